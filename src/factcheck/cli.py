@@ -1,0 +1,140 @@
+"""The command line: one thin function per verb; parses options and hands over to commands/.
+
+Every expected problem is a FactcheckError, printed as one line with exit code 2; anything
+unexpected prints one line too (with --debug, the traceback).
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+from factcheck.errors import ExitCode, FactcheckError
+
+app = typer.Typer(
+    name="factcheck",
+    help="Check Markdown drafts against a database of sourced claims, and cite the sources.",
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+)
+
+RootOpt = Annotated[Optional[Path], typer.Option("--root", help="project folder holding claims/ and sources/ (default: nearest ancestor with claims/)")]
+
+
+def _color(stream: object) -> bool:
+    if os.environ.get("NO_COLOR"):
+        return False
+    return bool(getattr(stream, "isatty", lambda: False)())
+
+
+@app.command()
+def verify(
+    files: Annotated[list[Path], typer.Argument(help="drafts (Markdown or text) or folders of drafts", show_default=False)],
+    root: RootOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text (for people), json (factcheck-report/1), sarif (SARIF 2.1.0), github (Actions annotations) or line (path:line:col: for editors)")] = "text",
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="the date the draft is written at (YYYY-MM-DD), for its relative dates; overrides front matter `date:`")] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="show errors only")] = False,
+) -> int:
+    """Check drafts against the claims: contradictions are errors, backed sentences are cited."""
+    from factcheck.commands import verify as command
+    from factcheck.config import resolve_root
+    from factcheck.report import REPORT_FORMATS
+
+    _need_format(fmt, REPORT_FORMATS)
+    return command.run(resolve_root(root), files, fmt=fmt, as_of=as_of, quiet=quiet, stream=sys.stdout, color=_color(sys.stdout))
+
+
+@app.command()
+def check(
+    root: RootOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json (factcheck-report/1)")] = "text",
+) -> int:
+    """Validate claims and sources: schema, quotes still in their sources, ids, references, conflicts."""
+    from factcheck.commands import check as command
+    from factcheck.config import resolve_root
+
+    _need_format(fmt, ("text", "json"))
+    return command.run(resolve_root(root), fmt, sys.stdout, color=_color(sys.stdout))
+
+
+@app.command()
+def cite(
+    ids: Annotated[list[str], typer.Argument(help="claim ids", show_default=False)],
+    root: RootOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text, markdown, csl-json or bibtex")] = "text",
+) -> int:
+    """Print a sourced citation for claims: text, markdown footnote, CSL-JSON or BibTeX."""
+    from factcheck.commands import cite as command
+    from factcheck.config import resolve_root
+
+    _need_format(fmt, ("text", "markdown", "csl-json", "bibtex"))
+    return command.run(resolve_root(root), ids, fmt, sys.stdout, color=_color(sys.stdout))
+
+
+@app.command()
+def claims(
+    query: Annotated[Optional[list[str]], typer.Argument(help="words that must all occur in the claim", show_default=False)] = None,
+    entity: Annotated[Optional[str], typer.Option("--entity", "-e", help="only claims about this entity (id or alias)")] = None,
+    source: Annotated[Optional[str], typer.Option("--source", "-s", help="only claims from this source id or file")] = None,
+    kind: Annotated[Optional[str], typer.Option("--kind", "-k", help="quote, date, number, event or fact")] = None,
+    root: RootOpt = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
+) -> int:
+    """List or search claims, by words, entity, source or kind."""
+    from factcheck.commands import claims as command
+    from factcheck.config import resolve_root
+
+    _need_format(fmt, ("text", "json"))
+    return command.run(resolve_root(root), query or [], entity=entity, source=source, kind=kind, fmt=fmt, stream=sys.stdout)
+
+
+@app.command()
+def schema(kind: Annotated[str, typer.Argument(help="claims, entity, source or provenance")]) -> int:
+    """Print a JSON Schema (draft 2020-12) for one of factcheck's YAML file kinds."""
+    from factcheck import schemas
+
+    sys.stdout.write(schemas.text(kind))
+    return ExitCode.OK
+
+
+def _need_format(fmt: str, allowed: tuple[str, ...]) -> None:
+    if fmt not in allowed:
+        raise FactcheckError(f"unknown --format {fmt!r}", hint=f"use one of: {', '.join(allowed)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    debug = "--debug" in args
+    if debug:
+        args.remove("--debug")
+    try:
+        result = app(args=args, prog_name="factcheck", standalone_mode=False)
+    except FactcheckError as exc:
+        print(f"factcheck: {exc}", file=sys.stderr)
+        return ExitCode.USAGE
+    except (typer.Exit, typer.Abort) as exc:
+        code = getattr(exc, "exit_code", None)
+        if code is None:
+            print("factcheck: interrupted", file=sys.stderr)
+            return 130
+        return int(code)
+    except BrokenPipeError:
+        return ExitCode.OK
+    except typer.TyperException as exc:  # click's usage errors (typer vendors click)
+        if type(exc).__name__ == "NoArgsIsHelpError":
+            print(exc.format_message() if hasattr(exc, "format_message") else exc, file=sys.stderr)
+            return ExitCode.USAGE
+        message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
+        print(f"factcheck: {message} (see `factcheck --help`)", file=sys.stderr)
+        return ExitCode.USAGE
+    except Exception as exc:  # noqa: BLE001 - the one place a bug becomes a one-line message
+        if debug:
+            raise
+        print(f"factcheck: internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)", file=sys.stderr)
+        return 3
+    return int(result or 0)

@@ -1,0 +1,1 @@
+"""One module per verb; each has `run(...) -> int` (an ExitCode)."""

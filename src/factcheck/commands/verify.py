@@ -1,0 +1,70 @@
+"""`factcheck verify FILE...`: check drafts against the claims; exit 1 if any error."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TextIO
+
+from factcheck.errors import ExitCode, FactcheckError
+from factcheck.report import FileReport, Report, write
+
+DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
+
+
+def _drafts(paths: list[Path]) -> list[tuple[Path | None, str, str | None]]:
+    """(path, shown name, problem) for each draft named or found in a named folder."""
+    found: list[tuple[Path | None, str, str | None]] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DRAFT_SUFFIXES and not any(part.startswith(".") for part in p.parts))
+            if not inside:
+                found.append((None, str(path), "folder has no drafts (*.md, *.markdown, *.txt)"))
+            found.extend((p, str(p), None) for p in inside)
+        elif not path.exists():
+            found.append((None, str(path), "file not found"))
+        else:
+            found.append((path, str(path), None))
+    return found
+
+
+def _check_as_of(as_of: str | None) -> str | None:
+    from factcheck.mentions.dates import parse_iso
+
+    if as_of is None:
+        return None
+    if parse_iso(as_of.strip()) is None:
+        raise FactcheckError(f"--as-of {as_of!r} is not a date", hint="give YYYY-MM-DD, YYYY-MM or YYYY")
+    return as_of.strip()
+
+
+def run(root: Path, paths: list[Path], *, fmt: str, as_of: str | None, quiet: bool, stream: TextIO, color: bool) -> int:
+    import sys
+
+    from factcheck.corpus import index as claim_index
+    from factcheck.corpus.load import load_corpus
+    from factcheck.draft import read_draft
+    from factcheck.pipeline import verify_draft
+
+    forced = _check_as_of(as_of)
+    index = claim_index.build(load_corpus(root))
+    reports = []
+    bad_input = False
+    for path, shown, problem in _drafts(paths):
+        if problem is None and path is not None:
+            try:
+                draft = read_draft(path, shown)
+                findings = verify_draft(draft, index, forced or draft.as_of)
+                if quiet:
+                    findings = [f for f in findings if f.severity == "error"]
+                reports.append(FileReport(shown, tuple(findings)))
+                continue
+            except FactcheckError as exc:
+                problem = str(exc).removeprefix(f"{shown}: ")
+        bad_input = True
+        print(f"factcheck: {shown}: {problem}", file=sys.stderr)
+        reports.append(FileReport(shown, (), error=problem))
+    report = Report(tuple(reports))
+    write(report, fmt, stream, color=color)
+    if bad_input:
+        return ExitCode.USAGE
+    return ExitCode.FINDINGS if report.count("error") else ExitCode.OK

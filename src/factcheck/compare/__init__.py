@@ -1,0 +1,61 @@
+"""Comparers: what a sentence states vs the claims it could be about -> Verdicts.
+
+Each module has `compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]`.
+COMPARERS lists them in the order findings are reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from factcheck.model import Claim, Mention
+from factcheck.retrieve import Candidate
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteMatch:
+    exact: tuple[Claim, ...]  # quote claims whose words contain the draft's quotation verbatim
+    near: tuple[Claim, ...]  # else: the closest versions (same score), for a misquote
+    score: float  # 0..100 similarity of the closest version
+    expected: str  # the source's words aligned with the draft's quotation
+    diff: str  # word-level: "- vital + critical"
+
+
+@dataclass(frozen=True, slots=True)
+class SentenceFacts:
+    """One sentence and everything detected in it (offsets local to `text`)."""
+
+    text: str
+    dates: tuple[Mention, ...]
+    numbers: tuple[Mention, ...]
+    quotes: tuple[Mention, ...]
+    entities: tuple[Mention, ...]
+    speakers: tuple[tuple[str, ...] | None, ...]  # per quote: the entity ids the speaker may be
+    candidates: tuple[Candidate, ...]
+    quote_matches: tuple[QuoteMatch | None, ...] = ()  # per quote: where the sources have it
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    kind: str  # date | number | quote | attribution | entity | supported
+    contradicts: bool
+    start: int  # the part of the sentence at issue (local offsets)
+    end: int
+    found: str
+    expected: str
+    message: str
+    claims: tuple[Claim, ...]
+    note: str = ""  # e.g. "the sources differ on this; the draft matches one version"
+    extra: dict[str, str] = field(default_factory=dict)
+
+
+# Coverage a claim needs before its values are held against a sentence.
+TOPIC = 0.42
+# Coverage for a claim to be cited as backing a sentence.
+SUPPORT = 0.5
+
+
+def comparers():  # type: ignore[no-untyped-def]
+    from factcheck.compare import attribution, dates, entities, numbers, quotes
+
+    return (quotes.compare, attribution.compare, dates.compare, numbers.compare, entities.compare)

@@ -1,0 +1,64 @@
+"""Compare the dates a sentence gives with those of the claims it is about.
+
+Precision-aware: "2013" does not contradict "September 2013"; "October 2013" does. When
+several claims speak to the same fact, the most precise one decides: "2013" backing a
+sentence does not outweigh "September 2013" contradicting its "December 2013".
+"""
+
+from __future__ import annotations
+
+from factcheck.compare import TOPIC, SentenceFacts, Verdict
+from factcheck.corpus.index import ClaimIndex
+from factcheck.model import DateSpan
+from factcheck.mentions.dates import label
+
+_RANK = {"year": 0, "month": 1, "day": 2}
+
+
+def _contains_range(span: DateSpan) -> bool:
+    return span.first[:4] != span.last[:4]
+
+
+def _agrees(source: DateSpan, drafted: DateSpan) -> bool:
+    """Points overlap; a range must match a range at both ends ("2003 to 2009" is not "2004 to 2009")."""
+    if _contains_range(source) and _contains_range(drafted):
+        return source.first[:4] == drafted.first[:4] and source.last[:4] == drafted.last[:4]
+    return source.overlaps(drafted)
+
+
+def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
+    verdicts = []
+    for mention in facts.dates:
+        drafted: DateSpan = mention.value
+        backing: list[tuple[int, object]] = []
+        against: list[tuple[int, float, object, DateSpan]] = []
+        for cand in facts.candidates:
+            if cand.coverage < TOPIC or not cand.card.dates:
+                continue
+            spans = cand.card.dates
+            if _contains_range(drafted) != any(_contains_range(s) for s in spans) and len(spans) == 1:
+                continue  # a range against a point (or back) is not the same kind of date
+            agreeing = [s for s in spans if _agrees(s, drafted)]
+            if agreeing:
+                backing.append((max(_RANK[s.precision] for s in agreeing), cand))
+            else:
+                closest = min(spans, key=lambda s: abs(int(s.first[:4]) - int(drafted.first[:4])))
+                against.append((_RANK[closest.precision], cand.coverage, cand, closest))
+        if not against:
+            if backing:
+                best = max(backing, key=lambda item: (item[0], item[1].coverage))[1]  # type: ignore[attr-defined]
+                verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "date matches the sources", (best.card.claim,)))  # type: ignore[attr-defined]
+            continue
+        against.sort(key=lambda item: (-item[1], -item[0]))
+        rank, coverage, cand, right = against[0]
+        if any(b_rank >= rank for b_rank, _ in backing):
+            continue
+        if rank < _RANK[drafted.precision] and not right.overlaps(drafted):
+            pass  # a coarser source date that still excludes the draft's date contradicts it
+        claim = cand.card.claim  # type: ignore[attr-defined]
+        when = f" ({label(drafted)})" if drafted.relative else ""
+        verdicts.append(Verdict(
+            "date", True, mention.start, mention.end, mention.text + when, label(right),
+            f"the sources date this {label(right)}, not {mention.text}{when}", (claim,),
+        ))
+    return verdicts

@@ -1,0 +1,140 @@
+"""Compare what a sentence says about a person or place with the entity registry and events.
+
+Party and state tags ("(D-S.D.)", "of Minnesota", "North Dakota Sen."), titles written
+before a name ("Interior Secretary X"), and where an event happened ("in Bismarck" when
+the sources say Fargo). Titles are judged against every title and role the person has
+held, so "former attorney general" and "Senator" both stand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.compare import TOPIC, SentenceFacts, Verdict
+from factcheck.corpus.index import ClaimIndex
+from factcheck.model import Entity
+from factcheck.textutil import normalize
+
+_TITLE_HEADS = {
+    "sen.": "senator", "senator": "senator", "rep.": "representative", "representative": "representative",
+    "congressman": "representative", "congresswoman": "representative", "gov.": "governor", "governor": "governor",
+    "secretary": "secretary", "attorney general": "attorney general", "ambassador": "ambassador",
+    "commissioner": "commissioner", "undersecretary": "undersecretary", "under secretary": "undersecretary",
+    "director": "director", "chairman": "chair", "chairwoman": "chair", "chair": "chair", "president": "president",
+    "mayor": "mayor", "minister": "minister", "judge": "judge", "justice": "justice", "sheriff": "sheriff",
+    "prosecutor": "prosecutor", "speaker": "speaker",
+}
+_HEAD = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _TITLE_HEADS), key=len, reverse=True)) + r")(?!\w)", re.I)
+_PLACE_AFTER_IN = re.compile(r"\b(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})")
+
+
+def _attribute_values(entity: Entity, names: tuple[str, ...]) -> list[str]:
+    return [a.value for a in entity.attributes if a.attribute in names]
+
+
+def _member(party: str) -> str:
+    return {"Democratic": "Democrat"}.get(party, party)
+
+
+def _heads(text: str) -> set[str]:
+    return {_TITLE_HEADS[m.group(1).lower()] for m in _HEAD.finditer(text)}
+
+
+def _person_checks(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
+    verdicts = []
+    for mention in facts.entities:
+        ref = mention.value
+        if len(ref.ids) != 1:
+            continue
+        entity = index.corpus.entities.get(ref.ids[0])
+        if entity is None or entity.type != "person":
+            continue
+        parties = _attribute_values(entity, ("party",))
+        if ref.party and parties and ref.party not in parties:
+            start, end = ref.party_span
+            verdicts.append(Verdict("entity", True, start, end, facts.text[start:end], parties[0][0],
+                                    f"{entity.name} is a {_member(parties[0])}, not a {_member(ref.party)}", _claims_for(entity, "party", index)))
+        states = _attribute_values(entity, ("state",))
+        if ref.state and states and ref.state not in states:
+            start, end = ref.state_span
+            verdicts.append(Verdict("entity", True, start, end, facts.text[start:end], states[0],
+                                    f"{entity.name} represents {states[0]}, not {ref.state}", _claims_for(entity, "state", index)))
+        if ref.title:
+            held = _attribute_values(entity, ("title", "role"))
+            held_heads = set().union(*(_heads(v) for v in held)) if held else set()
+            written = _heads(ref.title)
+            if held_heads and written and not written & held_heads:
+                start, end = ref.title_span
+                shown = "; ".join(held[:2])
+                verdicts.append(Verdict("entity", True, start, end, ref.title, held[0],
+                                        f"the sources give {entity.name} as {shown}, not {ref.title}", _claims_for(entity, "title", index)))
+    return verdicts
+
+
+def _claims_for(entity: Entity, attribute: str, index: ClaimIndex) -> tuple:  # type: ignore[type-arg]
+    """The attribute's evidence, as a pseudo-claim the reporters can cite."""
+    from factcheck.model import Claim
+
+    for attr in entity.attributes:
+        if attr.attribute == attribute or (attribute == "title" and attr.attribute == "role"):
+            if attr.provenance:
+                return (Claim(id=f"{entity.id}#{attr.attribute}", kind="fact", statement=f"{entity.name}: {attr.attribute} {attr.value}",
+                              provenance=attr.provenance, entities=(entity.id,), path=entity.path, line=attr.line),)
+    return ()
+
+
+def _place_ids(name: str, index: ClaimIndex) -> set[str]:
+    found = set(index.names.by_alias.get(name, ()))
+    return found or {normalize(name)}
+
+
+def _within(place: str, other: str, index: ClaimIndex) -> bool:
+    """Is `place` (an id) inside or the same as `other`, per the registry's location attributes?"""
+    seen, todo = set(), [place]
+    while todo:
+        current = todo.pop()
+        if current == other:
+            return True
+        if current in seen:
+            continue
+        seen.add(current)
+        entity = index.corpus.entities.get(current)
+        if entity:
+            for attr in entity.attributes:
+                if attr.attribute == "location":
+                    todo.extend(_place_ids(attr.value, index))
+    return False
+
+
+def _place_checks(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
+    verdicts = []
+    for match in _PLACE_AFTER_IN.finditer(facts.text):
+        name = match.group(1)
+        if name.split()[0] in ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+                               "October", "November", "December", "The", "A", "An", "This", "That"):
+            continue
+        drafted = _place_ids(name, index)
+        for cand in facts.candidates:
+            if cand.coverage < TOPIC + 0.1 or not cand.card.places:
+                continue
+            places = cand.card.places
+            if any(d == p or _within(d, p, index) or _within(p, d, index) for d in drafted for p in places):
+                break
+            if any(_kind_of(d, index) not in ("place", None) for d in drafted):
+                break  # "in Congress", "at the Senate": a body, not a place
+            right = places[0]
+            entity = index.corpus.entities.get(right)
+            shown = entity.name if entity else right
+            verdicts.append(Verdict("entity", True, match.start(1), match.end(1), name, shown,
+                                    f"the sources place this in {shown}, not {name}", (cand.card.claim,)))
+            break
+    return verdicts
+
+
+def _kind_of(entity_id: str, index: ClaimIndex) -> str | None:
+    entity = index.corpus.entities.get(entity_id)
+    return entity.type if entity else None
+
+
+def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
+    return _person_checks(facts, index) + _place_checks(facts, index)

@@ -1,0 +1,65 @@
+"""Compare the figures a sentence gives with those of the claims it is about.
+
+Figures are compared only with figures that count the same thing (same unit, or people
+against people), and hedges widen them: "about seven thousand" agrees with "7,000",
+"nearly doubled" does not agree with "nearly tripled", "2 million" is not "more than 20 million".
+"""
+
+from __future__ import annotations
+
+from factcheck.compare import TOPIC, SentenceFacts, Verdict
+from factcheck.corpus.index import ClaimIndex
+from factcheck.model import Quantity
+from factcheck.textutil import content_stems
+
+PEOPLE = frozenset("person individual death victim child woman man resident student girl boy senator member adult teen youth".split())
+
+
+def compatible(a: Quantity, b: Quantity) -> bool:
+    if a.unit and a.unit == b.unit:
+        return True
+    if a.unit in PEOPLE and b.unit in PEOPLE:
+        return True
+    if a.unit and b.noun and a.unit in {w.rstrip("s") for w in b.noun.lower().split()}:
+        return True
+    return False
+
+
+def _shown(q: Quantity) -> str:
+    if q.shown:
+        return q.shown
+    value = int(q.value) if q.value == int(q.value) else q.value
+    return f"{q.hedge + ' ' if q.hedge else ''}{value:,} {q.unit}".strip()
+
+
+def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
+    verdicts = []
+    for mention in facts.numbers:
+        drafted: Quantity = mention.value
+        agree = None
+        against = None
+        for cand in facts.candidates:
+            if cand.coverage < TOPIC:
+                continue
+            same = [q for q in cand.card.numbers if compatible(drafted, q)]
+            if not same:
+                continue
+            if any(q.overlaps(drafted) for q in same):
+                agree = cand
+                break
+            if against is None:
+                near = set(content_stems(drafted.noun))
+                best = max(same, key=lambda q: len(near & set(content_stems(q.noun))))
+                against = (cand, best)
+        if agree is not None:
+            verdicts.append(Verdict("number", False, mention.start, mention.end, mention.text, "", "figure matches the sources", (agree.card.claim,)))
+            continue
+        if against is None:
+            continue
+        cand, right = against
+        expected = _shown(right)
+        verdicts.append(Verdict(
+            "number", True, mention.start, mention.end, mention.text, expected,
+            f"the sources give {expected}, not {mention.text}", (cand.card.claim,),
+        ))
+    return verdicts

@@ -1,0 +1,111 @@
+"""Compare quotations with the sources: exact, misquoted (with a word diff), or unknown.
+
+A quotation matches when its words occur in a source quotation in order, ignoring curly
+vs straight quotes, case, whitespace, "..." elisions and [bracketed] insertions. A near
+match is a misquote, shown against the closest version; when sources disagree, matching
+any version is enough.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+
+from rapidfuzz import fuzz
+
+from factcheck.compare import QuoteMatch, SentenceFacts, Verdict
+from factcheck.corpus.index import ClaimIndex
+from factcheck.textutil import normalize
+
+MIN_WORDS = 3  # "Safe Harbor" in quotes is a name, not a quotation
+NEAR = 84.0
+
+
+def _segments(words: str) -> list[str]:
+    text = normalize(words)
+    parts = re.split(r"\s*(?:\.\.\.|…|\[[^\]]*\])\s*", text)
+    return [p.strip(" ,.;:!?'\"") for p in parts if p.strip(" ,.;:!?'\"")]
+
+
+def _in_order(segments: list[str], text: str) -> bool:
+    at = 0
+    for segment in segments:
+        found = text.find(segment, at)
+        if found < 0:
+            return False
+        at = found + len(segment)
+    return True
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\[[^\]]*\]", " ", normalize(text))
+
+
+def match(words: str, index: ClaimIndex) -> QuoteMatch | None:
+    segments = _segments(words)
+    if sum(len(s.split()) for s in segments) < MIN_WORDS:
+        return None
+    exact = [index.cards[cid].claim for cid in index.quote_ids if _in_order(segments, _clean(index.cards[cid].words))]
+    if exact:
+        return QuoteMatch(tuple(exact), (), 100.0, "", "")
+    wanted = " ".join(segments)
+    scored = []
+    for cid in index.quote_ids:
+        card = index.cards[cid]
+        source_words = _clean(card.words)
+        score = fuzz.partial_ratio(wanted, source_words) if len(wanted) <= len(source_words) else fuzz.partial_ratio(source_words, wanted)
+        scored.append((score, cid, source_words))
+    if not scored:
+        return None
+    scored.sort(key=lambda item: -item[0])
+    best_score = scored[0][0]
+    if best_score < NEAR:
+        return None
+    near = tuple(index.cards[cid].claim for score, cid, _ in scored if score >= best_score - 0.5)
+    expected, diff = _aligned(wanted, scored[0][2])
+    return QuoteMatch((), near, best_score, expected, diff)
+
+
+def _aligned(wanted: str, source: str) -> tuple[str, str]:
+    """The source words that line up with the draft's, and a word diff between them."""
+    draft_words = [w.strip(",.;:!?") for w in wanted.split()]
+    source_words = [w.strip(",.;:!?") for w in source.split()]
+    matcher = difflib.SequenceMatcher(a=source_words, b=draft_words, autojunk=False)
+    blocks = [b for b in matcher.get_matching_blocks() if b.size]
+    if not blocks:
+        return source, ""
+    lo = max(0, blocks[0].a - blocks[0].b)
+    hi = min(len(source_words), blocks[-1].a + blocks[-1].size + (len(draft_words) - blocks[-1].b - blocks[-1].size))
+    window = source_words[lo:hi]
+    ops = difflib.SequenceMatcher(a=window, b=draft_words, autojunk=False).get_opcodes()
+    changes = []
+    for tag, a0, a1, b0, b1 in ops:
+        if tag == "equal":
+            continue
+        removed, added = " ".join(window[a0:a1]), " ".join(draft_words[b0:b1])
+        if tag == "replace":
+            changes.append(f'"{added}" for "{removed}"')
+        elif tag == "delete":
+            changes.append(f'leaves out "{removed}"')
+        else:
+            changes.append(f'adds "{added}"')
+    return " ".join(window), "; ".join(changes)
+
+
+def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
+    verdicts = []
+    for mention, found in zip(facts.quotes, facts.quote_matches):
+        if found is None:
+            continue
+        quote = mention.value
+        if found.exact:
+            versions = {c.fact for c in found.exact if c.fact}
+            note = "the sources give this quotation in more than one version; the draft matches one" if versions and any(
+                c.fact in versions and c.id not in {e.id for e in found.exact} for c in index.corpus.claims.values()) else ""
+            verdicts.append(Verdict("quote", False, quote.inner_start, quote.inner_end, quote.words, "", "quotation matches the source", found.exact, note))
+            continue
+        verdicts.append(Verdict(
+            "quote", True, quote.inner_start, quote.inner_end, quote.words, found.expected,
+            f"misquotation: {found.diff}" if found.diff else "misquotation", found.near[:1],
+        ))
+    return verdicts

@@ -1,0 +1,131 @@
+"""Index a corpus once per run for retrieval: Corpus -> ClaimIndex.
+
+Each claim becomes a ClaimCard: its words (stems of statement, quotation and evidence),
+the entities it is about, and its comparable values (dates, figures, places) read from
+its typed `values` and, where those are missing, detected in its evidence with the same
+detectors that read drafts (relative dates resolved against the source's own date). An
+inverted index from stem and entity to cards makes retrieval cost proportional to what a
+sentence shares with the corpus, not to the corpus size.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from factcheck.mentions import dates, numbers
+from factcheck.mentions.names import NameIndex, build_index
+from factcheck.model import Claim, Corpus, DateSpan, Quantity
+from factcheck.textutil import content_stems, normalize
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimCard:
+    claim: Claim
+    stems: frozenset[str]
+    entities: frozenset[str]
+    dates: tuple[DateSpan, ...]
+    numbers: tuple[Quantity, ...]
+    places: tuple[str, ...]  # entity ids or lower-cased names of where it happened
+    words: str  # the quotation, normalised (quote claims)
+    evidence: str  # the provenance quotes, normalised
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimIndex:
+    corpus: Corpus
+    cards: dict[str, ClaimCard]
+    postings: dict[str, tuple[str, ...]]  # stem or "@entity" -> claim ids
+    idf: dict[str, float]
+    names: NameIndex
+    quote_ids: tuple[str, ...]
+    members: dict[str, frozenset[str]]  # group entity -> member entity ids
+
+
+def _source_date(corpus: Corpus, source_id: str) -> str | None:
+    source = corpus.sources.get(source_id)
+    return source.published.date if source and source.published else None
+
+
+def _typed_dates(claim: Claim) -> list[DateSpan]:
+    found = []
+    for value in claim.values:
+        if value.type != "date":
+            continue
+        span = dates.parse_iso(str(value.value))
+        if span is None:
+            continue
+        end = dates.parse_iso(str(value.get("end"))) if value.get("end") else None
+        if end is not None:
+            span = DateSpan(span.first, end.last, span.precision, bool(value.get("relative")))
+        found.append(span)
+    return found
+
+
+def _typed_numbers(claim: Claim) -> list[Quantity]:
+    found = []
+    for value in claim.values:
+        if value.type != "number" or not isinstance(value.value, int | float) or isinstance(value.value, bool):
+            continue
+        hedge = str(value.get("hedge") or "").lower()
+        low, high = numbers._hedged(float(value.value), hedge) if hedge in numbers.HEDGES else (float(value.value), float(value.value))
+        unit = numbers.singular(str(value.get("unit") or ""))
+        noun = " ".join(str(value.get(k) or "") for k in ("counts", "as_written"))
+        found.append(Quantity(float(value.value), low, high, unit, hedge, noun, str(value.get("as_written") or "")))
+    return found
+
+
+def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:
+    evidence = " ".join(p.quote for p in claim.provenance)
+    text = " ".join([claim.statement, claim.words or "", evidence])
+    detected_dates: list[DateSpan] = []
+    detected_numbers: list[Quantity] = []
+    for prov in claim.provenance:
+        as_of = _source_date(corpus, prov.source)
+        found_dates = dates.detect(prov.quote, as_of)
+        detected_dates.extend(m.value for m in found_dates)
+        detected_numbers.extend(m.value for m in numbers.detect(prov.quote, skip=[(m.start, m.end) for m in found_dates]))
+    typed_dates = _typed_dates(claim)
+    typed_numbers = _typed_numbers(claim)
+    places = tuple(
+        str(v.get("entity") or normalize(str(v.value))) for v in claim.values if v.type == "place"
+    )
+    entities = set(claim.entities)
+    if claim.speaker:
+        entities.add(claim.speaker)
+    entities.update(str(v.get("entity")) for v in claim.values if v.get("entity"))
+    return ClaimCard(
+        claim=claim,
+        stems=frozenset(content_stems(text)),
+        entities=frozenset(entities),
+        dates=tuple(typed_dates or detected_dates),
+        numbers=tuple(typed_numbers + [q for q in detected_numbers if not any(q.value == t.value for t in typed_numbers)]),
+        places=places,
+        words=normalize(claim.words or ""),
+        evidence=normalize(evidence),
+    )
+
+
+def build(corpus: Corpus) -> ClaimIndex:
+    cards = {claim.id: card_for(claim, corpus) for claim in corpus.claims.values()}
+    postings: dict[str, list[str]] = {}
+    for claim_id, card in cards.items():
+        for key in card.stems:
+            postings.setdefault(key, []).append(claim_id)
+        for entity in card.entities:
+            postings.setdefault("@" + entity, []).append(claim_id)
+    total = max(1, len(cards))
+    idf = {key: math.log(1 + total / len(ids)) for key, ids in postings.items()}
+    members: dict[str, frozenset[str]] = {}
+    for claim in corpus.claims.values():
+        if claim.speaker and claim.speakers:
+            members[claim.speaker] = members.get(claim.speaker, frozenset()) | frozenset(claim.speakers)
+    return ClaimIndex(
+        corpus=corpus,
+        cards=cards,
+        postings={k: tuple(v) for k, v in postings.items()},
+        idf=idf,
+        names=build_index(corpus.entities),
+        quote_ids=tuple(cid for cid, card in cards.items() if card.claim.kind == "quote" and card.words),
+        members=members,
+    )

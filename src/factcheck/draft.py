@@ -1,0 +1,546 @@
+"""Read a draft: a Markdown or text file with optional YAML front matter -> Draft.
+
+`Draft.prose` has exactly the length of `Draft.text`. Everything a writer does not state
+as prose is blanked to spaces, line breaks kept: front matter, fenced and indented code,
+inline code, HTML blocks, inline HTML and comments, link targets and reference
+definitions, autolinks and bare URLs, images, and the Markdown markers themselves
+(heading #'s, list bullets, `>`, table pipes and separator rows, emphasis `*` `_` `~~`).
+So an offset into `prose` is the same offset into the file, and `Draft.line_col` turns
+it into the file's 1-based line and column.
+
+Markdown is parsed with markdown-it-py (imported on first use: it costs ~60 ms) for the
+block structure; each block's inline source is then lined up against the file's lines
+and scanned here, because markdown-it's inline tokens carry no positions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from factcheck.corpus import yamlload
+from factcheck.corpus.anchor import line_col, line_starts
+from factcheck.errors import FactcheckError
+
+BLOCK_KINDS = ("heading", "paragraph", "list_item", "blockquote", "table_cell")
+PLAIN_SUFFIXES = (".txt", ".text")
+
+Block = tuple[int, int, str]  # (start, end, kind): offsets into the text
+
+
+@dataclass(frozen=True, slots=True)
+class Draft:
+    path: str  # as shown to users
+    text: str  # the file's text, unchanged
+    prose: str  # same length as text; what is not prose is blanked to spaces
+    as_of: str | None = None  # front matter `date:` as YYYY-MM-DD, YYYY-MM or YYYY
+    front_matter: dict[str, Any] = field(default_factory=dict)
+    blocks: tuple[Block, ...] = ()  # prose blocks in file order
+    starts: list[int] = field(default_factory=list, repr=False, compare=False)  # offsets of line starts
+
+    def __post_init__(self) -> None:
+        if not self.starts:
+            object.__setattr__(self, "starts", line_starts(self.text))
+
+    def line_col(self, offset: int) -> tuple[int, int]:
+        """1-based (line, column) in the file of a character offset."""
+        return line_col(self.starts, offset)
+
+
+# --- reading -------------------------------------------------------------------------
+
+
+def read_draft(path: Path, shown: str) -> Draft:
+    """Read and parse a draft file; bad input raises FactcheckError naming the file."""
+    try:
+        text = yamlload.read_text(path, shown)
+    except FactcheckError:
+        problem = _binary_problem(path, shown)
+        if problem is not None:
+            raise problem from None
+        raise
+    if "\x00" in text:
+        raise FactcheckError("binary file (it contains NUL bytes), not a text draft", path=shown, hint="give a Markdown (.md) or text (.txt) draft")
+    return parse_draft(text, shown, markdown=path.suffix.lower() not in PLAIN_SUFFIXES)
+
+
+def _binary_problem(path: Path, shown: str) -> FactcheckError | None:
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(8192)
+    except OSError:
+        return None
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return FactcheckError("UTF-16 text, not UTF-8", path=shown, hint="save the file as UTF-8")
+    if b"\x00" in head:
+        return FactcheckError("binary file (it contains NUL bytes), not a text draft", path=shown, hint="give a Markdown (.md) or text (.txt) draft")
+    return None
+
+
+def parse_draft(text: str, shown: str, *, markdown: bool | None = None) -> Draft:
+    """Parse a draft's text. Markdown unless `markdown=False` or `shown` ends in .txt."""
+    if markdown is None:
+        markdown = not shown.lower().endswith(PLAIN_SUFFIXES)
+    meta, body, as_of = _front_matter(text, shown)
+    starts = line_starts(text)
+    if markdown:
+        prose, blocks = _markdown(text, body, starts)
+    else:
+        prose = _blank(text[:body]) + text[body:].replace("\ufeff", " ")
+        blocks = _paragraphs(prose)
+    return Draft(path=shown, text=text, prose=prose, as_of=as_of, front_matter=meta, blocks=blocks, starts=starts)
+
+
+def _blank(text: str) -> str:
+    """Spaces for every character but line breaks."""
+    return re.sub(r"[^\r\n]", " ", text)
+
+
+# --- front matter --------------------------------------------------------------------
+
+_OPEN = re.compile(r"\ufeff?---[ \t]*\r?\n")
+_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
+_KEYLIKE = re.compile(r"[ \t]*[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?$)", re.M)
+_DATE_HINT = "write `date: YYYY-MM-DD` (or YYYY-MM, YYYY)"
+_MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
+
+
+def _front_matter(text: str, shown: str) -> tuple[dict[str, Any], int, str | None]:
+    """(metadata, offset where the body starts, as-of date); ({}, 0, None) without front matter."""
+    opened = _OPEN.match(text)
+    if not opened:
+        return {}, 0, None
+    closed = _CLOSE.search(text, opened.end())
+    if not closed:
+        if _KEYLIKE.match(text, opened.end()):
+            raise FactcheckError("front matter has no closing `---` line", path=shown, line=1, hint="end the front matter with a line holding only ---")
+        return {}, 0, None  # a thematic break, not front matter
+    source = text[opened.end() : closed.start()]
+    try:
+        meta = yamlload.parse(source, shown)
+    except FactcheckError as exc:
+        # yamlload counts lines from the YAML; it starts on the file's line 2.
+        raise FactcheckError(f"unreadable front matter: {exc.message}", path=shown, line=(exc.line or 0) + 1, hint="fix the YAML between the --- lines") from None
+    if meta is None:
+        meta = {}
+    if not isinstance(meta, dict):
+        raise FactcheckError("front matter is not a mapping of keys to values", path=shown, line=2, hint="write `key: value` lines between the --- lines")
+    body = closed.end() + (1 if text.startswith("\n", closed.end()) else 0)
+    as_of = None
+    if meta.get("date") not in (None, ""):
+        where = re.search(r"^date[ \t]*:", source, re.M)
+        line = source.count("\n", 0, where.start()) + 2 if where else 2
+        as_of = _as_of(meta["date"], shown, line)
+    return dict(meta), body, as_of
+
+
+def _as_of(value: Any, shown: str, line: int) -> str:
+    """A front matter date as "YYYY-MM-DD", "YYYY-MM" or "YYYY"."""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    raw = str(value).strip()
+    year = month = day = None
+    iso = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ]\d{1,2}:\d{2}.*)?", raw)
+    named = re.fullmatch(r"([A-Za-z]{3,9})\.?(?:\s+(\d{1,2}),?)?\s+(\d{4})", raw)
+    if iso and not isinstance(value, bool):
+        year, month, day = (int(g) if g else None for g in iso.groups())
+    elif named and named.group(1)[:3].lower() in _MONTHS:
+        year, month = int(named.group(3)), _MONTHS[named.group(1)[:3].lower()]
+        day = int(named.group(2)) if named.group(2) else None
+    try:
+        if year is None:
+            raise ValueError(raw)
+        dt.date(year, month or 1, day or 1)
+    except ValueError:
+        raise FactcheckError(f"front matter `date: {raw}` is not a date", path=shown, line=line, hint=_DATE_HINT) from None
+    if month is None:
+        return f"{year:04d}"
+    return f"{year:04d}-{month:02d}" if day is None else f"{year:04d}-{month:02d}-{day:02d}"
+
+
+# --- plain text ----------------------------------------------------------------------
+
+
+def _paragraphs(prose: str) -> tuple[Block, ...]:
+    """Blank-line separated paragraphs of a text draft."""
+    found = []
+    for match in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", prose):
+        chunk = match.group()
+        start = match.start() + len(chunk) - len(chunk.lstrip())
+        found.append((start, match.start() + len(chunk.rstrip()), "paragraph"))
+    return tuple(found)
+
+
+# --- Markdown blocks -----------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _parser() -> Any:
+    from markdown_it import MarkdownIt
+
+    return MarkdownIt("commonmark").enable(["table", "strikethrough"])
+
+
+_CONTAINER_PREFIX = re.compile(r"(?:[ \t]*>)*[ \t]*")
+_LIST_MARKER = re.compile(r"(?:[-+*]|\d{1,9}[.)])[ \t]+")
+
+
+def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block, ...]]:
+    # markdown-it turns \r\n into \n and drops nothing else that matters; giving it a copy of
+    # the same length (front matter blanked, \r and BOM as spaces) keeps every offset valid,
+    # and the text's line starts are the copy's.
+    src = (_blank(text[:body]) + text[body:]).replace("\r", " ").replace("\ufeff", " ")
+    env: dict[str, Any] = {}
+    tokens = _parser().parse(src, env)
+    refs = set(env.get("references", {}))
+
+    def line_span(line: int) -> tuple[int, int]:
+        end = starts[line + 1] - 1 if line + 1 < len(starts) else len(src)
+        return starts[line], end
+
+    chars = list(_blank(text))
+    blocks: list[Block] = []
+    containers: list[tuple[str, int]] = []  # (kind, first line)
+    row: tuple[int, int, int] | None = None  # (line start, line end, cursor) of the table row
+    for i, tok in enumerate(tokens):
+        kind = tok.type
+        if kind in ("blockquote_open", "list_item_open"):
+            containers.append((kind.removesuffix("_open"), tok.map[0] if tok.map else -1))
+        elif kind in ("blockquote_close", "list_item_close"):
+            containers.pop()
+        elif kind == "tr_open" and tok.map:
+            start, end = line_span(tok.map[0])
+            cursor = 0
+            if containers:
+                cursor = _CONTAINER_PREFIX.match(src, start, end).end() - start  # type: ignore[union-attr]
+                if containers[-1][0] == "list_item" and containers[-1][1] == tok.map[0]:
+                    marker = _LIST_MARKER.match(src, start + cursor, end)
+                    cursor = marker.end() - start if marker else cursor
+            row = (start, end, cursor)
+        elif kind == "inline" and i > 0 and tok.map:
+            opener = tokens[i - 1].type
+            if opener in ("th_open", "td_open"):
+                if row is None:
+                    continue
+                segment = _cell_segment(src, row, tok.content)
+                if segment is None:
+                    continue
+                row = (row[0], row[1], segment[1] - row[0])
+                segments, block_kind = [segment], "table_cell"
+            elif opener in ("heading_open", "paragraph_open"):
+                segments = _line_segments(src, tok.map[0], tok.content, line_span)
+                block_kind = "heading" if opener == "heading_open" else (containers[-1][0] if containers else "paragraph")
+            else:
+                continue
+            if segments and _reveal(text, chars, segments, _inline_masks(src, segments, tok.children or [], refs)):
+                blocks.append((segments[0][0], segments[-1][1], block_kind))
+    return "".join(chars), tuple(blocks)
+
+
+def _line_segments(src: str, first: int, content: str, line_span: Callable[[int], tuple[int, int]]) -> list[tuple[int, int]]:
+    """Where each line of a block's inline content stands in the source.
+
+    Every content line is its source line minus container markers and indentation (and,
+    for headings, the #'s), so it is the last occurrence in that line.
+    """
+    found = []
+    for k, piece in enumerate(content.split("\n")):
+        piece = piece.strip(" \t")
+        if not piece:
+            continue
+        start, end = line_span(first + k)
+        at = src.rfind(piece, start, end)
+        if at >= 0:
+            found.append((at, at + len(piece)))
+    return found
+
+
+def _cell_segment(src: str, row: tuple[int, int, int], content: str) -> tuple[int, int] | None:
+    """Where a table cell's content stands in its row; markdown-it unescapes `\\|` in it."""
+    if not content:
+        return None
+    pattern = "".join(r"\\?\|" if ch == "|" else re.escape(ch) for ch in content)
+    start, end, cursor = row
+    match = re.compile(pattern).search(src, start + cursor, end)
+    return (match.start(), match.end()) if match else None
+
+
+def _reveal(text: str, chars: list[str], segments: list[tuple[int, int]], masks: list[tuple[int, int]]) -> bool:
+    """Copy the segments' text into prose, minus the masked ranges; True if any prose is left."""
+    for start, end in segments:
+        chars[start:end] = text[start:end]
+    for start, end in masks:
+        for at in range(start, end):
+            if chars[at] not in "\r\n":
+                chars[at] = " "
+    return any(not "".join(chars[s:e]).isspace() for s, e in segments)
+
+
+# --- Markdown inline -----------------------------------------------------------------
+
+_ASCII_PUNCT = frozenset("!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~")
+_AUTOLINK = re.compile(
+    r"<(?:[A-Za-z][A-Za-z0-9+.\-]{1,31}:[^\s<>]*"
+    r"|[A-Za-z0-9.!#$%&'*+/=?^_`{|}~\-]+@[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)*)>"
+)
+_HTML = re.compile(
+    r"<(?:[A-Za-z][A-Za-z0-9\-]*(?:\s+[A-Za-z_:][A-Za-z0-9_.:\-]*(?:\s*=\s*(?:[^\s\"'=<>`]+|'[^']*'|\"[^\"]*\"))?)*\s*/?"
+    r"|/[A-Za-z][A-Za-z0-9\-]*\s*"
+    r"|!---?|!--[\s\S]*?--"
+    r"|\?[\s\S]*?\?"
+    r"|![A-Za-z][^>]*"
+    r"|!\[CDATA\[[\s\S]*?\]\])>"
+)
+_BARE_URL = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)[^\s<>]+")
+# Where _scan has something to look at: markup characters and the starts of bare URLs.
+_NEXT = re.compile(r"[\\`<\[\]!*_~]|(?<![\w@.\-/])(?=(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.))")
+_BRACKETS = re.compile(r"[\[\]\\`]")
+_MAX_LABEL = 1000  # longer "labels" are not looked for: keeps stray brackets linear
+_FOOTNOTE = re.compile(r"\[\^[^\]\s]+\]:?")
+
+
+def _inline_masks(src: str, segments: list[tuple[int, int]], children: list[Any], refs: set[str]) -> list[tuple[int, int]]:
+    """The source ranges of a block's inline content that are markup, not prose."""
+    joined = "\n".join(src[s:e] for s, e in segments)
+    emphasis = {c.markup[0] for c in children if c.type in ("em_open", "strong_open", "s_open") and c.markup}
+    links = any(c.type in ("link_open", "image") for c in children)
+    masks = _scan(joined, emphasis, links, refs)
+    # Content offsets -> source offsets, line by line (the joins are the "\n"s).
+    out = []
+    bases = []
+    at = 0
+    for start, end in segments:
+        bases.append((at, at + end - start, start))
+        at += end - start + 1
+    for start, end in masks:
+        for c0, c1, base in bases:
+            lo, hi = max(start, c0), min(end, c1)
+            if lo < hi:
+                out.append((base + lo - c0, base + hi - c0))
+    return out
+
+
+def _scan(s: str, emphasis: set[str], links: bool, refs: set[str]) -> list[tuple[int, int]]:
+    """Masked ranges of one inline string: code, HTML, autolinks, URLs, link syntax, images, markers."""
+    masks: list[tuple[int, int]] = []
+    closing: dict[int, int] = {}  # "]" of a link -> end of its target
+    n, i = len(s), 0
+    while i < n:
+        found = _NEXT.search(s, i)
+        if found is None:
+            break
+        i = found.start()
+        if i in closing:
+            end = closing.pop(i)
+            masks.append((i, end))
+            i = end
+            continue
+        c = s[i]
+        if c == "\\":
+            if i + 1 < n and (s[i + 1] in _ASCII_PUNCT or s[i + 1] == "\n"):
+                masks.append((i, i + 1))
+                i += 2
+            else:
+                i += 1
+            continue
+        if c == "`":
+            end = _code_span_end(s, i)
+            if end > 0:
+                masks.append((i, end))
+                i = end
+            else:
+                i = _run_end(s, i)
+            continue
+        if c == "<":
+            match = _AUTOLINK.match(s, i) or _HTML.match(s, i)
+            if match:
+                masks.append((i, match.end()))
+                i = match.end()
+                continue
+        if c == "[" and s.startswith("^", i + 1):
+            match = _FOOTNOTE.match(s, i)
+            if match:
+                masks.append((i, match.end()))
+                i = match.end()
+                continue
+        if links and (c == "[" or (c == "!" and s.startswith("[", i + 1))):
+            opening = i + (c == "!")
+            close = _bracket_end(s, opening)
+            tail = _link_tail(s, close + 1, s[opening + 1 : close], refs) if close > 0 else None
+            if tail is not None:
+                if c == "!":  # an image: alt text and all
+                    masks.append((i, tail))
+                    i = tail
+                else:
+                    masks.append((i, i + 1))
+                    closing[close] = tail
+                    i += 1
+                continue
+        if c.isalpha():
+            match = _BARE_URL.match(s, i)
+            if match:
+                end = _url_end(s, i, match.end())
+                masks.append((i, end))
+                i = end
+                continue
+        if c in emphasis:
+            end = _run_end(s, i)
+            if (c != "~" or end - i == 2) and _flanking(s, i, end, c):
+                masks.append((i, end))
+            i = end
+            continue
+        i += 1
+    return masks
+
+
+def _run_end(s: str, i: int) -> int:
+    end = i
+    while end < len(s) and s[end] == s[i]:
+        end += 1
+    return end
+
+
+def _code_span_end(s: str, i: int) -> int:
+    """End of the code span opened by the backtick run at i, or 0 if it is never closed."""
+    opener = _run_end(s, i) - i
+    at = _run_end(s, i)
+    while True:
+        at = s.find("`", at)
+        if at < 0:
+            return 0
+        end = _run_end(s, at)
+        if end - at == opener:
+            return end
+        at = end
+
+
+def _bracket_end(s: str, i: int) -> int:
+    """Index of the "]" matching the "[" at i, skipping escapes and code spans; -1 if none."""
+    depth, at = 0, i
+    limit = min(len(s), i + _MAX_LABEL)
+    while at < limit:
+        found = _BRACKETS.search(s, at, limit)
+        if found is None:
+            return -1
+        at = found.start()
+        c = s[at]
+        if c == "\\":
+            at += 2
+            continue
+        if c == "`":
+            end = _code_span_end(s, at)
+            at = end if end else _run_end(s, at)
+            continue
+        if c == "[":
+            depth += 1
+        elif c == "]":
+            depth -= 1
+            if depth == 0:
+                return at
+        at += 1
+    return -1
+
+
+def _label(text: str) -> str:
+    """A reference label as markdown-it keys it."""
+    return " ".join(text.split()).lower().upper()
+
+
+def _link_tail(s: str, j: int, label: str, refs: set[str]) -> int | None:
+    """End of a link's target after its label: `(dest "title")`, `[ref]`, `[]`, or a bare defined label."""
+    if j < len(s) and s[j] == "(":
+        end = _inline_target(s, j)
+        if end is not None:
+            return end
+    if j < len(s) and s[j] == "[":
+        close = s.find("]", j)
+        if close > 0 and "[" not in s[j + 1 : close]:
+            ref = s[j + 1 : close] or label
+            if _label(ref) in refs:
+                return close + 1
+    if _label(label) in refs:
+        return j
+    return None
+
+
+def _inline_target(s: str, j: int) -> int | None:
+    """End of `(destination "title")` starting at s[j] == "(", or None if it is not one."""
+    n = len(s)
+    k = _skip_space(s, j + 1)
+    if k < n and s[k] == "<":
+        close = s.find(">", k)
+        if close < 0 or "\n" in s[k:close]:
+            return None
+        k = close + 1
+    else:
+        depth = 0
+        while k < n:
+            c = s[k]
+            if c == "\\":
+                k += 2
+                continue
+            if c.isspace() or ord(c) < 32:
+                break
+            if c == "(":
+                depth += 1
+            elif c == ")":
+                if depth == 0:
+                    break
+                depth -= 1
+            k += 1
+        if depth:
+            return None
+    spaced = _skip_space(s, k)
+    if spaced > k and spaced < n and s[spaced] in "\"'(":
+        closer = ")" if s[spaced] == "(" else s[spaced]
+        k = spaced + 1
+        while k < n and s[k] != closer:
+            k += 2 if s[k] == "\\" else 1
+        if k >= n:
+            return None
+        spaced = _skip_space(s, k + 1)
+    if spaced < n and s[spaced] == ")":
+        return spaced + 1
+    return None
+
+
+def _skip_space(s: str, k: int) -> int:
+    while k < len(s) and s[k] in " \t\n":
+        k += 1
+    return k
+
+
+def _url_end(s: str, start: int, end: int) -> int:
+    """A bare URL without the punctuation that ends its sentence (GFM's rule)."""
+    while end > start:
+        last = s[end - 1]
+        if last in "?!.,:;*_~'\"”’":
+            end -= 1
+        elif last == ")" and s.count("(", start, end) < s.count(")", start, end):
+            end -= 1
+        else:
+            break
+    return end
+
+
+def _is_punct(c: str) -> bool:
+    return unicodedata.category(c)[0] in "PS"
+
+
+def _flanking(s: str, start: int, end: int, marker: str) -> bool:
+    """CommonMark: can the delimiter run s[start:end] open or close emphasis?"""
+    before = s[start - 1] if start > 0 else " "
+    after = s[end] if end < len(s) else " "
+    left = not after.isspace() and (not _is_punct(after) or before.isspace() or _is_punct(before))
+    right = not before.isspace() and (not _is_punct(before) or after.isspace() or _is_punct(after))
+    if marker == "_":  # no intra-word emphasis: snake_case names stay prose
+        return (left and (not right or _is_punct(before))) or (right and (not left or _is_punct(after)))
+    return left or right

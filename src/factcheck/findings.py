@@ -1,0 +1,84 @@
+"""Verdicts -> Findings: severity, supported / unsupported, citations, stable order.
+
+A contradiction is an error; a sentence the claims back is a `supported` info citing them;
+a sentence that states checkable things (figures, dates, quotations, named people) that
+no claim covers is an `unsupported` warning.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from factcheck.compare import SUPPORT, SentenceFacts, Verdict
+from factcheck.corpus import anchor
+from factcheck.corpus.index import ClaimIndex
+from factcheck.draft import Draft
+from factcheck.model import Claim, Finding
+from factcheck.textutil import normalize
+
+MAX_CITED = 3
+
+
+def citation(claim: Claim, index: ClaimIndex) -> dict[str, Any]:
+    """The claim as the report cites it: id, source, verbatim quote, sources/FILE:LINE."""
+    prov = claim.provenance[0] if claim.provenance else None
+    if prov is None:
+        return {"id": claim.id, "source": "", "quote": "", "location": ""}
+    source = index.corpus.sources.get(prov.source)
+    location = ""
+    if source is not None:
+        found = anchor.find(source.text, prov.quote, prefix=prov.prefix, suffix=prov.suffix, line=prov.line)
+        location = f"{source.path}:{found.line if found else (prov.line or 1)}"
+    return {"id": claim.id, "source": prov.source, "quote": prov.quote, "location": location}
+
+
+def fingerprint(kind: str, claims: tuple[Claim, ...], sentence: str) -> str:
+    """Stable id of a finding: its kind, its claim and its sentence's words, not its line."""
+    import hashlib
+
+    key = "|".join([kind, ",".join(sorted(c.id for c in claims[:1])), normalize(sentence)])
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _finding(draft: Draft, base: int, verdict: Verdict, index: ClaimIndex, severity: str, sentence: str = "") -> Finding:
+    line, column = draft.line_col(base + verdict.start)
+    end_line, end_column = draft.line_col(base + max(verdict.start, verdict.end - 1))
+    message = verdict.message + (f" ({verdict.note})" if verdict.note else "")
+    lines = draft.text.splitlines()
+    return Finding(
+        line_text=lines[line - 1] if 0 < line <= len(lines) else "",
+        fix=verdict.expected if verdict.contradicts else "",
+        fingerprint=fingerprint(verdict.kind, verdict.claims, sentence),
+        path=draft.path, line=line, column=column, end_line=end_line, end_column=end_column + 1,
+        kind=verdict.kind, severity=severity, message=message, text=verdict.found, expected=verdict.expected,
+        claims=tuple(citation(c, index) for c in verdict.claims[:MAX_CITED]),
+    )
+
+
+def _enough(shared: frozenset[str]) -> bool:
+    """Two words in common can be chance; three, or a name and a word, are a topic."""
+    return len(shared) >= 3 or (len(shared) >= 2 and any(k.startswith("@") for k in shared))
+
+
+def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[Verdict], index: ClaimIndex) -> list[Finding]:
+    errors = [v for v in verdicts if v.contradicts]
+    out = [_finding(draft, base, v, index, "error", facts.text) for v in errors]
+    if errors:
+        return out
+    backing: list[Claim] = []
+    for verdict in verdicts:
+        backing.extend(c for c in verdict.claims if c not in backing)
+    best = max((c.coverage for c in facts.candidates), default=0.0)
+    for cand in facts.candidates:
+        if cand.coverage >= SUPPORT and cand.coverage >= best - 0.15 and _enough(cand.shared) and cand.card.claim not in backing:
+            backing.append(cand.card.claim)
+    start = len(facts.text) - len(facts.text.lstrip())
+    end = len(facts.text.rstrip())
+    if backing:
+        note = next((v.note for v in verdicts if v.note), "")
+        verdict = Verdict("supported", False, start, end, "", "", "backed by the sources" + (f"; {note}" if note else ""), tuple(backing))
+        return [_finding(draft, base, verdict, index, "info", facts.text)]
+    if facts.dates or facts.numbers or facts.quotes or any(m.value.party or m.value.state or m.value.title for m in facts.entities):
+        verdict = Verdict("unsupported", False, start, end, facts.text.strip(), "", "no claim covers this statement", ())
+        return [_finding(draft, base, verdict, index, "warning", facts.text)]
+    return []

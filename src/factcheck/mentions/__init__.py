@@ -1,0 +1,1 @@
+"""Mention detectors: sentence text -> Mentions (dates, numbers, quotations, names)."""

@@ -1,0 +1,183 @@
+"""Detect dates in a sentence: text -> Mentions whose value is a DateSpan.
+
+Absolute dates ("April 15, 2014", "Apr. 2014", "September 2013", "2013", "2014-04-15"),
+ranges ("from 2004 to 2011", "between 2004 and 2009", "2004-2011") and relative dates
+("last year", "earlier this year", "in January", "since May", "last September", "today"),
+which resolve against the as-of date (the draft's or the source's) and keep their
+precision. Without an as-of date a relative date is not reported: it cannot be checked.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from factcheck.model import DateSpan, Mention
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?\b")),
+    ("range", re.compile(rf"\b(?:(?P<kw>[Ff]rom|[Bb]etween)\s+)?(?P<y1>{_YEAR})\s*(?:-|–|—|to|through|and|until)\s*(?P<y2>{_YEAR})\b")),
+    ("mdy", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
+    ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b")),
+    ("my", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
+    ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\b(?!,?\s+{_YEAR})(?![\d,])")),
+    ("rel_year", re.compile(r"\b(?P<mod>last|this|next|earlier this|later this|previous|past|the previous|the following|a)\s+year\b(?!s)", re.I)),
+    ("rel_month", re.compile(r"\b(?P<mod>last|this|next|earlier this|later this)\s+month\b", re.I)),
+    ("rel_week", re.compile(r"\b(?P<mod>last|this|next|earlier this)\s+week\b", re.I)),
+    ("rel_day", re.compile(r"\b(?P<mod>today|yesterday|tomorrow)\b", re.I)),
+    ("rel_named", re.compile(rf"\b(?P<mod>last|this|next|in|since|until|by|early|late|in early|in late|in mid-?|during)\s+(?P<mon>{_MONTH})(?!\s+(?:{_DAY}\b|of\s+{_YEAR}|{_YEAR}))", re.I)),
+    ("year", re.compile(rf"(?<![\d,.$])\b(?P<y>{_YEAR})\b(?![\d,]|-(?:person|year|day|member|page))")),
+]
+
+
+def _month_number(token: str) -> int:
+    return MONTHS[token.lower().rstrip(".")]
+
+
+def _span(year: int, month: int | None = None, day: int | None = None, *, relative: bool = False) -> DateSpan:
+    if month is None:
+        return DateSpan(f"{year:04d}-01-01", f"{year:04d}-12-31", "year", relative)
+    if day is None:
+        last = calendar.monthrange(year, month)[1]
+        return DateSpan(f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}", "month", relative)
+    return DateSpan(f"{year:04d}-{month:02d}-{day:02d}", f"{year:04d}-{month:02d}-{day:02d}", "day", relative)
+
+
+def parse_iso(value: str) -> DateSpan | None:
+    """A stored date ("2013", "2013-09", "2013-09-17") as a DateSpan."""
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", str(value).strip())
+    if not match:
+        return None
+    year, month, day = match.groups()
+    try:
+        return _span(int(year), int(month) if month else None, int(day) if day else None)
+    except ValueError:
+        return None
+
+
+def as_of_date(value: str | None) -> date | None:
+    """The reference day for relative dates: the as-of date, or the middle of its month/year."""
+    if not value:
+        return None
+    span = parse_iso(value)
+    if span is None:
+        return None
+    if span.precision == "day":
+        return date.fromisoformat(span.first)
+    if span.precision == "month":
+        return date.fromisoformat(span.first) + timedelta(days=14)
+    return date.fromisoformat(span.first) + timedelta(days=182)
+
+
+def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str) -> DateSpan | None:
+    mod = match.group("mod").lower()
+    if kind == "rel_year":
+        offset = {"last": -1, "previous": -1, "past": -1, "the previous": -1, "next": 1, "the following": 1}.get(mod, 0)
+        if mod == "a":
+            return None  # "a year" is a duration
+        return _span(ref.year + offset, relative=True)
+    if ref_precision == "year":
+        return None  # "last month" against a date known only to the year says nothing checkable
+    if kind == "rel_month":
+        month = ref.month + {"last": -1, "next": 1}.get(mod, 0)
+        year = ref.year + (month - 1) // 12
+        return _span(year, (month - 1) % 12 + 1, relative=True)
+    if kind == "rel_week":
+        return _span(ref.year, ref.month, relative=True) if ref_precision == "day" else None
+    if kind == "rel_day":
+        if ref_precision != "day":
+            return _span(ref.year, ref.month, relative=True)
+        day = ref + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(mod, 0))
+        return _span(day.year, day.month, day.day, relative=True)
+    month = _month_number(match.group("mon"))
+    if mod == "next":
+        year = ref.year + (1 if month <= ref.month else 0)
+    elif mod == "this":
+        year = ref.year
+    elif mod == "last":
+        year = ref.year - (1 if month >= ref.month else 0)
+    else:  # in / since / by / during: the latest such month not after the reference
+        year = ref.year - (1 if month > ref.month else 0)
+    return _span(year, month, relative=True)
+
+
+def detect(text: str, as_of: str | None = None) -> list[Mention]:
+    """Date mentions in `text` (offsets local to it), longest match first, no overlaps."""
+    ref = as_of_date(as_of)
+    ref_precision = parse_iso(as_of).precision if as_of and parse_iso(as_of) else "day"
+    taken: list[tuple[int, int]] = []
+    found: list[Mention] = []
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < e and s < end for s, e in taken):
+                continue
+            span = _interpret(kind, match, text, ref, ref_precision)
+            if span is None:
+                continue
+            taken.append((start, end))
+            found.append(Mention("date", start, end, match.group(0), span))
+    found.sort(key=lambda m: m.start)
+    return found
+
+
+def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref_precision: str) -> DateSpan | None:
+    if kind in ("iso", "mdy", "dmy", "my"):
+        year = int(match.group("y"))
+        month = int(match.group("m")) if kind == "iso" else _month_number(match.group("mon"))
+        day_text = match.groupdict().get("d")
+        day = int(re.sub(r"\D", "", day_text)) if day_text else None
+        if kind == "my" and match.group("mon") == "May" and _modal_may(text, match.start()):
+            return None
+        try:
+            return _span(year, month, day)
+        except ValueError:
+            return None
+    if kind == "range":
+        y1, y2 = int(match.group("y1")), int(match.group("y2"))
+        if y2 <= y1 or (not match.group("kw") and re.search(r"\band\b", match.group(0))):
+            return None
+        return DateSpan(f"{y1:04d}-01-01", f"{y2:04d}-12-31", "year")
+    if kind == "year":
+        return _span(int(match.group("y")))
+    if kind == "md":
+        if ref is None or match.group("mon") == "May" and _modal_may(text, match.start()):
+            return None
+        month = _month_number(match.group("mon"))
+        try:
+            return _span(ref.year, month, int(re.sub(r"\D", "", match.group("d"))), relative=True)
+        except ValueError:
+            return None
+    if ref is None:
+        return None
+    if kind == "rel_named" and match.group("mon") == "May" and match.group("mod").lower() not in ("since", "last", "in", "next", "this"):
+        return None
+    if kind == "rel_named" and match.group("mon")[0].islower():
+        return None
+    return _relative(kind, match, ref, ref_precision)
+
+
+def _modal_may(text: str, at: int) -> bool:
+    """'May' as the verb ('That May be') rather than the month: only at a sentence start with no day/year."""
+    return at == 0 or text[:at].rstrip().endswith((".", "!", "?", '"', "“"))
+
+
+def label(span: DateSpan) -> str:
+    """Human form at the span's precision: '2013', 'September 2013', 'September 17, 2013', '2004 to 2011'."""
+    first = date.fromisoformat(span.first)
+    last = date.fromisoformat(span.last)
+    if span.precision == "year":
+        return str(first.year) if first.year == last.year else f"{first.year} to {last.year}"
+    if span.precision == "month":
+        return f"{calendar.month_name[first.month]} {first.year}"
+    return f"{calendar.month_name[first.month]} {first.day}, {first.year}"

@@ -1,0 +1,98 @@
+"""Detect people, bodies and places by the registry's names, with the attributes a sentence gives them.
+
+"Sen. Heidi Heitkamp (D-N.D.)" -> heidi-heitkamp, party Democratic, state North Dakota;
+"Minnesota Senator Amy Klobuchar" -> state Minnesota, title Senator;
+"Interior Secretary Jesus Murillo Karam" -> title "Interior Secretary".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.model import Entity, Mention
+from factcheck.places import STATE_PATTERN, party_name, state_name
+
+TITLE_WORDS = (
+    "Senator|Sen\\.|Representative|Rep\\.|Congressman|Congresswoman|Governor|Gov\\.|Secretary|Attorney General|"
+    "Ambassador|Commissioner|Undersecretary|Under Secretary|Director|Chairman|Chairwoman|Chair|President|Vice President|"
+    "Mayor|Minister|Judge|Justice|Sheriff|Chief|General|Gen\\.|Prosecutor|Ranking Member|Speaker|Leader|Deputy|"
+    "Administrator|Lt\\. Gov\\.|Lieutenant Governor|Councilman|Councilwoman|Commander|Inspector General"
+)
+_TITLE_BEFORE = re.compile(
+    rf"((?:(?:U\.S\.|Mexican|Federal|State|Interior|Foreign|Homeland Security|Defense|Justice|Police|Deputy|Assistant|Acting|Former|former|{STATE_PATTERN}|[A-Z][a-z]+)\s+){{0,4}}"
+    rf"(?:{TITLE_WORDS})(?:\s+(?:{TITLE_WORDS}))*)\s+$"
+)
+_TAG_AFTER = re.compile(r"\s*(?:\(\s*|,\s*)(?P<party>[DRI])\s*[-–]\s*(?P<state>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)\s*(?:\)|,|(?=\s)|$)")
+_OF_STATE = re.compile(rf"\s+of\s+(?P<state>{STATE_PATTERN})\b")
+_STATE_BEFORE = re.compile(rf"(?P<state>{STATE_PATTERN})(?:'s)?\s+(?:U\.S\.\s+)?(?:(?:Senator|Sen\.|Rep\.|Representative|Gov\.|Governor)\s+)?$")
+_LEADING_TITLE = re.compile(r"(?:U\.S\.\s+)?(?:Senator|Sen\.|Rep\.|Representative|Gov\.|Governor)\s")
+
+
+@dataclass(frozen=True, slots=True)
+class EntityRef:
+    ids: tuple[str, ...]  # the registry entities this name may be (usually one)
+    name: str
+    party: str | None = None
+    party_span: tuple[int, int] | None = None
+    state: str | None = None
+    state_span: tuple[int, int] | None = None
+    title: str | None = None
+    title_span: tuple[int, int] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NameIndex:
+    pattern: re.Pattern[str] | None
+    by_alias: dict[str, tuple[str, ...]]
+    types: dict[str, str]
+
+
+def build_index(entities: dict[str, Entity]) -> NameIndex:
+    by_alias: dict[str, set[str]] = {}
+    for entity in entities.values():
+        for alias in (entity.name, *entity.aliases):
+            alias = alias.strip()
+            if len(alias) < 3 or not alias[0].isupper() and not alias[0].isdigit():
+                continue  # lower-case aliases ("the senators") would match ordinary words
+            by_alias.setdefault(alias, set()).add(entity.id)
+    if not by_alias:
+        return NameIndex(None, {}, {})
+    names = sorted(by_alias, key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return NameIndex(pattern, {k: tuple(sorted(v)) for k, v in by_alias.items()}, {e.id: e.type for e in entities.values()})
+
+
+def detect(text: str, index: NameIndex) -> list[Mention]:
+    if index.pattern is None:
+        return []
+    found = []
+    for match in index.pattern.finditer(text):
+        start, end = match.span()
+        ids = index.by_alias[match.group(0)]
+        party = state = title = None
+        party_span = state_span = title_span = None
+        tag = _TAG_AFTER.match(text, end)
+        if tag:
+            party = party_name(tag.group("party"))
+            party_span = (tag.start("party"), tag.end("state"))
+            state = state_name(tag.group("state")) or tag.group("state")
+            state_span = (tag.start("state"), tag.end("state"))
+        else:
+            of_state = _OF_STATE.match(text, end)
+            if of_state:
+                state = of_state.group("state")
+                state_span = of_state.span("state")
+        before = text[max(0, start - 80) : start]
+        offset = max(0, start - 80)
+        titled = _TITLE_BEFORE.search(before)
+        if titled:
+            title = titled.group(1)
+            title_span = (offset + titled.start(1), offset + titled.end(1))
+        if titled or _LEADING_TITLE.match(match.group(0)):
+            state_first = _STATE_BEFORE.search(before)
+            if state_first and not state:
+                state = state_first.group("state")
+                state_span = (offset + state_first.start("state"), offset + state_first.end("state"))
+        found.append(Mention("entity", start, end, match.group(0), EntityRef(ids, match.group(0), party, party_span, state, state_span, title, title_span)))
+    return found

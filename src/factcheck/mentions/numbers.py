@@ -1,0 +1,179 @@
+"""Detect figures in a sentence: text -> Mentions whose value is a Quantity.
+
+Digits with separators and scale words ("7,000", "20 million", "$5.2 billion", "45%"),
+number words ("fifty-four", "seven thousand", "three", "a dozen"), compounds ("three-day",
+"7,000-person"), ages ("13 years old"), multipliers ("nearly tripled", "doubled"), and the
+hedges that widen them ("more than", "nearly", "about", "at least"). Years and the day
+numbers of dates are left to the date detector.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.model import Mention, Quantity
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+}
+TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90}
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000, "trillion": 1_000_000_000_000}
+MULTIPLIERS = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4, "quintupled": 5, "halved": 0.5}
+HEDGES = {
+    "more than": (1.0001, float("inf")), "over": (1.0001, float("inf")), "upwards of": (1.0001, float("inf")),
+    "at least": (1.0, float("inf")), "nearly": (0.85, 1.0), "almost": (0.85, 1.0), "close to": (0.85, 1.02),
+    "about": (0.85, 1.15), "around": (0.85, 1.15), "approximately": (0.85, 1.15), "roughly": (0.85, 1.15),
+    "some": (0.85, 1.15), "an estimated": (0.8, 1.2), "estimated": (0.8, 1.2), "just over": (1.0001, 1.15),
+    "just under": (0.85, 0.9999), "fewer than": (0.0, 0.9999), "less than": (0.0, 0.9999), "under": (0.0, 0.9999),
+    "up to": (0.0, 1.0), "as many as": (0.0, 1.0), "at most": (0.0, 1.0), "thousands": (1.0, 1000.0),
+}
+IRREGULAR = {"people": "person", "persons": "person", "women": "woman", "men": "man", "children": "child", "kids": "child",
+             "years": "year", "times": "times", "lives": "life", "%": "percent", "per cent": "percent", "dollars": "dollar", "$": "dollar"}
+# Words between a figure and the noun it counts ("three young people", "54 more deaths").
+SKIP_ADJECTIVES = frozenset("young old new more additional other recent separate local federal state national major key "
+                            "top former current different total".split())
+
+_WORDNUM = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen", "a"], key=len, reverse=True))
+_HEDGE = "|".join(sorted((re.escape(h) for h in HEDGES if h != "thousands"), key=len, reverse=True))
+_NUMBER = re.compile(
+    rf"(?:(?P<hedge>{_HEDGE})\s+)?"
+    r"(?P<figure>"
+    r"\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d+(?:\.\d+)?"  # digits
+    rf"|(?:(?:{_WORDNUM})(?:[\s-]+(?:and\s+)?(?:{'|'.join([*UNITS, *TENS, *SCALES])}))*)"  # words
+    r")(?![A-Za-z])"
+    r"(?:\s+(?P<scale>hundred|thousand|million|billion|trillion))?"
+    r"(?P<percent>\s*%|\s+percent|\s+per cent)?"
+    r"(?:-(?P<compound>[a-z]+))?",
+    re.I,
+)
+_MULT = re.compile(rf"(?:(?P<hedge>{_HEDGE})\s+)?\b(?P<verb>{'|'.join(MULTIPLIERS)})\b", re.I)
+_AGE = re.compile(r"^\s*(?:years?|yrs?)[\s-]old\b", re.I)
+_NOUN = re.compile(r"\s+((?:[A-Za-z][A-Za-z'’-]*)(?:\s+[A-Za-z][A-Za-z'’-]*){0,3})")
+
+
+def words_value(text: str) -> float | None:
+    """'fifty-four' -> 54, 'seven thousand' -> 7000, 'a dozen' -> 12; None if not a number."""
+    total, current, seen = 0.0, 0.0, False
+    for token in re.split(r"[\s-]+", text.lower()):
+        if token in ("and", ""):
+            continue
+        if token in UNITS:
+            current += UNITS[token]
+        elif token in TENS:
+            current += TENS[token]
+        elif token == "dozen":
+            current = (current or 1) * 12
+        elif token == "a":
+            current += 1
+        elif token in SCALES:
+            current = (current or 1) * SCALES[token]
+            if SCALES[token] >= 1000:
+                total, current = total + current, 0.0
+        else:
+            return None
+        seen = True
+    return total + current if seen else None
+
+
+def singular(noun: str) -> str:
+    low = noun.lower().strip(" .,;:")
+    if low in IRREGULAR:
+        return IRREGULAR[low]
+    if low.endswith("ies") and len(low) > 4:
+        return low[:-3] + "y"
+    if low.endswith(("ches", "shes", "sses", "xes")):
+        return low[:-2]
+    if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        return low[:-1]
+    return low
+
+
+def _noun_after(text: str, end: int) -> tuple[str, str]:
+    """(unit, following words) for the figure ending at `end`."""
+    match = _NOUN.match(text, end)
+    if not match:
+        return "", ""
+    tokens = match.group(1).split()
+    following = " ".join(tokens)
+    for token in tokens:
+        low = token.lower()
+        if low in SKIP_ADJECTIVES:
+            continue
+        if low in ("of",):
+            continue
+        return singular(low), following
+    return "", following
+
+
+def _hedged(value: float, hedge: str) -> tuple[float, float]:
+    if not hedge:
+        return value, value
+    low, high = HEDGES[hedge.lower()]
+    return value * low, value * high
+
+
+def detect(text: str, *, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
+    """Figures in `text` (offsets local), not overlapping the spans in `skip` (dates)."""
+    skip = skip or []
+    found: list[Mention] = []
+    for match in _MULT.finditer(text):
+        value = float(MULTIPLIERS[match.group("verb").lower()])
+        hedge = (match.group("hedge") or "").lower()
+        low, high = _hedged(value, hedge)
+        found.append(Mention("number", match.start(), match.end(), match.group(0), Quantity(value, low, high, "times", hedge, match.group("verb").lower(), match.group(0))))
+    for match in _NUMBER.finditer(text):
+        figure = match.group("figure")
+        if not figure or not figure.strip():
+            continue
+        start, end = match.span()
+        fig_start = match.start("figure")
+        if any(fig_start < e and s < match.end("figure") for s, e in skip):
+            continue
+        if fig_start > 0 and (text[fig_start - 1].isalnum() or text[fig_start - 1] in "-/"):
+            continue  # I-35, 4x4, Day7: part of a name
+        if figure.lower() == "a":
+            continue  # a lone "a" is an article; "a dozen" is handled by words_value
+        if figure[0].isdigit() or figure[0] == "$":
+            digits = figure.lstrip("$").replace(",", "")
+            value = float(digits)
+            if re.fullmatch(r"(1[89]|20)\d\d", digits) and not match.group("percent") and not match.group("scale"):
+                continue  # a year
+        else:
+            parsed = words_value(figure)
+            if parsed is None:
+                continue
+            value = parsed
+            if figure.lower() == "one" and not match.group("compound"):
+                continue  # "one of the", "one federal initiative": rarely a checkable count
+        if match.group("scale"):
+            value *= SCALES[match.group("scale").lower()]
+        hedge = (match.group("hedge") or "").lower()
+        if match.group("percent"):
+            unit, following = "percent", ""
+        elif figure.startswith("$"):
+            unit, following = "dollar", ""
+        elif match.group("compound"):
+            unit, following = singular(match.group("compound")), _noun_after(text, end)[1]
+        else:
+            age = _AGE.match(text, end)
+            if age:
+                unit, following, end = "year", "old", age.end()
+            else:
+                unit, following = _noun_after(text, end)
+        low, high = _hedged(value, hedge)
+        found.append(Mention("number", start, end, text[start:end], Quantity(value, low, high, unit, hedge, following, text[start:end])))
+    found.sort(key=lambda m: m.start)
+    return _drop_nested(found)
+
+
+def _drop_nested(found: list[Mention]) -> list[Mention]:
+    kept: list[Mention] = []
+    for mention in found:
+        if kept and mention.start < kept[-1].end:
+            if mention.end - mention.start > kept[-1].end - kept[-1].start:
+                kept[-1] = mention
+            continue
+        kept.append(mention)
+    return kept

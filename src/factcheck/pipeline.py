@@ -1,0 +1,72 @@
+"""verify: Draft + ClaimIndex -> Findings. The stages, in order, and nothing else.
+
+read draft -> segment -> detect mentions -> retrieve claims -> compare -> findings
+"""
+
+from __future__ import annotations
+
+from factcheck.compare import SentenceFacts, comparers
+from factcheck.compare.quotes import match as match_quote
+from factcheck.corpus.index import ClaimIndex
+from factcheck.draft import Draft
+from factcheck.findings import findings_for
+from factcheck.mentions import dates, names, numbers, quotes
+from factcheck.model import Finding, Mention
+from factcheck.retrieve import candidates, keys_for
+from factcheck.segment import segment
+from factcheck.textutil import content_stems
+
+PERSONISH = ("person", "group")
+
+
+def _masked(text: str, spans: list[Mention]) -> str:
+    chars = list(text)
+    for mention in spans:
+        chars[mention.start : mention.end] = " " * (mention.end - mention.start)
+    return "".join(chars)
+
+
+def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person: list[str]) -> SentenceFacts:
+    """Everything one sentence states that can be checked. `last_person` carries pronoun context."""
+    found_dates = dates.detect(text, as_of)
+    found_numbers = numbers.detect(text, skip=[(m.start, m.end) for m in found_dates])
+    found_names = names.detect(text, index.names)
+    people = [m for m in found_names if index.names.types.get(m.value.ids[0]) in PERSONISH]
+    found_quotes = quotes.detect(text, [(m.start, m.end) for m in people])
+    speakers: list[tuple[str, ...] | None] = []
+    for mention in found_quotes:
+        span = mention.value.speaker
+        ids: tuple[str, ...] | None = None
+        if span:
+            named = [m for m in people if m.start == span[0]]
+            if named:
+                ids = named[0].value.ids
+            elif mention.value.speaker_text and mention.value.speaker_text.lower() in quotes.PRONOUNS and last_person:
+                ids = (last_person[-1],)
+        speakers.append(ids)
+    for person in people:
+        if len(person.value.ids) == 1 and index.names.types.get(person.value.ids[0]) == "person":
+            last_person.append(person.value.ids[0])
+    plain = _masked(text, found_dates + found_numbers)
+    entity_ids = {i for m in found_names for i in m.value.ids}
+    keys = keys_for(content_stems(plain), entity_ids)
+    return SentenceFacts(
+        text=text,
+        dates=tuple(found_dates),
+        numbers=tuple(found_numbers),
+        quotes=tuple(found_quotes),
+        entities=tuple(found_names),
+        speakers=tuple(speakers),
+        candidates=tuple(candidates(keys, index)),
+        quote_matches=tuple(match_quote(m.value.words, index) for m in found_quotes),
+    )
+
+
+def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Finding]:
+    found: list[Finding] = []
+    last_person: list[str] = []
+    for sentence in segment(draft):
+        facts = sentence_facts(sentence.text, index, as_of, last_person)
+        verdicts = [v for compare in comparers() for v in compare(facts, index)]
+        found.extend(findings_for(draft, sentence.start, facts, verdicts, index))
+    return found

@@ -1,0 +1,46 @@
+"""U.S. states and parties in the forms writers use: "North Dakota", "N.D.", "ND", "D-N.D."."""
+
+from __future__ import annotations
+
+# name: (postal code, AP-style abbreviation)
+STATES = {
+    "Alabama": ("AL", "Ala."), "Alaska": ("AK", "Alaska"), "Arizona": ("AZ", "Ariz."), "Arkansas": ("AR", "Ark."),
+    "California": ("CA", "Calif."), "Colorado": ("CO", "Colo."), "Connecticut": ("CT", "Conn."), "Delaware": ("DE", "Del."),
+    "Florida": ("FL", "Fla."), "Georgia": ("GA", "Ga."), "Hawaii": ("HI", "Hawaii"), "Idaho": ("ID", "Idaho"),
+    "Illinois": ("IL", "Ill."), "Indiana": ("IN", "Ind."), "Iowa": ("IA", "Iowa"), "Kansas": ("KS", "Kan."),
+    "Kentucky": ("KY", "Ky."), "Louisiana": ("LA", "La."), "Maine": ("ME", "Maine"), "Maryland": ("MD", "Md."),
+    "Massachusetts": ("MA", "Mass."), "Michigan": ("MI", "Mich."), "Minnesota": ("MN", "Minn."), "Mississippi": ("MS", "Miss."),
+    "Missouri": ("MO", "Mo."), "Montana": ("MT", "Mont."), "Nebraska": ("NE", "Neb."), "Nevada": ("NV", "Nev."),
+    "New Hampshire": ("NH", "N.H."), "New Jersey": ("NJ", "N.J."), "New Mexico": ("NM", "N.M."), "New York": ("NY", "N.Y."),
+    "North Carolina": ("NC", "N.C."), "North Dakota": ("ND", "N.D."), "Ohio": ("OH", "Ohio"), "Oklahoma": ("OK", "Okla."),
+    "Oregon": ("OR", "Ore."), "Pennsylvania": ("PA", "Pa."), "Rhode Island": ("RI", "R.I."), "South Carolina": ("SC", "S.C."),
+    "South Dakota": ("SD", "S.D."), "Tennessee": ("TN", "Tenn."), "Texas": ("TX", "Texas"), "Utah": ("UT", "Utah"),
+    "Vermont": ("VT", "Vt."), "Virginia": ("VA", "Va."), "Washington": ("WA", "Wash."), "West Virginia": ("WV", "W.Va."),
+    "Wisconsin": ("WI", "Wis."), "Wyoming": ("WY", "Wyo."), "District of Columbia": ("DC", "D.C."),
+}
+PARTIES = {"D": "Democratic", "R": "Republican", "I": "Independent"}
+PARTY_WORDS = {"democrat": "Democratic", "democratic": "Democratic", "republican": "Republican", "independent": "Independent", "gop": "Republican"}
+
+
+def _key(text: str) -> str:
+    return text.replace(".", "").replace(" ", "").lower()
+
+
+_BY_KEY: dict[str, str] = {}
+for _name, (_postal, _ap) in STATES.items():
+    for _form in (_name, _postal, _ap):
+        _BY_KEY[_key(_form)] = _name
+_BY_KEY[_key("Minn")] = "Minnesota"
+
+
+def state_name(text: str) -> str | None:
+    """'N.D.' / 'ND' / 'North Dakota' / 'Minn.' -> 'North Dakota'; None when not a state."""
+    return _BY_KEY.get(_key(text.strip(" ,()")))
+
+
+def party_name(text: str) -> str | None:
+    text = text.strip()
+    return PARTIES.get(text.upper()) if len(text) == 1 else PARTY_WORDS.get(text.lower())
+
+
+STATE_PATTERN = "|".join(sorted((__import__("re").escape(n) for n in STATES), key=len, reverse=True))

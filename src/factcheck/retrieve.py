@@ -1,0 +1,42 @@
+"""Find the few claims a sentence could be about: sentence keys -> ranked (card, coverage).
+
+Coverage is the share of the sentence's meaning (IDF-weighted stems and entities) that a
+claim's evidence also has; words the corpus has never seen weigh the most, so a sentence
+about something else scores low even when it shares a name or two.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from factcheck.corpus.index import ClaimCard, ClaimIndex
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    card: ClaimCard
+    coverage: float  # 0..1: how much of the sentence this claim accounts for
+    shared: frozenset[str]
+
+
+def keys_for(stems: list[str], entities: set[str]) -> set[str]:
+    return set(stems) | {"@" + e for e in entities}
+
+
+def candidates(keys: set[str], index: ClaimIndex, *, limit: int = 12) -> list[Candidate]:
+    if not keys:
+        return []
+    unseen = max(index.idf.values(), default=1.0)
+    weights = {k: index.idf.get(k, unseen) for k in keys}
+    total = sum(weights.values())
+    hits: dict[str, float] = {}
+    for key in keys:
+        for claim_id in index.postings.get(key, ()):
+            hits[claim_id] = hits.get(claim_id, 0.0) + weights[key]
+    ranked = sorted(hits.items(), key=lambda item: -item[1])[:limit]
+    out = []
+    for claim_id, weight in ranked:
+        card = index.cards[claim_id]
+        shared = frozenset(k for k in keys if k in card.stems or (k.startswith("@") and k[1:] in card.entities))
+        out.append(Candidate(card, weight / total, shared))
+    return out

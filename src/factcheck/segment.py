@@ -1,0 +1,149 @@
+"""Segment a draft into sentences: Draft -> list[Sentence], each with its offsets in the file.
+
+A sentence never crosses a block (heading, paragraph, list item, block quote paragraph,
+table cell), so each of those is at least its own sentence. Inside a block a sentence
+ends at `.`, `!`, `?` or `…` (with any closing quotes and brackets) followed by white
+space and a capital, a digit or an opening quote, except:
+
+- after an abbreviation (Sen., Gen., Apr., Minn., D-N.D., U.S., J.): a title never ends a
+  sentence; other abbreviations only do when the next word is a capitalised function
+  word ("... in the U.S. The next day"), never before a number ("Apr. 15");
+- inside a quotation: "…here. Now we act," Heitkamp said. is one sentence; one may end
+  right after the closing quote, unless an attribution follows (“Why?” Klobuchar asked.).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.draft import Draft
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int  # offsets into draft.text, surrounding white space trimmed
+    end: int
+    text: str  # draft.prose[start:end] with line breaks and tabs as spaces: same length, offsets 1:1
+    block: int  # index into draft.blocks
+    kind: str  # the block's kind: heading | paragraph | list_item | blockquote | table_cell
+
+
+# Titles stand before a name: they never end a sentence.
+TITLES = frozenset(
+    """Sen. Sens. Rep. Reps. Gov. Govs. Gen. Lt. Col. Maj. Capt. Cmdr. Adm. Sgt. Cpl. Pvt. Dr. Drs.
+    Mr. Mrs. Ms. Messrs. Mmes. Prof. Rev. Hon. Pres. Amb. Atty. Supt. Insp. Det. Gens. Fr.
+    vs. v. e.g. i.e. cf. approx. ca. Mt. Ft. Pt. Ste.""".split()
+)
+# Other abbreviations may end a sentence; they do only before a capitalised function word.
+ABBREVIATIONS = frozenset(
+    """St. Jr. Sr. Inc. Corp. Co. Cos. Ltd. Dept. Univ. Assn. Bros. No. Nos. Vol. Fig. pp. etc. a.m. p.m.
+    Ave. Blvd. Rd. Hwy. Sq. Ph.D. Ed. est. al. U.S. U.N. U.K. E.U. D.C.
+    Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sept. Sep. Oct. Nov. Dec.
+    Mon. Tue. Tues. Wed. Thu. Thur. Thurs. Fri. Sat. Sun.
+    Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich.
+    Minn. Miss. Mo. Mont. Neb. Nebr. Nev. Okla. Ore. Pa. Penn. Tenn. Tex. Va. Vt. Wash. Wis. Wisc.
+    Wyo.""".split()
+)
+FUNCTION_WORDS = frozenset(
+    """The This That These Those It Its He She They We I You His Her Their Our My Your In On At By
+    For From With Of To As After Before During Since Until When While Where Why How What Who Which
+    But And Or So Yet Nor A An There Here Some Many Most All Both Each Every No Not None One Other
+    Another Such If Although Though However Meanwhile Still Also Then Now Today Yesterday Last Next
+    According Despite Under Over""".split()
+)
+_INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
+# Terminal punctuation, then closing quotes/brackets, then white space.
+_END = re.compile(r"([.!?…]+)([\"'”’)\]]*)(?=\s)")
+_QUOTE = re.compile(r"[“”\"]")
+_OPENERS = "\"'“‘([–—"
+_ATTRIBUTION = re.compile(
+    r"(?:\(?[A-Z][^\s]*\s+){1,5}(?:said|says|asked|asks|added|adds|wrote|writes|told|tells|noted|notes|"
+    r"explained|replied|recalled|continued|stated|declared|argued|insisted|exclaimed|warned|urged)\b(?! that)"
+)
+_SPACE = re.compile(r"\s*")
+_WORD = re.compile(r"[A-Za-z]+")
+_SPACES = str.maketrans("\r\n\t", "   ")
+
+
+def segment(draft: Draft) -> list[Sentence]:
+    """Every sentence of the draft's prose, in file order."""
+    prose = draft.prose
+    found = []
+    for index, (start, end, kind) in enumerate(draft.blocks):
+        chunk = prose[start:end]
+        for a, z in split(chunk):
+            found.append(Sentence(start + a, start + z, chunk[a:z].translate(_SPACES), index, kind))
+    return found
+
+
+def split(chunk: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence in one block's prose, trimmed of white space."""
+    regions = _quotations(chunk)
+    cuts = [m.end() for m in _END.finditer(chunk) if _ends_sentence(chunk, m, regions)]
+    spans = []
+    start = 0
+    for cut in [*cuts, len(chunk)]:
+        piece = chunk[start:cut]
+        stripped = piece.strip()
+        if stripped:
+            a = start + len(piece) - len(piece.lstrip())
+            spans.append((a, a + len(stripped)))
+        start = cut
+    return spans
+
+
+def _quotations(chunk: str) -> list[tuple[int, int]]:
+    """(open, close) offsets of the double-quoted stretches; an unclosed quote opens none."""
+    regions = []
+    opened = -1
+    for match in _QUOTE.finditer(chunk):
+        at, mark = match.start(), match.group()
+        before = chunk[at - 1] if at else " "
+        opening = mark == "“" or (mark == '"' and (before.isspace() or before in "([{–—-/"))
+        if opening:
+            opened = at  # a second opener means the first never closes (it runs on past the block)
+        elif opened >= 0:
+            regions.append((opened, at))
+            opened = -1
+    return regions
+
+
+def _ends_sentence(chunk: str, match: re.Match[str], regions: list[tuple[int, int]]) -> bool:
+    after = match.end()
+    nxt = _SPACE.match(chunk, after).end()  # type: ignore[union-attr]
+    if nxt == len(chunk):
+        return False  # the block's end ends it anyway
+    first = chunk[nxt]
+    if not (first.isupper() or first.isdigit() or first in _OPENERS):
+        return False
+    stop = match.start()
+    for opened, closed in regions:
+        if opened < stop < closed:
+            if closed >= after:
+                return False  # inside a quotation
+            if match.group(1) != "." and _ATTRIBUTION.match(chunk, nxt):
+                return False  # “Why?” Klobuchar asked. (After a period the quote ends a sentence.)
+            break
+    if match.group(1) != ".":
+        return True
+    return not _abbreviation_holds(chunk, stop, nxt)
+
+
+def _abbreviation_holds(chunk: str, dot: int, nxt: int) -> bool:
+    """True when the word ending at `dot` is an abbreviation the sentence goes on after."""
+    begin = dot
+    while begin > 0 and not chunk[begin - 1].isspace():
+        begin -= 1
+    word = chunk[begin : dot + 1].lstrip("([{\"'“‘")
+    word = re.split(r"[-–—/]", word)[-1]  # (D-N.D.) -> N.D.
+    if word in TITLES:
+        return True
+    if word not in ABBREVIATIONS and not _INITIALS.fullmatch(word):
+        return False
+    if chunk[nxt].isdigit():
+        return True  # Apr. 15, No. 7
+    if chunk[nxt] in _OPENERS:
+        return False
+    next_word = _WORD.match(chunk, nxt)
+    return not (next_word and next_word.group() in FUNCTION_WORDS)
