@@ -44,3 +44,32 @@ def party_name(text: str) -> str | None:
 
 
 STATE_PATTERN = "|".join(sorted((__import__("re").escape(n) for n in STATES), key=len, reverse=True))
+
+# Sovereign states by their usual English short names: "in Guatemala" is a place claim even when
+# the registry has never heard of Guatemala, while "in Persons" (a title) is not.
+COUNTRIES = frozenset("""
+Afghanistan Albania Algeria Andorra Angola Argentina Armenia Australia Austria Azerbaijan Bahamas Bahrain
+Bangladesh Barbados Belarus Belgium Belize Benin Bhutan Bolivia Botswana Brazil Brunei Bulgaria Burundi
+Cambodia Cameroon Canada Chad Chile China Colombia Comoros Congo Croatia Cuba Cyprus Czechia Denmark Djibouti
+Dominica Ecuador Egypt Eritrea Estonia Eswatini Ethiopia Fiji Finland France Gabon Gambia Georgia Germany Ghana
+Greece Grenada Guatemala Guinea Guyana Haiti Honduras Hungary Iceland India Indonesia Iran Iraq Ireland Israel
+Italy Jamaica Japan Jordan Kazakhstan Kenya Kiribati Kosovo Kuwait Kyrgyzstan Laos Latvia Lebanon Lesotho Liberia
+Libya Liechtenstein Lithuania Luxembourg Madagascar Malawi Malaysia Maldives Mali Malta Mauritania Mauritius
+Mexico Micronesia Moldova Monaco Mongolia Montenegro Morocco Mozambique Myanmar Burma Namibia Nauru Nepal
+Netherlands Nicaragua Niger Nigeria Norway Oman Pakistan Palau Panama Paraguay Peru Philippines Poland Portugal
+Qatar Romania Russia Rwanda Samoa Senegal Serbia Seychelles Singapore Slovakia Slovenia Somalia Spain Sudan
+Suriname Sweden Switzerland Syria Taiwan Tajikistan Tanzania Thailand Togo Tonga Tunisia Turkey Turkmenistan
+Tuvalu Uganda Ukraine Uruguay Uzbekistan Vanuatu Venezuela Vietnam Yemen Zambia Zimbabwe
+""".split()) | {
+    "Antigua and Barbuda", "Bosnia and Herzegovina", "Burkina Faso", "Cabo Verde", "Cape Verde", "Central African Republic",
+    "Costa Rica", "Dominican Republic", "East Timor", "El Salvador", "Equatorial Guinea", "Guinea-Bissau", "Ivory Coast",
+    "Marshall Islands", "New Zealand", "North Korea", "North Macedonia", "Papua New Guinea", "Saint Lucia", "San Marino",
+    "Saudi Arabia", "Sierra Leone", "Solomon Islands", "South Africa", "South Korea", "South Sudan", "Sri Lanka",
+    "Trinidad and Tobago", "United Arab Emirates", "United Kingdom", "United States", "Great Britain", "England",
+    "Scotland", "Wales", "Northern Ireland", "Puerto Rico", "Guam", "Vatican City",
+}
+
+
+def is_place_name(text: str) -> bool:
+    """A U.S. state or a country, as written out: the places a draft can name that no registry lists."""
+    return text in COUNTRIES or text in STATES

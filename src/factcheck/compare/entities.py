@@ -13,6 +13,7 @@ import re
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
 from factcheck.model import Entity
+from factcheck.places import is_place_name
 from factcheck.textutil import normalize
 
 _TITLE_HEADS = {
@@ -114,10 +115,14 @@ def _place_checks(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                                "October", "November", "December", "The", "A", "An", "This", "That"):
             continue
         drafted = _place_ids(name, index)
+        if not _is_known_place(name, drafted, index) and not _looks_like_place_name(name, facts.text, index):
+            continue  # "Trafficking in Persons": capitalised words after "in" that name no place we know
         for cand in facts.candidates:
             if cand.coverage < TOPIC + 0.1 or not cand.card.places:
                 continue
             places = cand.card.places
+            if _names_place(facts.text, places[0], index):
+                break  # the sentence names the claim's place too: "in Nigeria; ... in Mexico" is two events
             if any(d == p or _within(d, p, index) or _within(p, d, index) for d in drafted for p in places):
                 break
             if any(_kind_of(d, index) not in ("place", None) for d in drafted):
@@ -129,6 +134,25 @@ def _place_checks(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                                     f"the sources place this in {shown}, not {name}", (cand.card.claim,)))
             break
     return verdicts
+
+
+def _is_known_place(name: str, drafted: set[str], index: ClaimIndex) -> bool:
+    return is_place_name(name) or any(_kind_of(d, index) is not None for d in drafted)
+
+
+def _looks_like_place_name(name: str, text: str, index: ClaimIndex) -> bool:
+    """'in Bismarck' in running prose, not 'Trafficking in Persons' in a title-case heading."""
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 3]
+    if words and sum(w[0].isupper() for w in words) / len(words) > 0.6:
+        return False
+    lowered = set(re.findall(r"\b[a-z]+\b", text))
+    return not any(w.lower() in index.common_words or w.lower() in lowered for w in name.split())
+
+
+def _names_place(text: str, place: str, index: ClaimIndex) -> bool:
+    entity = index.corpus.entities.get(place)
+    names = (entity.name, *entity.aliases) if entity else (place,)
+    return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names if n)
 
 
 def _kind_of(entity_id: str, index: ClaimIndex) -> str | None:

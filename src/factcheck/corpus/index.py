@@ -11,6 +11,7 @@ sentence shares with the corpus, not to the corpus size.
 from __future__ import annotations
 
 import math
+import re
 from dataclasses import dataclass
 
 from factcheck.mentions import dates, numbers
@@ -40,6 +41,7 @@ class ClaimIndex:
     names: NameIndex
     quote_ids: tuple[str, ...]
     members: dict[str, frozenset[str]]  # group entity -> member entity ids
+    common_words: frozenset[str] = frozenset()  # words the claims write in lower case: common nouns, not names
 
 
 def _source_date(corpus: Corpus, source_id: str) -> str | None:
@@ -128,4 +130,17 @@ def build(corpus: Corpus) -> ClaimIndex:
         names=build_index(corpus.entities),
         quote_ids=tuple(cid for cid, card in cards.items() if card.claim.kind == "quote" and card.words),
         members=members,
+        common_words=_common_words(corpus),
     )
+
+
+def _common_words(corpus: Corpus) -> frozenset[str]:
+    words: set[str] = set()
+    for claim in corpus.claims.values():
+        words.update(_LOWER_WORD.findall(claim.statement or ""))
+        for prov in claim.provenance:
+            words.update(_LOWER_WORD.findall(prov.quote or ""))
+    return frozenset(words)
+
+
+_LOWER_WORD = re.compile(r"(?<![\w.])[a-z][a-z]+\b")

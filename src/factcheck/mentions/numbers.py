@@ -50,6 +50,11 @@ _NUMBER = re.compile(
 )
 _MULT = re.compile(rf"(?:(?P<hedge>{_HEDGE})\s+)?\b(?P<verb>{'|'.join(MULTIPLIERS)})\b", re.I)
 _AGE = re.compile(r"^\s*(?:years?|yrs?)[\s-]old\b", re.I)
+# "Section 107", "Title 17", "H.R. 898": a label before a figure makes it an identifier, compared only
+# with figures under the same label.
+_LABEL = re.compile(r"(?:\b(?P<word>section|sec\.|title|chapter|article|amendment|rule|part|no\.|number|docket|case|route|"
+                    r"highway|interstate|bill|act|h\.\s?r\.|room|suite|district|precinct|ward|page|p\.|pp\.|vol\.|volume)"
+                    r"|(?P<sign>§§?))\s*$", re.I)
 _NOUN = re.compile(r"\s+((?:[A-Za-z][A-Za-z'’-]*)(?:\s+[A-Za-z][A-Za-z'’-]*){0,3})")
 
 
@@ -150,7 +155,10 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None) -> list[Ment
         if match.group("scale"):
             value *= SCALES[match.group("scale").lower()]
         hedge = (match.group("hedge") or "").lower()
-        if match.group("percent"):
+        label = _LABEL.search(text, max(0, fig_start - 12), fig_start) if not match.group("hedge") else None
+        if label:
+            unit, following = "§" if label.group("sign") else label.group("word").lower().replace(" ", "").rstrip("."), "number"
+        elif match.group("percent"):
             unit, following = "percent", ""
         elif figure.startswith("$"):
             unit, following = "dollar", ""
