@@ -103,3 +103,16 @@ def test_printed_claims_schema_is_self_contained_and_accepts_the_shipped_claims(
     for path in sorted((ROOT / "claims").glob("*.yaml")):
         data = json.loads(json.dumps(load(path, str(path))))
         assert not [e.message for e in validator.iter_errors(data)], path.name
+
+
+def test_check_passes_the_shipped_corpus_and_lists_the_quote_conflicts_between_000_and_001(cli):
+    run = cli("check", "--root", str(ROOT), "--format", "json")
+    assert run.code == ExitCode.OK
+    findings = [f for file in run.json()["files"] for f in file["findings"]]
+    assert not [f for f in findings if f["severity"] == "error"]
+    conflicts = [f for f in findings if f["kind"] == "conflict"]
+    assert all(f["severity"] == "warning" for f in conflicts)
+    between = {tuple(sorted({c["source"] for c in f["claims"]})) for f in conflicts}
+    assert ("embassy-2014-04-15-delegation", "klobuchar-2014-mexico-delegation") in between
+    quoted = " ".join(f["message"] for f in conflicts)
+    assert "klobuchar" in quoted and "heitkamp" in quoted
