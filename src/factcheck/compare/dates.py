@@ -26,6 +26,16 @@ def _agrees(source: DateSpan, drafted: DateSpan) -> bool:
     return source.overlaps(drafted)
 
 
+def _as_written(drafted: str, right: str) -> str:
+    """The replacement in the draft's own framing: "from 2003 to 2009" -> "from 2004 to 2009"."""
+    first = drafted.split(" ", 1)[0]
+    if " to " in right and first.lower() == "from":
+        return f"{first} {right}"
+    if " to " in right and first.lower() == "between":
+        return f"{first} {right.replace(' to ', ' and ')}"
+    return right
+
+
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     verdicts = []
     for mention in facts.dates:
@@ -56,9 +66,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         if rank < _RANK[drafted.precision] and not right.overlaps(drafted):
             pass  # a coarser source date that still excludes the draft's date contradicts it
         claim = cand.card.claim  # type: ignore[attr-defined]
-        when = f" ({label(drafted)})" if drafted.relative else ""
+        when = f" ({label(drafted)} as of the draft's date)" if drafted.relative else ""
         verdicts.append(Verdict(
-            "date", True, mention.start, mention.end, mention.text + when, label(right),
+            "date", True, mention.start, mention.end, mention.text, _as_written(mention.text, label(right)),
             f"the sources date this {label(right)}, not {mention.text}{when}", (claim,),
         ))
     return verdicts

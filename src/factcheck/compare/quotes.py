@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import difflib
 import re
+import unicodedata
 
 from rapidfuzz import fuzz
 
 from factcheck.compare import QuoteMatch, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
-from factcheck.textutil import normalize
+from factcheck.textutil import fold, normalize
 
 MIN_WORDS = 3  # "Safe Harbor" in quotes is a name, not a quotation
 NEAR = 84.0
@@ -41,6 +42,11 @@ def _clean(text: str) -> str:
     return re.sub(r"\[[^\]]*\]", " ", normalize(text))
 
 
+def _shown(text: str) -> list[str]:
+    """The words of `text` as the source writes them (case and punctuation kept), one per word of _clean(text)."""
+    return re.sub(r"\[[^\]]*\]", " ", unicodedata.normalize("NFKC", fold(text))).split()
+
+
 def match(words: str, index: ClaimIndex) -> QuoteMatch | None:
     segments = _segments(words)
     if sum(len(s.split()) for s in segments) < MIN_WORDS:
@@ -62,12 +68,12 @@ def match(words: str, index: ClaimIndex) -> QuoteMatch | None:
     if best_score < NEAR:
         return None
     near = tuple(index.cards[cid].claim for score, cid, _ in scored if score >= best_score - 0.5)
-    expected, diff = _aligned(wanted, scored[0][2])
+    expected, diff = _aligned(wanted, scored[0][2], _shown(index.cards[scored[0][1]].claim.words or ""))
     return QuoteMatch((), near, best_score, expected, diff)
 
 
-def _aligned(wanted: str, source: str) -> tuple[str, str]:
-    """The source words that line up with the draft's, and a word diff between them."""
+def _aligned(wanted: str, source: str, shown: list[str]) -> tuple[str, str]:
+    """The source words that line up with the draft's (as the source writes them), and a word diff between them."""
     draft_words = [w.strip(",.;:!?") for w in wanted.split()]
     source_words = [w.strip(",.;:!?") for w in source.split()]
     matcher = difflib.SequenceMatcher(a=source_words, b=draft_words, autojunk=False)
@@ -89,7 +95,9 @@ def _aligned(wanted: str, source: str) -> tuple[str, str]:
             changes.append(f'leaves out "{removed}"')
         else:
             changes.append(f'adds "{added}"')
-    return " ".join(window), "; ".join(changes)
+    if len(shown) != len(source_words):
+        return " ".join(window), "; ".join(changes)
+    return " ".join(shown[lo:hi]).strip(" ,;:"), "; ".join(changes)
 
 
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
