@@ -61,7 +61,10 @@ def _enough(shared: frozenset[str]) -> bool:
 
 
 def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[Verdict], index: ClaimIndex) -> list[Finding]:
-    errors = [v for v in verdicts if v.contradicts]
+    errors: list[Verdict] = []
+    for verdict in verdicts:
+        if verdict.contradicts and not any(e.start < verdict.end and verdict.start < e.end for e in errors):
+            errors.append(verdict)  # one finding per wrong span, from the comparer that spoke first
     out = [_finding(draft, base, v, index, "error", facts.text) for v in errors]
     if errors:
         return out

@@ -56,6 +56,6 @@ SUPPORT = 0.5
 
 
 def comparers():  # type: ignore[no-untyped-def]
-    from factcheck.compare import attribution, dates, entities, numbers, quotes
+    from factcheck.compare import attribution, dates, entities, numbers, quotes, swaps
 
-    return (quotes.compare, attribution.compare, dates.compare, numbers.compare, entities.compare)
+    return (quotes.compare, attribution.compare, dates.compare, numbers.compare, entities.compare, swaps.compare)
