@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from factcheck.errors import ExitCode, FactcheckError
 from factcheck.report import FileReport, Report, write
+
+if TYPE_CHECKING:
+    from factcheck.refine import Refiner
 
 DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 
@@ -18,10 +21,10 @@ def _drafts(paths: list[Path]) -> list[tuple[Path | None, str, str | None]]:
         if path.is_dir():
             inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DRAFT_SUFFIXES and not any(part.startswith(".") for part in p.parts))
             if not inside:
-                found.append((None, str(path), "folder has no drafts (*.md, *.markdown, *.txt)"))
+                found.append((None, str(path), "folder has no drafts — put *.md or *.txt files in it, or name the drafts"))
             found.extend((p, str(p), None) for p in inside)
         elif not path.exists():
-            found.append((None, str(path), "file not found"))
+            found.append((None, str(path), "file not found — check the path"))
         else:
             found.append((path, str(path), None))
     return found
@@ -37,7 +40,8 @@ def _check_as_of(as_of: str | None) -> str | None:
     return as_of.strip()
 
 
-def run(root: Path, paths: list[Path], *, fmt: str, as_of: str | None, quiet: bool, stream: TextIO, color: bool) -> int:
+def run(root: Path, paths: list[Path], *, fmt: str, as_of: str | None, quiet: bool, stream: TextIO, color: bool, refiner: Refiner | None = None) -> int:
+    """`refiner` (settings, suppressions, --since, baseline) decides which files are drafts and which findings are shown."""
     import sys
 
     from factcheck.corpus import index as claim_index
@@ -50,21 +54,32 @@ def run(root: Path, paths: list[Path], *, fmt: str, as_of: str | None, quiet: bo
     reports = []
     bad_input = False
     for path, shown, problem in _drafts(paths):
+        if refiner is not None and problem is None and path is not None and not refiner.wanted(path):
+            continue
         if problem is None and path is not None:
             try:
                 draft = read_draft(path, shown)
-                findings = verify_draft(draft, index, forced or draft.as_of)
+                findings = verify_draft(draft, index, refiner.as_of(draft, path) if refiner else (forced or draft.as_of))
+                if refiner is not None:
+                    findings = refiner.refine(draft, path, findings)
                 if quiet:
                     findings = [f for f in findings if f.severity == "error"]
                 reports.append(FileReport(shown, tuple(findings)))
                 continue
             except FactcheckError as exc:
-                problem = str(exc).removeprefix(f"{shown}: ")
+                # The file is named once, in front: "draft.md:3: unreadable front matter ...".
+                problem = f"{exc.message} — {exc.hint}" if exc.hint else exc.message
+                bad_input = True
+                print(f"factcheck: {shown}:{exc.line}: {problem}" if exc.line else f"factcheck: {shown}: {problem}", file=sys.stderr)
+                reports.append(FileReport(shown, (), error=problem))
+                continue
         bad_input = True
         print(f"factcheck: {shown}: {problem}", file=sys.stderr)
         reports.append(FileReport(shown, (), error=problem))
     report = Report(tuple(reports))
-    write(report, fmt, stream, color=color)
+    # A quiet run with nothing to say says nothing: the pre-commit hook's clean runs stay silent.
+    if not (quiet and fmt == "text" and not bad_input and not any(r.findings for r in reports)):
+        write(report, fmt, stream, color=color)
     if bad_input:
         return ExitCode.USAGE
     return ExitCode.FINDINGS if report.count("error") else ExitCode.OK

@@ -36,7 +36,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_week", re.compile(r"\b(?P<mod>last|this|next|earlier this)\s+week\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<mod>today|yesterday|tomorrow)\b", re.I)),
     ("rel_named", re.compile(rf"\b(?P<mod>last|this|next|in|since|until|by|early|late|in early|in late|in mid-?|during)\s+(?P<mon>{_MONTH})(?!\s+(?:{_DAY}\b|of\s+{_YEAR}|{_YEAR}))", re.I)),
-    ("year", re.compile(rf"(?<![\d,.$])\b(?P<y>{_YEAR})\b(?![\d,]|-(?:person|year|day|member|page))")),
+    # "In 2013, there were" is a year; "2,013" and "2013,000" are not.
+    ("year", re.compile(rf"(?<![\d,.$])\b(?P<y>{_YEAR})\b(?!\d|,\d|-(?:person|year|day|member|page))")),
 ]
 
 
@@ -50,6 +51,7 @@ def _span(year: int, month: int | None = None, day: int | None = None, *, relati
     if day is None:
         last = calendar.monthrange(year, month)[1]
         return DateSpan(f"{year:04d}-{month:02d}-01", f"{year:04d}-{month:02d}-{last:02d}", "month", relative)
+    date(year, month, day)  # raises ValueError for "February 30"
     return DateSpan(f"{year:04d}-{month:02d}-{day:02d}", f"{year:04d}-{month:02d}-{day:02d}", "day", relative)
 
 
@@ -60,6 +62,7 @@ def parse_iso(value: str) -> DateSpan | None:
         return None
     year, month, day = match.groups()
     try:
+        date(int(year), int(month or 1), int(day or 1))  # "2014-13-01", "2014-02-30" are not dates
         return _span(int(year), int(month) if month else None, int(day) if day else None)
     except ValueError:
         return None
@@ -137,8 +140,6 @@ def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref
         month = int(match.group("m")) if kind == "iso" else _month_number(match.group("mon"))
         day_text = match.groupdict().get("d")
         day = int(re.sub(r"\D", "", day_text)) if day_text else None
-        if kind == "my" and match.group("mon") == "May" and _modal_may(text, match.start()):
-            return None
         try:
             return _span(year, month, day)
         except ValueError:

@@ -49,7 +49,7 @@ _NUMBER = re.compile(
     re.I,
 )
 _MULT = re.compile(rf"(?:(?P<hedge>{_HEDGE})\s+)?\b(?P<verb>{'|'.join(MULTIPLIERS)})\b", re.I)
-_AGE = re.compile(r"^\s*(?:years?|yrs?)[\s-]old\b", re.I)
+_AGE = re.compile(r"\s*(?:years?|yrs?)[\s-]old\b", re.I)  # matched at the figure's end (no ^: match(text, pos))
 # "Section 107", "Title 17", "H.R. 898": a label before a figure makes it an identifier, compared only
 # with figures under the same label.
 _LABEL = re.compile(r"(?:\b(?P<word>section|sec\.|title|chapter|article|amendment|rule|part|no\.|number|docket|case|route|"
@@ -143,7 +143,7 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None) -> list[Ment
         if figure[0].isdigit() or figure[0] == "$":
             digits = figure.lstrip("$").replace(",", "")
             value = float(digits)
-            if re.fullmatch(r"(1[89]|20)\d\d", digits) and not match.group("percent") and not match.group("scale"):
+            if re.fullmatch(r"(1[89]|20)\d\d", figure.lstrip("$")) and not match.group("percent") and not match.group("scale"):
                 continue  # a year
         else:
             parsed = words_value(figure)
@@ -162,6 +162,8 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None) -> list[Ment
             unit, following = "percent", ""
         elif figure.startswith("$"):
             unit, following = "dollar", ""
+        elif match.group("compound") and text.startswith("-old", end) and singular(match.group("compound")) == "year":
+            unit, following, end = "year", "old", end + 4  # "a 15-year-old girl": an age
         elif match.group("compound"):
             unit, following = singular(match.group("compound")), _noun_after(text, end)[1]
         else:
