@@ -62,7 +62,10 @@ def _enough(shared: frozenset[str]) -> bool:
 
 def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[Verdict], index: ClaimIndex) -> list[Finding]:
     errors: list[Verdict] = []
+    thin = {c.card.claim.id for c in facts.candidates if not _enough(c.shared)}
     for verdict in verdicts:
+        if verdict.contradicts and verdict.kind in ("date", "number", "entity") and verdict.claims and verdict.claims[0].id in thin:
+            continue  # "Two senators, one cause": two common words are no ground to contradict a claim
         if verdict.contradicts and not any(e.start < verdict.end and verdict.start < e.end for e in errors):
             errors.append(verdict)  # one finding per wrong span, from the comparer that spoke first
     out = [_finding(draft, base, v, index, "error", facts.text) for v in errors]
@@ -70,7 +73,8 @@ def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[V
         return out
     backing: list[Claim] = []
     for verdict in verdicts:
-        backing.extend(c for c in verdict.claims if c not in backing)
+        if not verdict.contradicts:
+            backing.extend(c for c in verdict.claims if c not in backing)
     best = max((c.coverage for c in facts.candidates), default=0.0)
     for cand in facts.candidates:
         if cand.coverage >= SUPPORT and cand.coverage >= best - 0.15 and _enough(cand.shared) and cand.card.claim not in backing:

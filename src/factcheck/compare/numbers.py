@@ -12,14 +12,15 @@ from factcheck.corpus.index import ClaimIndex
 from factcheck.model import Quantity
 from factcheck.textutil import content_stems
 
+GENERIC = frozenset("person individual people adult".split())
 PEOPLE = frozenset("person individual death victim child woman man resident student girl boy senator member adult teen youth".split())
 
 
 def compatible(a: Quantity, b: Quantity) -> bool:
     if a.unit and a.unit == b.unit:
         return True
-    if a.unit in PEOPLE and b.unit in PEOPLE:
-        return True
+    if a.unit in PEOPLE and b.unit in PEOPLE and (a.unit in GENERIC or b.unit in GENERIC):
+        return True  # "54 people" counts the same as "54 deaths"; "two senators" does not
     if a.unit and b.noun and a.unit in {w.rstrip("s") for w in b.noun.lower().split()}:
         return True
     return False

@@ -43,7 +43,9 @@ def _sort_of(name: str, index: ClaimIndex) -> tuple[str, str] | None:
         return None
     if name in STATES or name in COUNTRIES:
         return "region", name
-    found = {i for m in names.detect(name, index.names) for i in m.value.ids}
+    # The name must end in one registry name ("Attorney General Eric Holder"); "U.S. Senator Heidi"
+    # holds "U.S." but is no name of its own.
+    found = {i for m in names.detect(name, index.names) if m.end >= len(name.rstrip(" .,")) for i in m.value.ids}
     if len(found) == 1:
         only = found.pop()
         kind = index.names.types.get(only)
@@ -51,10 +53,21 @@ def _sort_of(name: str, index: ClaimIndex) -> tuple[str, str] | None:
     return None
 
 
-def _swaps(sentence: str, evidence: str, index: ClaimIndex) -> list[tuple[int, int, str, str]]:
-    """(start, end, drafted name, source name) for each lone swapped name."""
+def _same_sort(drafted: str, source: str, index: ClaimIndex) -> bool:
+    mine, theirs = _sort_of(drafted, index), _sort_of(source, index)
+    if mine and theirs:
+        return mine[0] == theirs[0] and mine[1] != theirs[1]
+    # "Ramsey County" for the registry's "Hennepin County": an unknown name of the same make.
+    words, source_words = drafted.split(), source.split()
+    return bool(theirs and theirs[0] in ("region", "organization", "body") and not mine and len(words) > 1
+                and words[-1] == source_words[-1] and all(w[:1].isupper() for w in words))
+
+
+def _swaps(sentence: str, evidence: str, index: ClaimIndex) -> list[tuple[int, int, str, str, tuple[str, ...]]]:
+    """(start, end, drafted name, source name, drafted words in context) for each lone swapped name."""
     mine, theirs = _tokens(sentence), _tokens(evidence)
     ops = difflib.SequenceMatcher(a=[t[0] for t in mine], b=[t[0] for t in theirs], autojunk=False).get_opcodes()
+    folded, folded_evidence = fold(sentence), fold(evidence)
     out = []
     for at, (tag, a0, a1, b0, b1) in enumerate(ops):
         if tag != "replace" or a1 - a0 > 6 or b1 - b0 > 6:
@@ -63,14 +76,25 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex) -> list[tuple[int, i
         after = ops[at + 1][2] - ops[at + 1][1] if at + 1 < len(ops) and ops[at + 1][0] == "equal" else 0
         if min(before, after) < 1 or before + after < CONTEXT:
             continue
-        start, end = mine[a0][1], mine[a1 - 1][2]
-        drafted = fold(sentence)[start:end]
-        source = fold(evidence)[theirs[b0][1]:theirs[b1 - 1][2]]
-        mine_sort, theirs_sort = _sort_of(drafted, index), _sort_of(source, index)
-        if mine_sort is None or theirs_sort is None or mine_sort[0] != theirs_sort[0] or mine_sort[1] == theirs_sort[1]:
-            continue
-        out.append((start, end, drafted, source))
+        # "South" for "North" is "South Dakota" for "North Dakota": widen over shared words to whole names.
+        for grow_left, grow_right in ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1)):
+            if grow_left >= before or grow_right >= after:
+                continue
+            m0, m1, t0, t1 = a0 - grow_left, a1 + grow_right, b0 - grow_left, b1 + grow_right
+            start, end = mine[m0][1], mine[m1 - 1][2]
+            drafted = folded[start:end]
+            source = folded_evidence[theirs[t0][1]:theirs[t1 - 1][2]]
+            if _same_sort(drafted, source, index):
+                context = tuple(t[0] for t in mine[max(0, m0 - 1):m1 + 1])
+                out.append((start, end, drafted, source, context))
+                break
     return out
+
+
+def _says(evidence: str, words: tuple[str, ...]) -> bool:
+    tokens = [t[0] for t in _tokens(evidence)]
+    n = len(words)
+    return any(tuple(tokens[i:i + n]) == words for i in range(len(tokens) - n + 1))
 
 
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
@@ -80,8 +104,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     texts = {c.card.claim.id: [p.quote for p in c.card.claim.provenance if p.quote] for c in close}
     for cand in close:
         for evidence in texts[cand.card.claim.id]:
-            for start, end, drafted, source in _swaps(facts.text, evidence, index):
-                if any(drafted in fold(quote) for quotes in texts.values() for quote in quotes):
+            for start, end, drafted, source, context in _swaps(facts.text, evidence, index):
+                if any(_says(quote, context) for quotes in texts.values() for quote in quotes):
                     continue  # some close claim does say it this way
                 if fold(facts.text).count(source) >= fold(evidence).count(source):
                     continue  # the sentence still names it as often: words moved, not swapped
