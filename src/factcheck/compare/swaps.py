@@ -70,21 +70,31 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex) -> list[tuple[int, i
     folded, folded_evidence = fold(sentence), fold(evidence)
     out = []
     for at, (tag, a0, a1, b0, b1) in enumerate(ops):
-        if tag != "replace" or a1 - a0 > 6 or b1 - b0 > 6:
+        if tag != "replace" or a1 - a0 > 6:
+            continue
+        ends = a1 == len(mine)
+        if b1 - b0 > 6 and not ends:
             continue
         before = ops[at - 1][2] - ops[at - 1][1] if at and ops[at - 1][0] == "equal" else 0
         after = ops[at + 1][2] - ops[at + 1][1] if at + 1 < len(ops) and ops[at + 1][0] == "equal" else 0
-        if min(before, after) < 1 or before + after < CONTEXT:
+        if a1 == len(mine) and before >= CONTEXT:
+            after = 0  # the name ends the sentence: the words before it must carry the match alone
+        elif a0 == 0 and after >= CONTEXT:
+            before = 0
+        elif min(before, after) < 1 or before + after < CONTEXT:
             continue
         # "South" for "North" is "South Dakota" for "North Dakota": widen over shared words to whole names.
         for grow_left, grow_right in ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1)):
-            if grow_left >= before or grow_right >= after:
+            if (grow_left and grow_left >= before) or (grow_right and grow_right >= after):
                 continue
-            m0, m1, t0, t1 = a0 - grow_left, a1 + grow_right, b0 - grow_left, b1 + grow_right
+            m0, m1, t0 = a0 - grow_left, a1 + grow_right, b0 - grow_left
             start, end = mine[m0][1], mine[m1 - 1][2]
             drafted = folded[start:end]
-            source = folded_evidence[theirs[t0][1]:theirs[t1 - 1][2]]
-            if _same_sort(drafted, source, index):
+            # At the sentence's end the source may go on: try its name alone, shortest first.
+            lengths = range(1, min(b1 - b0, 6) + 1) if ends else (b1 - b0 + grow_right,)
+            source = next((folded_evidence[theirs[t0][1]:theirs[b0 + n - 1][2]] for n in lengths
+                           if _same_sort(drafted, folded_evidence[theirs[t0][1]:theirs[b0 + n - 1][2]], index)), "")
+            if source:
                 context = tuple(t[0] for t in mine[max(0, m0 - 1):m1 + 1])
                 out.append((start, end, drafted, source, context))
                 break
