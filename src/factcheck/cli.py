@@ -38,15 +38,25 @@ def verify(
     root: RootOpt = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text (for people), json (factcheck-report/1), sarif (SARIF 2.1.0), github (Actions annotations) or line (path:line:col: for editors)")] = "text",
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="the date the draft is written at (YYYY-MM-DD), for its relative dates; overrides front matter `date:`")] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="show errors only")] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="show errors only; print nothing when there are none")] = False,
+    severity: Annotated[Optional[list[str]], typer.Option("--severity", help="KIND=LEVEL (error, warning, info, off); overrides the configuration; repeatable", show_default=False)] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="report only findings on lines changed since this git ref (git diff REF)")] = None,
+    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="report only findings not recorded in this baseline (default: .factcheck-baseline.json when it exists)")] = None,
+    no_baseline: Annotated[bool, typer.Option("--no-baseline", help="ignore the baseline: report every finding")] = False,
+    report_unused_ignores: Annotated[bool, typer.Option("--report-unused-ignores", help="warn about `factcheck: ignore` comments that silence nothing")] = False,
 ) -> int:
     """Check drafts against the claims: contradictions are errors, backed sentences are cited."""
     from factcheck.commands import verify as command
     from factcheck.config import resolve_root
+    from factcheck.refine import prepare
     from factcheck.report import REPORT_FORMATS
+    from factcheck.settings import load, parse_severity_options
 
     _need_format(fmt, REPORT_FORMATS)
-    return command.run(resolve_root(root), files, fmt=fmt, as_of=as_of, quiet=quiet, stream=sys.stdout, color=_color(sys.stdout))
+    settings = load(Path.cwd(), {"severity": parse_severity_options(severity or []) or None})
+    project = resolve_root(root)
+    refiner = prepare(settings, project, since=since, baseline_file=baseline, use_baseline=not no_baseline, report_unused=report_unused_ignores, as_of=as_of.strip() if as_of else None)
+    return command.run(project, files, fmt=fmt, as_of=as_of, quiet=quiet, stream=sys.stdout, color=_color(sys.stdout), refiner=refiner)
 
 
 @app.command()
@@ -100,6 +110,46 @@ def schema(kind: Annotated[str, typer.Argument(help="claims, entity, source or p
 
     sys.stdout.write(schemas.text(kind))
     return ExitCode.OK
+
+
+# --- in a writing repository (issue 5): configuration, init, baseline -------------------
+
+
+@app.command("config")
+def config_cmd(fmt: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text") -> int:
+    """Print the configuration in force and where each value came from."""
+    from factcheck.commands import config as command
+
+    _need_format(fmt, ("text", "json"))
+    return command.run(Path.cwd(), fmt, sys.stdout)
+
+
+@app.command()
+def init(
+    folder: Annotated[Path, typer.Argument(help="the writing repository to set up")] = Path("."),
+    hook_repo: Annotated[Optional[str], typer.Option("--hook-repo", help="git URL of factcheck for a `repo:`/`rev:` hook entry (default: a local hook running the installed factcheck)")] = None,
+    hook_rev: Annotated[Optional[str], typer.Option("--hook-rev", help="tag or commit of --hook-repo")] = None,
+) -> int:
+    """Set up a writing repository: claims/, sources/, .factcheck.yaml and the pre-commit hook."""
+    from factcheck.commands import init as command
+
+    return command.run(folder, sys.stdout, hook_repo=hook_repo, hook_rev=hook_rev)
+
+
+@app.command("baseline")
+def baseline_cmd(
+    files: Annotated[list[Path], typer.Argument(help="drafts or folders of drafts", show_default=False)],
+    root: RootOpt = None,
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="where to write it (default: the configured baseline, .factcheck-baseline.json)")] = None,
+    as_of: Annotated[Optional[str], typer.Option("--as-of", help="as for verify")] = None,
+) -> int:
+    """Record today's errors and warnings, so verify reports only new ones."""
+    from factcheck.commands import baseline as command
+    from factcheck.config import resolve_root
+    from factcheck.settings import load
+
+    settings = load(Path.cwd())
+    return command.run(resolve_root(root), settings, files, output=output, as_of=as_of.strip() if as_of else None, stream=sys.stdout)
 
 
 def _need_format(fmt: str, allowed: tuple[str, ...]) -> None:

@@ -1,4 +1,4 @@
-"""Where the project is: --root, else the nearest ancestor of the current folder with claims/."""
+"""Where the project is: --root, else `root:` in the configuration, else the nearest ancestor of the current folder with claims/."""
 
 from __future__ import annotations
 
@@ -9,6 +9,10 @@ from factcheck.errors import FactcheckError
 
 
 def resolve_root(root: Path | None) -> Path:
+    if root is None:
+        from factcheck.settings import load
+
+        root = load(Path.cwd()).root  # a writing repository may keep its claims elsewhere
     if root is not None:
         if not root.is_dir():
             raise FactcheckError("not a folder", path=str(root), hint="pass --root the project folder that holds claims/ and sources/")

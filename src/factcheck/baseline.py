@@ -1,0 +1,67 @@
+"""The accepted findings of a day: Findings <-> `.factcheck-baseline.json`.
+
+A baseline lets a team with a large archive adopt factcheck without fixing every old
+finding first: `factcheck baseline` records today's errors and warnings by fingerprint
+(kind + claim + normalised sentence, never the line), and verify then reports only findings
+whose fingerprint is not recorded. Edits elsewhere in a file move lines but keep
+fingerprints, so they do not bring old findings back; rewording the sentence does.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+from factcheck.errors import FactcheckError
+from factcheck.model import Finding
+
+SCHEMA = "factcheck-baseline/1"
+RECORDED = ("error", "warning")
+
+
+def write(path: Path, findings: list[Finding]) -> int:
+    """Record the errors and warnings of `findings` in `path`, atomically; returns how many."""
+    entries = sorted(
+        ({"fingerprint": f.fingerprint, "path": f.path, "kind": f.kind, "line": f.line, "text": f.text} for f in findings if f.severity in RECORDED and f.fingerprint),
+        key=lambda e: (str(e["path"]), int(e["line"]), str(e["fingerprint"])),
+    )
+    text = json.dumps({"schema": SCHEMA, "findings": entries}, indent=2, ensure_ascii=False) + "\n"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Write beside the target and rename over it, so a killed run never leaves half a baseline.
+    handle, temp = tempfile.mkstemp(prefix=".factcheck-baseline.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8") as out:
+            out.write(text)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return len(entries)
+
+
+def read(path: Path) -> Counter[str]:
+    """The fingerprints recorded in `path`, with how often each was recorded."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise FactcheckError(f"cannot read the baseline: {exc.strerror}", path=str(path), hint="run `factcheck baseline`, or pass --no-baseline") from None
+    except (json.JSONDecodeError, UnicodeDecodeError):
+        raise FactcheckError("the baseline is not valid JSON", path=str(path), hint="run `factcheck baseline` again to rewrite it") from None
+    if not isinstance(data, dict) or data.get("schema") != SCHEMA or not isinstance(data.get("findings"), list):
+        raise FactcheckError(f"not a {SCHEMA} file", path=str(path), hint="run `factcheck baseline` again to rewrite it")
+    return Counter(str(e.get("fingerprint")) for e in data["findings"] if isinstance(e, dict))
+
+
+def new_only(findings: list[Finding], recorded: Counter[str]) -> list[Finding]:
+    """`findings` less those the baseline recorded; a fingerprint recorded twice forgives two findings."""
+    left = Counter(recorded)
+    kept: list[Finding] = []
+    for finding in findings:
+        if finding.severity in RECORDED and left[finding.fingerprint] > 0:
+            left[finding.fingerprint] -= 1
+            continue
+        kept.append(finding)
+    return kept

@@ -1,0 +1,189 @@
+"""`factcheck init [FOLDER]`: set up a writing repository -> claims/, sources/, .factcheck.yaml, the pre-commit hook.
+
+Idempotent: what exists is kept. An existing `.pre-commit-config.yaml` is never rewritten
+through a YAML dumper (that would drop the writer's comments and layout); the factcheck
+entry is added as text at the end of its `repos:` list, and the result is parsed again
+before it is written, so a merge that would not read back is refused instead.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any, TextIO
+
+import yaml
+
+from factcheck.errors import ExitCode, FactcheckError
+
+HOOK_IDS = ("factcheck-verify", "factcheck-check")
+PRECOMMIT = ".pre-commit-config.yaml"
+CONFIG = ".factcheck.yaml"
+
+CONFIG_TEXT = """\
+# factcheck's settings for this repository. `factcheck config` shows what is in force and
+# where each value comes from; a value given on the command line wins over this file,
+# which wins over [tool.factcheck] in pyproject.toml.
+
+# The folder holding claims/ and sources/, relative to this file (default: the nearest
+# folder with claims/, usually this one).
+# root: .
+
+# Which files `factcheck verify` checks and which it skips: globs relative to this file;
+# `**/` spans folders. A folder named on the command line is searched for *.md and *.txt.
+include:
+  - "**/*"
+exclude:
+  - "claims/**"
+  - "sources/**"
+
+# How serious each kind of finding is: error (fails verify and the hook), warning, info or off.
+severity:
+  date: error
+  number: error
+  quote: error
+  attribution: error
+  entity: error
+  unsupported: warning  # a factual-looking sentence no claim covers
+  supported: info       # a sentence the claims back, with its citations
+
+# The date a draft without front matter `date:` is written at, for "last year" and the like:
+# front-matter (no date: relative dates are not resolved), today, mtime (the file's), or YYYY-MM-DD.
+as_of: front-matter
+
+# Findings accepted by `factcheck baseline`; verify reports only the others.
+# baseline: .factcheck-baseline.json
+"""
+
+
+def hook_entry(*, repo: str | None, rev: str | None) -> list[str]:
+    """The `repos:` item, as lines indented from column 0."""
+    if repo:
+        return [f"- repo: {repo}", f"  rev: {rev or 'main'}", "  hooks:", "    - id: factcheck-verify", "    - id: factcheck-check"]
+    # A local hook runs the factcheck installed where git runs: no network, no second install.
+    return [
+        "- repo: local",
+        "  hooks:",
+        "    - id: factcheck-verify",
+        "      name: factcheck verify",
+        "      entry: factcheck verify --quiet",
+        "      language: system",
+        "      types_or: [markdown, plain-text]",
+        "      exclude: ^(claims|sources)/",
+        "      require_serial: true",
+        "    - id: factcheck-check",
+        "      name: factcheck check",
+        "      entry: factcheck check",
+        "      language: system",
+        "      files: ^(claims|sources)/",
+        "      pass_filenames: false",
+    ]
+
+
+def run(folder: Path, stream: TextIO, *, hook_repo: str | None, hook_rev: str | None) -> int:
+    if folder.exists() and not folder.is_dir():
+        raise FactcheckError("not a folder", path=str(folder), hint="give the writing repository's folder")
+    said: list[str] = []
+    # Decide the hook merge first: a malformed config must stop init before it creates anything.
+    config_path = folder / PRECOMMIT
+    old = config_path.read_text(encoding="utf-8") if config_path.is_file() else None
+    merged = merge(old, hook_entry(repo=hook_repo, rev=hook_rev), shown=str(config_path))
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in ("claims", "sources"):
+        if (folder / name).is_dir():
+            said.append(f"kept     {name}/")
+        else:
+            (folder / name).mkdir()
+            said.append(f"created  {name}/")
+    if (folder / CONFIG).exists():
+        said.append(f"kept     {CONFIG}")
+    else:
+        (folder / CONFIG).write_text(CONFIG_TEXT, encoding="utf-8")
+        said.append(f"created  {CONFIG}")
+    if merged is None:
+        said.append(f"kept     {PRECOMMIT} (it already runs factcheck)")
+    else:
+        config_path.write_text(merged, encoding="utf-8")
+        said.append(f"{'added to' if old is not None else 'created '} {PRECOMMIT}" + (" (the factcheck hooks)" if old is not None else ""))
+    stream.write("\n".join(said) + "\n\nNext:\n")
+    stream.write("  1. put your source documents in sources/ and run `factcheck extract sources/*`; review the proposed claims in claims/\n")
+    stream.write("  2. run `factcheck check` to validate them, then `factcheck verify DRAFT.md` on a draft\n")
+    stream.write("  3. run `pre-commit install` so every commit of a draft is checked\n")
+    return ExitCode.OK
+
+
+def merge(text: str | None, entry: list[str], *, shown: str) -> str | None:
+    """`text` with `entry` appended to its `repos:`; None if factcheck is already there."""
+    if text is None or not text.strip():
+        return "repos:\n" + _indented(entry, 2)
+    data = _parse(text, shown)
+    if _has_factcheck(data):
+        return None
+    if not text.endswith("\n"):
+        text += "\n"
+    if "repos" not in data:
+        merged = text + "repos:\n" + _indented(entry, 2)
+    else:
+        merged = _append_to_repos(text, entry, shown)
+    after = _parse(merged, shown)
+    if not _has_factcheck(after) or len(after.get("repos") or []) != len(data.get("repos") or []) + 1:
+        raise _refuse(shown, "the merged file would not read back as intended")
+    return merged
+
+
+def _append_to_repos(text: str, entry: list[str], shown: str) -> str:
+    lines = text.splitlines(keepends=True)
+    key = next((i for i, line in enumerate(lines) if re.match(r"repos\s*:", line)), None)
+    if key is None:
+        raise _refuse(shown, "`repos:` is not a plain top-level key")
+    rest = lines[key].split(":", 1)[1].split("#", 1)[0].strip()
+    if rest == "[]":
+        lines[key] = "repos:\n"
+        return "".join(lines[: key + 1]) + _indented(entry, 2) + "".join(lines[key + 1 :])
+    if rest:
+        raise _refuse(shown, "`repos:` is written in flow style ([...])")
+    # The list runs until the next top-level key; trailing blank lines and column-0 comments belong to what follows.
+    end = key + 1
+    last = key
+    indent: int | None = None
+    while end < len(lines):
+        line = lines[end]
+        stripped = line.strip()
+        if stripped and not stripped.startswith("#"):
+            if line[0] not in " \t-":
+                break
+            last = end
+            if indent is None and stripped.startswith("-"):
+                indent = len(line) - len(line.lstrip())
+        end += 1
+    return "".join(lines[: last + 1]) + _indented(entry, 2 if indent is None else indent) + "".join(lines[last + 1 :])
+
+
+def _indented(entry: list[str], indent: int) -> str:
+    return "".join(" " * indent + line + "\n" for line in entry)
+
+
+def _parse(text: str, shown: str) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        line = mark.line + 1 if mark is not None else None
+        raise FactcheckError(f"not valid YAML ({getattr(exc, 'problem', None) or 'syntax error'})", path=shown, line=line, hint="fix it (or add the factcheck hook by hand); init changed nothing") from None
+    if data is None:
+        return {}
+    if not isinstance(data, dict) or not isinstance(data.get("repos") or [], list):
+        raise _refuse(shown, "it is not a pre-commit configuration (a mapping with a `repos:` list)")
+    return data
+
+
+def _has_factcheck(data: dict[str, Any]) -> bool:
+    for repo in data.get("repos") or []:
+        for hook in (repo.get("hooks") or []) if isinstance(repo, dict) else []:
+            if isinstance(hook, dict) and hook.get("id") in HOOK_IDS:
+                return True
+    return False
+
+
+def _refuse(shown: str, why: str) -> FactcheckError:
+    return FactcheckError(f"cannot add the factcheck hook: {why}", path=shown, hint="add it by hand (see the README, 'The pre-commit hook'); init changed nothing")

@@ -1,0 +1,220 @@
+"""The effective configuration: defaults < pyproject [tool.factcheck] < .factcheck.yaml < CLI -> Settings.
+
+A writing repository configures factcheck once, at its root, in `.factcheck.yaml` or in the
+`[tool.factcheck]` table of `pyproject.toml` (both may exist; the YAML file wins key by key).
+The file is found from the starting folder (--root, else the current one) upwards, stopping
+at the repository root (a folder with `.git`), so a hook run from the root finds it.
+
+Every value remembers where it came from, for `factcheck config`. A typo is an error, not a
+silently ignored key: the message names the file and the key and suggests the nearest one.
+"""
+
+from __future__ import annotations
+
+import difflib
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from factcheck.errors import FactcheckError
+
+YAML_NAMES = (".factcheck.yaml", ".factcheck.yml")
+LEVELS = ("error", "warning", "info", "off")
+# The finding kinds of factcheck-report/1 (shared/eval/FORMAT.md) plus `suppression`, the
+# unused-ignore warning that only --report-unused-ignores emits.
+KINDS = ("date", "number", "quote", "attribution", "entity", "unsupported", "supported", "suppression")
+DEFAULT_SEVERITY = {kind: "error" for kind in KINDS[:5]} | {"unsupported": "warning", "supported": "info", "suppression": "warning"}
+AS_OF_POLICIES = ("front-matter", "today", "mtime")
+DEFAULT_INCLUDE = ("**/*",)  # whatever is named; a folder is searched for *.md, *.markdown and *.txt
+DEFAULT_EXCLUDE = ("claims/**", "sources/**", "**/node_modules/**", "**/.*/**")
+BASELINE_NAME = ".factcheck-baseline.json"
+
+DEFAULTS: dict[str, Any] = {
+    "root": None,
+    "include": list(DEFAULT_INCLUDE),
+    "exclude": list(DEFAULT_EXCLUDE),
+    "severity": dict(DEFAULT_SEVERITY),
+    "as_of": "front-matter",
+    "baseline": BASELINE_NAME,
+}
+KEYS = tuple(DEFAULTS)
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    """The configuration in force; `origin` says, per key (`severity.date` for nested ones), where each value came from."""
+
+    base: Path  # the folder relative paths in the configuration are taken from
+    root: Path | None  # the project holding claims/ and sources/, when configured
+    include: tuple[str, ...]
+    exclude: tuple[str, ...]
+    severity: dict[str, str]
+    as_of: str  # front-matter | today | mtime | YYYY-MM-DD: the date of a draft without `date:`
+    baseline: Path
+    origin: dict[str, str] = field(default_factory=dict)
+    files: tuple[str, ...] = ()  # the configuration files read, nearest first
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "root": str(self.root) if self.root else None,
+            "include": list(self.include),
+            "exclude": list(self.exclude),
+            "severity": dict(self.severity),
+            "as_of": self.as_of,
+            "baseline": str(self.baseline),
+        }
+
+
+def find_config_dir(start: Path) -> Path | None:
+    """The nearest folder at or above `start` with a .factcheck.yaml or a pyproject [tool.factcheck]; the search stops at the repository root."""
+    here = start.resolve()
+    for folder in (here, *here.parents):
+        if any((folder / name).is_file() for name in YAML_NAMES) or _pyproject_table(folder / "pyproject.toml") is not None:
+            return folder
+        if (folder / ".git").exists():
+            return None
+    return None
+
+
+def load(start: Path, cli: dict[str, Any] | None = None) -> Settings:
+    """The effective settings for a run started in `start`, with CLI values (None = not given) on top."""
+    folder = find_config_dir(start)
+    base = folder or start.resolve()
+    layers: list[tuple[str, dict[str, Any]]] = []
+    if folder is not None:
+        table = _pyproject_table(folder / "pyproject.toml")
+        if table is not None:
+            layers.append(("pyproject.toml [tool.factcheck]", _validated(table, str(folder / "pyproject.toml"), "tool.factcheck.")))
+        for name in YAML_NAMES:
+            if (folder / name).is_file():
+                layers.append((name, _validated(_read_yaml(folder / name), str(folder / name), "")))
+                break
+    if cli:
+        given = {key: value for key, value in cli.items() if value is not None}
+        layers.append(("command line", _validated(given, "command line", "--")))
+    return _merge(base, layers)
+
+
+def _merge(base: Path, layers: list[tuple[str, dict[str, Any]]]) -> Settings:
+    values: dict[str, Any] = {key: value for key, value in DEFAULTS.items() if key != "severity"}
+    severity = dict(DEFAULT_SEVERITY)
+    origin = {key: "default" for key in KEYS if key != "severity"} | {f"severity.{k}": "default" for k in KINDS}
+    for name, layer in layers:
+        for key, value in layer.items():
+            if key == "severity":
+                severity.update(value)
+                origin.update({f"severity.{k}": name for k in value})
+            else:
+                values[key] = value
+                origin[key] = name
+    root = values["root"]
+    return Settings(
+        base=base,
+        root=(base / root).resolve() if root else None,
+        include=tuple(values["include"]),
+        exclude=tuple(values["exclude"]),
+        severity=severity,
+        as_of=values["as_of"],
+        baseline=(base / values["baseline"]),
+        origin=origin,
+        files=tuple(name for name, _ in layers if name != "command line"),
+    )
+
+
+# --- reading and validating ------------------------------------------------------------
+
+
+def _pyproject_table(path: Path) -> dict[str, Any] | None:
+    if not path.is_file():
+        return None
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise FactcheckError(f"not valid TOML: {exc}", path=str(path), hint="fix the file, or move factcheck's settings to .factcheck.yaml") from None
+    table = data.get("tool", {}).get("factcheck") if isinstance(data.get("tool"), dict) else None
+    if table is not None and not isinstance(table, dict):
+        raise FactcheckError("`tool.factcheck` must be a table", path=str(path), hint="write it as [tool.factcheck]")
+    return table
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    from factcheck.corpus import yamlload
+
+    data = yamlload.load(path, str(path))
+    if data is None:
+        return {}
+    if not isinstance(data, dict):
+        raise FactcheckError("the configuration must be a mapping of keys to values", path=str(path), line=1, hint=f"see `factcheck config`; keys: {', '.join(KEYS)}")
+    return dict(data)
+
+
+def _unknown(where: str, key: str, known: tuple[str, ...], line: int | None = None) -> FactcheckError:
+    close = difflib.get_close_matches(key, known, n=1)
+    hint = f"did you mean `{close[0]}`?" if close else f"known keys: {', '.join(known)}"
+    return FactcheckError(f"unknown key `{key}`", path=where, line=line, hint=hint)
+
+
+def _wrong(where: str, key: str, expected: str, value: object, line: int | None = None) -> FactcheckError:
+    return FactcheckError(f"`{key}` must be {expected}, not {value!r}", path=where, line=line, hint="see `factcheck config` for the keys and their values")
+
+
+def _validated(raw: dict[str, Any], where: str, prefix: str) -> dict[str, Any]:
+    """`raw` checked key by key; the first problem raises FactcheckError naming `where` and the key."""
+    line = getattr(raw, "line", None) or None
+    out: dict[str, Any] = {}
+    for key, value in raw.items():
+        name = str(key).replace("-", "_")
+        shown = f"{prefix}{key}"
+        if name not in KEYS:
+            raise _unknown(where, f"{prefix}{key}", tuple(f"{prefix}{k}" for k in KEYS), line)
+        if name in ("root", "baseline"):
+            if not isinstance(value, str) or not value.strip():
+                raise _wrong(where, shown, "a path (a string)", value, line)
+            out[name] = value.strip()
+        elif name in ("include", "exclude"):
+            if isinstance(value, str):
+                value = [value]
+            if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+                raise _wrong(where, shown, "a list of glob patterns", value, line)
+            out[name] = list(value)
+        elif name == "as_of":
+            out[name] = _as_of(where, shown, value, line)
+        else:
+            out[name] = _severity(where, shown, value, line)
+    return out
+
+
+def _as_of(where: str, shown: str, value: object, line: int | None) -> str:
+    from factcheck.mentions.dates import parse_iso
+
+    text = str(value).strip() if isinstance(value, str | int) else ""
+    if text in AS_OF_POLICIES or (text and parse_iso(text) is not None):
+        return text
+    raise _wrong(where, shown, f"one of {', '.join(AS_OF_POLICIES)} or a date YYYY-MM-DD", value, line)
+
+
+def _severity(where: str, shown: str, value: object, line: int | None) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise _wrong(where, shown, "a mapping of finding kinds to error, warning, info or off", value, line)
+    out: dict[str, str] = {}
+    for kind, level in value.items():
+        if kind not in KINDS:
+            raise _unknown(where, f"{shown}.{kind}", tuple(f"{shown}.{k}" for k in KINDS), line)
+        if level is False:  # YAML 1.1 reads a bare `off` as false
+            level = "off"
+        if level not in LEVELS:
+            raise _wrong(where, f"{shown}.{kind}", f"one of {', '.join(LEVELS)}", level, line)
+        out[str(kind)] = str(level)
+    return out
+
+
+def parse_severity_options(options: list[str]) -> dict[str, str]:
+    """`--severity KIND=LEVEL` options -> {kind: level}; a bad one is a one-line error."""
+    out: dict[str, str] = {}
+    for option in options:
+        kind, sep, level = option.partition("=")
+        if not sep:
+            raise FactcheckError(f"--severity {option!r} is not KIND=LEVEL", hint="e.g. --severity unsupported=off")
+        out[kind.strip()] = level.strip()
+    return _severity("command line", "--severity", out, None) if out else {}
