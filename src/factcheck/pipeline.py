@@ -26,6 +26,18 @@ def _masked(text: str, spans: list[Mention]) -> str:
     return "".join(chars)
 
 
+def _referent(words: str, last_person: list[str], index: ClaimIndex) -> str:
+    """Who "she" or "the senator" is: the last person named, or for a title the last one who holds it."""
+    title = words.lower().removeprefix("the ")
+    if title != words.lower():
+        for person in reversed(last_person):
+            entity = index.corpus.entities.get(person)
+            held = [a.value.lower() for a in entity.attributes if a.attribute in ("title", "role")] if entity else []
+            if any(title in value for value in held):
+                return person
+    return last_person[-1]
+
+
 def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person: list[str]) -> SentenceFacts:
     """Everything one sentence states that can be checked. `last_person` carries pronoun context."""
     found_dates = dates.detect(text, as_of)
@@ -42,7 +54,7 @@ def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person:
             if named:
                 ids = named[0].value.ids
             elif mention.value.speaker_text and mention.value.speaker_text.lower() in quotes.PRONOUNS and last_person:
-                ids = (last_person[-1],)
+                ids = (_referent(mention.value.speaker_text, last_person, index),)
         speakers.append(ids)
     for person in people:
         if len(person.value.ids) == 1 and index.names.types.get(person.value.ids[0]) == "person":

@@ -35,7 +35,8 @@ IRREGULAR = {"people": "person", "persons": "person", "women": "woman", "men": "
 SKIP_ADJECTIVES = frozenset("young old new more additional other recent separate local federal state national major key "
                             "top former current different total".split())
 
-_WORDNUM = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen", "a"], key=len, reverse=True))
+# "a" counts only before a scale ("a dozen", "a million"): "a four-day trip" is four days, not five.
+_WORDNUM = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen"], key=len, reverse=True)) + r"|a(?=[\s-]+(?:dozen|hundred|thousand|million|billion|trillion)\b)"
 _HEDGE = "|".join(sorted((re.escape(h) for h in HEDGES if h != "thousands"), key=len, reverse=True))
 _NUMBER = re.compile(
     rf"(?:(?P<hedge>{_HEDGE})\s+)?"

@@ -3,8 +3,9 @@
 Straight and curly double quotes; partial quotes ("take this to the national level");
 attribution after the quote (", Klobuchar said." / ", said Heitkamp."), before it
 ("Ayotte wrote that", "Klobuchar said Heitkamp's visit would help", "told Holder that",
-"according to X"), the subject of "X ..., saying", and pronouns ("She noted that"),
-which the pipeline resolves to the last person named.
+"according to X"), a name and a colon ("Heitkamp: ..."), the subject of "X ..., saying", and
+pronouns or a title used alone ("She noted that", "the senator said"), which the pipeline
+resolves to the last person named.
 """
 
 from __future__ import annotations
@@ -24,8 +25,11 @@ SPEECH_VERBS = (
 _QUOTE = re.compile(r"“(?P<curly>[^”]{2,}?)”|\"(?P<straight>[^\"]{2,}?)\"")
 _VERB_AFTER = re.compile(rf"\s*[,.!?]?\s*(?P<verb>{SPEECH_VERBS})\b", re.I)
 _VERB_BEFORE = re.compile(rf"\b(?P<verb>{SPEECH_VERBS}|according to|in the words of|as)\b", re.I)
-PRONOUNS = {"he", "she", "they", "we", "i"}
-_PRONOUN = re.compile(r"\b(He|She|They|he|she|they)\b")
+# Words that refer back to the last person named: pronouns, and a title used alone ("the senator said").
+TITLE_REFERENCES = ("senator", "ambassador", "attorney general", "governor", "secretary", "congressman", "congresswoman",
+                    "commissioner", "undersecretary", "prosecutor", "reporter")
+PRONOUNS = {"he", "she", "they", "we", "i", *(f"the {t}" for t in TITLE_REFERENCES)}
+_PRONOUN = re.compile(r"\b(He|She|They|he|she|they|[Tt]he (?:" + "|".join(TITLE_REFERENCES) + r")(?![\w-])(?!\s+[A-Z]))")
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,7 +39,7 @@ class Quotation:
     inner_end: int
     speaker: tuple[int, int] | None  # span of the name or pronoun naming the speaker
     speaker_text: str | None
-    how: str  # after | before | saying | according | none
+    how: str  # after | before | colon | saying | according | none
 
 
 def _names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -75,6 +79,10 @@ def _speaker(text: str, start: int, end: int, names: list[tuple[int, int]], quot
                 return first, "after"
     previous_end = quotes[index - 1].end() if index > 0 else 0
     before = text[previous_end:start]
+    # `Heitkamp: "We've got a long way to go."` — a name (or pronoun) and a colon introduce the words.
+    colon = [n for n in names if previous_end <= n[0] and re.fullmatch(r"[\s,]*:\s*", text[n[1] : start])]
+    if colon:
+        return colon[-1], "colon"
     verbs = list(_VERB_BEFORE.finditer(before))
     if verbs:
         verb = verbs[-1]

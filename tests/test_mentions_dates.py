@@ -1,0 +1,186 @@
+"""Date mentions: sentence (+ as-of date) -> (text, first day, last day, precision, relative).
+
+Sentences are taken from sources/ where they can be, else written the way a draft would.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.mentions.dates import as_of_date, detect, label, parse_iso
+from factcheck.model import DateSpan
+
+
+def _found(text: str, as_of: str | None = None) -> list[tuple[str, str, str, str, bool]]:
+    return [(m.text, m.value.first, m.value.last, m.value.precision, m.value.relative) for m in detect(text, as_of)]
+
+
+ABSOLUTE = [
+    # full dates
+    ("Press release, Apr. 15, 2014, Embassy of the United States, Mexico City",
+     [("Apr. 15, 2014", "2014-04-15", "2014-04-15", "day", False)]),
+    ("Monday, April 21, 2014", [("April 21, 2014", "2014-04-21", "2014-04-21", "day", False)]),
+    ("The hearing was held on 17 September 2013.", [("17 September 2013", "2013-09-17", "2013-09-17", "day", False)]),
+    ("They met on Jan. 5th, 2014, in Fargo.", [("Jan. 5th, 2014", "2014-01-05", "2014-01-05", "day", False)]),
+    ("The release is dated 2014-04-15.", [("2014-04-15", "2014-04-15", "2014-04-15", "day", False)]),
+    # month and year
+    ("In September 2013, Senator Heitkamp helped lead a Senate hearing to better understand the work being done.",
+     [("September 2013", "2013-09-01", "2013-09-30", "month", False)]),
+    ("In November 2013, Senator Heitkamp joined Senator Amy Klobuchar (D-MN) in introducing the Stop Exploitation Through Trafficking Act.",
+     [("November 2013", "2013-11-01", "2013-11-30", "month", False)]),
+    ("The Sept. 2013 hearing drew officials from Homeland Security.", [("Sept. 2013", "2013-09-01", "2013-09-30", "month", False)]),
+    ("In March of 2014, the senators planned the trip.", [("March of 2014", "2014-03-01", "2014-03-31", "month", False)]),
+    ("May 2014 brought the Minneapolis roundtable.", [("May 2014", "2014-05-01", "2014-05-31", "month", False)]),
+    ("February 2015 is when the Super Bowl came to Arizona.", [("February 2015", "2015-02-01", "2015-02-28", "month", False)]),
+    ("The report came out in 2014-04.", [("2014-04", "2014-04-01", "2014-04-30", "month", False)]),
+    # year
+    ("In 2013, there were 54 deaths caused by heroin overdoses in Hennepin County.",
+     [("2013", "2013-01-01", "2013-12-31", "year", False)]),
+    ("In 2013 there were 54 deaths.", [("2013", "2013-01-01", "2013-12-31", "year", False)]),
+    ("The deaths in Hennepin County (2013) were caused by heroin.", [("2013", "2013-01-01", "2013-12-31", "year", False)]),
+    ("Ayotte and Holder met in 2004 and 2009.",
+     [("2004", "2004-01-01", "2004-12-31", "year", False), ("2009", "2009-01-01", "2009-12-31", "year", False)]),
+    # ranges
+    ("Hospital emergency departments visits for heroin have nearly tripled from 2004 to 2011.",
+     [("from 2004 to 2011", "2004-01-01", "2011-12-31", "year", False)]),
+    ("As New Hampshire attorney general from 2004 to 2009, Ayotte led the New Hampshire Drug Task Force.",
+     [("from 2004 to 2009", "2004-01-01", "2009-12-31", "year", False)]),
+    ("Ayotte served as attorney general between 2004 and 2009.", [("between 2004 and 2009", "2004-01-01", "2009-12-31", "year", False)]),
+    ("Ayotte was attorney general 2004-2009.", [("2004-2009", "2004-01-01", "2009-12-31", "year", False)]),
+    ("Visits rose from 2004 through 2011.", [("from 2004 through 2011", "2004-01-01", "2011-12-31", "year", False)]),
+]
+
+NOT_DATES = [
+    "In the 7,000-person community of St. Francis, three young people have died.",
+    "Over 2,013 people attended the hearing.",
+    "The program received $2014 in private gifts.",
+    "Coming from Mexico up I-35 or through Chicago, Minnesota has some of the cheapest heroin.",
+    "In accordance with Title 17 U.S.C. Section 107, this material is distributed without profit.",
+    "That may be human trafficking, she said.",
+    "It took a year to pass the bill.",
+    "February 30, 2014 never happened.",  # the year is still a year
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ABSOLUTE)
+def test_absolute_dates_and_ranges(text, expected):
+    assert _found(text) == expected
+
+
+@pytest.mark.parametrize("text", NOT_DATES[:-1])
+def test_figures_names_and_verbs_are_not_dates(text):
+    assert _found(text, "2014-06-01") == []
+
+
+def test_an_impossible_day_falls_back_to_its_year():
+    assert _found(NOT_DATES[-1]) == [("2014", "2014-01-01", "2014-12-31", "year", False)]
+
+
+RELATIVE = [
+    # (sentence, as-of date, expected) — the sources' own relative dates, resolved at their dates
+    ("Last year, Heitkamp helped lead a Senate hearing to better understand the work being done.", "2014-04",
+     [("Last year", "2013-01-01", "2013-12-31", "year", True)]),
+    ("Klobuchar has also partnered with Cindy McCain to combat sex trafficking at the Super Bowl, which is in Arizona next year.", "2014-04",
+     [("next year", "2015-01-01", "2015-12-31", "year", True)]),
+    ("Klobuchar and McCain met with the National Football League (NFL) earlier this year to discuss their efforts.", "2014-04",
+     [("earlier this year", "2014-01-01", "2014-12-31", "year", True)]),
+    ("In January, she met with Cindy McCain to strategize about efforts to combat sex and human trafficking.", "2014-04",
+     [("In January", "2014-01-01", "2014-01-31", "month", True)]),
+    ("In the 7,000-person community of St. Francis, three young people have died of opiate-related overdoses since May.", "2014-04",
+     [("since May", "2013-05-01", "2013-05-31", "month", True)]),
+    ("The three visited Mexico last year to learn how officials there are addressing trafficking.", "2015-12-09",
+     [("last year", "2014-01-01", "2014-12-31", "year", True)]),
+    ("That bill did not pass last year, but it did elevate the importance of the issue.", "2015-12-09",
+     [("last year", "2014-01-01", "2014-12-31", "year", True)]),
+    ("U.S. Sen. Heidi Heitkamp, D-N.D., and U.S. Sen. Amy Klobuchar, D-Minn., talk in September about their joint efforts.", "2015-12-09",
+     [("in September", "2015-09-01", "2015-09-30", "month", True)]),
+    # drafts
+    ("The bill was introduced last month.", "2014-06-01", [("last month", "2014-05-01", "2014-05-31", "month", True)]),
+    ("The bill was introduced last month.", "2014-01-15", [("last month", "2013-12-01", "2013-12-31", "month", True)]),
+    ("The senators will meet again next month.", "2014-12-10", [("next month", "2015-01-01", "2015-01-31", "month", True)]),
+    ("The senators met this month.", "2014-06-01", [("this month", "2014-06-01", "2014-06-30", "month", True)]),
+    ("Since May, three people have died.", "2014-03-10", [("Since May", "2013-05-01", "2013-05-31", "month", True)]),
+    ("Since May, three people have died.", "2014-06-01", [("Since May", "2014-05-01", "2014-05-31", "month", True)]),
+    ("They met last September.", "2014-06-01", [("last September", "2013-09-01", "2013-09-30", "month", True)]),
+    ("They will meet next January.", "2014-06-01", [("next January", "2015-01-01", "2015-01-31", "month", True)]),
+    ("In early March the bill stalled.", "2014-06-01", [("In early March", "2014-03-01", "2014-03-31", "month", True)]),
+    ("They will meet later this year.", "2014-06-01", [("later this year", "2014-01-01", "2014-12-31", "year", True)]),
+    ("They met the previous year.", "2014-06-01", [("the previous year", "2013-01-01", "2013-12-31", "year", True)]),
+    ("They met yesterday.", "2014-06-01", [("yesterday", "2014-05-31", "2014-05-31", "day", True)]),
+    ("The hearing opens today.", "2014-06-01", [("today", "2014-06-01", "2014-06-01", "day", True)]),
+    # an as-of date known only to the month or year keeps relative dates no finer than it
+    ("They met today.", "2014-06", [("today", "2014-06-01", "2014-06-30", "month", True)]),
+    ("Last year, Heitkamp helped lead a hearing.", "2014", [("Last year", "2013-01-01", "2013-12-31", "year", True)]),
+    ("The bill was introduced last month.", "2014", []),
+    ("They met this week.", "2014-06", []),
+    # absolute dates next to relative ones
+    ("In November 2013, the bill was introduced; last year it did not pass.", "2015-12-09",
+     [("November 2013", "2013-11-01", "2013-11-30", "month", False), ("last year", "2014-01-01", "2014-12-31", "year", True)]),
+]
+
+
+@pytest.mark.parametrize(("text", "as_of", "expected"), RELATIVE)
+def test_relative_dates_resolve_against_the_as_of_date_keeping_precision(text, as_of, expected):
+    assert _found(text, as_of) == expected
+
+
+@pytest.mark.parametrize("text", ["Last year, Heitkamp helped lead a hearing.", "In January, she met with Cindy McCain.",
+                                  "Three people have died since May.", "The bill was introduced last month."])
+def test_without_an_as_of_date_relative_dates_are_not_reported(text):
+    assert _found(text) == []
+
+
+@pytest.mark.parametrize(("text", "as_of"), [
+    ("May the best bill win.", "2014-06-01"),
+    ("That May be human trafficking, she said.", "2014-06-01"),
+    ("It may be that the senators met in may.", "2014-06-01"),
+])
+def test_may_the_verb_is_not_a_month(text, as_of):
+    assert _found(text, as_of) == []
+
+
+@pytest.mark.parametrize(("text", "offsets"), [
+    ("In September 2013, Senator Heitkamp helped lead a hearing.", [(3, 17)]),
+    ("Visits nearly tripled from 2004 to 2011.", [(22, 39)]),
+])
+def test_offsets_cover_the_written_date(text, offsets):
+    found = detect(text)
+    assert [(m.start, m.end) for m in found] == offsets
+    assert [text[s:e] for s, e in offsets] == [m.text for m in found]
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2013", DateSpan("2013-01-01", "2013-12-31", "year")),
+    ("2013-09", DateSpan("2013-09-01", "2013-09-30", "month")),
+    ("2014-02", DateSpan("2014-02-01", "2014-02-28", "month")),
+    ("2013-09-17", DateSpan("2013-09-17", "2013-09-17", "day")),
+    ("2014-13-01", None),
+    ("2014-02-30", None),
+    ("2014-00", None),
+    ("June 2014", None),
+    ("", None),
+])
+def test_parse_iso(value, expected):
+    assert parse_iso(value) == expected
+
+
+@pytest.mark.parametrize(("value", "expected"), [
+    ("2014-06-01", "2014-06-01"),
+    ("2014-04", "2014-04-15"),  # the middle of the month
+    ("2014", "2014-07-02"),  # the middle of the year
+    (None, None),
+    ("soon", None),
+])
+def test_as_of_reference_day(value, expected):
+    got = as_of_date(value)
+    assert (got.isoformat() if got else None) == expected
+
+
+@pytest.mark.parametrize(("span", "expected"), [
+    (DateSpan("2013-01-01", "2013-12-31", "year"), "2013"),
+    (DateSpan("2004-01-01", "2009-12-31", "year"), "2004 to 2009"),
+    (DateSpan("2013-09-01", "2013-09-30", "month"), "September 2013"),
+    (DateSpan("2014-04-15", "2014-04-15", "day"), "April 15, 2014"),
+])
+def test_label_at_the_span_precision(span, expected):
+    assert label(span) == expected
