@@ -60,6 +60,17 @@ def _enough(shared: frozenset[str]) -> bool:
     return len(shared) >= 3 or (len(shared) >= 2 and any(k.startswith("@") for k in shared))
 
 
+def _unsourced_quotation(facts: SentenceFacts) -> Verdict | None:
+    """A quotation given to someone that no source has, near or exact: never cite the sentence as backed."""
+    for mention, found in zip(facts.quotes, facts.quote_matches):
+        quote = mention.value
+        words = len(quote.words.split())
+        if found is None and words >= 3 and (quote.speaker is not None or words >= 6):
+            return Verdict("unsupported", False, quote.inner_start, quote.inner_end, quote.words, "",
+                           "no source has this quotation; check it against the original", ())
+    return None
+
+
 def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[Verdict], index: ClaimIndex) -> list[Finding]:
     errors: list[Verdict] = []
     thin = {c.card.claim.id for c in facts.candidates if not _enough(c.shared)}
@@ -71,6 +82,9 @@ def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[V
     out = [_finding(draft, base, v, index, "error", facts.text) for v in errors]
     if errors:
         return out
+    unsourced = _unsourced_quotation(facts)
+    if unsourced is not None:
+        return [_finding(draft, base, unsourced, index, "warning", facts.text)]
     backing: list[Claim] = []
     for verdict in verdicts:
         if not verdict.contradicts:

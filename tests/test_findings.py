@@ -1,0 +1,33 @@
+"""What a sentence earns: an error, a citation, an `unsupported` warning, or nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import ROOT
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # backed by a source: a citation
+        ("Klobuchar and Heitkamp joined with all 20 women Senators to condemn Boko Haram's abduction.", "supported"),
+        # a figure the sources contradict
+        ("Klobuchar and Heitkamp joined with all 25 women Senators to condemn Boko Haram's abduction.", "number"),
+        # a quotation no source has, given to a person: never cited as backed
+        ('According to Klobuchar, "Mexico is a leader in this region and there is an opportunity for us to work together."',
+         "unsupported"),
+        ('"Sex trafficking is a grave problem in Mexico and the United States," Heitkamp said.', "unsupported"),
+        # a short heading with a figure and two common words: no ground for an error
+        ("Two senators, one cause", "unsupported"),
+        # opinion with nothing checkable
+        ("The work matters to everyone.", None),
+    ],
+)
+def test_each_sentence_gets_the_finding_it_earns(cli, tmp_path, sentence, expected):
+    draft = tmp_path / "draft.md"
+    draft.write_text(f"---\ndate: 2014-06-01\n---\n{sentence}\n", encoding="utf-8")
+    run = cli("verify", "--root", str(ROOT), "--format", "json", str(draft))
+    kinds = [f["kind"] for f in run.json()["files"][0]["findings"]]
+    assert kinds == ([expected] if expected else [])
+    assert run.code == (1 if expected not in (None, "supported", "unsupported") else 0)
