@@ -19,9 +19,9 @@ from factcheck.places import COUNTRIES, STATES
 from factcheck.textutil import fold
 
 # How closely the claim must match before a one-name difference is read as a swap.
-MIN_COVERAGE = 0.5
+MIN_COVERAGE = 0.42
 # Words that must agree around the swapped name (at least one on each side).
-CONTEXT = 4
+CONTEXT = 3
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'-]*[A-Za-z]|[A-Za-z]")
 
@@ -59,7 +59,7 @@ def _same_sort(drafted: str, source: str, index: ClaimIndex) -> bool:
         return mine[0] == theirs[0] and mine[1] != theirs[1]
     # "Ramsey County" for the registry's "Hennepin County": an unknown name of the same make.
     words, source_words = drafted.split(), source.split()
-    return bool(theirs and theirs[0] in ("region", "organization", "body") and not mine and len(words) > 1
+    return bool(theirs and theirs[0] in ("region", "organization", "body", "event") and not mine and len(words) > 1
                 and words[-1] == source_words[-1] and all(w[:1].isupper() for w in words))
 
 
@@ -84,7 +84,7 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex) -> list[tuple[int, i
         elif min(before, after) < 1 or before + after < CONTEXT:
             continue
         # "South" for "North" is "South Dakota" for "North Dakota": widen over shared words to whole names.
-        for grow_left, grow_right in ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1)):
+        for grow_left, grow_right in ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (2, 0), (3, 0)):
             if (grow_left and grow_left >= before) or (grow_right and grow_right >= after):
                 continue
             m0, m1, t0 = a0 - grow_left, a1 + grow_right, b0 - grow_left
