@@ -104,6 +104,19 @@ def claims(
 
 
 @app.command()
+def extract(
+    sources: Annotated[list[Path], typer.Argument(help="source documents or folders inside sources/", show_default=False)],
+    root: RootOpt = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="print what would change as a unified diff; write nothing")] = False,
+) -> int:
+    """Propose claims and entities from sources into claims/; never overwrites entries a person edited or reviewed."""
+    from factcheck.commands import extract as command
+    from factcheck.config import resolve_root
+
+    return command.run(resolve_root(root), sources, dry_run=dry_run, stream=sys.stdout, err=sys.stderr)
+
+
+@app.command()
 def schema(kind: Annotated[str, typer.Argument(help="claims, entity, source or provenance")]) -> int:
     """Print a JSON Schema (draft 2020-12) for one of factcheck's YAML file kinds."""
     from factcheck import schemas

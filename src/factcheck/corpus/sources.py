@@ -40,6 +40,15 @@ def _published(meta: dict[str, Any]) -> Published | None:
     return None
 
 
+def _dateline(body: str, meta: dict[str, Any]) -> Published | None:
+    # A source without a `published` date may still date itself in a dateline (issue 4).
+    if meta.get("published"):
+        return None
+    from factcheck.corpus import dateline
+
+    return dateline.find(body)
+
+
 def _precision(date: str) -> str:
     return {1: "year", 2: "month"}.get(date.count("-") + 1, "day")
 
@@ -59,7 +68,7 @@ def _source(meta: dict[str, Any], default_id: str, shown: str, text: str, start:
         author=str(merged.get("author") or ""),
         url=str(merged.get("url") or ""),
         place=str(merged.get("place") or ""),
-        published=_published(merged),
+        published=_published(merged) or _dateline(text[start:end], merged),
         meta_path=meta_path,
         meta_line=getattr(meta, "line", 1) or 1,
     )

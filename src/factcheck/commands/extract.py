@@ -1,0 +1,111 @@
+"""`factcheck extract SOURCE...`: propose claims and entities from sources into claims/ (or show the diff).
+
+Claims go to claims/<source-id>.extracted.yaml, one file per source (or section), and new
+people, bodies and places to claims/entities.extracted.yaml; see extract/write.py for what
+is never overwritten. Warnings (a source with no date) go to stderr, one line each.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, TextIO
+
+from factcheck.corpus.load import claim_files, parse_entity, read_claim_file
+from factcheck.corpus.sources import SOURCE_SUFFIXES, load_sources
+from factcheck.errors import ExitCode, FactcheckError
+from factcheck.extract import propose
+from factcheck.extract import write as out
+from factcheck.model import Entity, Source
+
+
+def select(root: Path, paths: list[Path]) -> list[Source]:
+    """The sources the arguments name: files or folders, all inside the project's sources/."""
+    folder = (root / "sources").resolve()
+    if not folder.is_dir():
+        raise FactcheckError("no sources/ folder", path=str(root), hint="put the documents in sources/ first")
+    wanted: list[str] = []
+    for path in paths:
+        resolved = path.resolve()
+        if not resolved.exists():
+            raise FactcheckError("no such file or folder", path=str(path), hint="name source files or folders inside sources/")
+        if resolved != folder and folder not in resolved.parents:
+            raise FactcheckError("not inside the project's sources/ folder", path=str(path), hint=f"copy it into {folder} and extract it from there")
+        files = sorted(resolved.rglob("*")) if resolved.is_dir() else [resolved]
+        for file in files:
+            if file.is_file() and file.suffix in SOURCE_SUFFIXES and not file.name.startswith("."):
+                wanted.append("sources/" + file.relative_to(folder).as_posix())
+            elif not resolved.is_dir():
+                raise FactcheckError(f"not a source document (expected {' or '.join(SOURCE_SUFFIXES)})", path=str(path), hint="sources are .txt or .md files; metadata sidecars are read with them")
+    sources = load_sources(root)
+    chosen = [s for s in sources.values() if s.path in wanted]
+    if not chosen:
+        raise FactcheckError("no source documents found", path=" ".join(str(p) for p in paths), hint="name .txt or .md files inside sources/")
+    return sorted(chosen, key=lambda s: (s.path, s.start))
+
+
+def run(root: Path, paths: list[Path], *, dry_run: bool, stream: TextIO, err: TextIO) -> int:
+    sources = select(root, paths)
+    claims_dir = root / "claims"
+    ours = {s.id for s in sources}
+    curated: dict[str, Entity] = {}
+    proposed_entities: dict[str, Entity] = {}
+    elsewhere: set[str] = set()
+    taken_claims: set[str] = set()
+    entities_path = claims_dir / out.ENTITIES_FILE
+    for path in claim_files(root):
+        shown = path.relative_to(root).as_posix()
+        data = read_claim_file(path, shown)
+        mine = path.name.endswith(out.SUFFIX)
+        this_run = mine and path.name[: -len(out.SUFFIX)] in ours
+        for entry in data.get("claims") or ():
+            if not isinstance(entry, dict):
+                continue
+            if not this_run:
+                taken_claims.add(str(entry.get("id")))
+            if not mine or out.owned_by_a_person(dict(entry)):
+                elsewhere |= out._claim_keys(dict(entry))
+        for entry in data.get("entities") or ():
+            if not isinstance(entry, dict):
+                continue
+            entity = parse_entity(entry, shown)
+            if path == entities_path and not out.owned_by_a_person(dict(entry)):
+                proposed_entities[entity.id] = entity
+            else:
+                curated[entity.id] = entity
+    found = propose(sources, curated, proposed_entities, set(curated))
+    for warning in found.warnings:
+        err.write(f"factcheck: warning: {warning}\n")
+    changes = []
+    count = 0
+    for source in sources:
+        path = claims_dir / f"{source.id}{out.SUFFIX}"
+        shown = path.relative_to(root).as_posix()
+        existing = out.read_entries(path, shown, "claims")
+        merged = out.merge_claims(existing, found.claims.get(source.id, []), _others(elsewhere, existing), taken_claims)
+        count += sum(1 for e in merged if e.get("status") == "proposed")
+        if not merged and not path.exists():
+            continue
+        item = out.change(path, shown, out.render("claims", merged))
+        if item:
+            changes.append(item)
+    shown = entities_path.relative_to(root).as_posix()
+    entities = out.merge_entities(out.read_entries(entities_path, shown, "entities"), found.entities)
+    if entities:
+        item = out.change(entities_path, shown, out.render("entities", entities))
+        if item:
+            changes.append(item)
+    if dry_run:
+        for item in changes:
+            stream.write(item.diff())
+        if not changes:
+            stream.write("extract: nothing would change\n")
+        return ExitCode.OK
+    out.apply(changes)
+    files = ", ".join(c.shown for c in changes) or "none"
+    stream.write(f"extract: {len(sources)} source{'s' if len(sources) != 1 else ''}, {count} proposed claims; files changed: {files}\n")
+    return ExitCode.OK
+
+
+def _others(elsewhere: set[str], existing: list[dict[str, Any]]) -> set[str]:
+    """Keys of claims people own outside this file (this file's own kept entries are handled by the merge)."""
+    return elsewhere - {k for e in existing if out.owned_by_a_person(e) for k in out._claim_keys(e)}

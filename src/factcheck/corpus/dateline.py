@@ -1,0 +1,47 @@
+"""Find a document's own date in its text when its metadata gives none: body text -> Published | None.
+
+Press releases and news pages carry their date near the top, as a line of its own
+("Monday, April 21, 2014", "Dec. 9, 2015") or after the dateline city
+("WASHINGTON, D.C. — April 21, 2014 —"). Only those placements count: the first date
+in running prose ("In 2013, there were 54 deaths") says when something happened, not
+when the document was written, so it is never taken (issue 4: never guess).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.mentions import dates
+from factcheck.model import Published
+
+HEAD_LINES = 25  # a dateline stands in the first lines of a document
+_WEEKDAY = re.compile(r"^\s*(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)[a-z]*\.?,?\s*", re.I)
+# "WASHINGTON, D.C. –", "MEXICO CITY, MEXICO —", "Minneapolis, MN -": a place, then a dash.
+_CITY = re.compile(r"^\s*(?:[A-Z][A-Za-z.]*[ ,]*){1,5}(?:\(|[–—-]\s*)")
+_LEAD = re.compile(r"^\s*(?:for immediate release|released?|dated?|date|posted|published|press release)\b[:,]?\s*", re.I)
+
+
+def _only_date(line: str) -> str | None:
+    """The line's text when a date is all it says (weekday, release words and punctuation aside)."""
+    rest = _LEAD.sub("", _WEEKDAY.sub("", line)).strip(" \t,.;:()[]–—-|")
+    return rest or None
+
+
+def find(text: str) -> Published | None:
+    """The date the document gives itself, at the precision written, with how it was found."""
+    lines = [line for line in text.splitlines() if line.strip()][:HEAD_LINES]
+    for line in lines:
+        found = dates.detect(line)
+        absolute = [m for m in found if not m.value.relative and m.value.first[:4] == m.value.last[:4]]
+        if not absolute:
+            continue
+        first = absolute[0]
+        span = first.value
+        value = {"year": span.first[:4], "month": span.first[:7], "day": span.first}[span.precision]
+        rest = _only_date(line)
+        if rest is not None and _only_date(rest.replace(first.text, "", 1)) is None and span.precision != "year":
+            return Published(value, span.precision, f'first date in the text: the line "{line.strip()}"')
+        before = line[: first.start]
+        if _CITY.match(before) and before.strip() and len(before) < 60 and span.precision != "year":
+            return Published(value, span.precision, f'dateline: "{line[: first.end].strip()}"')
+    return None

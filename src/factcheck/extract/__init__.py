@@ -1,0 +1,218 @@
+"""Propose claims and entities from sources: Sources + the registry -> Proposals (the `extract` verb).
+
+Two passes. The first reads every document for the people, bodies and places it names
+(extract/entities.py), so that a surname in one sentence resolves to the full name of
+another and every document of the run shares one entity per person. The second reads
+each sentence for quotations (extract/quotes.py) and for dates, figures and places
+(extract/facts.py), each a claim whose provenance is the verbatim sentence.
+Writing them, and keeping what people edited, is extract/write.py.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+
+from factcheck.extract import doc as docs
+from factcheck.extract import facts as sentence_facts
+from factcheck.extract import quotes as quoted
+from factcheck.extract.entities import Found, Gatherer, scan, surname
+from factcheck.mentions import names as name_mentions
+from factcheck.mentions.names import build_index
+from factcheck.model import Attribute, Entity, Source
+from factcheck.places import STATES, is_place_name
+from factcheck.textutil import content_stems, normalize
+
+
+@dataclass(slots=True)
+class Proposals:
+    claims: dict[str, list[dict[str, object]]]  # source id -> claim entries, in source order
+    entities: list[dict[str, object]]  # new or updated entity entries
+    warnings: list[str] = field(default_factory=list)
+
+
+def slug(text: str, limit: int = 6) -> str:
+    words = re.findall(r"[a-z0-9]+", normalize(text).replace("'", ""))
+    return "-".join(words[:limit]) or "x"
+
+
+def _short_hash(*parts: str) -> str:
+    return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:6]
+
+
+def propose(sources: list[Source], curated: dict[str, Entity], ours: dict[str, Entity], taken_ids: set[str]) -> Proposals:
+    """Claims and entities for `sources`. `curated` entities are reused, never rewritten; `ours` are
+    entities an earlier run proposed (merged with what this run finds)."""
+    read = [docs.read(s) for s in sources]
+    known: dict[str, str] = {}
+    for entity in [*curated.values(), *ours.values()]:
+        for alias in (entity.name, *entity.aliases):
+            known.setdefault(alias, entity.id)
+    gather = Gatherer(known)
+    known_places: set[str] = set()
+    for doc in read:
+        gather.doc_names = []
+        for sentence in doc.sentences:
+            scan(doc, sentence, gather)
+            for city, state in sentence_facts.city_states(sentence.text):
+                place = _place(gather, city, doc.source.id, sentence.start)
+                place.add("location", state, f"{city}, {state}", doc.provenance(sentence.start, sentence.end))
+                known_places.add(city)
+    for doc in read:
+        for sentence in doc.sentences:
+            for name, _ in sentence_facts.place_names(sentence.text, known_places):
+                if is_place_name(name) or name in known_places:
+                    _place(gather, name, doc.source.id, sentence.start)
+    found = _merge_surnames(gather.found)
+    ids = _assign_ids(found, known, ours, taken_ids)
+    entities = _entity_records(found, ids, curated, ours)
+    index = build_index({**curated, **ours, **{e.id: e for e in entities.values()}})
+    proposals = Proposals({}, [], [])
+    names = {**{e.id: e.name for e in curated.values()}, **{e.id: e.name for e in ours.values()}, **{e.id: e.name for e in entities.values()}}
+    group_entities: dict[str, dict[str, object]] = {}
+    for doc in read:
+        as_of = doc.source.published.date if doc.source.published else None
+        if as_of is None:
+            proposals.warnings.append(f"{doc.source.path}: no publication date in its metadata or dateline — its relative dates stay unresolved (add `published:` to its metadata)")
+        entries: list[dict[str, object]] = []
+        for q in quoted.find(doc, index):
+            speaker, speakers = q.speaker, list(q.speakers)
+            if speaker == "@group":
+                speaker = f"{doc.source.id}-group"
+                names[speaker] = f"the group quoted in {doc.source.title or doc.source.id}"
+                group_entities.setdefault(speaker, {"id": speaker, "type": "group", "name": names[speaker], "status": "proposed"})
+            who = names.get(speaker, speaker)
+            entry: dict[str, object] = {
+                "id": f"{doc.source.id}-quote-{slug(q.words, 5)}-{_short_hash(q.words, speaker)}",
+                "kind": "quote",
+                "statement": f"{who}: “{' '.join(q.words.split())}”",
+                "status": "proposed",
+                "entities": [speaker, *[s for s in speakers if s != speaker]],
+                "speaker": speaker,
+            }
+            if speakers:
+                entry["speakers"] = speakers
+            entry["words"] = q.words
+            entry["provenance"] = [doc.provenance(q.start, q.end)]
+            entries.append(entry)
+        for sentence in doc.sentences:
+            read_facts = sentence_facts.read(sentence.text, as_of, known_places)
+            mentioned = [i for m in name_mentions.detect(sentence.text, index) for i in m.value.ids]
+            if not _worth_a_claim(sentence.text, read_facts, mentioned):
+                continue
+            values = list(read_facts.values)
+            for value in values:
+                if value["type"] == "place" and ids.get(str(value["value"])):
+                    value["entity"] = ids[str(value["value"])]
+                    value.pop("as_written")
+                    value["as_written"] = value["value"]
+            statement = " ".join(sentence.text.split())
+            entry = {
+                "id": f"{doc.source.id}-{read_facts.kind}-{slug(statement, 5)}-{_short_hash(statement)}",
+                "kind": read_facts.kind,
+                "statement": statement,
+                "status": "proposed",
+            }
+            if mentioned:
+                entry["entities"] = list(dict.fromkeys(mentioned))
+            if values:
+                entry["values"] = values
+            entry["provenance"] = [doc.provenance(sentence.start, sentence.end)]
+            entries.append(entry)
+        proposals.claims[doc.source.id] = _unique_ids(entries)
+    proposals.entities = [*_entity_entries(found, ids, entities), *group_entities.values()]
+    return proposals
+
+
+def _worth_a_claim(text: str, read: sentence_facts.Facts, mentioned: list[str]) -> bool:
+    """Sentences that state something checkable: a value, or a named subject and enough words."""
+    if read.values:
+        return True
+    return bool(mentioned) and len(content_stems(text)) >= 4
+
+
+def _place(gather: Gatherer, name: str, source_id: str, at: int) -> Found:
+    found = gather.found.get(name)
+    if found is None or found.type != "place":
+        key = name if found is None else f"{name} (place)"
+        found = gather.found.setdefault(key, Found(name, "place", {name}, first=(source_id, at)))
+    if name in STATES:
+        found.aliases.update(a for a in STATES[name] if len(a) > 2)
+    return found
+
+
+def _merge_surnames(found: dict[str, Found]) -> dict[str, Found]:
+    """"Heitkamp" met before "Heidi Heitkamp" is the same person when only one full name ends so."""
+    out = dict(found)
+    for name, item in found.items():
+        if item.type != "person" or " " in name:
+            continue
+        fulls = [f for n, f in found.items() if f.type == "person" and " " in n and surname(n) == name]
+        if len(fulls) == 1:
+            fulls[0].attributes.extend(a for a in item.attributes if a not in fulls[0].attributes)
+            del out[name]
+    return out
+
+
+def _assign_ids(found: dict[str, Found], known: dict[str, str], ours: dict[str, Entity], taken: set[str]) -> dict[str, str]:
+    ids: dict[str, str] = {}
+    used = set(taken) | set(ours)
+    for key, item in sorted(found.items(), key=lambda kv: kv[1].first):
+        if item.name in known:
+            ids[key] = known[item.name]
+            continue
+        base = slug(item.name, 8)
+        candidate, n = base, 2
+        while candidate in used:
+            candidate, n = f"{base}-{n}", n + 1
+        used.add(candidate)
+        ids[key] = candidate
+    return ids
+
+
+def _entity_records(found: dict[str, Found], ids: dict[str, str], curated: dict[str, Entity], ours: dict[str, Entity]) -> dict[str, Entity]:
+    """Found entities as Entity records (for the name index), curated ones left out."""
+    out: dict[str, Entity] = {}
+    for key, item in found.items():
+        entity_id = ids[key]
+        if entity_id in curated:
+            continue
+        aliases = set(item.aliases)
+        if item.type == "person" and " " in item.name:
+            titles = [str(a["value"]) for a in item.attributes if a["attribute"] == "title"]
+            last = surname(item.name)
+            for title in titles:
+                short = title.replace("U.S. ", "")
+                if short in ("Senator", "Representative", "Governor", "Ambassador", "Secretary", "Mayor"):
+                    aliases.update({f"{short} {last}", f"{ {'Senator': 'Sen.', 'Representative': 'Rep.', 'Governor': 'Gov.'}.get(short, short)} {last}"})
+        attributes = tuple(Attribute(str(a["attribute"]), str(a["value"])) for a in item.attributes)
+        out[entity_id] = Entity(entity_id, item.type, item.name, tuple(sorted(a for a in aliases if a != item.name)), attributes)
+    return out
+
+
+def _entity_entries(found: dict[str, Found], ids: dict[str, str], records: dict[str, Entity]) -> list[dict[str, object]]:
+    """The entity entries to write, in order of first mention; curated entities are not rewritten."""
+    out = []
+    for key, item in sorted(found.items(), key=lambda kv: kv[1].first):
+        entity = records.get(ids[key])
+        if entity is None:
+            continue
+        entry: dict[str, object] = {"id": entity.id, "type": entity.type, "name": entity.name, "status": "proposed"}
+        if entity.aliases:
+            entry["aliases"] = list(entity.aliases)
+        if item.attributes:
+            entry["attributes"] = item.attributes
+        out.append(entry)
+    return out
+
+
+def _unique_ids(entries: list[dict[str, object]]) -> list[dict[str, object]]:
+    seen: set[str] = set()
+    out = []
+    for entry in entries:
+        if entry["id"] in seen:
+            continue  # the same sentence read twice (a repeated line): one claim is enough
+        seen.add(str(entry["id"]))
+        out.append(entry)
+    return out

@@ -1,0 +1,69 @@
+"""Cut a source into paragraphs and sentences with their offsets: Source -> Doc.
+
+The same sentence splitter that reads drafts (segment.split) reads sources, so a claim's
+provenance quote is exactly the sentence a draft's sentence is compared with.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.corpus import anchor
+from factcheck.model import Source
+from factcheck.segment import split
+
+_PARAGRAPH = re.compile(r"\n[ \t\u00a0]*\n")
+_SPACES = str.maketrans("\r\n\t\u00a0", "    ")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    start: int  # offsets into source.text (the whole file's text)
+    end: int
+    text: str  # the verbatim sentence with line breaks as spaces: same length, offsets 1:1
+    paragraph: int  # index into Doc.paragraphs
+
+    @property
+    def verbatim(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    source: Source
+    paragraphs: tuple[tuple[int, int], ...]  # (start, end) offsets into source.text, trimmed
+    sentences: tuple[Sentence, ...]
+    starts: tuple[int, ...]  # line starts of source.text, for anchoring
+
+    def quote(self, start: int, end: int) -> str:
+        return self.source.text[start:end]
+
+    def provenance(self, start: int, end: int) -> dict[str, object]:
+        """A provenance entry for the text between two offsets: verbatim quote, line, prefix, suffix."""
+        found = anchor.make(self.source.text, start, end, list(self.starts))
+        return {"source": self.source.id, "quote": self.source.text[start:end], "line": found.line, "prefix": found.prefix, "suffix": found.suffix}
+
+    def paragraph_text(self, index: int) -> str:
+        start, end = self.paragraphs[index]
+        return self.source.text[start:end]
+
+
+def read(source: Source) -> Doc:
+    text = source.text
+    paragraphs: list[tuple[int, int]] = []
+    at = source.start
+    for match in [*_PARAGRAPH.finditer(text, source.start, source.end), None]:
+        stop = match.start() if match else source.end
+        chunk = text[at:stop]
+        if chunk.strip():
+            lead = len(chunk) - len(chunk.lstrip())
+            paragraphs.append((at + lead, at + len(chunk.rstrip())))
+        if match:
+            at = match.end()
+    sentences = []
+    for index, (start, end) in enumerate(paragraphs):
+        chunk = text[start:end]
+        for a, z in split(chunk):
+            sentences.append(Sentence(start + a, start + z, chunk[a:z].translate(_SPACES), index))
+    return Doc(source, tuple(paragraphs), tuple(sentences), tuple(anchor.line_starts(text)))

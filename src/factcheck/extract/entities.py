@@ -1,0 +1,282 @@
+"""Find the people and bodies a source names, with what it says about them: Doc -> Found entities.
+
+A person is a run of capitalised words the text marks as a name: a title before it
+("U.S. Senator Kelly Ayotte", "Attorney General Eric Holder"), a party tag after it
+("Sen. Amy Klobuchar, D-Minn.", "(R-NH)"), a speech verb ("McCain said", "said Heitkamp")
+or an appositive ("Cindy McCain, who ...", "Klobuchar, a former top Hennepin County
+prosecutor"). A surname alone is resolved to the full name the document used last.
+Bodies are capitalised names ending in a body word ("... Committee", "Department of ...").
+Every attribute keeps the sentence that states it as provenance.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factcheck.extract.doc import Doc, Sentence
+from factcheck.mentions.dates import MONTHS
+from factcheck.mentions.names import TITLE_WORDS
+from factcheck.places import COUNTRIES, STATES, STATE_PATTERN, is_place_name, party_name, state_name
+
+_W = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+_NAME = rf"{_W}(?:\s+(?:[A-Z]\.|(?:de|del|la|van|von|da|di)\s+{_W}|{_W})){{0,3}}"
+_TITLE = (
+    rf"(?:(?:U\.S\.|US|United States|{STATE_PATTERN}|[A-Z][a-z]+(?:’s|'s)?)\s+){{0,4}}"
+    rf"(?:{TITLE_WORDS})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,3}}?)?"
+)
+_TITLED = re.compile(rf"(?P<former>\b(?:former|Former)\s+)?(?P<title>(?<![\w.])(?:{_TITLE}))\s+(?P<name>{_NAME})")
+_PLURAL = re.compile(rf"(?P<title>(?:U\.S\.\s+)?(?:Senators|Sens\.|Representatives|Reps\.|Governors))\s+(?P<names>{_NAME}(?:\s*\([^)]*\))?(?:(?:,\s*|\s+and\s+|,\s+and\s+){_NAME}(?:\s*\([^)]*\))?)+)")
+_TAG = re.compile(r"\s*(?:\(\s*|,\s*)(?P<party>[DRI])\s*[-–]\s*(?P<state>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)\s*(?:\)|,|\.|(?=\s)|$)")
+_OF_STATE = re.compile(rf"\s+of\s+(?P<state>{STATE_PATTERN})\b")
+VERBS = r"said|says|added|adds|wrote|writes|told|noted|explained|continued|asked|stated|urged|warned|remarked|testified|emphasized|stressed|recalled|argued"
+_SAID_AFTER = re.compile(rf"(?P<name>{_NAME})(?:,[^,“”\"]{{1,80}},)?\s+(?:{VERBS})\b")
+_SAID_BEFORE = re.compile(rf"\b(?:{VERBS})\s+(?:(?P<title>(?:U\.S\.\s+)?(?:Senator|Sen\.|Rep\.|Gov\.|Ambassador|Secretary|Mayor|Governor))\s+)?(?P<name>{_NAME})")
+_ROLE_HEAD = "(?i:" + (
+    r"attorney general|prosecutor|senator|governor|mayor|sheriff|judge|congressman|congresswoman|representative|"
+    r"ambassador|secretary|director|chief|commissioner|official|leader|president|founder|chair|chairman|chairwoman|"
+    r"spokesman|spokeswoman|spokesperson|member|advocate|lawyer|attorney|officer|executive"
+) + ")"
+_APPOSITIVE = re.compile(rf"(?P<name>{_NAME}),\s+(?:(?P<art>a|an|the)\s+)(?P<former>former\s+)?(?:top\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,5}}?(?:{_ROLE_HEAD}))\b(?!\s+of\s+Sen)")
+_AS_ROLE = re.compile(rf"\b[Aa]s\s+(?:a\s+|the\s+)?(?P<former>[Ff]ormer\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,4}}?(?:{_ROLE_HEAD}))(?:\s+from\s+(?P<y1>\d{{4}})\s+(?:to|until|through)\s+(?P<y2>\d{{4}}))?,\s+(?:(?:U\.S\.\s+)?(?:Senator|Sen\.)\s+)?(?P<name>{_NAME})")
+_SPOUSE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<rel>wife|husband)\s+of\s+(?:(?:U\.S\.\s+)?(?:Senator|Sen\.|Rep\.|Gov\.)\s+)?(?P<other>{_NAME})")
+_WHO = re.compile(rf"(?P<name>{_NAME}),\s+who\s+(?P<verb>co-chairs|chairs|leads|heads|directs|runs|founded|co-founded)\s+(?P<body>the\s+[^,.;]+)")
+
+ORG_HEADS = (
+    "Department|Committee|Subcommittee|Commission|Institute|Agency|Administration|Council|Center|Office|Program|"
+    "Task Force|Service|Bureau|League|Court|Embassy|Ministry|Foundation|Association|University|Corps|Initiative|"
+    "Coalition|Network|Caucus|Board|Authority|Alliance|Society|Patrol|Police|Sheriff’s Office|Project|Forum|Fund|Partnership"
+)
+_ORG = re.compile(
+    rf"(?P<org>(?:(?:[A-Z][\w’'.-]*|of|for|and|on|to|the)\s+){{0,7}}?(?:{ORG_HEADS})(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+|on\s+)?[A-Z][\w’'.-]*){{0,4}})?)(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?"
+)
+NOT_NAME = frozenset(
+    """The This That These Those It He She They We I In On At By For From With Of To As After Before During Since A An And But Or
+    U.S. US United States America American Americans Senate Senator Senators Sen. House Congress Department Committee Act Bill
+    Attorney General Secretary Ambassador Governor Mayor President Chairman Ranking Member Office Program Task Force Security
+    Homeland Justice Defense Affairs Governmental Appropriations Subcommittee National Federal State County City Police
+    Commissioner Undersecretary Foreign Ministry Institute Mexican Mexico Washington Today Tomorrow Yesterday Monday Tuesday
+    Wednesday Thursday Friday Saturday Sunday Human Trafficking Safe Harbor Native Indian Country Oil Patch Day Article Home
+    News Service Forum Press Release Statement Report Reports Links About Contact Media Share Save Bookmark Tell Friend New Page
+    Both Now One Many Several All Every Additionally Currently Statistics Finding Solutions Shining Light Global Advocate
+    Recent Work Heroin Epidemic Sex Drug Drugs Hospital Statewide Republican Republicans Democrat Democrats Democratic
+    Representative Rep. Gov. Chief Director Deputy Assistant Acting Judge Justice Sheriff Leader Speaker Spokesman Spokeswoman
+    Minister Council Center Agency Administration Commission Bureau Court Embassy Association University Corps Initiative
+    Coalition Network Caucus Board Authority Alliance Society Patrol Project Fund Partnership Street Avenue Road Highway
+    Interstate Island River Lake Mount County's Eastern Western Northern Southern North South East West Central Hill Capitol""".split()
+) | set(STATES) | {m.capitalize() for m in MONTHS} | {w for c in COUNTRIES for w in c.split()}
+
+
+@dataclass(slots=True)
+class Found:
+    """A person or body as gathered from the documents, before it is written as an entity."""
+
+    name: str
+    type: str  # person | organization | group | place
+    aliases: set[str] = field(default_factory=set)
+    attributes: list[dict[str, object]] = field(default_factory=list)
+    first: tuple[str, int] = ("", 0)  # (source id, offset) of the first mention, for a stable order
+
+    def add(self, attribute: str, value: str, as_written: str, provenance: dict[str, object], **extra: object) -> None:
+        for item in self.attributes:
+            if item["attribute"] == attribute and item["value"] == value and item.get("former", False) == extra.get("former", False):
+                provs = item["provenance"]
+                assert isinstance(provs, list)
+                if provenance not in provs and len(provs) < 3:
+                    provs.append(provenance)
+                return
+        entry: dict[str, object] = {"attribute": attribute, "value": value}
+        entry.update({k: v for k, v in extra.items() if v})
+        entry["as_written"] = as_written
+        entry["provenance"] = [provenance]
+        self.attributes.append(entry)
+
+
+def clean_name(raw: str) -> str:
+    """The name proper: title and sentence words trimmed from both ends ("Security Jeh Johnson" -> "Jeh Johnson")."""
+    words = raw.split()
+    while words and (words[0] in NOT_NAME or words[0].rstrip("’'s") in NOT_NAME):
+        words.pop(0)
+    for index, word in enumerate(words):
+        if word in NOT_NAME:
+            words = words[:index]
+            break
+    return " ".join(words)
+
+
+def surname(name: str) -> str:
+    words = name.split()
+    for index, word in enumerate(words[1:], 1):
+        if word in ("de", "del", "la", "van", "von", "da", "di"):
+            return " ".join(words[index:]) if index == len(words) - 2 else words[-1]
+    return words[-1]
+
+
+class Gatherer:
+    """Collects people and bodies over every document of one run, merged by full name."""
+
+    def __init__(self, known: dict[str, str]) -> None:
+        self.known = known  # alias -> entity id already in the registry
+        self.found: dict[str, Found] = {}
+        self.doc_names: list[str] = []  # full names in the current document, in order of mention
+
+    def person(self, raw: str, doc: Doc, sentence: Sentence, at: int) -> Found | None:
+        if any(state in raw for state in STATES) or is_place_name(raw):
+            return None  # "said North Dakota is further behind"
+        name = clean_name(raw)
+        if not name:
+            return None
+        if " " not in name:
+            full = self.resolve(name)
+            if full is None:
+                if name in NOT_NAME or len(name) < 3:
+                    return None
+                full = name
+            name = full
+        found = self.found.get(name)
+        if found is None:
+            found = self.found[name] = Found(name, "person", first=(doc.source.id, sentence.start + at))
+        if name not in self.doc_names:
+            self.doc_names.append(name)
+        else:
+            self.doc_names.remove(name)
+            self.doc_names.append(name)
+        if " " in name:
+            last = surname(name)
+            found.aliases.update({name, last})
+        return found
+
+    def resolve(self, word: str) -> str | None:
+        """A surname to the full name this document used last, else one the run or the registry knows."""
+        for name in reversed(self.doc_names):
+            if name.split()[-1] == word or surname(name) == word:
+                return name
+        matches = [n for n in self.found if " " in n and surname(n) == word]
+        if len(matches) == 1:
+            return matches[0]
+        return None
+
+
+def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
+    """Every person and body the sentence names, with the attributes it gives them."""
+    text = sentence.text
+    prov = doc.provenance(sentence.start, sentence.end)
+    spans: list[tuple[int, int, str]] = []
+    for match in _TITLED.finditer(text):
+        raw = match.group("name")
+        found = gather.person(raw, doc, sentence, match.start("name"))
+        if found is None:
+            continue
+        title = _title_value(match.group("title"), raw)
+        if surname(found.name) in title:
+            continue  # "Senator Heidi Heitkamp United States Senator": a page header, not a title
+        if title and not title.endswith(("s", "s.")) or title in ("Sen.",):
+            found.add("title", title, match.group(0).strip(), prov, former=bool(match.group("former")))
+        spans.append((match.start("name"), match.end("name"), found.name))
+        if title.split()[-1] in ("Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Senators"):
+            _state_and_party(found, text, match.end("name"), prov, title_text=match.group("title"))
+    for match in _PLURAL.finditer(text):
+        singular = {"Senators": "Senator", "Sens.": "Senator", "Representatives": "Representative", "Reps.": "Representative", "Governors": "Governor"}
+        head = match.group("title").split()[-1]
+        title = match.group("title").replace(head, singular[head])
+        listed = match.group("names")
+        if listed.count(" and ") > 1:  # "Senators Heitkamp and Klobuchar and Cindy McCain": the title stops at the first "and"
+            listed = listed[: listed.index(" and ", listed.index(" and ") + 1)]
+        for name in re.finditer(_NAME, listed):
+            found = gather.person(name.group(0), doc, sentence, match.start("names") + name.start())
+            if found is None:
+                continue
+            found.add("title", _title_value(title, name.group(0)), match.group(0), prov)
+            _state_and_party(found, text, match.start("names") + name.end(), prov, title_text=title)
+    for pattern in (_SAID_AFTER, _SAID_BEFORE):
+        for match in pattern.finditer(text):
+            if text[max(0, match.start() - 1) : match.start()].isalpha():
+                continue
+            found = gather.person(match.group("name"), doc, sentence, match.start("name"))
+            if found is not None and pattern is _SAID_AFTER:
+                _state_and_party(found, text, match.end("name"), prov)
+    for match in _APPOSITIVE.finditer(text):
+        found = gather.person(match.group("name"), doc, sentence, match.start())
+        if found is None or match.group("role").split()[0].lower() in ("who", "which", "and"):
+            continue
+        role = match.group("role").strip()
+        former = bool(match.group("former"))
+        if role.split()[0].lower() in ("wife", "husband", "son", "daughter", "mother", "father", "sister", "brother"):
+            continue
+        if _heads_only(role) and not former:
+            continue
+        found.add("role", role, match.group(0)[len(match.group("name")) + 2 :].strip(), prov, former=former)
+    for match in _AS_ROLE.finditer(text):
+        found = gather.person(match.group("name"), doc, sentence, match.start("name"))
+        if found is None:
+            continue
+        extra: dict[str, object] = {"former": bool(match.group("former")) or bool(match.group("y2"))}
+        if match.group("y1"):
+            extra.update({"from": match.group("y1"), "until": match.group("y2")})
+        found.add("role", match.group("role").strip(), match.group(0).rsplit(",", 1)[0].strip(), prov, **extra)
+    for match in _SPOUSE.finditer(text):
+        found = gather.person(match.group("name"), doc, sentence, match.start())
+        other = gather.person(match.group("other"), doc, sentence, match.start("other"))
+        if found is not None and other is not None:
+            found.add("spouse", other.name, match.group(0)[len(match.group("name")) + 2 :], prov)
+    for match in _WHO.finditer(text):
+        found = gather.person(match.group("name"), doc, sentence, match.start())
+        if found is not None and match.group("verb") in ("co-chairs", "chairs", "leads", "heads", "directs"):
+            role = {"co-chairs": "co-chair of", "chairs": "chair of", "leads": "leader of", "heads": "head of", "directs": "director of"}[match.group("verb")]
+            found.add("role", f"{role} {match.group('body')}", f"who {match.group('verb')} {match.group('body')}", prov)
+    for match in _ORG.finditer(text):
+        _organization(match, doc, sentence, gather)
+
+
+def _organization(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
+    words = match.group("org").split()
+    while words and (words[0] in ("of", "for", "and", "on", "to", "the", "The", "A", "In", "At", "By") or words[0].lower() in ("with", "from")):
+        words.pop(0)
+    if len(words) < 2 or words[0][0].islower():
+        return
+    name = " ".join(words).rstrip(".")
+    if name.startswith(("U.S. Senator", "Senator")) or name in NOT_NAME or re.search(r"\b(?:and|of)\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s+and\b", name):
+        return
+    found = gather.found.get(name)
+    if found is None:
+        found = gather.found[name] = Found(name, "organization", first=(doc.source.id, sentence.start + match.start()))
+    found.aliases.add(name)
+    if name.startswith("U.S. "):
+        found.aliases.add(name[5:])
+    if match.group("acr"):
+        found.aliases.add(match.group("acr"))
+
+
+def _title_value(title: str, name: str) -> str:
+    """"U.S. Senator" from "U.S. Senator"; "Attorney General" from "Mexican Attorney General"; plural titles as written."""
+    value = re.sub(r"\s+", " ", title).strip()
+    value = re.sub(r"^(?:the|The)\s+", "", value)
+    # Words of the name the title pattern swallowed ("Secretary of Homeland Security Jeh") belong to the name.
+    extra = clean_name(name) and name.split()[: len(name.split()) - len(clean_name(name).split())]
+    if extra:
+        value = f"{value} {' '.join(extra)}".strip()
+    return {"Sen.": "Senator", "U.S. Sen.": "U.S. Senator", "Rep.": "Representative", "Gov.": "Governor"}.get(value, value)
+
+
+def _heads_only(role: str) -> bool:
+    """"a senator", "the leader": too vague to be an attribute unless the text says former."""
+    return len(role.split()) < 2
+
+
+def _state_and_party(found: Found, text: str, end: int, prov: dict[str, object], *, title_text: str = "") -> None:
+    tag = _TAG.match(text, end)
+    if tag:
+        party = party_name(tag.group("party"))
+        state = state_name(tag.group("state"))
+        if party and state:
+            written = tag.group(0).strip(" ,().")
+            found.add("party", party, written, prov)
+            found.add("state", state, written, prov)
+            return
+    of_state = _OF_STATE.match(text, end)
+    if of_state:
+        found.add("state", of_state.group("state"), of_state.group(0).strip(), prov)
+        return
+    before = re.match(rf"(?:U\.S\.\s+)?(?P<state>{STATE_PATTERN})(?:’s|'s)?\s", title_text)
+    if before:
+        found.add("state", before.group("state"), title_text.strip(), prov)

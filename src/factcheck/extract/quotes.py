@@ -1,0 +1,138 @@
+"""Find every quotation in a source and who spoke it: Doc + names -> Quoted passages.
+
+The quotation detector that reads drafts (mentions/quotes.py) finds the passages and the
+speaker a sentence names ("…,” Klobuchar said.", "said Heitkamp", "She continued, “…"). The
+source adds what a single sentence cannot say: pronouns and "the senator added" point to
+the person named last; a passage with no attribution continues the one before it; a
+quotation that runs over paragraphs (an opening mark with no closing one) belongs to the
+speaker its last paragraph names; "the Senators wrote" is the words of a group; and a
+pull quote (a paragraph followed by a line that is only a person's name) is that person's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.extract.doc import Doc
+from factcheck.mentions import names as name_mentions
+from factcheck.mentions import quotes as quote_mentions
+from factcheck.mentions.names import NameIndex
+
+PERSONISH = ("person", "group")
+_BACKREF = re.compile(
+    rf"\s*[,.!?]?\s*(?:[“”\"]\s*)?(?:(?:{quote_mentions.SPEECH_VERBS})\s+)?(?P<who>the\s+(?P<noun>senator|senators|congressman|congresswoman|"
+    r"representative|governor|ambassador|attorney general|secretary|mayor|official|officials|lawmakers|group|letter|statement|sheriff|chief|director))\b"
+    rf"(?:\s+(?:{quote_mentions.SPEECH_VERBS}))?",
+    re.I,
+)
+_OPEN_ONLY = re.compile(r"[“\"](?P<words>[^”\"]{8,})$", re.S)
+
+
+@dataclass(frozen=True, slots=True)
+class Quoted:
+    words: str  # exactly as between the quotation marks
+    speaker: str  # entity id, or "@group" for a group the text calls "the Senators"
+    start: int  # offsets into source.text of the provenance quote (the whole sentence)
+    end: int
+    speakers: tuple[str, ...] = ()  # for a group: the people named with it
+
+
+def _people(text: str, index: NameIndex, recent: list[str] | None = None) -> list[tuple[int, int, str]]:
+    """Where the text names people; a shared surname ("McCain") is the one of them named last."""
+    found = []
+    for mention in name_mentions.detect(text, index):
+        ids = [i for i in mention.value.ids if index.types.get(i) in PERSONISH]
+        if len(ids) > 1 and recent:
+            ids = [i for i in reversed(recent) if i in ids][:1]
+        if len(ids) == 1:
+            found.append((mention.start, mention.end, ids[0]))
+    return found
+
+
+def find(doc: Doc, index: NameIndex) -> list[Quoted]:
+    out: list[Quoted] = []
+    last_person: str | None = None
+    last_speaker: str | None = None
+    named_recently: list[str] = []
+    paragraph = -1
+    carried: tuple[str, int, int] | None = None  # an unclosed passage waiting for its speaker
+    for sentence in doc.sentences:
+        if sentence.paragraph != paragraph:
+            if paragraph >= 0 and not doc.paragraph_text(paragraph).rstrip().endswith(":"):
+                last_speaker = last_speaker if carried else None
+            paragraph = sentence.paragraph
+            named_recently = named_recently[-12:]
+            if carried is None:
+                carried = _unclosed(doc, paragraph)
+        text = sentence.text
+        people = _people(text, index, named_recently)
+        spans = [(a, z) for a, z, _ in people]
+        mentions = quote_mentions.detect(text, spans)
+        for mention in mentions:
+            quote = mention.value
+            speaker = None
+            if quote.speaker:
+                named = [pid for a, _, pid in people if a == quote.speaker[0]]
+                if named:
+                    speaker = named[0]
+                elif (quote.speaker_text or "").lower() in quote_mentions.PRONOUNS:
+                    speaker = last_person
+            group: tuple[str, ...] = ()
+            if speaker is None:
+                back = _BACKREF.match(text, mention.end)
+                if back:
+                    noun = back.group("noun").lower()
+                    if noun.endswith("s") and noun not in ("attorney general",) or noun in ("letter", "statement", "group"):
+                        speaker, group = "@group", tuple(dict.fromkeys(named_recently[-4:]))
+                    else:
+                        speaker = last_person
+            if speaker is None and not quote.speaker:
+                speaker = last_speaker  # a passage with no attribution goes on from the one before
+            if speaker is None:
+                continue
+            if carried:
+                out.append(Quoted(carried[0], speaker, carried[1], carried[2]))
+                carried = None
+            words = doc.source.text[sentence.start + quote.inner_start : sentence.start + quote.inner_end]
+            out.append(Quoted(words, speaker, sentence.start, sentence.end, group))
+            last_speaker = speaker
+        for _, _, pid in people:
+            if index.types.get(pid) == "person":
+                last_person = pid
+                if pid in named_recently:
+                    named_recently.remove(pid)
+                named_recently.append(pid)
+    return out + _pull_quotes(doc, index)
+
+
+def _unclosed(doc: Doc, paragraph: int) -> tuple[str, int, int] | None:
+    """A passage that opens in this paragraph and does not close in it: it runs on into the next one."""
+    start, end = doc.paragraphs[paragraph]
+    text = doc.source.text[start:end]
+    opened = _OPEN_ONLY.search(text)
+    if not opened or text.count("“") <= text.count("”") and "“" in text:
+        return None
+    if "“" not in text and text.count('"') % 2 == 0:
+        return None
+    at = start + opened.start()
+    first = next(s for s in doc.sentences if s.paragraph == paragraph and s.end > at)
+    return doc.source.text[start + opened.start("words") : end], first.start, end
+
+
+def _pull_quotes(doc: Doc, index: NameIndex) -> list[Quoted]:
+    """A paragraph with no quotation marks, then a paragraph that is only a person's name (a pull quote)."""
+    out = []
+    texts = [doc.paragraph_text(i) for i in range(len(doc.paragraphs))]
+    for i in range(len(texts) - 1):
+        body, credit = texts[i], texts[i + 1].strip()
+        if any(mark in body for mark in "“”\"") or len(body.split()) < 6 or len(credit.split()) > 4:
+            continue
+        people = _people(credit, index)
+        if len(people) != 1 or people[0][0] != 0 or people[0][1] != len(credit):
+            continue
+        end = doc.paragraphs[i + 1][1]
+        if i + 2 < len(texts) and len(texts[i + 2].split()) <= 6 and re.search(r"Senator|Sen\.|Rep\.|Governor|Secretary|Director|Mayor", texts[i + 2]):
+            end = doc.paragraphs[i + 2][1]
+        out.append(Quoted(body.strip(), people[0][2], doc.paragraphs[i][0], end))
+    return out
