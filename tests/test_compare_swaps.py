@@ -38,6 +38,13 @@ def index():
          ("Attorney General Eric Holder", "Secretary of Homeland Security Jeh Johnson")),
         ("In a joint interview in Klobuchar's Washington office, the senators talked about the issue.",
          ("Klobuchar", "Heitkamp")),
+        # bodies and events, registered or not, of the same make
+        ("The Senate Judiciary Committee hearing was held at Heitkamp's request.",
+         ("Senate Judiciary Committee", "Senate Homeland Security and Governmental Affairs Committee")),
+        ("Heitkamp and officials from the U.S. Department of Justice held a training session in Fargo.",
+         ("Department of Justice", "Department of Homeland Security")),
+        ("At the invitation of Cindy McCain, Heitkamp took part in the McCain Institute's annual Aspen Forum.",
+         ("Aspen Forum", "Sedona Forum")),
     ],
 )
 def test_a_swapped_name_is_caught(index, sentence, expected):
@@ -58,6 +65,10 @@ def test_a_swapped_name_is_caught(index, sentence, expected):
         "Sen. Amy Klobuchar, D-Minn., led a delegation to Mexico with Sen. Heidi Heitkamp, D-N.D.",
         # two places in one sentence, each where the source has it
         "After Boko Haram's kidnappings of school girls in Nigeria, Klobuchar and Heitkamp were recently in Mexico.",
+        # "the Oil Patch" for "North Dakota's Oil Patch": a name left out, not exchanged
+        "In North Dakota, police chiefs and sheriffs gathered in Minot to discuss crime in the Oil Patch.",
+        # a headline capitalises every word
+        "Senators Discuss Trafficking In Persons With Mexican Leaders",
         # ordinary words differ: that is paraphrase, not a swap
         "Klobuchar and Heitkamp met with law enforcement and social service groups in Fargo to push the bill.",
     ],

@@ -23,6 +23,7 @@ MIN_COVERAGE = 0.42
 # Words that must agree around the swapped name (at least one on each side).
 CONTEXT = 3
 
+_OPENERS = frozenset("the a an in at on as after before since during for this that these those".split())
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'-]*[A-Za-z]|[A-Za-z]")
 
 
@@ -53,14 +54,20 @@ def _sort_of(name: str, index: ClaimIndex) -> tuple[str, str] | None:
     return None
 
 
-def _same_sort(drafted: str, source: str, index: ClaimIndex) -> bool:
+def _same_sort(drafted: str, source: str, index: ClaimIndex, loose: bool = False) -> bool:
+    """Two names of one sort. `loose`: the spans stand alone (no capitalised word runs on), outside a headline."""
     mine, theirs = _sort_of(drafted, index), _sort_of(source, index)
     if mine and theirs:
         return mine[0] == theirs[0] and mine[1] != theirs[1]
     # "Ramsey County" for the registry's "Hennepin County": an unknown name of the same make.
+    # "Aspen Forum" for "Sedona Forum": two proper names of one make, even unregistered.
     words, source_words = drafted.split(), source.split()
-    return bool(theirs and theirs[0] in ("region", "organization", "body", "event") and not mine and len(words) > 1
-                and words[-1] == source_words[-1] and all(w[:1].isupper() for w in words))
+    if mine or not loose or len(words) < 2 or len(source_words) < 2 or words[-1] != source_words[-1]:
+        return False
+    if not all(w[0][:1].isupper() and all(x[:1].isupper() or x in ("of", "and", "for", "the", "on") for x in w)
+               for w in (words, source_words)):
+        return False
+    return theirs is None or theirs[0] in ("region", "organization", "body", "event")
 
 
 def _swaps(sentence: str, evidence: str, index: ClaimIndex) -> list[tuple[int, int, str, str, tuple[str, ...]]]:
@@ -68,6 +75,13 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex) -> list[tuple[int, i
     mine, theirs = _tokens(sentence), _tokens(evidence)
     ops = difflib.SequenceMatcher(a=[t[0] for t in mine], b=[t[0] for t in theirs], autojunk=False).get_opcodes()
     folded, folded_evidence = fold(sentence), fold(evidence)
+    headline = _title_case(sentence)  # a headline capitalises every word: names cannot be told from words
+
+    def alone(tokens: list[tuple[str, int, int]], text: str, first: int, last: int) -> bool:
+        """No capitalised word runs on before `first` or after `last` (token indexes)."""
+        return all(not (0 <= k < len(tokens) and text[tokens[k][1]:tokens[k][1] + 1].isupper()
+                        and tokens[k][0] not in _OPENERS) for k in (first - 1, last + 1))
+
     out = []
     for at, (tag, a0, a1, b0, b1) in enumerate(ops):
         if tag != "replace" or a1 - a0 > 6:
@@ -85,7 +99,7 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex) -> list[tuple[int, i
             continue
         # "South" for "North" is "South Dakota" for "North Dakota": widen over shared words to whole names.
         for grow_left, grow_right in ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (2, 0), (3, 0)):
-            if (grow_left and grow_left >= before) or (grow_right and grow_right >= after):
+            if grow_left > before or grow_right > after:
                 continue
             m0, m1, t0 = a0 - grow_left, a1 + grow_right, b0 - grow_left
             start, end = mine[m0][1], mine[m1 - 1][2]
@@ -93,7 +107,9 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex) -> list[tuple[int, i
             # At the sentence's end the source may go on: try its name alone, shortest first.
             lengths = range(1, min(b1 - b0, 6) + 1) if ends else (b1 - b0 + grow_right,)
             source = next((folded_evidence[theirs[t0][1]:theirs[b0 + n - 1][2]] for n in lengths
-                           if _same_sort(drafted, folded_evidence[theirs[t0][1]:theirs[b0 + n - 1][2]], index)), "")
+                           if _same_sort(drafted, folded_evidence[theirs[t0][1]:theirs[b0 + n - 1][2]], index,
+                                         not headline and alone(mine, folded, m0, m1 - 1)
+                                         and alone(theirs, folded_evidence, t0, b0 + n - 1))), "")
             if source:
                 context = tuple(t[0] for t in mine[max(0, m0 - 1):m1 + 1])
                 out.append((start, end, drafted, source, context))
@@ -105,6 +121,12 @@ def _says(evidence: str, words: tuple[str, ...]) -> bool:
     tokens = [t[0] for t in _tokens(evidence)]
     n = len(words)
     return any(tuple(tokens[i:i + n]) == words for i in range(len(tokens) - n + 1))
+
+
+def _title_case(text: str) -> bool:
+    """A headline: hardly a long word left in lower case (prose full of names still has its verbs)."""
+    words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 3]
+    return len(words) >= 3 and sum(w[0].islower() for w in words) <= 1
 
 
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
