@@ -44,13 +44,12 @@ def run(root: Path, paths: list[Path], *, fmt: str, as_of: str | None, quiet: bo
     """`refiner` (settings, suppressions, --since, baseline) decides which files are drafts and which findings are shown."""
     import sys
 
-    from factcheck.corpus import index as claim_index
-    from factcheck.corpus.load import load_corpus
+    from factcheck.corpus.cache import load_index
     from factcheck.draft import read_draft
     from factcheck.pipeline import verify_draft
 
     forced = _check_as_of(as_of)
-    index = claim_index.build(load_corpus(root))
+    index = load_index(root)  # claims + sources, parsed and indexed; cached under .factcheck-cache/
     reports = []
     bad_input = False
     for path, shown, problem in _drafts(paths):

@@ -1,0 +1,111 @@
+"""The built ClaimIndex, cached per project so a hook run skips YAML parsing and indexing.
+
+`load_index(root)` returns what `index.build(load_corpus(root))` returns. The cache is one
+file, `ROOT/.factcheck-cache/index-1.pickle`: a header line with a key, then the pickled
+index. The key hashes everything the build reads and everything that decides its shape:
+  - the project folder's absolute path (the index records it);
+  - every file under claims/ and sources/ (path, size, mtime_ns, inode and its bytes);
+  - every module of the factcheck package (path, size, mtime_ns) and the Python version.
+So an edited claim, a new source, or new code rebuilds; nothing is ever served stale. If
+`build` or `load_corpus` starts reading anything else, add it to `_key`.
+
+The pickle is only read when the header matches the key computed now. The key includes
+mtimes in nanoseconds and inode numbers, which a file planted in a repository (the cache
+folder is git-ignored, but could be forced in) cannot predict, so a foreign pickle is
+never loaded; it is replaced. Writes are atomic (temporary file, then rename); any error
+reading or writing the cache falls back to building, silently. FACTCHECK_NO_CACHE=1
+turns it off.
+"""
+
+from __future__ import annotations
+
+import os
+import pickle
+import sys
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+try:  # the hash alone; `hashlib` would load OpenSSL too (~8 ms on every hook run)
+    from _blake2 import blake2b
+except ImportError:  # pragma: no cover - a Python built without it
+    from hashlib import blake2b
+
+if TYPE_CHECKING:
+    from factcheck.corpus.index import ClaimIndex
+
+CACHE_DIR = ".factcheck-cache"
+CACHE_FILE = "index-1.pickle"
+_MAGIC = b"factcheck-index-cache 1 "
+_PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def _key(root: Path) -> bytes:
+    digest = blake2b(digest_size=24)
+    digest.update(f"{sys.version}\0{root.resolve()}\n".encode())
+    for path in sorted(_PACKAGE.rglob("*.py")):
+        stat = path.stat()
+        digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+    for folder in ("claims", "sources"):
+        base = root / folder
+        if not base.is_dir():
+            digest.update(f"no {folder}\n".encode())
+            continue
+        for path in sorted(p for p in base.rglob("*") if p.is_file()):
+            stat = path.stat()
+            digest.update(f"{path.relative_to(root)}\0{stat.st_size}\0{stat.st_mtime_ns}\0{stat.st_ino}\n".encode())
+            digest.update(blake2b(path.read_bytes(), digest_size=24).digest())
+    return digest.hexdigest().encode()
+
+
+def _read(path: Path, key: bytes) -> ClaimIndex | None:
+    try:
+        with path.open("rb") as handle:
+            if handle.readline() != _MAGIC + key + b"\n":
+                return None
+            return pickle.load(handle)  # noqa: S301 - only our own file, matched to an unguessable key
+    except Exception:  # noqa: BLE001 - a damaged or foreign cache is rebuilt, never fatal
+        return None
+
+
+def _write(folder: Path, index: ClaimIndex, key: bytes) -> None:
+    try:
+        folder.mkdir(exist_ok=True)
+        ignore = folder / ".gitignore"
+        if not ignore.exists():
+            ignore.write_text("# made by factcheck: nothing here belongs in git\n*\n", encoding="utf-8")
+        handle, temp = tempfile.mkstemp(prefix=".index-", suffix=".tmp", dir=folder)
+        try:
+            with os.fdopen(handle, "wb") as out:
+                out.write(_MAGIC + key + b"\n")
+                pickle.dump(index, out, protocol=pickle.HIGHEST_PROTOCOL)
+            os.replace(temp, folder / CACHE_FILE)
+        except BaseException:
+            os.unlink(temp)
+            raise
+    except Exception:  # noqa: BLE001 - a read-only project just runs without a cache
+        return
+
+
+def load_index(root: Path) -> ClaimIndex:
+    """The project's ClaimIndex, from the cache when claims, sources and code are unchanged."""
+    from factcheck.corpus import index as claim_index
+
+    def build() -> ClaimIndex:
+        from factcheck.corpus.load import load_corpus
+
+        return claim_index.build(load_corpus(root))
+
+    if os.environ.get("FACTCHECK_NO_CACHE"):
+        return build()
+    try:
+        key = _key(root)
+    except OSError:
+        return build()
+    folder = root / CACHE_DIR
+    cached = _read(folder / CACHE_FILE, key)
+    if isinstance(cached, claim_index.ClaimIndex):
+        return cached
+    index = build()
+    _write(folder, index, key)
+    return index
