@@ -96,12 +96,25 @@ def propose(sources: list[Source], curated: dict[str, Entity], ours: dict[str, E
             entry["words"] = q.words
             entry["provenance"] = [doc.provenance(q.start, q.end)]
             entries.append(entry)
+        dated_lead = False
+        lead: list[str] = []  # what the paragraph so far is about: "their three-day trip" is the trip to Mexico
+        paragraph = -1
         for sentence in doc.sentences:
+            if sentence.paragraph != paragraph:
+                paragraph, lead = sentence.paragraph, []
             read_facts = sentence_facts.read(sentence.text, as_of, known_places)
+            values = list(read_facts.values)
             mentioned = [i for m in name_mentions.detect(sentence.text, index) for i in m.value.ids]
+            context = [i for i in lead if i not in mentioned]
+            lead = list(dict.fromkeys([*lead, *mentioned]))
             if not _worth_a_claim(sentence.text, read_facts, mentioned):
                 continue
-            values = list(read_facts.values)
+            if read_facts.kind != "fact":
+                mentioned += context
+            if read_facts.kind == "event" and not dated_lead and as_of and len(as_of) >= 7:
+                dated_lead = True
+                if not any(v["type"] == "date" for v in values):
+                    values.append(sentence_facts.lead_date(sentence.text, as_of))
             for value in values:
                 if value["type"] == "place" and ids.get(str(value["value"])):
                     value["entity"] = ids[str(value["value"])]
@@ -129,7 +142,8 @@ def _worth_a_claim(text: str, read: sentence_facts.Facts, mentioned: list[str]) 
     """Sentences that state something checkable: a value, or a named subject and enough words."""
     if read.values:
         return True
-    return bool(mentioned) and len(content_stems(text)) >= 4
+    stems = len(content_stems(text))
+    return stems >= 7 or bool(mentioned) and stems >= 4
 
 
 def _place(gather: Gatherer, name: str, source_id: str, at: int) -> Found:

@@ -27,7 +27,10 @@ _EVENT_VERBS = re.compile(
 )
 # A figure this small that counts nothing is an ordinal or a list marker, not a fact.
 _DATE_LABELS = frozenset("day week month year".split())
-ANY_DAY = "2000-06-15"  # a reference day used only to *find* relative dates, never to resolve them
+ANY_DAY = "2000-06-15"
+_SAME_PERIOD = re.compile(r"(?i)today|this (?:week|month|year)|earlier this (?:week|month|year)")
+_COLLECTIVES = {"both": (2, ""), "trio": (3, ""), "pair": (2, ""), "duo": (2, ""), "thousands": (1000, "thousands")}
+_COLLECTIVE = re.compile(r"\b(?:(?P<both>[Bb]oth)\s+(?P<noun>[a-z]+s)\b|[Tt]he\s+(?P<group>trio|pair|duo)\b|(?P<many>[Tt]housands)\b)")  # a reference day used only to *find* relative dates, never to resolve them
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,12 +74,23 @@ def place_names(text: str, known_places: set[str]) -> list[tuple[str, str | None
         words = place.split()
         while words and not (is_place_name(" ".join(words)) or " ".join(words) in known_places):
             words.pop()
+        if not words and match.group(0).split()[0] == "in" and _town(place, text):
+            words = place.split()  # "advocates in Fargo": a town no list knows, named in running prose
         if not words:
             continue
         name = " ".join(words)
         state = state_name(match.group("state") or "") if len(words) == len(place.split()) else None
         found.append((name, state))
     return found
+
+
+def _town(place: str, text: str) -> bool:
+    words = place.split()
+    if len(words) > 2 or any(w in NOT_NAME for w in words):
+        return False
+    capitals = [w for w in re.findall(r"[A-Za-z]{4,}", text)]
+    # A title-case line ("Shining a Light on Trafficking in Indian Country") names no town.
+    return bool(capitals) and sum(w[0].isupper() for w in capitals) / len(capitals) < 0.5
 
 
 def city_states(text: str) -> list[tuple[str, str]]:
@@ -96,18 +110,31 @@ def read(text: str, as_of: str | None, known_places: set[str]) -> Facts:
     found_dates = dates.detect(text, as_of)
     skip = [(m.start, m.end) for m in found_dates]
     values: list[dict[str, object]] = [date_value(m.text, m.value) for m in found_dates]
-    if as_of is None:
-        # Relative dates with nothing to resolve them against stay words, flagged (issue 4).
-        for m in dates.detect(text, ANY_DAY):
-            if m.value.relative:
-                skip.append((m.start, m.end))
-                values.append({"type": "text", "value": m.text, "role": "unresolved date", "as_written": m.text,
-                               "note": "relative date; the source has no date to resolve it against"})
+    for m in dates.detect(text, ANY_DAY):
+        if not m.value.relative or any(m.start < e and s < m.end for s, e in skip):
+            continue
+        skip.append((m.start, m.end))
+        if as_of is not None and _SAME_PERIOD.fullmatch(m.text):
+            # "today", "this week" in a source dated only to the year still fall in that year.
+            values.append({**date_value(m.text, dates.parse_iso(as_of)), "relative": True})  # type: ignore[arg-type]
+        elif as_of is None:
+            # Relative dates with nothing to resolve them against stay words, flagged (issue 4).
+            values.append({"type": "text", "value": m.text, "role": "unresolved date", "as_written": m.text,
+                           "note": "relative date; the source has no date to resolve it against"})
     for m in numbers.detect(text, skip=skip):
-        q: Quantity = m.value
-        if q.unit in ("section", "title", "§", "page", "vol", "volume", "no", "number", "chapter", "route", "interstate"):
-            continue  # identifiers, not quantities
-        values.append(number_value(m.text, q))
+        values.append(number_value(m.text, m.value))
+    for match in _COLLECTIVE.finditer(text):
+        # "the three", "the trio", "both states", "thousands of": counts a draft restates as figures.
+        word = (match.group("both") or match.group("group") or match.group("many")).lower()
+        if any(match.start() < e and s < match.end() for s, e in skip) or any(v.get("as_written") == match.group(0) for v in values):
+            continue
+        value, hedge = _COLLECTIVES[word]
+        entry: dict[str, object] = {"type": "number", "value": value}
+        if hedge:
+            entry["hedge"] = hedge
+        entry["counts"] = match.group("noun") or word
+        entry["as_written"] = match.group(0)
+        values.append(entry)
     places = []
     for name, _state in place_names(text, known_places):
         if name not in places:
@@ -124,3 +151,15 @@ def read(text: str, as_of: str | None, known_places: set[str]) -> Facts:
     else:
         kind = "fact"
     return Facts(tuple(values), tuple(places), kind)
+
+
+def lead_date(text: str, as_of: str) -> dict[str, object]:
+    """The date of the first event a dated document reports: its own month ("is leading a delegation").
+
+    A press release or news story reports the news of its day; the month, not the day,
+    because the event may have come a few days before the release.
+    """
+    verb = _EVENT_VERBS.search(text)
+    return {"type": "date", "value": as_of[:7], "precision": "month", "role": "when", "relative": True,
+            "as_written": verb.group(0) if verb else text.split()[0],
+            "note": "the document's own date: the first event it reports is its news"}
