@@ -7,6 +7,8 @@ against people), and hedges widen them: "about seven thousand" agrees with "7,00
 
 from __future__ import annotations
 
+import re
+
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
 from factcheck.model import Quantity
@@ -31,6 +33,39 @@ def _shown(q: Quantity) -> str:
         return q.shown
     value = int(q.value) if q.value == int(q.value) else q.value
     return f"{q.hedge + ' ' if q.hedge else ''}{value:,} {q.unit}".strip()
+
+
+_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+_FIGURE = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?:\s+(?:hundred|thousand|million|billion|trillion))?"
+                     r"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
+                     r"|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.I)
+
+
+def _figure_text(value: float, like: str) -> str:
+    """`value` written the way the draft wrote its figure: words, digits, or digits with a scale."""
+    whole = int(value) if value == int(value) else value
+    if like[:1].isalpha() and isinstance(whole, int) and 0 <= whole <= 20:
+        word = _WORDS[whole]
+        return word.capitalize() if like[:1].isupper() else word
+    for scale, size in (("billion", 1e9), ("million", 1e6)):
+        if scale in like.lower() and value >= size:
+            amount = value / size
+            return f"{int(amount) if amount == int(amount) else amount} {scale}"
+    if like.startswith("$"):
+        return f"${whole:,}"
+    return f"{whole:,}" if "," in like or value >= 10000 else f"{whole}"
+
+
+def replacement(written: str, drafted: Quantity, right: Quantity) -> str:
+    """The draft's own words with the source's figure in them: "15 years old" -> "13 years old"."""
+    figure = _FIGURE.search(written)
+    if figure is None or drafted.unit == "times":
+        return _shown(right)
+    text = written[: figure.start()] + _figure_text(right.value, figure.group(0)) + written[figure.end():]
+    if drafted.hedge != right.hedge:
+        rest = text[len(drafted.hedge):].lstrip() if drafted.hedge and text.lower().startswith(drafted.hedge) else text
+        text = f"{right.hedge} {rest}" if right.hedge else rest
+    return text
 
 
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
@@ -58,9 +93,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         if against is None:
             continue
         cand, right = against
-        expected = _shown(right)
+        expected = replacement(mention.text, drafted, right)
+        said = _shown(right)
         verdicts.append(Verdict(
             "number", True, mention.start, mention.end, mention.text, expected,
-            f"the sources give {expected}, not {mention.text}", (cand.card.claim,),
+            f"the sources give {said if len(said.split()) <= 5 else expected}, not {mention.text}", (cand.card.claim,),
         ))
     return verdicts
