@@ -71,6 +71,7 @@ def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person:
         speakers=tuple(speakers),
         candidates=tuple(candidates(keys, index)),
         quote_matches=tuple(match_quote(m.value.words, index) for m in found_quotes),
+        as_of=as_of,
     )
 
 

@@ -33,6 +33,7 @@ class SentenceFacts:
     speakers: tuple[tuple[str, ...] | None, ...]  # per quote: the entity ids the speaker may be
     candidates: tuple[Candidate, ...]
     quote_matches: tuple[QuoteMatch | None, ...] = ()  # per quote: where the sources have it
+    as_of: str | None = None  # the draft's date, for titles and roles that hold for a time
 
 
 @dataclass(frozen=True, slots=True)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from factcheck.compare import SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
+from factcheck.mentions.quotes import PRONOUNS
 from factcheck.model import Claim
 
 
@@ -34,8 +35,11 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         name = who.name if who else (right.speaker or "someone else")
         quote = mention.value
         start, end = quote.speaker if quote.speaker else (mention.start, mention.end)
+        given = quote.speaker_text or ""
+        if given.lower() in PRONOUNS and len(speaker) == 1 and speaker[0] in index.corpus.entities:
+            given = f"{given} ({index.corpus.entities[speaker[0]].name})"  # "she", "the senator": say who that is
         verdicts.append(Verdict(
             "attribution", True, start, end, quote.speaker_text or "", name,
-            f"the sources give these words to {name}, not {quote.speaker_text}", (right,),
+            f"the sources give these words to {name}, not {given}", (right,),
         ))
     return verdicts

@@ -47,7 +47,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 continue
             spans = cand.card.dates
             if _contains_range(drafted) != any(_contains_range(s) for s in spans) and len(spans) == 1:
-                continue  # a range against a point (or back) is not the same kind of date
+                if _contains_range(drafted) or not spans[0].overlaps(drafted):
+                    continue  # a range against a point (or back) is not the same kind of date
+                # a point inside the source's range ("In 2006" within "from 2004 to 2009") is backed by it
             agreeing = [s for s in spans if _agrees(s, drafted)]
             if agreeing:
                 backing.append((max(_RANK[s.precision] for s in agreeing), cand))

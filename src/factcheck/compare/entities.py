@@ -9,11 +9,12 @@ held, so "former attorney general" and "Senator" both stand.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
 from factcheck.model import Entity
-from factcheck.places import is_place_name
+from factcheck.places import STATE_PATTERN, is_place_name
 from factcheck.textutil import normalize
 
 _TITLE_HEADS = {
@@ -23,7 +24,8 @@ _TITLE_HEADS = {
     "commissioner": "commissioner", "undersecretary": "undersecretary", "under secretary": "undersecretary",
     "director": "director", "chairman": "chair", "chairwoman": "chair", "chair": "chair", "president": "president",
     "mayor": "mayor", "minister": "minister", "judge": "judge", "justice": "justice", "sheriff": "sheriff",
-    "prosecutor": "prosecutor", "speaker": "speaker",
+    "prosecutor": "prosecutor", "speaker": "speaker", "attorney": "prosecutor", "county attorney": "prosecutor",
+    "district attorney": "prosecutor",
 }
 _HEAD = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _TITLE_HEADS), key=len, reverse=True)) + r")(?!\w)", re.I)
 _PLACE_AFTER_IN = re.compile(r"\b(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})")
@@ -53,7 +55,8 @@ def _person_checks(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         parties = _attribute_values(entity, ("party",))
         if ref.party and parties and ref.party not in parties:
             start, end = ref.party_span
-            verdicts.append(Verdict("entity", True, start, end, facts.text[start:end], parties[0][0],
+            written_party = facts.text[start:end]
+            verdicts.append(Verdict("entity", True, start, end, written_party, parties[0][0] if len(written_party.split("-")[0]) == 1 else _member(parties[0]),
                                     f"{entity.name} is a {_member(parties[0])}, not a {_member(ref.party)}", _claims_for(entity, "party", index)))
         states = _attribute_values(entity, ("state",))
         if ref.state and states and ref.state not in states:
@@ -69,7 +72,71 @@ def _person_checks(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 shown = "; ".join(held[:2])
                 verdicts.append(Verdict("entity", True, start, end, ref.title, held[0],
                                         f"the sources give {entity.name} as {shown}, not {ref.title}", _claims_for(entity, "title", index)))
+            elif written:
+                verdicts.extend(_role_checks(facts, ref, entity, written, index))
     return verdicts
+
+
+def _role_checks(facts: SentenceFacts, ref, entity: Entity, written: set[str], index: ClaimIndex) -> list[Verdict]:  # type: ignore[no-untyped-def]
+    """A title the person did hold, judged for its state ("former Minnesota attorney general") and its time."""
+    same = [a for a in entity.attributes if a.attribute in ("title", "role") and _heads(a.value) & written]
+    if not same:
+        return []
+    verdicts = []
+    drafted_state = re.search(rf"\b({STATE_PATTERN})\b", ref.title)
+    held_states = [m.group(1) for a in same for m in re.finditer(rf"\b({STATE_PATTERN})\b", a.value)]
+    if drafted_state and held_states and drafted_state.group(1) not in held_states:
+        start = ref.title_span[0] + drafted_state.start(1)
+        end = ref.title_span[0] + drafted_state.end(1)
+        attr = next(a for a in same if held_states[0] in a.value)
+        verdicts.append(Verdict("entity", True, start, end, drafted_state.group(1), held_states[0],
+                                f"the sources give {entity.name} as {attr.value}, not {ref.title}", _attribute_claim(entity, attr)))
+    current = [a for a in same if not a.former and not a.until]
+    past = [a for a in same if a.former or a.until]
+    if past and not current and not re.search(r"\b(?:former|onetime|then|ex)\b", ref.title, re.I):
+        ended = max((_ended(a, index) for a in past), default=None)
+        now = facts.as_of or date.today().isoformat()
+        told_then = any(m.value.first <= ended for m in facts.dates) if ended else True
+        if ended and now > ended and not told_then:
+            attr = past[0]
+            start, end = ref.title_span
+            known = f"until {attr.until}" if attr.until else f"and the sources call it former by {_shown_day(ended)}"
+            verdicts.append(Verdict("entity", True, start, end, ref.title, f"former {ref.title}",
+                                    f"{entity.name} was {attr.value} {known}: at the draft's date ({now}) a former one",
+                                    _attribute_claim(entity, attr)))
+    return verdicts
+
+
+def _ended(attr, index: ClaimIndex) -> str | None:  # type: ignore[no-untyped-def]
+    """The last day a role is known to have been over by: its `until`, else the date of the source calling it former."""
+    from factcheck.mentions.dates import parse_iso
+
+    if attr.until:
+        span = parse_iso(str(attr.until))
+        return span.last if span else None
+    days = []
+    for prov in attr.provenance:
+        source = index.corpus.sources.get(prov.source)
+        span = parse_iso(source.published.date) if source and source.published else None
+        if span:
+            days.append(span.last)
+    return min(days) if days else None
+
+
+def _shown_day(day: str) -> str:
+    from factcheck.mentions.dates import label, parse_iso
+
+    span = parse_iso(day[:4] if day.endswith("-12-31") else day[:7] if day[8:] in ("28", "29", "30", "31") else day)
+    return label(span) if span else day
+
+
+def _attribute_claim(entity: Entity, attr) -> tuple:  # type: ignore[no-untyped-def, type-arg]
+    from factcheck.model import Claim
+
+    if not attr.provenance:
+        return ()
+    return (Claim(id=f"{entity.id}#{attr.attribute}", kind="fact", statement=f"{entity.name}: {attr.attribute} {attr.value}",
+                  provenance=attr.provenance, entities=(entity.id,), path=entity.path, line=attr.line),)
 
 
 def _claims_for(entity: Entity, attribute: str, index: ClaimIndex) -> tuple:  # type: ignore[type-arg]

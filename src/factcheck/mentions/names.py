@@ -2,7 +2,9 @@
 
 "Sen. Heidi Heitkamp (D-N.D.)" -> heidi-heitkamp, party Democratic, state North Dakota;
 "Minnesota Senator Amy Klobuchar" -> state Minnesota, title Senator;
-"Interior Secretary Jesus Murillo Karam" -> title "Interior Secretary".
+"Interior Secretary Jesus Murillo Karam" -> title "Interior Secretary";
+"Heitkamp, a former North Dakota attorney general" -> title "former North Dakota attorney general";
+"Klobuchar of Minnesota, another Democrat" -> party Democratic.
 """
 
 from __future__ import annotations
@@ -27,6 +29,20 @@ _TAG_AFTER = re.compile(r"\s*(?:\(\s*|,\s*)(?P<party>[DRI])\s*[-–]\s*(?P<state
 _OF_STATE = re.compile(rf"\s+of\s+(?P<state>{STATE_PATTERN})\b")
 _STATE_BEFORE = re.compile(rf"(?P<state>{STATE_PATTERN})(?:'s)?\s+(?:U\.S\.\s+)?(?:(?:Senator|Sen\.|Rep\.|Representative|Gov\.|Governor)\s+)?$")
 _LEADING_TITLE = re.compile(r"(?:U\.S\.\s+)?(?:Senator|Sen\.|Rep\.|Representative|Gov\.|Governor)\s")
+# A registered alias that carries its own tag ("Sen. Heidi Heitkamp, D-N.D.") still gives party and state.
+_TAG_INSIDE = re.compile(r"\s*[,(]\s*[DRI]\s*[-–]")
+# An appositive after the name: ", a former North Dakota attorney general", ", a former top Hennepin County
+# prosecutor", ", another Democrat".
+_ROLE_WORDS = (
+    "attorney general|senator|governor|congressman|congresswoman|representative|prosecutor|county attorney|"
+    "district attorney|attorney|ambassador|secretary|mayor|sheriff|judge|commissioner|undersecretary"
+)
+_APPOSITIVE = re.compile(
+    rf"(?P<comma>\s*,)?\s+(?:a|an|the|another|fellow)\s+(?:"
+    rf"(?P<title>(?:(?i:former|onetime|then-?|longtime|veteran|top)\s+)*"
+    rf"(?:(?P<state>{STATE_PATTERN})\s+|(?:[A-Z][a-z]+\s+){{1,2}}(?:County|City)\s+)?(?i:{_ROLE_WORDS}))"
+    r"|(?P<party>Democrat|Republican|Independent))(?![\w-])"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,12 +89,16 @@ def detect(text: str, index: NameIndex) -> list[Mention]:
         party = state = title = None
         party_span = state_span = title_span = None
         tag = _TAG_AFTER.match(text, end)
+        inside = _TAG_INSIDE.search(match.group(0))
+        if tag is None and inside:
+            tag = _TAG_AFTER.match(text, start + inside.start())
         if tag:
             party = party_name(tag.group("party"))
             party_span = (tag.start("party"), tag.end("state"))
             state = state_name(tag.group("state")) or tag.group("state")
             state_span = (tag.start("state"), tag.end("state"))
-        else:
+        of_state = None
+        if not tag:
             of_state = _OF_STATE.match(text, end)
             if of_state:
                 state = of_state.group("state")
@@ -89,6 +109,14 @@ def detect(text: str, index: NameIndex) -> list[Mention]:
         if titled:
             title = titled.group(1)
             title_span = (offset + titled.start(1), offset + titled.end(1))
+        after = max(end, tag.end() if tag else end, of_state.end() if not tag and of_state else end)
+        appositive = _APPOSITIVE.match(text, after)
+        if appositive and (appositive.group("comma") or text[:after].rstrip().endswith(",")):
+            if appositive.group("party") and not party:
+                party, party_span = party_name(appositive.group("party")), appositive.span("party")
+            if appositive.group("title") and not title:
+                # The state stays in the title: it is the role's state, not necessarily the one represented.
+                title, title_span = appositive.group("title"), appositive.span("title")
         if titled or _LEADING_TITLE.match(match.group(0)):
             state_first = _STATE_BEFORE.search(before)
             if state_first and not state:
