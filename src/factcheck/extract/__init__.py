@@ -65,7 +65,7 @@ def propose(sources: list[Source], curated: dict[str, Entity], ours: dict[str, E
                 if is_place_name(name) or name in known_places:
                     _place(gather, name, doc.source.id, sentence.start)
     found = _merge_surnames(gather.found)
-    ids = _assign_ids(found, known, ours, taken_ids)
+    ids = _assign_ids(found, known, {**curated, **ours}, taken_ids)
     entities = _entity_records(found, ids, curated, ours)
     index = build_index({**curated, **ours, **{e.id: e for e in entities.values()}})
     proposals = Proposals({}, [], [])
@@ -169,12 +169,16 @@ def _merge_surnames(found: dict[str, Found]) -> dict[str, Found]:
     return out
 
 
-def _assign_ids(found: dict[str, Found], known: dict[str, str], ours: dict[str, Entity], taken: set[str]) -> dict[str, str]:
+def _assign_ids(found: dict[str, Found], known: dict[str, str], registry: dict[str, Entity], taken: set[str]) -> dict[str, str]:
     ids: dict[str, str] = {}
-    used = set(taken) | set(ours)
+    used = set(taken) | set(registry)
     for key, item in sorted(found.items(), key=lambda kv: kv[1].first):
         if item.name in known:
             ids[key] = known[item.name]
+            continue
+        same = [e.id for e in registry.values() if e.type == item.type and _same_person(item.name, e)]
+        if len(same) == 1:
+            ids[key] = same[0]  # "Robert Hale" is the registry's "Robert J. Hale" (aliases Hale, Sen. Hale)
             continue
         base = slug(item.name, 8)
         candidate, n = base, 2
@@ -183,6 +187,13 @@ def _assign_ids(found: dict[str, Found], known: dict[str, str], ours: dict[str, 
         used.add(candidate)
         ids[key] = candidate
     return ids
+
+
+def _same_person(name: str, entity: Entity) -> bool:
+    words, theirs = name.split(), entity.name.split()
+    if len(words) < 2 or len(theirs) < 2 or entity.type != "person":
+        return False
+    return words[0] == theirs[0] and surname(name) in (surname(entity.name), *entity.aliases)
 
 
 def _entity_records(found: dict[str, Found], ids: dict[str, str], curated: dict[str, Entity], ours: dict[str, Entity]) -> dict[str, Entity]:

@@ -50,6 +50,7 @@ ORG_HEADS = (
 _ORG = re.compile(
     rf"(?P<org>(?:(?:[A-Z][\w’'.-]*|of|for|and|on|to|the)\s+){{0,7}}?(?:{ORG_HEADS})(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+|on\s+)?[A-Z][\w’'.-]*){{0,4}})?)(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?"
 )
+MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS if len(m) > 3)
 NOT_NAME = frozenset(
     """The This That These Those It He She They We I In On At By For From With Of To As After Before During Since A An And But Or
     U.S. US United States America American Americans Senate Senator Senators Sen. House Congress Department Committee Act Bill
@@ -160,6 +161,8 @@ class Gatherer:
 def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
     """Every person and body the sentence names, with the attributes it gives them."""
     text = sentence.text
+    if headline(text):
+        return  # "Governor Okafor Declares Wildfire Emergency": every word is capitalised, no name can be told apart
     prov = doc.provenance(sentence.start, sentence.end)
     spans: list[tuple[int, int, str]] = []
     for match in _TITLED.finditer(text):
@@ -228,8 +231,23 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         _organization(match, doc, sentence, gather)
 
 
+def headline(text: str) -> bool:
+    """A title-case line with no closing punctuation: a heading, not prose."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", text)
+    long = [w for w in words if len(w) > 3]
+    if not long or text.rstrip().endswith((".", "!", "?", "”", '"', ":")):
+        return False
+    return sum(w[0].isupper() for w in long) / len(long) > 0.7
+
+
 def _organization(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
     words = match.group("org").split()
+    for index, word in enumerate(words):
+        if word.capitalize() in MONTH_NAMES or word[0].isdigit():
+            words = words[:index]  # "Committee on April 12": the date is not part of the name
+            while words and words[-1] in ("of", "for", "and", "on", "to", "the"):
+                words.pop()
+            break
     while words and (words[0] in ("of", "for", "and", "on", "to", "the", "The", "A", "In", "At", "By") or words[0].lower() in ("with", "from")):
         words.pop(0)
     if len(words) < 2 or words[0][0].islower():
@@ -237,7 +255,7 @@ def _organization(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Ga
     name = " ".join(words).rstrip(".")
     if name.startswith(("U.S. Senator", "Senator")) or name in NOT_NAME or re.search(r"\b(?:and|of)\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s+and\b", name):
         return
-    found = gather.found.get(name)
+    found = gather.found.get(name) or next((f for f in gather.found.values() if f.type == "organization" and name in f.aliases), None)
     if found is None:
         found = gather.found[name] = Found(name, "organization", first=(doc.source.id, sentence.start + match.start()))
     found.aliases.add(name)

@@ -129,20 +129,24 @@ def merge_entities(existing: list[dict[str, Any]], proposed: list[dict[str, Any]
         aliases += [a for a in entry.get("aliases") or [] if a not in aliases]
         if aliases:
             merged["aliases"] = aliases
-        attributes = list(merged.get("attributes") or [])
-        seen = [_attr_key(a) for a in attributes]
+        attributes = [dict(a) for a in merged.get("attributes") or []]
         for attr in entry.get("attributes") or []:
-            if _attr_key(attr) not in seen:
+            same = next((a for a in attributes if _attr_key(a) == _attr_key(attr)), None)
+            if same is None:
                 attributes.append(attr)
-                seen.append(_attr_key(attr))
+                continue
+            provenance = list(same.get("provenance") or [])
+            provenance += [p for p in attr.get("provenance") or [] if p not in provenance]
+            same["provenance"] = provenance
         if attributes:
             merged["attributes"] = attributes
         out[position[entry_id]] = stamp(_ordered(merged))
     return out
 
 
-def _attr_key(attr: dict[str, Any]) -> str:
-    return json.dumps(_plain(attr), sort_keys=True, ensure_ascii=False, default=str)
+def _attr_key(attr: dict[str, Any]) -> tuple[object, ...]:
+    """One attribute is one statement about the entity, whatever sentences back it."""
+    return tuple(str(attr.get(k, "")) for k in ("attribute", "value", "former", "from", "until"))
 
 
 def _ordered(entry: dict[str, Any]) -> dict[str, Any]:

@@ -1,0 +1,190 @@
+"""The extractors on real sentences: quotations and speakers, people and their attributes, dates, figures, places, datelines."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.corpus.dateline import find as find_dateline
+from factcheck.extract import propose
+from factcheck.model import Published, Source
+
+
+def _source(text: str, published: str | None = "2014-04") -> Source:
+    pub = Published(published, {4: "year", 7: "month", 10: "day"}[len(published)]) if published else None
+    return Source(id="doc", path="sources/doc.txt", text=text, start=0, end=len(text), title="Doc", published=pub)
+
+
+def _run(text: str, published: str | None = "2014-04"):  # type: ignore[no-untyped-def]
+    return propose([_source(text, published)], {}, {}, set())
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    found = _run(text)
+    return [(str(c["speaker"]), str(c["words"])) for c in found.claims["doc"] if c["kind"] == "quote"]
+
+
+def _entity(text: str, entity_id: str) -> dict:  # type: ignore[type-arg]
+    found = _run(text)
+    return next(e for e in found.entities if e["id"] == entity_id)
+
+
+def _values(text: str, published: str | None = "2014-04") -> list[dict]:  # type: ignore[type-arg]
+    found = _run(text, published)
+    return [v for c in found.claims["doc"] if c["kind"] != "quote" for v in c.get("values", [])]
+
+
+HEITKAMP = "U.S. Senator Amy Klobuchar is leading a delegation to Mexico with U.S. Senator Heidi Heitkamp to discuss joint efforts.\n\n"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # speaker after the quotation, verb first
+        (HEITKAMP + "“Human trafficking – including sex and labor trafficking – is a grave problem both abroad and in our own backyard,” said Heitkamp.",
+         [("heidi-heitkamp", "Human trafficking – including sex and labor trafficking – is a grave problem both abroad and in our own backyard,")]),
+        # no space before the name; a second passage after `X said.` is the same speaker's
+        (HEITKAMP + "“This is an opportunity to focus on how we can work with Mexico,”Klobuchar said. “We also need to focus on strengthening our partnership.”",
+         [("amy-klobuchar", "This is an opportunity to focus on how we can work with Mexico,"), ("amy-klobuchar", "We also need to focus on strengthening our partnership.")]),
+        # a surname shared by two people is the one the document named last
+        ("Cindy McCain, the wife of U.S. Senator John McCain, joined the trip. Klobuchar and Heitkamp will be joined by Cindy McCain, who co-chairs the task force.\n\n"
+         "“As a border state, Arizona faces particular challenges with international trafficking,” McCain said.",
+         [("cindy-mccain", "As a border state, Arizona faces particular challenges with international trafficking,")]),
+        # a pronoun in the next paragraph points back to the person named last
+        ("“Today, my home state of New Hampshire is facing a heroin addiction crisis,” U.S. Senator Kelly Ayotte wrote.\n\n"
+         "She continued, “The regional collaborative approach is critical to combating this program in New Hampshire.”",
+         [("kelly-ayotte", "Today, my home state of New Hampshire is facing a heroin addiction crisis,"),
+          ("kelly-ayotte", "The regional collaborative approach is critical to combating this program in New Hampshire.")]),
+        # speaker before the quotation, straight quotes
+        ("The delegation, along with Ambassador Anthony Wayne, met officials. Ambassador Wayne added that \"the United States Government is committed to working with Mexico to stop this horrible crime.\"",
+         [("anthony-wayne", "the United States Government is committed to working with Mexico to stop this horrible crime.")]),
+        # "the Senators wrote": the words of a group, listing the people named with it
+        ("Ayotte joined several Senators from both parties in a letter. U.S. Senator Kelly Ayotte signed it.\n\n"
+         "“Addiction to prescription opioids and heroin has become one of our nation’s most challenging public health issues,” the Senators wrote.",
+         [("doc-group", "Addiction to prescription opioids and heroin has become one of our nation’s most challenging public health issues,")]),
+        # "the senator added" is the senator named last
+        ("U.S. Senator Robert Hale questioned the chief. The senator added, “I want a budget that pays for the fire before it starts.”",
+         [("robert-hale", "I want a budget that pays for the fire before it starts.")]),
+        # a quotation over two paragraphs: the first has no closing mark, the speaker is named at the end
+        ("Idaho Governor Dana Okafor signed the order.\n\n“I have asked our Guard to stand with the crews on the line.\n\n“We will rebuild what was lost,” Okafor said.",
+         [("dana-okafor", "I have asked our Guard to stand with the crews on the line."), ("dana-okafor", "We will rebuild what was lost,")]),
+        # a pull quote: a paragraph, then a line that is only the speaker's name
+        ("U.S. Sen. Heidi Heitkamp, D-N.D., spoke.\n\n    We've got a long wat to go compared to Minnesota.\n\n    Heidi Heitkamp\n\n    U.S. Senator, D-N.D.",
+         [("heidi-heitkamp", "We've got a long wat to go compared to Minnesota.")]),
+    ],
+    ids=["said-name", "second-passage", "shared-surname", "pronoun-next-paragraph", "verb-before", "group", "the-senator-added", "multi-paragraph", "pull-quote"],
+)
+def test_quotations_get_their_speakers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_id", "attribute", "value", "extra"),
+    [
+        ("WASHINGTON, D.C. – U.S. Senator Kelly Ayotte (R-NH)  continued to raise concerns this week.", "kelly-ayotte", "party", "Republican", {}),
+        ("WASHINGTON, D.C. – U.S. Senator Kelly Ayotte (R-NH)  continued to raise concerns this week.", "kelly-ayotte", "state", "New Hampshire", {}),
+        ("WASHINGTON, D.C. – U.S. Senator Kelly Ayotte (R-NH)  continued to raise concerns this week.", "kelly-ayotte", "title", "U.S. Senator", {}),
+        ("U.S. Sen. Heidi Heitkamp, D-N.D., and U.S. Sen. Amy Klobuchar, D-Minn., talk in September.", "amy-klobuchar", "state", "Minnesota", {}),
+        ("U.S. Sen. Heidi Heitkamp, D-N.D., and U.S. Sen. Amy Klobuchar, D-Minn., talk in September.", "heidi-heitkamp", "party", "Democratic", {}),
+        ("U.S. Senator Amy Klobuchar of Minnesota led a delegation to Mexico City.", "amy-klobuchar", "state", "Minnesota", {}),
+        ("The Senators urged Attorney General Eric Holder to use an approach.", "eric-holder", "title", "Attorney General", {}),
+        ("The delegation met with Mexican Attorney General Jesus Murillo Karam to explore how.", "jesus-murillo-karam", "title", "Mexican Attorney General", {}),
+        ("Ayotte questioned Secretary of Homeland Security Jeh Johnson and Defense Department officials.", "jeh-johnson", "title", "Secretary of Homeland Security", {}),
+        ("U.S. Sen. Amy Klobuchar spoke. Klobuchar, a former top Hennepin County prosecutor, said it became clear.", "amy-klobuchar", "role", "Hennepin County prosecutor", {"former": True}),
+        ("U.S. Senator Kelly Ayotte spoke. As New Hampshire attorney general from 2004 to 2009, Ayotte led the New Hampshire Drug Task Force.",
+         "kelly-ayotte", "role", "New Hampshire attorney general", {"former": True, "from": "2004", "until": "2009"}),
+        ("She first met with Cindy McCain, the wife of U.S. Senator John McCain, to strategize.", "cindy-mccain", "spouse", "John McCain", {}),
+        ("Klobuchar and Heitkamp will be joined by Cindy McCain, who co-chairs the Arizona Governor’s Task Force on Human Trafficking.",
+         "cindy-mccain", "role", "co-chair of the Arizona Governor’s Task Force on Human Trafficking", {}),
+    ],
+)
+def test_people_get_their_attributes_with_provenance(text: str, entity_id: str, attribute: str, value: str, extra: dict) -> None:  # type: ignore[type-arg]
+    entity = _entity(text, entity_id)
+    found = [a for a in entity["attributes"] if a["attribute"] == attribute and a["value"] == value]
+    assert found, entity["attributes"]
+    for key, wanted in extra.items():
+        assert found[0].get(key) == wanted
+    assert found[0]["provenance"][0]["quote"] in text
+
+
+def test_aliases_are_surname_and_title_with_surname_and_one_entity_per_person() -> None:
+    found = _run("U.S. Senator Kelly Ayotte (R-NH) spoke. Ayotte joined. Sen. Kelly Ayotte wrote.")
+    people = [e for e in found.entities if e["type"] == "person"]
+    assert [p["id"] for p in people] == ["kelly-ayotte"]
+    assert {"Ayotte", "Sen. Ayotte", "Senator Ayotte"} <= set(people[0]["aliases"])
+
+
+def test_bodies_keep_their_acronym_as_an_alias() -> None:
+    found = _run("Klobuchar and McCain met with the National Football League (NFL) earlier this year.")
+    nfl = next(e for e in found.entities if e["name"] == "National Football League")
+    assert nfl["type"] == "organization" and "NFL" in nfl["aliases"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "published", "expected"),
+    [
+        ("In 2013, there were 54 deaths caused by heroin overdoses in Hennepin County.", "2014-04",
+         [{"type": "date", "value": "2013", "precision": "year"}, {"type": "number", "value": 54, "unit": "death"}]),
+        ("Hospital emergency departments visits for heroin have nearly tripled from 2004 to 2011.", "2014-04",
+         [{"type": "date", "value": "2004", "end": "2011"}, {"type": "number", "value": 3, "hedge": "nearly", "unit": "times"}]),
+        ("In the 7,000-person community of St. Francis, three young people have died of opiate-related overdoses since May.", "2014-04",
+         [{"type": "number", "value": 7000, "unit": "person"}, {"type": "number", "value": 3, "unit": "person"},
+          {"type": "date", "value": "2013-05", "relative": True}]),
+        ("Last year, Heitkamp helped lead a Senate hearing to better understand the work being done.", "2014-04",
+         [{"type": "date", "value": "2013", "precision": "year", "relative": True, "as_written": "Last year"}]),
+        ("U.S. Senator Kelly Ayotte continued to raise concerns this week at the federal level.", "2014",
+         [{"type": "date", "value": "2014", "precision": "year", "relative": True}]),
+        ("Statistics show on average children are 13 years old when they are forced to become victims of sex trafficking.", "2014",
+         [{"type": "number", "value": 13, "unit": "year"}]),
+        ("The three visited Mexico last year to learn how officials there are addressing trafficking.", "2015-12-09",
+         [{"type": "date", "value": "2014", "relative": True}, {"type": "number", "value": 3}, {"type": "place", "value": "Mexico"}]),
+        ("Senators Heitkamp and Klobuchar joined law enforcement and social service advocates in Fargo to push the legislation.", "2014",
+         [{"type": "place", "value": "Fargo", "role": "where"}]),
+    ],
+)
+def test_dates_figures_and_places_are_typed_values(sentence: str, published: str, expected: list[dict]) -> None:  # type: ignore[type-arg]
+    values = _values(sentence, published)
+    for wanted in expected:
+        assert any(all(v.get(k) == x for k, x in wanted.items()) for v in values), (wanted, values)
+
+
+def test_a_claim_quotes_its_whole_sentence_verbatim_with_its_location() -> None:
+    text = "Coming from Mexico.  In 2013, there were 54 deaths caused by heroin overdoses in Hennepin County. Visits rose."
+    claim = next(c for c in _run(text).claims["doc"] if c["kind"] == "number")
+    prov = claim["provenance"][0]
+    assert prov["quote"] == "In 2013, there were 54 deaths caused by heroin overdoses in Hennepin County."
+    assert (prov["line"], prov["prefix"], prov["suffix"]) == (1, "Coming from Mexico.  ", " Visits rose.")
+    assert claim["status"] == "proposed"
+
+
+def test_without_a_source_date_relative_dates_stay_unresolved_and_flagged() -> None:
+    found = _run("Last year, Heitkamp helped lead a Senate hearing on trafficking.", None)
+    values = [v for c in found.claims["doc"] for v in c.get("values", [])]
+    assert not [v for v in values if v["type"] == "date"]
+    assert [v["value"] for v in values if v.get("role") == "unresolved date"] == ["Last year"]
+    assert found.warnings and "no publication date" in found.warnings[0]
+
+
+def test_the_first_event_a_dated_release_reports_takes_its_month() -> None:
+    found = _run("MEXICO CITY, MEXICO – U.S. Senator Amy Klobuchar is leading a delegation to Mexico to discuss trafficking.", "2014-04-15")
+    event = next(c for c in found.claims["doc"] if c["kind"] == "event")
+    assert {"type": "date", "value": "2014-04", "precision": "month", "relative": True}.items() <= event["values"][-1].items()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Home | News\n\nMedia 042114 Trafficking\n\nMonday, April 21, 2014\n\nU.S. Senators Discuss Trafficking", ("2014-04-21", "day")),
+        ("Dec. 9, 2015\nArticle by FNS", ("2015-12-09", "day")),
+        ("WASHINGTON, D.C. — April 3, 2014 — U.S. Senator Kelly Ayotte said", ("2014-04-03", "day")),
+        ("BISMARCK, N.D. (Oct. 2, 2015) — Sen. Heitkamp said", ("2015-10-02", "day")),
+        ("FOR IMMEDIATE RELEASE\nMarch 2016\n\nThe senator said", ("2016-03", "month")),
+        ("In 2013, there were 54 deaths caused by heroin overdoses.", None),
+        ("09Dec\nArticle by FNS", None),
+        ("Heroin Epidemic Lays Waste New England States.\n\nAs New Hampshire attorney general from 2004 to 2009, Ayotte led", None),
+    ],
+)
+def test_a_source_without_metadata_dates_itself_only_by_a_dateline(text: str, expected: tuple[str, str] | None) -> None:
+    found = find_dateline(text)
+    assert (found.date, found.precision) == expected if expected else found is None
+    if found:
+        assert found.basis
