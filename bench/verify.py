@@ -1,6 +1,6 @@
 """Cold whole-process `factcheck verify` on a ~2,000-word draft, beside a peer linter.
 
-    .venv/bin/python bench/verify.py [--runs 11] [--warmup 1] [--no-save] [--tag TAG]
+    .venv/bin/python bench/verify.py [--runs 11] [--warmup 1] [--no-save] [--tag TAG] [--baseline-src DIR]
 
 Every timed run is a new process, as in a pre-commit hook. Cases, run in turn each round:
   floor            python -c pass (the interpreter alone)
@@ -11,7 +11,8 @@ Every timed run is a new process, as in a pre-commit hook. Cases, run in turn ea
   hook-nofacts     factcheck verify bench/data/no-facts.md (a file with nothing to check)
   proselint        proselint check bench/data/draft-2000.md (the peer, from bench/.venv)
   proselint-nofacts proselint check bench/data/no-facts.md
-Results: a table on stdout and bench/results/verify-YYYY-MM-DD.json.
+With --baseline-src DIR, the verify and hook cases also run on that copy of src/ (before
+and after a change, measured in the same rounds). Results: a table on stdout and bench/results/verify-YYYY-MM-DD.json.
 """
 
 from __future__ import annotations
@@ -50,6 +51,7 @@ def main() -> int:
     parser.add_argument("--warmup", type=int, default=1)
     parser.add_argument("--no-save", action="store_true", help="print the table only")
     parser.add_argument("--tag", default="", help="suffix for the results file: verify-DATE-TAG.json")
+    parser.add_argument("--baseline-src", type=Path, help="a copy of src/ to compare against, in the same rounds (run with PYTHONPATH=DIR)")
     args = parser.parse_args()
     if args.runs < 7:
         parser.error("--runs must be at least 7")
@@ -69,6 +71,10 @@ def main() -> int:
         Case("  same, cache deleted first", [factcheck, "verify", "--format", "json", str(DRAFT)], before=_clear_cache),
         Case("hook: verify no-facts.md", [factcheck, "verify", str(NO_FACTS)]),
     ]
+    if args.baseline_src:
+        env = {"PYTHONPATH": str(args.baseline_src.resolve())}
+        cases.insert(4, Case("  same, baseline src", [factcheck, "verify", "--format", "json", str(DRAFT)], env=env))
+        cases.append(Case("hook: baseline src", [factcheck, "verify", str(NO_FACTS)], env=env))
     peer = _peer()
     peer_version = None
     if peer is None:
@@ -90,6 +96,7 @@ def main() -> int:
             "warmup": args.warmup,
             "machine": info,
             "peer": {"name": "proselint", "version": peer_version} if peer else None,
+            "baseline_src": str(args.baseline_src) if args.baseline_src else None,
             "cases": {case.name.strip(): case.summary() for case in cases},
         }, args.tag)
         print(f"wrote {path.relative_to(REPO)}")

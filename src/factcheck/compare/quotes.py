@@ -12,8 +12,6 @@ import difflib
 import re
 import unicodedata
 
-from rapidfuzz import fuzz
-
 from factcheck.compare import QuoteMatch, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
 from factcheck.textutil import fold, normalize
@@ -54,6 +52,8 @@ def match(words: str, index: ClaimIndex) -> QuoteMatch | None:
     exact = [index.cards[cid].claim for cid in index.quote_ids if _in_order(segments, _clean(index.cards[cid].words))]
     if exact:
         return QuoteMatch(tuple(exact), (), 100.0, "", "")
+    from rapidfuzz import fuzz  # here, not at the top: a draft with no near-quote never pays its import
+
     wanted = " ".join(segments)
     scored = []
     for cid in index.quote_ids:

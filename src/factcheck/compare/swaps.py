@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from functools import lru_cache
 
 from factcheck.compare import SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
@@ -27,7 +28,8 @@ _OPENERS = frozenset("the a an in at on as after before since during for this th
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'-]*[A-Za-z]|[A-Za-z]")
 
 
-def _tokens(text: str) -> list[tuple[str, int, int]]:
+@lru_cache(maxsize=4096)  # a claim's evidence is tokenised once per run, not once per sentence
+def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
     """(comparable form, start, end): possessives and case folded away."""
     out = []
     for match in _WORD.finditer(fold(text)):
@@ -35,7 +37,7 @@ def _tokens(text: str) -> list[tuple[str, int, int]]:
         if word.endswith("'s"):
             word = word[:-2]
         out.append((word.rstrip(".").lower(), match.start(), match.start() + len(word)))
-    return out
+    return tuple(out)
 
 
 def _sort_of(name: str, index: ClaimIndex) -> tuple[str, str] | None:
@@ -77,7 +79,7 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex) -> list[tuple[int, i
     folded, folded_evidence = fold(sentence), fold(evidence)
     headline = _title_case(sentence)  # a headline capitalises every word: names cannot be told from words
 
-    def alone(tokens: list[tuple[str, int, int]], text: str, first: int, last: int) -> bool:
+    def alone(tokens: tuple[tuple[str, int, int], ...], text: str, first: int, last: int) -> bool:
         """No capitalised word runs on before `first` or after `last` (token indexes)."""
         return all(not (0 <= k < len(tokens) and text[tokens[k][1]:tokens[k][1] + 1].isupper()
                         and tokens[k][0] not in _OPENERS) for k in (first - 1, last + 1))

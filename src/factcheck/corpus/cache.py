@@ -3,7 +3,7 @@
 `load_index(root)` returns what `index.build(load_corpus(root))` returns. The cache is one
 file, `ROOT/.factcheck-cache/index-1.pickle`: a header line with a key, then the pickled
 index. The key hashes everything the build reads and everything that decides its shape:
-  - the project folder's absolute path (the index records it);
+  - the project folder as given, and resolved (the index records it);
   - every file under claims/ and sources/ (path, size, mtime_ns, inode and its bytes);
   - every module of the factcheck package (path, size, mtime_ns) and the Python version.
 So an edited claim, a new source, or new code rebuilds; nothing is ever served stale. If
@@ -42,7 +42,9 @@ _PACKAGE = Path(__file__).resolve().parent.parent
 
 def _key(root: Path) -> bytes:
     digest = blake2b(digest_size=24)
-    digest.update(f"{sys.version}\0{root.resolve()}\n".encode())
+    # The index records the root as given; a relative one means something only from this folder.
+    here = "" if root.is_absolute() else os.getcwd()
+    digest.update(f"{sys.version}\0{root}\0{here}\0{root.resolve()}\n".encode())
     for path in sorted(_PACKAGE.rglob("*.py")):
         stat = path.stat()
         digest.update(f"{path}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
