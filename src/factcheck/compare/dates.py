@@ -56,15 +56,16 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             else:
                 closest = min(spans, key=lambda s: abs(int(s.first[:4]) - int(drafted.first[:4])))
                 against.append((_RANK[closest.precision], cand.coverage, cand, closest))
-        if not against:
+        against.sort(key=lambda item: (-item[1], -item[0]))
+        if not against or any(b_rank >= min(against[0][0], _RANK[drafted.precision]) for b_rank, _ in backing):
+            # no claim against it, or one that backs it as precisely as the claim against it ("In January"
+            # for the January meeting outweighs the April trip the sentence also resembles) or as precisely
+            # as the draft states it ("the 2014 Canyon Creek fire" against a fire of October 1, 2015)
             if backing:
                 best = max(backing, key=lambda item: (item[0], item[1].coverage))[1]  # type: ignore[attr-defined]
                 verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "date matches the sources", (best.card.claim,)))  # type: ignore[attr-defined]
             continue
-        against.sort(key=lambda item: (-item[1], -item[0]))
         rank, coverage, cand, right = against[0]
-        if any(b_rank >= rank for b_rank, _ in backing):
-            continue
         if rank < _RANK[drafted.precision] and not right.overlaps(drafted):
             pass  # a coarser source date that still excludes the draft's date contradicts it
         claim = cand.card.claim  # type: ignore[attr-defined]

@@ -1,0 +1,286 @@
+"""Comparers against the shipped corpus: sentence (+ as-of date) -> Verdicts.
+
+Each row drives one sentence through `pipeline.sentence_facts` and one comparer, and lists
+what that comparer says about it: (kind, contradicts, the draft's words, what the sources say).
+Supported rows check that the draft's words are backed (contradicts False); error rows check
+the kind, the span and the replacement. Sentences come from sources/ or are written the way
+a draft would restate them.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.compare import attribution, dates, entities, numbers, quotes
+from factcheck.corpus import index as claim_index
+from factcheck.corpus.load import load_corpus
+from factcheck.pipeline import sentence_facts
+
+ROOT = Path(__file__).resolve().parent.parent
+OK = False  # a verdict that backs the draft
+WRONG = True  # a verdict that contradicts it
+
+
+@pytest.fixture(scope="module")
+def index():
+    return claim_index.build(load_corpus(ROOT))
+
+
+def _verdicts(index, module, text: str, as_of: str | None = None):
+    facts = sentence_facts(text, index, as_of, [])
+    return module.compare(facts, index)
+
+
+def _seen(index, module, text: str, as_of: str | None = None) -> list[tuple[bool, str, str]]:
+    return [(v.contradicts, v.found, v.expected) for v in _verdicts(index, module, text, as_of)]
+
+
+HEARING = "Senator Heitkamp helped lead a Senate hearing to better understand the work being done to combat human trafficking."
+
+DATES = [
+    # precision-aware: a coarser date that contains the source's agrees; a different one at any precision does not
+    (f"In September 2013, {HEARING}", None, [(OK, "September 2013", "")]),
+    (f"In 2013, {HEARING}", None, [(OK, "2013", "")]),
+    (f"In October 2013, {HEARING}", None, [(WRONG, "October 2013", "September 2013")]),
+    (f"In 2012, {HEARING}", None, [(WRONG, "2012", "September 2013")]),
+    (f"On September 17, 2013, {HEARING}", None, [(OK, "September 17, 2013", "")]),
+    # relative dates, resolved at the draft's date
+    (f"Last year, {HEARING}", "2014-06-01", [(OK, "Last year", "")]),
+    (f"Last year, {HEARING}", "2016-01-01", [(WRONG, "Last year", "September 2013")]),
+    ("In January, Heitkamp met with Cindy McCain to strategize about efforts to combat sex and human trafficking.", "2014-06-01",
+     [(OK, "In January", "")]),
+    ("In March, Heitkamp met with Cindy McCain to strategize about efforts to combat sex and human trafficking.", "2014-06-01",
+     [(WRONG, "In March", "January 2014")]),
+    ("The three visited Mexico last year to learn how officials there are addressing trafficking.", "2015-12-09", [(OK, "last year", "")]),
+    ("The three visited Mexico in 2013 to learn how officials there are addressing trafficking.", "2015-12-09", [(WRONG, "2013", "2014")]),
+    ("In the 7,000-person community of St. Francis, three young people have died of opiate-related overdoses since May 2013.", None,
+     [(OK, "May 2013", "")]),
+    ("In the 7,000-person community of St. Francis, three young people have died of opiate-related overdoses since May 2012.", None,
+     [(WRONG, "May 2012", "May 2013")]),
+    # month and year
+    ("In November 2013, Senator Heitkamp joined Senator Amy Klobuchar in introducing the Stop Exploitation Through Trafficking Act.", None,
+     [(OK, "November 2013", "")]),
+    ("In December 2013, Senator Heitkamp joined Senator Amy Klobuchar in introducing the Stop Exploitation Through Trafficking Act.", None,
+     [(WRONG, "December 2013", "November 2013")]),
+    # ranges match ranges at both ends; the replacement keeps the draft's framing
+    ("Hospital emergency department visits for heroin have nearly tripled from 2004 to 2011.", None, [(OK, "from 2004 to 2011", "")]),
+    ("Hospital emergency department visits for heroin have nearly tripled from 2004 to 2012.", None,
+     [(WRONG, "from 2004 to 2012", "from 2004 to 2011")]),
+    ("As New Hampshire attorney general from 2003 to 2009, Ayotte led the New Hampshire Drug Task Force.", None,
+     [(WRONG, "from 2003 to 2009", "from 2004 to 2009")]),
+    ("Ayotte led the New Hampshire Drug Task Force as attorney general between 2004 and 2009.", None, [(OK, "between 2004 and 2009", "")]),
+    # a year inside a source's range is backed by it
+    ("In 2006, Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2015-12-09", [(OK, "2006", "")]),
+    # a sentence about something the claims do not date says nothing
+    ("In 2015, the senators will visit Canada to discuss maple syrup.", None, []),
+]
+
+
+@pytest.mark.parametrize(("text", "as_of", "expected"), DATES)
+def test_dates(index, text, as_of, expected):
+    assert _seen(index, dates, text, as_of) == expected
+
+
+def test_a_relative_date_error_says_what_it_resolved_to(index):
+    [verdict] = _verdicts(index, dates, f"Last year, {HEARING}", "2016-01-01")
+    assert verdict.message == "the sources date this September 2013, not Last year (2015 as of the draft's date)"
+    assert verdict.claims[0].id == "heitkamp-page-hsgac-hearing"
+
+
+NUMBERS = [
+    # hedges: "more than 20 million" agrees with itself, "2 million" does not
+    ("Around the world, it is estimated that more than 20 million individuals are trafficked for sex or labor.",
+     [(OK, "more than 20 million", "")]),
+    ("Around the world, it is estimated that 2 million individuals are trafficked for sex or labor.",
+     [(WRONG, "2 million", "more than 20 million")]),
+    ("Around the world, an estimated 2 million individuals are trafficked for sex or labor.",
+     [(WRONG, "an estimated 2 million", "more than 20 million")]),
+    # digits and words
+    ("In 2013, there were 54 deaths caused by heroin overdoses in Hennepin County.", [(OK, "54", "")]),
+    ("In 2013, there were fifty-four deaths caused by heroin overdoses in Hennepin County.", [(OK, "fifty-four", "")]),
+    ("In 2013, there were 45 deaths caused by heroin overdoses in Hennepin County.", [(WRONG, "45", "54")]),
+    # multipliers
+    ("Hospital emergency department visits for heroin have nearly tripled from 2004 to 2011.", [(OK, "nearly tripled", "")]),
+    ("Hospital emergency department visits for heroin have nearly doubled from 2004 to 2011.", [(WRONG, "nearly doubled", "nearly tripled")]),
+    # compounds
+    ("Klobuchar and Heitkamp will be joined on their three-day trip by Cindy McCain.", [(OK, "three-day", "")]),
+    ("Klobuchar and Heitkamp will be joined on their four-day trip by Cindy McCain.", [(WRONG, "four-day", "three-day")]),
+    ("In the 5,000-person community of St. Francis, three young people have died of opiate-related overdoses.",
+     [(WRONG, "5,000-person", "7,000-person"), (OK, "three", "")]),
+    ("In the 7,000-person community of St. Francis, four young people have died of opiate-related overdoses.",
+     [(OK, "7,000-person", ""), (WRONG, "four", "three")]),
+    # ages
+    ("Statistics show on average children are 13 years old when they are forced to become victims of sex trafficking.",
+     [(OK, "13 years old", "")]),
+    ("Statistics show on average children are 15 years old when they are forced to become victims of sex trafficking.",
+     [(WRONG, "15 years old", "13 years old")]),
+    # counts of things
+    ("At two recent hearings on Capitol Hill, Ayotte questioned Secretary of Homeland Security Jeh Johnson.", [(OK, "two", "")]),
+    ("At three recent hearings on Capitol Hill, Ayotte questioned Secretary of Homeland Security Jeh Johnson.", [(WRONG, "three", "two")]),
+    # labelled identifiers are compared only under their own label
+    ("The embassy's notice cites Title 17 U.S.C. Section 107 for its fair use of the material.", [(OK, "17", ""), (OK, "107", "")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS)
+def test_numbers(index, text, expected):
+    assert _seen(index, numbers, text) == expected
+
+
+BUILD_A_CASE = ("The only way you’re going to be able to build a case against their pimp, someone running a sex trafficking ring, "
+                "is if you have a victim who’s really able to tell the whole story")
+MAKES_SENSE = "It makes sense when you have people who are very {} who are in a concentrated area, that you're going to see more of this trafficking"
+
+QUOTES = [
+    # exact, curly or straight marks and apostrophes, "..." elisions, [bracketed] insertions: supported
+    (f"“{BUILD_A_CASE},” Klobuchar said.", [(OK, "")]),
+    ('"' + BUILD_A_CASE.replace("’", "'") + '," Klobuchar said.', [(OK, "")]),
+    ("\"The only way you're going to be able to build a case against their pimp ... is if you have a victim who's really able "
+     "to tell the whole story,\" Klobuchar said.", [(OK, "")]),
+    ('"[The HIDTA program] continues to be a critical tool in helping to disrupt national and regional drug trafficking operations," '
+     "Ayotte wrote.", [(OK, "")]),
+    ('Ayotte wrote that the HIDTA Program "continues to be a critical tool in helping to disrupt national and regional drug trafficking '
+     'operations."', [(OK, "")]),
+    # partial quote inside the writer's sentence
+    ('Klobuchar said Heitkamp\'s visit would help them "take this to the national level."', [(OK, "")]),
+    # a near match is a misquote with a word diff against the closest version
+    (f'"{MAKES_SENSE.format("rich")}," Klobuchar said.', [(WRONG, "misquotation: \"rich\" for \"poor\"")]),
+    ('"Human trafficking – including sex and labor trafficking – is a grave problem that our nations must work together to address," '
+     "said Heitkamp.", [(WRONG, "misquotation: \"nations\" for \"countries\"")]),
+    # too short to be a quotation of anyone
+    ("The bill is modeled after Minnesota's \"Safe Harbor\" laws.", []),
+    # no source has it: nothing to compare (the sentence is left to the unsupported warning)
+    ('"We will end trafficking by next spring," Klobuchar said.', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), QUOTES)
+def test_quotes(index, text, expected):
+    assert [(v.contradicts, v.message if v.contradicts else "") for v in _verdicts(index, quotes, text)] == expected
+
+
+def test_a_misquote_shows_the_source_words_to_put_back(index):
+    [verdict] = _verdicts(index, quotes, f'"{MAKES_SENSE.format("rich")}," Klobuchar said.')
+    assert verdict.found.startswith("It makes sense") and "very rich" in verdict.found
+    assert "very poor" in verdict.expected
+    assert verdict.claims[0].id == "fns-klobuchar-makes-sense-quote"
+
+
+# Where the sources disagree (000 and 001 give two versions of the same quotes), either version is supported.
+VERSIONS = [
+    ('"This is an opportunity to focus on how we can work with Mexico to combat sex trafficking head-on in both of our countries," '
+     "Klobuchar said.", "klobuchar-2014-mexico-delegation"),
+    ('"This is an opportunity to focus on how we can work with Mexico to combat trafficking in both of our countries and make sure '
+     'these men, women and children are being treated as the victims that they really are," said Senator Klobuchar.', "embassy-2014-04-15-delegation"),
+    ('"Human trafficking – including sex and labor trafficking – is a grave problem both abroad and in our own backyard," said Heitkamp.',
+     "klobuchar-2014-mexico-delegation"),
+    ('"Human trafficking – including sex and labor trafficking – is a grave problem that our countries must work together to address," '
+     "said Heitkamp.", "embassy-2014-04-15-delegation"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), VERSIONS)
+def test_either_version_of_a_disputed_quotation_is_supported_and_says_so(index, text, source):
+    [verdict] = _verdicts(index, quotes, text)
+    assert not verdict.contradicts
+    assert "more than one version" in verdict.note
+    assert source in {p.source for c in verdict.claims for p in c.provenance}
+    assert _verdicts(index, attribution, text) == []
+
+
+ATTRIBUTIONS = [
+    # exact words, given to someone else
+    (f'"{MAKES_SENSE.format("poor")}," Heitkamp said.', [("Heitkamp", "Amy Klobuchar")]),
+    ('"We\'ve got a long way to go compared to Minnesota," Klobuchar said.', [("Klobuchar", "Heidi Heitkamp")]),
+    ('Klobuchar: "We\'ve got a long way to go compared to Minnesota."', [("Klobuchar", "Heidi Heitkamp")]),
+    ('Klobuchar said "the United States Government is committed to working with Mexico to stop this horrible crime."',
+     [("Klobuchar", "Anthony Wayne")]),
+    ('According to Heitkamp, "Arizona is on the cusp of passing legislation that will increase penalties for traffickers."',
+     [("Heitkamp", "Cindy McCain")]),
+    # a misquote given to someone else is both a misquote and an attribution error
+    (f'"{MAKES_SENSE.format("rich")}," Heitkamp said.', [("Heitkamp", "Amy Klobuchar")]),
+    # the right speaker, by any alias, or a member of the group the sources give the words to
+    (f'"{MAKES_SENSE.format("poor")}," Sen. Amy Klobuchar said.', []),
+    ('"Addiction to prescription opioids and heroin has become one of our nation\'s most challenging public health issues," Ayotte wrote.', []),
+    # no speaker named: nothing to hold against the sources
+    ('The senators heard that "Arizona is on the cusp of passing legislation that will increase penalties for traffickers."', []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ATTRIBUTIONS)
+def test_attribution(index, text, expected):
+    verdicts = _verdicts(index, attribution, text)
+    assert all(v.contradicts and v.kind == "attribution" for v in verdicts)
+    assert [(v.found, v.expected) for v in verdicts] == expected
+
+
+def test_attribution_says_who_a_title_or_pronoun_meant(index):
+    last: list[str] = []
+    sentence_facts("Klobuchar spoke with reporters in Washington.", index, None, last)
+    facts = sentence_facts('The senator said "we\'ve got a long way to go compared to Minnesota."', index, None, last)
+    [verdict] = attribution.compare(facts, index)
+    assert verdict.message == "the sources give these words to Heidi Heitkamp, not The senator (Amy Klobuchar)"
+
+
+ENTITIES = [
+    # party and state tags
+    ('Sen. Kelly Ayotte (D-NH) urged Attorney General Eric Holder to use an "all hands on deck" approach.', None, [(WRONG, "D-NH", "R")]),
+    ("U.S. Sen. Kelly Ayotte (R-NH) urged Attorney General Eric Holder to act.", None, []),
+    ("U.S. Sen. Amy Klobuchar, D-Wis., led a delegation to Mexico City.", None, [(WRONG, "Wis.", "Minnesota")]),
+    ("U.S. Sen. Amy Klobuchar, D-Minn., led a delegation to Mexico City.", None, []),
+    ("Minnesota Sen. Heidi Heitkamp joined the advocates in Minneapolis.", None, [(WRONG, "Minnesota", "North Dakota")]),
+    ("North Dakota Sen. Heidi Heitkamp joined the advocates in Minneapolis.", None, []),
+    ("Working closely with her is U.S. Sen. Amy Klobuchar of Minnesota, another Republican who also comes from a law enforcement background.",
+     "2015-12-09", [(WRONG, "Republican", "Democrat")]),
+    # titles
+    ("The senators discussed law enforcement cooperation with Ambassador Enrique Galindo.", None,
+     [(WRONG, "Ambassador", "Federal Police Commissioner General")]),
+    ("The senators discussed law enforcement cooperation with Federal Police Commissioner General Enrique Galindo.", None, []),
+    ("Klobuchar, a former top Hennepin County prosecutor, said it became clear to her that changes were needed.", "2015-12-09", []),
+    # a role's state, and a role judged at the draft's date
+    ("Raising awareness of human trafficking has been a major focus for Heitkamp, a former North Dakota attorney general.", "2015-12-09", []),
+    ("Heitkamp, a former Minnesota attorney general, worked to advance federal legislation.", "2015-12-09", [(WRONG, "Minnesota", "North Dakota")]),
+    ("Ayotte, a former Vermont attorney general, questioned Jeh Johnson.", "2014-06-01", [(WRONG, "Vermont", "New Hampshire")]),
+    ("Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2015-12-09",
+     [(WRONG, "Attorney General", "former Attorney General")]),
+    ("Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2007-06-01", []),
+    ("In 2006, Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2015-12-09", []),
+    ("Former Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2015-12-09", []),
+    ("North Dakota Attorney General Heidi Heitkamp joined the advocates in Minneapolis.", "2014-06-01",
+     [(WRONG, "North Dakota Attorney General", "former North Dakota Attorney General")]),
+    # places
+    ("After introducing the Stop Exploitation Through Trafficking Act, Senators Heitkamp and Klobuchar joined law enforcement and "
+     "social service advocates in Fargo to push the bipartisan legislation.", None, []),
+    ("After introducing the Stop Exploitation Through Trafficking Act, Senators Heitkamp and Klobuchar joined law enforcement and "
+     "social service advocates in Bismarck to push the bipartisan legislation.", None, [(WRONG, "Bismarck", "Fargo, North Dakota")]),
+    ("As local police chiefs and sheriffs gathered in Minot to discuss increased crime in North Dakota’s Oil Patch, "
+     "U.S. Sen. Heidi Heitkamp interjected.", None, []),
+    ("As local police chiefs and sheriffs gathered in Bismarck to discuss increased crime in North Dakota’s Oil Patch, "
+     "U.S. Sen. Heidi Heitkamp interjected.", None, [(WRONG, "Bismarck", "Minot, North Dakota")]),
+    # no alarm for capitalised words after "in" that name no place
+    ("U.S. Senators Discuss Trafficking in Persons with Mexican Leaders", None, []),
+    ("The Senators emphasized that fighting trafficking in persons is a high priority for the United States.", None, []),
+    ("Klobuchar has also partnered with Cindy McCain to combat sex trafficking at the Super Bowl, which is in Arizona next year.", "2014-04", []),
+]
+
+
+@pytest.mark.parametrize(("text", "as_of", "expected"), ENTITIES)
+def test_entities(index, text, as_of, expected):
+    verdicts = _verdicts(index, entities, text, as_of)
+    assert all(v.kind == "entity" for v in verdicts)
+    assert [(v.contradicts, v.found, v.expected) for v in verdicts] == expected
+
+
+def test_an_ended_role_says_until_when(index):
+    [verdict] = _verdicts(index, entities, "Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2015-12-09")
+    assert verdict.message == "Kelly Ayotte was Attorney General of New Hampshire until 2009: at the draft's date (2015-12-09) a former one"
+    assert verdict.claims[0].id == "kelly-ayotte#role"
+    assert any("2004 to 2009" in p.quote for p in verdict.claims[0].provenance)
+
+
+def test_entity_errors_cite_the_attribute_evidence(index):
+    [verdict] = _verdicts(index, entities, "U.S. Sen. Amy Klobuchar, D-Wis., led a delegation to Mexico City.")
+    assert verdict.message == "Amy Klobuchar represents Minnesota, not Wisconsin"
+    assert verdict.claims and all(p.quote for p in verdict.claims[0].provenance)
