@@ -184,3 +184,11 @@ def test_as_of_policy_dates_a_draft_without_front_matter(tmp_path, monkeypatch):
 
 def test_defaults_keep_unsupported_a_warning_and_supported_info():
     assert DEFAULT_SEVERITY["unsupported"] == "warning" and DEFAULT_SEVERITY["supported"] == "info"
+
+
+def test_a_broken_pyproject_matters_only_when_it_configures_factcheck(cli, repo):
+    (repo / "pyproject.toml").write_text("[project\nname = 'w'\n", encoding="utf-8")
+    assert cli("config").code == 0
+    (repo / "pyproject.toml").write_text("[tool.factcheck\nas_of = 'today'\n", encoding="utf-8")
+    run = cli("config")
+    assert run.code == 2 and "pyproject.toml" in run.err and "not valid TOML" in run.err

@@ -24,10 +24,8 @@ RECORDED = ("error", "warning")
 
 def write(path: Path, findings: list[Finding]) -> int:
     """Record the errors and warnings of `findings` in `path`, atomically; returns how many."""
-    entries = sorted(
-        ({"fingerprint": f.fingerprint, "path": f.path, "kind": f.kind, "line": f.line, "text": f.text} for f in findings if f.severity in RECORDED and f.fingerprint),
-        key=lambda e: (str(e["path"]), int(e["line"]), str(e["fingerprint"])),
-    )
+    kept = sorted((f for f in findings if f.severity in RECORDED and f.fingerprint), key=lambda f: (f.path, f.line, f.fingerprint))
+    entries = [{"fingerprint": f.fingerprint, "path": f.path, "kind": f.kind, "line": f.line, "text": f.text} for f in kept]
     text = json.dumps({"schema": SCHEMA, "findings": entries}, indent=2, ensure_ascii=False) + "\n"
     path.parent.mkdir(parents=True, exist_ok=True)
     # Write beside the target and rename over it, so a killed run never leaves half a baseline.

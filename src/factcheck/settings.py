@@ -128,9 +128,13 @@ def _merge(base: Path, layers: list[tuple[str, dict[str, Any]]]) -> Settings:
 def _pyproject_table(path: Path) -> dict[str, Any] | None:
     if not path.is_file():
         return None
+    text = path.read_bytes().decode("utf-8", errors="replace")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        # A broken pyproject.toml that does not configure factcheck is someone else's problem.
+        if "tool.factcheck" not in text:
+            return None
         raise FactcheckError(f"not valid TOML: {exc}", path=str(path), hint="fix the file, or move factcheck's settings to .factcheck.yaml") from None
     table = data.get("tool", {}).get("factcheck") if isinstance(data.get("tool"), dict) else None
     if table is not None and not isinstance(table, dict):
