@@ -37,12 +37,15 @@ def _published(meta: dict[str, Any]) -> Published | None:
         return Published(str(pub["date"]), str(pub.get("precision") or _precision(str(pub["date"]))), str(pub.get("basis") or ""))
     if isinstance(pub, str | int):
         return Published(str(pub), _precision(str(pub)))
+    date = meta.get("date")  # the front matter convention of static-site generators
+    if isinstance(date, str | int) and re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", str(date).strip()):
+        return Published(str(date).strip(), _precision(str(date).strip()), "metadata `date:`")
     return None
 
 
 def _dateline(body: str, meta: dict[str, Any]) -> Published | None:
     # A source without a `published` date may still date itself in a dateline (issue 4).
-    if meta.get("published"):
+    if meta.get("published") or meta.get("date"):
         return None
     from factcheck.corpus import dateline
 
