@@ -73,6 +73,8 @@ DATES = [
     ("Ayotte led the New Hampshire Drug Task Force as attorney general between 2004 and 2009.", None, [(OK, "between 2004 and 2009", "")]),
     # a year inside a source's range is backed by it
     ("In 2006, Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2015-12-09", [(OK, "2006", "")]),
+    # a decade is vague: any overlap agrees
+    ("Ayotte led the New Hampshire Drug Task Force as attorney general in the 2000s.", None, [(OK, "the 2000s", "")]),
     # a sentence about something the claims do not date says nothing
     ("In 2015, the senators will visit Canada to discuss maple syrup.", None, []),
 ]
@@ -248,6 +250,7 @@ ENTITIES = [
     ("Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2007-06-01", []),
     ("In 2006, Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2015-12-09", []),
     ("Former Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2015-12-09", []),
+    ("Attorney General Heidi Heitkamp prosecuted traffickers in the 1990s.", "2016-03-01", []),  # told of the time she held it
     ("North Dakota Attorney General Heidi Heitkamp joined the advocates in Minneapolis.", "2014-06-01",
      [(WRONG, "North Dakota Attorney General", "former North Dakota Attorney General")]),
     # places

@@ -48,6 +48,9 @@ ABSOLUTE = [
     ("Ayotte served as attorney general between 2004 and 2009.", [("between 2004 and 2009", "2004-01-01", "2009-12-31", "year", False)]),
     ("Ayotte was attorney general 2004-2009.", [("2004-2009", "2004-01-01", "2009-12-31", "year", False)]),
     ("Visits rose from 2004 through 2011.", [("from 2004 through 2011", "2004-01-01", "2011-12-31", "year", False)]),
+    # decades
+    ("Heitkamp prosecuted traffickers in the 1990s.", [("the 1990s", "1990-01-01", "1999-12-31", "year", False)]),
+    ("Heroin use was lower in the 2000’s.", [("the 2000’s", "2000-01-01", "2009-12-31", "year", False)]),
 ]
 
 NOT_DATES = [

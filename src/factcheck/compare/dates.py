@@ -19,9 +19,16 @@ def _contains_range(span: DateSpan) -> bool:
     return span.first[:4] != span.last[:4]
 
 
+def _is_decade(span: DateSpan) -> bool:
+    return span.first[3:] == "0-01-01" and span.last[3:] == "9-12-31" and span.first[:3] == span.last[:3]
+
+
 def _agrees(source: DateSpan, drafted: DateSpan) -> bool:
-    """Points overlap; a range must match a range at both ends ("2003 to 2009" is not "2004 to 2009")."""
-    if _contains_range(source) and _contains_range(drafted):
+    """Points overlap; a range must match a range at both ends ("2003 to 2009" is not "2004 to 2009").
+
+    A decade ("the 2000s") is vague: any overlap agrees.
+    """
+    if _contains_range(source) and _contains_range(drafted) and not _is_decade(drafted):
         return source.first[:4] == drafted.first[:4] and source.last[:4] == drafted.last[:4]
     return source.overlaps(drafted)
 

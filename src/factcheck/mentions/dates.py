@@ -1,7 +1,7 @@
 """Detect dates in a sentence: text -> Mentions whose value is a DateSpan.
 
 Absolute dates ("April 15, 2014", "Apr. 2014", "September 2013", "2013", "2014-04-15"),
-ranges ("from 2004 to 2011", "between 2004 and 2009", "2004-2011") and relative dates
+ranges ("from 2004 to 2011", "between 2004 and 2009", "2004-2011", "the 1990s") and relative dates
 ("last year", "earlier this year", "in January", "since May", "last September", "today"),
 which resolve against the as-of date (the draft's or the source's) and keep their
 precision. Without an as-of date a relative date is not reported: it cannot be checked.
@@ -26,6 +26,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?\b")),
+    ("decade", re.compile(r"\b(?:the\s+)?(?P<y>(?:1[89]|20)\d0)['’]?s\b")),
     ("range", re.compile(rf"\b(?:(?P<kw>[Ff]rom|[Bb]etween)\s+)?(?P<y1>{_YEAR})\s*(?:-|–|—|to|through|and|until)\s*(?P<y2>{_YEAR})\b")),
     ("mdy", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
     ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b")),
@@ -144,6 +145,8 @@ def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref
             return _span(year, month, day)
         except ValueError:
             return None
+    if kind == "decade":  # "the 1990s": 1990 to 1999
+        return DateSpan(f"{match.group('y')}-01-01", f"{int(match.group('y')) + 9:04d}-12-31", "year")
     if kind == "range":
         y1, y2 = int(match.group("y1")), int(match.group("y2"))
         if y2 <= y1 or (not match.group("kw") and re.search(r"\band\b", match.group(0))):
