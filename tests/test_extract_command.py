@@ -168,3 +168,18 @@ def test_bad_input_is_one_line_and_exit_2(cli, tmp_path: Path, monkeypatch: pyte
     assert run.code == 2
     assert run.err.count("\n") == 1 and message in run.err, run.err
     assert "Traceback" not in run.err
+
+
+def test_running_again_changes_nothing_when_a_surname_is_shared(cli, tmp_path: Path) -> None:
+    # A surname alone in one document, two people with that surname in others: the registry
+    # written by the first run must not make the second run resolve names differently.
+    (tmp_path / "claims").mkdir()
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "a.txt").write_text("Dec. 1, 2015\n\n“We will keep working on this,” said Senator Menon. Senator Menon is a former Ohio attorney general.\n", encoding="utf-8")
+    (sources / "b.txt").write_text("Dec. 2, 2015\n\nU.S. Senator Ravi Menon (D-Ohio) spoke in Columbus.\n", encoding="utf-8")
+    (sources / "c.txt").write_text("Dec. 3, 2015\n\nU.S. Senator Asha Menon (R-Iowa) spoke. “We agree on this,” Menon said.\n", encoding="utf-8")
+    cli("extract", "--root", str(tmp_path), str(sources))
+    first = _snapshot(tmp_path)
+    cli("extract", "--root", str(tmp_path), str(sources))
+    assert _snapshot(tmp_path) == first

@@ -46,8 +46,11 @@ def propose(sources: list[Source], curated: dict[str, Entity], ours: dict[str, E
     entities an earlier run proposed (merged with what this run finds)."""
     read = [docs.read(s) for s in sources]
     known: dict[str, str] = {}
-    for entity in [*curated.values(), *ours.values()]:
-        for alias in (entity.name, *entity.aliases):
+    registry = [*curated.values(), *ours.values()]
+    for entity in registry:  # a name is matched by the entity of that name before any alias ("Menon" vs "Ravi Menon")
+        known.setdefault(entity.name, entity.id)
+    for entity in registry:
+        for alias in entity.aliases:
             known.setdefault(alias, entity.id)
     gather = Gatherer(known)
     known_places: set[str] = set()

@@ -14,15 +14,37 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+import yaml
+
 from factcheck.corpus import yamlload
-from factcheck.corpus.fill import dump, write_atomic
+from factcheck.corpus.fill import write_atomic
 from factcheck.textutil import normalize
 
 SUFFIX = ".extracted.yaml"
+_BaseDumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: the pure-Python emitter is most of a run's time
+
+
+class _Dumper(_BaseDumper):  # type: ignore[misc,valid-type]
+    pass
+
+
+def _str(dumper: Any, value: str) -> Any:
+    # Dates stay quoted so that any YAML reader keeps them strings, as the schema asks (as corpus/fill.py does).
+    if re.fullmatch(r"\d{4}(-\d{2}){0,2}", value):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="'")
+    return dumper.represent_str(value)
+
+
+_Dumper.add_representer(str, _str)
+
+
+def dump(data: Any) -> str:
+    return yaml.dump(_plain(data), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=110, default_flow_style=False)
 ENTITIES_FILE = "entities" + SUFFIX
 
 
