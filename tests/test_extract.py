@@ -188,3 +188,18 @@ def test_a_source_without_metadata_dates_itself_only_by_a_dateline(text: str, ex
     assert (found.date, found.precision) == expected if expected else found is None
     if found:
         assert found.basis
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # "he" is the subject of the sentence before, not the last person it named
+        ("Mayor Tom Reyes criticized Governor Ann Walsh on Tuesday. “This plan leaves our city behind,” he said.", "tom-reyes"),
+        # a name inside the quotation is not who is speaking
+        ("U.S. Senator Heidi Heitkamp toured the center. “Senator Amy Klobuchar and I have worked closely on this issue,” she said.", "heidi-heitkamp"),
+        # "the governor added" points back the same way
+        ("Governor Ann Walsh signed the bill with Mayor Tom Reyes watching. The governor added, “This is a good day for the state.”", "ann-walsh"),
+    ],
+)
+def test_pronouns_and_back_references_point_to_the_subject(text: str, speaker: str) -> None:
+    assert [s for s, _ in _quotes(text)] == [speaker]

@@ -88,6 +88,8 @@ def _town(place: str, text: str) -> bool:
     words = place.split()
     if len(words) > 2 or any(w in NOT_NAME for w in words):
         return False
+    if words[-1].endswith(("ish", "ese", "ian", "ean", "can", "ic")):
+        return False  # "in Spanish", "in Ukrainian": languages and peoples, not towns
     capitals = [w for w in re.findall(r"[A-Za-z]{4,}", text)]
     # A title-case line ("Shining a Light on Trafficking in Indian Country") names no town.
     return bool(capitals) and sum(w[0].isupper() for w in capitals) / len(capitals) < 0.5

@@ -57,6 +57,8 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
     named_recently: list[str] = []
     paragraph = -1
     carried: tuple[str, int, int] | None = None  # an unclosed passage waiting for its speaker
+    previous: list[str] = []  # the people the last sentence that named any named, in order
+    paragraph_of_previous = -1
     for sentence in doc.sentences:
         if sentence.paragraph != paragraph:
             if paragraph >= 0 and not doc.paragraph_text(paragraph).rstrip().endswith(":"):
@@ -69,6 +71,8 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
         people = _people(text, index, named_recently)
         spans = [(a, z) for a, z, _ in people]
         mentions = quote_mentions.detect(text, spans)
+        quoted_spans = [(m.start, m.end) for m in mentions]
+        outside = [p for p in people if not any(a <= p[0] < z for a, z in quoted_spans)]  # names inside a quotation are not its speaker
         for mention in mentions:
             quote = mention.value
             speaker = None
@@ -77,7 +81,7 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
                 if named:
                     speaker = named[0]
                 elif (quote.speaker_text or "").lower() in quote_mentions.PRONOUNS:
-                    speaker = last_person
+                    speaker = _antecedent(outside, quote.speaker[0], previous, last_speaker, last_person)
             group: tuple[str, ...] = ()
             if speaker is None:
                 back = _BACKREF.match(text, mention.end)
@@ -86,7 +90,7 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
                     if noun.endswith("s") and noun not in ("attorney general",) or noun in ("letter", "statement", "group"):
                         speaker, group = "@group", tuple(dict.fromkeys(named_recently[-4:]))
                     else:
-                        speaker = last_person
+                        speaker = _antecedent(outside, mention.start, previous, last_speaker, last_person)
             if speaker is None and not quote.speaker:
                 speaker = last_speaker  # a passage with no attribution goes on from the one before
             if speaker is None:
@@ -97,6 +101,9 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
             words = doc.source.text[sentence.start + quote.inner_start : sentence.start + quote.inner_end]
             out.append(Quoted(words, speaker, sentence.start, sentence.end, group))
             last_speaker = speaker
+        persons = [pid for _, _, pid in outside if index.types.get(pid) == "person"]
+        if persons or sentence.paragraph != paragraph_of_previous:
+            previous, paragraph_of_previous = persons, sentence.paragraph
         for _, _, pid in people:
             if index.types.get(pid) == "person":
                 last_person = pid
@@ -104,6 +111,18 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
                     named_recently.remove(pid)
                 named_recently.append(pid)
     return out + _pull_quotes(doc, index)
+
+
+def _antecedent(people: list[tuple[int, int, str]], at: int, previous: list[str], last_speaker: str | None, last_person: str | None) -> str | None:
+    """Who "she" or "the senator" is: a person named earlier in the sentence, else the subject
+    (first person) of the sentence before, else whoever spoke last ("Smith criticized Governor
+    Jones. “This is wrong,” he said." is Smith, not Jones)."""
+    before = [pid for a, _, pid in people if a < at]
+    if before:
+        return before[0]
+    if previous:
+        return previous[0]
+    return last_speaker or last_person
 
 
 def _unclosed(doc: Doc, paragraph: int) -> tuple[str, int, int] | None:
