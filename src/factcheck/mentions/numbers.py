@@ -30,7 +30,7 @@ HEDGES = {
     "up to": (0.0, 1.0), "as many as": (0.0, 1.0), "at most": (0.0, 1.0), "thousands": (1.0, 1000.0),
 }
 IRREGULAR = {"people": "person", "persons": "person", "women": "woman", "men": "man", "children": "child", "kids": "child",
-             "years": "year", "times": "times", "lives": "life", "%": "percent", "per cent": "percent", "dollars": "dollar", "$": "dollar"}
+             "years": "year", "times": "times", "feet": "foot", "teeth": "tooth", "lives": "life", "%": "percent", "per cent": "percent", "dollars": "dollar", "$": "dollar"}
 # Words between a figure and the noun it counts ("three young people", "54 more deaths").
 SKIP_ADJECTIVES = frozenset("young old new more additional other recent separate local federal state national major key "
                             "top former current different total".split())
@@ -49,6 +49,22 @@ _NUMBER = re.compile(
     r"(?:-(?P<compound>[a-z]+))?",
     re.I,
 )
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9,
+    "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16,
+    "seventeenth": 17, "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+}
+# "the sixth-highest level", "its 3rd-largest city", "the fourth time": a rank, compared with ranks of the same thing.
+# "first" and "second" alone are too often plain words ("first met", "a second letter") to count.
+_ORDINAL = re.compile(
+    r"\b(?P<figure>" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,3}(?:st|nd|rd|th))"
+    r"(?:-(?P<compound>(?:highest|largest|lowest|biggest|smallest|busiest|worst|best|most|least|longest|deadliest)\b(?:-[a-z]+)?))?"
+    r"(?=\s+(?P<noun>[a-z]+))?",
+    re.I,
+)
+_DURATION_UNITS = frozenset("year month week day decade hour minute century".split())
+# "Mahoney, 62, said": an age in apposition to a name.
+_AGE_APPOSITIVE = re.compile(r"[A-Z][a-z]+,\s*$")
 _MULT = re.compile(rf"(?:(?P<hedge>{_HEDGE})\s+)?\b(?P<verb>{'|'.join(MULTIPLIERS)})\b", re.I)
 _AGE = re.compile(r"\s*(?:years?|yrs?)[\s-]old\b", re.I)  # matched at the figure's end (no ^: match(text, pos))
 # "Section 107", "Title 17", "H.R. 898": a label before a figure makes it an identifier, compared only
@@ -109,6 +125,8 @@ def _noun_after(text: str, end: int) -> tuple[str, str]:
             continue
         if low in ("of",):
             continue
+        if low in ("them", "us", "those", "these", "which", "whom", "it", "they", "we"):
+            return "", following  # "14 of them": the count's noun is somewhere else
         return singular(low), following
     return "", following
 
@@ -173,10 +191,38 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None) -> list[Ment
                 unit, following, end = "year", "old", age.end()
             else:
                 unit, following = _noun_after(text, end)
+        if hedge == "over" and unit in _DURATION_UNITS:
+            hedge, start = "", fig_start  # "over five years" is a span of time, not "more than five"
+        if not unit and not hedge and figure[0].isdigit() and value < 120 and _AGE_APPOSITIVE.search(text, 0, fig_start) \
+                and text.startswith(",", match.end("figure")):
+            unit, following = "year", "old"
         low, high = _hedged(value, hedge)
         found.append(Mention("number", start, end, text[start:end], Quantity(value, low, high, unit, hedge, following, text[start:end])))
+    found.extend(_ordinals(text, skip))
     found.sort(key=lambda m: m.start)
     return _drop_nested(found)
+
+
+def _ordinals(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
+    found = []
+    for match in _ORDINAL.finditer(text):
+        start, end = match.span("figure")
+        if any(start < e and s < end for s, e in skip):
+            continue
+        word = match.group("figure").lower()
+        value = ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
+        if value is None:
+            continue
+        compound = match.group("compound")
+        if compound:
+            unit, end = "rank-" + compound.lower(), match.end("compound")
+        elif word in ("first", "second") or not match.group("noun"):
+            continue
+        else:
+            unit = "rank-" + singular(match.group("noun"))
+        shown = text[start:end]
+        found.append(Mention("number", start, end, shown, Quantity(float(value), float(value), float(value), unit, "", "", shown)))
+    return found
 
 
 def _drop_nested(found: list[Mention]) -> list[Mention]:
