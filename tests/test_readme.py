@@ -119,3 +119,20 @@ def test_the_ci_workflow_commands_run(copy):
         assert done.returncode == 0, f"{line}\n{done.stdout[-2000:]}\n{done.stderr[-2000:]}"
     sarif = json.loads((where / "factcheck.sarif").read_text(encoding="utf-8"))
     assert sarif["version"] == "2.1.0" and sarif["runs"][0]["results"]
+
+
+def test_the_example_draft_has_exactly_one_planted_error_and_no_warnings():
+    done = subprocess.run([str(BIN / "factcheck"), "verify", "examples/draft.md", "--format", "json"], cwd=ROOT, capture_output=True, text=True, check=False)
+    assert done.returncode == 1, done.stderr
+    findings = json.loads(done.stdout)["files"][0]["findings"]
+    assert [(f["line"], f["kind"], f["text"], f["expected"]) for f in findings if f["severity"] == "error"] == [(12, "number", "45", "54")]
+    assert [f for f in findings if f["severity"] == "warning"] == []
+    assert len([f for f in findings if f["kind"] == "supported"]) >= 3
+
+
+def test_the_finding_shown_in_the_readme_is_what_verify_prints():
+    shown = next(b for b in blocks("text") if b.startswith("examples/draft.md"))
+    done = subprocess.run([str(BIN / "factcheck"), "verify", "examples/draft.md"], cwd=ROOT, env={**os.environ, "NO_COLOR": "1"}, capture_output=True, text=True, check=False)
+    printed = done.stdout.splitlines()
+    for line in shown.splitlines():
+        assert line in printed, f"README shows a line verify does not print:\n{line}\n---\n{done.stdout}"
