@@ -108,3 +108,12 @@ def test_since_outside_a_repository_is_a_usage_error(cli, repo):
     (repo / "draft.md").write_text(WRONG, encoding="utf-8")
     run = cli("verify", "draft.md", "--since", "HEAD")
     assert run.code == 2 and "not inside a git repository" in run.err
+
+
+def test_baseline_without_files_records_every_draft_under_the_repository(cli, repo):
+    (repo / "drafts").mkdir()
+    (repo / "drafts" / "a.md").write_text(WRONG, encoding="utf-8")
+    (repo / "b.md").write_text(NUMBER_WRONG, encoding="utf-8")
+    run = cli("baseline")
+    assert run.code == 0 and "recorded 2 findings" in run.out  # claims/ and sources/ are not drafts
+    assert cli("verify", "drafts", "b.md").code == 0

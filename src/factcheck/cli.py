@@ -151,7 +151,7 @@ def init(
 
 @app.command("baseline")
 def baseline_cmd(
-    files: Annotated[list[Path], typer.Argument(help="drafts or folders of drafts", show_default=False)],
+    files: Annotated[Optional[list[Path]], typer.Argument(help="drafts or folders of drafts (default: the folder of the configuration, or the current one)", show_default=False)] = None,
     root: RootOpt = None,
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="where to write it (default: the configured baseline, .factcheck-baseline.json)")] = None,
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="as for verify")] = None,
@@ -162,7 +162,7 @@ def baseline_cmd(
     from factcheck.settings import load
 
     settings = load(Path.cwd())
-    return command.run(resolve_root(root), settings, files, output=output, as_of=as_of.strip() if as_of else None, stream=sys.stdout)
+    return command.run(resolve_root(root), settings, files or [settings.base], output=output, as_of=as_of.strip() if as_of else None, stream=sys.stdout)
 
 
 def _need_format(fmt: str, allowed: tuple[str, ...]) -> None:

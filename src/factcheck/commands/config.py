@@ -14,6 +14,8 @@ def run(start: Path, fmt: str, stream: TextIO) -> int:
     settings = load(start)
     folder = find_config_dir(start)
     values = settings.as_dict()
+    if settings.baseline.is_relative_to(settings.base):
+        values["baseline"] = settings.baseline.relative_to(settings.base).as_posix()  # as it would be written
     rows: list[tuple[str, object, str]] = []
     for key, value in values.items():
         if key == "severity":
