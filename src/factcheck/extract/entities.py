@@ -35,10 +35,17 @@ _SAID_BEFORE = re.compile(rf"\b(?:{VERBS})\s+(?:(?P<title>(?:U\.S\.\s+)?(?:Senat
 _ROLE_HEAD = "(?i:" + (
     r"attorney general|prosecutor|senator|governor|mayor|sheriff|judge|congressman|congresswoman|representative|"
     r"ambassador|secretary|director|chief|commissioner|official|leader|president|founder|chair|chairman|chairwoman|"
-    r"spokesman|spokeswoman|spokesperson|member|advocate|lawyer|attorney|officer|executive"
+    r"spokesman|spokeswoman|spokesperson|member|advocate|lawyer|attorney|officer|executive|administrator|manager|"
+    r"professor|economist|analyst|researcher|superintendent|dean|nurse|doctor|physician|engineer|teacher|judge"
 ) + ")"
 _APPOSITIVE = re.compile(rf"(?P<name>{_NAME}),\s+(?:(?P<art>a|an|the)\s+)(?P<former>former\s+)?(?:top\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,5}}?(?:{_ROLE_HEAD}))\b(?!\s+of\s+Sen)")
 _AS_ROLE = re.compile(rf"\b[Aa]s\s+(?:a\s+|the\s+)?(?P<former>[Ff]ormer\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,4}}?(?:{_ROLE_HEAD}))(?:\s+from\s+(?P<y1>\d{{4}})\s+(?:to|until|through)\s+(?P<y2>\d{{4}}))?,\s+(?:(?:U\.S\.\s+)?(?:Senator|Sen\.)\s+)?(?P<name>{_NAME})")
+# "Dennis Kraft, president of the Iowa Hospital Association": a role with no article before it.
+_ROLE_OF = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?P<former>former\s+)?(?P<role>(?:(?:deputy|executive|acting|interim|vice)\s+)?(?:president|chairman|chairwoman|chair|"
+    rf"director|head|founder|co-founder|spokesman|spokeswoman|spokesperson|commissioner|secretary|superintendent|dean|administrator|"
+    rf"chief executive|CEO)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w’'.-]*)*)"
+)
 _SPOUSE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<rel>wife|husband)\s+of\s+(?:(?:U\.S\.\s+)?(?:Senator|Sen\.|Rep\.|Gov\.)\s+)?(?P<other>{_NAME})")
 _WHO = re.compile(rf"(?P<name>{_NAME}),\s+who\s+(?P<verb>co-chairs|chairs|leads|heads|directs|runs|founded|co-founded)\s+(?P<body>the\s+[^,.;]+)")
 
@@ -128,7 +135,7 @@ class Gatherer:
         if not name:
             return None
         if " " not in name:
-            full = self.resolve(name)
+            full = self.resolve(name) or _full_name_in(doc, name)
             if full is None:
                 if name in NOT_NAME or len(name) < 3:
                     return None
@@ -156,6 +163,15 @@ class Gatherer:
         if len(matches) == 1:
             return matches[0]
         return None
+
+
+def _full_name_in(doc: Doc, word: str) -> str | None:
+    """"Dennis Kraft has led ..." with no title: the first name the document gives a surname with."""
+    for match in re.finditer(rf"\b({_W}(?:\s+[A-Z]\.)?)\s+{re.escape(word)}\b", doc.source.body):
+        first = match.group(1).split()[0]
+        if first not in NOT_NAME and not first.endswith(("’s", "'s")):
+            return f"{match.group(1)} {word}"
+    return None
 
 
 def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
@@ -209,6 +225,11 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         if _heads_only(role) and not former:
             continue
         found.add("role", role, match.group(0)[len(match.group("name")) + 2 :].strip(), prov, former=former)
+    for match in _ROLE_OF.finditer(text):
+        found = gather.person(match.group("name"), doc, sentence, match.start("name"))
+        if found is not None:
+            role = match.group("role").strip().rstrip(".")
+            found.add("role", role, match.group(0)[len(match.group("name")) + 2 :].strip().rstrip("."), prov, former=bool(match.group("former")))
     for match in _AS_ROLE.finditer(text):
         found = gather.person(match.group("name"), doc, sentence, match.start("name"))
         if found is None:
