@@ -287,3 +287,41 @@ def test_entity_errors_cite_the_attribute_evidence(index):
     [verdict] = _verdicts(index, entities, "U.S. Sen. Amy Klobuchar, D-Wis., led a delegation to Mexico City.")
     assert verdict.message == "Amy Klobuchar represents Minnesota, not Wisconsin"
     assert verdict.claims and all(p.quote for p in verdict.claims[0].provenance)
+
+
+ROLE_TIMES = [
+    ("Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2003-06-01",
+     [(WRONG, "Attorney General", "")]),  # not yet: from 2004
+    ("In 2005, Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2003-06-01", []),
+]
+
+
+@pytest.mark.parametrize(("text", "as_of", "expected"), ROLE_TIMES)
+def test_a_role_not_yet_held_at_the_draft_date(index, text, as_of, expected):
+    verdicts = _verdicts(index, entities, text, as_of)
+    assert [(v.contradicts, v.found, v.expected) for v in verdicts] == expected
+    if verdicts:
+        assert verdicts[0].message == "Kelly Ayotte became Attorney General of New Hampshire in 2004: at the draft's date (2003-06-01) not yet"
+
+
+@pytest.fixture(scope="module")
+def senator_from_2013():
+    """The shipped corpus, with Heitkamp's Senate title given a start: a senator from January 2013."""
+    import dataclasses
+
+    corpus = load_corpus(ROOT)
+    heitkamp = corpus.entities["heidi-heitkamp"]
+    attributes = tuple(dataclasses.replace(a, start="2013-01") if a.attribute == "title" else a for a in heitkamp.attributes)
+    people = dict(corpus.entities, **{"heidi-heitkamp": dataclasses.replace(heitkamp, attributes=attributes)})
+    return claim_index.build(dataclasses.replace(corpus, entities=people))
+
+
+@pytest.mark.parametrize(("text", "as_of", "wrong"), [
+    ("Sen. Heidi Heitkamp, D-N.D., spoke about the oil patch.", "2014-06-01", False),
+    ("U.S. Senator Heidi Heitkamp spoke about the oil patch.", "2011-06-01", False),  # a registered alias is a name, not a claim
+    ("Heitkamp, a senator from North Dakota, spoke about the oil patch.", "2011-06-01", True),
+    ("Heitkamp, a senator from North Dakota, spoke about the oil patch.", "2013-06-01", False),
+])
+def test_a_title_holds_from_its_start(senator_from_2013, text, as_of, wrong):
+    verdicts = _verdicts(senator_from_2013, entities, text, as_of)
+    assert [v.contradicts for v in verdicts] == ([True] if wrong else [])

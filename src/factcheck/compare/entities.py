@@ -93,9 +93,20 @@ def _role_checks(facts: SentenceFacts, ref, entity: Entity, written: set[str], i
                                 f"the sources give {entity.name} as {attr.value}, not {ref.title}", _attribute_claim(entity, attr)))
     current = [a for a in same if not a.former and not a.until]
     past = [a for a in same if a.former or a.until]
-    if past and not current and not re.search(r"\b(?:former|onetime|then|ex)\b", ref.title, re.I):
-        ended = max((_ended(a, index) for a in past), default=None)
-        now = facts.as_of or date.today().isoformat()
+    now = facts.as_of or date.today().isoformat()
+    former_word = re.search(r"\b(?:former|onetime|then|ex)\b", ref.title, re.I)
+    began = [_began(a) for a in same]
+    if all(began) and not former_word:
+        first = min(b for b in began if b)
+        attr = same[began.index(first)]
+        if now < first and not any(m.value.last >= first for m in facts.dates):
+            start, end = ref.title_span
+            verdicts.append(Verdict("entity", True, start, end, ref.title, "",
+                                    f"{entity.name} became {attr.value} in {attr.start}: at the draft's date ({now}) not yet",
+                                    _attribute_claim(entity, attr)))
+            return verdicts
+    if past and not current and not former_word:
+        ended = max((day for day in (_ended(a, index) for a in past) if day), default=None)
         told_then = any(m.value.first <= ended for m in facts.dates) if ended else True
         if ended and now > ended and not told_then:
             attr = past[0]
@@ -105,6 +116,14 @@ def _role_checks(facts: SentenceFacts, ref, entity: Entity, written: set[str], i
                                     f"{entity.name} was {attr.value} {known}: at the draft's date ({now}) a former one",
                                     _attribute_claim(entity, attr)))
     return verdicts
+
+
+def _began(attr) -> str | None:  # type: ignore[no-untyped-def]
+    """The first day of a role's `from` date, if the registry gives one."""
+    from factcheck.mentions.dates import parse_iso
+
+    span = parse_iso(str(attr.start)) if attr.start else None
+    return span.first if span else None
 
 
 def _ended(attr, index: ClaimIndex) -> str | None:  # type: ignore[no-untyped-def]
