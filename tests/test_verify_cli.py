@@ -211,3 +211,10 @@ def test_machine_formats_never_carry_ansi_codes(cli, drafts, fmt):
     assert run.code == ExitCode.FINDINGS and "\x1b[" not in run.out
     if fmt in ("json", "sarif"):
         json.loads(run.out)
+
+
+def test_a_byte_order_mark_is_not_a_column(cli, tmp_path):
+    draft = tmp_path / "bom.md"
+    draft.write_bytes("\ufeff".encode() + WRONG.encode())
+    [error] = [f for f in _findings(_verify(cli, "--format", "json", str(draft)))[str(draft)] if f["severity"] == "error"]
+    assert (error["line"], error["column"], error["end_column"], error["text"]) == (1, 4, 16, "October 2013")

@@ -50,7 +50,10 @@ class Draft:
 
     def line_col(self, offset: int) -> tuple[int, int]:
         """1-based (line, column) in the file of a character offset."""
-        return line_col(self.starts, offset)
+        line, column = line_col(self.starts, offset)
+        if line == 1 and column > 1 and self.text.startswith("\ufeff"):
+            column -= 1  # editors do not count a byte-order mark as a column
+        return line, column
 
 
 # --- reading -------------------------------------------------------------------------
