@@ -114,7 +114,7 @@ def propose(sources: list[Source], curated: dict[str, Entity], ours: dict[str, E
                 continue
             if read_facts.kind != "fact":
                 mentioned += context
-            if read_facts.kind == "event" and not dated_lead and as_of and len(as_of) >= 7:
+            if read_facts.kind == "event" and not dated_lead and as_of and len(as_of) >= 7 and sentence_facts.ONGOING.search(sentence.text):
                 dated_lead = True
                 if not any(v["type"] == "date" for v in values):
                     values.append(sentence_facts.lead_date(sentence.text, as_of))

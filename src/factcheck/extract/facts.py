@@ -155,13 +155,17 @@ def read(text: str, as_of: str | None, known_places: set[str]) -> Facts:
     return Facts(tuple(values), tuple(places), kind)
 
 
-def lead_date(text: str, as_of: str) -> dict[str, object]:
-    """The date of the first event a dated document reports: its own month ("is leading a delegation").
+# "is leading a delegation": an event going on as the document is written. A past-tense lead
+# ("led a delegation") may report something weeks old, so it is not dated by the document.
+ONGOING = re.compile(r"\b(?:is|are)\s+(?:now\s+)?[a-z]+ing\b")
 
-    A press release or news story reports the news of its day; the month, not the day,
-    because the event may have come a few days before the release.
+
+def lead_date(text: str, as_of: str) -> dict[str, object]:
+    """The date of the first ongoing event a dated document reports: its own month.
+
+    The month, not the day: the document may be dated a few days into the event.
     """
     verb = _EVENT_VERBS.search(text)
     return {"type": "date", "value": as_of[:7], "precision": "month", "role": "when", "relative": True,
             "as_written": verb.group(0) if verb else text.split()[0],
-            "note": "the document's own date: the first event it reports is its news"}
+            "note": "the document's own date: the event was going on as it was written"}
