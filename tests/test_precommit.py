@@ -8,6 +8,7 @@ registry, ~20-60 s); PRE_COMMIT_HOME is shared by the session so the others reus
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 import time
@@ -109,3 +110,20 @@ def test_sources_and_claims_are_checked_not_verified(hook_source, tmp_path):
     assert run.returncode == 0, run.stdout + run.stderr
     assert "factcheck verify" in run.stdout and "(no files to check)Skipped" in run.stdout
     assert "factcheck check" in run.stdout and "0 errors" in run.stdout
+
+
+def test_the_local_hook_written_by_init_blocks_a_commit(tmp_path):
+    """`factcheck init`'s default entry runs the installed factcheck (language: system): no environment to build."""
+    repo = git_repo(project(tmp_path / "writing"))
+    env = git_env(PRE_COMMIT_HOME=str(tmp_path / "cache"), PATH=f"{Path(sys.executable).parent}{os.pathsep}{os.environ.get('PATH', '')}")
+    init = subprocess.run([str(Path(sys.executable).parent / "factcheck"), "init"], cwd=repo, env=env, capture_output=True, text=True, check=False)
+    assert init.returncode == 0, init.stderr
+    assert _pre_commit(repo, env, "install").returncode == 0
+    (repo / "draft.md").write_text(WRONG, encoding="utf-8")
+    git(repo, "add", "-A", env=env)
+    blocked = git(repo, "commit", "-m", "wrong", env=env, check=False)
+    assert blocked.returncode != 0 and f"draft.md:1:81 {FINDING}" in blocked.stdout + blocked.stderr
+    (repo / "draft.md").write_text(RIGHT, encoding="utf-8")
+    git(repo, "add", "-A", env=env)
+    passed = git(repo, "commit", "-m", "right", env=env, check=False)
+    assert passed.returncode == 0, passed.stdout + passed.stderr
