@@ -73,6 +73,11 @@ DATES = [
     ("Ayotte led the New Hampshire Drug Task Force as attorney general between 2004 and 2009.", None, [(OK, "between 2004 and 2009", "")]),
     # a year inside a source's range is backed by it
     ("In 2006, Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2015-12-09", [(OK, "2006", "")]),
+    # a relative date inside quotation marks is the speaker's, counted from when they spoke
+    ("Now, one federal initiative would push all states to adopt Safe Harbor laws; that bill did not pass last year.", "2016-01-01",
+     [(WRONG, "last year", "2014")]),
+    ('"That bill did not pass last year," Klobuchar said of the federal Safe Harbor initiative.', "2016-01-01", []),
+    ('Klobuchar and McCain met with the National Football League "earlier this year" to discuss their efforts.', "2016-01-01", []),
     # a decade is vague: any overlap agrees
     ("Ayotte led the New Hampshire Drug Task Force as attorney general in the 2000s.", None, [(OK, "the 2000s", "")]),
     # a sentence about something the claims do not date says nothing

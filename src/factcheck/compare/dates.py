@@ -43,10 +43,21 @@ def _as_written(drafted: str, right: str) -> str:
     return right
 
 
+def _speakers_date(mention, facts: SentenceFacts) -> bool:  # type: ignore[no-untyped-def]
+    """A date inside quotation marks is the speaker's: a relative one ("last year") counts from when they
+    spoke, not from the draft's date, and any date in a quotation the sources have verbatim is theirs."""
+    for quote, found in zip(facts.quotes, facts.quote_matches or (None,) * len(facts.quotes)):
+        if quote.start <= mention.start and mention.end <= quote.end and (mention.value.relative or (found is not None and found.exact)):
+            return True
+    return False
+
+
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     verdicts = []
     for mention in facts.dates:
         drafted: DateSpan = mention.value
+        if _speakers_date(mention, facts):
+            continue
         backing: list[tuple[int, object]] = []
         against: list[tuple[int, float, object, DateSpan]] = []
         for cand in facts.candidates:
