@@ -85,15 +85,16 @@ def test_config_text_names_the_origin_of_each_value(cli, repo):
 @pytest.mark.parametrize(
     ("where", "text", "expected"),
     [
-        ("yaml", "severty:\n  date: off\n", ["unknown key `severty`", "did you mean `severity`?"]),
-        ("yaml", "severity:\n  dates: off\n", ["unknown key `severity.dates`", "did you mean `severity.date`?"]),
-        ("yaml", "severity:\n  date: fatal\n", ["`severity.date` must be one of error, warning, info, off, not 'fatal'"]),
+        ("yaml", "severty:\n  date: off\n", [".factcheck.yaml:1: unknown key `severty`", "did you mean `severity`?"]),
+        ("yaml", "severity:\n  dates: off\n", [".factcheck.yaml:2: unknown key `severity.dates`", "did you mean `severity.date`?"]),
+        ("yaml", "# comment\nseverity:\n  date: fatal\n", [".factcheck.yaml:3: `severity.date` must be one of error, warning, info, off, not 'fatal'"]),
         ("yaml", "include: 3\n", ["`include` must be a list of glob patterns, not 3"]),
         ("yaml", "as_of: yesterday\n", ["`as_of` must be one of front-matter, today, mtime or a date"]),
         ("yaml", "- a\n- b\n", ["must be a mapping"]),
         ("yaml", "severity: [oops\n", [".factcheck.yaml:"]),
-        ("toml", "exlude = ['x']\n", ["pyproject.toml", "unknown key `tool.factcheck.exlude`", "did you mean `tool.factcheck.exclude`?"]),
+        ("toml", "exlude = ['x']\n", ["pyproject.toml:5: ", "unknown key `tool.factcheck.exlude`", "did you mean `tool.factcheck.exclude`?"]),
         ("toml", "as_of = true\n", ["pyproject.toml", "`tool.factcheck.as_of` must be"]),
+        ("toml", "as_of = 'today'\n[tool.factcheck.severity]\ndate = 'loud'\n", ["pyproject.toml:7: `tool.factcheck.severity.date` must be one of"]),
     ],
 )
 def test_bad_configuration_is_one_line_naming_file_and_key(cli, repo, where, text, expected):

@@ -12,7 +12,9 @@ silently ignored key: the message names the file and the key and suggests the ne
 from __future__ import annotations
 
 import difflib
+import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +31,7 @@ AS_OF_POLICIES = ("front-matter", "today", "mtime")
 DEFAULT_INCLUDE = ("**/*",)  # whatever is named; a folder is searched for *.md, *.markdown and *.txt
 DEFAULT_EXCLUDE = ("claims/**", "sources/**", "**/node_modules/**", "**/.*/**")
 BASELINE_NAME = ".factcheck-baseline.json"
+Locate = Callable[..., "int | None"]  # key path parts -> the line it is written on
 
 DEFAULTS: dict[str, Any] = {
     "root": None,
@@ -85,14 +88,15 @@ def load(start: Path, cli: dict[str, Any] | None = None) -> Settings:
     if folder is not None:
         table = _pyproject_table(folder / "pyproject.toml")
         if table is not None:
-            layers.append(("pyproject.toml [tool.factcheck]", _validated(table, str(folder / "pyproject.toml"), "tool.factcheck.")))
+            toml = folder / "pyproject.toml"
+            layers.append(("pyproject.toml [tool.factcheck]", _validated(table, str(toml), "tool.factcheck.", _locator(_text(toml), "[tool.factcheck"))))
         for name in YAML_NAMES:
             if (folder / name).is_file():
-                layers.append((name, _validated(_read_yaml(folder / name), str(folder / name), "")))
+                layers.append((name, _validated(_read_yaml(folder / name), str(folder / name), "", _locator(_text(folder / name)))))
                 break
     if cli:
         given = {key: value for key, value in cli.items() if value is not None}
-        layers.append(("command line", _validated(given, "command line", "--")))
+        layers.append(("command line", _validated(given, "command line", "--", _locator(""))))
     return _merge(base, layers)
 
 
@@ -163,13 +167,40 @@ def _wrong(where: str, key: str, expected: str, value: object, line: int | None 
     return FactcheckError(f"`{key}` must be {expected}, not {value!r}", path=where, line=line, hint="see `factcheck config` for the keys and their values")
 
 
-def _validated(raw: dict[str, Any], where: str, prefix: str) -> dict[str, Any]:
-    """`raw` checked key by key; the first problem raises FactcheckError naming `where` and the key."""
-    line = getattr(raw, "line", None) or None
+def _text(path: Path) -> str:
+    return path.read_bytes().decode("utf-8", errors="replace")
+
+
+def _locator(text: str, after: str | None = None) -> Locate:
+    """A function giving the 1-based line where a key path (`severity`, `date`) is written in `text`, or None.
+
+    A plain text search, because neither tomllib nor a YAML safe load keeps positions; it
+    only has to be right for the key an error names, and None just leaves the line out.
+    """
+    lines = text.splitlines()
+    begin = next((i for i, line in enumerate(lines) if after and line.strip().startswith(after)), 0)
+
+    def locate(*parts: str) -> int | None:
+        index = begin
+        for part in parts:
+            key = re.escape(part)
+            pattern = re.compile(rf"^\s*[\"']?{key}[\"']?\s*[:=]|^\s*\[[^\]]*\b{key}\]")
+            found = next((i for i in range(index, len(lines)) if pattern.search(lines[i])), None)
+            if found is None:
+                return None
+            index = found
+        return index + 1 if parts else None
+
+    return locate
+
+
+def _validated(raw: dict[str, Any], where: str, prefix: str, locate: Locate) -> dict[str, Any]:
+    """`raw` checked key by key; the first problem raises FactcheckError naming `where`, the line and the key."""
     out: dict[str, Any] = {}
     for key, value in raw.items():
         name = str(key).replace("-", "_")
         shown = f"{prefix}{key}"
+        line = locate(str(key))
         if name not in KEYS:
             raise _unknown(where, f"{prefix}{key}", tuple(f"{prefix}{k}" for k in KEYS), line)
         if name in ("root", "baseline"):
@@ -185,8 +216,13 @@ def _validated(raw: dict[str, Any], where: str, prefix: str) -> dict[str, Any]:
         elif name == "as_of":
             out[name] = _as_of(where, shown, value, line)
         else:
-            out[name] = _severity(where, shown, value, line)
+            out[name] = _severity(where, shown, value, _nested(locate, str(key)))
     return out
+
+
+def _nested(locate: Locate, key: str) -> Callable[[str], int | None]:
+    """The line of `key.kind`, else of `key`."""
+    return lambda kind: locate(key, kind) or locate(key)
 
 
 def _as_of(where: str, shown: str, value: object, line: int | None) -> str:
@@ -198,17 +234,17 @@ def _as_of(where: str, shown: str, value: object, line: int | None) -> str:
     raise _wrong(where, shown, f"one of {', '.join(AS_OF_POLICIES)} or a date YYYY-MM-DD", value, line)
 
 
-def _severity(where: str, shown: str, value: object, line: int | None) -> dict[str, str]:
+def _severity(where: str, shown: str, value: object, line_of: Callable[[str], int | None]) -> dict[str, str]:
     if not isinstance(value, dict):
-        raise _wrong(where, shown, "a mapping of finding kinds to error, warning, info or off", value, line)
+        raise _wrong(where, shown, "a mapping of finding kinds to error, warning, info or off", value, line_of(""))
     out: dict[str, str] = {}
     for kind, level in value.items():
         if kind not in KINDS:
-            raise _unknown(where, f"{shown}.{kind}", tuple(f"{shown}.{k}" for k in KINDS), line)
+            raise _unknown(where, f"{shown}.{kind}", tuple(f"{shown}.{k}" for k in KINDS), line_of(str(kind)))
         if level is False:  # YAML 1.1 reads a bare `off` as false
             level = "off"
         if level not in LEVELS:
-            raise _wrong(where, f"{shown}.{kind}", f"one of {', '.join(LEVELS)}", level, line)
+            raise _wrong(where, f"{shown}.{kind}", f"one of {', '.join(LEVELS)}", level, line_of(str(kind)))
         out[str(kind)] = str(level)
     return out
 
@@ -221,4 +257,4 @@ def parse_severity_options(options: list[str]) -> dict[str, str]:
         if not sep:
             raise FactcheckError(f"--severity {option!r} is not KIND=LEVEL", hint="e.g. --severity unsupported=off")
         out[kind.strip()] = level.strip()
-    return _severity("command line", "--severity", out, None) if out else {}
+    return _severity("command line", "--severity", out, lambda kind: None) if out else {}
