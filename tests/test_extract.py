@@ -203,3 +203,14 @@ def test_a_source_without_metadata_dates_itself_only_by_a_dateline(text: str, ex
 )
 def test_pronouns_and_back_references_point_to_the_subject(text: str, speaker: str) -> None:
     assert [s for s, _ in _quotes(text)] == [speaker]
+
+
+def test_a_quotation_a_nameless_voice_spoke_is_not_given_to_the_last_speaker() -> None:
+    text = ("“We will appeal,” said Mayor Tom Reyes.\n\n"
+            "“We are reviewing the ruling and will respond in court,” a spokeswoman for the state said.")
+    assert _quotes(text) == [("tom-reyes", "We will appeal,")]
+
+
+def test_a_paragraph_ending_in_a_colon_introduces_the_next_paragraphs_quotation() -> None:
+    text = "U.S. Senator Heidi Heitkamp put it this way:\n\n“We’ve got a long way to go compared to Minnesota.”"
+    assert _quotes(text) == [("heidi-heitkamp", "We’ve got a long way to go compared to Minnesota.")]

@@ -26,6 +26,10 @@ _BACKREF = re.compile(
     rf"(?:\s+(?:{quote_mentions.SPEECH_VERBS}))?",
     re.I,
 )
+# `,” the department said.` / `,” a spokeswoman said.`: someone the registry cannot name spoke it.
+_OTHER_VOICE = re.compile(rf"\s*[,.!?]?\s*[”\"]?\s*(?:the|a|an|one|another)\s+(?:[\w’'-]+\s+){{0,3}}(?:{quote_mentions.SPEECH_VERBS})\b", re.I)
+_SAID_TITLE = re.compile(rf"\s*[,.!?]?\s*[”\"]?\s*(?:{quote_mentions.SPEECH_VERBS})\s+(?:[A-Z][\w.’'-]*\s+){{0,5}}", re.I)
+_TITLE_GAP = re.compile(r"\s*[,.!?]?\s*[”\"]?\s*(?:[A-Z][\w.’'-]*\s+){0,5}")
 _OPEN_ONLY = re.compile(r"[“\"](?P<words>[^”\"]{8,})$", re.S)
 
 
@@ -61,7 +65,9 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
     paragraph_of_previous = -1
     for sentence in doc.sentences:
         if sentence.paragraph != paragraph:
-            if paragraph >= 0 and not doc.paragraph_text(paragraph).rstrip().endswith(":"):
+            if paragraph >= 0 and doc.paragraph_text(paragraph).rstrip().endswith(":"):
+                last_speaker = previous[0] if previous else last_speaker  # "Heitkamp put it this way:" then the quotation
+            elif paragraph >= 0:
                 last_speaker = last_speaker if carried else None
             paragraph = sentence.paragraph
             named_recently = named_recently[-12:]
@@ -82,6 +88,8 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
                     speaker = named[0]
                 elif (quote.speaker_text or "").lower() in quote_mentions.PRONOUNS:
                     speaker = _antecedent(outside, quote.speaker[0], previous, last_speaker, last_person)
+            if speaker is None:
+                speaker = _titled_after(text, mention.end, outside)
             group: tuple[str, ...] = ()
             if speaker is None:
                 back = _BACKREF.match(text, mention.end)
@@ -91,7 +99,7 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
                         speaker, group = "@group", tuple(dict.fromkeys(named_recently[-4:]))
                     else:
                         speaker = _antecedent(outside, mention.start, previous, last_speaker, last_person)
-            if speaker is None and not quote.speaker:
+            if speaker is None and not quote.speaker and not _OTHER_VOICE.match(text, mention.end):
                 speaker = last_speaker  # a passage with no attribution goes on from the one before
             if speaker is None:
                 continue
@@ -111,6 +119,20 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
                     named_recently.remove(pid)
                 named_recently.append(pid)
     return out + _pull_quotes(doc, index)
+
+
+def _titled_after(text: str, end: int, people: list[tuple[int, int, str]]) -> str | None:
+    """`,” said Mayor Tom Reyes.` / `,” Police Chief Ann Ortiz said.`: a speaker with a title the detector does not list."""
+    after = [p for p in people if p[0] >= end]
+    if not after:
+        return None
+    start, stop, pid = after[0]
+    gap = text[end:start]
+    if _SAID_TITLE.fullmatch(gap):
+        return pid
+    if _TITLE_GAP.fullmatch(gap) and re.match(rf"\s*(?:,[^,]{{1,60}},\s*)?(?:{quote_mentions.SPEECH_VERBS})\b", text[stop:], re.I):
+        return pid
+    return None
 
 
 def _antecedent(people: list[tuple[int, int, str]], at: int, previous: list[str], last_speaker: str | None, last_person: str | None) -> str | None:
