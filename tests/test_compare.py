@@ -118,6 +118,8 @@ NUMBERS = [
      [(WRONG, "5,000-person", "7,000-person"), (OK, "three", "")]),
     ("In the 7,000-person community of St. Francis, four young people have died of opiate-related overdoses.",
      [(OK, "7,000-person", ""), (WRONG, "four", "three")]),
+    ("Three people have died of opiate-related overdoses in St. Francis, a community of 9,000.",
+     [(OK, "Three", ""), (WRONG, "9,000", "7,000")]),
     # ages
     ("Statistics show on average children are 13 years old when they are forced to become victims of sex trafficking.",
      [(OK, "13 years old", "")]),

@@ -45,6 +45,9 @@ FIGURES = [
     ("Klobuchar and Heitkamp will be joined on their three-day trip by Cindy McCain.", [("three-day", 3, "day", "")]),
     ("The senators went on a four-day trip to Mexico.", [("four-day", 4, "day", "")]),
     ("The 7,000-person community mourned.", [("7,000-person", 7000, "person", "")]),
+    # the thing counted named before the figure
+    ("Three people died in St. Francis, a community of 7,000.", [("Three", 3, "person", ""), ("7,000", 7000, "community", "")]),
+    ("St. Francis has a population of about 7,000.", [("about 7,000", 7000, "population", "about")]),
     # hedges
     ("Around the world, it is estimated that more than 20 million individuals are trafficked for sex or labor.",
      [("more than 20 million", 20e6, "individual", "more than")]),

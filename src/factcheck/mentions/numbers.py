@@ -65,6 +65,8 @@ _ORDINAL = re.compile(
 _DURATION_UNITS = frozenset("year month week day decade hour minute century".split())
 # "Mahoney, 62, said": an age in apposition to a name.
 _AGE_APPOSITIVE = re.compile(r"[A-Z][a-z]+,\s*$")
+# "a community of 7,000", "a population of about 7,000": the thing counted is named before the figure.
+_COUNTED_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+([a-z]+)\s+of\s+$")
 _MULT = re.compile(rf"(?:(?P<hedge>{_HEDGE})\s+)?\b(?P<verb>{'|'.join(MULTIPLIERS)})\b", re.I)
 _AGE = re.compile(r"\s*(?:years?|yrs?)[\s-]old\b", re.I)  # matched at the figure's end (no ^: match(text, pos))
 # "Section 107", "Title 17", "H.R. 898": a label before a figure makes it an identifier, compared only
@@ -191,6 +193,9 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None) -> list[Ment
                 unit, following, end = "year", "old", age.end()
             else:
                 unit, following = _noun_after(text, end)
+                counted = _COUNTED_BEFORE.search(text, 0, start) if not unit else None
+                if counted:
+                    unit, following = singular(counted.group(1)), counted.group(1)  # "a community of 7,000"
         if hedge == "over" and unit in _DURATION_UNITS:
             hedge, start = "", fig_start  # "over five years" is a span of time, not "more than five"
         if not unit and not hedge and figure[0].isdigit() and value < 120 and _AGE_APPOSITIVE.search(text, 0, fig_start) \
