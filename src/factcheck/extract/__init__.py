@@ -160,15 +160,20 @@ def _place(gather: Gatherer, name: str, source_id: str, at: int) -> Found:
 
 
 def _merge_surnames(found: dict[str, Found]) -> dict[str, Found]:
-    """"Heitkamp" met before "Heidi Heitkamp" is the same person when only one full name ends so."""
-    out = dict(found)
+    """"Heitkamp" met before "Heidi Heitkamp" is the same person when only one full name ends so.
+
+    A body whose name runs over a person's ("Homeland Security Jeh Johnson and Defense
+    Department") is two names run together, not a body, and is dropped.
+    """
+    people = [n for n, f in found.items() if f.type == "person" and " " in n]
+    out = {n: f for n, f in found.items() if not (f.type == "organization" and any(p in n for p in people))}
     for name, item in found.items():
         if item.type != "person" or " " in name:
             continue
         fulls = [f for n, f in found.items() if f.type == "person" and " " in n and surname(n) == name]
         if len(fulls) == 1:
             fulls[0].attributes.extend(a for a in item.attributes if a not in fulls[0].attributes)
-            del out[name]
+            out.pop(name, None)
     return out
 
 

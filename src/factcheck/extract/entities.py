@@ -55,7 +55,7 @@ ORG_HEADS = (
     "Coalition|Network|Caucus|Board|Authority|Alliance|Society|Patrol|Police|Sheriff’s Office|Project|Forum|Fund|Partnership"
 )
 _ORG = re.compile(
-    rf"(?P<org>(?:(?:[A-Z][\w’'.-]*|of|for|and|on|to|the)\s+){{0,7}}?(?:{ORG_HEADS})(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+|on\s+)?[A-Z][\w’'.-]*){{0,4}})?)(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?"
+    rf"(?P<org>(?:(?:[A-Z][\w’'.-]*|of|for|and|on|to|the)\s+){{0,7}}(?:{ORG_HEADS})\b(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+|on\s+)?[A-Z][\w’'.-]*){{0,4}})?)(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?"
 )
 MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS if len(m) > 3)
 NOT_NAME = frozenset(
