@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _FOLD = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
@@ -39,6 +40,7 @@ def normalize(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip().lower()
 
 
+@lru_cache(maxsize=65536)  # indexing thousands of claims stems the same few thousand words again and again
 def stem(word: str) -> str:
     """A light suffix stripper: enough to match deaths/death, introduced/introducing."""
     w = word.lower().replace("'", "")

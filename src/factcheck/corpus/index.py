@@ -42,6 +42,7 @@ class ClaimIndex:
     quote_ids: tuple[str, ...]
     members: dict[str, frozenset[str]]  # group entity -> member entity ids
     common_words: frozenset[str] = frozenset()  # words the claims write in lower case: common nouns, not names
+    unseen_idf: float = 1.0  # the weight of a word no claim has: the largest idf
 
 
 def _source_date(corpus: Corpus, source_id: str) -> str | None:
@@ -131,6 +132,7 @@ def build(corpus: Corpus) -> ClaimIndex:
         quote_ids=tuple(cid for cid, card in cards.items() if card.claim.kind == "quote" and card.words),
         members=members,
         common_words=_common_words(corpus),
+        unseen_idf=max(idf.values(), default=1.0),
     )
 
 
