@@ -40,7 +40,7 @@ def _referent(words: str, last_person: list[str], index: ClaimIndex) -> str:
 
 def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person: list[str]) -> SentenceFacts:
     """Everything one sentence states that can be checked. `last_person` carries pronoun context."""
-    found_dates = dates.detect(text, as_of)
+    found_dates = dates.detect(text, as_of, weekdays=False)
     found_numbers = numbers.detect(text, skip=[(m.start, m.end) for m in found_dates])
     found_names = names.detect(text, index.names)
     people = [m for m in found_names if index.names.types.get(m.value.ids[0]) in PERSONISH]

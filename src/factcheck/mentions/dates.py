@@ -36,6 +36,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_month", re.compile(r"\b(?P<mod>last|this|next|earlier this|later this)\s+month\b", re.I)),
     ("rel_week", re.compile(r"\b(?P<mod>last|this|next|earlier this)\s+week\b", re.I)),
     ("rel_day", re.compile(r"\b(?P<mod>today|yesterday|tomorrow)\b", re.I)),
+    # "on Thursday" in news copy: the latest Thursday up to the dateline ("next Tuesday", "will ... on Tuesday": ahead).
+    ("rel_weekday", re.compile(r"\b(?:(?P<mod>last|this|next|on|early|late)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
+                               rf"(?!,?\s+(?:{_MONTH}|\d))")),
     ("rel_named", re.compile(rf"\b(?P<mod>last|this|next|in|since|until|by|early|late|in early|in late|in mid-?|during)\s+(?P<mon>{_MONTH})(?!\s+(?:{_DAY}\b|of\s+{_YEAR}|{_YEAR}))", re.I)),
     # "In 2013, there were" is a year; "2,013" and "2013,000" are not.
     ("year", re.compile(rf"(?<![\d,.$])\b(?P<y>{_YEAR})\b(?!\d|,\d|-(?:person|year|day|member|page))")),
@@ -83,8 +86,25 @@ def as_of_date(value: str | None) -> date | None:
     return date.fromisoformat(span.first) + timedelta(days=182)
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_AHEAD = re.compile(r"\b(?:will|would|plans? to|is to|are to|scheduled|expected to|next)\b[^.;]*$", re.I)
+
+
+def _weekday(match: re.Match[str], ref: date, ref_precision: str) -> DateSpan | None:
+    if ref_precision != "day":
+        return None
+    wanted = _WEEKDAYS.index(match.group("wd").lower())
+    mod = (match.group("mod") or "").lower()
+    ahead = mod == "next" or (mod != "last" and bool(_AHEAD.search(match.string, 0, match.start())))
+    if ahead:
+        day = ref + timedelta(days=(wanted - ref.weekday()) % 7 or (7 if mod == "next" else 0))
+    else:
+        day = ref - timedelta(days=(ref.weekday() - wanted) % 7 or (7 if mod == "last" else 0))
+    return _span(day.year, day.month, day.day, relative=True)
+
+
 def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str) -> DateSpan | None:
-    mod = match.group("mod").lower()
+    mod = (match.group("mod") or "").lower()
     if kind == "rel_year":
         offset = {"last": -1, "previous": -1, "past": -1, "the previous": -1, "next": 1, "the following": 1}.get(mod, 0)
         if mod == "a":
@@ -103,6 +123,8 @@ def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str) ->
             return _span(ref.year, ref.month, relative=True)
         day = ref + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(mod, 0))
         return _span(day.year, day.month, day.day, relative=True)
+    if kind == "rel_weekday":
+        return _weekday(match, ref, ref_precision)
     month = _month_number(match.group("mon"))
     if mod == "next":
         year = ref.year + (1 if month <= ref.month else 0)
@@ -115,13 +137,19 @@ def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str) ->
     return _span(year, month, relative=True)
 
 
-def detect(text: str, as_of: str | None = None) -> list[Mention]:
-    """Date mentions in `text` (offsets local to it), longest match first, no overlaps."""
+def detect(text: str, as_of: str | None = None, *, weekdays: bool = True) -> list[Mention]:
+    """Date mentions in `text` (offsets local to it), longest match first, no overlaps.
+
+    `weekdays=False` leaves "on Thursday" alone: a source's dateline pins it down, but a draft
+    dated a week later that repeats the source's words would be read as another day.
+    """
     ref = as_of_date(as_of)
     ref_precision = parse_iso(as_of).precision if as_of and parse_iso(as_of) else "day"
     taken: list[tuple[int, int]] = []
     found: list[Mention] = []
     for kind, pattern in _PATTERNS:
+        if kind == "rel_weekday" and not weekdays:
+            continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < e and s < end for s, e in taken):

@@ -1,0 +1,33 @@
+"""Weekdays in news copy resolve against the dateline; drafts leave them alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.mentions.dates import detect
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "expected"),
+    [
+        # the latest such day up to the dateline (April 12, 2019 was a Friday)
+        ("Burgum asked Trump on Thursday for a disaster declaration.", "2019-04-12", [("on Thursday", "2019-04-11")]),
+        ("The Red River crested in Fargo on Sunday.", "2019-04-12", [("on Sunday", "2019-04-07")]),
+        ("The office said Friday that it would act.", "2019-04-12", [("Friday", "2019-04-12")]),
+        ("They met last Friday.", "2019-04-12", [("last Friday", "2019-04-05")]),
+        # ahead when the sentence looks forward
+        ("The committee will vote on Tuesday.", "2019-04-12", [("on Tuesday", "2019-04-16")]),
+        ("They meet next Friday.", "2019-04-12", [("next Friday", "2019-04-19")]),
+        # a weekday before a full date is part of it; a plural is a habit
+        ("Monday, April 21, 2014", "2019-04-12", [("April 21, 2014", "2014-04-21")]),
+        ("On Fridays the office closes early.", "2019-04-12", []),
+        # a reference known only to the month cannot place a weekday
+        ("The river crested on Sunday.", "2019-04", []),
+    ],
+)
+def test_weekday_resolves_to_a_day(text, as_of, expected):
+    assert [(m.text, m.value.first) for m in detect(text, as_of)] == expected
+
+
+def test_drafts_leave_weekdays_alone():
+    assert detect("Burgum asked Trump on Thursday for aid.", "2019-04-20", weekdays=False) == []
