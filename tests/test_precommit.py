@@ -138,3 +138,14 @@ def test_the_hook_manifest_and_the_config_init_writes_are_valid_for_pre_commit(t
         subprocess.run([str(Path(sys.executable).parent / "factcheck"), "init", str(folder), *args], env=env, capture_output=True, check=True)
         config = subprocess.run([sys.executable, "-m", "pre_commit", "validate-config", str(folder / ".pre-commit-config.yaml")], env=env, capture_output=True, text=True, check=False)
         assert config.returncode == 0, config.stdout + config.stderr
+
+
+def test_the_hook_manifest_says_what_writers_rely_on():
+    import yaml
+
+    hooks = {hook["id"]: hook for hook in yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))}
+    verify, check = hooks["factcheck-verify"], hooks["factcheck-check"]
+    assert (verify["language"], verify["entry"], verify["args"]) == ("python", "factcheck verify", ["--quiet"])
+    assert set(verify["types_or"]) == {"markdown", "plain-text"} and verify["require_serial"] is True
+    assert verify.get("pass_filenames", True) is True and verify["exclude"] == "^(claims|sources)/"
+    assert (check["entry"], check["files"], check["pass_filenames"]) == ("factcheck check", "^(claims|sources)/", False)
