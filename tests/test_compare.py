@@ -158,6 +158,9 @@ QUOTES = [
     (f'"{MAKES_SENSE.format("rich")}," Klobuchar said.', [(WRONG, "misquotation: \"rich\" for \"poor\"")]),
     ('"Human trafficking – including sex and labor trafficking – is a grave problem that our nations must work together to address," '
      "said Heitkamp.", [(WRONG, "misquotation: \"nations\" for \"countries\"")]),
+    # words left out without an ellipsis
+    ('"' + BUILD_A_CASE.replace(", someone running a sex trafficking ring,", "") + '," Klobuchar said.',
+     [(WRONG, "misquotation: leaves out \"someone running a sex trafficking ring\"")]),
     # too short to be a quotation of anyone
     ("The bill is modeled after Minnesota's \"Safe Harbor\" laws.", []),
     # no source has it: nothing to compare (the sentence is left to the unsupported warning)
