@@ -64,8 +64,6 @@ def match(words: str, index: ClaimIndex) -> QuoteMatch | None:
         score = fuzz.partial_ratio(wanted, source_words) if len(wanted) <= len(source_words) else fuzz.partial_ratio(source_words, wanted)
         # A whole quotation with words silently left out aligns badly inside a window of its own length.
         score = max(score, fuzz.ratio(wanted, source_words))
-        # A whole quotation with words silently left out aligns badly inside a window of its own length.
-        score = max(score, fuzz.ratio(wanted, source_words))
         scored.append((score, cid, source_words))
     if not scored:
         return None
