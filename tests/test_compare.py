@@ -272,6 +272,8 @@ ENTITIES = [
      "U.S. Sen. Heidi Heitkamp interjected.", None, []),
     ("As local police chiefs and sheriffs gathered in Bismarck to discuss increased crime in North Dakota’s Oil Patch, "
      "U.S. Sen. Heidi Heitkamp interjected.", None, [(WRONG, "Bismarck", "Minot, North Dakota")]),
+    ("Three young people died in St. Francis, a community of 7,000.", None, []),
+    ("Three young people died in St. Cloud, a community of 7,000.", None, [(WRONG, "St. Cloud", "St. Francis, Minnesota")]),
     # no alarm for capitalised words after "in" that name no place
     ("U.S. Senators Discuss Trafficking in Persons with Mexican Leaders", None, []),
     ("The Senators emphasized that fighting trafficking in persons is a high priority for the United States.", None, []),

@@ -28,7 +28,7 @@ _TITLE_HEADS = {
     "district attorney": "prosecutor",
 }
 _HEAD = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _TITLE_HEADS), key=len, reverse=True)) + r")(?!\w)", re.I)
-_PLACE_AFTER_IN = re.compile(r"\b(?:in|at)\s+((?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})")
+_PLACE_AFTER_IN = re.compile(r"\b(?:in|at)\s+((?:(?:St|Ste|Ft|Mt|Pt)\.\s+)?(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})")  # "in St. Paul"
 
 
 def _attribute_values(entity: Entity, names: tuple[str, ...]) -> list[str]:
