@@ -52,9 +52,10 @@ def run(root: Path, paths: list[Path], *, dry_run: bool, stream: TextIO, err: Te
     elsewhere: set[str] = set()
     taken_claims: set[str] = set()
     entities_path = claims_dir / out.ENTITIES_FILE
+    loaded: dict[Path, dict[str, Any]] = {}  # parsed once: YAML parsing is a re-run's largest cost
     for path in claim_files(root):
         shown = path.relative_to(root).as_posix()
-        data = read_claim_file(path, shown)
+        data = loaded[path] = read_claim_file(path, shown)
         mine = path.name.endswith(out.SUFFIX)
         this_run = mine and path.name[: -len(out.SUFFIX)] in ours
         for entry in data.get("claims") or ():
@@ -80,17 +81,17 @@ def run(root: Path, paths: list[Path], *, dry_run: bool, stream: TextIO, err: Te
     for source in sources:
         path = claims_dir / f"{source.id}{out.SUFFIX}"
         shown = path.relative_to(root).as_posix()
-        existing = out.read_entries(path, shown, "claims")
+        existing = _entries(loaded, path, shown, "claims")
         merged = out.merge_claims(existing, found.claims.get(source.id, []), _others(elsewhere, existing), taken_claims)
         count += sum(1 for e in merged if e.get("status") == "proposed")
-        if not merged and not path.exists():
-            continue
+        if not merged and not path.exists() or merged == existing and path.exists():
+            continue  # nothing new: leave the file as it is (and skip rendering it)
         item = out.change(path, shown, out.render("claims", merged))
         if item:
             changes.append(item)
     shown = entities_path.relative_to(root).as_posix()
-    entities = out.merge_entities(out.read_entries(entities_path, shown, "entities"), found.entities)
-    if entities:
+    entities = out.merge_entities(_entries(loaded, entities_path, shown, "entities"), found.entities)
+    if entities and not (entities == _entries(loaded, entities_path, shown, "entities") and entities_path.exists()):
         item = out.change(entities_path, shown, out.render("entities", entities))
         if item:
             changes.append(item)
@@ -104,6 +105,12 @@ def run(root: Path, paths: list[Path], *, dry_run: bool, stream: TextIO, err: Te
     files = ", ".join(c.shown for c in changes) or "none"
     stream.write(f"extract: {len(sources)} source{'s' if len(sources) != 1 else ''}, {count} proposed claims; files changed: {files}\n")
     return ExitCode.OK
+
+
+def _entries(loaded: dict[Path, dict[str, Any]], path: Path, shown: str, key: str) -> list[dict[str, Any]]:
+    if path in loaded:
+        return [dict(e) for e in loaded[path].get(key) or () if isinstance(e, dict)]
+    return out.read_entries(path, shown, key)
 
 
 def _others(elsewhere: set[str], existing: list[dict[str, Any]]) -> set[str]:
