@@ -190,3 +190,20 @@ def two_thousand_words() -> str:
     while len(text.split()) < 2000:
         text += "\n".join(parts) + extra
     return text
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a party tag closes its clause
+        ("Sen. Amy Klobuchar led a delegation with Sen. Heidi Heitkamp, D-N.D. Cindy McCain joined them.",
+         ["Sen. Amy Klobuchar led a delegation with Sen. Heidi Heitkamp, D-N.D.", "Cindy McCain joined them."]),
+        # one sentence per line after a state abbreviation
+        ("The meeting was in Fargo, N.D.\nHeitkamp spoke first.", ["The meeting was in Fargo, N.D.", "Heitkamp spoke first."]),
+        # hard wrapping after U.S. or a title goes on
+        ("She met the U.S.\nAmbassador to Mexico.", ["She met the U.S. Ambassador to Mexico."]),
+        ("It was led by Sen.\nHeidi Heitkamp.", ["It was led by Sen. Heidi Heitkamp."]),
+    ],
+)
+def test_line_breaks_and_party_tags(text, expected):
+    assert [s.text for s in segment(parse_draft(text + "\n", "d.md"))] == expected

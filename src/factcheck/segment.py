@@ -52,6 +52,9 @@ FUNCTION_WORDS = frozenset(
     Another Such If Although Though However Meanwhile Still Also Then Now Today Yesterday Last Next
     According Despite Under Over""".split()
 )
+# Abbreviations that usually stand before a capitalised name: a line break after them is hard wrapping.
+_BEFORE_NAMES = frozenset("U.S. U.N. U.K. E.U. St. No. Nos. Vol. Dept. Univ.".split())
+_PARTY_TAG = re.compile(r"[DRI][-–](?:[A-Z][a-z]*\.)+")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 # Terminal punctuation, then closing quotes/brackets, then white space.
 _END = re.compile(r"([.!?…]+)([\"'”’)\]]*)(?=\s)")
@@ -135,12 +138,17 @@ def _abbreviation_holds(chunk: str, dot: int, nxt: int) -> bool:
     begin = dot
     while begin > 0 and not chunk[begin - 1].isspace():
         begin -= 1
-    word = chunk[begin : dot + 1].lstrip("([{\"'“‘")
-    word = re.split(r"[-–—/]", word)[-1]  # (D-N.D.) -> N.D.
+    whole = chunk[begin : dot + 1].lstrip("([{\"'“‘")
+    word = re.split(r"[-–—/]", whole)[-1]  # (D-N.D.) -> N.D.
     if word in TITLES:
         return True
     if word not in ABBREVIATIONS and not _INITIALS.fullmatch(word):
         return False
+    if _PARTY_TAG.fullmatch(whole):
+        return False  # "..., D-N.D. Cindy McCain ...": a party tag closes its clause
+    if "\n" in chunk[dot:nxt] and (word in ABBREVIATIONS or len(word) > 2) and word not in _BEFORE_NAMES:
+        return False  # one sentence per line ("... from Fargo, N.D." then a new line)
+
     if chunk[nxt].isdigit():
         return True  # Apr. 15, No. 7
     if chunk[nxt] in _OPENERS:
