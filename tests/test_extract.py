@@ -214,3 +214,8 @@ def test_a_quotation_a_nameless_voice_spoke_is_not_given_to_the_last_speaker() -
 def test_a_paragraph_ending_in_a_colon_introduces_the_next_paragraphs_quotation() -> None:
     text = "U.S. Senator Heidi Heitkamp put it this way:\n\n“We’ve got a long way to go compared to Minnesota.”"
     assert _quotes(text) == [("heidi-heitkamp", "We’ve got a long way to go compared to Minnesota.")]
+
+
+def test_windows_line_endings_still_separate_paragraphs() -> None:
+    text = "U.S. Senator Robert Hale spoke.\r\n\r\n“We will fix this,” Hale said.\r\n\r\n“It takes time.”\r\n"
+    assert [s for s, _ in _quotes(text)] == ["robert-hale", "robert-hale"]

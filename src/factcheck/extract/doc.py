@@ -13,7 +13,7 @@ from factcheck.corpus import anchor
 from factcheck.model import Source
 from factcheck.segment import split
 
-_PARAGRAPH = re.compile(r"\n[ \t\u00a0]*\n")
+_PARAGRAPH = re.compile(r"\n[ \t\r\u00a0]*\n")
 _SPACES = str.maketrans("\r\n\t\u00a0", "    ")
 
 

@@ -27,7 +27,7 @@ _BACKREF = re.compile(
     re.I,
 )
 # `,” the department said.` / `,” a spokeswoman said.`: someone the registry cannot name spoke it.
-_OTHER_VOICE = re.compile(rf"\s*[,.!?]?\s*[”\"]?\s*(?:the|a|an|one|another)\s+(?:[\w’'-]+\s+){{0,3}}(?:{quote_mentions.SPEECH_VERBS})\b", re.I)
+_OTHER_VOICE = re.compile(rf"\s*[,.!?]?\s*[”\"]?\s*(?:the|a|an|one|another)\s+(?:[\w’'-]+\s+){{0,6}}(?:{quote_mentions.SPEECH_VERBS})\b", re.I)
 _SAID_TITLE = re.compile(rf"\s*[,.!?]?\s*[”\"]?\s*(?:{quote_mentions.SPEECH_VERBS})\s+(?:[A-Z][\w.’'-]*\s+){{0,5}}", re.I)
 _TITLE_GAP = re.compile(r"\s*[,.!?]?\s*[”\"]?\s*(?:[A-Z][\w.’'-]*\s+){0,5}")
 _OPEN_ONLY = re.compile(r"[“\"](?P<words>[^”\"]{8,})$", re.S)
@@ -61,19 +61,21 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
     named_recently: list[str] = []
     paragraph = -1
     carried: tuple[str, int, int] | None = None  # an unclosed passage waiting for its speaker
+    quoted_last = False  # the last sentence read gave a quotation its speaker
     previous: list[str] = []  # the people the last sentence that named any named, in order
     paragraph_of_previous = -1
     for sentence in doc.sentences:
         if sentence.paragraph != paragraph:
             if paragraph >= 0 and doc.paragraph_text(paragraph).rstrip().endswith(":"):
                 last_speaker = previous[0] if previous else last_speaker  # "Heitkamp put it this way:" then the quotation
-            elif paragraph >= 0:
-                last_speaker = last_speaker if carried else None
+            elif paragraph >= 0 and not (carried or quoted_last):
+                last_speaker = None  # a quotation with no attribution continues only a paragraph that ended quoting
             paragraph = sentence.paragraph
             named_recently = named_recently[-12:]
             if carried is None:
                 carried = _unclosed(doc, paragraph)
         text = sentence.text
+        quoted_last = False
         people = _people(text, index, named_recently)
         spans = [(a, z) for a, z, _ in people]
         mentions = quote_mentions.detect(text, spans)
@@ -109,6 +111,7 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
             words = doc.source.text[sentence.start + quote.inner_start : sentence.start + quote.inner_end]
             out.append(Quoted(words, speaker, sentence.start, sentence.end, group))
             last_speaker = speaker
+            quoted_last = True
         persons = [pid for _, _, pid in outside if index.types.get(pid) == "person"]
         if persons or sentence.paragraph != paragraph_of_previous:
             previous, paragraph_of_previous = persons, sentence.paragraph
