@@ -79,8 +79,11 @@ ATTRIBUTES = [
      [("U.S. Sen. Amy Klobuchar", "amy-klobuchar", "Democratic", "Minnesota", None)]),
     ("Heitkamp, D-N.D., a former North Dakota attorney general, spoke.",
      [("Heitkamp, D-N.D.", "heidi-heitkamp", "Democratic", "North Dakota", "former North Dakota attorney general")]),
-    # not appositives
+    ("Klobuchar, a former Hennepin County attorney, spoke.", [("Klobuchar", "amy-klobuchar", None, None, "former Hennepin County attorney")]),
+    # not appositives, or not offices
     ("Heitkamp and a former attorney general spoke.", [("Heitkamp", "heidi-heitkamp", None, None, None)]),
+    ("Heitkamp, an attorney by training, spoke.", [("Heitkamp", "heidi-heitkamp", None, None, None)]),
+    ("Heitkamp, a judge's daughter, spoke.", [("Heitkamp", "heidi-heitkamp", None, None, None)]),
     ("Klobuchar, Heitkamp and McCain met with the National Football League.",
      [("Klobuchar", "amy-klobuchar", None, None, None), ("Heitkamp", "heidi-heitkamp", None, None, None),
       ("McCain", "cindy-mccain", None, None, None)]),

@@ -35,13 +35,13 @@ _TAG_INSIDE = re.compile(r"\s*[,(]\s*[DRI]\s*[-–]")
 # prosecutor", ", another Democrat".
 _ROLE_WORDS = (
     "attorney general|senator|governor|congressman|congresswoman|representative|prosecutor|county attorney|"
-    "district attorney|attorney|ambassador|secretary|mayor|sheriff|judge|commissioner|undersecretary"
-)
+    "district attorney|ambassador|secretary|mayor|sheriff|judge|commissioner|undersecretary"
+)  # not a bare "attorney": "Heitkamp, an attorney by training" names a profession, not an office
 _APPOSITIVE = re.compile(
     rf"(?P<comma>\s*,)?\s+(?:a|an|the|another|fellow)\s+(?:"
     rf"(?P<title>(?:(?i:former|onetime|then-?|longtime|veteran|top)\s+)*"
-    rf"(?:(?P<state>{STATE_PATTERN})\s+|(?:[A-Z][a-z]+\s+){{1,2}}(?:County|City)\s+)?(?i:{_ROLE_WORDS}))"
-    r"|(?P<party>Democrat|Republican|Independent))(?![\w-])"
+    rf"(?:(?P<state>{STATE_PATTERN})\s+|(?:[A-Z][a-z]+\s+){{1,2}}(?:County|City)\s+)?(?i:{_ROLE_WORDS}|(?<=County )attorney|(?<=City )attorney))"
+    r"|(?P<party>Democrat|Republican|Independent))(?![\w'’-])"  # "a senator's wife" is not a title
 )
 
 
