@@ -219,3 +219,16 @@ def test_a_paragraph_ending_in_a_colon_introduces_the_next_paragraphs_quotation(
 def test_windows_line_endings_still_separate_paragraphs() -> None:
     text = "U.S. Senator Robert Hale spoke.\r\n\r\n“We will fix this,” Hale said.\r\n\r\n“It takes time.”\r\n"
     assert [s for s, _ in _quotes(text)] == ["robert-hale", "robert-hale"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The senators met officials.\n\nPress release, Apr. 15, 2014, Embassy of the United States, Mexico City\n\nShare/Save", ("2014-04-15", "day")),
+        ("The senators met officials.\nPosted on June 3, 2016 by admin\n", ("2016-06-03", "day")),
+        ("The senators met officials.\nIn June 3, 2016 terms, nothing.\n", None),
+    ],
+)
+def test_a_footer_that_names_itself_dates_the_document(text: str, expected: tuple[str, str] | None) -> None:
+    found = find_dateline(text)
+    assert (found.date, found.precision) == expected if expected else found is None

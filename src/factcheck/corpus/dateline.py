@@ -15,6 +15,7 @@ from factcheck.mentions import dates
 from factcheck.model import Published
 
 HEAD_LINES = 25  # a dateline stands in the first lines of a document
+FOOT_LINES = 8
 _WEEKDAY = re.compile(r"^\s*(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)[a-z]*\.?,?\s*", re.I)
 # "WASHINGTON, D.C. –", "MEXICO CITY, MEXICO —", "Minneapolis, MN -": a place, then a dash.
 _CITY = re.compile(r"^\s*(?:[A-Z][A-Za-z.]*[ ,]*){1,5}(?:\(|[–—-]\s*)")
@@ -29,7 +30,22 @@ def _only_date(line: str) -> str | None:
 
 def find(text: str) -> Published | None:
     """The date the document gives itself, at the precision written, with how it was found."""
-    lines = [line for line in text.splitlines() if line.strip()][:HEAD_LINES]
+    lines = [line for line in text.splitlines() if line.strip()]
+    found = _head(lines[:HEAD_LINES])
+    if found is None:
+        # A footer that says what it is: "Press release, Apr. 15, 2014, Embassy of ...", "Posted on June 3, 2016 by ...".
+        for line in reversed(lines[-FOOT_LINES:]):
+            lead = _LEAD.match(line)
+            if lead and not line[: lead.start()].strip():
+                dated = [m for m in dates.detect(line) if not m.value.relative and m.value.precision != "year"]
+                if dated and re.fullmatch(r"[\s,:]*(?:on\s+)?", line[lead.end() : dated[0].start]):
+                    span = dated[0].value
+                    value = span.first if span.precision == "day" else span.first[:7]
+                    return Published(value, span.precision, f'the document says: "{line[: dated[0].end].strip()}"')
+    return found
+
+
+def _head(lines: list[str]) -> Published | None:
     for line in lines:
         found = dates.detect(line)
         absolute = [m for m in found if not m.value.relative and m.value.first[:4] == m.value.last[:4]]
