@@ -58,6 +58,7 @@ def main() -> int:
         print("extract not available: this factcheck has no `extract` command yet (factcheck extract --help failed)")
         return 0
 
+    info = machine()
     with tempfile.TemporaryDirectory(prefix="factcheck-bench-") as tmp:
         template = Path(tmp) / "template"
         words = gen.make_corpus(template, args.docs)
@@ -94,7 +95,6 @@ def main() -> int:
     med, med_one = statistics.median(corpus), statistics.median(single)
     rate = words / med
     steady = (words - one_words) / (med - med_one) if med > med_one else None
-    info = machine()
     print(f"{args.docs} documents, {words} words; {args.runs} runs after 1 warm-up; {info['cpu']}, {info['cores']} cores, commit {info['commit']}")
     print(f"  extract corpus   median {med:.2f} s (min {min(corpus):.2f}, max {max(corpus):.2f}), max RSS {max(rss) / 1024:.1f} MB, {statistics.median(claims):.0f} claims written")
     print(f"  extract one doc  median {med_one:.3f} s")

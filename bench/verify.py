@@ -84,8 +84,8 @@ def main() -> int:
         cases.append(Case("peer: proselint check (2k words)", [str(peer), "check", str(DRAFT)]))
         cases.append(Case("peer: proselint check no-facts.md", [str(peer), "check", str(NO_FACTS)]))
 
-    measure(cases, args.runs, args.warmup)
     info = machine()
+    measure(cases, args.runs, args.warmup)
     print(f"{words}-word draft; {args.runs} runs after {args.warmup} warm-up; {info['cpu']}, {info['cores']} cores, Python {info['python']}, commit {info['commit']}")
     print(table(cases))
     if not args.no_save:
