@@ -232,3 +232,11 @@ def test_windows_line_endings_still_separate_paragraphs() -> None:
 def test_a_footer_that_names_itself_dates_the_document(text: str, expected: tuple[str, str] | None) -> None:
     found = find_dateline(text)
     assert (found.date, found.precision) == expected if expected else found is None
+
+
+def test_a_sentence_that_points_back_carries_the_sentence_before_as_context() -> None:
+    text = ("One federal initiative would push all states to adopt Safe Harbor laws. "
+            "That bill did not pass last year, but it did elevate the importance of the issue.")
+    claim = next(c for c in _run(text, "2015-12-09").claims["doc"] if c["kind"] == "date")
+    assert "Safe Harbor" in claim["statement"]
+    assert claim["provenance"][0]["quote"] == "That bill did not pass last year, but it did elevate the importance of the issue."

@@ -102,7 +102,8 @@ def propose(sources: list[Source], curated: dict[str, Entity], ours: dict[str, E
         dated_lead = False
         lead: list[str] = []  # what the paragraph so far is about: "their three-day trip" is the trip to Mexico
         paragraph = -1
-        for sentence in doc.sentences:
+        for position, sentence in enumerate(doc.sentences):
+            prior = doc.sentences[position - 1] if position else None
             if sentence.paragraph != paragraph:
                 paragraph, lead = sentence.paragraph, []
             read_facts = sentence_facts.read(sentence.text, as_of, known_places)
@@ -123,9 +124,13 @@ def propose(sources: list[Source], curated: dict[str, Entity], ours: dict[str, E
                     value["entity"] = ids[str(value["value"])]
                     value.pop("as_written")
                     value["as_written"] = value["value"]
-            statement = " ".join(sentence.text.split())
+            said = " ".join(sentence.text.split())
+            statement = said
+            if read_facts.kind != "fact" and _ANAPHOR.match(said) and prior is not None:
+                # "That bill did not pass last year": what the bill is stands in the sentence before.
+                statement = f"{said} (context: {' '.join(prior.text.split())})"
             entry = {
-                "id": f"{doc.source.id}-{read_facts.kind}-{slug(statement, 5)}-{_short_hash(statement)}",
+                "id": f"{doc.source.id}-{read_facts.kind}-{slug(said, 5)}-{_short_hash(said)}",
                 "kind": read_facts.kind,
                 "statement": statement,
                 "status": "proposed",
@@ -139,6 +144,12 @@ def propose(sources: list[Source], curated: dict[str, Entity], ours: dict[str, E
         proposals.claims[doc.source.id] = _unique_ids(entries)
     proposals.entities = [*_entity_entries(found, ids, entities), *group_entities.values()]
     return proposals
+
+
+_ANAPHOR = re.compile(
+    r"(?:That|This|These|Those|It|They|Their|Its|Both|The (?:bill|law|act|trip|visit|hearing|plan|fund|report|letter|program|"
+    r"measure|legislation|agency|department|committee|meeting|event|three|two|four|trio|pair|group|delegation|senators?|governor))\b"
+)
 
 
 def _worth_a_claim(text: str, read: sentence_facts.Facts, mentioned: list[str]) -> bool:
