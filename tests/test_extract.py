@@ -240,3 +240,10 @@ def test_a_sentence_that_points_back_carries_the_sentence_before_as_context() ->
     claim = next(c for c in _run(text, "2015-12-09").claims["doc"] if c["kind"] == "date")
     assert "Safe Harbor" in claim["statement"]
     assert claim["provenance"][0]["quote"] == "That bill did not pass last year, but it did elevate the importance of the issue."
+
+
+def test_a_groups_words_list_who_led_it_not_whom_it_wrote_to() -> None:
+    text = ("Ayotte joined several Senators from both parties in a letter to Attorney General Eric Holder. U.S. Senator Kelly Ayotte signed it.\n\n"
+            "“Addiction to prescription opioids and heroin has become one of our nation’s most challenging public health issues,” the Senators wrote.")
+    quote = next(c for c in _run(text).claims["doc"] if c["kind"] == "quote")
+    assert (quote["speaker"], quote["speakers"]) == ("doc-group", ["kelly-ayotte"])

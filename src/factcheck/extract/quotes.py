@@ -61,6 +61,7 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
     named_recently: list[str] = []
     paragraph = -1
     carried: tuple[str, int, int] | None = None  # an unclosed passage waiting for its speaker
+    subjects: list[str] = []  # the first person each sentence names: its subject, most often
     quoted_last = False  # the last sentence read gave a quotation its speaker
     previous: list[str] = []  # the people the last sentence that named any named, in order
     paragraph_of_previous = -1
@@ -98,7 +99,7 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
                 if back:
                     noun = back.group("noun").lower()
                     if noun.endswith("s") and noun not in ("attorney general",) or noun in ("letter", "statement", "group"):
-                        speaker, group = "@group", tuple(dict.fromkeys(named_recently[-4:]))
+                        speaker, group = "@group", tuple(dict.fromkeys(subjects[-3:]))  # who led the group, not whom it wrote to
                     else:
                         speaker = _antecedent(outside, mention.start, previous, last_speaker, last_person)
             if speaker is None and not quote.speaker and not _OTHER_VOICE.match(text, mention.end):
@@ -115,6 +116,8 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
         persons = [pid for _, _, pid in outside if index.types.get(pid) == "person"]
         if persons or sentence.paragraph != paragraph_of_previous:
             previous, paragraph_of_previous = persons, sentence.paragraph
+        if persons:
+            subjects.append(persons[0])
         for _, _, pid in people:
             if index.types.get(pid) == "person":
                 last_person = pid
