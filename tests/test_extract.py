@@ -247,3 +247,9 @@ def test_a_groups_words_list_who_led_it_not_whom_it_wrote_to() -> None:
             "“Addiction to prescription opioids and heroin has become one of our nation’s most challenging public health issues,” the Senators wrote.")
     quote = next(c for c in _run(text).claims["doc"] if c["kind"] == "quote")
     assert (quote["speaker"], quote["speakers"]) == ("doc-group", ["kelly-ayotte"])
+
+
+def test_honorifics_mark_a_person_and_are_not_part_of_the_name() -> None:
+    text = "The clinic is run by Dr. Jane Roe.\n\n“We see patients from six counties,” said Dr. Roe.\n\n“It is a hard winter,” Roe added."
+    assert [e["id"] for e in _run(text).entities] == ["jane-roe"]
+    assert [s for s, _ in _quotes(text)] == ["jane-roe", "jane-roe"]

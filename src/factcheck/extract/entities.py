@@ -31,7 +31,8 @@ _TAG = re.compile(r"\s*(?:\(\s*|,\s*)(?P<party>[DRI])\s*[-–]\s*(?P<state>[A-Z]
 _OF_STATE = re.compile(rf"\s+of\s+(?P<state>{STATE_PATTERN})\b")
 VERBS = r"said|says|added|adds|wrote|writes|told|noted|explained|continued|asked|stated|urged|warned|remarked|testified|emphasized|stressed|recalled|argued"
 _SAID_AFTER = re.compile(rf"(?P<name>{_NAME})(?:,[^,“”\"]{{1,80}},)?\s+(?:{VERBS})\b")
-_SAID_BEFORE = re.compile(rf"\b(?:{VERBS})\s+(?:(?P<title>(?:U\.S\.\s+)?(?:Senator|Sen\.|Rep\.|Gov\.|Ambassador|Secretary|Mayor|Governor))\s+)?(?P<name>{_NAME})")
+_SAID_BEFORE = re.compile(rf"\b(?:{VERBS})\s+(?:(?P<title>(?:U\.S\.\s+)?(?:Senator|Sen\.|Rep\.|Gov\.|Ambassador|Secretary|Mayor|Governor|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.))\s+)?(?P<name>{_NAME})")
+_HONORIFIC = re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s+(?P<name>{_NAME})")
 _ROLE_HEAD = "(?i:" + (
     r"attorney general|prosecutor|senator|governor|mayor|sheriff|judge|congressman|congresswoman|representative|"
     r"ambassador|secretary|director|chief|commissioner|official|leader|president|founder|chair|chairman|chairwoman|"
@@ -71,7 +72,7 @@ NOT_NAME = frozenset(
     Representative Rep. Gov. Chief Director Deputy Assistant Acting Judge Justice Sheriff Leader Speaker Spokesman Spokeswoman
     Minister Council Center Agency Administration Commission Bureau Court Embassy Association University Corps Initiative
     Coalition Network Caucus Board Authority Alliance Society Patrol Project Fund Partnership Street Avenue Road Highway
-    Interstate Island River Lake Mount County's Eastern Western Northern Southern North South East West Central Hill Capitol""".split()
+    Interstate Island River Lake Mount County's Dr Mr Mrs Ms Prof Rev Eastern Western Northern Southern North South East West Central Hill Capitol""".split()
 ) | set(STATES) | {m.capitalize() for m in MONTHS} | {w for c in COUNTRIES for w in c.split()}
 
 
@@ -207,6 +208,8 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
                 continue
             found.add("title", _title_value(title, name.group(0)), match.group(0), prov)
             _state_and_party(found, text, match.start("names") + name.end(), prov, title_text=title)
+    for match in _HONORIFIC.finditer(text):
+        gather.person(match.group("name"), doc, sentence, match.start("name"))
     for pattern in (_SAID_AFTER, _SAID_BEFORE):
         for match in pattern.finditer(text):
             if text[max(0, match.start() - 1) : match.start()].isalpha():
