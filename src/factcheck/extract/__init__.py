@@ -19,7 +19,7 @@ from factcheck.extract import facts as sentence_facts
 from factcheck.extract import quotes as quoted
 from factcheck.extract.entities import Found, Gatherer, scan, surname
 from factcheck.mentions import names as name_mentions
-from factcheck.mentions.names import build_index
+from factcheck.mentions.names import NameIndex, build_index
 from factcheck.model import Attribute, Entity, Source
 from factcheck.places import STATES, is_place_name
 from factcheck.textutil import content_stems, normalize
@@ -52,6 +52,26 @@ def propose(sources: list[Source], curated: dict[str, Entity], ours: dict[str, E
     for entity in registry:
         for alias in entity.aliases:
             known.setdefault(alias, entity.id)
+    gather, known_places = _gather(read, known)
+    found = _merge_surnames(gather.found)
+    ids = _assign_ids(found, known, {**curated, **ours}, taken_ids)
+    entities = _entity_records(found, ids, curated, ours)
+    index = build_index({**curated, **ours, **{e.id: e for e in entities.values()}})
+    names = {e.id: e.name for e in [*curated.values(), *ours.values(), *entities.values()]}
+    proposals = Proposals({}, [], [])
+    groups: dict[str, dict[str, object]] = {}
+    for doc in read:
+        as_of = doc.source.published.date if doc.source.published else None
+        if as_of is None:
+            proposals.warnings.append(f"{doc.source.path}: no publication date in its metadata or dateline — its relative dates stay unresolved (add `published:` to its metadata)")
+        entries = _quote_claims(doc, index, names, groups) + _sentence_claims(doc, index, as_of, known_places, ids)
+        proposals.claims[doc.source.id] = _unique_ids(entries)
+    proposals.entities = [*_entity_entries(found, ids, entities), *groups.values()]
+    return proposals
+
+
+def _gather(read: list[docs.Doc], known: dict[str, str]) -> tuple[Gatherer, set[str]]:
+    """First pass: the people, bodies and places every document names."""
     gather = Gatherer(known)
     known_places: set[str] = set()
     for doc in read:
@@ -67,83 +87,84 @@ def propose(sources: list[Source], curated: dict[str, Entity], ours: dict[str, E
             for name, _ in sentence_facts.place_names(sentence.text, known_places):
                 if is_place_name(name) or name in known_places:
                     _place(gather, name, doc.source.id, sentence.start)
-    found = _merge_surnames(gather.found)
-    ids = _assign_ids(found, known, {**curated, **ours}, taken_ids)
-    entities = _entity_records(found, ids, curated, ours)
-    index = build_index({**curated, **ours, **{e.id: e for e in entities.values()}})
-    proposals = Proposals({}, [], [])
-    names = {**{e.id: e.name for e in curated.values()}, **{e.id: e.name for e in ours.values()}, **{e.id: e.name for e in entities.values()}}
-    group_entities: dict[str, dict[str, object]] = {}
-    for doc in read:
-        as_of = doc.source.published.date if doc.source.published else None
-        if as_of is None:
-            proposals.warnings.append(f"{doc.source.path}: no publication date in its metadata or dateline — its relative dates stay unresolved (add `published:` to its metadata)")
-        entries: list[dict[str, object]] = []
-        for q in quoted.find(doc, index):
-            speaker, speakers = q.speaker, list(q.speakers)
-            if speaker == "@group":
-                speaker = f"{doc.source.id}-group"
-                names[speaker] = f"the group quoted in {doc.source.title or doc.source.id}"
-                group_entities.setdefault(speaker, {"id": speaker, "type": "group", "name": names[speaker], "status": "proposed"})
-            who = names.get(speaker, speaker)
-            entry: dict[str, object] = {
-                "id": f"{doc.source.id}-quote-{slug(q.words, 5)}-{_short_hash(q.words, speaker)}",
-                "kind": "quote",
-                "statement": f"{who}: “{' '.join(q.words.split())}”",
-                "status": "proposed",
-                "entities": [speaker, *[s for s in speakers if s != speaker]],
-                "speaker": speaker,
-            }
-            if speakers:
-                entry["speakers"] = speakers
-            entry["words"] = q.words
-            entry["provenance"] = [doc.provenance(q.start, q.end)]
-            entries.append(entry)
-        dated_lead = False
-        lead: list[str] = []  # what the paragraph so far is about: "their three-day trip" is the trip to Mexico
-        paragraph = -1
-        for position, sentence in enumerate(doc.sentences):
-            prior = doc.sentences[position - 1] if position else None
-            if sentence.paragraph != paragraph:
-                paragraph, lead = sentence.paragraph, []
-            read_facts = sentence_facts.read(sentence.text, as_of, known_places)
-            values = list(read_facts.values)
-            mentioned = [i for m in name_mentions.detect(sentence.text, index) for i in m.value.ids]
-            context = [i for i in lead if i not in mentioned]
-            lead = list(dict.fromkeys([*lead, *mentioned]))
-            if not _worth_a_claim(sentence.text, read_facts, mentioned):
-                continue
-            if read_facts.kind != "fact":
-                mentioned += context
-            if read_facts.kind == "event" and not dated_lead and as_of and len(as_of) >= 7 and sentence_facts.ONGOING.search(sentence.text):
-                dated_lead = True
-                if not any(v["type"] == "date" for v in values):
-                    values.append(sentence_facts.lead_date(sentence.text, as_of))
-            for value in values:
-                if value["type"] == "place" and ids.get(str(value["value"])):
-                    value["entity"] = ids[str(value["value"])]
-                    value.pop("as_written")
-                    value["as_written"] = value["value"]
-            said = " ".join(sentence.text.split())
-            statement = said
-            if read_facts.kind != "fact" and _ANAPHOR.match(said) and prior is not None:
-                # "That bill did not pass last year": what the bill is stands in the sentence before.
-                statement = f"{said} (context: {' '.join(prior.text.split())})"
-            entry = {
-                "id": f"{doc.source.id}-{read_facts.kind}-{slug(said, 5)}-{_short_hash(said)}",
-                "kind": read_facts.kind,
-                "statement": statement,
-                "status": "proposed",
-            }
-            if mentioned:
-                entry["entities"] = list(dict.fromkeys(mentioned))
-            if values:
-                entry["values"] = values
-            entry["provenance"] = [doc.provenance(sentence.start, sentence.end)]
-            entries.append(entry)
-        proposals.claims[doc.source.id] = _unique_ids(entries)
-    proposals.entities = [*_entity_entries(found, ids, entities), *group_entities.values()]
-    return proposals
+    return gather, known_places
+
+
+def _quote_claims(doc: docs.Doc, index: NameIndex, names: dict[str, str], groups: dict[str, dict[str, object]]) -> list[dict[str, object]]:
+    entries: list[dict[str, object]] = []
+    for q in quoted.find(doc, index):
+        speaker, speakers = q.speaker, list(q.speakers)
+        if speaker == "@group":
+            speaker = f"{doc.source.id}-group"
+            names[speaker] = f"the group quoted in {doc.source.title or doc.source.id}"
+            groups.setdefault(speaker, {"id": speaker, "type": "group", "name": names[speaker], "status": "proposed"})
+        entry: dict[str, object] = {
+            "id": f"{doc.source.id}-quote-{slug(q.words, 5)}-{_short_hash(q.words, speaker)}",
+            "kind": "quote",
+            "statement": f"{names.get(speaker, speaker)}: “{' '.join(q.words.split())}”",
+            "status": "proposed",
+            "entities": [speaker, *[s for s in speakers if s != speaker]],
+            "speaker": speaker,
+        }
+        if speakers:
+            entry["speakers"] = speakers
+        entry["words"] = q.words
+        entry["provenance"] = [doc.provenance(q.start, q.end)]
+        entries.append(entry)
+    return entries
+
+
+def _sentence_claims(doc: docs.Doc, index: NameIndex, as_of: str | None, known_places: set[str], ids: dict[str, str]) -> list[dict[str, object]]:
+    """A date, number, event or fact claim for each sentence that states something checkable."""
+    entries: list[dict[str, object]] = []
+    dated_lead = False
+    lead: list[str] = []  # what the paragraph so far is about: "their three-day trip" is the trip to Mexico
+    paragraph = -1
+    for position, sentence in enumerate(doc.sentences):
+        if sentence.paragraph != paragraph:
+            paragraph, lead = sentence.paragraph, []
+        read_facts = sentence_facts.read(sentence.text, as_of, known_places)
+        values = list(read_facts.values)
+        mentioned = [i for m in name_mentions.detect(sentence.text, index) for i in m.value.ids]
+        context = [i for i in lead if i not in mentioned]
+        lead = list(dict.fromkeys([*lead, *mentioned]))
+        if not _worth_a_claim(sentence.text, read_facts, mentioned):
+            continue
+        if read_facts.kind != "fact":
+            mentioned += context
+        if read_facts.kind == "event" and not dated_lead and as_of and len(as_of) >= 7 and sentence_facts.ONGOING.search(sentence.text):
+            dated_lead = True
+            if not any(v["type"] == "date" for v in values):
+                values.append(sentence_facts.lead_date(sentence.text, as_of))
+        values = [_with_entity(v, ids) for v in values]
+        said = " ".join(sentence.text.split())
+        statement = said
+        if read_facts.kind != "fact" and _ANAPHOR.match(said) and position:
+            # "That bill did not pass last year": what the bill is stands in the sentence before.
+            statement = f"{said} (context: {' '.join(doc.sentences[position - 1].text.split())})"
+        entry: dict[str, object] = {
+            "id": f"{doc.source.id}-{read_facts.kind}-{slug(said, 5)}-{_short_hash(said)}",
+            "kind": read_facts.kind,
+            "statement": statement,
+            "status": "proposed",
+        }
+        if mentioned:
+            entry["entities"] = list(dict.fromkeys(mentioned))
+        if values:
+            entry["values"] = values
+        entry["provenance"] = [doc.provenance(sentence.start, sentence.end)]
+        entries.append(entry)
+    return entries
+
+
+def _with_entity(value: dict[str, object], ids: dict[str, str]) -> dict[str, object]:
+    """A place the registry knows points at its entity (the key before `as_written`, as curators write it)."""
+    if value["type"] != "place" or not ids.get(str(value["value"])):
+        return value
+    out = {k: v for k, v in value.items() if k != "as_written"}
+    out["entity"] = ids[str(value["value"])]
+    out["as_written"] = value["value"]
+    return out
 
 
 _ANAPHOR = re.compile(
