@@ -253,3 +253,8 @@ def test_honorifics_mark_a_person_and_are_not_part_of_the_name() -> None:
     text = "The clinic is run by Dr. Jane Roe.\n\n“We see patients from six counties,” said Dr. Roe.\n\n“It is a hard winter,” Roe added."
     assert [e["id"] for e in _run(text).entities] == ["jane-roe"]
     assert [s for s, _ in _quotes(text)] == ["jane-roe", "jane-roe"]
+
+
+def test_a_compact_day_month_stamp_is_read_in_the_sources_year() -> None:
+    values = _values("09Dec\n\nArticle by FNS", "2015-12-09")
+    assert {"type": "date", "value": "2015-12-09", "precision": "day", "relative": True, "as_written": "09Dec"}.items() <= values[0].items()

@@ -28,6 +28,7 @@ _EVENT_VERBS = re.compile(
 # A figure this small that counts nothing is an ordinal or a list marker, not a fact.
 _DATE_LABELS = frozenset("day week month year".split())
 ANY_DAY = "2000-06-15"
+_COMPACT_DATE = re.compile(r"\s*(?P<day>[0-3]?\d)\s?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?=\s|$)")
 _SAME_PERIOD = re.compile(r"(?i)today|this (?:week|month|year)|earlier this (?:week|month|year)")
 _COLLECTIVES = {"both": (2, ""), "trio": (3, ""), "pair": (2, ""), "duo": (2, ""), "thousands": (1000, "thousands")}
 _COLLECTIVE = re.compile(r"\b(?:(?P<both>[Bb]oth)\s+(?P<noun>[a-z]+s)\b|[Tt]he\s+(?P<group>trio|pair|duo)\b|(?P<many>[Tt]housands)\b)")  # a reference day used only to *find* relative dates, never to resolve them
@@ -123,6 +124,12 @@ def read(text: str, as_of: str | None, known_places: set[str]) -> Facts:
             # Relative dates with nothing to resolve them against stay words, flagged (issue 4).
             values.append({"type": "text", "value": m.text, "role": "unresolved date", "as_written": m.text,
                            "note": "relative date; the source has no date to resolve it against"})
+    compact = _COMPACT_DATE.match(text)
+    if compact and as_of:
+        # A web page's "09Dec" stamp is "Dec. 9" of the page's own year, read as the date detector reads "Dec. 9".
+        for m in dates.detect(f"{compact.group('mon')}. {int(compact.group('day'))}", as_of):
+            values.append({**date_value(compact.group(0).strip(), m.value), "relative": True})
+        skip.append(compact.span())
     for m in numbers.detect(text, skip=skip):
         values.append(number_value(m.text, m.value))
     for match in _COLLECTIVE.finditer(text):
