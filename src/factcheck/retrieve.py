@@ -32,7 +32,7 @@ def candidates(keys: set[str], index: ClaimIndex, *, limit: int = 12) -> list[Ca
     weights = {k: index.idf.get(k, unseen) for k in keys}
     total = sum(weights.values())
     hits: dict[str, float] = {}
-    for key in keys:
+    for key in sorted(keys):  # a set's order changes with each process's hash seed; ties must not
         for claim_id in index.postings.get(key, ()):
             hits[claim_id] = hits.get(claim_id, 0.0) + weights[key]
     ranked = heapq.nlargest(limit, hits.items(), key=itemgetter(1))  # = a stable sort's first `limit`, without sorting thousands
