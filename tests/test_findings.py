@@ -18,6 +18,9 @@ from conftest import ROOT
         ('According to Klobuchar, "Mexico is a leader in this region and there is an opportunity for us to work together."',
          "unsupported"),
         ('"Sex trafficking is a grave problem in Mexico and the United States," Heitkamp said.', "unsupported"),
+        # a source's words given to a person the registry has never heard of
+        ('"[Trafficking] is a grave problem both abroad and in our own backyard," said Maria Lopez.', "attribution"),
+        ('"[Trafficking] is a grave problem both abroad and in our own backyard," Heidi Heitkamp said.', "supported"),
         # a short heading with a figure and two common words: no ground for an error
         ("Two senators, one cause", "unsupported"),
         # opinion with nothing checkable

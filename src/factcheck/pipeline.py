@@ -5,6 +5,8 @@ read draft -> segment -> detect mentions -> retrieve claims -> compare -> findin
 
 from __future__ import annotations
 
+import re
+
 from factcheck.compare import SentenceFacts, comparers
 from factcheck.compare.quotes import match as match_quote
 from factcheck.corpus.index import ClaimIndex
@@ -38,13 +40,28 @@ def _referent(words: str, last_person: list[str], index: ClaimIndex) -> str:
     return last_person[-1]
 
 
+# "Kristen Bear said": a person the registry does not know can still be the one a draft credits.
+_NAME_LIKE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:Mc|Mac|O')?[A-Z][a-z'’-]+){1,2}\b")
+_NOT_FIRST_NAMES = frozenset("The This That These Those In On At As After Before When While But And Or If A An".split())
+
+
+def _unknown_names(text: str, known: list[Mention]) -> list[tuple[int, int]]:
+    spans = []
+    for match in _NAME_LIKE.finditer(text):
+        start, end = match.span()
+        if match.group(0).split()[0] in _NOT_FIRST_NAMES or any(m.start < end and start < m.end for m in known):
+            continue
+        spans.append((start, end))
+    return spans
+
+
 def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person: list[str]) -> SentenceFacts:
     """Everything one sentence states that can be checked. `last_person` carries pronoun context."""
     found_dates = dates.detect(text, as_of, weekdays=False)
     found_numbers = numbers.detect(text, skip=[(m.start, m.end) for m in found_dates])
     found_names = names.detect(text, index.names)
     people = [m for m in found_names if index.names.types.get(m.value.ids[0]) in PERSONISH]
-    found_quotes = quotes.detect(text, [(m.start, m.end) for m in people])
+    found_quotes = quotes.detect(text, sorted([(m.start, m.end) for m in people] + _unknown_names(text, found_names)))
     speakers: list[tuple[str, ...] | None] = []
     for mention in found_quotes:
         span = mention.value.speaker

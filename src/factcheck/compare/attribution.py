@@ -20,15 +20,35 @@ def _voices(claim: Claim, index: ClaimIndex) -> set[str]:
     return voices
 
 
+def _unknown_other(given: str, claims: tuple[Claim, ...], index: ClaimIndex) -> bool:
+    """A name the registry does not know, given words the sources give to someone it does, under no
+    name of theirs: "Kristen Bear said" for Garrity's words."""
+    if not given or given.lower() in PRONOUNS or not given[:1].isupper():
+        return False
+    tokens = {t.lower() for t in given.replace(".", " ").split()}
+    for claim in claims:
+        for voice in _voices(claim, index):
+            entity = index.corpus.entities.get(voice)
+            if entity is None:
+                return False  # the sources' speaker is no registered person: nothing to hold the name against
+            names = [entity.name, *entity.aliases]
+            if any(n.split()[-1].lower() in tokens for n in names if n):
+                return False
+    return True
+
+
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     verdicts = []
     for mention, speaker, found in zip(facts.quotes, facts.speakers, facts.quote_matches):
-        if found is None or not speaker:
+        if found is None:
             continue
         claims = found.exact or found.near
         if not claims:
             continue
-        if any(set(speaker) & _voices(c, index) for c in claims):
+        if not speaker:
+            if not _unknown_other(mention.value.speaker_text or "", claims, index):
+                continue
+        elif any(set(speaker) & _voices(c, index) for c in claims):
             continue
         right = claims[0]
         who = index.corpus.entities.get(right.speaker or "")
