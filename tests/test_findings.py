@@ -21,6 +21,10 @@ from conftest import ROOT
         # a source's words given to a person the registry has never heard of
         ('"[Trafficking] is a grave problem both abroad and in our own backyard," said Maria Lopez.', "attribution"),
         ('"[Trafficking] is a grave problem both abroad and in our own backyard," Heidi Heitkamp said.', "supported"),
+        # a short quotation with one word changed is a misquote, though few characters agree
+        ('Ayotte wanted an "all hands on board" approach.', "quote"),
+        # two words changed in a short quotation: no source has it
+        ('Heitkamp called trafficking "a grave threat both abroad and at home."', "unsupported"),
         # a short heading with a figure and two common words: no ground for an error
         ("Two senators, one cause", "unsupported"),
         # opinion with nothing checkable

@@ -29,3 +29,9 @@ def test_fix_puts_the_source_figure_in_the_draft_wording(drafted, source, expect
     written, mine = _quantity(drafted)
     _, theirs = _quantity(source)
     assert replacement(written, mine, theirs) == expected
+
+
+def test_a_wrong_tally_is_replaced_whole():
+    written, mine = _quantity("voted 5-2")
+    _, theirs = _quantity("voted 6-1")
+    assert replacement(written, mine, theirs) == "6-1"

@@ -33,3 +33,19 @@ def test_over_before_a_span_of_time_is_no_hedge():
 def test_over_before_a_count_is_a_hedge():
     (mention,) = detect("over 500 people")
     assert mention.value.hedge == "over" and mention.value.low > 500
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The council voted 6-1 on Monday night.", [("6-1", 6001.0)]),
+        ("It passed by a vote of 89 to 9.", [("89 to 9", 89009.0)]),
+        ("The court issued a 5–4 ruling.", [("5–4", 5004.0)]),
+    ],
+)
+def test_a_vote_tally_is_one_figure(text, expected):
+    assert [(m.text, m.value.value) for m in detect(text) if m.value.unit == "tally"] == expected
+
+
+def test_a_range_without_a_vote_is_no_tally():
+    assert [m for m in detect("The camp takes children ages 5-12.") if m.value.unit == "tally"] == []

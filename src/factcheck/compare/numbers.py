@@ -59,7 +59,7 @@ def _figure_text(value: float, like: str) -> str:
 def replacement(written: str, drafted: Quantity, right: Quantity) -> str:
     """The draft's own words with the source's figure in them: "15 years old" -> "13 years old"."""
     figure = _FIGURE.search(written)
-    if figure is None or drafted.unit == "times":
+    if figure is None or drafted.unit in ("times", "tally"):
         return _shown(right)
     text = written[: figure.start()] + _figure_text(right.value, figure.group(0)) + written[figure.end():]
     if drafted.hedge != right.hedge:

@@ -70,10 +70,27 @@ def match(words: str, index: ClaimIndex) -> QuoteMatch | None:
     scored.sort(key=lambda item: -item[0])
     best_score = scored[0][0]
     if best_score < NEAR:
-        return None
+        # A short quotation with one word changed ("a huge win for wolves") scores low by characters;
+        # by words it is plainly the source's with one swapped.
+        close = [item for item in scored[:5] if item[0] >= 60 and _one_word_off(wanted, item[2])]
+        if not close:
+            return None
+        scored, best_score = close, NEAR
+        scored[0] = (NEAR, scored[0][1], scored[0][2])
     near = tuple(index.cards[cid].claim for score, cid, _ in scored if score >= best_score - 0.5)
     expected, diff = _aligned(wanted, scored[0][2], _shown(index.cards[scored[0][1]].claim.words or ""))
     return QuoteMatch((), near, best_score, expected, diff)
+
+
+def _one_word_off(wanted: str, source: str) -> bool:
+    """All but one of four or more words stand in the source in order, the changed one inside them."""
+    mine = [w.strip(",.;:!?") for w in wanted.split()]
+    theirs = [w.strip(",.;:!?") for w in source.split()]
+    if len(mine) < 4:
+        return False
+    matcher = difflib.SequenceMatcher(a=theirs, b=mine, autojunk=False)
+    same = sum(b.size for b in matcher.get_matching_blocks())
+    return same >= len(mine) - 1 and matcher.find_longest_match(0, len(theirs), 0, len(mine)).size >= 3
 
 
 def _aligned(wanted: str, source: str, shown: list[str]) -> tuple[str, str]:

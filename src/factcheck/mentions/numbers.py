@@ -62,6 +62,9 @@ _ORDINAL = re.compile(
     r"(?=\s+(?P<noun>[a-z]+))?",
     re.I,
 )
+# "voted 6-1", "by a vote of 89 to 9", "a 5–4 ruling": a tally is one figure, compared whole.
+_TALLY = re.compile(r"(?<![\w.$-])(?P<a>\d{1,3})\s*(?:-|–|—|to)\s*(?P<b>\d{1,3})(?![\w%-]|\.\d)")
+_TALLY_CONTEXT = re.compile(r"\b(?:vote[sd]?|voting|ruling|decision|margin|tally|split|approved|passed|rejected)\b", re.I)
 _DURATION_UNITS = frozenset("year month week day decade hour minute century".split())
 # "Mahoney, 62, said": an age in apposition to a name.
 _AGE_APPOSITIVE = re.compile(r"[A-Z][a-z]+,\s*$")
@@ -204,8 +207,24 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None) -> list[Ment
         low, high = _hedged(value, hedge)
         found.append(Mention("number", start, end, text[start:end], Quantity(value, low, high, unit, hedge, following, text[start:end])))
     found.extend(_ordinals(text, skip))
+    found.extend(_tallies(text, skip))
     found.sort(key=lambda m: m.start)
     return _drop_nested(found)
+
+
+def _tallies(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
+    found = []
+    for match in _TALLY.finditer(text):
+        start, end = match.span()
+        if any(start < e and s < end for s, e in skip):
+            continue
+        a, b = int(match.group("a")), int(match.group("b"))
+        if not _TALLY_CONTEXT.search(text, max(0, start - 40), min(len(text), end + 25)):
+            continue  # "ages 5-12", "pages 10-14": a range, not a count of votes
+        value = float(a * 1000 + b)  # one number per tally: 6-1 and 5-2 differ, 6-1 and 6 to 1 agree
+        shown = text[start:end]
+        found.append(Mention("number", start, end, shown, Quantity(value, value, value, "tally", "", "vote", shown)))
+    return found
 
 
 def _ordinals(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
