@@ -38,6 +38,9 @@ def index():
          ("Attorney General Eric Holder", "Secretary of Homeland Security Jeh Johnson")),
         ("In a joint interview in Klobuchar's Washington office, the senators talked about the issue.",
          ("Klobuchar", "Heitkamp")),
+        # a person the registry does not know in a registered person's place
+        ("The delegation, along with Ambassador John Smith, met with Mexican Attorney General Jesus Murillo Karam.",
+         ("Ambassador John Smith", "Ambassador Anthony Wayne")),
         # bodies and events, registered or not, of the same make
         ("The Senate Judiciary Committee hearing was held at Heitkamp's request.",
          ("Senate Judiciary Committee", "Senate Homeland Security and Governmental Affairs Committee")),

@@ -56,6 +56,12 @@ def _sort_of(name: str, index: ClaimIndex) -> tuple[str, str] | None:
     return None
 
 
+def _person_like(words: list[str]) -> bool:
+    """A title or not, then a given name, initials maybe, and a surname: all capitalised."""
+    names = [w for w in words if not w.endswith(".") or len(w) == 2]
+    return 2 <= len(names) <= 5 and all(w[:1].isupper() for w in words)
+
+
 def _same_sort(drafted: str, source: str, index: ClaimIndex, loose: bool = False) -> bool:
     """Two names of one sort. `loose`: the spans stand alone (no capitalised word runs on), outside a headline."""
     mine, theirs = _sort_of(drafted, index), _sort_of(source, index)
@@ -64,6 +70,8 @@ def _same_sort(drafted: str, source: str, index: ClaimIndex, loose: bool = False
     # "Ramsey County" for the registry's "Hennepin County": an unknown name of the same make.
     # "Aspen Forum" for "Sedona Forum": two proper names of one make, even unregistered.
     words, source_words = drafted.split(), source.split()
+    if not mine and loose and theirs and theirs[0] == "person" and _person_like(words) and _person_like(source_words):
+        return True  # "President George W. Bush" for the registry's "President Bill Clinton"
     if mine or not loose or len(words) < 2 or len(source_words) < 2 or words[-1] != source_words[-1]:
         return False
     if not all(w[0][:1].isupper() and all(x[:1].isupper() or x in ("of", "and", "for", "the", "on") for x in w)
@@ -127,6 +135,8 @@ def _says(evidence: str, words: tuple[str, ...]) -> bool:
 
 def _title_case(text: str) -> bool:
     """A headline: hardly a long word left in lower case (prose full of names still has its verbs)."""
+    if text.rstrip().endswith((".", "!", "?", '."', '.”')):
+        return False  # headlines do not end in a full stop; short prose sentences full of names do
     words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].islower() for w in words) <= 1
 
