@@ -131,4 +131,5 @@ def test_at_least_95_percent_of_source_figures_are_inside_a_provenance_quote(cor
                 line = text.count("\n", 0, match.start()) + 1
                 missed.append(f"{path.name}:{line} {match.group(0)!r}")
     share = 1 - len(missed) / total
+    print(f"figures inside a provenance quote: {total - len(missed)} of {total} ({share:.1%})")
     assert share >= 0.95, f"{len(missed)} of {total} figures in no provenance quote: {missed}"
