@@ -195,7 +195,7 @@ def test_metadata_file_without_a_document_is_a_warning(capsys, tmp_path):
     assert result.code == ExitCode.OK
     [finding] = result.findings("reference")
     assert (finding["path"], finding["severity"]) == ("sources/orphan.yaml", "warning")
-    assert finding["message"] == "metadata with no document: expected sources/orphan.txt or orphan.md"
+    assert finding["message"] == "metadata with no document: expected orphan.txt or orphan.md beside it"
 
 
 # --- provenance ----------------------------------------------------------------------------

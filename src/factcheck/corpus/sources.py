@@ -14,7 +14,7 @@ from factcheck.corpus import yamlload
 from factcheck.errors import FactcheckError
 from factcheck.model import Published, Source
 
-SOURCE_SUFFIXES = (".txt", ".md")
+SOURCE_SUFFIXES = (".txt", ".md", ".markdown", ".text")
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?\n)?---[ \t]*(?:\n|\Z)", re.S)
 
 
@@ -37,9 +37,10 @@ def _published(meta: dict[str, Any]) -> Published | None:
         return Published(str(pub["date"]), str(pub.get("precision") or _precision(str(pub["date"]))), str(pub.get("basis") or ""))
     if isinstance(pub, str | int):
         return Published(str(pub), _precision(str(pub)))
-    date = meta.get("date")  # the front matter convention of static-site generators
-    if isinstance(date, str | int) and re.fullmatch(r"\d{4}(?:-\d{2}(?:-\d{2})?)?", str(date).strip()):
-        return Published(str(date).strip(), _precision(str(date).strip()), "metadata `date:`")
+    date = meta.get("date")  # the front matter convention of static-site generators ("2020-06-01 10:30:00 -0500")
+    found = re.match(r"(\d{4}(?:-\d{2}(?:-\d{2})?)?)(?:$|[ T])", str(date).strip()) if isinstance(date, str | int) else None
+    if found:
+        return Published(found.group(1), _precision(found.group(1)), "metadata `date:`")
     return None
 
 
@@ -94,7 +95,7 @@ def read_source(path: Path, shown: str) -> tuple[list[Source], dict[str, Any], s
         meta.line = getattr(side, "line", 1)  # type: ignore[attr-defined]
     sections = meta.get("sections")
     if not sections:
-        return [_source(meta, path.stem, shown, text, body_start, len(text), meta_path)], meta, meta_path
+        return [_source(meta, default_id(shown), shown, text, body_start, len(text), meta_path)], meta, meta_path
     inherited = {k: v for k, v in meta.items() if k not in ("sections", "id", "title")}
     starts: list[tuple[int, dict[str, Any]]] = []
     for section in sections:
@@ -112,7 +113,20 @@ def read_source(path: Path, shown: str) -> tuple[list[Source], dict[str, Any], s
 
 
 def source_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.iterdir() if p.is_file() and p.suffix in SOURCE_SUFFIXES and not p.name.startswith("."))
+    """Every document under `folder`, sub-folders too (a corpus arrives as it was filed), hidden ones aside."""
+    return sorted(
+        p for p in folder.rglob("*")
+        if p.is_file() and p.suffix in SOURCE_SUFFIXES and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+    )
+
+
+def shown_path(folder: Path, path: Path) -> str:
+    return "sources/" + path.relative_to(folder).as_posix()
+
+
+def default_id(shown: str) -> str:
+    """`sources/sub/post.md` -> `sub-post`; a top-level file keeps its stem."""
+    return str(Path(shown.removeprefix("sources/")).with_suffix("")).replace("/", "-").replace("\\", "-")
 
 
 def load_sources(root: Path) -> dict[str, Source]:
@@ -121,7 +135,7 @@ def load_sources(root: Path) -> dict[str, Source]:
         return {}
     found: dict[str, Source] = {}
     for path in source_files(folder):
-        for source in read_source(path, f"sources/{path.name}")[0]:
+        for source in read_source(path, shown_path(folder, path))[0]:
             if source.id in found:
                 raise FactcheckError(f"source id {source.id!r} is used twice (also in {found[source.id].path})", path=source.meta_path, line=source.meta_line, hint="give each source its own `id`")
             found[source.id] = source

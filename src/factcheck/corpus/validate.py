@@ -13,7 +13,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -22,7 +22,7 @@ from factcheck.corpus.conflicts import Placed, find_conflicts
 from factcheck.corpus.load import claim_files, parse_claim
 from factcheck.corpus.quotecheck import QuoteUse, check_quotes, check_words
 from factcheck.corpus.schemacheck import schema_findings, subject
-from factcheck.corpus.sources import SOURCE_SUFFIXES, read_source, source_files
+from factcheck.corpus.sources import SOURCE_SUFFIXES, read_source, shown_path, source_files
 from factcheck.corpus.yamlpos import YamlDoc, YamlPath
 from factcheck.errors import FactcheckError
 from factcheck.model import Finding, Provenance, Source
@@ -134,15 +134,15 @@ def _read_sources(root: Path, project: _Project) -> None:
         project.sources_note = "there is no sources/ folder"
         return
     documents = source_files(folder)
-    stems = {p.stem for p in documents}
+    owned = {p.with_suffix(".yaml") for p in documents}
     for path in documents:
-        _read_source(path, f"sources/{path.name}", project)
-    for sidecar in sorted(folder.glob("*.yaml")):
-        if sidecar.stem not in stems and not sidecar.name.startswith("."):
-            suffixes = " or ".join(f"{sidecar.stem}{s}" for s in SOURCE_SUFFIXES)
-            shown = f"sources/{sidecar.name}"
+        _read_source(path, shown_path(folder, path), project)
+    for sidecar in sorted(folder.rglob("*.yaml")):
+        if sidecar not in owned and not any(part.startswith(".") for part in sidecar.relative_to(folder).parts):
+            shown = shown_path(folder, sidecar)
+            suffixes = " or ".join(f"{Path(shown).stem}{s}" for s in SOURCE_SUFFIXES[:2])
             project.files.append(shown)
-            project.findings.append(Finding(path=shown, line=1, column=1, kind="reference", severity="warning", message=f"metadata with no document: expected sources/{suffixes}"))
+            project.findings.append(Finding(path=shown, line=1, column=1, kind="reference", severity="warning", message=f"metadata with no document: expected {suffixes} beside it"))
 
 
 def _read_source(path: Path, shown: str, project: _Project) -> None:
@@ -165,8 +165,9 @@ def _read_source(path: Path, shown: str, project: _Project) -> None:
         docs.append(YamlDoc(shown, match.group(1) or "", {} if meta is None else meta, first_line=2))
     sidecar = path.with_suffix(".yaml")
     if sidecar.exists():
-        project.files.append(f"sources/{sidecar.name}")
-        side = _read_yaml(sidecar, f"sources/{sidecar.name}", project)
+        sidecar_shown = str(Path(shown).with_suffix(".yaml"))
+        project.files.append(sidecar_shown)
+        side = _read_yaml(sidecar, sidecar_shown, project)
         if side is None:
             project.sources_note = f"the metadata of {shown} could not be read"
             return
@@ -174,6 +175,11 @@ def _read_source(path: Path, shown: str, project: _Project) -> None:
     bad = False
     for doc in docs:
         found = schema_findings("source", doc)
+        if doc.shown == shown:
+            # A document's own front matter serves its publisher too (layout, tags, a timestamped date):
+            # what factcheck does not read is worth a warning, not a failed check.
+            found = [replace(f, severity="warning", message=f"{f.message}; factcheck ignores it") if "unknown key" in f.message else f
+                     for f in found]
         project.findings += found
         sections = doc.data.get("sections") if isinstance(doc.data, dict) else None
         bad = bad or not isinstance(doc.data, dict) or (sections is not None and not (isinstance(sections, list) and all(isinstance(s, dict) for s in sections)))

@@ -167,9 +167,10 @@ def _with_entity(value: dict[str, object], ids: dict[str, str]) -> dict[str, obj
     return out
 
 
+# A sentence that opens on a definite description or a pronoun ("The project cost $1.2 million", "She said")
+# is about what the sentence before named.
 _ANAPHOR = re.compile(
-    r"(?:That|This|These|Those|It|They|Their|Its|Both|The (?:bill|law|act|trip|visit|hearing|plan|fund|report|letter|program|"
-    r"measure|legislation|agency|department|committee|meeting|event|three|two|four|trio|pair|group|delegation|senators?|governor))\b"
+    r"(?:That|This|These|Those|It|They|Their|Its|He|She|His|Her|Both|The|(?:The|That|This) [a-z]+(?:-[a-z]+)?)\b(?! [A-Z])"
 )
 
 
