@@ -31,3 +31,14 @@ def test_weekday_resolves_to_a_day(text, as_of, expected):
 
 def test_drafts_leave_weekdays_alone():
     assert detect("Burgum asked Trump on Thursday for aid.", "2019-04-20", weekdays=False) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ice fell on Jan. 5 and Jan. 6, according to the weather service.", [("Jan. 5", "2022-01-05"), ("Jan. 6", "2022-01-06")]),
+        ("The count reached May 5,000 by noon.", []),
+    ],
+)
+def test_a_month_and_day_before_a_comma_is_a_date(text, expected):
+    assert [(m.text, m.value.first) for m in detect(text, "2022-01-07")] == expected

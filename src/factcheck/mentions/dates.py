@@ -31,7 +31,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("mdy", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
     ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b")),
     ("my", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
-    ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\b(?!,?\s+{_YEAR})(?![\d,])")),
+    ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\b(?!,?\s+{_YEAR})(?!\d|,\d)")),
     ("rel_year", re.compile(r"\b(?P<mod>last|this|next|earlier this|later this|previous|past|the previous|the following|a)\s+year\b(?!s)", re.I)),
     ("rel_month", re.compile(r"\b(?P<mod>last|this|next|earlier this|later this)\s+month\b", re.I)),
     ("rel_week", re.compile(r"\b(?P<mod>last|this|next|earlier this)\s+week\b", re.I)),
