@@ -73,11 +73,24 @@ def segment(draft: Draft) -> list[Sentence]:
     """Every sentence of the draft's prose, in file order."""
     prose = draft.prose
     found = []
-    for index, (start, end, kind) in enumerate(draft.blocks):
+    for index, (start, end, kind) in _rows_joined(draft.blocks, prose):
         chunk = prose[start:end]
         for a, z in split(chunk):
             found.append(Sentence(start + a, start + z, chunk[a:z].translate(_SPACES), index, kind))
     return found
+
+
+def _rows_joined(blocks: tuple[tuple[int, int, str], ...], prose: str) -> list[tuple[int, tuple[int, int, str]]]:
+    """(index, block) with the cells of one table row joined: "Improper payments | $7.4 million" is one
+    statement, its figure meaningless without the row's label (the pipes are blank in prose)."""
+    joined: list[tuple[int, tuple[int, int, str]]] = []
+    for index, (start, end, kind) in enumerate(blocks):
+        if joined and kind == "table_cell" and joined[-1][1][2] == "table_cell" and "\n" not in prose[joined[-1][1][1]:start]:
+            first, (row_start, _, _) = joined[-1]
+            joined[-1] = (first, (row_start, end, kind))
+        else:
+            joined.append((index, (start, end, kind)))
+    return joined
 
 
 def split(chunk: str) -> list[tuple[int, int]]:
