@@ -258,3 +258,89 @@ def test_honorifics_mark_a_person_and_are_not_part_of_the_name() -> None:
 def test_a_compact_day_month_stamp_is_read_in_the_sources_year() -> None:
     values = _values("09Dec\n\nArticle by FNS", "2015-12-09")
     assert {"type": "date", "value": "2015-12-09", "precision": "day", "relative": True, "as_written": "09Dec"}.items() <= values[0].items()
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a lower-case role before the name, and the passage after the attribution is the same speaker's
+        ("“People kept telling us the building was tired,” library director Mary Danko said. “Now it is the most beautiful room in the city, and it belongs to everyone.”",
+         [("mary-danko", "People kept telling us the building was tired,"), ("mary-danko", "Now it is the most beautiful room in the city, and it belongs to everyone.")]),
+        # a surname that is also half a country's name ("Costa Rica") is still a surname
+        ("Board member Ellen Costa, one of the two no votes, said she worried about the cost.\n\n"
+         "\"Eighty-five million dollars is a lot of money for one crossing when we have 160 other bridges on the list,\" Costa said. \"I want to see the plan for those, too.\"",
+         [("ellen-costa", "Eighty-five million dollars is a lot of money for one crossing when we have 160 other bridges on the list,"),
+          ("ellen-costa", "I want to see the plan for those, too.")]),
+        # `said role Name`: the verb, the role in lower case, then the name
+        ("“The budget is balanced,” said city manager Tom Reyes. “But it is tight.”",
+         [("tom-reyes", "The budget is balanced,"), ("tom-reyes", "But it is tight.")]),
+        # `said Name, the role`
+        ("“We will appeal the ruling,” said Mary Danko, the library’s director.", [("mary-danko", "We will appeal the ruling,")]),
+        # a quotation that runs on: the paragraph ends open, the next one goes on with no attribution
+        ("Police chief Ann Ortiz, 52, said the department would hire 30 officers.\n\n"
+         "“We are short-staffed,” Ortiz said. “We have been for years.\n\n“Nobody wants this job anymore.”",
+         [("ann-ortiz", "We have been for years."), ("ann-ortiz", "We are short-staffed,"), ("ann-ortiz", "Nobody wants this job anymore.")]),
+        # the title between a place and the name ("Fargo Mayor") is not part of the name
+        ("Fargo Mayor Tim Mahoney, 62, said the city spent $3 million on flood protection last year.\n\n"
+         "“Without them, we’d be talking about a very different day,” Mahoney said.",
+         [("tim-mahoney", "Without them, we’d be talking about a very different day,")]),
+    ],
+    ids=["role-before-name-and-second-part", "country-word-surname", "said-role-name", "said-name-the-role", "runs-on-past-attribution", "place-title-name"],
+)
+def test_news_copy_quotations_get_their_speakers(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _quotes(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "entity_id", "attribute", "value"),
+    [
+        ("Gov. Phil Scott, a Republican, praised the vote in a statement.", "phil-scott", "party", "Republican"),
+        ("Mayor Miro Weinberger, a Democrat, cut the ribbon with Danko and 9-year-old Ava Thompson.", "miro-weinberger", "party", "Democratic"),
+        ("Rep. Kelly Armstrong, a Republican who represents North Dakota in the U.S. House, said he would press the agency to act quickly.",
+         "kelly-armstrong", "party", "Republican"),
+        ("Rep. Kelly Armstrong, a Republican who represents North Dakota in the U.S. House, said he would press the agency to act quickly.",
+         "kelly-armstrong", "state", "North Dakota"),
+        ("Sen. John Boozman of Arkansas, the committee's top Republican, joined her.", "john-boozman", "party", "Republican"),
+        ("Speaker Nancy Pelosi, a California Democrat, opposed the bill.", "nancy-pelosi", "party", "Democratic"),
+        ("Speaker Nancy Pelosi, a California Democrat, opposed the bill.", "nancy-pelosi", "state", "California"),
+        ("Republican Gov. Phil Scott signed the bill on Monday.", "phil-scott", "party", "Republican"),
+        ("Republican Gov. Phil Scott signed the bill on Monday.", "phil-scott", "title", "Governor"),
+        ("“People kept telling us the building was tired,” library director Mary Danko said.", "mary-danko", "role", "library director"),
+        ("Board member Ellen Costa, one of the two no votes, said she worried about the cost.", "ellen-costa", "role", "Board member"),
+        ("The budget is tight, said city manager Tom Reyes.", "tom-reyes", "role", "city manager"),
+        ("Transportation Secretary Joe Flynn said the bridge was rated “structurally deficient” in 2017.", "joe-flynn", "title", "Transportation Secretary"),
+        # a hometown between the name and the appositive
+        ("Sen. Ruth Albers of Grand Island, a Democrat who chairs the Legislature's Natural Resources Committee, said she would hold a hearing.",
+         "ruth-albers", "party", "Democratic"),
+        ("Department director Tom Ferris, who took office in January, said the agency accepted 12 of the recommendations.",
+         "tom-ferris", "role", "Department director"),
+        ("LINCOLN — State Auditor Carla Nguyen released a report Wednesday.", "carla-nguyen", "title", "State Auditor"),
+    ],
+)
+def test_news_copy_gives_party_role_and_title_with_provenance(text: str, entity_id: str, attribute: str, value: str) -> None:
+    entity = _entity(text, entity_id)
+    found = [a for a in entity["attributes"] if a["attribute"] == attribute and a["value"] == value]
+    assert found, entity["attributes"]
+    assert found[0]["provenance"][0]["quote"] in text and found[0]["as_written"]
+
+
+@pytest.mark.parametrize(
+    ("text", "people"),
+    [
+        ("Transportation Secretary Joe Flynn said the bridge was rated “structurally deficient” in 2017.", ["joe-flynn"]),
+        ("Fargo Mayor Tim Mahoney, 62, said the city spent $3 million on flood protection last year.", ["tim-mahoney"]),
+        ("Board member Ellen Costa, one of the two no votes, said she worried about the cost.", ["ellen-costa"]),
+        ("The plan was approved by Costa Rica officials, said Marshall Evans.", ["marshall-evans"]),
+        # a common noun that only starts sentences, and the first word of a town's name, are no people
+        ("“This ruling is about fairness,” said Ann Voss. “Farmers asked for one thing: a hearing.”", ["ann-voss"]),
+        ("Sen. Ruth Albers of Grand Island, a Democrat who chairs the committee, said she would hold a hearing.", ["ruth-albers"]),
+        ("Justice Helen Marsh said an agency may not shortcut the process the Legislature wrote.", ["helen-marsh"]),
+    ],
+)
+def test_a_title_or_place_before_a_name_is_no_person(text: str, people: list[str]) -> None:
+    assert [e["id"] for e in _run(text).entities if e["type"] == "person"] == people
+
+
+def test_a_party_the_person_left_is_not_their_party() -> None:
+    entity = _entity("Marshall Evans, a former Republican, spoke against it. Evans said the plan was rushed.", "marshall-evans")
+    assert not [a for a in entity.get("attributes", []) if a["attribute"] == "party"]

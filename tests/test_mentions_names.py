@@ -70,6 +70,8 @@ ATTRIBUTES = [
     # a state before a title other than senator/governor is the role's state, kept inside the title
     ("North Dakota Attorney General Heidi Heitkamp spoke.", [("Heidi Heitkamp", "heidi-heitkamp", None, None, "North Dakota Attorney General")]),
     ("Ambassador Kelly Ayotte spoke.", [("Kelly Ayotte", "kelly-ayotte", None, None, "Ambassador")]),
+    # a party written before the title is the party, not part of the title
+    ("Republican Sen. Amy Klobuchar praised the vote.", [("Sen. Amy Klobuchar", "amy-klobuchar", "Republican", None, None)]),
     # appositives: a title (its state kept inside it) or a party
     ("Raising awareness has been a major focus for Heitkamp, a former North Dakota attorney general.",
      [("Heitkamp", "heidi-heitkamp", None, None, "former North Dakota attorney general")]),

@@ -25,7 +25,7 @@ _TITLE_HEADS = {
     "director": "director", "chairman": "chair", "chairwoman": "chair", "chair": "chair", "president": "president",
     "mayor": "mayor", "minister": "minister", "judge": "judge", "justice": "justice", "sheriff": "sheriff",
     "prosecutor": "prosecutor", "speaker": "speaker", "attorney": "prosecutor", "county attorney": "prosecutor",
-    "district attorney": "prosecutor",
+    "district attorney": "prosecutor", "auditor": "auditor", "treasurer": "treasurer", "comptroller": "comptroller",
 }
 _HEAD = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _TITLE_HEADS), key=len, reverse=True)) + r")(?!\w)", re.I)
 _PLACE_AFTER_IN = re.compile(r"\b(?:in|at)\s+((?:(?:St|Ste|Ft|Mt|Pt)\.\s+)?(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})")  # "in St. Paul"

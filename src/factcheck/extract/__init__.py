@@ -17,7 +17,8 @@ from dataclasses import dataclass, field
 from factcheck.extract import doc as docs
 from factcheck.extract import facts as sentence_facts
 from factcheck.extract import quotes as quoted
-from factcheck.extract.entities import Found, Gatherer, scan, surname
+from factcheck.extract.entities import Found, Gatherer, scan
+from factcheck.extract.naming import surname
 from factcheck.mentions import names as name_mentions
 from factcheck.mentions.names import NameIndex, build_index
 from factcheck.model import Attribute, Entity, Source

@@ -4,7 +4,10 @@ A person is a run of capitalised words the text marks as a name: a title before 
 ("U.S. Senator Kelly Ayotte", "Attorney General Eric Holder"), a party tag after it
 ("Sen. Amy Klobuchar, D-Minn.", "(R-NH)"), a speech verb ("McCain said", "said Heitkamp")
 or an appositive ("Cindy McCain, who ...", "Klobuchar, a former top Hennepin County
-prosecutor"). A surname alone is resolved to the full name the document used last.
+prosecutor"). News copy adds a role in lower case before the name ("library director Mary
+Danko", "said board member Ellen Costa") and a party in an appositive or before the title
+("Gov. Phil Scott, a Republican,", "the committee's top Republican", "Republican Gov. Phil
+Scott"). A surname alone is resolved to the full name the document used last.
 Bodies are capitalised names ending in a body word ("... Committee", "Department of ...").
 Every attribute keeps the sentence that states it as provenance.
 """
@@ -15,12 +18,11 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.extract.doc import Doc, Sentence
-from factcheck.mentions.dates import MONTHS
+from factcheck.extract.naming import MONTH_NAMES, NAME as _NAME, NOT_NAME, W as _W, clean_name, surname
 from factcheck.mentions.names import TITLE_WORDS
-from factcheck.places import COUNTRIES, STATES, STATE_PATTERN, is_place_name, party_name, state_name
+from factcheck.places import STATES, STATE_PATTERN, is_place_name, party_name, state_name
+from factcheck.textutil import STOPWORDS
 
-_W = r"(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-_NAME = rf"{_W}(?:\s+(?:[A-Z]\.|(?:de|del|la|van|von|da|di)\s+{_W}|{_W})){{0,3}}"
 _TITLE = (
     rf"(?:(?:U\.S\.|US|United States|{STATE_PATTERN}|[A-Z][a-z]+(?:’s|'s)?)\s+){{0,4}}"
     rf"(?:{TITLE_WORDS})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,3}}?)?"
@@ -30,6 +32,7 @@ _PLURAL = re.compile(rf"(?P<title>(?:U\.S\.\s+)?(?:Senators|Sens\.|Representativ
 _TAG = re.compile(r"\s*(?:\(\s*|,\s*)(?P<party>[DRI])\s*[-–]\s*(?P<state>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)\s*(?:\)|,|\.|(?=\s)|$)")
 _OF_STATE = re.compile(rf"\s+of\s+(?P<state>{STATE_PATTERN})\b")
 VERBS = r"said|says|added|adds|wrote|writes|told|noted|explained|continued|asked|stated|urged|warned|remarked|testified|emphasized|stressed|recalled|argued"
+_VERB_WORDS = frozenset(VERBS.split("|")) | {"says", "tells", "thanked", "praised", "named", "hired", "joined", "met", "by"}
 _SAID_AFTER = re.compile(rf"(?P<name>{_NAME})(?:,[^,“”\"]{{1,80}},)?\s+(?:{VERBS})\b")
 _SAID_BEFORE = re.compile(rf"\b(?:{VERBS})\s+(?:(?P<title>(?:U\.S\.\s+)?(?:Senator|Sen\.|Rep\.|Gov\.|Ambassador|Secretary|Mayor|Governor|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.))\s+)?(?P<name>{_NAME})")
 _HONORIFIC = re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s+(?P<name>{_NAME})")
@@ -47,6 +50,28 @@ _ROLE_OF = re.compile(
     rf"director|head|founder|co-founder|spokesman|spokeswoman|spokesperson|commissioner|secretary|superintendent|dean|administrator|"
     rf"chief executive|CEO)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w’'.-]*)*)"
 )
+# "library director Mary Danko", "Board member Ellen Costa", "said police chief Ann Ortiz": news copy writes
+# most roles in lower case before the name; a capitalised title ("Police Chief") is _TITLED's.
+ROLE_LOWER = (
+    "director|member|chief|commissioner|manager|spokesman|spokeswoman|spokesperson|president|chair|chairman|chairwoman|"
+    "superintendent|administrator|attorney|lawyer|officer|official|coordinator|treasurer|clerk|councilor|councilman|"
+    "councilwoman|councilmember|trustee|principal|economist|analyst|researcher|professor|executive|secretary|engineer|"
+    "inspector|auditor|supervisor|historian|librarian|curator|pastor|organizer|founder|owner|judge|sheriff|prosecutor"
+)
+_ROLE_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<former>former\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?:{ROLE_LOWER}))\s+(?P<name>{_NAME})")
+_NOT_ROLE_WORD = re.compile(r"(?:[a-z]+ed|[a-z]+ing|[A-Z][a-z]*ly)$")
+_BODY_WORDS = frozenset("City County State Police School Fire Library Department".split())  # "Board member", "Department director"
+# "Gov. Phil Scott, a Republican,", "Rep. Kelly Armstrong, a Republican who represents North Dakota",
+# "Sen. John Boozman of Arkansas, the committee's top Republican": a party in an appositive.
+_PARTY_APPOSITIVE = re.compile(
+    rf"(?P<name>{_NAME})(?:\s*\([^)]*\))?(?:\s+of\s+(?:{STATE_PATTERN}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?,\s+(?P<body>"
+    r"(?:a|an)\s+(?P<former>former\s+|onetime\s+|ex-)?(?:(?:lifelong|longtime|conservative|liberal|moderate|first-term|freshman)\s+)?"
+    rf"(?:(?P<home>{STATE_PATTERN})\s+)?(?P<party>Democrat|Republican|Independent|Democratic(?=\s+[a-z]))"
+    rf"(?:\s+who\s+represents\s+(?:parts\s+of\s+)?(?P<state>{STATE_PATTERN})\b)?"
+    r"|the\s+(?:[\w’'.-]+\s+){0,3}?(?:top|ranking|senior|highest-ranking|lone|only)\s+(?P<leader>Democrat|Republican))(?![\w’'-])"
+)
+# "Republican Gov. Phil Scott", "Democratic Sen. Amy Klobuchar": the party written before the title.
+_PARTY_BEFORE = re.compile(r"^(?P<party>Democratic|Republican)\s+")  # not "Independent": "Independent Budget Office Director"
 _SPOUSE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<rel>wife|husband)\s+of\s+(?:(?:U\.S\.\s+)?(?:Senator|Sen\.|Rep\.|Gov\.)\s+)?(?P<other>{_NAME})")
 _WHO = re.compile(rf"(?P<name>{_NAME}),\s+who\s+(?P<verb>co-chairs|chairs|leads|heads|directs|runs|founded|co-founded)\s+(?P<body>the\s+[^,.;]+)")
 
@@ -58,22 +83,6 @@ ORG_HEADS = (
 _ORG = re.compile(
     rf"(?P<org>(?:(?:[A-Z][\w’'.-]*|of|for|and|on|to|the)\s+){{0,7}}(?:{ORG_HEADS})\b(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+|on\s+)?[A-Z][\w’'.-]*){{0,4}})?)(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?"
 )
-MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS if len(m) > 3)
-NOT_NAME = frozenset(
-    """The This That These Those It He She They We I In On At By For From With Of To As After Before During Since A An And But Or
-    U.S. US United States America American Americans Senate Senator Senators Sen. House Congress Department Committee Act Bill
-    Attorney General Secretary Ambassador Governor Mayor President Chairman Ranking Member Office Program Task Force Security
-    Homeland Justice Defense Affairs Governmental Appropriations Subcommittee National Federal State County City Police
-    Commissioner Undersecretary Foreign Ministry Institute Mexican Mexico Washington Today Tomorrow Yesterday Monday Tuesday
-    Wednesday Thursday Friday Saturday Sunday Human Trafficking Safe Harbor Native Indian Country Oil Patch Day Article Home
-    News Service Forum Press Release Statement Report Reports Links About Contact Media Share Save Bookmark Tell Friend New Page
-    Both Now One Many Several All Every Additionally Currently Statistics Finding Solutions Shining Light Global Advocate
-    Recent Work Heroin Epidemic Sex Drug Drugs Hospital Statewide Republican Republicans Democrat Democrats Democratic
-    Representative Rep. Gov. Chief Director Deputy Assistant Acting Judge Justice Sheriff Leader Speaker Spokesman Spokeswoman
-    Minister Council Center Agency Administration Commission Bureau Court Embassy Association University Corps Initiative
-    Coalition Network Caucus Board Authority Alliance Society Patrol Project Fund Partnership Street Avenue Road Highway
-    Interstate Island River Lake Mount County's Dr Mr Mrs Ms Prof Rev Eastern Western Northern Southern North South East West Central Hill Capitol""".split()
-) | set(STATES) | {m.capitalize() for m in MONTHS} | {w for c in COUNTRIES for w in c.split()}
 
 
 @dataclass(slots=True)
@@ -101,26 +110,6 @@ class Found:
         self.attributes.append(entry)
 
 
-def clean_name(raw: str) -> str:
-    """The name proper: title and sentence words trimmed from both ends ("Security Jeh Johnson" -> "Jeh Johnson")."""
-    words = raw.split()
-    while words and (words[0] in NOT_NAME or words[0].rstrip("’'s") in NOT_NAME):
-        words.pop(0)
-    for index, word in enumerate(words):
-        if word in NOT_NAME:
-            words = words[:index]
-            break
-    return " ".join(words)
-
-
-def surname(name: str) -> str:
-    words = name.split()
-    for index, word in enumerate(words[1:], 1):
-        if word in ("de", "del", "la", "van", "von", "da", "di"):
-            return " ".join(words[index:]) if index == len(words) - 2 else words[-1]
-    return words[-1]
-
-
 class Gatherer:
     """Collects people and bodies over every document of one run, merged by full name."""
 
@@ -133,12 +122,12 @@ class Gatherer:
         if any(state in raw for state in STATES) or is_place_name(raw):
             return None  # "said North Dakota is further behind"
         name = clean_name(raw)
-        if not name:
-            return None
+        if not name or " " not in name and not raw.endswith(name) and self.resolve(name) is None:
+            return None  # "Grand Island", "Platte River": the first word of a place's or a body's name
         if " " not in name:
             full = self.resolve(name) or _full_name_in(doc, name)
             if full is None:
-                if name in NOT_NAME or len(name) < 3:
+                if name in NOT_NAME or len(name) < 3 or _only_sentence_initial(doc, name):
                     return None
                 full = name
             name = full
@@ -166,6 +155,17 @@ class Gatherer:
         return None
 
 
+def _only_sentence_initial(doc: Doc, word: str) -> bool:
+    """"Farmers asked for one thing", "Officials said": a lone word the document capitalises only where a
+    sentence starts is a common noun, not a name."""
+    body = doc.source.body
+    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body):
+        before = body[: match.start()].rstrip(" \t“”\"‘’'(—–-")
+        if before and before[-1] not in ".!?:\n":
+            return False
+    return True
+
+
 def _full_name_in(doc: Doc, word: str) -> str | None:
     """"Dennis Kraft has led ..." with no title: the first name the document gives a surname with."""
     for match in re.finditer(rf"\b({_W}(?:\s+[A-Z]\.)?)\s+{re.escape(word)}\b", doc.source.body):
@@ -187,7 +187,12 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         found = gather.person(raw, doc, sentence, match.start("name"))
         if found is None:
             continue
-        title = _title_value(match.group("title"), raw)
+        title_text = match.group("title")
+        party_first = _PARTY_BEFORE.match(title_text)
+        if party_first and party_name(party_first.group("party")) and not match.group("former"):
+            found.add("party", party_name(party_first.group("party")) or "", f"{title_text} {raw}", prov)
+            title_text = title_text[party_first.end() :]
+        title = _title_value(title_text, raw)
         if surname(found.name) in title:
             continue  # "Senator Heidi Heitkamp United States Senator": a page header, not a title
         if title and not title.endswith(("s", "s.")) or title in ("Sen.",):
@@ -228,6 +233,19 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         if _heads_only(role) and not former:
             continue
         found.add("role", role, match.group(0)[len(match.group("name")) + 2 :].strip(), prov, former=former)
+    for match in _ROLE_BEFORE.finditer(text):
+        _role_before(match, doc, sentence, gather, prov)
+    for match in _PARTY_APPOSITIVE.finditer(text):
+        party = party_name(match.group("party") or match.group("leader") or "")
+        if not party or match.group("former") or not match.group("name").endswith(clean_name(match.group("name")) or "\0"):
+            continue  # "a former Republican" says what the person is no longer; "Grand Island, a Democrat" is no person
+        found = gather.person(match.group("name"), doc, sentence, match.start("name"))
+        if found is not None:
+            found.add("party", party, match.group("body"), prov)
+            if match.group("home"):  # "a California Democrat"
+                found.add("state", match.group("home"), f"{match.group('home')} {match.group('party')}", prov)
+            if match.group("state"):
+                found.add("state", match.group("state"), text[match.end("party") : match.end("state")].strip(), prov)
     for match in _ROLE_OF.finditer(text):
         found = gather.person(match.group("name"), doc, sentence, match.start("name"))
         if found is not None:
@@ -253,6 +271,28 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
             found.add("role", f"{role} {match.group('body')}", f"who {match.group('verb')} {match.group('body')}", prov)
     for match in _ORG.finditer(text):
         _organization(match, doc, sentence, gather)
+
+
+def _role_before(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
+    """"said library director Mary Danko": the role is the words before the name back to a verb or a little word."""
+    words = match.group("role").split()
+    head = words.pop()
+    kept: list[str] = []
+    former = bool(match.group("former"))
+    for word in reversed(words):
+        if word.lower() == "former":
+            former = True
+            break
+        if word.lower() in STOPWORDS or word.lower() in _VERB_WORDS or _NOT_ROLE_WORD.match(word) or word in NOT_NAME and word not in _BODY_WORDS and not re.fullmatch(ORG_HEADS, word):
+            break
+        kept.insert(0, word)
+    if not kept and head in ("member", "official", "officer", "executive", "owner"):
+        return  # "a member Jane Roe": too vague to be a role
+    found = gather.person(match.group("name"), doc, sentence, match.start("name"))
+    if found is None or surname(found.name) not in match.group("name"):
+        return
+    role = " ".join([*kept, head])
+    found.add("role", role, f"{role} {match.group('name')}", prov, former=former)
 
 
 def headline(text: str) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.extract.entities import NOT_NAME
+from factcheck.extract.naming import NOT_NAME
 from factcheck.mentions import dates, numbers
 from factcheck.model import DateSpan, Quantity
 from factcheck.places import is_place_name, state_name

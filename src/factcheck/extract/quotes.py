@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.doc import Doc
+from factcheck.extract.entities import ROLE_LOWER
 from factcheck.mentions import names as name_mentions
 from factcheck.mentions import quotes as quote_mentions
 from factcheck.mentions.names import NameIndex
@@ -30,6 +31,10 @@ _BACKREF = re.compile(
 _OTHER_VOICE = re.compile(rf"\s*[,.!?]?\s*[”\"]?\s*(?:the|a|an|one|another)\s+(?:[\w’'-]+\s+){{0,6}}(?:{quote_mentions.SPEECH_VERBS})\b", re.I)
 _SAID_TITLE = re.compile(rf"\s*[,.!?]?\s*[”\"]?\s*(?:{quote_mentions.SPEECH_VERBS})\s+(?:[A-Z][\w.’'-]*\s+){{0,5}}", re.I)
 _TITLE_GAP = re.compile(r"\s*[,.!?]?\s*[”\"]?\s*(?:[A-Z][\w.’'-]*\s+){0,5}")
+# `,” library director Mary Danko said.` / `,” said board member Ellen Costa.`: a role in lower case before the name.
+_ROLE_GAP = re.compile(
+    rf"\s*[,.!?]?\s*[”\"]?\s*(?:(?:{quote_mentions.SPEECH_VERBS})\s+)?(?:former\s+)?(?:[\w’'.-]+\s+){{0,3}}(?:{ROLE_LOWER})\s+"
+)
 _OPEN_ONLY = re.compile(r"[“\"](?P<words>[^”\"]{8,})$", re.S)
 
 
@@ -65,16 +70,19 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
     quoted_last = False  # the last sentence read gave a quotation its speaker
     previous: list[str] = []  # the people the last sentence that named any named, in order
     paragraph_of_previous = -1
+    runs_on = False  # the paragraph ends inside an open quotation, which the next paragraph goes on with
     for sentence in doc.sentences:
         if sentence.paragraph != paragraph:
             if paragraph >= 0 and doc.paragraph_text(paragraph).rstrip().endswith(":"):
                 last_speaker = previous[0] if previous else last_speaker  # "Heitkamp put it this way:" then the quotation
-            elif paragraph >= 0 and not (carried or quoted_last):
+            elif paragraph >= 0 and not (carried or quoted_last or runs_on):
                 last_speaker = None  # a quotation with no attribution continues only a paragraph that ended quoting
             paragraph = sentence.paragraph
             named_recently = named_recently[-12:]
+            opened = _unclosed(doc, paragraph)
+            runs_on = opened is not None  # `… Ortiz said. “We have been for years.` then `“Nobody wants this job.”`
             if carried is None:
-                carried = _unclosed(doc, paragraph)
+                carried = opened
         text = sentence.text
         quoted_last = False
         people = _people(text, index, named_recently)
@@ -134,9 +142,9 @@ def _titled_after(text: str, end: int, people: list[tuple[int, int, str]]) -> st
         return None
     start, stop, pid = after[0]
     gap = text[end:start]
-    if _SAID_TITLE.fullmatch(gap):
+    if _SAID_TITLE.fullmatch(gap) or _ROLE_GAP.fullmatch(gap) and re.match(rf"\s*[,.!?]?\s*[”\"]?\s*(?:{quote_mentions.SPEECH_VERBS})\s", gap):
         return pid
-    if _TITLE_GAP.fullmatch(gap) and re.match(rf"\s*(?:,[^,]{{1,60}},\s*)?(?:{quote_mentions.SPEECH_VERBS})\b", text[stop:], re.I):
+    if (_TITLE_GAP.fullmatch(gap) or _ROLE_GAP.fullmatch(gap)) and re.match(rf"\s*(?:,[^,]{{1,60}},\s*)?(?:{quote_mentions.SPEECH_VERBS})\b", text[stop:], re.I):
         return pid
     return None
 

@@ -19,7 +19,7 @@ TITLE_WORDS = (
     "Senator|Sen\\.|Representative|Rep\\.|Congressman|Congresswoman|Governor|Gov\\.|Secretary|Attorney General|"
     "Ambassador|Commissioner|Undersecretary|Under Secretary|Director|Chairman|Chairwoman|Chair|President|Vice President|"
     "Mayor|Minister|Judge|Justice|Sheriff|Chief|General|Gen\\.|Prosecutor|Ranking Member|Speaker|Leader|Deputy|"
-    "Administrator|Lt\\. Gov\\.|Lieutenant Governor|Councilman|Councilwoman|Commander|Inspector General"
+    "Administrator|Lt\\. Gov\\.|Lieutenant Governor|Councilman|Councilwoman|Commander|Inspector General|Auditor|Treasurer|Comptroller"
 )
 _TITLE_BEFORE = re.compile(
     rf"((?:(?:U\.S\.|Mexican|Federal|State|Interior|Foreign|Homeland Security|Defense|Justice|Police|Deputy|Assistant|Acting|Former|former|{STATE_PATTERN}|[A-Z][a-z]+)\s+){{0,4}}"
@@ -27,6 +27,8 @@ _TITLE_BEFORE = re.compile(
 )
 _TAG_AFTER = re.compile(r"\s*(?:\(\s*|,\s*)(?P<party>[DRI])\s*[-–]\s*(?P<state>[A-Z][A-Za-z.]*(?:\s(?:Dakota|Hampshire|Jersey|Mexico|York|Carolina|Virginia|Island)\b)?)\s*(?:\)|,|(?=\s)|$)")
 _OF_STATE = re.compile(rf"\s+of\s+(?P<state>{STATE_PATTERN})\b")
+_PARTY_FIRST = re.compile(r"(Democratic|Republican)\s+")
+_PARTY_BEFORE = re.compile(r"(?<![\w-])(Democratic|Republican)\s+$")
 _STATE_BEFORE = re.compile(rf"(?P<state>{STATE_PATTERN})(?:'s)?\s+(?:U\.S\.\s+)?(?:(?:Senator|Sen\.|Rep\.|Representative|Gov\.|Governor)\s+)?$")
 _LEADING_TITLE = re.compile(r"(?:U\.S\.\s+)?(?:Senator|Sen\.|Rep\.|Representative|Gov\.|Governor)\s")
 # A registered alias that carries its own tag ("Sen. Heidi Heitkamp, D-N.D.") still gives party and state.
@@ -109,6 +111,14 @@ def detect(text: str, index: NameIndex) -> list[Mention]:
         if titled:
             title = titled.group(1)
             title_span = (offset + titled.start(1), offset + titled.end(1))
+            party_first = _PARTY_FIRST.match(title)
+            if party_first:  # "Democratic Gov. Phil Scott": the party, then the title
+                title, title_span = title[party_first.end() :], (title_span[0] + party_first.end(), title_span[1])
+        if (titled or _LEADING_TITLE.match(match.group(0))) and not party:
+            lead = title_span[0] if title_span else start
+            party_first = _PARTY_BEFORE.search(text, max(0, lead - 12), lead)
+            if party_first:
+                party, party_span = party_name(party_first.group(1)), party_first.span(1)
         after = max(end, tag.end() if tag else end, of_state.end() if not tag and of_state else end)
         appositive = _APPOSITIVE.match(text, after)
         if appositive and (appositive.group("comma") or text[:after].rstrip().endswith(",")):
