@@ -274,6 +274,9 @@ def test_a_compact_day_month_stamp_is_read_in_the_sources_year() -> None:
         # `said role Name`: the verb, the role in lower case, then the name
         ("“The budget is balanced,” said city manager Tom Reyes. “But it is tight.”",
          [("tom-reyes", "The budget is balanced,"), ("tom-reyes", "But it is tight.")]),
+        # `the role, Name, said`: the name as an appositive of the role, never the mayor named before
+        ("Mayor Ann Lee spoke first. “We are ready,” the agency’s director, Tom Ferris, said. “We have been for weeks.”",
+         [("tom-ferris", "We are ready,"), ("tom-ferris", "We have been for weeks.")]),
         # `said Name, the role`
         ("“We will appeal the ruling,” said Mary Danko, the library’s director.", [("mary-danko", "We will appeal the ruling,")]),
         # a quotation that runs on: the paragraph ends open, the next one goes on with no attribution
@@ -285,7 +288,7 @@ def test_a_compact_day_month_stamp_is_read_in_the_sources_year() -> None:
          "“Without them, we’d be talking about a very different day,” Mahoney said.",
          [("tim-mahoney", "Without them, we’d be talking about a very different day,")]),
     ],
-    ids=["role-before-name-and-second-part", "country-word-surname", "said-role-name", "said-name-the-role", "runs-on-past-attribution", "place-title-name"],
+    ids=["role-before-name-and-second-part", "country-word-surname", "said-role-name", "the-role-name-said", "said-name-the-role", "runs-on-past-attribution", "place-title-name"],
 )
 def test_news_copy_quotations_get_their_speakers(text: str, expected: list[tuple[str, str]]) -> None:
     assert _quotes(text) == expected
@@ -308,6 +311,7 @@ def test_news_copy_quotations_get_their_speakers(text: str, expected: list[tuple
         ("“People kept telling us the building was tired,” library director Mary Danko said.", "mary-danko", "role", "library director"),
         ("Board member Ellen Costa, one of the two no votes, said she worried about the cost.", "ellen-costa", "role", "Board member"),
         ("The budget is tight, said city manager Tom Reyes.", "tom-reyes", "role", "city manager"),
+        ("The board’s newest member, Jo Park, voted no on the budget.", "jo-park", "role", "board’s newest member"),
         ("Transportation Secretary Joe Flynn said the bridge was rated “structurally deficient” in 2017.", "joe-flynn", "title", "Transportation Secretary"),
         # a hometown between the name and the appositive
         ("Sen. Ruth Albers of Grand Island, a Democrat who chairs the Legislature's Natural Resources Committee, said she would hold a hearing.",

@@ -58,7 +58,8 @@ ROLE_LOWER = (
     "councilwoman|councilmember|trustee|principal|economist|analyst|researcher|professor|executive|secretary|engineer|"
     "inspector|auditor|supervisor|historian|librarian|curator|pastor|organizer|founder|owner|judge|sheriff|prosecutor"
 )
-_ROLE_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<former>former\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?:{ROLE_LOWER}))\s+(?P<name>{_NAME})")
+# "the agency's director, Tom Ferris, said": with a comma after the role, the name is an appositive closed by one.
+_ROLE_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<former>former\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?:{ROLE_LOWER}))(?P<comma>,)?\s+(?P<name>{_NAME})(?(comma),)")
 _NOT_ROLE_WORD = re.compile(r"(?:[a-z]+ed|[a-z]+ing|[A-Z][a-z]*ly)$")
 _BODY_WORDS = frozenset("City County State Police School Fire Library Department".split())  # "Board member", "Department director"
 # "Gov. Phil Scott, a Republican,", "Rep. Kelly Armstrong, a Republican who represents North Dakota",
@@ -292,7 +293,9 @@ def _role_before(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gat
     if found is None or surname(found.name) not in match.group("name"):
         return
     role = " ".join([*kept, head])
-    found.add("role", role, f"{role} {match.group('name')}", prov, former=former)
+    starts = [m.start() for m in re.finditer(r"\S+", match.group("role"))]
+    written = match.string[match.start("role") + starts[len(starts) - 1 - len(kept)] : match.end("name")]
+    found.add("role", role, written, prov, former=former)
 
 
 def headline(text: str) -> bool:

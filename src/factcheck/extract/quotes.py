@@ -33,7 +33,7 @@ _SAID_TITLE = re.compile(rf"\s*[,.!?]?\s*[”\"]?\s*(?:{quote_mentions.SPEECH_VE
 _TITLE_GAP = re.compile(r"\s*[,.!?]?\s*[”\"]?\s*(?:[A-Z][\w.’'-]*\s+){0,5}")
 # `,” library director Mary Danko said.` / `,” said board member Ellen Costa.`: a role in lower case before the name.
 _ROLE_GAP = re.compile(
-    rf"\s*[,.!?]?\s*[”\"]?\s*(?:(?:{quote_mentions.SPEECH_VERBS})\s+)?(?:former\s+)?(?:[\w’'.-]+\s+){{0,3}}(?:{ROLE_LOWER})\s+"
+    rf"\s*[,.!?]?\s*[”\"]?\s*(?:(?:{quote_mentions.SPEECH_VERBS})\s+)?(?:former\s+)?(?:[\w’'.-]+\s+){{0,3}}(?:{ROLE_LOWER}),?\s+"
 )
 _OPEN_ONLY = re.compile(r"[“\"](?P<words>[^”\"]{8,})$", re.S)
 
@@ -146,6 +146,8 @@ def _titled_after(text: str, end: int, people: list[tuple[int, int, str]]) -> st
         return pid
     if (_TITLE_GAP.fullmatch(gap) or _ROLE_GAP.fullmatch(gap)) and re.match(rf"\s*(?:,[^,]{{1,60}},\s*)?(?:{quote_mentions.SPEECH_VERBS})\b", text[stop:], re.I):
         return pid
+    if _ROLE_GAP.fullmatch(gap) and gap.rstrip().endswith(",") and re.match(rf",\s*(?:{quote_mentions.SPEECH_VERBS})\b", text[stop:], re.I):
+        return pid  # `,” the agency's director, Tom Ferris, said.`
     return None
 
 
