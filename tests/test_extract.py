@@ -311,6 +311,7 @@ def test_news_copy_quotations_get_their_speakers(text: str, expected: list[tuple
         ("“People kept telling us the building was tired,” library director Mary Danko said.", "mary-danko", "role", "library director"),
         ("Board member Ellen Costa, one of the two no votes, said she worried about the cost.", "ellen-costa", "role", "Board member"),
         ("The budget is tight, said city manager Tom Reyes.", "tom-reyes", "role", "city manager"),
+        ("“We will not close the school,” Superintendent Dana Ruiz told the board Tuesday night.", "dana-ruiz", "title", "Superintendent"),
         ("The board’s newest member, Jo Park, voted no on the budget.", "jo-park", "role", "board’s newest member"),
         ("Transportation Secretary Joe Flynn said the bridge was rated “structurally deficient” in 2017.", "joe-flynn", "title", "Transportation Secretary"),
         # a hometown between the name and the appositive

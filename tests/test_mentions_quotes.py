@@ -41,6 +41,12 @@ QUOTES = [
     ('"It makes sense," said Sen. Amy Klobuchar, D-Minn.', [("It makes sense,", "Sen. Amy Klobuchar, D-Minn.", "after")]),
     ("“Understand that maybe behind that, what you’re seeing as prostitution is some of the worst victimization that’s out there,” said Heitkamp, D-N.D.",
      [("Understand that maybe behind that, what you’re seeing as prostitution is some of the worst victimization that’s out there,", "Heitkamp, D-N.D.", "after")]),
+    # a capitalised title or a lower-case role between the quotation and the name
+    ('"This is an example of how Minnesota and North Dakota can work together," New Hampshire Attorney General Kelly Ayotte said.',
+     [("This is an example of how Minnesota and North Dakota can work together,", "Kelly Ayotte", "after")]),
+    ('"This is an example of how Minnesota and North Dakota can work together," trafficking task force chair Cindy McCain said.',
+     [("This is an example of how Minnesota and North Dakota can work together,", "Cindy McCain", "after")]),
+    ("“It makes sense,” said the task force’s chair, Cindy McCain.", [("It makes sense,", "Cindy McCain", "after")]),
     # before the quote: "X wrote that", "X added that", "according to X", "X put it:", "X: ..."
     ('Ambassador Wayne added that "the United States Government is committed to working with Mexico to stop this horrible crime."',
      [("the United States Government is committed to working with Mexico to stop this horrible crime.", "Ambassador Wayne", "before")]),

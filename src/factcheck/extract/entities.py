@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 
 from factcheck.extract.doc import Doc, Sentence
 from factcheck.extract.naming import MONTH_NAMES, NAME as _NAME, NOT_NAME, W as _W, clean_name, surname
-from factcheck.mentions.names import TITLE_WORDS
+from factcheck.mentions.names import ROLE_NOUNS, TITLE_WORDS
 from factcheck.places import STATES, STATE_PATTERN, is_place_name, party_name, state_name
 from factcheck.textutil import STOPWORDS
 
@@ -50,16 +50,8 @@ _ROLE_OF = re.compile(
     rf"director|head|founder|co-founder|spokesman|spokeswoman|spokesperson|commissioner|secretary|superintendent|dean|administrator|"
     rf"chief executive|CEO)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w’'.-]*)*)"
 )
-# "library director Mary Danko", "Board member Ellen Costa", "said police chief Ann Ortiz": news copy writes
-# most roles in lower case before the name; a capitalised title ("Police Chief") is _TITLED's.
-ROLE_LOWER = (
-    "director|member|chief|commissioner|manager|spokesman|spokeswoman|spokesperson|president|chair|chairman|chairwoman|"
-    "superintendent|administrator|attorney|lawyer|officer|official|coordinator|treasurer|clerk|councilor|councilman|"
-    "councilwoman|councilmember|trustee|principal|economist|analyst|researcher|professor|executive|secretary|engineer|"
-    "inspector|auditor|supervisor|historian|librarian|curator|pastor|organizer|founder|owner|judge|sheriff|prosecutor"
-)
 # "the agency's director, Tom Ferris, said": with a comma after the role, the name is an appositive closed by one.
-_ROLE_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<former>former\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?:{ROLE_LOWER}))(?P<comma>,)?\s+(?P<name>{_NAME})(?(comma),)")
+_ROLE_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<former>former\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?:{ROLE_NOUNS}))(?P<comma>,)?\s+(?P<name>{_NAME})(?(comma),)")
 _NOT_ROLE_WORD = re.compile(r"(?:[a-z]+ed|[a-z]+ing|[A-Z][a-z]*ly)$")
 _BODY_WORDS = frozenset("City County State Police School Fire Library Department".split())  # "Board member", "Department director"
 # "Gov. Phil Scott, a Republican,", "Rep. Kelly Armstrong, a Republican who represents North Dakota",

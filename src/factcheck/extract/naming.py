@@ -34,7 +34,7 @@ NOT_NAME = frozenset(
 ) | set(STATES) | {m.capitalize() for m in MONTHS} | {c for c in COUNTRIES if " " not in c}
 # The words of a two-word country are a place only together: "Costa Rica" is, "Ellen Costa" and
 # "Marshall" are not (gather.person turns away a whole place name, "Costa Rica said").
-TITLE_WORD = re.compile(rf"(?:{TITLE_WORDS}|Member|Councilmember|Alderman|Alderwoman|Supervisor|Trustee|Treasurer|Auditor|Clerk)")
+TITLE_WORD = re.compile(rf"(?:{TITLE_WORDS}|Member)")
 
 
 

@@ -15,7 +15,6 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.doc import Doc
-from factcheck.extract.entities import ROLE_LOWER
 from factcheck.mentions import names as name_mentions
 from factcheck.mentions import quotes as quote_mentions
 from factcheck.mentions.names import NameIndex
@@ -33,7 +32,7 @@ _SAID_TITLE = re.compile(rf"\s*[,.!?]?\s*[”\"]?\s*(?:{quote_mentions.SPEECH_VE
 _TITLE_GAP = re.compile(r"\s*[,.!?]?\s*[”\"]?\s*(?:[A-Z][\w.’'-]*\s+){0,5}")
 # `,” library director Mary Danko said.` / `,” said board member Ellen Costa.`: a role in lower case before the name.
 _ROLE_GAP = re.compile(
-    rf"\s*[,.!?]?\s*[”\"]?\s*(?:(?:{quote_mentions.SPEECH_VERBS})\s+)?(?:former\s+)?(?:[\w’'.-]+\s+){{0,3}}(?:{ROLE_LOWER}),?\s+"
+    rf"\s*[,.!?]?\s*[”\"]?\s*(?:(?:{quote_mentions.SPEECH_VERBS})\s+)?(?:former\s+)?(?:[\w’'.-]+\s+){{0,3}}(?:{name_mentions.ROLE_NOUNS}),?\s+"
 )
 _OPEN_ONLY = re.compile(r"[“\"](?P<words>[^”\"]{8,})$", re.S)
 

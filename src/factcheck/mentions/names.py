@@ -19,7 +19,18 @@ TITLE_WORDS = (
     "Senator|Sen\\.|Representative|Rep\\.|Congressman|Congresswoman|Governor|Gov\\.|Secretary|Attorney General|"
     "Ambassador|Commissioner|Undersecretary|Under Secretary|Director|Chairman|Chairwoman|Chair|President|Vice President|"
     "Mayor|Minister|Judge|Justice|Sheriff|Chief|General|Gen\\.|Prosecutor|Ranking Member|Speaker|Leader|Deputy|"
-    "Administrator|Lt\\. Gov\\.|Lieutenant Governor|Councilman|Councilwoman|Commander|Inspector General|Auditor|Treasurer|Comptroller"
+    "Administrator|Lt\\. Gov\\.|Lieutenant Governor|Councilman|Councilwoman|Commander|Inspector General|Auditor|Treasurer|Comptroller|"
+    # Local and institutional titles news copy writes before a name ("Superintendent Dana Ruiz").
+    "Superintendent|Chancellor|Provost|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Councilmember|"
+    "Supervisor|Trustee|Clerk|Assessor|Coroner|Detective|Sergeant|Sgt\\.|Capt\\.|Lt\\.|Trooper|Officer|Professor|Prof\\.|Rev\\."
+)
+# "library director Mary Danko", "Board member Ellen Costa", "said police chief Ann Ortiz": news copy writes
+# most roles in lower case before the name; a capitalised title ("Police Chief") is a TITLE_WORD.
+ROLE_NOUNS = (
+    "director|member|chief|commissioner|manager|spokesman|spokeswoman|spokesperson|president|chair|chairman|chairwoman|"
+    "superintendent|administrator|attorney|lawyer|officer|official|coordinator|treasurer|clerk|councilor|councilman|"
+    "councilwoman|councilmember|trustee|principal|economist|analyst|researcher|professor|executive|secretary|engineer|"
+    "inspector|auditor|supervisor|historian|librarian|curator|pastor|organizer|founder|owner|judge|sheriff|prosecutor"
 )
 _TITLE_BEFORE = re.compile(
     rf"((?:(?:U\.S\.|Mexican|Federal|State|Interior|Foreign|Homeland Security|Defense|Justice|Police|Deputy|Assistant|Acting|Former|former|{STATE_PATTERN}|[A-Z][a-z]+)\s+){{0,4}}"

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.mentions.names import ROLE_NOUNS
 from factcheck.model import Mention
 
 SPEECH_VERBS = (
@@ -30,6 +31,13 @@ TITLE_REFERENCES = ("senator", "ambassador", "attorney general", "governor", "se
                     "commissioner", "undersecretary", "prosecutor", "reporter")
 PRONOUNS = {"he", "she", "they", "we", "i", *(f"the {t}" for t in TITLE_REFERENCES)}
 _PRONOUN = re.compile(r"\b(He|She|They|he|she|they|[Tt]he (?:" + "|".join(TITLE_REFERENCES) + r")(?![\w-])(?!\s+[A-Z]))")
+
+
+# A title or a lower-case role between the quotation and the speaker's name (case-sensitive: a title is capitalised).
+_TITLED_GAP = re.compile(
+    rf"\s*[,.!?]?\s*(?P<verb>(?i:{SPEECH_VERBS})\s+)?(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}"
+    rf"|(?:(?:the|a|an)\s+)?(?:former\s+)?(?:[\w’'.-]+\s+){{0,3}}?(?:{ROLE_NOUNS}),?\s+)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,6 +85,9 @@ def _speaker(text: str, start: int, end: int, names: list[tuple[int, int]], quot
             tail = text[first[1] : first[1] + 40]
             if re.match(rf"\s*(?:,[^,]*,\s*)?(?:\([^)]*\)\s*)?(?:{SPEECH_VERBS})\b", tail, re.I) or re.search(rf"(?:{SPEECH_VERBS})\s+(?:U\.S\.\s+)?(?:Sen\.|Senator|Rep\.|Gov\.|Ambassador)?\s*$", gap, re.I):
                 return first, "after"
+        titled = _TITLED_GAP.fullmatch(gap)
+        if titled and (titled.group("verb") or re.match(rf"\s*(?:,[^,]*,\s*)?(?i:{SPEECH_VERBS})\b", text[first[1] : first[1] + 40])):
+            return first, "after"  # `,” Transportation Secretary Joe Flynn said.` / `,” said board member Ellen Costa.`
     previous_end = quotes[index - 1].end() if index > 0 else 0
     before = text[previous_end:start]
     # `Heitkamp: "We've got a long way to go."` — a name (or pronoun) and a colon introduce the words.
