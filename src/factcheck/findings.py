@@ -76,7 +76,9 @@ def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[V
     # A figure or date of the sentence that the claim states too is a shared key of the strongest kind
     # ("The $5.4 million renovation took 18 months" and "The $4.5 million renovation ... took 18 months").
     agreed = {c.id for v in verdicts if v.kind in ("date", "number") and not v.contradicts for c in v.claims[:1]}
-    thin = {c.card.claim.id for c in facts.candidates if not _enough(c.shared) and not (c.card.claim.id in agreed and len(c.shared) >= 2)}
+    # Two shared words also do when they are nearly all the sentence says ("Improper payments | $7.4 million").
+    thin = {c.card.claim.id for c in facts.candidates
+            if not _enough(c.shared) and not (len(c.shared) >= 2 and (c.card.claim.id in agreed or c.coverage >= 0.8))}
     for verdict in verdicts:
         if verdict.contradicts and verdict.kind in ("date", "number", "entity") and verdict.claims and verdict.claims[0].id in thin:
             continue  # "Two senators, one cause": two common words are no ground to contradict a claim
