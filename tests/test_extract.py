@@ -340,6 +340,9 @@ def test_news_copy_gives_party_role_and_title_with_provenance(text: str, entity_
         ("“This ruling is about fairness,” said Ann Voss. “Farmers asked for one thing: a hearing.”", ["ann-voss"]),
         ("Sen. Ruth Albers of Grand Island, a Democrat who chairs the committee, said she would hold a hearing.", ["ruth-albers"]),
         ("Justice Helen Marsh said an agency may not shortcut the process the Legislature wrote.", ["helen-marsh"]),
+        # "Bill" is a first name before a surname; "X Gas and Electric said" is a company
+        ("Murkowski toured the station in August with Alaska Governor Bill Walker.", ["bill-walker"]),
+        ("Oklahoma Gas and Electric said crews had restored service to 62 percent of affected customers.", []),
     ],
 )
 def test_a_title_or_place_before_a_name_is_no_person(text: str, people: list[str]) -> None:

@@ -212,6 +212,10 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         for match in pattern.finditer(text):
             if text[max(0, match.start() - 1) : match.start()].isalpha():
                 continue
+            lone = match.group("name")
+            if pattern is _SAID_AFTER and " " not in lone and re.search(r"[A-Z][\w’'-]*\s+(?:and|&)\s+$", text[: match.start()]) \
+                    and gather.resolve(lone) is None and _full_name_in(doc, lone) is None:
+                continue  # "Oklahoma Gas and Electric said": the end of a company's name, no person
             found = gather.person(match.group("name"), doc, sentence, match.start("name"))
             if found is not None and pattern is _SAID_AFTER:
                 _state_and_party(found, text, match.end("name"), prov)

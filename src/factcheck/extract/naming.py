@@ -18,7 +18,7 @@ NAME = rf"{W}(?:\s+(?:[A-Z]\.|(?:de|del|la|van|von|da|di)\s+{W}|{W})){{0,3}}"
 MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS if len(m) > 3)
 NOT_NAME = frozenset(
     """The This That These Those It He She They We I In On At By For From With Of To As After Before During Since A An And But Or
-    U.S. US United States America American Americans Senate Senator Senators Sen. House Congress Department Committee Act Bill
+    U.S. US United States America American Americans Senate Senator Senators Sen. House Congress Department Committee Act
     Attorney General Secretary Ambassador Governor Mayor President Chairman Ranking Member Office Program Task Force Security
     Homeland Justice Defense Affairs Governmental Appropriations Subcommittee National Federal State County City Police
     Commissioner Undersecretary Foreign Ministry Institute Mexican Mexico Washington Today Tomorrow Yesterday Monday Tuesday
@@ -38,6 +38,10 @@ TITLE_WORD = re.compile(rf"(?:{TITLE_WORDS}|Member)")
 
 
 
+# "Bill" is a first name before a surname ("Gov. Bill Walker"), a bill's name otherwise ("the Farm Bill").
+_BILL = frozenset({"Bill"})
+
+
 def clean_name(raw: str) -> str:
     """The name proper: title and sentence words trimmed from both ends ("Security Jeh Johnson" -> "Jeh Johnson").
 
@@ -50,8 +54,10 @@ def clean_name(raw: str) -> str:
         words = words[titled[-1] + 1 :]
     while words and (words[0] in NOT_NAME or words[0].rstrip("’'s") in NOT_NAME):
         words.pop(0)
+    if len(words) == 1 and words[0] in _BILL:
+        return ""
     for index, word in enumerate(words):
-        if word in NOT_NAME:
+        if word in NOT_NAME or word in _BILL and index:
             words = words[:index]
             break
     return " ".join(words)
