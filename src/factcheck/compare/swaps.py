@@ -121,7 +121,7 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex) -> list[tuple[int, i
                                          not headline and alone(mine, folded, m0, m1 - 1)
                                          and alone(theirs, folded_evidence, t0, b0 + n - 1))), "")
             if source:
-                context = tuple(t[0] for t in mine[max(0, m0 - 1):m1 + 1])
+                context = tuple(t[0] for t in mine[max(0, m0 - 3):m1 + 1])  # enough words to tell two uses apart
                 out.append((start, end, drafted, source, context))
                 break
     return out
