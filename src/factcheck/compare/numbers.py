@@ -83,6 +83,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             if any(q.overlaps(drafted) for q in same):
                 agree = cand
                 break
+            if any(q.value == drafted.value and drafted.unit != "tally" for q in cand.card.numbers):
+                agree = cand  # the claim states this very figure, counting something its words did not name for us
+                break
+
             if against is None:
                 near = set(content_stems(drafted.noun))
                 best = max(same, key=lambda q: len(near & set(content_stems(q.noun))))
