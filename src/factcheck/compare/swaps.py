@@ -72,7 +72,8 @@ def _same_sort(drafted: str, source: str, index: ClaimIndex, loose: bool = False
     words, source_words = drafted.split(), source.split()
     if not mine and loose and theirs and theirs[0] == "person" and _person_like(words) and _person_like(source_words):
         return True  # "President George W. Bush" for the registry's "President Bill Clinton"
-    if mine or not loose or len(words) < 2 or len(source_words) < 2 or words[-1] != source_words[-1]:
+    # "Secretary of Agriculture" for "Secretary of Commerce": the same head, another name.
+    if mine or not loose or len(words) < 2 or len(source_words) < 2 or (words[-1] != source_words[-1] and words[0] != source_words[0]):
         return False
     if not all(w[0][:1].isupper() and all(x[:1].isupper() or x in ("of", "and", "for", "the", "on") for x in w)
                for w in (words, source_words)):
