@@ -10,12 +10,11 @@ fingerprints, so they do not bring old findings back; rewording the sentence doe
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from collections import Counter
 from pathlib import Path
 
 from factcheck.errors import FactcheckError
+from factcheck.fileout import write_atomic
 from factcheck.model import Finding
 
 SCHEMA = "factcheck-baseline/1"
@@ -27,16 +26,7 @@ def write(path: Path, findings: list[Finding]) -> int:
     kept = sorted((f for f in findings if f.severity in RECORDED and f.fingerprint), key=lambda f: (f.path, f.line, f.fingerprint))
     entries = [{"fingerprint": f.fingerprint, "path": f.path, "kind": f.kind, "line": f.line, "text": f.text} for f in kept]
     text = json.dumps({"schema": SCHEMA, "findings": entries}, indent=2, ensure_ascii=False) + "\n"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # Write beside the target and rename over it, so a killed run never leaves half a baseline.
-    handle, temp = tempfile.mkstemp(prefix=".factcheck-baseline.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8") as out:
-            out.write(text)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    write_atomic(path, text)  # a killed run never leaves half a baseline
     return len(entries)
 
 

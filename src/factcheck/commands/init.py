@@ -15,6 +15,7 @@ from typing import Any, TextIO
 import yaml
 
 from factcheck.errors import ExitCode, FactcheckError
+from factcheck.fileout import write_atomic
 
 HOOK_IDS = ("factcheck-verify", "factcheck-check")
 PRECOMMIT = ".pre-commit-config.yaml"
@@ -98,12 +99,12 @@ def run(folder: Path, stream: TextIO, *, hook_repo: str | None, hook_rev: str | 
     if (folder / CONFIG).exists():
         said.append(f"kept     {CONFIG}")
     else:
-        (folder / CONFIG).write_text(CONFIG_TEXT, encoding="utf-8")
+        write_atomic(folder / CONFIG, CONFIG_TEXT)
         said.append(f"created  {CONFIG}")
     if merged is None:
         said.append(f"kept     {PRECOMMIT} (it already runs factcheck)")
     else:
-        config_path.write_text(merged, encoding="utf-8")
+        write_atomic(config_path, merged)  # the writer's own pre-commit config: never leave half of it
         said.append(f"{'added to' if old is not None else 'created '} {PRECOMMIT}" + (" (the factcheck hooks)" if old is not None else ""))
     stream.write("\n".join(said) + "\n\nNext:\n")
     stream.write("  1. put your source documents in sources/ and run `factcheck extract sources/*`; review the proposed claims in claims/\n")

@@ -7,16 +7,15 @@ records where it stands. Used as `python -m factcheck.corpus.fill claims/FILE.ya
 
 from __future__ import annotations
 
-import os
 import re
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 from factcheck.corpus import anchor, yamlload
+from factcheck.fileout import dump_yaml as dump
+from factcheck.fileout import write_atomic
 from factcheck.corpus.sources import load_sources
 from factcheck.model import Source
 
@@ -76,43 +75,6 @@ def _walk(node: Any, sources: dict[str, Source], problems: list[str]) -> None:
     elif isinstance(node, list):
         for item in node:
             _walk(item, sources, problems)
-
-
-def _plain(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {k: _plain(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_plain(v) for v in node]
-    return node
-
-
-class _Dumper(yaml.SafeDumper):
-    pass
-
-
-def _str(dumper: yaml.SafeDumper, value: str) -> yaml.ScalarNode:
-    # Dates stay quoted so that any YAML reader keeps them strings, as the schema asks.
-    if re.fullmatch(r"\d{4}(-\d{2}){0,2}", value):
-        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="'")
-    return dumper.represent_str(value)
-
-
-_Dumper.add_representer(str, _str)
-
-
-def dump(data: Any) -> str:
-    return yaml.dump(_plain(data), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=110, default_flow_style=False)
-
-
-def write_atomic(path: Path, text: str) -> None:
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def fill_file(path: Path, root: Path) -> list[str]:

@@ -14,52 +14,24 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import yaml
 
 from factcheck.corpus import yamlload
-from factcheck.corpus.fill import write_atomic
+from factcheck.fileout import dump_yaml as dump
+from factcheck.fileout import plain, write_atomic
 from factcheck.textutil import normalize
 
 SUFFIX = ".extracted.yaml"
-_BaseDumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)  # libyaml: the pure-Python emitter is most of a run's time
-
-
-class _Dumper(_BaseDumper):  # type: ignore[misc,valid-type]
-    pass
-
-
-def _str(dumper: Any, value: str) -> Any:
-    # Dates stay quoted so that any YAML reader keeps them strings, as the schema asks (as corpus/fill.py does).
-    if re.fullmatch(r"\d{4}(-\d{2}){0,2}", value):
-        return dumper.represent_scalar("tag:yaml.org,2002:str", value, style="'")
-    return dumper.represent_str(value)
-
-
-_Dumper.add_representer(str, _str)
-
-
-def dump(data: Any) -> str:
-    return yaml.dump(_plain(data), Dumper=_Dumper, sort_keys=False, allow_unicode=True, width=110, default_flow_style=False)
 ENTITIES_FILE = "entities" + SUFFIX
 
 
 def fingerprint(entry: dict[str, Any]) -> str:
     body = {k: v for k, v in entry.items() if k != "extracted"}
-    text = json.dumps(_plain(body), sort_keys=True, ensure_ascii=False, default=str)
+    text = json.dumps(plain(body), sort_keys=True, ensure_ascii=False, default=str)
     return "sha256:" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def _plain(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {str(k): _plain(v) for k, v in node.items()}
-    if isinstance(node, list):
-        return [_plain(v) for v in node]
-    return node
 
 
 def stamp(entry: dict[str, Any]) -> dict[str, Any]:
