@@ -43,6 +43,9 @@ def party_name(text: str) -> str | None:
     return PARTIES.get(text.upper()) if len(text) == 1 else PARTY_WORDS.get(text.lower())
 
 
+# The state in a party tag ("D-N.D.", "R-Ariz.", "D-New Hampshire"): one state, never the next word's name
+# ("Sen. Heidi Heitkamp, D-N.D. Cindy McCain ..." is North Dakota, then Cindy McCain).
+TAG_STATE = r"[A-Z][A-Za-z.]*(?:\s(?:Dakota|Hampshire|Jersey|Mexico|York|Carolina|Virginia|Island)\b)?"
 STATE_PATTERN = "|".join(sorted((__import__("re").escape(n) for n in STATES), key=len, reverse=True))
 
 # Sovereign states by their usual English short names: "in Guatemala" is a place claim even when

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from factcheck.extract.doc import Doc, Sentence
 from factcheck.extract.naming import MONTH_NAMES, NAME as _NAME, NOT_NAME, W as _W, clean_name, surname
 from factcheck.mentions.names import ROLE_NOUNS, TITLE_WORDS
-from factcheck.places import STATES, STATE_PATTERN, is_place_name, party_name, state_name
+from factcheck.places import STATE_PATTERN, STATES, TAG_STATE, is_place_name, party_name, state_name
 from factcheck.textutil import STOPWORDS
 
 _TITLE = (
@@ -29,7 +29,7 @@ _TITLE = (
 )
 _TITLED = re.compile(rf"(?P<former>\b(?:former|Former)\s+)?(?P<title>(?<![\w.])(?:{_TITLE}))\s+(?P<name>{_NAME})")
 _PLURAL = re.compile(rf"(?P<title>(?:U\.S\.\s+)?(?:Senators|Sens\.|Representatives|Reps\.|Governors))\s+(?P<names>{_NAME}(?:\s*\([^)]*\))?(?:(?:,\s*|\s+and\s+|,\s+and\s+){_NAME}(?:\s*\([^)]*\))?)+)")
-_TAG = re.compile(r"\s*(?:\(\s*|,\s*)(?P<party>[DRI])\s*[-–]\s*(?P<state>[A-Z][A-Za-z.]*(?:\s?[A-Z][A-Za-z.]*)?)\s*(?:\)|,|\.|(?=\s)|$)")
+_TAG = re.compile(r"\s*(?:\(\s*|,\s*)(?P<party>[DRI])\s*[-–]\s*(?P<state>" + TAG_STATE + r")\s*(?:\)|,|\.|(?=\s)|$)")
 _OF_STATE = re.compile(rf"\s+of\s+(?P<state>{STATE_PATTERN})\b")
 VERBS = r"said|says|added|adds|wrote|writes|told|noted|explained|continued|asked|stated|urged|warned|remarked|testified|emphasized|stressed|recalled|argued"
 _VERB_WORDS = frozenset(VERBS.split("|")) | {"says", "tells", "thanked", "praised", "named", "hired", "joined", "met", "by"}

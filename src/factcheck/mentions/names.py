@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.model import Entity, Mention
-from factcheck.places import STATE_PATTERN, party_name, state_name
+from factcheck.places import STATE_PATTERN, TAG_STATE, party_name, state_name
 
 TITLE_WORDS = (
     "Senator|Sen\\.|Representative|Rep\\.|Congressman|Congresswoman|Governor|Gov\\.|Secretary|Attorney General|"
@@ -36,7 +36,7 @@ _TITLE_BEFORE = re.compile(
     rf"((?:(?:U\.S\.|Mexican|Federal|State|Interior|Foreign|Homeland Security|Defense|Justice|Police|Deputy|Assistant|Acting|Former|former|{STATE_PATTERN}|[A-Z][a-z]+)\s+){{0,4}}"
     rf"(?:{TITLE_WORDS})(?:\s+(?:{TITLE_WORDS}))*)\s+$"
 )
-_TAG_AFTER = re.compile(r"\s*(?:\(\s*|,\s*)(?P<party>[DRI])\s*[-–]\s*(?P<state>[A-Z][A-Za-z.]*(?:\s(?:Dakota|Hampshire|Jersey|Mexico|York|Carolina|Virginia|Island)\b)?)\s*(?:\)|,|(?=\s)|$)")
+_TAG_AFTER = re.compile(r"\s*(?:\(\s*|,\s*)(?P<party>[DRI])\s*[-–]\s*(?P<state>" + TAG_STATE + r")\s*(?:\)|,|(?=\s)|$)")
 _OF_STATE = re.compile(rf"\s+of\s+(?P<state>{STATE_PATTERN})\b")
 _PARTY_FIRST = re.compile(r"(Democratic|Republican)\s+")
 _PARTY_BEFORE = re.compile(r"(?<![\w-])(Democratic|Republican)\s+$")
