@@ -11,6 +11,7 @@ import re
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
+from factcheck.mentions.numbers import UNITS
 from factcheck.model import Quantity
 from factcheck.textutil import content_stems
 
@@ -35,7 +36,7 @@ def _shown(q: Quantity) -> str:
     return f"{q.hedge + ' ' if q.hedge else ''}{value:,} {q.unit}".strip()
 
 
-_WORDS = "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty".split()
+_WORDS = [*sorted(UNITS, key=UNITS.__getitem__), "twenty"]  # 0..20, as the detector reads them
 _FIGURE = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?:\s+(?:hundred|thousand|million|billion|trillion))?"
                      r"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
                      r"|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.I)

@@ -72,14 +72,14 @@ def match(words: str, index: ClaimIndex) -> QuoteMatch | None:
     best_score = scored[0][0]
     if best_score < NEAR:
         # A short quotation with one word changed ("a huge win for wolves") scores low by characters;
-        # by words it is plainly the source's with one swapped.
-        close = [item for item in scored[:5] if item[0] >= 60 and _one_word_off(wanted, item[2])]
-        if not close:
+        # by words it is plainly the source's with one swapped: the first such is the closest version.
+        scored = [item for item in scored[:5] if item[0] >= 60 and _one_word_off(wanted, item[2])]
+        if not scored:
             return None
-        scored, best_score = close, NEAR
-        scored[0] = (NEAR, scored[0][1], scored[0][2])
-    near = tuple(index.cards[cid].claim for score, cid, _ in scored if score >= best_score - 0.5)
-    expected, diff = _aligned(wanted, scored[0][2], _shown(index.cards[scored[0][1]].claim.words or ""))
+        best_score = NEAR
+    best_id, best_words = scored[0][1], scored[0][2]
+    near = tuple(index.cards[cid].claim for score, cid, _ in scored if cid == best_id or score >= best_score - 0.5)
+    expected, diff = _aligned(wanted, best_words, _shown(index.cards[best_id].claim.words or ""))
     return QuoteMatch((), near, best_score, expected, diff)
 
 
