@@ -109,10 +109,10 @@ def test_every_reporter_module_is_registered_under_its_name() -> None:
     modules = {p.stem for p in (Path(factcheck.__file__).parent / "report").glob("*.py") if p.stem != "__init__"}
     assert {name.rsplit(".", 1)[1] for name in REPORTERS.values()} == modules
     assert list(REPORTERS) == sorted(REPORTERS)
-    assert REPORT_FORMATS == tuple(REPORTERS)
+    assert tuple(REPORTERS) == REPORT_FORMATS
     for fmt in REPORTERS:
         module = reporter(fmt)
-        assert module.NAME == fmt
+        assert fmt == module.NAME
         assert callable(module.write)
 
 
@@ -188,7 +188,7 @@ def test_json_keeps_the_contract_and_adds_fix_and_fingerprint() -> None:
     assert [f["path"] for f in doc["files"]] == [DRAFT, "drafts/missing.md"]
     assert doc["files"][1]["error"] == "file not found"
     for finding in doc["files"][0]["findings"]:
-        assert CONTRACT_FIELDS <= set(finding)
+        assert set(finding) >= CONTRACT_FIELDS
         for claim in finding["claims"]:
             assert set(claim) >= {"id", "source", "quote", "location"}
     date = doc["files"][0]["findings"][1]

@@ -195,7 +195,7 @@ def main(argv: list[str] | None = None) -> int:
         message = exc.format_message() if hasattr(exc, "format_message") else str(exc)
         print(f"factcheck: {message} (see `factcheck --help`)", file=sys.stderr)
         return ExitCode.USAGE
-    except Exception as exc:  # noqa: BLE001 - the one place a bug becomes a one-line message
+    except Exception as exc:
         if debug:
             raise
         print(f"factcheck: internal error: {type(exc).__name__}: {exc} (rerun with --debug for the traceback)", file=sys.stderr)

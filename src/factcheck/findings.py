@@ -62,7 +62,7 @@ def _enough(shared: frozenset[str]) -> bool:
 
 def _unsourced_quotation(facts: SentenceFacts) -> Verdict | None:
     """A quotation given to someone that no source has, near or exact: never cite the sentence as backed."""
-    for mention, found in zip(facts.quotes, facts.quote_matches):
+    for mention, found in zip(facts.quotes, facts.quote_matches, strict=False):
         quote = mention.value
         words = len(quote.words.split())
         if found is None and words >= 3 and (quote.speaker is not None or words >= 6):

@@ -247,9 +247,7 @@ def _url_end(s: str, start: int, end: int) -> int:
     """A bare URL without the punctuation that ends its sentence (GFM's rule)."""
     while end > start:
         last = s[end - 1]
-        if last in "?!.,:;*_~'\"”’":
-            end -= 1
-        elif last == ")" and s.count("(", start, end) < s.count(")", start, end):
+        if last in "?!.,:;*_~'\"”’" or last == ")" and s.count("(", start, end) < s.count(")", start, end):
             end -= 1
         else:
             break

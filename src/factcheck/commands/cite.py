@@ -17,7 +17,6 @@ from factcheck.corpus.load import load_corpus
 from factcheck.errors import ExitCode, FactcheckError
 from factcheck.model import Claim, Corpus
 
-
 _NUMBERS = re.compile(r"\[\s*(-?\d+(?:,\s*-?\d+)*)\s*\]")
 
 

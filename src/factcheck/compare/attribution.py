@@ -39,7 +39,7 @@ def _unknown_other(given: str, claims: tuple[Claim, ...], index: ClaimIndex) -> 
 
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     verdicts = []
-    for mention, speaker, found in zip(facts.quotes, facts.speakers, facts.quote_matches):
+    for mention, speaker, found in zip(facts.quotes, facts.speakers, facts.quote_matches, strict=False):
         if found is None:
             continue
         claims = found.exact or found.near

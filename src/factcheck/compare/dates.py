@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
-from factcheck.model import DateSpan
 from factcheck.mentions.dates import label
+from factcheck.model import DateSpan
 
 _RANK = {"year": 0, "month": 1, "day": 2}
 
@@ -46,7 +46,7 @@ def _as_written(drafted: str, right: str) -> str:
 def _speakers_date(mention, facts: SentenceFacts) -> bool:  # type: ignore[no-untyped-def]
     """A date inside quotation marks is the speaker's: a relative one ("last year") counts from when they
     spoke, not from the draft's date, and any date in a quotation the sources have verbatim is theirs."""
-    for quote, found in zip(facts.quotes, facts.quote_matches or (None,) * len(facts.quotes)):
+    for quote, found in zip(facts.quotes, facts.quote_matches or (None,) * len(facts.quotes), strict=False):
         if quote.start <= mention.start and mention.end <= quote.end and (mention.value.relative or (found is not None and found.exact)):
             return True
     return False
@@ -64,7 +64,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             if cand.coverage < TOPIC or not cand.card.dates:
                 continue
             spans = cand.card.dates
-            if _contains_range(drafted) != any(_contains_range(s) for s in spans) and len(spans) == 1:
+            if _contains_range(drafted) != any(_contains_range(s) for s in spans) and len(spans) == 1:  # noqa: SIM102 - the inner test has its own reason
                 if _contains_range(drafted) or not spans[0].overlaps(drafted):
                     continue  # a range against a point (or back) is not the same kind of date
                 # a point inside the source's range ("In 2006" within "from 2004 to 2009") is backed by it

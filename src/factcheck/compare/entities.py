@@ -163,10 +163,9 @@ def _claims_for(entity: Entity, attribute: str, index: ClaimIndex) -> tuple:  # 
     from factcheck.model import Claim
 
     for attr in entity.attributes:
-        if attr.attribute == attribute or (attribute == "title" and attr.attribute == "role"):
-            if attr.provenance:
-                return (Claim(id=f"{entity.id}#{attr.attribute}", kind="fact", statement=f"{entity.name}: {attr.attribute} {attr.value}",
-                              provenance=attr.provenance, entities=(entity.id,), path=entity.path, line=attr.line),)
+        if (attr.attribute == attribute or (attribute == "title" and attr.attribute == "role")) and attr.provenance:
+            return (Claim(id=f"{entity.id}#{attr.attribute}", kind="fact", statement=f"{entity.name}: {attr.attribute} {attr.value}",
+                          provenance=attr.provenance, entities=(entity.id,), path=entity.path, line=attr.line),)
     return ()
 
 

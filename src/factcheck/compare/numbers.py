@@ -24,9 +24,7 @@ def compatible(a: Quantity, b: Quantity) -> bool:
         return True
     if a.unit in PEOPLE and b.unit in PEOPLE and (a.unit in GENERIC or b.unit in GENERIC):
         return True  # "54 people" counts the same as "54 deaths"; "two senators" does not
-    if a.unit and b.noun and a.unit in {w.rstrip("s") for w in b.noun.lower().split()}:
-        return True
-    return False
+    return bool(a.unit and b.noun and a.unit in {w.rstrip("s") for w in b.noun.lower().split()})
 
 
 def _shown(q: Quantity) -> str:

@@ -134,7 +134,7 @@ def _short_misquote(facts: SentenceFacts, mention: Mention) -> Verdict | None:
         if cand.coverage < TOPIC or not cand.card.words or not any(k.startswith("@") for k in cand.shared):
             continue
         theirs = [w.strip(",.;:!?") for w in _clean(cand.card.words).split()]
-        changed = [i for i, (a, b) in enumerate(zip(mine, theirs)) if a != b]
+        changed = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=False)) if a != b]
         if len(theirs) == len(mine) and len(changed) == 1:
             i = changed[0]
             expected = (cand.card.claim.words or "").strip(" ,.;:!?")
@@ -145,7 +145,7 @@ def _short_misquote(facts: SentenceFacts, mention: Mention) -> Verdict | None:
 
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     verdicts = []
-    for mention, found in zip(facts.quotes, facts.quote_matches):
+    for mention, found in zip(facts.quotes, facts.quote_matches, strict=False):
         if found is None:
             short = _short_misquote(facts, mention)
             if short is not None:

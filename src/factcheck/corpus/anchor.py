@@ -59,11 +59,11 @@ def _occurrences(text: str, quote: str) -> list[int]:
 def _context_score(text: str, start: int, end: int, prefix: str, suffix: str) -> int:
     before, after = _context(text, start, end)
     score = 0
-    for a, b in zip(reversed(before), reversed(prefix)):
+    for a, b in zip(reversed(before), reversed(prefix), strict=False):
         if a != b:
             break
         score += 1
-    for a, b in zip(after, suffix):
+    for a, b in zip(after, suffix, strict=False):
         if a != b:
             break
         score += 1

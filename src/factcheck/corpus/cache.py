@@ -21,12 +21,12 @@ from __future__ import annotations
 
 import dataclasses
 import gc
-from collections.abc import Iterator
-from contextlib import contextmanager
 import os
 import pickle
 import sys
 import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -110,7 +110,7 @@ def _read(path: Path, key: bytes) -> ClaimIndex | None:
                 return None
             with _no_gc():  # a load allocates only live objects: collections during it are pure cost (~30%)
                 return pickle.load(handle)  # noqa: S301 - only our own file, matched to an unguessable key
-    except Exception:  # noqa: BLE001 - a damaged or foreign cache is rebuilt, never fatal
+    except Exception:
         return None
 
 
@@ -129,7 +129,7 @@ def _write(folder: Path, index: ClaimIndex, key: bytes) -> None:
         except BaseException:
             os.unlink(temp)
             raise
-    except Exception:  # noqa: BLE001 - a read-only project just runs without a cache
+    except Exception:
         return
 
 

@@ -12,11 +12,10 @@ import sys
 from pathlib import Path
 from typing import Any
 
-
 from factcheck.corpus import anchor, yamlload
+from factcheck.corpus.sources import load_sources
 from factcheck.fileout import dump_yaml as dump
 from factcheck.fileout import write_atomic
-from factcheck.corpus.sources import load_sources
 from factcheck.model import Source
 
 _CLASSES = {

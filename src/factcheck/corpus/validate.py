@@ -225,7 +225,7 @@ def _duplicates(project: _Project) -> None:
             groups[item.id].append(item)
         for same in (g for g in groups.values() if len(g) > 1):
             places = [f"{item.shown}:{_where(item)[0]}" for item in same]
-            for item, here in zip(same, places):
+            for item, here in zip(same, places, strict=False):
                 others = [p for p in places if p != here] or places[1:]
                 line, column = _where(item)
                 project.findings.append(Finding(

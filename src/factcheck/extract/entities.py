@@ -18,7 +18,9 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.extract.doc import Doc, Sentence
-from factcheck.extract.naming import MONTH_NAMES, NAME as _NAME, NOT_NAME, W as _W, clean_name, surname
+from factcheck.extract.naming import MONTH_NAMES, NOT_NAME, clean_name, surname
+from factcheck.extract.naming import NAME as _NAME
+from factcheck.extract.naming import W as _W
 from factcheck.mentions.names import ROLE_NOUNS, TITLE_WORDS
 from factcheck.places import STATE_PATTERN, STATES, TAG_STATE, is_place_name, party_name, state_name
 from factcheck.textutil import STOPWORDS

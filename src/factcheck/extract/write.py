@@ -18,7 +18,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-
 from factcheck.corpus import yamlload
 from factcheck.fileout import dump_yaml as dump
 from factcheck.fileout import plain, write_atomic
