@@ -72,13 +72,27 @@ def test_unused_report_in_text_format_names_the_line(cli, tmp_path):
 @pytest.mark.parametrize(
     ("comment", "expected"),
     [
-        ("<!-- factcheck: ignore dates -->", "unknown kind 'dates' in a factcheck comment — did you mean `date`?"),
-        ("<!-- factcheck: skip -->", "unknown factcheck comment"),
+        ("<!-- factcheck: ignore dates -->", "unknown kind `dates` in a factcheck comment, so it silences nothing — did you mean `date`?"),
+        ("<!-- factcheck: igonre -->", "unknown factcheck comment `igonre`, so it silences nothing — did you mean `factcheck: ignore`?"),
+        ("<!-- factcheck: skip -->", "unknown factcheck comment `skip`"),
+        ("<!-- factcheck: -->", "unknown factcheck comment `(empty)`"),
     ],
 )
-def test_a_malformed_comment_is_an_input_error_naming_the_line(cli, tmp_path, comment, expected):
+def test_a_malformed_comment_is_a_warning_at_its_line_and_the_file_is_still_checked(cli, tmp_path, comment, expected):
     draft = tmp_path / "draft.md"
     draft.write_text("# Title\n\n" + comment + "\n" + WRONG, encoding="utf-8")
-    run = cli("verify", "--root", str(ROOT), str(draft))
-    assert run.code == 2
-    assert f"{draft}:3: " in run.err and expected in run.err
+    run = cli("verify", "--root", str(ROOT), str(draft), "--format", "json")
+    assert run.code == 1, run.err  # the error it would have hidden is still reported
+    findings = [(f["line"], f["column"], f["severity"], f["kind"], f["message"]) for entry in run.json()["files"] for f in entry["findings"] if f["severity"] != "info"]
+    assert findings[0][:4] == (3, 1, "warning", "suppression") and expected in findings[0][4]
+    assert (findings[1][0], findings[1][2], findings[1][3]) == (4, "error", "date")
+
+
+def test_a_malformed_comment_is_shown_at_its_own_line_in_the_line_format(cli, tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text("# Title\n\n<!-- factcheck: igonre -->\n" + WRONG, encoding="utf-8")
+    run = cli("verify", "--root", str(ROOT), str(draft), "--format", "line")
+    assert run.code == 1
+    lines = run.out.splitlines()
+    assert lines[0].startswith(f"{draft}:3:1: ") and "did you mean `factcheck: ignore`?" in lines[0]
+    assert lines[1].startswith(f"{draft}:4:")

@@ -55,7 +55,9 @@ class Refiner:
 
     def refine(self, draft: Draft, path: Path, findings: list[Finding]) -> list[Finding]:
         kept = _severities(findings, self.settings.severity)
-        kept = suppress.with_path(suppress.apply(kept, suppress.parse(draft), report_unused=self.report_unused), draft.path)
+        suppressions, malformed = suppress.parse(draft)
+        kept = suppress.apply(kept, suppressions, report_unused=self.report_unused)
+        kept = suppress.with_path(sorted(kept + malformed, key=lambda f: (f.line, f.column)), draft.path)
         kept = _severities(kept, {"suppression": self.settings.severity.get("suppression", "warning")}) if self.report_unused else kept
         if self.since is not None:
             lines = gitdiff.touched_lines(path, self.since)

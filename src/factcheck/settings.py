@@ -135,7 +135,7 @@ def _pyproject_table(path: Path) -> dict[str, Any] | None:
     text = path.read_bytes().decode("utf-8", errors="replace")
     try:
         data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
+    except (tomllib.TOMLDecodeError, RecursionError) as exc:
         # A broken pyproject.toml that does not configure factcheck is someone else's problem.
         if "tool.factcheck" not in text:
             return None

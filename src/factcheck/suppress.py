@@ -11,20 +11,28 @@ a comment on its own line above a list item covers that item, and one inside a p
 covers the paragraph. They are read from `Draft.text` because the reader blanks every HTML
 comment out of the prose; comments inside fenced code are examples, not directives.
 Applied after the pipeline so the detectors and comparers never see them.
+
+A comment with a typo (`factcheck: igonre`, `ignore dte`) silences nothing: it is a
+`suppression` warning at its own line with a "did you mean", and the file is checked as if
+it were not there. Guessing what it meant could hide an error the writer never saw.
 """
 
 from __future__ import annotations
 
+import bisect
 import difflib
+import heapq
 import re
 from dataclasses import dataclass, replace
 
 from factcheck.draft import Draft
-from factcheck.errors import FactcheckError
 from factcheck.model import Finding
 
 KINDS = ("date", "number", "quote", "attribution", "entity", "unsupported", "supported")
-_COMMENT = re.compile(r"<!--\s*factcheck\s*:\s*(?P<body>.*?)\s*-->", re.S)
+VERBS = ("ignore", "off", "on")
+# The body is bounded so an unclosed `<!-- factcheck:` repeated down a file costs linear time, not a
+# scan to the end of the file from each one; no directive is longer than this.
+_COMMENT = re.compile(r"<!--[ \t\r\n]*factcheck[ \t]*:(?P<body>[^>]{0,300}?)-->")
 _FENCE = re.compile(r"^[ ]{0,3}(`{3,}|~{3,})", re.M)
 _SEVERE = ("error", "warning")
 
@@ -42,45 +50,93 @@ class Suppression:
         return self.first <= finding.line <= self.last and (not self.kinds or finding.kind in self.kinds)
 
 
-def parse(draft: Draft) -> list[Suppression]:
-    """The suppression comments of a draft; a malformed one raises FactcheckError naming its line."""
+def parse(draft: Draft) -> tuple[list[Suppression], list[Finding]]:
+    """The suppression comments of a draft, and a `suppression` warning for each malformed one."""
     fenced = _fenced_spans(draft.text)
+    fence_starts = [start for start, _end in fenced]
+    targets = _Targets(draft)
     found: list[Suppression] = []
+    problems: list[Finding] = []
     region: tuple[int, int, frozenset[str], str] | None = None  # an open `off`: (line, column, kinds, text)
     last_line = draft.line_col(max(len(draft.text) - 1, 0))[0]
     for match in _COMMENT.finditer(draft.text):
-        if any(start <= match.start() < end for start, end in fenced):
+        at = bisect.bisect_right(fence_starts, match.start()) - 1
+        if at >= 0 and match.start() < fenced[at][1]:
             continue
         line, column = draft.line_col(match.start())
         words = match.group("body").replace(",", " ").split()
-        verb, kinds = (words[0].lower() if words else ""), _kinds(words[1:], draft.path, line)
+        verb = words[0].lower() if words else ""
+        problem = _problem(verb, words[1:])
+        if problem is not None:
+            problems.append(_warning(line, column, match.group(0), problem))
+            continue
+        kinds = frozenset(w.lower() for w in words[1:])
         if verb == "ignore":
-            first, last = _target(draft, match.start(), match.end())
+            first, last = targets.lines(match.start(), match.end())
             found.append(Suppression(line, column, first, last, kinds, match.group(0)))
         elif verb == "off":
             if region is None:
                 region = (line, column, kinds, match.group(0))
-        elif verb == "on":
-            if region is not None:
-                found.append(Suppression(region[0], region[1], region[0], line, region[2], region[3]))
-                region = None
-        else:
-            raise FactcheckError(f"unknown factcheck comment {match.group(0)!r}", path=draft.path, line=line, hint="write `factcheck: ignore [KIND...]`, `factcheck: off` or `factcheck: on`")
+        elif region is not None:  # on
+            found.append(Suppression(region[0], region[1], region[0], line, region[2], region[3]))
+            region = None
     if region is not None:
         found.append(Suppression(region[0], region[1], region[0], last_line, region[2], region[3]))
-    return found
+    return found, problems
+
+
+def _problem(verb: str, kinds: list[str]) -> str | None:
+    """What is wrong with a comment's words, with a "did you mean"; None when it is well formed."""
+    if verb not in VERBS:
+        close = difflib.get_close_matches(verb, VERBS, n=1)
+        hint = f"did you mean `factcheck: {close[0]}`?" if close else "write `factcheck: ignore [KIND...]`, `factcheck: off` or `factcheck: on`"
+        return f"unknown factcheck comment `{verb or '(empty)'}`, so it silences nothing — {hint}"
+    for word in kinds:
+        if word.lower() not in KINDS:
+            close = difflib.get_close_matches(word.lower(), KINDS, n=1)
+            hint = f"did you mean `{close[0]}`?" if close else f"kinds: {', '.join(KINDS)}"
+            return f"unknown kind `{word}` in a factcheck comment, so it silences nothing — {hint}"
+    return None
+
+
+def _warning(line: int, column: int, text: str, message: str) -> Finding:
+    shown = text.splitlines()[0] if text else text
+    return Finding(path="", line=line, column=column, end_line=line, end_column=column + len(shown), kind="suppression",
+                   severity="warning", message=message, text=shown, fingerprint=f"suppression:malformed:{shown}")
 
 
 def apply(findings: list[Finding], suppressions: list[Suppression], *, report_unused: bool = False) -> list[Finding]:
-    """`findings` less the suppressed ones; with `report_unused`, a `suppression` warning for each comment that silenced no error or warning."""
+    """`findings` less the suppressed ones; with `report_unused`, a `suppression` warning for each comment that silenced no error or warning.
+
+    One sweep down the lines: comments with the same lines and kinds act as one, and a line
+    lies in at most one block and one `off` region, so few are open at any line however many
+    comments a draft has.
+    """
+    groups: dict[tuple[int, int, frozenset[str]], list[int]] = {}
+    for i, s in enumerate(suppressions):
+        groups.setdefault((s.first, s.last, s.kinds), []).append(i)
+    opening = sorted(groups)
+    closing: list[tuple[int, tuple[int, int, frozenset[str]]]] = []
+    open_now: set[tuple[int, int, frozenset[str]]] = set()
     used: set[int] = set()
-    kept: list[Finding] = []
-    for finding in findings:
-        hits = [i for i, s in enumerate(suppressions) if s.covers(finding)]
-        if not hits:
-            kept.append(finding)
-        elif finding.severity in _SEVERE:
-            used.update(hits)
+    dropped: set[int] = set()
+    next_open = 0
+    for at in sorted(range(len(findings)), key=lambda i: findings[i].line):
+        finding = findings[at]
+        while next_open < len(opening) and opening[next_open][0] <= finding.line:
+            key = opening[next_open]
+            open_now.add(key)
+            heapq.heappush(closing, (key[1], key))
+            next_open += 1
+        while closing and closing[0][0] < finding.line:
+            open_now.discard(heapq.heappop(closing)[1])
+        hits = [key for key in open_now if not key[2] or finding.kind in key[2]]
+        if hits:
+            dropped.add(at)
+            if finding.severity in _SEVERE:
+                for key in hits:
+                    used.update(groups[key])
+    kept = [f for i, f in enumerate(findings) if i not in dropped]
     if report_unused:
         kept.extend(_unused(s) for i, s in enumerate(suppressions) if i not in used)
     return sorted(kept, key=lambda f: (f.line, f.column))
@@ -98,24 +154,38 @@ def with_path(findings: list[Finding], path: str) -> list[Finding]:
     return [f if f.path else replace(f, path=path) for f in findings]
 
 
-def _kinds(words: list[str], path: str, line: int) -> frozenset[str]:
-    for word in words:
-        if word.lower() not in KINDS:
-            close = difflib.get_close_matches(word.lower(), KINDS, n=1)
-            hint = f"did you mean `{close[0]}`?" if close else f"kinds: {', '.join(KINDS)}"
-            raise FactcheckError(f"unknown kind {word!r} in a factcheck comment", path=path, line=line, hint=hint)
-    return frozenset(w.lower() for w in words)
+class _Targets:
+    """The lines an `ignore` at [start, end) covers: its own block, else the next block, else the next non-blank line.
 
+    Blocks may nest (a paragraph inside a list item); the first in file order that holds the
+    comment, or failing that starts after it, is found by bisection rather than a walk.
+    """
 
-def _target(draft: Draft, start: int, end: int) -> tuple[int, int]:
-    """The lines an `ignore` at [start, end) covers: its own block, else the next block, else the next non-blank line."""
-    for b_start, b_end, _kind in draft.blocks:
-        if b_start <= start < b_end or b_start >= end:
-            return draft.line_col(b_start)[0], draft.line_col(max(b_start, b_end - 1))[0]
-    line = draft.line_col(end)[0]
-    lines = draft.text.splitlines()
-    nxt = next((n for n in range(line + 1, len(lines) + 1) if lines[n - 1].strip()), line)
-    return nxt, nxt
+    def __init__(self, draft: Draft) -> None:
+        self.draft = draft
+        self.blocks = sorted(draft.blocks)
+        self.starts = [b[0] for b in self.blocks]
+        self.reach: list[int] = []  # the furthest end of any block up to each index
+        for _start, end, _kind in self.blocks:
+            self.reach.append(max(end, self.reach[-1]) if self.reach else end)
+        self._lines: list[str] | None = None
+
+    def lines(self, start: int, end: int) -> tuple[int, int]:
+        holding = bisect.bisect_right(self.starts, start)  # blocks starting at or before the comment
+        first = bisect.bisect_right(self.reach, start, 0, holding)  # the first of those still open there
+        if first < holding:
+            chosen = self.blocks[first]
+        else:
+            after = bisect.bisect_left(self.starts, end)
+            chosen = self.blocks[after] if after < len(self.blocks) else None
+        if chosen is not None:
+            b_start, b_end, _kind = chosen
+            return self.draft.line_col(b_start)[0], self.draft.line_col(max(b_start, b_end - 1))[0]
+        if self._lines is None:
+            self._lines = self.draft.text.splitlines()
+        line = self.draft.line_col(end)[0]
+        nxt = next((n for n in range(line + 1, len(self._lines) + 1) if self._lines[n - 1].strip()), line)
+        return nxt, nxt
 
 
 def _fenced_spans(text: str) -> list[tuple[int, int]]:

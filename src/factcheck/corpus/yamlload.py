@@ -1,7 +1,13 @@
-"""Load YAML fast (C loader where present) with dates and yes/no kept as strings, and lines kept.
+"""The one YAML funnel: every YAML factcheck reads (claims, sidecars, front matter, config) -> data.
 
-Every mapping comes back as a `LineDict`, a dict that knows its 1-based line in the file,
-so schema and reference errors can point at the right place.
+Fast (C loader where present), safe (SafeLoader: no tags that build objects), dates and yes/no
+kept as strings, and lines kept: every mapping comes back as a `LineDict`, a dict that knows its
+1-based line in the file, so schema and reference errors can point at the right place.
+
+Files come from repositories other people write, so the funnel is bounded: a document larger
+than MAX_BYTES is refused, and so is one whose aliases would expand it by more than
+MAX_ALIAS_GROWTH nodes (a 346-byte "billion laughs" expands to ~10^9). Nesting depth is
+bounded by libyaml itself (1,000 levels), and nothing here recurses over the input.
 """
 
 from __future__ import annotations
@@ -60,9 +66,85 @@ def read_text(path: Path, shown: str) -> str:
         raise FactcheckError("not UTF-8 text", path=shown, line=line, hint="save the file as UTF-8") from None
 
 
+# A claims file of 100,000 claims is ~60 MB; anything past this is not a hand-kept database.
+MAX_BYTES = 256 * 1024 * 1024
+# Aliases may be used (`<<: *defaults` in a config), but may not blow a file up.
+MAX_ALIAS_GROWTH = 100_000
+
+
+class _Cycle(Exception):
+    def __init__(self, line: int) -> None:
+        self.line = line
+
+
+def _alias_growth(root: yaml.Node) -> tuple[int, int]:
+    """(nodes a full expansion of the graph would hold - distinct nodes, line of the worst alias).
+
+    Raises _Cycle for a collection that contains itself (`&a [*a]`): no consumer could walk it.
+
+    The composed graph shares one node object per anchor, so distinct nodes are the file's
+    size and the expanded count is what a consumer walking the data would visit. Both come
+    from one post-order pass over distinct nodes, with no recursion.
+    """
+    expanded: dict[int, int] = {}
+    open_nodes: set[int] = set()
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    worst, worst_line = 0, 0
+    while stack:
+        node, children_done = stack.pop()
+        key = id(node)
+        if key in expanded and not children_done:
+            continue
+        children: list[yaml.Node] = []
+        if isinstance(node, yaml.SequenceNode):
+            children = list(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            children = [part for pair in node.value for part in pair]
+        if not children_done:
+            expanded[key] = 0
+            open_nodes.add(key)
+            stack.append((node, True))
+            for child in children:
+                if id(child) in open_nodes:
+                    raise _Cycle(child.start_mark.line + 1)
+                if id(child) not in expanded:
+                    stack.append((child, False))
+            continue
+        open_nodes.discard(key)
+        size = 1
+        seen: set[int] = set()
+        for child in children:
+            size += expanded.get(id(child), 0)
+            if id(child) in seen and expanded.get(id(child), 0) > worst:
+                worst, worst_line = expanded[id(child)], child.start_mark.line + 1
+            seen.add(id(child))
+        expanded[key] = min(size, 1 << 62)
+    return expanded[id(root)] - len(expanded), worst_line
+
+
 def parse(text: str, shown: str) -> Any:
+    if len(text) > MAX_BYTES:
+        raise FactcheckError(f"YAML file too large ({len(text) // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)",
+                             path=shown, hint="split it into several files")
     try:
-        return yaml.load(text, Loader=_Loader)  # noqa: S506 - a SafeLoader subclass
+        loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                return None
+            if "*" not in text:  # no alias without one: skip the walk on the common path
+                return loader.construct_document(node)
+            try:
+                growth, line = _alias_growth(node)
+            except _Cycle as cycle:
+                raise FactcheckError("a YAML alias (*name) refers to a collection it is inside of", path=shown, line=cycle.line,
+                                     hint="write the values out instead of the alias") from None
+            if growth > MAX_ALIAS_GROWTH:
+                raise FactcheckError("YAML aliases (*name) expand this file past any sensible size", path=shown, line=line or None,
+                                     hint="write the values out instead of repeating an alias")
+            return loader.construct_document(node)
+        finally:
+            loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line = mark.line + 1 if mark else None
