@@ -117,3 +117,41 @@ def test_baseline_without_files_records_every_draft_under_the_repository(cli, re
     run = cli("baseline")
     assert run.code == 0 and "recorded 2 findings" in run.out  # claims/ and sources/ are not drafts
     assert cli("verify", "drafts", "b.md").code == 0
+
+
+@pytest.mark.parametrize(
+    ("target", "message"),
+    [
+        ("claims/entities.yaml", "inside claims/"),  # an existing claims file
+        ("claims/new-baseline.json", "inside claims/"),
+        ("sources/baseline.json", "inside sources/"),
+        ("notes.json", "not a factcheck-baseline/1 file"),
+        ("README.md", "not a factcheck-baseline/1 file"),
+        ("drafts", "is not a file"),
+    ],
+)
+def test_baseline_output_refuses_what_is_not_a_baseline(cli, repo, target, message):
+    (repo / "draft.md").write_text(WRONG, encoding="utf-8")
+    (repo / "notes.json").write_text('{"mine": true}\n', encoding="utf-8")
+    (repo / "README.md").write_text("# Our drafts\n", encoding="utf-8")
+    (repo / "drafts").mkdir()
+    before = {p: p.read_bytes() for p in repo.rglob("*") if p.is_file()}
+    run = cli("baseline", "draft.md", "-o", target)
+    assert (run.code, run.out) == (2, "")
+    assert run.err.count("\n") == 1 and target in run.err and message in run.err, run.err
+    assert {p: p.read_bytes() for p in repo.rglob("*") if p.is_file()} == before
+
+
+def test_baseline_output_replaces_an_older_baseline(cli, repo):
+    (repo / "draft.md").write_text(PLAIN, encoding="utf-8")
+    assert cli("baseline", "draft.md", "-o", "accepted.json").code == 0
+    (repo / "draft.md").write_text(WRONG, encoding="utf-8")
+    run = cli("baseline", "draft.md", "-o", "accepted.json")
+    assert run.code == 0 and "recorded 1 finding" in run.out
+
+
+def test_baseline_output_through_a_symlink_into_claims_is_refused(cli, repo):
+    (repo / "draft.md").write_text(WRONG, encoding="utf-8")
+    (repo / "accepted.json").symlink_to(repo / "claims" / "entities.yaml")
+    run = cli("baseline", "draft.md", "-o", "accepted.json")
+    assert run.code == 2 and "inside claims/" in run.err

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
+from pathlib import Path
+
 import pytest
 import yaml
 
 from factcheck.commands.init import merge
+
+ROOT = Path(__file__).resolve().parent.parent
 
 EXISTING = """\
 # our hooks: keep this comment
@@ -112,3 +117,109 @@ def test_init_refuses_what_it_cannot_merge_and_changes_nothing(cli, tmp_path, te
     assert ".pre-commit-config.yaml" in run.err and expected in run.err and run.err.count("\n") == 1
     assert (tmp_path / ".pre-commit-config.yaml").read_text(encoding="utf-8") == text
     assert not (tmp_path / "claims").exists() and not (tmp_path / ".factcheck.yaml").exists()
+
+
+def _nothing_created(folder) -> bool:
+    return not any((folder / name).exists() for name in ("claims", "sources", ".factcheck.yaml"))
+
+
+def _bad_precommit_folder(folder):
+    (folder / ".pre-commit-config.yaml").mkdir()
+
+
+def _non_utf8_precommit(folder):
+    (folder / ".pre-commit-config.yaml").write_bytes(b"repos: []\n# caf\xe9\n")
+
+
+def _dangling_precommit(folder):
+    (folder / ".pre-commit-config.yaml").symlink_to(folder / "gone.yaml")
+
+
+def _non_utf8_config(folder):
+    (folder / ".factcheck.yaml").write_bytes(b"severity:\n  unsupported: off  # caf\xe9\n")
+
+
+def _config_a_list(folder):
+    (folder / ".factcheck.yaml").write_text("- a\n- b\n", encoding="utf-8")
+
+
+def _claims_a_file(folder):
+    (folder / "claims").write_text("not a folder\n", encoding="utf-8")
+
+
+def _sources_a_file(folder):
+    (folder / "sources").write_text("not a folder\n", encoding="utf-8")
+
+
+@pytest.mark.parametrize(
+    ("setup", "named", "message"),
+    [
+        (_bad_precommit_folder, ".pre-commit-config.yaml", "not a file"),
+        (_non_utf8_precommit, ".pre-commit-config.yaml:2", "not UTF-8 text"),
+        (_dangling_precommit, ".pre-commit-config.yaml", "symlink to a file that does not exist"),
+        (_non_utf8_config, ".factcheck.yaml:2", "not UTF-8 text"),
+        (_config_a_list, ".factcheck.yaml", "must be a mapping"),
+        (_claims_a_file, "claims", "not a folder"),
+        (_sources_a_file, "sources", "not a folder"),
+    ],
+)
+def test_init_checks_everything_before_it_writes_anything(cli, tmp_path, setup, named, message):
+    folder = tmp_path / "repo"
+    folder.mkdir()
+    setup(folder)
+    before = sorted(p.name for p in folder.iterdir())
+    run = cli("init", str(folder))
+    assert (run.code, run.out) == (2, "")
+    assert run.err.count("\n") == 1 and named in run.err and message in run.err and "init changed nothing" in run.err, run.err
+    assert sorted(p.name for p in folder.iterdir()) == before
+    if setup not in (_claims_a_file, _sources_a_file, _non_utf8_config, _config_a_list):
+        assert _nothing_created(folder)
+
+
+def test_init_keeps_a_crlf_pre_commit_config_crlf_and_its_mode(cli, tmp_path):
+    path = tmp_path / ".pre-commit-config.yaml"
+    path.write_bytes(EXISTING.replace("\n", "\r\n").encode("utf-8"))
+    path.chmod(0o640)
+    assert cli("init", str(tmp_path)).code == 0
+    data = path.read_bytes()
+    assert data.startswith(EXISTING.split("\n# the CI section")[0].replace("\n", "\r\n").encode("utf-8"))
+    assert data.count(b"\n") == data.count(b"\r\n")  # every line, the added ones too
+    assert _ids(data.decode("utf-8")) == [["trailing-whitespace"], ["factcheck-verify", "factcheck-check"]]
+    assert path.stat().st_mode & 0o777 == 0o640
+    umask = os.umask(0o022)
+    os.umask(umask)
+    assert (tmp_path / ".factcheck.yaml").stat().st_mode & 0o777 == 0o666 & ~umask  # a new file: the umask's mode, not mkstemp's 0600
+
+
+def test_init_writes_through_a_symlinked_pre_commit_config(cli, tmp_path):
+    shared = tmp_path / "shared.yaml"
+    shared.write_text(EXISTING, encoding="utf-8")
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / ".pre-commit-config.yaml").symlink_to(shared)
+    assert cli("init", str(repo)).code == 0
+    assert (repo / ".pre-commit-config.yaml").is_symlink()
+    assert _ids(shared.read_text(encoding="utf-8")) == [["trailing-whitespace"], ["factcheck-verify", "factcheck-check"]]
+
+
+def test_the_next_step_init_prints_works_on_the_readme_layout(tmp_path):
+    """Init a repository, add a source with its metadata sidecar, and run exactly the command init suggests."""
+    import re
+    import subprocess
+    import sys
+
+    bin_dir = Path(sys.executable).parent
+    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}"}
+    repo = tmp_path / "repo"
+    repo.mkdir()
+    (repo / ".git").mkdir()
+    init = subprocess.run([str(bin_dir / "factcheck"), "init"], cwd=repo, env=env, capture_output=True, text=True, check=False)
+    assert init.returncode == 0, init.stderr
+    command = re.search(r"run `(factcheck extract[^`]*)`", init.stdout)
+    assert command, init.stdout
+    (repo / "sources" / "riverton-2016-shelter.txt").write_bytes((ROOT / "examples" / "riverton-2016-shelter.txt").read_bytes())
+    (repo / "sources" / "council-minutes.txt").write_text("The council approved 24 beds for the shelter on Tuesday.\n", encoding="utf-8")
+    (repo / "sources" / "council-minutes.yaml").write_text('title: Council minutes\npublished:\n  date: "2016-03-15"\n', encoding="utf-8")
+    run = subprocess.run(command.group(1), shell=True, cwd=repo, env=env, capture_output=True, text=True, check=False)
+    assert run.returncode == 0, run.stderr
+    assert (repo / "claims" / "council-minutes.extracted.yaml").is_file()

@@ -21,6 +21,27 @@ SCHEMA = "factcheck-baseline/1"
 RECORDED = ("error", "warning")
 
 
+def check_target(path: Path, root: Path) -> None:
+    """Refuse a place to write a baseline that would destroy something: raises FactcheckError.
+
+    `-o claims/entities.yaml` once replaced a claims file without a word. A baseline goes
+    outside claims/ and sources/ (the database), and replaces only a baseline.
+    """
+    resolved = path.resolve()  # a symlink pointing into claims/ counts as inside it
+    for name in ("claims", "sources"):
+        folder = (root / name).resolve()
+        if resolved == folder or folder in resolved.parents:
+            raise FactcheckError(f"will not write a baseline inside {name}/ (the claims database)", path=str(path), hint="write it elsewhere, e.g. `-o .factcheck-baseline.json`")
+    if not (path.exists() or path.is_symlink()):
+        return
+    if not path.is_file():
+        raise FactcheckError("exists and is not a file", path=str(path), hint="give another --output")
+    try:
+        read(path)
+    except FactcheckError:
+        raise FactcheckError(f"exists and is not a {SCHEMA} file; not overwriting it", path=str(path), hint="give another --output, or delete the file first") from None
+
+
 def write(path: Path, findings: list[Finding]) -> int:
     """Record the errors and warnings of `findings` in `path`, atomically; returns how many."""
     kept = sorted((f for f in findings if f.severity in RECORDED and f.fingerprint), key=lambda f: (f.path, f.line, f.fingerprint))

@@ -1,6 +1,8 @@
 """`factcheck init [FOLDER]`: set up a writing repository -> claims/, sources/, .factcheck.yaml, the pre-commit hook.
 
-Idempotent: what exists is kept. An existing `.pre-commit-config.yaml` is never rewritten
+Idempotent: what exists is kept. Everything is read and checked before anything is written
+(`check` -> Plan, then `apply`): a folder where a file should be, a non-UTF-8 or malformed
+configuration, a dangling symlink stop init with one line and nothing created. An existing `.pre-commit-config.yaml` is never rewritten
 through a YAML dumper (that would drop the writer's comments and layout); the factcheck
 entry is added as text at the end of its `repos:` list, and the result is parsed again
 before it is written, so a merge that would not read back is refused instead.
@@ -8,14 +10,18 @@ before it is written, so a merge that would not read back is refused instead.
 
 from __future__ import annotations
 
+import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
 import yaml
 
+from factcheck.corpus import yamlload
 from factcheck.errors import ExitCode, FactcheckError
 from factcheck.fileout import write_atomic
+from factcheck.settings import YAML_NAMES
 
 HOOK_IDS = ("factcheck-verify", "factcheck-check")
 PRECOMMIT = ".pre-commit-config.yaml"
@@ -81,36 +87,105 @@ def hook_entry(*, repo: str | None, rev: str | None) -> list[str]:
     ]
 
 
+NEXT_STEPS = (
+    # `sources/` rather than `sources/*`: the folder form takes the documents and reads their NAME.yaml
+    # sidecars with them, and needs no shell glob (an empty sources/ leaves `sources/*` unexpanded).
+    "  1. put your source documents (NAME.txt or NAME.md, metadata in NAME.yaml beside each) in sources/ and run `factcheck extract sources/`; review the proposed claims in claims/\n"
+    "  2. run `factcheck check` to validate them, then `factcheck verify DRAFT.md` on a draft\n"
+    "  3. run `pre-commit install` so every commit of a draft is checked\n"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """What init will do, decided (and every input checked) before anything is written."""
+
+    folder: Path
+    folders: tuple[str, ...]  # claims/ and sources/ to create
+    config: bool  # write .factcheck.yaml
+    precommit: str | None  # the new text of .pre-commit-config.yaml; None: it already runs factcheck
+    precommit_existed: bool
+
+
 def run(folder: Path, stream: TextIO, *, hook_repo: str | None, hook_rev: str | None) -> int:
+    plan = check(folder, hook_entry(repo=hook_repo, rev=hook_rev))
+    stream.write("\n".join(apply(plan)) + "\n\nNext:\n" + NEXT_STEPS)
+    return ExitCode.OK
+
+
+def check(folder: Path, entry: list[str]) -> Plan:
+    """Read and check everything init touches; raises FactcheckError (init then changed nothing)."""
     if folder.exists() and not folder.is_dir():
         raise FactcheckError("not a folder", path=str(folder), hint="give the writing repository's folder")
-    said: list[str] = []
-    # Decide the hook merge first: a malformed config must stop init before it creates anything.
-    config_path = folder / PRECOMMIT
-    old = config_path.read_text(encoding="utf-8") if config_path.is_file() else None
-    merged = merge(old, hook_entry(repo=hook_repo, rev=hook_rev), shown=str(config_path))
-    folder.mkdir(parents=True, exist_ok=True)
+    folders = []
     for name in ("claims", "sources"):
-        if (folder / name).is_dir():
-            said.append(f"kept     {name}/")
-        else:
-            (folder / name).mkdir()
-            said.append(f"created  {name}/")
-    if (folder / CONFIG).exists():
-        said.append(f"kept     {CONFIG}")
-    else:
-        write_atomic(folder / CONFIG, CONFIG_TEXT)
+        path = folder / name
+        if path.is_dir():
+            continue
+        if path.exists() or path.is_symlink():
+            raise _unusable(path, "it exists and is not a folder", "move it away or make it a folder")
+        folders.append(name)
+    configs = [folder / name for name in YAML_NAMES if (folder / name).exists() or (folder / name).is_symlink()]
+    for path in configs:  # kept as it is, but a broken one would fail every later command
+        data = yamlload.parse(_read(path), str(path))
+        if data is not None and not isinstance(data, dict):
+            raise _unusable(path, "the configuration must be a mapping of keys to values", "fix it (see `factcheck config`)")
+    config_path = folder / PRECOMMIT
+    existed = config_path.exists() or config_path.is_symlink()
+    old = _read(config_path).replace("\r\n", "\n") if existed else None  # a CRLF file is written back as CRLF
+    plan = Plan(folder, tuple(folders), not configs, merge(old, entry, shown=str(config_path)), existed)
+    if plan.folders or plan.config or plan.precommit is not None:
+        _need_writable(folder)
+    return plan
+
+
+def apply(plan: Plan) -> list[str]:
+    """Carry out a checked plan; returns what was done, one line each."""
+    said: list[str] = []
+    try:
+        plan.folder.mkdir(parents=True, exist_ok=True)
+        for name in ("claims", "sources"):
+            if name in plan.folders:
+                (plan.folder / name).mkdir()
+            said.append(f"{'created ' if name in plan.folders else 'kept    '} {name}/")
+    except OSError as exc:
+        raise FactcheckError(f"cannot create a folder ({exc.strerror or exc})", path=str(exc.filename or plan.folder), hint="check the folder is writable") from None
+    if plan.config:
+        write_atomic(plan.folder / CONFIG, CONFIG_TEXT)
         said.append(f"created  {CONFIG}")
-    if merged is None:
+    else:
+        said.append(f"kept     {next(n for n in YAML_NAMES if (plan.folder / n).exists() or (plan.folder / n).is_symlink())}")
+    if plan.precommit is None:
         said.append(f"kept     {PRECOMMIT} (it already runs factcheck)")
     else:
-        write_atomic(config_path, merged)  # the writer's own pre-commit config: never leave half of it
-        said.append(f"{'added to' if old is not None else 'created '} {PRECOMMIT}" + (" (the factcheck hooks)" if old is not None else ""))
-    stream.write("\n".join(said) + "\n\nNext:\n")
-    stream.write("  1. put your source documents in sources/ and run `factcheck extract sources/*`; review the proposed claims in claims/\n")
-    stream.write("  2. run `factcheck check` to validate them, then `factcheck verify DRAFT.md` on a draft\n")
-    stream.write("  3. run `pre-commit install` so every commit of a draft is checked\n")
-    return ExitCode.OK
+        write_atomic(plan.folder / PRECOMMIT, plan.precommit)  # the writer's own pre-commit config: never leave half of it
+        said.append(f"added to {PRECOMMIT} (the factcheck hooks)" if plan.precommit_existed else f"created  {PRECOMMIT}")
+    return said
+
+
+def _read(path: Path) -> str:
+    """A file init reads, as text; anything but a readable UTF-8 file is a one-line error."""
+    shown = str(path)
+    if path.is_symlink() and not path.exists():
+        raise _unusable(path, "it is a symlink to a file that does not exist", "point the link at a file, or remove it")
+    if not path.is_file():
+        raise _unusable(path, "it exists and is not a file", "move it away")
+    try:
+        return yamlload.read_text(path, shown)
+    except FactcheckError as exc:
+        raise FactcheckError(exc.message, path=shown, line=exc.line, hint=f"{exc.hint or 'fix it'}; init changed nothing") from None
+
+
+def _need_writable(folder: Path) -> None:
+    here = folder
+    while not here.exists() and here != here.parent:
+        here = here.parent
+    if not os.access(here, os.W_OK | os.X_OK):
+        raise _unusable(here, "cannot write in this folder (permission denied)", "run init where you may write")
+
+
+def _unusable(path: Path, why: str, what: str) -> FactcheckError:
+    return FactcheckError(why, path=str(path), hint=f"{what}; init changed nothing")
 
 
 def merge(text: str | None, entry: list[str], *, shown: str) -> str | None:
