@@ -132,7 +132,7 @@ def _merge(base: Path, layers: list[tuple[str, dict[str, Any]]]) -> Settings:
 def _pyproject_table(path: Path) -> dict[str, Any] | None:
     if not path.is_file():
         return None
-    text = path.read_bytes().decode("utf-8", errors="replace")
+    text = _text(path)
     try:
         data = tomllib.loads(text)
     except (tomllib.TOMLDecodeError, RecursionError) as exc:
@@ -149,7 +149,7 @@ def _pyproject_table(path: Path) -> dict[str, Any] | None:
 def _read_yaml(path: Path) -> dict[str, Any]:
     from factcheck.corpus import yamlload
 
-    data = yamlload.load(path, str(path))
+    data = yamlload.parse(yamlload.read_text(path, str(path), CONFIG_LIMIT), str(path))
     if data is None:
         return {}
     if not isinstance(data, dict):
@@ -167,8 +167,13 @@ def _wrong(where: str, key: str, expected: str, value: object, line: int | None 
     return FactcheckError(f"`{key}` must be {expected}, not {value!r}", path=where, line=line, hint="see `factcheck config` for the keys and their values")
 
 
+CONFIG_LIMIT = 4 * 1024 * 1024  # a configuration is a few lines; a larger file is a mistake or a trap
+
+
 def _text(path: Path) -> str:
-    return path.read_bytes().decode("utf-8", errors="replace")
+    from factcheck.corpus import yamlload
+
+    return yamlload.read_bytes(path, str(path), CONFIG_LIMIT).decode("utf-8", errors="replace")
 
 
 def _locator(text: str, after: str | None = None) -> Locate:

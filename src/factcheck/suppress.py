@@ -173,6 +173,7 @@ class _Targets:
     def lines(self, start: int, end: int) -> tuple[int, int]:
         holding = bisect.bisect_right(self.starts, start)  # blocks starting at or before the comment
         first = bisect.bisect_right(self.reach, start, 0, holding)  # the first of those still open there
+        chosen: tuple[int, int, str] | None
         if first < holding:
             chosen = self.blocks[first]
         else:

@@ -13,6 +13,7 @@ bounded by libyaml itself (1,000 levels), and nothing here recurses over the inp
 from __future__ import annotations
 
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +24,11 @@ from factcheck.errors import FactcheckError
 _Base: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class LineDict(dict):  # type: ignore[type-arg]
+class LineDict(dict[Any, Any]):
     line: int = 0
 
 
-class _Loader(_Base):  # type: ignore[misc,valid-type]
+class _Loader(_Base):
     pass
 
 
@@ -52,24 +53,47 @@ def _construct_mapping(loader: Any, node: yaml.MappingNode) -> LineDict:
 _Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 
 
-def read_text(path: Path, shown: str) -> str:
+# A claims file of 100,000 claims is ~60 MB; anything past this is not a hand-kept database.
+MAX_BYTES = 256 * 1024 * 1024
+# Aliases may be used (`<<: *defaults` in a config), but may not blow a file up.
+MAX_ALIAS_GROWTH = 100_000
+
+
+def read_bytes(path: Path, shown: str, limit: int = MAX_BYTES) -> bytes:
+    """A regular file's bytes, at most `limit` of them: a link to /dev/zero or a FIFO in a
+    repository must give a clear error, not a hang or an exhausted machine."""
     try:
-        data = path.read_bytes()
+        info = path.stat()
     except FileNotFoundError:
         raise FactcheckError("file not found", path=shown, hint="check the path") from None
     except OSError as exc:
         raise FactcheckError(f"cannot read file ({exc.strerror})", path=shown) from None
+    if not stat.S_ISREG(info.st_mode):
+        what = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file (a device, pipe or socket)"
+        raise FactcheckError(f"{what}, not a text file", path=shown, hint="give the path of a text file")
+    if info.st_size > limit:
+        raise FactcheckError(f"file too large ({_mb(info.st_size)}; the limit is {_mb(limit)})", path=shown, hint="split it into smaller files")
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limit + 1)
+    except OSError as exc:
+        raise FactcheckError(f"cannot read file ({exc.strerror})", path=shown) from None
+    if len(data) > limit:  # it grew while we looked
+        raise FactcheckError(f"file too large (over {_mb(limit)})", path=shown, hint="split it into smaller files")
+    return data
+
+
+def _mb(size: int) -> str:
+    return f"{size / (1024 * 1024):.0f} MB" if size >= 1024 * 1024 else f"{size} bytes"
+
+
+def read_text(path: Path, shown: str, limit: int = MAX_BYTES) -> str:
+    data = read_bytes(path, shown, limit)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise FactcheckError("not UTF-8 text", path=shown, line=line, hint="save the file as UTF-8") from None
-
-
-# A claims file of 100,000 claims is ~60 MB; anything past this is not a hand-kept database.
-MAX_BYTES = 256 * 1024 * 1024
-# Aliases may be used (`<<: *defaults` in a config), but may not blow a file up.
-MAX_ALIAS_GROWTH = 100_000
 
 
 class _Cycle(Exception):
@@ -124,8 +148,7 @@ def _alias_growth(root: yaml.Node) -> tuple[int, int]:
 
 def parse(text: str, shown: str) -> Any:
     if len(text) > MAX_BYTES:
-        raise FactcheckError(f"YAML file too large ({len(text) // (1024 * 1024)} MB; the limit is {MAX_BYTES // (1024 * 1024)} MB)",
-                             path=shown, hint="split it into several files")
+        raise FactcheckError(f"YAML too large ({_mb(len(text))}; the limit is {_mb(MAX_BYTES)})", path=shown, hint="split it into several files")
     try:
         loader = _Loader(text)
         try:
@@ -135,21 +158,20 @@ def parse(text: str, shown: str) -> Any:
             if "*" not in text:  # no alias without one: skip the walk on the common path
                 return loader.construct_document(node)
             try:
-                growth, line = _alias_growth(node)
+                growth, alias_line = _alias_growth(node)
             except _Cycle as cycle:
                 raise FactcheckError("a YAML alias (*name) refers to a collection it is inside of", path=shown, line=cycle.line,
                                      hint="write the values out instead of the alias") from None
             if growth > MAX_ALIAS_GROWTH:
-                raise FactcheckError("YAML aliases (*name) expand this file past any sensible size", path=shown, line=line or None,
+                raise FactcheckError("YAML aliases (*name) expand this file past any sensible size", path=shown, line=alias_line or None,
                                      hint="write the values out instead of repeating an alias")
             return loader.construct_document(node)
         finally:
             loader.dispose()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 1 if mark else None
         what = exc.problem or "invalid YAML"
-        raise FactcheckError(f"invalid YAML: {what}", path=shown, line=line, hint="fix the YAML syntax") from None
+        raise FactcheckError(f"invalid YAML: {what}", path=shown, line=mark.line + 1 if mark else None, hint="fix the YAML syntax") from None
     except yaml.YAMLError as exc:
         raise FactcheckError(f"invalid YAML: {exc}", path=shown, hint="fix the YAML syntax") from None
 
