@@ -172,8 +172,12 @@ def parse(text: str, shown: str) -> Any:
         mark = exc.problem_mark or exc.context_mark
         what = exc.problem or "invalid YAML"
         raise FactcheckError(f"invalid YAML: {what}", path=shown, line=mark.line + 1 if mark else None, hint="fix the YAML syntax") from None
+    except yaml.reader.ReaderError as exc:
+        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        raise FactcheckError(f"invalid YAML: the character U+{ord(char):04X} is not allowed", path=shown, line=text.count("\n", 0, exc.position) + 1,
+                             hint="remove it, or write it as an escape inside double quotes") from None
     except yaml.YAMLError as exc:
-        raise FactcheckError(f"invalid YAML: {exc}", path=shown, hint="fix the YAML syntax") from None
+        raise FactcheckError(f"invalid YAML: {' '.join(str(exc).split())}", path=shown, hint="fix the YAML syntax") from None
 
 
 def load(path: Path, shown: str) -> Any:
