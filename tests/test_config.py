@@ -161,6 +161,14 @@ def test_exclude_globs_skip_files_and_include_globs_narrow(cli, repo):
         ("claims/x.yaml", "claims/**", True),
         ("drafts/.hidden/a.md", "**/.*/**", True),
         ("drafts/a.md", "**/.*/**", False),
+        ("xa.md", "x**/a.md", True),  # `**/` may span no folder at all
+        ("a.md", "?.md", True),
+        ("ab.md", "?.md", False),
+        ("a/b", "?/?", True),
+        ("a/b", "???", False),  # `?` never matches a slash
+        ("x/y/z.txt", "**/y/*.txt", True),
+        ("a" * 80, "*a" * 8 + "b", False),  # a regex would backtrack for hours on this
+        ("a/" * 500 + "b", "**/" * 10 + "b", True),
     ],
 )
 def test_glob_patterns(path, pattern, hit):

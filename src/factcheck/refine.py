@@ -9,7 +9,6 @@ comments, the lines `--since REF` touched, and the baseline of accepted findings
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -103,27 +102,60 @@ def _relative(path: Path, base: Path) -> str:
 
 
 def matches(path: str, pattern: str) -> bool:
-    """Glob match on a /-separated path: `*` and `?` stay within a folder, `**/` spans folders (or none)."""
-    return _compiled(pattern).fullmatch(path) is not None
+    """Glob match on a /-separated path: `*` and `?` stay within a folder, `**/` spans folders (or none).
+
+    Run as a set of positions in the pattern, one character at a time (time is path x pattern
+    at most): a regex would backtrack exponentially on a hostile config's `*a*a*a*a*b`.
+    """
+    tokens = _tokens(pattern)
+    states = _closure(tokens, {(0, False)})
+    for char in path:
+        moved: set[tuple[int, bool]] = set()
+        for at, _inside in states:
+            if at == len(tokens):
+                continue
+            token = tokens[at]
+            if token == "**/":
+                moved.add((at, True))
+                if char == "/":
+                    moved.add((at + 1, False))
+            elif token == "**":
+                moved.add((at, False))
+            elif token == "*":
+                if char != "/":
+                    moved.add((at, False))
+            elif token == "?" and char != "/" or token == char:
+                moved.add((at + 1, False))
+        states = _closure(tokens, moved)
+        if not states:
+            return False
+    return (len(tokens), False) in states
+
+
+def _closure(tokens: tuple[str, ...], states: set[tuple[int, bool]]) -> set[tuple[int, bool]]:
+    """`states` plus the positions reachable without reading a character (a wildcard matching nothing)."""
+    todo = list(states)
+    while todo:
+        at, inside = todo.pop()
+        if at < len(tokens) and not inside and tokens[at] in ("*", "**", "**/") and (at + 1, False) not in states:
+            states.add((at + 1, False))
+            todo.append((at + 1, False))
+    return states
 
 
 @lru_cache(maxsize=256)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    out, i = [], 0
+def _tokens(pattern: str) -> tuple[str, ...]:
+    out: list[str] = []
+    i = 0
     while i < len(pattern):
         if pattern.startswith("**/", i):
-            out.append("(?:.*/)?")
+            out.append("**/")
             i += 3
         elif pattern.startswith("**", i):
-            out.append(".*")
+            out.append("**")
             i += 2
-        elif pattern[i] == "*":
-            out.append("[^/]*")
-            i += 1
-        elif pattern[i] == "?":
-            out.append("[^/]")
-            i += 1
         else:
-            out.append(re.escape(pattern[i]))
+            if pattern[i] != "*" or not out or out[-1] != "*":  # `**` inside a name is one `*`; runs collapse
+                out.append(pattern[i])
             i += 1
-    return re.compile("".join(out))
+    return tuple(out)

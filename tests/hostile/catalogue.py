@@ -149,6 +149,8 @@ CASES: list[Case] = [
     Case("unclosed-suppressions", {"d.md": "<!-- factcheck: ignore\n" * 20000 + "\n" + WRONG + "\n"}, (*_V, "d.md"), must_report="March 2014"),
     Case("many-suppressions", {"d.md": ("<!-- factcheck: ignore -->\n" + RIGHT + "\n\n") * 3000 + WRONG + "\n"}, (*_V, "d.md"),
          must_report="March 2014"),
+    # a configuration written to hang the matcher
+    Case("backtracking-glob", {".factcheck.yaml": "include:\n  - '" + "*a" * 10 + "b'\n", "a" * 90 + ".md": RIGHT}, ("verify", "."), slow=False),
     # files that are not files
     Case("not-utf8", {"d.md": b"\xff\xfe\xfa" + WRONG.encode("latin-1")}, (*_V, "d.md"), frozenset({2}), slow=False),
     Case("nul-bytes", {"d.md": b"abc\x00def"}, (*_V, "d.md"), frozenset({2}), slow=False),
