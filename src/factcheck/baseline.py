@@ -51,13 +51,18 @@ def write(path: Path, findings: list[Finding]) -> int:
     return len(entries)
 
 
+BASELINE_LIMIT = 64 * 1024 * 1024  # ~300,000 recorded findings
+
+
 def read(path: Path) -> Counter[str]:
     """The fingerprints recorded in `path`, with how often each was recorded."""
+    from factcheck.corpus.yamlload import read_bytes
+
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except OSError as exc:
-        raise FactcheckError(f"cannot read the baseline: {exc.strerror}", path=str(path), hint="run `factcheck baseline`, or pass --no-baseline") from None
-    except (json.JSONDecodeError, UnicodeDecodeError):
+        data = json.loads(read_bytes(path, str(path), BASELINE_LIMIT).decode("utf-8"))
+    except FactcheckError as exc:
+        raise FactcheckError(f"cannot read the baseline: {exc.message}", path=str(path), hint="run `factcheck baseline`, or pass --no-baseline") from None
+    except (json.JSONDecodeError, UnicodeDecodeError, RecursionError):
         raise FactcheckError("the baseline is not valid JSON", path=str(path), hint="run `factcheck baseline` again to rewrite it") from None
     if not isinstance(data, dict) or data.get("schema") != SCHEMA or not isinstance(data.get("findings"), list):
         raise FactcheckError(f"not a {SCHEMA} file", path=str(path), hint="run `factcheck baseline` again to rewrite it")
