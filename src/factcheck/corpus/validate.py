@@ -19,7 +19,7 @@ from typing import Any
 
 from factcheck.corpus import yamlload
 from factcheck.corpus.conflicts import Placed, find_conflicts
-from factcheck.corpus.load import claim_files, parse_claim
+from factcheck.corpus.load import REJECTED, claim_files, parse_claim
 from factcheck.corpus.quotecheck import QuoteUse, check_quotes, check_words
 from factcheck.corpus.schemacheck import schema_findings, subject
 from factcheck.corpus.sources import SOURCE_SUFFIXES, read_source, shown_path, source_files
@@ -81,7 +81,7 @@ def validate(root: Path) -> tuple[list[FileReport], Summary]:
     project.findings += check_quotes(_quote_uses(project), sources, sources_note=project.sources_note)
     # Non-text words are a schema error already; comparing their str() would only repeat it.
     project.findings += check_words([(p.claim, p.doc, p.path) for p in project.claims if isinstance(p.doc.get((*p.path, "words")), str)])
-    project.findings += find_conflicts(project.claims, sources)
+    project.findings += find_conflicts([p for p in project.claims if p.claim.status != REJECTED], sources)  # a rejected claim is no evidence
     summary = Summary(len(project.claims), len(project.entities), len(project.sources), len(project.files))
     return _reports(project), summary
 
@@ -272,8 +272,8 @@ def _entity_names(project: _Project) -> dict[str, str]:
     for named in project.entities:
         entry = named.doc.get(named.path) if named.doc else None
         if isinstance(entry, dict):
-            aliases = entry.get("aliases") if isinstance(entry.get("aliases"), list) else []
-            for name in (entry.get("name"), *aliases):
+            aliases = entry.get("aliases")
+            for name in [entry.get("name"), *(aliases if isinstance(aliases, list) else [])]:
                 if isinstance(name, str):
                     names.setdefault(name.lower(), named.id)
     return names
@@ -306,14 +306,18 @@ def _quote_uses(project: _Project) -> list[QuoteUse]:
     return uses
 
 
+def _text_or_empty(value: object) -> str:
+    return value if isinstance(value, str) else ""
+
+
 def _provenance(item: dict[str, Any]) -> Provenance:
     line = item.get("line")
     return Provenance(
         source=item["source"],
         quote=item["quote"],
         line=line if isinstance(line, int) and not isinstance(line, bool) else None,
-        prefix=item.get("prefix") if isinstance(item.get("prefix"), str) else "",
-        suffix=item.get("suffix") if isinstance(item.get("suffix"), str) else "",
+        prefix=_text_or_empty(item.get("prefix")),
+        suffix=_text_or_empty(item.get("suffix")),
         yaml_line=getattr(item, "line", 0),
     )
 

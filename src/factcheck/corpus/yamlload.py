@@ -28,7 +28,7 @@ class LineDict(dict[Any, Any]):
     line: int = 0
 
 
-class _Loader(_Base):
+class _Loader(_Base):  # type: ignore[misc]
     pass
 
 
