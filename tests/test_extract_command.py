@@ -150,7 +150,7 @@ def test_a_source_without_any_date_is_warned_about_on_one_line(cli, tmp_path: Pa
         ("none", ["sources/missing.txt"], "no such file or folder"),
         ("outside", ["elsewhere.txt"], "not inside the project's sources/ folder"),
         ("binary", ["sources/bad.txt"], "not UTF-8 text"),
-        ("sidecar", ["sources/doc.yaml"], "not a source document"),
+        ("sidecar", ["sources/orphan.yaml"], "not a source document"),  # metadata with no document beside it
         ("noclaims", ["sources"], "no claims/ folder"),
     ],
 )
@@ -160,6 +160,7 @@ def test_bad_input_is_one_line_and_exit_2(cli, tmp_path: Path, monkeypatch: pyte
         (tmp_path / "claims").mkdir()
     (tmp_path / "sources" / "doc.txt").write_text("A document.\n", encoding="utf-8")
     (tmp_path / "sources" / "doc.yaml").write_text("title: A document\n", encoding="utf-8")
+    (tmp_path / "sources" / "orphan.yaml").write_text("title: No document\n", encoding="utf-8")
     (tmp_path / "elsewhere.txt").write_text("Elsewhere.\n", encoding="utf-8")
     if setup == "binary":
         (tmp_path / "sources" / "bad.txt").write_bytes(b"caf\xe9\n")

@@ -21,7 +21,7 @@ from factcheck.errors import FactcheckError
 _BaseDumper: Any = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-class _Dumper(_BaseDumper):
+class _Dumper(_BaseDumper):  # type: ignore[misc]
     pass
 
 

@@ -15,6 +15,7 @@ from factcheck.errors import FactcheckError
 from factcheck.model import Attribute, Claim, Corpus, Entity, Provenance, Value
 
 CLAIM_SUFFIXES = (".yaml", ".yml")
+REJECTED = "rejected"  # a claim's status once a person turned the proposal down
 
 
 def find_root(start: Path) -> Path | None:
@@ -135,6 +136,8 @@ def load_corpus(root: Path, *, strict_ids: bool = True) -> Corpus:
         shown = str(path.relative_to(root))
         data = read_claim_file(path, shown)
         for entry in data.get("claims") or ():
+            if isinstance(entry, dict) and entry.get("status") == REJECTED:
+                continue  # a proposal a person turned down: kept in its file for extract, never evidence
             claim = parse_claim(entry, shown)
             if strict_ids and claim.id in claims:
                 other = claims[claim.id]
@@ -143,7 +146,7 @@ def load_corpus(root: Path, *, strict_ids: bool = True) -> Corpus:
         for entry in data.get("entities") or ():
             entity = parse_entity(entry, shown)
             if strict_ids and entity.id in entities:
-                other = entities[entity.id]
-                raise FactcheckError(f"entity id {entity.id!r} is used twice (first at {other.path}:{other.line})", path=shown, line=entity.line, hint="merge the two entries")
+                first = entities[entity.id]
+                raise FactcheckError(f"entity id {entity.id!r} is used twice (first at {first.path}:{first.line})", path=shown, line=entity.line, hint="merge the two entries")
             entities.setdefault(entity.id, entity)
     return Corpus(root=str(root), sources=load_sources(root), claims=claims, entities=entities)

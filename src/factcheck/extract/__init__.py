@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from factcheck.extract import doc as docs
@@ -42,9 +43,11 @@ def _short_hash(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:6]
 
 
-def propose(sources: list[Source], curated: dict[str, Entity], ours: dict[str, Entity], taken_ids: set[str]) -> Proposals:
+def propose(sources: list[Source], curated: dict[str, Entity], ours: dict[str, Entity], taken_ids: set[str], *,
+            rejected: AbstractSet[str] = frozenset()) -> Proposals:
     """Claims and entities for `sources`. `curated` entities are reused, never rewritten; `ours` are
-    entities an earlier run proposed (merged with what this run finds)."""
+    entities an earlier run proposed (merged with what this run finds); `rejected` are ids of
+    entities a person deleted: not proposed again, and no claim names them."""
     read = [docs.read(s) for s in sources]
     known: dict[str, str] = {}
     registry = [*curated.values(), *ours.values()]
@@ -55,7 +58,7 @@ def propose(sources: list[Source], curated: dict[str, Entity], ours: dict[str, E
             known.setdefault(alias, entity.id)
     gather, known_places = _gather(read, known)
     found = _merge_surnames(gather.found)
-    ids = _assign_ids(found, known, {**curated, **ours}, taken_ids)
+    ids = {key: entity_id for key, entity_id in _assign_ids(found, known, {**curated, **ours}, taken_ids).items() if entity_id not in rejected}
     entities = _entity_records(found, ids, curated, ours)
     index = build_index({**curated, **ours, **{e.id: e for e in entities.values()}})
     names = {e.id: e.name for e in [*curated.values(), *ours.values(), *entities.values()]}
@@ -242,8 +245,8 @@ def _entity_records(found: dict[str, Found], ids: dict[str, str], curated: dict[
     """Found entities as Entity records (for the name index), curated ones left out."""
     out: dict[str, Entity] = {}
     for key, item in found.items():
-        entity_id = ids[key]
-        if entity_id in curated:
+        entity_id = ids.get(key)
+        if entity_id is None or entity_id in curated:  # None: rejected
             continue
         aliases = set(item.aliases)
         if item.type == "person" and " " in item.name:
@@ -262,7 +265,7 @@ def _entity_entries(found: dict[str, Found], ids: dict[str, str], records: dict[
     """The entity entries to write, in order of first mention; curated entities are not rewritten."""
     out = []
     for key, item in sorted(found.items(), key=lambda kv: kv[1].first):
-        entity = records.get(ids[key])
+        entity = records.get(ids.get(key, ""))
         if entity is None:
             continue
         entry: dict[str, object] = {"id": entity.id, "type": entity.type, "name": entity.name, "status": "proposed"}

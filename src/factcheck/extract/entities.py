@@ -302,7 +302,7 @@ def headline(text: str) -> bool:
     long = [w for w in words if len(w) > 3]
     if not long or text.rstrip().endswith((".", "!", "?", "”", '"', ":")):
         return False
-    return sum(w[0].isupper() for w in long) / len(long) > 0.7
+    return bool(sum(w[0].isupper() for w in long) / len(long) > 0.7)
 
 
 def _organization(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
