@@ -40,6 +40,13 @@ def _check_as_of(as_of: str | None) -> str | None:
     return as_of.strip()
 
 
+def _skipped_note(count: int) -> str:
+    """Claims whose quotes left their sources are not evidence (corpus/index.py); say so, or a check goes quiet unnoticed."""
+    if count == 1:
+        return "1 claim was skipped because its quote is no longer in its source; `factcheck check` names it"
+    return f"{count} claims were skipped because their quotes are no longer in their sources; `factcheck check` names them"
+
+
 def run(root: Path, paths: list[Path], *, fmt: str, as_of: str | None, quiet: bool, stream: TextIO, color: bool, refiner: Refiner | None = None) -> int:
     """`refiner` (settings, suppressions, --since, baseline) decides which files are drafts and which findings are shown."""
     import sys
@@ -50,6 +57,9 @@ def run(root: Path, paths: list[Path], *, fmt: str, as_of: str | None, quiet: bo
 
     forced = _check_as_of(as_of)
     index = load_index(root)  # claims + sources, parsed and indexed; cached under .factcheck-cache/
+    if index.skipped:
+        # Said once per run, whatever the format: the JSON report has no place for run-level notes.
+        print(f"factcheck: note: {_skipped_note(len(index.skipped))}", file=sys.stderr)
     reports = []
     bad_input = False
     for path, shown, problem in _drafts(paths):

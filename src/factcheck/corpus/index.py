@@ -6,17 +6,26 @@ its typed `values` and, where those are missing, detected in its evidence with t
 detectors that read drafts (relative dates resolved against the source's own date). An
 inverted index from stem and entity to cards makes retrieval cost proportional to what a
 sentence shares with the corpus, not to the corpus size.
+
+A claim whose provenance quote is no longer in its source (the source was edited, or the
+quote never matched) is not evidence: it gets no card, and the index's corpus leaves it
+out, so nothing in verify can cite it or judge by it. Its id is kept in `skipped` so verify
+can say how many were left out; `factcheck check` names them. "Still in its source" means
+what check means by it: anchor.find finds the quote verbatim in the source's text, wherever
+it moved to.
 """
 
 from __future__ import annotations
 
 import math
 import re
+from collections import defaultdict
 from dataclasses import dataclass
 
+from factcheck.corpus import anchor
 from factcheck.mentions import dates, numbers
 from factcheck.mentions.names import NameIndex, build_index
-from factcheck.model import Claim, Corpus, DateSpan, Quantity
+from factcheck.model import Claim, Corpus, DateSpan, Provenance, Quantity
 from factcheck.textutil import content_stems, normalize
 
 
@@ -43,6 +52,7 @@ class ClaimIndex:
     members: dict[str, frozenset[str]]  # group entity -> member entity ids
     common_words: frozenset[str] = frozenset()  # words the claims write in lower case: common nouns, not names
     unseen_idf: float = 1.0  # the weight of a word no claim has: the largest idf
+    skipped: tuple[str, ...] = ()  # claims left out: a provenance quote is no longer in its source
 
 
 def _source_date(corpus: Corpus, source_id: str) -> str | None:
@@ -109,14 +119,44 @@ def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:
     )
 
 
+def quote_found(prov: Provenance, corpus: Corpus) -> bool:
+    """The provenance quote is verbatim in its source, where check looks for it (an empty quote is check's schema error)."""
+    source = corpus.sources.get(prov.source)
+    if source is None:
+        return False
+    # The context only chooses among repeats; found or not is the same wherever the quote moved.
+    return not prov.quote or anchor.find(source.body, prov.quote, prefix=prov.prefix, suffix=prov.suffix) is not None
+
+
+def broken_claims(corpus: Corpus) -> tuple[str, ...]:
+    """Ids of the claims with a provenance quote no longer in its source (or naming no known source)."""
+    return tuple(cid for cid, claim in corpus.claims.items() if not all(quote_found(p, corpus) for p in claim.provenance))
+
+
+def evidence(corpus: Corpus, skipped: tuple[str, ...]) -> Corpus:
+    """The corpus without the skipped claims: what verify may cite."""
+    if not skipped:
+        return corpus
+    left_out = set(skipped)
+    claims = {cid: claim for cid, claim in corpus.claims.items() if cid not in left_out}
+    return Corpus(corpus.root, corpus.sources, claims, corpus.entities)
+
+
 def build(corpus: Corpus) -> ClaimIndex:
-    cards = {claim.id: card_for(claim, corpus) for claim in corpus.claims.values()}
-    postings: dict[str, list[str]] = {}
+    skipped = broken_claims(corpus)
+    usable = evidence(corpus, skipped)
+    cards = {claim.id: card_for(claim, usable) for claim in usable.claims.values()}
+    return assemble(usable, cards, skipped=skipped, common_words=_common_words(usable))
+
+
+def assemble(corpus: Corpus, cards: dict[str, ClaimCard], *, skipped: tuple[str, ...], common_words: frozenset[str]) -> ClaimIndex:
+    """The index over cards already made: postings, idf, names (cheap: the cache rebuilds these on load)."""
+    postings: defaultdict[str, list[str]] = defaultdict(list)
     for claim_id, card in cards.items():
         for key in card.stems:
-            postings.setdefault(key, []).append(claim_id)
+            postings[key].append(claim_id)
         for entity in card.entities:
-            postings.setdefault("@" + entity, []).append(claim_id)
+            postings["@" + entity].append(claim_id)
     total = max(1, len(cards))
     idf = {key: math.log(1 + total / len(ids)) for key, ids in postings.items()}
     members: dict[str, frozenset[str]] = {}
@@ -131,8 +171,9 @@ def build(corpus: Corpus) -> ClaimIndex:
         names=build_index(corpus.entities),
         quote_ids=tuple(cid for cid, card in cards.items() if card.claim.kind == "quote" and card.words),
         members=members,
-        common_words=_common_words(corpus),
+        common_words=common_words,
         unseen_idf=max(idf.values(), default=1.0),
+        skipped=skipped,
     )
 
 
