@@ -43,6 +43,16 @@ class Case:
     extra: dict[str, str] = field(default_factory=dict)  # environment
 
 
+def _many_quotes(count: int) -> str:
+    """`count` quote claims by one speaker, each a word or two off the next: every pair is a conflict candidate."""
+    entry = (
+        "- id: q{i}\n  kind: quote\n  speaker: amy-klobuchar\n  words: We have to make the fight against sex trafficking a top priority {i}\n"
+        "  statement: Klobuchar said the fight is a priority {i}.\n  provenance:\n  - source: klobuchar-2014-05-minneapolis\n"
+        "    quote: We have to make the fight against sex trafficking a top priority {i}\n"
+    )
+    return "claims:\n" + "".join(entry.format(i=i) for i in range(count))
+
+
 def _symlink(target: str, name: str) -> Callable[[Path], None]:
     def make(root: Path) -> None:
         (root / name).parent.mkdir(parents=True, exist_ok=True)
@@ -151,6 +161,10 @@ CASES: list[Case] = [
          must_report="March 2014"),
     # a configuration written to hang the matcher
     Case("backtracking-glob", {".factcheck.yaml": "include:\n  - '" + "*a" * 10 + "b'\n", "a" * 90 + ".md": RIGHT}, ("verify", "."), slow=False),
+    # a claims database built to blow up pairwise work
+    Case("many-near-quotes-check", {"claims/many.yaml": _many_quotes(5000)}, ("check",)),
+    Case("many-near-quotes-verify", {"claims/many.yaml": _many_quotes(5000), "d.md": '“We have to make the fight a priority,” Klobuchar said. ' + WRONG},
+         (*_V, "d.md")),
     # files that are not files
     Case("not-utf8", {"d.md": b"\xff\xfe\xfa" + WRONG.encode("latin-1")}, (*_V, "d.md"), frozenset({2}), slow=False),
     Case("nul-bytes", {"d.md": b"abc\x00def"}, (*_V, "d.md"), frozenset({2}), slow=False),

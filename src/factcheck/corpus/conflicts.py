@@ -57,8 +57,8 @@ def find_conflicts(placed: list[Placed], sources: dict[str, Source]) -> list[Fin
         if item.claim.kind == "quote" and item.claim.speaker and item.claim.words:
             speakers[item.claim.speaker].append(item)
     for speaker, quotes in speakers.items():
-        for a, b in combinations(quotes, 2):
-            if frozenset((a.claim.id, b.claim.id)) in linked or _share_source(a.claim, b.claim):
+        for a, b in _cross_source_pairs(quotes):
+            if frozenset((a.claim.id, b.claim.id)) in linked:
                 continue
             diff = near_duplicate(a.claim.words or "", b.claim.words or "")
             if diff is not None:
@@ -67,12 +67,25 @@ def find_conflicts(placed: list[Placed], sources: dict[str, Source]) -> list[Fin
     return findings
 
 
+def _cross_source_pairs(quotes: list[Placed]) -> list[tuple[Placed, Placed]]:
+    """The pairs of `quotes` (in combinations' order) that share no source.
+
+    Quotations are grouped by their set of sources first, so the many quotations one source
+    gives of one speaker are never paired with each other one by one.
+    """
+    groups: dict[frozenset[str], list[int]] = defaultdict(list)
+    for at, item in enumerate(quotes):
+        groups[frozenset(p.source for p in item.claim.provenance)].append(at)
+    pairs: list[tuple[int, int]] = []
+    for (left, first), (right, second) in combinations(groups.items(), 2):
+        if left & right:
+            continue
+        pairs.extend((min(i, j), max(i, j)) for i in first for j in second)
+    return [(quotes[i], quotes[j]) for i, j in sorted(pairs)]
+
+
 def _who(a: Placed, b: Placed) -> str:
     return f"{a.sources()} gives" if a.sources() == b.sources() else f"{a.sources()} and {b.sources()} give"
-
-
-def _share_source(a: Claim, b: Claim) -> bool:
-    return bool({p.source for p in a.provenance} & {p.source for p in b.provenance})
 
 
 def near_duplicate(first: str, second: str) -> str | None:
