@@ -7,6 +7,7 @@ no claim covers is an `unsupported` warning.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from factcheck.compare import SUPPORT, SentenceFacts, Verdict
@@ -44,14 +45,43 @@ def _finding(draft: Draft, base: int, verdict: Verdict, index: ClaimIndex, sever
     line, column = draft.line_col(base + verdict.start)
     end_line, end_column = draft.line_col(base + max(verdict.start, verdict.end - 1))
     message = verdict.message + (f" ({verdict.note})" if verdict.note else "")
-    lines = draft.text.splitlines()
     return Finding(
-        line_text=lines[line - 1] if 0 < line <= len(lines) else "",
+        line_text=_line_text(draft, line),
         fix=verdict.expected if verdict.contradicts else "",
         fingerprint=fingerprint(verdict.kind, verdict.claims, sentence),
         path=draft.path, line=line, column=column, end_line=end_line, end_column=end_column + 1,
         kind=verdict.kind, severity=severity, message=message, text=verdict.found, expected=verdict.expected,
         claims=tuple(citation(c, index) for c in verdict.claims[:MAX_CITED]),
+    )
+
+
+def _line_text(draft: Draft, line: int) -> str:
+    """The file's line `line` (1-based, counted as `Draft.line_col` counts): one line cut out, not the
+    whole file split once per finding (quadratic on a 10 MB draft)."""
+    if not 0 < line <= len(draft.starts):
+        return ""
+    start = draft.starts[line - 1]
+    end = draft.starts[line] if line < len(draft.starts) else len(draft.text)
+    return _cut(draft.text, start, end)
+
+
+@lru_cache(maxsize=8)  # the findings of one line share one copy of it: 800 on a 1 MB line would hold 800 MB
+def _cut(text: str, start: int, end: int) -> str:
+    return text[start:end].removesuffix("\n").removesuffix("\r")
+
+
+def window_notice(draft: Draft, start: int, end: int, words: int, window: int) -> Finding:
+    """A warning that the sentence at draft offsets start..end, past `segment.MAX_WORDS` words, was
+    checked in parts of at most `window` words. Never silent: a figure whose subject lies in another
+    part is not held against the claims about it."""
+    line, column = draft.line_col(start)
+    end_line, end_column = draft.line_col(max(start, end - 1))
+    sentence = draft.text[start:end]
+    return Finding(
+        path=draft.path, line=line, column=column, end_line=end_line, end_column=end_column + 1,
+        kind="unsupported", severity="warning", text=sentence,
+        message=f"a sentence of {words:,} words is checked in parts of at most {window} words; split it so each statement is checked whole",
+        line_text=_line_text(draft, line), fingerprint=fingerprint("unsupported", (), sentence),
     )
 
 
@@ -105,6 +135,7 @@ def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[V
         verdict = Verdict("supported", False, start, end, "", "", "backed by the sources" + (f"; {note}" if note else ""), tuple(backing))
         return [_finding(draft, base, verdict, index, "info", facts.text)]
     if facts.dates or facts.numbers or facts.quotes or any(m.value.party or m.value.state or m.value.title for m in facts.entities):
-        verdict = Verdict("unsupported", False, start, end, facts.text.strip(), "", "no claim covers this statement", ())
+        # The file's own characters: the sentence's text has its line breaks and tabs made spaces.
+        verdict = Verdict("unsupported", False, start, end, draft.text[base + start : base + end], "", "no claim covers this statement", ())
         return [_finding(draft, base, verdict, index, "warning", facts.text)]
     return []

@@ -11,14 +11,17 @@ from factcheck.compare import SentenceFacts, comparers
 from factcheck.compare.quotes import match as match_quote
 from factcheck.corpus.index import ClaimIndex
 from factcheck.draft import Draft
-from factcheck.findings import findings_for
+from factcheck.findings import findings_for, window_notice
 from factcheck.mentions import dates, names, numbers, quotes
 from factcheck.model import Finding, Mention
 from factcheck.retrieve import candidates, keys_for
-from factcheck.segment import segment
+from factcheck.segment import MAX_WORDS, segment
 from factcheck.textutil import content_stems
 
 PERSONISH = ("person", "group")
+# "She" and "the senator" look back this many people named: enough for any article, and a 10 MB
+# draft does not search all the people it has named for each pronoun.
+RECENT_PEOPLE = 64
 
 
 def _masked(text: str, spans: list[Mention]) -> str:
@@ -76,6 +79,7 @@ def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person:
     for person in people:
         if len(person.value.ids) == 1 and index.names.types.get(person.value.ids[0]) == "person":
             last_person.append(person.value.ids[0])
+    del last_person[:-RECENT_PEOPLE]
     plain = _masked(text, found_dates + found_numbers)
     entity_ids = {i for m in found_names for i in m.value.ids}
     keys = keys_for(content_stems(plain), entity_ids)
@@ -96,6 +100,8 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
     found: list[Finding] = []
     last_person: list[str] = []
     for sentence in segment(draft):
+        if sentence.words and sentence.window == 0:
+            found.append(window_notice(draft, sentence.start, sentence.end, sentence.words, MAX_WORDS))
         facts = sentence_facts(sentence.text, index, as_of, last_person)
         verdicts = [v for compare in comparers() for v in compare(facts, index)]
         found.extend(findings_for(draft, sentence.start, facts, verdicts, index))

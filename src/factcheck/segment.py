@@ -15,6 +15,7 @@ space and a capital, a digit or an opening quote, except:
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from factcheck.draft import Draft
@@ -27,6 +28,14 @@ class Sentence:
     text: str  # draft.prose[start:end] with line breaks and tabs as spaces: same length, offsets 1:1
     block: int  # index into draft.blocks
     kind: str  # the block's kind: heading | paragraph | list_item | blockquote | table_cell
+    window: int = 0  # for a sentence past MAX_WORDS: which window of it this is (0, 1, ...)
+    words: int = 0  # for a sentence past MAX_WORDS: its length in words (0 for every other sentence)
+
+
+# Past this many words a sentence is checked in windows of at most this many: pairs of mentions
+# (quotations x names, dates x quotations) grow with the square of a sentence, and 30,000 dates in
+# one "sentence" never finished (hardening issue). News sentences stay under 60 words.
+MAX_WORDS = 200
 
 
 # Titles stand before a name: they never end a sentence.
@@ -57,7 +66,9 @@ _BEFORE_NAMES = frozenset("U.S. U.N. U.K. E.U. St. No. Nos. Vol. Dept. Univ.".sp
 _PARTY_TAG = re.compile(r"[DRI][-–](?:[A-Z][a-z]*\.)+")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 # Terminal punctuation, then closing quotes/brackets, then white space.
-_END = re.compile(r"([.!?…]+)([\"'”’)\]]*)(?=\s)")
+# The lookbehind starts a match only at the start of a run: retried inside a run of 100,000 dots, the
+# run would be rescanned from every dot (quadratic).
+_END = re.compile(r"(?<![.!?…])([.!?…]+)([\"'”’)\]]*)(?=\s)")
 _QUOTE = re.compile(r"[“”\"]")
 _OPENERS = "\"'“‘([–—"
 _ATTRIBUTION = re.compile(
@@ -76,8 +87,38 @@ def segment(draft: Draft) -> list[Sentence]:
     for index, (start, end, kind) in _rows_joined(draft.blocks, prose):
         chunk = prose[start:end]
         for a, z in split(chunk):
-            found.append(Sentence(start + a, start + z, chunk[a:z].translate(_SPACES), index, kind))
+            pieces = _windows(chunk, a, z)
+            words = 0 if len(pieces) == 1 else len(_WORDS.findall(chunk, a, z))
+            for k, (a1, z1) in enumerate(pieces):
+                found.append(Sentence(start + a1, start + z1, chunk[a1:z1].translate(_SPACES), index, kind, k, words))
     return found
+
+
+_WORDS = re.compile(r"\S+")
+_CLAUSE_END = re.compile(r"[;,:)\]”\"]$")
+
+
+def _windows(chunk: str, a: int, z: int) -> list[tuple[int, int]]:
+    """(start, end) of the windows of at most MAX_WORDS words a sentence is checked in; itself if it is short.
+
+    A window ends after a clause (a word ending in `;`, `,`, `:` or a closing mark) in its second
+    half when there is one, so fewer names and figures are parted from what they belong to.
+    """
+    words = [match.span() for match in _WORDS.finditer(chunk, a, z)]
+    if len(words) <= MAX_WORDS:
+        return [(a, z)]
+    out = []
+    first = 0
+    while first < len(words):
+        last = min(first + MAX_WORDS, len(words)) - 1
+        if last < len(words) - 1:
+            for k in range(last, first + MAX_WORDS // 2, -1):
+                if _CLAUSE_END.search(chunk, words[k][0], words[k][1]):
+                    last = k
+                    break
+        out.append((words[first][0], words[last][1]))
+        first = last + 1
+    return out
 
 
 def _rows_joined(blocks: tuple[tuple[int, int, str], ...], prose: str) -> list[tuple[int, tuple[int, int, str]]]:
@@ -126,6 +167,7 @@ def _quotations(chunk: str) -> list[tuple[int, int]]:
 
 
 def _ends_sentence(chunk: str, match: re.Match[str], regions: list[tuple[int, int]]) -> bool:
+    """`regions` sorted and disjoint, as `_quotations` gives them."""
     after = match.end()
     nxt = _SPACE.match(chunk, after).end()  # type: ignore[union-attr]
     if nxt == len(chunk):
@@ -134,13 +176,12 @@ def _ends_sentence(chunk: str, match: re.Match[str], regions: list[tuple[int, in
     if not (first.isupper() or first.isdigit() or first in _OPENERS):
         return False
     stop = match.start()
-    for opened, closed in regions:
-        if opened < stop < closed:
-            if closed >= after:
-                return False  # inside a quotation
-            if match.group(1) != "." and _ATTRIBUTION.match(chunk, nxt):
-                return False  # “Why?” Klobuchar asked. (After a period the quote ends a sentence.)
-            break
+    k = bisect_left(regions, (stop, -1)) - 1  # the one region that can hold `stop`: the last opened before it
+    if k >= 0 and regions[k][0] < stop < regions[k][1]:
+        if regions[k][1] >= after:
+            return False  # inside a quotation
+        if match.group(1) != "." and _ATTRIBUTION.match(chunk, nxt):
+            return False  # “Why?” Klobuchar asked. (After a period the quote ends a sentence.)
     if match.group(1) != ".":
         return True
     return not _abbreviation_holds(chunk, stop, nxt)

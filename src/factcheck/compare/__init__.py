@@ -6,10 +6,15 @@ COMPARERS lists them in the order findings are reported.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from factcheck.model import Claim, Mention
 from factcheck.retrieve import Candidate
+
+if TYPE_CHECKING:
+    from factcheck.corpus.index import ClaimIndex
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +61,7 @@ TOPIC = 0.42
 SUPPORT = 0.5
 
 
-def comparers():  # type: ignore[no-untyped-def]
+def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], ...]:
     from factcheck.compare import attribution, dates, entities, numbers, quotes, swaps
 
     return (quotes.compare, attribution.compare, dates.compare, numbers.compare, entities.compare, swaps.compare)

@@ -56,7 +56,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         quote = mention.value
         start, end = quote.speaker if quote.speaker else (mention.start, mention.end)
         given = quote.speaker_text or ""
-        if given.lower() in PRONOUNS and len(speaker) == 1 and speaker[0] in index.corpus.entities:
+        if given.lower() in PRONOUNS and speaker is not None and len(speaker) == 1 and speaker[0] in index.corpus.entities:
             given = f"{given} ({index.corpus.entities[speaker[0]].name})"  # "she", "the senator": say who that is
         verdicts.append(Verdict(
             "attribution", True, start, end, quote.speaker_text or "", name,

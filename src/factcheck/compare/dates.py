@@ -11,6 +11,7 @@ from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
 from factcheck.mentions.dates import label
 from factcheck.model import DateSpan
+from factcheck.retrieve import Candidate
 
 _RANK = {"year": 0, "month": 1, "day": 2}
 
@@ -58,8 +59,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         drafted: DateSpan = mention.value
         if _speakers_date(mention, facts):
             continue
-        backing: list[tuple[int, object]] = []
-        against: list[tuple[int, float, object, DateSpan]] = []
+        backing: list[tuple[int, Candidate]] = []
+        against: list[tuple[int, float, Candidate, DateSpan]] = []
         for cand in facts.candidates:
             if cand.coverage < TOPIC or not cand.card.dates:
                 continue
@@ -80,13 +81,13 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             # for the January meeting outweighs the April trip the sentence also resembles) or as precisely
             # as the draft states it ("the 2014 Canyon Creek fire" against a fire of October 1, 2015)
             if backing:
-                best = max(backing, key=lambda item: (item[0], item[1].coverage))[1]  # type: ignore[attr-defined]
-                verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "date matches the sources", (best.card.claim,)))  # type: ignore[attr-defined]
+                best = max(backing, key=lambda item: (item[0], item[1].coverage))[1]
+                verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "date matches the sources", (best.card.claim,)))
             continue
         rank, coverage, cand, right = against[0]
         if rank < _RANK[drafted.precision] and not right.overlaps(drafted):
             pass  # a coarser source date that still excludes the draft's date contradicts it
-        claim = cand.card.claim  # type: ignore[attr-defined]
+        claim = cand.card.claim
         when = f" ({label(drafted)} as of the draft's date)" if drafted.relative else ""
         verdicts.append(Verdict(
             "date", True, mention.start, mention.end, mention.text, _as_written(mention.text, label(right)),

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from factcheck.model import DateSpan, Mention
 
@@ -50,6 +50,8 @@ def _month_number(token: str) -> int:
 
 
 def _span(year: int, month: int | None = None, day: int | None = None, *, relative: bool = False) -> DateSpan:
+    if not MINYEAR <= year <= MAXYEAR:
+        raise ValueError(f"year {year} is out of range")  # "last year" in a draft dated 0001: no such year to check
     if month is None:
         return DateSpan(f"{year:04d}-01-01", f"{year:04d}-12-31", "year", relative)
     if day is None:
@@ -95,7 +97,9 @@ def _weekday(match: re.Match[str], ref: date, ref_precision: str) -> DateSpan | 
         return None
     wanted = _WEEKDAYS.index(match.group("wd").lower())
     mod = (match.group("mod") or "").lower()
-    ahead = mod == "next" or (mod != "last" and bool(_AHEAD.search(match.string, 0, match.start())))
+    # _AHEAD cannot match across a "." or ";": search from the last one, not the sentence's start, each time.
+    clause = max(match.string.rfind(".", 0, match.start()), match.string.rfind(";", 0, match.start())) + 1
+    ahead = mod == "next" or (mod != "last" and bool(_AHEAD.search(match.string, clause, match.start())))
     if ahead:
         day = ref + timedelta(days=(wanted - ref.weekday()) % 7 or (7 if mod == "next" else 0))
     else:
@@ -144,7 +148,8 @@ def detect(text: str, as_of: str | None = None, *, weekdays: bool = True) -> lis
     dated a week later that repeats the source's words would be read as another day.
     """
     ref = as_of_date(as_of)
-    ref_precision = parse_iso(as_of).precision if as_of and parse_iso(as_of) else "day"
+    parsed = parse_iso(as_of) if as_of else None
+    ref_precision = parsed.precision if parsed else "day"
     taken: list[tuple[int, int]] = []
     found: list[Mention] = []
     for kind, pattern in _PATTERNS:
@@ -196,7 +201,10 @@ def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref
         return None
     if kind == "rel_named" and match.group("mon")[0].islower():
         return None
-    return _relative(kind, match, ref, ref_precision)
+    try:
+        return _relative(kind, match, ref, ref_precision)
+    except (ValueError, OverflowError):
+        return None  # it falls before year 1 or after 9999 (a draft dated 0001-01-01 saying "last year"): left unresolved
 
 
 def _modal_may(text: str, at: int) -> bool:

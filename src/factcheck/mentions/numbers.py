@@ -66,6 +66,9 @@ _ORDINAL = re.compile(
 _TALLY = re.compile(r"(?<![\w.$-])(?P<a>\d{1,3})\s*(?:-|–|—|to)\s*(?P<b>\d{1,3})(?![\w%-]|\.\d)")
 _TALLY_CONTEXT = re.compile(r"\b(?:vote[sd]?|voting|ruling|decision|margin|tally|split|approved|passed|rejected)\b", re.I)
 _DURATION_UNITS = frozenset("year month week day decade hour minute century".split())
+# How far before a figure the patterns ending at it look: searched from the sentence's start instead,
+# each figure of a long sentence rescanned all before it (quadratic; hardening issue).
+LOOK_BACK = 200
 # "Mahoney, 62, said": an age in apposition to a name.
 _AGE_APPOSITIVE = re.compile(r"[A-Z][a-z]+,\s*$")
 # "a community of 7,000", "a population of about 7,000": the thing counted is named before the figure.
@@ -196,12 +199,12 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None) -> list[Ment
                 unit, following, end = "year", "old", age.end()
             else:
                 unit, following = _noun_after(text, end)
-                counted = _COUNTED_BEFORE.search(text, 0, start) if not unit else None
+                counted = _COUNTED_BEFORE.search(text, max(0, start - LOOK_BACK), start) if not unit else None
                 if counted:
                     unit, following = singular(counted.group(1)), counted.group(1)  # "a community of 7,000"
         if hedge == "over" and unit in _DURATION_UNITS:
             hedge, start = "", fig_start  # "over five years" is a span of time, not "more than five"
-        if not unit and not hedge and figure[0].isdigit() and value < 120 and _AGE_APPOSITIVE.search(text, 0, fig_start) \
+        if not unit and not hedge and figure[0].isdigit() and value < 120 and _AGE_APPOSITIVE.search(text, max(0, fig_start - LOOK_BACK), fig_start) \
                 and text.startswith(",", match.end("figure")):
             unit, following = "year", "old"
         low, high = _hedged(value, hedge)

@@ -11,6 +11,7 @@ resolves to the last person named.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from factcheck.mentions.names import ROLE_NOUNS
@@ -23,7 +24,6 @@ SPEECH_VERBS = (
     "spoke|speaks|praised|praises|testified|put it|replied|commented|announced|announces|claimed|claims|"
     "described|describes|recounted|conceded|concedes|pointed out|points out|saying"
 )
-_QUOTE = re.compile(r"“(?P<curly>[^”]{2,}?)”|\"(?P<straight>[^\"]{2,}?)\"")
 _VERB_AFTER = re.compile(rf"\s*[,.!?]?\s*(?P<verb>{SPEECH_VERBS})\b", re.I)
 _VERB_BEFORE = re.compile(rf"\b(?P<verb>{SPEECH_VERBS}|according to|in the words of|as)\b", re.I)
 # Words that refer back to the last person named: pronouns, and a title used alone ("the senator said").
@@ -40,6 +40,14 @@ _TITLED_GAP = re.compile(
 )
 
 
+# The words between a quotation and the name after it, and after the name (`,” Sen. Klobuchar said`).
+_GAP_AFTER = re.compile(r"\s*[,.!?]?\s*(?:(?:" + SPEECH_VERBS + r")\s+)?(?:U\.S\.\s+)?(?:Sen\.|Senator|Rep\.|Gov\.|Ambassador|the senator\s+)?\s*", re.I)
+_GAP_VERB_END = re.compile(rf"(?:{SPEECH_VERBS})\s+(?:U\.S\.\s+)?(?:Sen\.|Senator|Rep\.|Gov\.|Ambassador)?\s*$", re.I)
+_VERB_NEXT = re.compile(rf"\s*(?:,[^,]*,\s*)?(?:\([^)]*\)\s*)?(?:{SPEECH_VERBS})\b", re.I)
+_VERB_NEXT_CASED = re.compile(rf"\s*(?:,[^,]*,\s*)?(?i:{SPEECH_VERBS})\b")
+_COLON = re.compile(r"[\s,]*:\s*")
+
+
 @dataclass(frozen=True, slots=True)
 class Quotation:
     words: str
@@ -53,45 +61,85 @@ class Quotation:
 def _names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """Person-name spans plus pronoun spans, in order."""
     found = list(spans)
+    taken = sorted(spans)
     for match in _PRONOUN.finditer(text):
-        if not any(s <= match.start() < e for s, e in spans):
+        at = bisect_right(taken, (match.start(), len(text) + 1)) - 1
+        if not (at >= 0 and taken[at][0] <= match.start() < taken[at][1]):
             found.append(match.span())
     return sorted(found)
+
+
+@dataclass(frozen=True, slots=True)
+class _Marked:
+    """One quotation as `_QUOTE` would match it: the whole span and the words' span."""
+
+    start: int
+    end: int
+    inner_start: int
+    inner_end: int
+
+
+def _quotations(text: str) -> list[_Marked]:
+    """What `_QUOTE.finditer` finds, in one pass: a regex retried at every unclosed “ scans to the end
+    each time, quadratic on thousands of them (hardening issue)."""
+    closers = {mark: [m.start() for m in re.finditer(mark, text)] for mark in ("”", '"')}
+    found: list[_Marked] = []
+    at = 0
+    for opener in re.finditer(r"[“\"]", text):
+        start = opener.start()
+        if start < at:
+            continue
+        closer = "”" if opener.group() == "“" else '"'
+        positions = closers[closer]
+        k = bisect_right(positions, start)
+        # The lazy `[^”]{2,}?”`: the next closing mark, with at least two characters before it.
+        if k < len(positions) and positions[k] >= start + 3:
+            found.append(_Marked(start, positions[k] + 1, start + 1, positions[k]))
+            at = positions[k] + 1
+    return found
 
 
 def detect(text: str, person_spans: list[tuple[int, int]]) -> list[Mention]:
     """Quotations in `text`; `person_spans` are where the sentence names people (from names.detect)."""
     names = _names(text, person_spans)
-    quotes = list(_QUOTE.finditer(text))
-    found = []
-    for index, match in enumerate(quotes):
-        group = "curly" if match.group("curly") is not None else "straight"
-        inner_start, inner_end = match.span(group)
-        speaker, how = _speaker(text, match.start(), match.end(), names, quotes, index)
-        words = text[inner_start:inner_end]
-        found.append(Mention("quote", match.start(), match.end(), match.group(0),
-                             Quotation(words, inner_start, inner_end, speaker, text[speaker[0]:speaker[1]] if speaker else None, how)))
+    quotes = _quotations(text)
+    found: list[Mention] = []
+    spoken: list[tuple[tuple[int, int] | None, str]] = []
+    for index, quote in enumerate(quotes):
+        speaker, how = _speaker(text, names, quotes, index, spoken[index - 1] if index else (None, "none"))
+        spoken.append((speaker, how))
+        words = text[quote.inner_start:quote.inner_end]
+        found.append(Mention("quote", quote.start, quote.end, text[quote.start:quote.end],
+                             Quotation(words, quote.inner_start, quote.inner_end, speaker, text[speaker[0]:speaker[1]] if speaker else None, how)))
     return found
 
 
-def _speaker(text: str, start: int, end: int, names: list[tuple[int, int]], quotes: list[re.Match[str]], index: int) -> tuple[tuple[int, int] | None, str]:
+def _between(names: list[tuple[int, int]], low: int, high: int) -> list[tuple[int, int]]:
+    """The names starting at `low` or after and before `high` (names sorted by start)."""
+    return names[bisect_left(names, (low, -1)):bisect_left(names, (high, -1))]
+
+
+def _speaker(text: str, names: list[tuple[int, int]], quotes: list[_Marked], index: int,
+             prior: tuple[tuple[int, int] | None, str]) -> tuple[tuple[int, int] | None, str]:
+    """Who speaks quotation `index`; `prior` is what this found for the quotation before it."""
+    start, end = quotes[index].start, quotes[index].end
     # After the quote: `,” Klobuchar said.` or `,” said Heitkamp.`
-    limit = quotes[index + 1].start() if index + 1 < len(quotes) else len(text)
-    after = [n for n in names if end <= n[0] < limit]
+    limit = quotes[index + 1].start if index + 1 < len(quotes) else len(text)
+    after = _between(names, end, limit)
     if after:
         first = after[0]
         gap = text[end : first[0]]
-        if re.fullmatch(r"\s*[,.!?]?\s*(?:(?:" + SPEECH_VERBS + r")\s+)?(?:U\.S\.\s+)?(?:Sen\.|Senator|Rep\.|Gov\.|Ambassador|the senator\s+)?\s*", gap, re.I):
+        if _GAP_AFTER.fullmatch(gap):
             tail = text[first[1] : first[1] + 40]
-            if re.match(rf"\s*(?:,[^,]*,\s*)?(?:\([^)]*\)\s*)?(?:{SPEECH_VERBS})\b", tail, re.I) or re.search(rf"(?:{SPEECH_VERBS})\s+(?:U\.S\.\s+)?(?:Sen\.|Senator|Rep\.|Gov\.|Ambassador)?\s*$", gap, re.I):
+            if _VERB_NEXT.match(tail) or _GAP_VERB_END.search(gap):
                 return first, "after"
         titled = _TITLED_GAP.fullmatch(gap)
-        if titled and (titled.group("verb") or re.match(rf"\s*(?:,[^,]*,\s*)?(?i:{SPEECH_VERBS})\b", text[first[1] : first[1] + 40])):
+        if titled and (titled.group("verb") or _VERB_NEXT_CASED.match(text[first[1] : first[1] + 40])):
             return first, "after"  # `,” Transportation Secretary Joe Flynn said.` / `,” said board member Ellen Costa.`
-    previous_end = quotes[index - 1].end() if index > 0 else 0
+    previous_end = quotes[index - 1].end if index > 0 else 0
     before = text[previous_end:start]
     # `Heitkamp: "We've got a long way to go."` — a name (or pronoun) and a colon introduce the words.
-    colon = [n for n in names if previous_end <= n[0] and re.fullmatch(r"[\s,]*:\s*", text[n[1] : start])]
+    colon = [n for n in _between(names, previous_end, start) if _COLON.fullmatch(text, n[1], start)]
     if colon:
         return colon[-1], "colon"
     verbs = list(_VERB_BEFORE.finditer(before))
@@ -100,19 +148,21 @@ def _speaker(text: str, start: int, end: int, names: list[tuple[int, int]], quot
         verb_at = previous_end + verb.start()
         word = verb.group("verb").lower()
         if word in ("according to", "in the words of"):
-            candidates = [n for n in names if verb_at < n[0] < start]
+            candidates = _between(names, verb_at + 1, start)
             return (candidates[0], "according") if candidates else (None, "none")
         if word == "as":
             return None, "none"
         if word == "saying":
-            candidates = [n for n in names if n[1] <= verb_at]
-            return (candidates[0], "saying") if candidates else (None, "none")
-        candidates = [n for n in names if n[1] <= verb_at and n[0] >= previous_end]
+            for name in names:  # the first name ending before the verb; none starting after it can
+                if name[1] <= verb_at:
+                    return name, "saying"
+                if name[0] > verb_at:
+                    break
+            return None, "none"
+        candidates = [n for n in _between(names, previous_end, verb_at + 1) if n[1] <= verb_at]
         if candidates:
             return candidates[-1], "before"
-    if index > 0:
-        # A second passage after `X said.` belongs to the same speaker.
-        prior_speaker, how = _speaker(text, quotes[index - 1].start(), quotes[index - 1].end(), names, quotes, index - 1)
-        if prior_speaker and prior_speaker[0] < start:
-            return prior_speaker, how
+    # A second passage after `X said.` belongs to the same speaker.
+    if index > 0 and prior[0] and prior[0][0] < start:
+        return prior
     return None, "none"
