@@ -46,7 +46,7 @@ def test_second_load_is_served_from_the_cache_and_equal(project: Path, builds: l
     assert second.postings == first.postings
     assert second.names.by_alias == first.names.by_alias
     fresh = claim_index.build(load_corpus(project))
-    assert second == fresh  # every record, rebuilt through its __init__ by the cache's pickler
+    assert second == fresh  # every record, rebuilt through its __init__ from the cache's JSON
 
 
 def test_cache_folder_ignores_itself_in_git(project: Path, builds: list[Path]) -> None:
@@ -81,10 +81,26 @@ def test_any_change_to_claims_or_sources_rebuilds(project: Path, builds: list[Pa
 def test_foreign_or_damaged_cache_is_replaced_not_loaded(project: Path, builds: list[Path]) -> None:
     folder = project / cache.CACHE_DIR
     folder.mkdir()
-    (folder / cache.CACHE_FILE).write_bytes(b"factcheck-index-cache 1 0000\n" + b"\x80\x05garbage")
+    (folder / cache.CACHE_FILE).write_bytes(b"SQLite format 3\x00" + b"\x80\x05garbage")
     index = cache.load_index(project)
     assert len(builds) == 1 and index.cards
-    assert (folder / cache.CACHE_FILE).read_bytes().startswith(cache._MAGIC + cache._key(project))
+    assert cache._read(folder / cache.CACHE_FILE, cache._stamps(project)[0], project) == index  # replaced by a sound one
+
+
+def test_warm_cache_verifies_exactly_as_no_cache(cli, project: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The whole report, byte for byte, on the shipped corpus: built and cached, from the cache, and uncached."""
+    runs = []
+    for env in ("", "", "1"):
+        if env:
+            monkeypatch.setenv("FACTCHECK_NO_CACHE", env)
+        else:
+            monkeypatch.delenv("FACTCHECK_NO_CACHE", raising=False)
+        for draft in (ROOT / "examples" / "draft.md", ROOT / "bench" / "data" / "draft-2000.md"):
+            run = cli("verify", "--root", str(project), "--format", "json", str(draft))
+            runs.append((run.code, run.out, run.err))
+    assert (project / cache.CACHE_DIR / cache.CACHE_FILE).is_file()
+    assert runs[0:2] == runs[2:4] == runs[4:6]
+    assert runs[0][0] == 1 and runs[1][0] == 1  # both drafts have planted errors: the comparison is not vacuous
 
 
 def test_no_cache_variable_neither_reads_nor_writes(project: Path, builds: list[Path], monkeypatch: pytest.MonkeyPatch) -> None:
