@@ -271,3 +271,40 @@ def test_extract_takes_a_sidecar_for_its_document(cli, repo: Path) -> None:
     run = _extract(cli, "sources/council.yaml")
     assert "1 source," in run.out and Path(CLAIMS).is_file()
     assert write.SUFFIX == ".extracted.yaml"
+
+
+# --- the splice itself ---------------------------------------------------------------------
+
+_A = write.stamp({"id": "a", "kind": "fact", "statement": "A is so.", "status": "proposed"})
+_B = write.stamp({"id": "b", "kind": "fact", "statement": "B is so.", "status": "proposed"})
+_C = write.stamp({"id": "c", "kind": "fact", "statement": "C began on 2016-03-14: a date.", "status": "proposed"})
+_BASE = write.render("claims", [_A, _B])
+
+
+def _indented(text: str) -> str:
+    return re.sub(r"(?m)^(-|  )", r"  \1", text.split("claims:\n", 1)[1]).join(["claims:  # our list\n", ""])
+
+
+@pytest.mark.parametrize(
+    ("old", "kept"),
+    [
+        (_BASE.replace("- id: a\n", "# about a\n- id: a  # first\n"), ["# about a\n- id: a  # first\n"]),
+        (_BASE + "# the end\n", ["\n# the end\n"]),
+        (_indented(_BASE), ["claims:  # our list\n  - id: a\n    kind: fact\n"]),  # the list's own column
+        (_BASE.replace("- id: a\n", "-\n  # a, on its own line\n  id: a\n"), ["-\n  # a, on its own line\n  id: a\n"]),
+        ("# mine\nentities: []\n" + _BASE.split("\n", 2)[2] + "other: 1  # keep\n", ["# mine\nentities: []\n", "other: 1  # keep\n"]),
+        ("claims: [{id: a, kind: fact, statement: A is so., status: proposed}]\n", []),  # flow style: dumped afresh
+        (_BASE.replace("kind: fact\n  statement: A", "kind: &k fact\n  statement: A").replace("kind: fact\n  statement: B", "kind: *k\n  statement: B"), []),
+    ],
+)
+def test_a_rewrite_says_exactly_the_new_entries_and_keeps_what_it_can(old: str, kept: list[str]) -> None:
+    from factcheck.corpus import yamlload
+    from factcheck.fileout import plain
+
+    new = write.render("claims", [_A, _C], old)
+    data = plain(yamlload.parse(new, "x"))
+    assert data["claims"] == plain([_A, _C])
+    assert {k: v for k, v in data.items() if k != "claims"} == {k: v for k, v in plain(yamlload.parse(old, "x")).items() if k != "claims"}
+    for text in kept:
+        assert text in new
+    assert write.render("claims", [_A, _C], new) == new  # nothing changed: the same bytes

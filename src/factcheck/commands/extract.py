@@ -2,7 +2,10 @@
 
 Claims go to claims/<source-id>.extracted.yaml, one file per source (or section), and new
 people, bodies and places to claims/entities.extracted.yaml; see extract/write.py for what
-is never overwritten. Warnings (a source with no date) go to stderr, one line each.
+is never overwritten, and extract/state.py for how proposals a person deleted are remembered
+(claims/.extract-state.json). A sidecar NAME.yaml named on the command line stands for its
+document, so `extract sources/*` works on the README's layout. Warnings (a source with no
+date) go to stderr, one line each.
 """
 
 from __future__ import annotations
@@ -132,7 +135,9 @@ def run(root: Path, paths: list[Path], *, dry_run: bool, stream: TextIO, err: Te
     out.apply(changes)
     remembered = state.text()
     if remembered != (state_path.read_text(encoding="utf-8") if state_path.is_file() else ""):
-        write_atomic(state_path, remembered)  # after the claims files: a kill in between forgets, never rejects
+        # After the claims files: a kill in between can only mark as rejected a proposal this run withdrew
+        # (the other order could reject one nobody has seen).
+        write_atomic(state_path, remembered)
     files = ", ".join(c.shown for c in changes) or "none"
     stream.write(f"extract: {len(sources)} source{'s' if len(sources) != 1 else ''}, {count} proposed claims; files changed: {files}\n")
     return ExitCode.OK

@@ -20,7 +20,7 @@ import yaml
 
 from factcheck.corpus import yamlload
 from factcheck.errors import ExitCode, FactcheckError
-from factcheck.fileout import write_atomic
+from factcheck.fileout import clean_stale, write_atomic
 from factcheck.settings import YAML_NAMES
 
 HOOK_IDS = ("factcheck-verify", "factcheck-check")
@@ -142,6 +142,7 @@ def check(folder: Path, entry: list[str]) -> Plan:
 def apply(plan: Plan) -> list[str]:
     """Carry out a checked plan; returns what was done, one line each."""
     said: list[str] = []
+    clean_stale(plan.folder)  # temp files of a killed earlier init
     try:
         plan.folder.mkdir(parents=True, exist_ok=True)
         for name in ("claims", "sources"):

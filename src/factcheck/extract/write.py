@@ -4,9 +4,12 @@ Every entry `extract` writes carries `extracted:`, a fingerprint of its content 
 On the next run an entry is the tool's to replace only while it is still `status: proposed`
 and its content still matches that fingerprint; an entry a person edited (fingerprint no
 longer matches), marked `reviewed`/`curated`, or wrote by hand (no fingerprint) is kept as it
-is, where it is. A proposal that repeats a claim a person owns (same quotation words, or the
-same provenance sentence) is not added. Output is deterministic, so a second run on the same
-sources writes byte-identical files; writes are atomic (temp file + os.replace).
+is, where it is; so is one with a person's comment in or above it, or `status: rejected`. A
+proposal that repeats a claim a person owns (same quotation words, or the same provenance
+sentence), or that a person deleted (extract/state.py), is not added. A rewrite keeps the
+file's text wherever it can (`render`): comments and untouched entries stay byte for byte.
+Output is deterministic, so a second run on the same sources writes byte-identical files;
+writes go through fileout.write_atomic (atomic; mode, line ends and symlinks kept).
 """
 
 from __future__ import annotations
