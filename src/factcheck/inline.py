@@ -24,6 +24,8 @@ _HTML = re.compile(
     r"|![A-Za-z][^>]*"
     r"|!\[CDATA\[[\s\S]*?\]\])>"
 )
+# What ends each kind of HTML that can run on (comment, processing instruction, CDATA, declaration).
+_HTML_ENDS = {"<!--": "-->", "<?": "?>", "<![CDATA[": "]]>", "<!": ">"}
 _BARE_URL = re.compile(r"(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.)[^\s<>]+")
 # Where _scan has something to look at: markup characters and the starts of bare URLs.
 _NEXT = re.compile(r"[\\`<\[\]!*_~]|(?<![\w@.\-/])(?=(?:[A-Za-z][A-Za-z0-9+.\-]*://|www\.))")
@@ -57,6 +59,7 @@ def _scan(s: str, emphasis: set[str], links: bool, refs: set[str]) -> list[tuple
     """Masked ranges of one inline string: code, HTML, autolinks, URLs, link syntax, images, markers."""
     masks: list[tuple[int, int]] = []
     closing: dict[int, int] = {}  # "]" of a link -> end of its target
+    lasts = {end: s.rfind(end) for end in _HTML_ENDS.values()}
     n, i = len(s), 0
     while i < n:
         found = _NEXT.search(s, i)
@@ -85,7 +88,7 @@ def _scan(s: str, emphasis: set[str], links: bool, refs: set[str]) -> list[tuple
                 i = _run_end(s, i)
             continue
         if c == "<":
-            match = _AUTOLINK.match(s, i) or _HTML.match(s, i)
+            match = _AUTOLINK.match(s, i) or (_HTML.match(s, i) if _may_close(s, i, lasts) else None)
             if match:
                 masks.append((i, match.end()))
                 i = match.end()
@@ -124,6 +127,15 @@ def _scan(s: str, emphasis: set[str], links: bool, refs: set[str]) -> list[tuple
             continue
         i += 1
     return masks
+
+
+def _may_close(s: str, i: int, lasts: dict[str, int]) -> bool:
+    """False when the HTML opened at i has no end anywhere after it. `_HTML` would look to the end of
+    the text for one, and again from every such opener: quadratic on 20,000 stray `<!--`."""
+    for opener, end in _HTML_ENDS.items():
+        if s.startswith(opener, i):
+            return lasts[end] >= i + 2
+    return True
 
 
 def _run_end(s: str, i: int) -> int:
