@@ -294,9 +294,10 @@ def _ignore_self(folder: Path) -> None:
 def load_index(root: Path) -> ClaimIndex:
     """The project's ClaimIndex, from the cache when claims, sources and code are unchanged."""
     from factcheck.corpus import index as claim_index
-    from factcheck.corpus.load import load_corpus
 
     def build() -> tuple[Corpus, ClaimIndex]:
+        from factcheck.corpus.load import load_corpus  # and PyYAML (~15 ms): only when there is no cache
+
         with _no_gc():  # parsing and indexing allocate only live objects (DEPS.md: 2.5-3.5x on YAML)
             corpus = load_corpus(root)
             return corpus, claim_index.build(corpus)

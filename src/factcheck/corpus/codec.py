@@ -54,6 +54,7 @@ class _Codec(NamedTuple):
     decode: Decode | None  # what turns it into the field's value; None: it already is
     empty: Any = None  # a collection's value when stored as [] (most are): no call to decode
     many: Decode | None = None  # decodes a list of them at once (records of scalar fields)
+    items: tuple[frozenset[type], type] | None = None  # a collection of scalars: (their types, the collection)
 
 
 def _fail(value: Any, what: str) -> typing.NoReturn:
@@ -122,7 +123,8 @@ def _sequence(inner: _Codec, kind: type) -> _Codec:
             return kind(value)
         return kind(many(value) if many is not None else [inner_decode(item) for item in value])
 
-    return _Codec(encode, frozenset({list}), decode, empty=kind())
+    items = (accepts, kind) if inner_decode is None else None
+    return _Codec(encode, frozenset({list}), decode, empty=kind(), items=items)
 
 
 def _mapping(inner: _Codec) -> _Codec:
@@ -179,7 +181,7 @@ class Record:
         codecs = [_codec(hints[name]) for name in self.names]
         self._encoders = tuple(c.encode for c in codecs)
         self._accepts = tuple(c.accepts for c in codecs)
-        self._decoders = tuple((at, c.decode, c.empty) for at, c in enumerate(codecs) if c.decode is not None)
+        self._decoders = tuple((at, c.decode, c.empty, c.items) for at, c in enumerate(codecs) if c.decode is not None)
         self._size = len(self.names)
         self._sizes = frozenset({self._size})
         self.flat = not self._decoders and self._given is None  # scalar fields only: many decoded in one pass
@@ -199,9 +201,16 @@ class Record:
         # Every field's type in one pass in C; only fields that hold records or collections need a call.
         if not all(map(_contains, self._accepts, map(type, data))):
             _fail(data, f"{self.cls.__name__} fields of their declared types")
-        for at, decode, empty in self._decoders:
+        for at, decode, empty, items in self._decoders:
             item = data[at]
-            data[at] = empty if empty is not None and item == [] else decode(item)
+            if empty is not None and item == []:
+                data[at] = empty
+            elif items is not None:  # stems, entity ids: checked here, saving a call per field
+                if not items[0].issuperset(map(type, item)):
+                    _fail(item, "a list of scalars of the declared type")
+                data[at] = items[1](item)
+            else:
+                data[at] = decode(item)
         if self._given is not None:
             data.insert(self._given, given)
         return self.cls(*data)
