@@ -117,6 +117,18 @@ def extract(
 
 
 @app.command()
+def kinds(
+    kind: Annotated[Optional[str], typer.Argument(help="one kind (date, number, ...) or check id (ContradictedDate) to describe, with its examples", show_default=False)] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
+) -> int:
+    """List the checks: each finding kind, its default severity, the command that reports it, and what it catches."""
+    from factcheck.commands import kinds as command
+
+    _need_format(fmt, ("text", "json"))
+    return command.run(kind, fmt, sys.stdout, color=_color(sys.stdout))
+
+
+@app.command()
 def schema(kind: Annotated[str, typer.Argument(help="claims, entity, source or provenance")]) -> int:
     """Print a JSON Schema (draft 2020-12) for one of factcheck's YAML file kinds."""
     from factcheck import schemas

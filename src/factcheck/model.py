@@ -8,8 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from factcheck import checks
+
 CLAIM_KINDS = ("quote", "date", "number", "event", "fact")
-FINDING_KINDS = ("date", "number", "quote", "attribution", "entity", "unsupported", "supported", "conflict", "schema", "provenance", "reference", "duplicate")
+FINDING_KINDS = checks.KINDS  # every kind verify or check reports: the registry, factcheck/checks.py
 SEVERITIES = ("error", "warning", "info")
 
 

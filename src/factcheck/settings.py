@@ -19,14 +19,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from factcheck import checks
 from factcheck.errors import FactcheckError
 
 YAML_NAMES = (".factcheck.yaml", ".factcheck.yml")
 LEVELS = ("error", "warning", "info", "off")
-# The finding kinds of factcheck-report/1 (shared/eval/FORMAT.md) plus `suppression`, the
-# unused-ignore warning that only --report-unused-ignores emits.
-KINDS = ("date", "number", "quote", "attribution", "entity", "unsupported", "supported", "suppression")
-DEFAULT_SEVERITY = {kind: "error" for kind in KINDS[:5]} | {"unsupported": "warning", "supported": "info", "suppression": "warning"}
+# The kinds whose severity a configuration sets (`severity.KIND`): verify's, from the registry.
+KINDS = checks.VERIFY_KINDS
+DEFAULT_SEVERITY = checks.DEFAULT_SEVERITY
 AS_OF_POLICIES = ("front-matter", "today", "mtime")
 DEFAULT_INCLUDE = ("**/*",)  # whatever is named; a folder is searched for *.md, *.markdown and *.txt
 DEFAULT_EXCLUDE = ("claims/**", "sources/**", "**/node_modules/**", "**/.*/**")

@@ -25,10 +25,11 @@ import heapq
 import re
 from dataclasses import dataclass, replace
 
+from factcheck import checks
 from factcheck.draft import Draft
 from factcheck.model import Finding
 
-KINDS = ("date", "number", "quote", "attribution", "entity", "unsupported", "supported")
+KINDS = checks.SUPPRESSIBLE  # what `ignore KIND` may name
 VERBS = ("ignore", "off", "on")
 # The body is bounded so an unclosed `<!-- factcheck:` repeated down a file costs linear time, not a
 # scan to the end of the file from each one; no directive is longer than this.

@@ -1,6 +1,6 @@
 """SARIF 2.1.0 for code-scanning tools (GitHub code scanning, editors' SARIF viewers): Report -> JSON.
 
-One run; a rule per finding kind; a result per finding, located in the draft, with the
+One run; a rule per check of the registry (factcheck/checks.py); a result per finding, located in the draft, with the
 cited source passages as related locations and the finding's fingerprint (claim +
 normalised sentence, not line numbers) as a partial fingerprint, so a result keeps its
 identity when lines move. A file that could not be read becomes a tool execution
@@ -16,6 +16,8 @@ from typing import Any, TextIO
 from urllib.parse import quote
 
 import factcheck
+from factcheck import checks
+from factcheck.checks import Check
 from factcheck.model import Finding
 from factcheck.report import FileReport, Report, claim_field, one_line, split_location
 
@@ -28,81 +30,7 @@ INFORMATION_URI = ""
 
 _LEVEL = {"error": "error", "warning": "warning", "info": "note"}
 
-# kind: (name, default level, short description, full description, help)
-RULES: dict[str, tuple[str, str, str, str, str]] = {
-    "date": (
-        "ContradictedDate", "error",
-        "A date the sources contradict.",
-        "The draft gives a date (a day, month or year, or a relative date such as 'last year') that differs from the date the cited sources give for the same event.",
-        "Compare the marked date with the cited source passage and use the sources' date. A relative date is read against the draft's own date: front matter `date:` or --as-of.",
-    ),
-    "number": (
-        "ContradictedNumber", "error",
-        "A figure the sources contradict.",
-        "The draft gives a count, amount, share or other figure that differs from the figure the cited sources give for the same thing, allowing for hedges such as 'about' or 'more than'.",
-        "Compare the marked figure with the cited source passage and use the sources' figure, or a hedge that covers it.",
-    ),
-    "quote": (
-        "Misquote", "error",
-        "A quotation whose words differ from the source's.",
-        "The draft quotes someone, but the words inside the quotation marks differ from the verbatim wording in the sources.",
-        "Quote the source's words exactly as the cited passage gives them, or paraphrase without quotation marks.",
-    ),
-    "attribution": (
-        "Misattribution", "error",
-        "A statement given to the wrong person or body.",
-        "The draft attributes a quotation or statement to someone other than the speaker the sources name.",
-        "Attribute the words to the speaker named in the cited source passage.",
-    ),
-    "entity": (
-        "WrongEntityDetail", "error",
-        "A name, title, party, state or role the sources contradict.",
-        "The draft gives a person, place or body a name, title, party, state or role that differs from what the sources record for them.",
-        "Use the name, title, party, state or role given in the cited source passage; check whether it held at the time the draft speaks of.",
-    ),
-    "unsupported": (
-        "UnsupportedStatement", "warning",
-        "A factual statement no claim covers.",
-        "The sentence states checkable facts (figures, dates, quotations, people's titles or affiliations) that no claim in the claims database covers, so it could not be checked.",
-        "Add a source and a claim that back the statement, cite it another way, or reword it so it does not assert an unchecked fact.",
-    ),
-    "supported": (
-        "SupportedStatement", "note",
-        "A statement the sources back.",
-        "The sentence agrees with the claims it cites; the related locations point to the source passages that back it.",
-        "Nothing to fix. The related locations are the evidence to cite.",
-    ),
-    "conflict": (
-        "SourceConflict", "warning",
-        "Two sources give different versions of one fact.",
-        "Two claims record the same fact (a quotation, a date, a figure) differently because their sources disagree.",
-        "Check both passages (the evidence and the related locations) and decide which version a draft should follow; a draft that matches either version is not an error.",
-    ),
-    "schema": (
-        "SchemaViolation", "error",
-        "A claims, source or entity file breaks its schema.",
-        "A YAML file under claims/ or sources/ does not match the JSON Schema for its kind: a missing or misspelt field, or a value of the wrong type.",
-        "Fix the field named in the message; `factcheck schema KIND` prints the schema.",
-    ),
-    "provenance": (
-        "ProvenanceMismatch", "error",
-        "A claim's quote is no longer in its source.",
-        "The verbatim quote a claim gives as its provenance cannot be found in the source file it names, or its words differ from the source's.",
-        "Copy the quote again from the source file, exactly, or point the claim at the source that holds it.",
-    ),
-    "reference": (
-        "BrokenReference", "error",
-        "A reference to a source, entity or claim that does not exist.",
-        "A claim, entity or source's metadata names an id or file that is not defined anywhere in the project.",
-        "Correct the id, or add the missing source, entity or claim.",
-    ),
-    "duplicate": (
-        "DuplicateId", "error",
-        "An id defined more than once.",
-        "Two entries share one id, so citations to it are ambiguous.",
-        "Give one of the entries a new id and update anything that cites it.",
-    ),
-}
+RULES: dict[str, Check] = dict(checks.BY_KIND)  # one rule per kind, in registry order
 _RULE_INDEX = {kind: i for i, kind in enumerate(RULES)}
 
 
@@ -130,14 +58,14 @@ def document(report: Report) -> dict[str, Any]:
 
 
 def _rule(kind: str) -> dict[str, Any]:
-    name, level, short, full, help_text = RULES[kind]
+    check = RULES[kind]
     return {
         "id": kind,
-        "name": name,
-        "shortDescription": {"text": short},
-        "fullDescription": {"text": full},
-        "help": {"text": help_text},
-        "defaultConfiguration": {"level": level},
+        "name": check.id,
+        "shortDescription": {"text": check.summary},
+        "fullDescription": {"text": check.doc},
+        "help": {"text": check.help},
+        "defaultConfiguration": {"level": _LEVEL[check.severity]},
     }
 
 
