@@ -84,6 +84,8 @@ def _same_sort(drafted: str, source: str, index: ClaimIndex, loose: bool = False
 def _swaps(sentence: str, evidence: str, index: ClaimIndex) -> list[tuple[int, int, str, str, tuple[str, ...]]]:
     """(start, end, drafted name, source name, drafted words in context) for each lone swapped name."""
     mine, theirs = _tokens(sentence), _tokens(evidence)
+    if _words_within(mine, theirs):
+        return []  # the evidence says the sentence word for word: the alignment has no replaced words
     ops = difflib.SequenceMatcher(a=[t[0] for t in mine], b=[t[0] for t in theirs], autojunk=False).get_opcodes()
     folded, folded_evidence = fold(sentence), fold(evidence)
     headline = _title_case(sentence)  # a headline capitalises every word: names cannot be told from words
@@ -126,6 +128,12 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex) -> list[tuple[int, i
                 out.append((start, end, drafted, source, context))
                 break
     return out
+
+
+def _words_within(mine: tuple[tuple[str, int, int], ...], theirs: tuple[tuple[str, int, int], ...]) -> bool:
+    """The sentence's words are a run of the evidence's. Then the longest block SequenceMatcher finds
+    is all of them and its opcodes only insert: a quick exit for sentences a source states verbatim."""
+    return f" {' '.join(t[0] for t in mine)} " in f" {' '.join(t[0] for t in theirs)} "
 
 
 def _says(evidence: str, words: tuple[str, ...]) -> bool:

@@ -38,7 +38,10 @@ SKIP_ADJECTIVES = frozenset("young old new more additional other recent separate
 # "a" counts only before a scale ("a dozen", "a million"): "a four-day trip" is four days, not five.
 _WORDNUM = "|".join(sorted([*UNITS, *TENS, *SCALES, "dozen"], key=len, reverse=True)) + r"|a(?=[\s-]+(?:dozen|hundred|thousand|million|billion|trillion)\b)"
 _HEDGE = "|".join(sorted((re.escape(h) for h in HEDGES if h != "thousands"), key=len, reverse=True))
+# Never inside a word: a figure there ("someone") is dropped anyway, and trying the hedges and number
+# words at every letter was most of the cost of a sentence.
 _NUMBER = re.compile(
+    r"(?<![A-Za-z])"
     rf"(?:(?P<hedge>{_HEDGE})\s+)?"
     r"(?P<figure>"
     r"\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d+(?:\.\d+)?"  # digits
@@ -73,7 +76,7 @@ LOOK_BACK = 200
 _AGE_APPOSITIVE = re.compile(r"[A-Z][a-z]+,\s*$")
 # "a community of 7,000", "a population of about 7,000": the thing counted is named before the figure.
 _COUNTED_BEFORE = re.compile(r"\b(?:a|an|the|its|their)\s+([a-z]+)\s+of\s+$")
-_MULT = re.compile(rf"(?:(?P<hedge>{_HEDGE})\s+)?\b(?P<verb>{'|'.join(MULTIPLIERS)})\b", re.I)
+_MULT = re.compile(rf"(?<![A-Za-z])(?:(?P<hedge>{_HEDGE})\s+)?\b(?P<verb>{'|'.join(MULTIPLIERS)})\b", re.I)  # not inside a word, as _NUMBER
 _AGE = re.compile(r"\s*(?:years?|yrs?)[\s-]old\b", re.I)  # matched at the figure's end (no ^: match(text, pos))
 # "Section 107", "Title 17", "H.R. 898": a label before a figure makes it an identifier, compared only
 # with figures under the same label.
