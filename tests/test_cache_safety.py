@@ -40,8 +40,15 @@ def project(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def builds(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """Records every real build, so a test can tell a cache hit from a rebuild."""
+def builds(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:
+    """Records every real build, so a test can tell a cache hit from a rebuild.
+
+    The key's code part reads a stand-in package, so edits to src/ while the tests run do not rebuild.
+    """
+    code = tmp_path / "code"
+    code.mkdir()
+    (code / "module.py").write_text("VERSION = 1\n", encoding="utf-8")
+    monkeypatch.setattr(cache, "_PACKAGE", code)
     seen: list[Path] = []
     real = claim_index.build
 

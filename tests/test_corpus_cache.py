@@ -23,8 +23,15 @@ def project(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def builds(monkeypatch: pytest.MonkeyPatch) -> list[Path]:
-    """Records every real build, so a test can tell a cache hit from a rebuild."""
+def builds(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:
+    """Records every real build, so a test can tell a cache hit from a rebuild.
+
+    The key's code part reads a stand-in package, so edits to src/ while the tests run do not rebuild.
+    """
+    code = tmp_path / "code"
+    code.mkdir()
+    (code / "module.py").write_text("VERSION = 1\n", encoding="utf-8")
+    monkeypatch.setattr(cache, "_PACKAGE", code)
     seen: list[Path] = []
     real = claim_index.build
 
@@ -76,6 +83,16 @@ def test_any_change_to_claims_or_sources_rebuilds(project: Path, builds: list[Pa
     assert len(builds) == 2
     if change == "remove claims file":
         assert not any(card.claim.path == f"claims/{claims_file.name}" for card in rebuilt.cards.values())
+
+
+def test_new_factcheck_code_rebuilds(project: Path, builds: list[Path]) -> None:
+    cache.load_index(project)
+    cache.load_index(project)
+    assert len(builds) == 1
+    module = cache._PACKAGE / "module.py"
+    module.write_text("VERSION = 2  # a new release\n", encoding="utf-8")  # key: size and mtime of each module
+    cache.load_index(project)
+    assert len(builds) == 2
 
 
 def test_foreign_or_damaged_cache_is_replaced_not_loaded(project: Path, builds: list[Path]) -> None:
