@@ -44,8 +44,6 @@ RECORDS: tuple[type, ...] = (Attribute, Claim, ClaimCard, DateSpan, Entity, Prov
 _NONE: type = type(None)
 _JSON = frozenset({str, int, float, bool, _NONE, list, dict})  # all json.loads ever returns
 _STRINGS = frozenset({str})
-_LISTS = frozenset({list})
-_contains = frozenset.__contains__
 
 
 class _Codec(NamedTuple):
@@ -180,11 +178,13 @@ class Record:
         self._given = names.index(given[0]) if given else None
         codecs = [_codec(hints[name]) for name in self.names]
         self._encoders = tuple(c.encode for c in codecs)
-        self._accepts = tuple(c.accepts for c in codecs)
-        self._decoders = tuple((at, c.decode, c.empty, c.items) for at, c in enumerate(codecs) if c.decode is not None)
+        # Every combination of the fields' JSON types, for one set lookup per record (at most a few dozen:
+        # optional fields and numbers double it, an `Any` field multiplies it by seven).
+        self._shapes = frozenset(itertools.product(*(sorted(c.accepts, key=lambda t: t.__name__) for c in codecs)))
+        self._sequences = tuple((at, c.items[0], c.items[1], c.empty) for at, c in enumerate(codecs) if c.items is not None)
+        self._calls = tuple((at, c.decode, c.empty) for at, c in enumerate(codecs) if c.decode is not None and c.items is None)
         self._size = len(self.names)
-        self._sizes = frozenset({self._size})
-        self.flat = not self._decoders and self._given is None  # scalar fields only: many decoded in one pass
+        self.flat = not self._sequences and not self._calls and self._given is None  # scalar fields only
 
     def encode(self, obj: Any) -> list[Any]:
         if type(obj) is not self.cls:
@@ -196,31 +196,29 @@ class Record:
 
         `given` is the value of the one field not stored (Source.text, ClaimCard.claim).
         """
-        if type(data) is not list or len(data) != self._size:
-            _fail(data, f"{self.cls.__name__} ({self._size} fields)")
-        # Every field's type in one pass in C; only fields that hold records or collections need a call.
-        if not all(map(_contains, self._accepts, map(type, data))):
-            _fail(data, f"{self.cls.__name__} fields of their declared types")
-        for at, decode, empty, items in self._decoders:
+        if type(data) is not list or tuple(map(type, data)) not in self._shapes:  # the count and type of every field
+            _fail(data, f"{self.cls.__name__}: {self._size} fields of their declared types")
+        for at, accepts, kind, empty in self._sequences:  # stems, entity ids: checked here, saving a call each
             item = data[at]
-            if empty is not None and item == []:
+            if item == []:
                 data[at] = empty
-            elif items is not None:  # stems, entity ids: checked here, saving a call per field
-                if not items[0].issuperset(map(type, item)):
-                    _fail(item, "a list of scalars of the declared type")
-                data[at] = items[1](item)
+            elif accepts.issuperset(map(type, item)):
+                data[at] = kind(item)
             else:
-                data[at] = decode(item)
+                _fail(item, "a list of scalars of the declared type")
+        for at, decode, empty in self._calls:
+            item = data[at]
+            data[at] = empty if empty is not None and item == [] else decode(item)
         if self._given is not None:
             data.insert(self._given, given)
         return self.cls(*data)
 
     def decode_many(self, rows: list[Any]) -> list[Any]:
-        """Records of scalar fields (Provenance, DateSpan ...) from a list of lists, checked in a few passes in C."""
-        if not _LISTS.issuperset(map(type, rows)) or not self._sizes.issuperset(map(len, rows)):
-            _fail(rows, f"{self.cls.__name__} rows of {self._size} fields")
-        if not all(map(_contains, itertools.cycle(self._accepts), map(type, itertools.chain.from_iterable(rows)))):
-            _fail(rows, f"{self.cls.__name__} fields of their declared types")
+        """Records of scalar fields only (Provenance, DateSpan ...) from a list of lists."""
+        shapes = self._shapes
+        for row in rows:
+            if type(row) is not list or tuple(map(type, row)) not in shapes:
+                _fail(row, f"{self.cls.__name__}: {self._size} fields of their declared types")
         return list(itertools.starmap(self.cls, rows))
 
 
