@@ -56,6 +56,7 @@ HOSTILE = [
     ("relative-date-year-9999", "---\ndate: 9999-12-31\n---\n\nNext year, 45 people will die; tomorrow and next month too, next Tuesday.\n", ()),
     ("as-of-year-one", "Last year, in December, 45 people died in Hennepin County.\n", ("--as-of", "0001-01-01")),
     ("as-of-year-9999", "Next year, by January, 45 people will die in Hennepin County.\n", ("--as-of", "9999-12-31")),
+    ("one-word-of-dates", FRONT + "2013-" * 20000 + "\n", ()),
     ("deep-blockquote-10000", _deep_quote(10000), ()),
     ("deep-list-10000", _deep_list(10000), ()),
 ]
@@ -110,6 +111,15 @@ def test_a_wrong_figure_nested_past_the_markdown_limit_is_still_an_error_at_its_
     assert errors == [(line, "45", "54")]
 
 
+def test_a_text_draft_with_a_line_of_spaces_is_read_in_one_pass(cli, tmp_path: Path) -> None:
+    draft = tmp_path / "d.txt"
+    draft.write_text(" " * 300_000 + "\n\n" + WRONG + "\n", encoding="utf-8")
+    began = time.perf_counter()
+    run = cli("verify", "--root", str(ROOT), "--format", "json", "--as-of", "2015-12-15", str(draft))
+    assert time.perf_counter() - began < 5  # the paragraph pattern it replaces took minutes
+    assert [(f["line"], f["text"]) for f in run.json()["files"][0]["findings"] if f["severity"] == "error"] == [(3, "45")]
+
+
 def test_a_sentence_past_the_window_is_checked_in_parts_and_says_so(cli, tmp_path: Path) -> None:
     filler = " ".join(["and so it was for them,"] * 40)  # 240 stopwords: nothing to check, nothing to dilute the claim
     run, _ = _run(cli, tmp_path, FRONT + "Officials met, " + filler + " and " + WRONG[0].lower() + WRONG[1:] + "\n", ())
@@ -127,6 +137,12 @@ def test_windows_cover_the_sentence_and_keep_under_the_limit() -> None:
     assert [w.window for w in windows] == list(range(len(windows)))
     assert all(len(w.text.split()) <= MAX_WORDS for w in windows)
     assert " ".join(w.text for w in windows) == text
+
+
+def test_a_word_too_long_for_a_window_is_cut() -> None:
+    windows = segment.segment(parse_draft("x" * 5000 + " end.", "d.md"))
+    assert [len(w.text) for w in windows] == [segment.MAX_CHARS, segment.MAX_CHARS, 1005]
+    assert {w.words for w in windows} == {2}
 
 
 def test_short_sentences_are_not_windowed() -> None:

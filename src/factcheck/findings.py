@@ -15,6 +15,7 @@ from factcheck.corpus import anchor
 from factcheck.corpus.index import ClaimIndex
 from factcheck.draft import Draft
 from factcheck.model import Claim, Finding
+from factcheck.segment import MAX_CHARS, MAX_WORDS
 from factcheck.textutil import normalize
 
 MAX_CITED = 3
@@ -70,9 +71,9 @@ def _cut(text: str, start: int, end: int) -> str:
     return text[start:end].removesuffix("\n").removesuffix("\r")
 
 
-def window_notice(draft: Draft, start: int, end: int, words: int, window: int) -> Finding:
-    """A warning that the sentence at draft offsets start..end, past `segment.MAX_WORDS` words, was
-    checked in parts of at most `window` words. Never silent: a figure whose subject lies in another
+def window_notice(draft: Draft, start: int, end: int, words: int) -> Finding:
+    """A warning that a sentence of `words` words, too long to check whole, was checked in parts; its
+    first part is at draft offsets start..end. Never silent: a figure whose subject lies in another
     part is not held against the claims about it."""
     line, column = draft.line_col(start)
     end_line, end_column = draft.line_col(max(start, end - 1))
@@ -80,7 +81,8 @@ def window_notice(draft: Draft, start: int, end: int, words: int, window: int) -
     return Finding(
         path=draft.path, line=line, column=column, end_line=end_line, end_column=end_column + 1,
         kind="unsupported", severity="warning", text=sentence,
-        message=f"a sentence of {words:,} words is checked in parts of at most {window} words; split it so each statement is checked whole",
+        message=f"a sentence of {words:,} words is checked in parts of at most {MAX_WORDS} words or {MAX_CHARS:,} characters; "
+                "split it so each statement is checked whole",
         line_text=_line_text(draft, line), fingerprint=fingerprint("unsupported", (), sentence),
     )
 

@@ -15,7 +15,7 @@ from factcheck.findings import findings_for, window_notice
 from factcheck.mentions import dates, names, numbers, quotes
 from factcheck.model import Finding, Mention
 from factcheck.retrieve import candidates, keys_for
-from factcheck.segment import MAX_WORDS, segment
+from factcheck.segment import segment
 from factcheck.textutil import content_stems
 
 PERSONISH = ("person", "group")
@@ -101,7 +101,7 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
     last_person: list[str] = []
     for sentence in segment(draft):
         if sentence.words and sentence.window == 0:
-            found.append(window_notice(draft, sentence.start, sentence.end, sentence.words, MAX_WORDS))
+            found.append(window_notice(draft, sentence.start, sentence.end, sentence.words))
         facts = sentence_facts(sentence.text, index, as_of, last_person)
         verdicts = [v for compare in comparers() for v in compare(facts, index)]
         found.extend(findings_for(draft, sentence.start, facts, verdicts, index))

@@ -28,14 +28,17 @@ class Sentence:
     text: str  # draft.prose[start:end] with line breaks and tabs as spaces: same length, offsets 1:1
     block: int  # index into draft.blocks
     kind: str  # the block's kind: heading | paragraph | list_item | blockquote | table_cell
-    window: int = 0  # for a sentence past MAX_WORDS: which window of it this is (0, 1, ...)
-    words: int = 0  # for a sentence past MAX_WORDS: its length in words (0 for every other sentence)
+    window: int = 0  # for a sentence past MAX_WORDS or MAX_CHARS: which window of it this is (0, 1, ...)
+    words: int = 0  # for such a sentence: its length in words (0 for every other sentence)
 
 
 # Past this many words a sentence is checked in windows of at most this many: pairs of mentions
 # (quotations x names, dates x quotations) grow with the square of a sentence, and 30,000 dates in
 # one "sentence" never finished (hardening issue). News sentences stay under 60 words.
 MAX_WORDS = 200
+# And of at most this many characters: a "word" of 100,000 characters with no space in it
+# ("2013-2013-...") is cut into pieces too.
+MAX_CHARS = 2000
 
 
 # Titles stand before a name: they never end a sentence.
@@ -88,7 +91,7 @@ def segment(draft: Draft) -> list[Sentence]:
         chunk = prose[start:end]
         for a, z in split(chunk):
             pieces = _windows(chunk, a, z)
-            words = 0 if len(pieces) == 1 else len(_WORDS.findall(chunk, a, z))
+            words = 0 if len(pieces) == 1 else max(1, len(_WORDS.findall(chunk, a, z)))
             for k, (a1, z1) in enumerate(pieces):
                 found.append(Sentence(start + a1, start + z1, chunk[a1:z1].translate(_SPACES), index, kind, k, words))
     return found
@@ -99,20 +102,26 @@ _CLAUSE_END = re.compile(r"[;,:)\]”\"]$")
 
 
 def _windows(chunk: str, a: int, z: int) -> list[tuple[int, int]]:
-    """(start, end) of the windows of at most MAX_WORDS words a sentence is checked in; itself if it is short.
+    """(start, end) of the windows of at most MAX_WORDS words and MAX_CHARS characters a sentence is
+    checked in; itself if it is short.
 
     A window ends after a clause (a word ending in `;`, `,`, `:` or a closing mark) in its second
     half when there is one, so fewer names and figures are parted from what they belong to.
     """
-    words = [match.span() for match in _WORDS.finditer(chunk, a, z)]
-    if len(words) <= MAX_WORDS:
+    if z - a <= MAX_CHARS and len(chunk[a:z].split(None, MAX_WORDS)) <= MAX_WORDS:
         return [(a, z)]
+    words: list[tuple[int, int]] = []
+    for match in _WORDS.finditer(chunk, a, z):
+        start, end = match.span()
+        words.extend((at, min(at + MAX_CHARS, end)) for at in range(start, end, MAX_CHARS))
     out = []
     first = 0
     while first < len(words):
         last = min(first + MAX_WORDS, len(words)) - 1
+        while last > first and words[last][1] - words[first][0] > MAX_CHARS:
+            last -= 1
         if last < len(words) - 1:
-            for k in range(last, first + MAX_WORDS // 2, -1):
+            for k in range(last, first + (last - first) // 2, -1):
                 if _CLAUSE_END.search(chunk, words[k][0], words[k][1]):
                     last = k
                     break

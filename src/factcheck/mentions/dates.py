@@ -14,6 +14,7 @@ import re
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from factcheck.model import DateSpan, Mention
+from factcheck.spans import Spans
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
@@ -150,19 +151,19 @@ def detect(text: str, as_of: str | None = None, *, weekdays: bool = True) -> lis
     ref = as_of_date(as_of)
     parsed = parse_iso(as_of) if as_of else None
     ref_precision = parsed.precision if parsed else "day"
-    taken: list[tuple[int, int]] = []
+    taken = Spans()
     found: list[Mention] = []
     for kind, pattern in _PATTERNS:
         if kind == "rel_weekday" and not weekdays:
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(start < e and s < end for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             span = _interpret(kind, match, text, ref, ref_precision)
             if span is None:
                 continue
-            taken.append((start, end))
+            taken.add(start, end)
             found.append(Mention("date", start, end, match.group(0), span))
     found.sort(key=lambda m: m.start)
     return found

@@ -9,9 +9,11 @@ numbers of dates are left to the date detector.
 
 from __future__ import annotations
 
+import math
 import re
 
 from factcheck.model import Mention, Quantity
+from factcheck.spans import Spans
 
 UNITS = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -97,17 +99,18 @@ def words_value(text: str) -> float | None:
         elif token in TENS:
             current += TENS[token]
         elif token == "dozen":
-            current = (current or 1) * 12
+            current = (current or 1.0) * 12
         elif token == "a":
             current += 1
         elif token in SCALES:
-            current = (current or 1) * SCALES[token]
+            current = (current or 1.0) * SCALES[token]  # floats: "hundred hundred ..." 6,000 times was an int too large to convert
             if SCALES[token] >= 1000:
                 total, current = total + current, 0.0
         else:
             return None
         seen = True
-    return total + current if seen else None
+    value = total + current
+    return value if seen and math.isfinite(value) else None
 
 
 def singular(noun: str) -> str:
@@ -151,7 +154,7 @@ def _hedged(value: float, hedge: str) -> tuple[float, float]:
 
 def detect(text: str, *, skip: list[tuple[int, int]] | None = None) -> list[Mention]:
     """Figures in `text` (offsets local), not overlapping the spans in `skip` (dates)."""
-    skip = skip or []
+    taken = Spans(skip)
     found: list[Mention] = []
     for match in _MULT.finditer(text):
         value = float(MULTIPLIERS[match.group("verb").lower()])
@@ -164,7 +167,7 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None) -> list[Ment
             continue
         start, end = match.span()
         fig_start = match.start("figure")
-        if any(fig_start < e and s < match.end("figure") for s, e in skip):
+        if taken.overlaps(fig_start, match.end("figure")):
             continue
         if fig_start > 0 and (text[fig_start - 1].isalnum() or text[fig_start - 1] in "-/"):
             continue  # I-35, 4x4, Day7: part of a name
@@ -184,6 +187,8 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None) -> list[Ment
                 continue  # "one of the", "one federal initiative": rarely a checkable count
         if match.group("scale"):
             value *= SCALES[match.group("scale").lower()]
+        if not math.isfinite(value):
+            continue  # 400 digits: no count anyone checks, and infinity breaks the arithmetic after
         hedge = (match.group("hedge") or "").lower()
         label = _LABEL.search(text, max(0, fig_start - 12), fig_start) if not match.group("hedge") else None
         if label:
@@ -212,17 +217,17 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None) -> list[Ment
             unit, following = "year", "old"
         low, high = _hedged(value, hedge)
         found.append(Mention("number", start, end, text[start:end], Quantity(value, low, high, unit, hedge, following, text[start:end])))
-    found.extend(_ordinals(text, skip))
-    found.extend(_tallies(text, skip))
+    found.extend(_ordinals(text, taken))
+    found.extend(_tallies(text, taken))
     found.sort(key=lambda m: m.start)
     return _drop_nested(found)
 
 
-def _tallies(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
+def _tallies(text: str, skip: Spans) -> list[Mention]:
     found = []
     for match in _TALLY.finditer(text):
         start, end = match.span()
-        if any(start < e and s < end for s, e in skip):
+        if skip.overlaps(start, end):
             continue
         a, b = int(match.group("a")), int(match.group("b"))
         if not _TALLY_CONTEXT.search(text, max(0, start - 40), min(len(text), end + 25)):
@@ -233,11 +238,11 @@ def _tallies(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
     return found
 
 
-def _ordinals(text: str, skip: list[tuple[int, int]]) -> list[Mention]:
+def _ordinals(text: str, skip: Spans) -> list[Mention]:
     found = []
     for match in _ORDINAL.finditer(text):
         start, end = match.span("figure")
-        if any(start < e and s < end for s, e in skip):
+        if skip.overlaps(start, end):
             continue
         word = match.group("figure").lower()
         value = ORDINALS.get(word) or (int(word[:-2]) if word[:-2].isdigit() else None)
