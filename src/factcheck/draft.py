@@ -173,13 +173,31 @@ def _as_of(value: Any, shown: str, line: int) -> str:
 
 
 def _paragraphs(prose: str) -> tuple[Block, ...]:
-    """Blank-line separated paragraphs of a text draft."""
-    found = []
-    for match in re.finditer(r"[^\n]*\S[^\n]*(?:\n[^\n]*\S[^\n]*)*", prose):
-        chunk = match.group()
-        start = match.start() + len(chunk) - len(chunk.lstrip())
-        found.append((start, match.start() + len(chunk.rstrip()), "paragraph"))
+    """Blank-line separated paragraphs of a text draft: runs of lines with something on them, trimmed.
+
+    One pass over the lines: the pattern it replaces (`[^\\n]*\\S[^\\n]*(?:\\n...)*`) was retried from
+    every character of a line of spaces, quadratic on a long one (hardening issue)."""
+    found: list[Block] = []
+    first = -1  # where the current run of lines starts
+    last = 0  # where its last line ends
+    at = 0
+    for line in prose.split("\n"):
+        if line and not line.isspace():
+            if first < 0:
+                first = at
+            last = at + len(line)
+        elif first >= 0:
+            found.append(_trimmed(prose, first, last))
+            first = -1
+        at += len(line) + 1
+    if first >= 0:
+        found.append(_trimmed(prose, first, last))
     return tuple(found)
+
+
+def _trimmed(prose: str, start: int, end: int) -> Block:
+    chunk = prose[start:end]
+    return (start + len(chunk) - len(chunk.lstrip()), start + len(chunk.rstrip()), "paragraph")
 
 
 # --- Markdown blocks -----------------------------------------------------------------
@@ -213,10 +231,14 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
     blocks: list[Block] = []
     containers: list[tuple[str, int]] = []  # (kind, first line)
     row: tuple[int, int, int] | None = None  # (line start, line end, cursor) of the table row
+    nesting = _parser().options["maxNesting"]
+    too_deep: list[tuple[int, int, str]] = []  # (first line, end line, kind) of containers markdown-it left unread
     for i, tok in enumerate(tokens):
         kind = tok.type
         if kind in ("blockquote_open", "list_item_open"):
             containers.append((kind.removesuffix("_open"), tok.map[0] if tok.map else -1))
+            if tok.map and tok.level + 1 >= nesting and i + 1 < len(tokens) and tokens[i + 1].type == kind.replace("_open", "_close"):
+                too_deep.append((tok.map[0], tok.map[1], kind.removesuffix("_open")))
         elif kind in ("blockquote_close", "list_item_close"):
             containers.pop()
         elif kind == "tr_open" and tok.map:
@@ -245,7 +267,40 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
                 continue
             if segments and _reveal(text, chars, segments, inline_masks(src, segments, tok.children or [], refs)):
                 blocks.append((segments[0][0], segments[-1][1], block_kind))
-    return "".join(chars), tuple(blocks)
+    for first, last, block_kind in too_deep:
+        blocks.extend(_too_deep(text, src, chars, [line_span(k) for k in range(first, last)], block_kind, refs))
+    return "".join(chars), tuple(sorted(blocks))
+
+
+# Container markers at a line's start: `>` (a space after it optional), list bullets and numbers.
+_MARKERS = re.compile(r"[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$))*")
+
+
+def _too_deep(text: str, src: str, chars: list[str], lines: list[tuple[int, int]], kind: str, refs: set[str]) -> list[Block]:
+    """Blocks for lines nested deeper than markdown-it reads (it stops at maxNesting, 20 levels of `>`
+    or of list items, and drops what is inside): each run of lines with the same markers read as plain
+    prose, markers blanked; a list item starts a new block. Never passed over unread (hardening issue)."""
+    found: list[Block] = []
+    run: list[tuple[int, int]] = []
+
+    def close() -> None:
+        if run and _reveal(text, chars, run, inline_masks(src, run, [], refs)):
+            found.append((run[0][0], run[-1][1], kind))
+        run.clear()
+
+    markers = ""
+    for start, end in lines:
+        marked = _MARKERS.match(src, start, end).end()  # type: ignore[union-attr]
+        content = src[marked:end].rstrip(" \t")
+        if not content.strip():
+            close()
+            continue
+        if re.search(r"(?:[-+*]|\d{1,9}[.)])[ \t]*$", src[start:marked]) or "".join(src[start:marked].split()) != markers:
+            close()  # a new list item, or a quotation nested deeper or less deep
+        markers = "".join(src[start:marked].split())
+        run.append((marked, marked + len(content)))
+    close()
+    return found
 
 
 def _line_segments(src: str, first: int, content: str, line_span: Callable[[int], tuple[int, int]]) -> list[tuple[int, int]]:
