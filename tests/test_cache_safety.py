@@ -203,6 +203,8 @@ DAMAGE = [
     pytest.param(_rows("UPDATE cards SET data = '[]'"), id="card-of-no-fields"),
     pytest.param(_rows("DELETE FROM cards WHERE seq = 3"), id="a-card-missing"),
     pytest.param(_rows("UPDATE cards SET claim = 'no-such-claim' WHERE seq = 0"), id="card-for-no-claim"),
+    pytest.param(_rows("UPDATE cards SET claim = (SELECT claim FROM cards WHERE seq = 0) WHERE seq = 1"), id="a-claim-with-two-cards"),
+    pytest.param(_rows("UPDATE files SET data = json_set(data, '$[3]', json('{\"a\": 1}')) WHERE data LIKE '[[],[],\"%'"), id="sources-a-mapping"),
     pytest.param(_rows("UPDATE meta SET value = '[1, 2]' WHERE name = 'skipped'"), id="skipped-not-strings"),
     pytest.param(_first_claim(lambda claim: [*claim, "extra"]), id="claim-with-an-unknown-field"),
     pytest.param(_first_claim(lambda claim: claim[:-1]), id="claim-missing-a-field"),
@@ -344,11 +346,11 @@ def test_yaml_values_round_trip_exactly(text: str, expected: Any) -> None:
     assert _same(back.value, loaded) and _same(back.fields, value.fields)
 
 
-JSON_VALUES = st.recursive(
-    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(),
-    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=5), inner, max_size=4),
-    max_leaves=20,
-)
+def _containers(children: st.SearchStrategy[Any]) -> st.SearchStrategy[Any]:
+    return st.one_of(st.lists(children, max_size=4), st.dictionaries(st.text(max_size=5), children, max_size=4))
+
+
+JSON_VALUES = st.recursive(st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(), _containers, max_leaves=20)
 
 
 @settings(max_examples=200, deadline=None)

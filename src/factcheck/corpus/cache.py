@@ -177,9 +177,9 @@ def _decode(connection: sqlite3.Connection, key: str, root: Path) -> ClaimIndex:
         for entity in _items(file_entities, codec.ENTITY.decode):
             entities[entity.id] = entity
         if file_sources:
-            if type(text) is not str:
-                raise _Invalid("a source without its text")
-            for item in _items(file_sources, _same):
+            if type(text) is not str or type(file_sources) is not list:
+                raise _Invalid("sources without their text")
+            for item in file_sources:
                 source = codec.SOURCE.decode(item, text)
                 sources[source.id] = source
     corpus = claim_index.evidence(Corpus(str(root), sources, claims, entities), skipped)
@@ -197,6 +197,8 @@ def _decode(connection: sqlite3.Connection, key: str, root: Path) -> ClaimIndex:
         if claim is None:
             raise _Invalid("a card for no claim")
         cards[claim_id] = codec.CARD.decode(data, claim)
+    if len(cards) != len(ids):
+        raise _Invalid("a claim with two cards")
     return claim_index.assemble(corpus, cards, skipped=skipped, common_words=common_words)
 
 
@@ -204,10 +206,6 @@ def _items(data: Any, decode: Any) -> list[Any]:
     if type(data) is not list:
         raise _Invalid("a list of records")
     return [decode(item) for item in data]
-
-
-def _same(item: Any) -> Any:
-    return item
 
 
 def _rows(stamps: dict[str, str], corpus: Corpus, index: ClaimIndex) -> tuple[list[tuple[Any, ...]], list[tuple[Any, ...]]]:
