@@ -99,28 +99,34 @@ def _finding(path: str, f: Finding) -> list[Line]:
 
 def _snippet(f: Finding) -> list[Line]:
     """The draft line with the finding's part marked: a caret and tildes under it."""
-    text = printable(f.line_text.rstrip("\r\n"))
-    if not text.strip():
-        return []
-    start = min(max(f.column - 1, 0), len(text))
+    # Only the shown window of the line is copied and made printable (one for one, so offsets hold):
+    # done to the whole line, each of the thousands of findings on a 1 MB line cost a pass over it.
+    line = f.line_text
+    size = len(line)
+    while size and line[size - 1] in "\r\n":
+        size -= 1
+    if size == 0 or (line[:size].isspace() and not printable(line[:size]).strip()):
+        return []  # a blank line (control characters are shown, so they are not blank)
+    start = min(max(f.column - 1, 0), size)
     if f.end_line is not None and f.end_line > f.line:
-        end = len(text)  # the finding goes on past this line: mark to its end
+        end = size  # the finding goes on past this line: mark to its end
     elif f.end_column is not None:
-        end = min(max(f.end_column - 1, start), len(text))  # end_column is one past the last character
+        end = min(max(f.end_column - 1, start), size)  # end_column is one past the last character
     else:
         end = start
-    lo, hi = 0, len(text)
-    if len(text) > WIDTH:
+    lo, hi = 0, size
+    if size > WIDTH:
         lo = max(0, start - CONTEXT)
-        hi = min(len(text), max(end, start + 1) + CONTEXT)
+        hi = min(size, max(end, start + 1) + CONTEXT)
         if hi - lo < WIDTH:
-            hi = min(len(text), lo + WIDTH)
+            hi = min(size, lo + WIDTH)
             lo = max(0, hi - WIDTH)
         hi = min(hi, lo + MAX_WIDTH)
     cut = min(end, hi)
-    before = ("…" if lo > 0 else "") + text[lo:start]
-    marked = text[start:cut]
-    after = text[cut:hi] + ("…" if hi < len(text) else "")
+    text = printable(line[lo:hi])
+    before = ("…" if lo > 0 else "") + text[: start - lo]
+    marked = text[start - lo : cut - lo]
+    after = text[cut - lo :] + ("…" if hi < size else "")
     gutter = str(f.line)
     style = _MARK_STYLE.get(f.severity, "bold")
     marker = "^" + "~" * max(_cells(marked) - 1, 0)
