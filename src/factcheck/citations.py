@@ -17,10 +17,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from factcheck.corpus import anchor
+from factcheck.lexicon import lexicon
 from factcheck.model import Claim, Corpus, Provenance, Published, Source
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
-_BIB_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_LEXICON = lexicon()
+MONTHS = tuple(month.name for month in sorted(_LEXICON.months))
+_BIB_MONTHS = tuple(name[:3].lower() for name in MONTHS)  # BibTeX's month macros
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,14 +103,8 @@ def date_label(published: Published | None) -> str:
 
 
 # Words that mark an author as a body rather than a person ("Office of ...", "Forum News Service").
-_BODY_WORDS = frozenset(
-    """office of the and for embassy department ministry committee commission senate house congress agency
-    service services news press association institute university college council government bureau staff
-    team inc inc. ltd ltd. llc corp corp. company foundation center centre society network group times post
-    journal tribune herald gazette daily media radio television tv editors editorial board court county
-    city state states u.s. us united nations coalition alliance project campaign""".split()
-)
-_SUFFIXES = frozenset({"jr.", "jr", "sr.", "sr", "ii", "iii", "iv"})
+_BODY_WORDS = _LEXICON.words("author-body")
+_SUFFIXES = _LEXICON.words("name-suffix")
 _NAME_WORD = re.compile(r"[^\W\d_][\w.'\u2019-]*\Z")
 
 
@@ -137,7 +133,7 @@ def _split_name(author: str) -> dict[str, str]:
         return {"family": family.strip(), "given": given.strip()}
     words = author.split()
     name: dict[str, str] = {}
-    if len(words) > 2 and words[-1].lower() in _SUFFIXES:
+    if len(words) > 2 and words[-1].lower().rstrip(".") in _SUFFIXES:
         name["suffix"] = words.pop()
     particle: list[str] = []
     while len(words) > 2 and words[-2][:1].islower():

@@ -351,10 +351,6 @@ COPIES = [  # (copy in the code, its words, what in the lexicon must hold them a
     ("compare.numbers.PEOPLE", lambda: _words("compare.numbers", "PEOPLE"), {f for u in LEX.units if "people" in u.tags for f in (u.unit, *u.forms)}),
     ("compare.numbers.GENERIC", lambda: _words("compare.numbers", "GENERIC"), {f for u in LEX.units if "generic" in u.tags for f in (u.unit, *u.forms)}),
     ("compare.swaps._OPENERS", lambda: _words("compare.swaps", "_OPENERS"), LEX.words("swap-opener")),
-    ("places.STATES", lambda: _words("places", "STATES"), {s.name for s in LEX.states}),
-    ("places.PARTIES", lambda: _words("places", "PARTIES"), {p.letter for p in LEX.parties}),
-    ("places.PARTY_WORDS", lambda: _words("places", "PARTY_WORDS"), {f.lower() for p in LEX.parties for f in (p.name, p.member, *p.other)}),
-    ("places.COUNTRIES", lambda: _words("places", "COUNTRIES"), COUNTRY_NAMES),
     ("textutil.STOPWORDS", lambda: _words("textutil", "STOPWORDS"), LEX.words("stop")),
     ("segment.TITLES", lambda: _words("segment", "TITLES"), TITLE_FORMS | {a.form for a in LEX.abbreviations if a.cls == "never"}),
     ("segment.ABBREVIATIONS", lambda: _words("segment", "ABBREVIATIONS"),
@@ -364,9 +360,6 @@ COPIES = [  # (copy in the code, its words, what in the lexicon must hold them a
     ("segment._ATTRIBUTION", lambda: _pattern("segment", "_ATTRIBUTION", "said"), SPEECH_FORMS),
     ("pipeline._NOT_FIRST_NAMES", lambda: {w.lower() for w in _words("pipeline", "_NOT_FIRST_NAMES")}, LEX.words("not-first-name")),
     ("draft._MONTHS", lambda: _words("draft", "_MONTHS"), {m.abbreviations[0].lower() for m in LEX.months if m.abbreviations} | {"may"}),
-    ("citations.MONTHS", lambda: _words("citations", "MONTHS"), {m.name for m in LEX.months}),
-    ("citations._BODY_WORDS", lambda: _words("citations", "_BODY_WORDS"), LEX.words("author-body")),
-    ("citations._SUFFIXES", lambda: {w.rstrip(".") for w in _words("citations", "_SUFFIXES")}, LEX.words("name-suffix")),
     ("extract.entities.VERBS", lambda: _words("extract.entities", "VERBS"), SPEECH_FORMS),
     ("extract.entities._VERB_WORDS", lambda: _words("extract.entities", "_VERB_WORDS"), SPEECH_FORMS | LEX.words("not-role-verb")),
     ("extract.entities._ROLE_HEAD", lambda: _pattern("extract.entities", "_ROLE_HEAD", "attorney general"),
@@ -388,8 +381,6 @@ COPIES = [  # (copy in the code, its words, what in the lexicon must hold them a
     ("extract.facts._EVENT_VERBS", lambda: _pattern("extract.facts", "_EVENT_VERBS", "visited"), LEX.words("event")),
     ("extract.facts._COLLECTIVES", lambda: _words("extract.facts", "_COLLECTIVES"), {n.word for n in LEX.numbers if n.kind == "collective"}),
     ("extract.facts._DATE_LABELS", lambda: _words("extract.facts", "_DATE_LABELS"), {u.unit for u in LEX.units if u.kind == "duration"}),
-    ("corpus.dateline._LEAD", lambda: _pattern("corpus.dateline", "_LEAD", "for immediate release") - {"released?", "dated?"}
-     | {"release", "released", "date", "dated"}, LEX.words("dateline-lead")),
 ]
 
 

@@ -11,15 +11,17 @@ from __future__ import annotations
 
 import re
 
+from factcheck.lexicon import alternation, lexicon
 from factcheck.mentions import dates
 from factcheck.model import Published
 
 HEAD_LINES = 25  # a dateline stands in the first lines of a document
 FOOT_LINES = 8
-_WEEKDAY = re.compile(r"^\s*(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)[a-z]*\.?,?\s*", re.I)
+_LEXICON = lexicon()
+_WEEKDAY = re.compile(rf"^\s*(?:{alternation(f for day in _LEXICON.weekdays for f in day.forms)})\b\.?,?\s*", re.I)
 # "WASHINGTON, D.C. –", "MEXICO CITY, MEXICO —", "Minneapolis, MN -": a place, then a dash.
 _CITY = re.compile(r"^\s*(?:[A-Z][A-Za-z.]*[ ,]*){1,5}(?:\(|[–—-]\s*)")
-_LEAD = re.compile(r"^\s*(?:for immediate release|released?|dated?|date|posted|published|press release)\b[:,]?\s*", re.I)
+_LEAD = re.compile(rf"^\s*(?:{alternation(_LEXICON.words('dateline-lead'))})\b[:,]?\s*", re.I)
 
 
 def _only_date(line: str) -> str | None:
