@@ -59,11 +59,17 @@ class Draft:
 # --- reading -------------------------------------------------------------------------
 
 
+# A 10 MB draft is checked in about two minutes; past this a hook would look hung.
+DRAFT_LIMIT = 16 * 1024 * 1024
+
+
 def read_draft(path: Path, shown: str) -> Draft:
     """Read and parse a draft file; bad input raises FactcheckError naming the file."""
     try:
-        text = yamlload.read_text(path, shown)
+        text = yamlload.read_text(path, shown, DRAFT_LIMIT)
     except FactcheckError:
+        if not path.is_file() or path.stat().st_size > DRAFT_LIMIT:
+            raise
         problem = _binary_problem(path, shown)
         if problem is not None:
             raise problem from None
