@@ -105,7 +105,7 @@ def test_remote_hook_entry(cli, tmp_path):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("repos:\n  - repo: x\n   bad: [\n", "not valid YAML"),
+        ("repos:\n  - repo: x\n   bad: [\n", "invalid YAML"),
         ("- just\n- a list\n", "not a pre-commit configuration"),
         ("repos: [{repo: local, hooks: []}]\n", "flow style"),
     ],
@@ -223,3 +223,32 @@ def test_the_next_step_init_prints_works_on_the_readme_layout(tmp_path):
     run = subprocess.run(command.group(1), shell=True, cwd=repo, env=env, capture_output=True, text=True, check=False)
     assert run.returncode == 0, run.stderr
     assert (repo / "claims" / "council-minutes.extracted.yaml").is_file()
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        (None, "# factcheck's index cache, rebuilt as needed\n.factcheck-cache/\n"),
+        ("node_modules/\n", "node_modules/\n.factcheck-cache/\n"),
+        ("node_modules/", "node_modules/\n.factcheck-cache/\n"),  # no newline at the end: one is added first
+        ("dist/\r\n", "dist/\r\n.factcheck-cache/\r\n"),  # a CRLF file stays CRLF
+        ("# mine\n.factcheck-cache\n", "# mine\n.factcheck-cache\n"),  # already ignored: untouched
+        ("/.factcheck-cache/\n", "/.factcheck-cache/\n"),
+    ],
+)
+def test_init_adds_the_index_cache_to_gitignore_once(cli, tmp_path, before, after):
+    ignore = tmp_path / ".gitignore"
+    if before is not None:
+        ignore.write_bytes(before.encode())
+    assert cli("init", str(tmp_path)).code == 0
+    assert ignore.read_bytes() == after.encode()
+    assert cli("init", str(tmp_path)).code == 0
+    assert ignore.read_bytes() == after.encode()
+
+
+def test_a_billion_laughs_pre_commit_config_is_refused_and_nothing_is_written(cli, tmp_path):
+    laughs = "".join(f"{n}: &{n} [{', '.join([f'*{p}'] * 9) if p else 'x'}]\n" for p, n in zip(["", *"abcdefg"], "abcdefgh", strict=True))
+    (tmp_path / ".pre-commit-config.yaml").write_text(laughs + "repos: *h\n", encoding="utf-8")
+    run = cli("init", str(tmp_path))
+    assert run.code == 2 and "YAML aliases" in run.err and "init changed nothing" in run.err
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".pre-commit-config.yaml"]

@@ -16,8 +16,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-import yaml
-
 from factcheck.corpus import yamlload
 from factcheck.errors import ExitCode, FactcheckError
 from factcheck.fileout import clean_stale, write_atomic
@@ -105,6 +103,28 @@ class Plan:
     config: bool  # write .factcheck.yaml
     precommit: str | None  # the new text of .pre-commit-config.yaml; None: it already runs factcheck
     precommit_existed: bool
+    gitignore: str | None = None  # the new text of .gitignore; None: it already ignores the cache
+
+
+GITIGNORE = ".gitignore"
+_CACHE_LINE = ".factcheck-cache/"
+
+
+def _gitignore(folder: Path) -> str | None:
+    """.gitignore with the index cache added, or None when it already ignores it.
+
+    The cache is data only and ignores itself, but it is no one's work to commit; a line in the
+    writer's .gitignore also says so to anyone reading the repository.
+    """
+    path = folder / GITIGNORE
+    if not (path.exists() or path.is_symlink()):
+        return f"# factcheck's index cache, rebuilt as needed\n{_CACHE_LINE}\n"
+    text = _read(path)
+    if any(line.strip().rstrip("/") in (".factcheck-cache", "/.factcheck-cache") for line in text.splitlines()):
+        return None
+    newline = "\r\n" if "\r\n" in text else "\n"
+    lead = "" if not text or text.endswith("\n") else newline
+    return f"{text}{lead}{_CACHE_LINE}{newline}"
 
 
 def run(folder: Path, stream: TextIO, *, hook_repo: str | None, hook_rev: str | None) -> int:
@@ -133,8 +153,8 @@ def check(folder: Path, entry: list[str]) -> Plan:
     config_path = folder / PRECOMMIT
     existed = config_path.exists() or config_path.is_symlink()
     old = _read(config_path).replace("\r\n", "\n") if existed else None  # a CRLF file is written back as CRLF
-    plan = Plan(folder, tuple(folders), not configs, merge(old, entry, shown=str(config_path)), existed)
-    if plan.folders or plan.config or plan.precommit is not None:
+    plan = Plan(folder, tuple(folders), not configs, merge(old, entry, shown=str(config_path)), existed, _gitignore(folder))
+    if plan.folders or plan.config or plan.precommit is not None or plan.gitignore is not None:
         _need_writable(folder)
     return plan
 
@@ -161,6 +181,10 @@ def apply(plan: Plan) -> list[str]:
     else:
         write_atomic(plan.folder / PRECOMMIT, plan.precommit)  # the writer's own pre-commit config: never leave half of it
         said.append(f"added to {PRECOMMIT} (the factcheck hooks)" if plan.precommit_existed else f"created  {PRECOMMIT}")
+    if plan.gitignore is not None:
+        existed = (plan.folder / GITIGNORE).exists()
+        write_atomic(plan.folder / GITIGNORE, plan.gitignore)
+        said.append(f"added to {GITIGNORE} ({_CACHE_LINE})" if existed else f"created  {GITIGNORE}")
     return said
 
 
@@ -242,11 +266,9 @@ def _indented(entry: list[str], indent: int) -> str:
 
 def _parse(text: str, shown: str) -> dict[str, Any]:
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark is not None else None
-        raise FactcheckError(f"not valid YAML ({getattr(exc, 'problem', None) or 'syntax error'})", path=shown, line=line, hint="fix it (or add the factcheck hook by hand); init changed nothing") from None
+        data = yamlload.parse(text, shown)  # the one YAML funnel: aliases bounded, one-line errors
+    except FactcheckError as exc:
+        raise FactcheckError(exc.message, path=shown, line=exc.line, hint="fix it (or add the factcheck hook by hand); init changed nothing") from None
     if data is None:
         return {}
     if not isinstance(data, dict) or not isinstance(data.get("repos") or [], list):
