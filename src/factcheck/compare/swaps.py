@@ -16,6 +16,7 @@ from functools import lru_cache
 from factcheck.compare import SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
 from factcheck.mentions import names
+from factcheck.mentions.names import NameIndex
 from factcheck.places import COUNTRIES, STATES
 from factcheck.textutil import fold
 
@@ -40,10 +41,27 @@ def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
+# _sort_of's answers for the one name index in use (the index held, so its id is never reused): the
+# same capitalised words are asked about for every close claim of every sentence, and a name-dense
+# draft spent most of its time detecting names in them again (hardening issue).
+_SORTS: dict[str, tuple[str, str] | None] = {}
+_SORTS_FROM: list[NameIndex] = []
+_MAX_SORTS = 65536
+
+
 def _sort_of(name: str, index: ClaimIndex) -> tuple[str, str] | None:
     """(sort, identity) of a name: two states, two people; None for ordinary words."""
     if not name[:1].isupper():
         return None
+    if not _SORTS_FROM or _SORTS_FROM[0] is not index.names or len(_SORTS) >= _MAX_SORTS:
+        _SORTS.clear()
+        _SORTS_FROM[:] = [index.names]
+    if name not in _SORTS:
+        _SORTS[name] = _sort_of_name(name, index)
+    return _SORTS[name]
+
+
+def _sort_of_name(name: str, index: ClaimIndex) -> tuple[str, str] | None:
     if name in STATES or name in COUNTRIES:
         return "region", name
     # The name must end in one registry name ("Attorney General Eric Holder"); "U.S. Senator Heidi"
