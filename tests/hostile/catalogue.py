@@ -116,6 +116,11 @@ CASES: list[Case] = [
     Case("billion-laughs-sidecar", {"sources/000_6a5dbfec2895c369.yaml": LAUGHS}, ("check",), frozenset({1, 2})),
     Case("python-tag-in-claims", {"claims/tag.yaml": "- !!python/object/apply:os.system ['touch pwned']\n"}, ("check",), frozenset({1, 2})),
     Case("deep-yaml-nesting", {"claims/deep.yaml": "[" * 5000 + "]" * 5000}, ("check",), frozenset({1, 2})),
+    # as deep as libyaml reads (its limit is 1,000), inside a claim's value: every later walk of it must cope
+    Case("deep-value-in-a-claim-verify", {"claims/deep.yaml": "claims:\n- id: deep\n  kind: fact\n  statement: Deep.\n  values:\n  - type: text\n    value: "
+                                          + "[" * 990 + "]" * 990 + "\n  provenance: []\n"}, (*_V, "d.md"), slow=False),
+    Case("deep-value-in-a-claim-check", {"claims/deep.yaml": "claims:\n- id: deep\n  kind: fact\n  statement: Deep.\n  values:\n  - type: text\n    value: "
+                                         + "[" * 990 + "]" * 990 + "\n  provenance: []\n"}, ("check",), slow=False),
     Case("deep-toml-nesting", {"pyproject.toml": "[tool.factcheck]\nx = " + "[" * 5000 + "]" * 5000 + "\n"}, (*_V, "d.md"), frozenset({2})),
     Case("deep-json-baseline", {".factcheck-baseline.json": "[" * 100000 + "]" * 100000}, (*_V, "d.md"), frozenset({2})),
     # 3. recursion

@@ -6,8 +6,8 @@ kept as strings, and lines kept: every mapping comes back as a `LineDict`, a dic
 
 Files come from repositories other people write, so the funnel is bounded: a document larger
 than MAX_BYTES is refused, and so is one whose aliases would expand it by more than
-MAX_ALIAS_GROWTH nodes (a 346-byte "billion laughs" expands to ~10^9). Nesting depth is
-bounded by libyaml itself (1,000 levels), and nothing here recurses over the input.
+MAX_ALIAS_GROWTH nodes (a 346-byte "billion laughs" expands to ~10^9), or that nests deeper
+than MAX_DEPTH. The walks that check this are loops, not recursion.
 """
 
 from __future__ import annotations
@@ -57,6 +57,9 @@ _Loader.add_constructor("tag:yaml.org,2002:map", _construct_mapping)
 MAX_BYTES = 256 * 1024 * 1024
 # Aliases may be used (`<<: *defaults` in a config), but may not blow a file up.
 MAX_ALIAS_GROWTH = 100_000
+# A claims file is about six levels deep. PyYAML's constructor, the schema validator and the cache's
+# codec all recurse over the data: a few hundred levels would end them in a RecursionError.
+MAX_DEPTH = 64
 
 
 def read_bytes(path: Path, shown: str, limit: int = MAX_BYTES) -> bytes:
@@ -101,8 +104,28 @@ class _Cycle(Exception):
         self.line = line
 
 
-def _alias_growth(root: yaml.Node) -> tuple[int, int]:
-    """(nodes a full expansion of the graph would hold - distinct nodes, line of the worst alias).
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    return []
+
+
+def _too_deep(root: yaml.Node) -> int | None:
+    """The line of the first collection nested deeper than MAX_DEPTH, in a tree without aliases; None when none is."""
+    stack = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            return int(node.start_mark.line) + 1
+        if isinstance(node, yaml.CollectionNode):
+            stack.extend((child, depth + 1) for child in _children(node))
+    return None
+
+
+def _alias_growth(root: yaml.Node) -> tuple[int, int, int]:
+    """(nodes a full expansion of the graph would hold - distinct nodes, line of the worst alias, height of the graph).
 
     Raises _Cycle for a collection that contains itself (`&a [*a]`): no consumer could walk it.
 
@@ -111,6 +134,7 @@ def _alias_growth(root: yaml.Node) -> tuple[int, int]:
     from one post-order pass over distinct nodes, with no recursion.
     """
     expanded: dict[int, int] = {}
+    height: dict[int, int] = {}
     open_nodes: set[int] = set()
     stack: list[tuple[yaml.Node, bool]] = [(root, False)]
     worst, worst_line = 0, 0
@@ -119,11 +143,7 @@ def _alias_growth(root: yaml.Node) -> tuple[int, int]:
         key = id(node)
         if key in expanded and not children_done:
             continue
-        children: list[yaml.Node] = []
-        if isinstance(node, yaml.SequenceNode):
-            children = list(node.value)
-        elif isinstance(node, yaml.MappingNode):
-            children = [part for pair in node.value for part in pair]
+        children = _children(node)
         if not children_done:
             expanded[key] = 0
             open_nodes.add(key)
@@ -143,7 +163,8 @@ def _alias_growth(root: yaml.Node) -> tuple[int, int]:
                 worst, worst_line = expanded[id(child)], child.start_mark.line + 1
             seen.add(id(child))
         expanded[key] = min(size, 1 << 62)
-    return expanded[id(root)] - len(expanded), worst_line
+        height[key] = 1 + max((height.get(id(child), 0) for child in children), default=0)
+    return expanded[id(root)] - len(expanded), worst_line, height[id(root)]
 
 
 def parse(text: str, shown: str) -> Any:
@@ -155,16 +176,22 @@ def parse(text: str, shown: str) -> Any:
             node = loader.get_single_node()
             if node is None:
                 return None
-            if "*" not in text:  # no alias without one: skip the walk on the common path
+            deep = f"the data is nested more than {MAX_DEPTH} levels deep"
+            if "*" not in text:  # no alias without one: a plain walk of the tree will do
+                deep_line = _too_deep(node)
+                if deep_line is not None:
+                    raise FactcheckError(deep, path=shown, line=deep_line, hint="flatten it")
                 return loader.construct_document(node)
             try:
-                growth, alias_line = _alias_growth(node)
+                growth, alias_line, depth = _alias_growth(node)
             except _Cycle as cycle:
                 raise FactcheckError("a YAML alias (*name) refers to a collection it is inside of", path=shown, line=cycle.line,
                                      hint="write the values out instead of the alias") from None
             if growth > MAX_ALIAS_GROWTH:
                 raise FactcheckError("YAML aliases (*name) expand this file past any sensible size", path=shown, line=alias_line or None,
                                      hint="write the values out instead of repeating an alias")
+            if depth > MAX_DEPTH:
+                raise FactcheckError(deep, path=shown, hint="flatten it")
             return loader.construct_document(node)
         finally:
             loader.dispose()
