@@ -55,8 +55,9 @@ def verify(
     _need_format(fmt, REPORT_FORMATS)
     settings = load(Path.cwd(), {"severity": parse_severity_options(severity or []) or None})
     project = resolve_root(root)
-    refiner = prepare(settings, project, since=since, baseline_file=baseline, use_baseline=not no_baseline, report_unused=report_unused_ignores, as_of=as_of.strip() if as_of else None)
-    return command.run(project, files, fmt=fmt, as_of=as_of, quiet=quiet, stream=sys.stdout, color=_color(sys.stdout), refiner=refiner)
+    forced = command.check_as_of(as_of)
+    refiner = prepare(settings, project, since=since, baseline_file=baseline, use_baseline=not no_baseline, report_unused=report_unused_ignores, as_of=forced)
+    return command.run(project, files, fmt=fmt, quiet=quiet, stream=sys.stdout, color=_color(sys.stdout), refiner=refiner)
 
 
 @app.command()

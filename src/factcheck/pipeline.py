@@ -1,104 +1,74 @@
-"""verify: Draft + ClaimIndex -> Findings. The stages, in order, and nothing else.
+"""verify, the whole flow in one place: drafts -> Report.
 
-read draft -> segment -> detect mentions -> retrieve claims -> compare -> findings
+    read draft -> segment -> detect mentions -> retrieve claims -> compare -> findings -> decide
+
+`verify()` is what `factcheck verify` and `factcheck baseline` run; the CLI verbs only parse
+options, print the Report (report/) and choose the exit code. Each stage is a module of its own:
+  read      draft.read_draft          a file -> Draft (prose with Markdown blanked, front matter)
+  segment   segment.segment           Draft -> Sentences (long ones in windows)
+  detect    facts.sentence_facts      a sentence -> its dates, figures, names, quotations ...
+  retrieve  (inside sentence_facts)   ... and the claims it may be about (retrieve.candidates)
+  compare   compare.comparers         SentenceFacts -> Verdicts, one comparer per kind
+  findings  findings.findings_for     Verdicts -> Findings (contradicted, supported, unsupported)
+  decide    refine.Refiner            severity, suppression comments, --since, the baseline
 """
 
 from __future__ import annotations
 
-import re
+from dataclasses import dataclass
+from pathlib import Path
 
-from factcheck.compare import SentenceFacts, comparers
-from factcheck.compare.quotes import match as match_quote
+from factcheck.compare import comparers
+from factcheck.corpus.cache import load_index
 from factcheck.corpus.index import ClaimIndex
-from factcheck.draft import Draft
+from factcheck.draft import Draft, read_draft
+from factcheck.errors import FactcheckError
+from factcheck.facts import sentence_facts
 from factcheck.findings import findings_for, window_notice
-from factcheck.mentions import dates, names, numbers, quotes
-from factcheck.model import Finding, Mention
-from factcheck.retrieve import candidates, keys_for
+from factcheck.model import Finding
+from factcheck.refine import Refiner
+from factcheck.report import FileReport, Report
 from factcheck.segment import segment
-from factcheck.textutil import content_stems
 
-PERSONISH = ("person", "group")
-# "She" and "the senator" look back this many people named: enough for any article, and a 10 MB
-# draft does not search all the people it has named for each pronoun.
-RECENT_PEOPLE = 64
+DRAFT_SUFFIXES = (".md", ".markdown", ".txt")
 
 
-def _masked(text: str, spans: list[Mention]) -> str:
-    chars = list(text)
-    for mention in spans:
-        chars[mention.start : mention.end] = " " * (mention.end - mention.start)
-    return "".join(chars)
+@dataclass(frozen=True, slots=True)
+class Options:
+    as_of: str | None = None  # --as-of: the date every draft is written at, over its front matter
+    refiner: Refiner | None = None  # what a writer is shown; None: every finding of every file named
+    quiet: bool = False  # errors only
 
 
-def _referent(words: str, last_person: list[str], index: ClaimIndex) -> str:
-    """Who "she" or "the senator" is: the last person named, or for a title the last one who holds it."""
-    title = words.lower().removeprefix("the ")
-    if title != words.lower():
-        for person in reversed(last_person):
-            entity = index.corpus.entities.get(person)
-            held = [a.value.lower() for a in entity.attributes if a.attribute in ("title", "role")] if entity else []
-            if any(title in value for value in held):
-                return person
-    return last_person[-1]
-
-
-# "Kristen Bear said": a person the registry does not know can still be the one a draft credits.
-_NAME_LIKE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:Mc|Mac|O')?[A-Z][a-z'’-]+){1,2}\b")
-_NOT_FIRST_NAMES = frozenset("The This That These Those In On At As After Before When While But And Or If A An".split())
-
-
-def _unknown_names(text: str, known: list[Mention]) -> list[tuple[int, int]]:
-    spans = []
-    for match in _NAME_LIKE.finditer(text):
-        start, end = match.span()
-        if match.group(0).split()[0] in _NOT_FIRST_NAMES or any(m.start < end and start < m.end for m in known):
+def verify(paths: list[Path], project: Path, options: Options) -> Report:
+    """Check every draft named (or found in a folder named) against the project's claims."""
+    index = load_index(project)  # claims + sources, parsed and indexed; cached under .factcheck-cache/
+    files: list[FileReport] = []
+    for path, shown, problem in drafts(paths):
+        refiner = options.refiner
+        if path is not None and refiner is not None and not refiner.wanted(path):
             continue
-        spans.append((start, end))
-    return spans
-
-
-def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person: list[str]) -> SentenceFacts:
-    """Everything one sentence states that can be checked. `last_person` carries pronoun context."""
-    found_dates = dates.detect(text, as_of, weekdays=False)
-    found_numbers = numbers.detect(text, skip=[(m.start, m.end) for m in found_dates])
-    found_names = names.detect(text, index.names)
-    people = [m for m in found_names if index.names.types.get(m.value.ids[0]) in PERSONISH]
-    found_quotes = quotes.detect(text, sorted([(m.start, m.end) for m in people] + _unknown_names(text, found_names)))
-    speakers: list[tuple[str, ...] | None] = []
-    for mention in found_quotes:
-        span = mention.value.speaker
-        ids: tuple[str, ...] | None = None
-        if span:
-            named = [m for m in people if m.start == span[0]]
-            if named:
-                ids = named[0].value.ids
-            elif mention.value.speaker_text and mention.value.speaker_text.lower() in quotes.PRONOUNS and last_person:
-                ids = (_referent(mention.value.speaker_text, last_person, index),)
-        speakers.append(ids)
-    for person in people:
-        if len(person.value.ids) == 1 and index.names.types.get(person.value.ids[0]) == "person":
-            last_person.append(person.value.ids[0])
-    del last_person[:-RECENT_PEOPLE]
-    plain = _masked(text, found_dates + found_numbers)
-    entity_ids = {i for m in found_names for i in m.value.ids}
-    keys = keys_for(content_stems(plain), entity_ids)
-    return SentenceFacts(
-        text=text,
-        dates=tuple(found_dates),
-        numbers=tuple(found_numbers),
-        quotes=tuple(found_quotes),
-        entities=tuple(found_names),
-        speakers=tuple(speakers),
-        candidates=tuple(candidates(keys, index)),
-        quote_matches=tuple(match_quote(m.value.words, index) for m in found_quotes),
-        as_of=as_of,
-    )
+        try:
+            if path is None:
+                raise FactcheckError(problem or "not a draft")
+            draft = read_draft(path, shown)
+            as_of = refiner.as_of(draft, path) if refiner else (options.as_of or draft.as_of)
+            findings = verify_draft(draft, index, as_of)
+            if refiner is not None:
+                findings = refiner.refine(draft, path, findings)
+            if options.quiet:
+                findings = [f for f in findings if f.severity == "error"]
+            files.append(FileReport(shown, tuple(findings)))
+        except FactcheckError as exc:
+            files.append(FileReport(shown, (), error=f"{exc.message} — {exc.hint}" if exc.hint else exc.message, error_line=exc.line))
+    notes = (skipped_note(len(index.skipped)),) if index.skipped else ()
+    return Report(tuple(files), notes=notes)
 
 
 def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Finding]:
+    """segment -> detect -> retrieve -> compare -> findings, for one draft."""
     found: list[Finding] = []
-    last_person: list[str] = []
+    last_person: list[str] = []  # who "she" and "the senator" are: carried from sentence to sentence
     for sentence in segment(draft):
         if sentence.words and sentence.window == 0:
             found.append(window_notice(draft, sentence.start, sentence.end, sentence.words))
@@ -106,3 +76,26 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
         verdicts = [v for compare in comparers() for v in compare(facts, index)]
         found.extend(findings_for(draft, sentence.start, facts, verdicts, index))
     return found
+
+
+def drafts(paths: list[Path]) -> list[tuple[Path | None, str, str | None]]:
+    """(path, shown name, problem) for each draft named or found in a named folder."""
+    found: list[tuple[Path | None, str, str | None]] = []
+    for path in paths:
+        if path.is_dir():
+            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DRAFT_SUFFIXES and not any(part.startswith(".") for part in p.parts))
+            if not inside:
+                found.append((None, str(path), "folder has no drafts — put *.md or *.txt files in it, or name the drafts"))
+            found.extend((p, str(p), None) for p in inside)
+        elif not path.exists():
+            found.append((None, str(path), "file not found — check the path"))
+        else:
+            found.append((path, str(path), None))
+    return found
+
+
+def skipped_note(count: int) -> str:
+    """Claims whose quotes left their sources are not evidence (corpus/index.py); say so, or a check goes quiet unnoticed."""
+    if count == 1:
+        return "1 claim was skipped because its quote is no longer in its source; `factcheck check` names it"
+    return f"{count} claims were skipped because their quotes are no longer in their sources; `factcheck check` names them"

@@ -358,7 +358,6 @@ COPIES = [  # (copy in the code, its words, what in the lexicon must hold them a
     ("segment._BEFORE_NAMES", lambda: _words("segment", "_BEFORE_NAMES"), {a.form for a in LEX.abbreviations if a.cls == "before-name"}),
     ("segment.FUNCTION_WORDS", lambda: {w.lower() for w in _words("segment", "FUNCTION_WORDS")}, LEX.words("function")),
     ("segment._ATTRIBUTION", lambda: _pattern("segment", "_ATTRIBUTION", "said"), SPEECH_FORMS),
-    ("pipeline._NOT_FIRST_NAMES", lambda: {w.lower() for w in _words("pipeline", "_NOT_FIRST_NAMES")}, LEX.words("not-first-name")),
     ("draft._MONTHS", lambda: _words("draft", "_MONTHS"), {m.abbreviations[0].lower() for m in LEX.months if m.abbreviations} | {"may"}),
     ("extract.entities.VERBS", lambda: _words("extract.entities", "VERBS"), SPEECH_FORMS),
     ("extract.entities._VERB_WORDS", lambda: _words("extract.entities", "_VERB_WORDS"), SPEECH_FORMS | LEX.words("not-role-verb")),

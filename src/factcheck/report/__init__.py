@@ -31,6 +31,7 @@ class FileReport:
     path: str
     findings: tuple[Finding, ...]
     error: str | None = None  # a file that could not be read: one line saying why
+    error_line: int | None = None  # where in it, when known
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +39,7 @@ class Report:
     files: tuple[FileReport, ...]
     tool: str = "factcheck"
     extra: dict[str, object] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()  # said once per run on stderr, whatever the format (the JSON contract has no place for them)
 
     def count(self, severity: str) -> int:
         return sum(1 for f in self.files for x in f.findings if x.severity == severity)

@@ -1,0 +1,96 @@
+"""Detect and retrieve: one sentence -> SentenceFacts (its dates, figures, names, quotations, and the claims it may be about).
+
+The detectors run in a fixed order, each masking what the one before took (a date's digits
+are no figure); names give the quotations their speakers, and pronouns ("she", "the
+senator") are resolved to the last people named, which the caller carries across sentences.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.compare import SentenceFacts
+from factcheck.compare.quotes import match as match_quote
+from factcheck.corpus.index import ClaimIndex
+from factcheck.lexicon import lexicon
+from factcheck.mentions import dates, names, numbers, quotes
+from factcheck.model import Mention
+from factcheck.retrieve import candidates, keys_for
+from factcheck.textutil import content_stems
+
+PERSONISH = ("person", "group")
+# "She" and "the senator" look back this many people named: enough for any article, and a 10 MB
+# draft does not search all the people it has named for each pronoun.
+RECENT_PEOPLE = 64
+
+
+def _masked(text: str, spans: list[Mention]) -> str:
+    chars = list(text)
+    for mention in spans:
+        chars[mention.start : mention.end] = " " * (mention.end - mention.start)
+    return "".join(chars)
+
+
+def _referent(words: str, last_person: list[str], index: ClaimIndex) -> str:
+    """Who "she" or "the senator" is: the last person named, or for a title the last one who holds it."""
+    title = words.lower().removeprefix("the ")
+    if title != words.lower():
+        for person in reversed(last_person):
+            entity = index.corpus.entities.get(person)
+            held = [a.value.lower() for a in entity.attributes if a.attribute in ("title", "role")] if entity else []
+            if any(title in value for value in held):
+                return person
+    return last_person[-1]
+
+
+# "Kristen Bear said": a person the registry does not know can still be the one a draft credits.
+_NAME_LIKE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:Mc|Mac|O')?[A-Z][a-z'’-]+){1,2}\b")
+_NOT_FIRST_NAMES = frozenset(word.capitalize() for word in lexicon().words("not-first-name"))
+
+
+def _unknown_names(text: str, known: list[Mention]) -> list[tuple[int, int]]:
+    spans = []
+    for match in _NAME_LIKE.finditer(text):
+        start, end = match.span()
+        if match.group(0).split()[0] in _NOT_FIRST_NAMES or any(m.start < end and start < m.end for m in known):
+            continue
+        spans.append((start, end))
+    return spans
+
+
+def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person: list[str]) -> SentenceFacts:
+    """Everything one sentence states that can be checked. `last_person` carries pronoun context."""
+    found_dates = dates.detect(text, as_of, weekdays=False)
+    found_numbers = numbers.detect(text, skip=[(m.start, m.end) for m in found_dates])
+    found_names = names.detect(text, index.names)
+    people = [m for m in found_names if index.names.types.get(m.value.ids[0]) in PERSONISH]
+    found_quotes = quotes.detect(text, sorted([(m.start, m.end) for m in people] + _unknown_names(text, found_names)))
+    speakers: list[tuple[str, ...] | None] = []
+    for mention in found_quotes:
+        span = mention.value.speaker
+        ids: tuple[str, ...] | None = None
+        if span:
+            named = [m for m in people if m.start == span[0]]
+            if named:
+                ids = named[0].value.ids
+            elif mention.value.speaker_text and mention.value.speaker_text.lower() in quotes.PRONOUNS and last_person:
+                ids = (_referent(mention.value.speaker_text, last_person, index),)
+        speakers.append(ids)
+    for person in people:
+        if len(person.value.ids) == 1 and index.names.types.get(person.value.ids[0]) == "person":
+            last_person.append(person.value.ids[0])
+    del last_person[:-RECENT_PEOPLE]
+    plain = _masked(text, found_dates + found_numbers)
+    entity_ids = {i for m in found_names for i in m.value.ids}
+    keys = keys_for(content_stems(plain), entity_ids)
+    return SentenceFacts(
+        text=text,
+        dates=tuple(found_dates),
+        numbers=tuple(found_numbers),
+        quotes=tuple(found_quotes),
+        entities=tuple(found_names),
+        speakers=tuple(speakers),
+        candidates=tuple(candidates(keys, index)),
+        quote_matches=tuple(match_quote(m.value.words, index) for m in found_quotes),
+        as_of=as_of,
+    )
