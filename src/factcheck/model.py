@@ -153,11 +153,6 @@ class DateSpan:
     def overlaps(self, other: DateSpan) -> bool:
         return self.first <= other.last and other.first <= self.last
 
-    def label(self) -> str:
-        from factcheck.mentions.dates import label
-
-        return label(self)
-
 
 @dataclass(frozen=True, slots=True)
 class Quantity:
