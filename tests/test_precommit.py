@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 from writing_repo import PLAIN, RIGHT, ROOT, WRONG, git, git_env, git_repo, project
 
+pytestmark = pytest.mark.slow  # real pre-commit runs, with a hook environment built from the package index
+
 pytest.importorskip("pre_commit", reason="pre-commit is in the `test` extra: pip install -e '.[test]'")
 
 FINDING = "error date: the sources date this April 2014, not March 2014"

@@ -71,6 +71,7 @@ def test_the_opening_commands_are_kept_as_written():
     assert sh[1].strip() == ".venv/bin/python -m pytest -q"
 
 
+@pytest.mark.slow
 def test_every_command_in_the_readme_runs_with_its_exit_code(copy):
     where, env = copy
     ran = []
