@@ -359,22 +359,6 @@ COPIES = [  # (copy in the code, its words, what in the lexicon must hold them a
     ("segment.FUNCTION_WORDS", lambda: {w.lower() for w in _words("segment", "FUNCTION_WORDS")}, LEX.words("function")),
     ("segment._ATTRIBUTION", lambda: _pattern("segment", "_ATTRIBUTION", "said"), SPEECH_FORMS),
     ("draft._MONTHS", lambda: _words("draft", "_MONTHS"), {m.abbreviations[0].lower() for m in LEX.months if m.abbreviations} | {"may"}),
-    ("extract.entities.VERBS", lambda: _words("extract.entities", "VERBS"), SPEECH_FORMS),
-    ("extract.entities._VERB_WORDS", lambda: _words("extract.entities", "_VERB_WORDS"), SPEECH_FORMS | LEX.words("not-role-verb")),
-    ("extract.entities._ROLE_HEAD", lambda: _pattern("extract.entities", "_ROLE_HEAD", "attorney general"),
-     {t.form.lower() for t in LEX.titles if "appositive" in t.flags}),
-    ("extract.entities._ROLE_OF", lambda: {w.lower() for w in _pattern("extract.entities", "_ROLE_OF", "president")
-                                            | _pattern("extract.entities", "_ROLE_OF", "deputy")}, {t.form.lower() for t in LEX.titles if "appositive" in t.flags} | MODIFIERS),
-    ("extract.entities._SAID_BEFORE", lambda: {w if w.endswith(".") or w in TITLE_FORMS else w + "." for w in
-                                               _pattern("extract.entities", "_SAID_BEFORE", "Senator")}, TITLE_FORMS),
-    ("extract.entities._PARTY_APPOSITIVE", lambda: _pattern("extract.entities", "_PARTY_APPOSITIVE", "lifelong")
-     | _pattern("extract.entities", "_PARTY_APPOSITIVE", "top"), MODIFIERS),
-    ("extract.entities._WHO", lambda: _pattern("extract.entities", "_WHO", "co-chairs"), LEX.words("who-verb")),
-    ("extract.entities.ORG_HEADS", lambda: _words("extract.entities", "ORG_HEADS"), LEX.words("org-head")),
-    ("extract.entities._BODY_WORDS", lambda: _words("extract.entities", "_BODY_WORDS"), LEX.words("body-word")),
-    ("extract.naming.NOT_NAME", lambda: _words("extract.naming", "NOT_NAME"),
-     LEX.words("not-name") | STATE_FORMS | {f.capitalize() for f in MONTH_FORMS} | {m.name for m in LEX.months}
-     | {f.rstrip(".").capitalize() for f in MONTH_FORMS} | COUNTRY_NAMES),
     ("extract.quotes._BACKREF", lambda: _pattern("extract.quotes", "_BACKREF", "senator"),
      {f.lower() for t in LEX.titles if "alone" in t.flags for f in (t.form, t.plural) if f} | LEX.words("voice-noun")),
     ("extract.facts._EVENT_VERBS", lambda: _pattern("extract.facts", "_EVENT_VERBS", "visited"), LEX.words("event")),

@@ -21,62 +21,90 @@ from factcheck.extract.doc import Doc, Sentence
 from factcheck.extract.naming import MONTH_NAMES, NOT_NAME, clean_name, surname
 from factcheck.extract.naming import NAME as _NAME
 from factcheck.extract.naming import W as _W
+from factcheck.lexicon import Title, alternation, lexicon
 from factcheck.mentions.names import ROLE_NOUNS, TITLE_WORDS
 from factcheck.places import STATE_PATTERN, STATES, TAG_STATE, is_place_name, party_name, state_name
 from factcheck.textutil import STOPWORDS
 
+# The English these patterns read is the lexicon's (issue 9): titles and their flags, modifiers,
+# relations, parties and the extract word sets. The name and the speech verbs are the draft detectors'.
+_LEX = lexicon()
+
+
+def _forms(titles: list[Title], *, plural: bool = False) -> str:
+    """A regex alternation of the titles' forms, or of their plurals."""
+    return alternation(t.form for t in titles) if not plural else alternation(t.plural for t in titles if t.plural)
+
+
+def _modifiers(*kinds: str) -> str:
+    return alternation(m.word for m in _LEX.modifiers if m.kind in kinds)
+
+
+_SEAT = [t for t in _LEX.titles if "seat" in t.flags]  # Senator, Sen., Representative, Rep., Governor, Gov.
+_ALIAS = [t for t in _LEX.titles if "alias" in t.flags]  # titles a "Title Surname" alias is made of
+_COUNTRY = alternation(f for c in _LEX.countries if c.name == "United States" for f in (c.name, "U.S.", "US"))
+_ABBREVIATED = [t for t in _LEX.titles if t.form.endswith(".") and t.use in ("title", "both", "honorific")]  # Dr., Prof., Sen.
+_PARTY_MEMBERS = alternation(p.member for p in _LEX.parties)  # Democrat, Republican, Independent
+_PARTY_NAMES = alternation(p.name for p in _LEX.parties if p.letter != "I")  # not "Independent": "Independent Budget Office Director"
+_APPOSITIVE_ROLES = [t for t in _LEX.titles if "appositive" in t.flags]
+_RELATIONS = {r.verb: r.word for r in _LEX.relations if r.verb and r.records == "role"}  # "chairs" -> "chair of"
+_FAMILY = frozenset(r.word for r in _LEX.relations if r.kind in ("family", "spouse"))
+_VAGUE = frozenset(t.form.lower() for t in _LEX.titles if "vague" in t.flags)  # "a member Jane Roe": too vague to be a role
+_SEAT_WORDS = frozenset(t.form for t in _SEAT) | frozenset(t.plural for t in _SEAT if t.plural)
+_SINGULAR = {t.plural: t.head for t in _SEAT if t.plural}  # "Sens." -> "Senator"
+_SHORT = {t.form: t.head for t in _SEAT if t.form.endswith(".")}  # "Sen." -> "Senator"
+_CONNECTORS = _LEX.words("org-connector")  # of, for, and, on, to, the
+_OPENERS = _LEX.words("org-opener")  # "The", "In", "With": a sentence's words before a body's name
+
 _TITLE = (
-    rf"(?:(?:U\.S\.|US|United States|{STATE_PATTERN}|[A-Z][a-z]+(?:’s|'s)?)\s+){{0,4}}"
+    rf"(?:(?:{_COUNTRY}|{STATE_PATTERN}|[A-Z][a-z]+(?:’s|'s)?)\s+){{0,4}}"
     rf"(?:{TITLE_WORDS})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,3}}?)?"
 )
 _TITLED = re.compile(rf"(?P<former>\b(?:former|Former)\s+)?(?P<title>(?<![\w.])(?:{_TITLE}))\s+(?P<name>{_NAME})")
-_PLURAL = re.compile(rf"(?P<title>(?:U\.S\.\s+)?(?:Senators|Sens\.|Representatives|Reps\.|Governors))\s+(?P<names>{_NAME}(?:\s*\([^)]*\))?(?:(?:,\s*|\s+and\s+|,\s+and\s+){_NAME}(?:\s*\([^)]*\))?)+)")
-_TAG = re.compile(r"\s*(?:\(\s*|,\s*)(?P<party>[DRI])\s*[-–]\s*(?P<state>" + TAG_STATE + r")\s*(?:\)|,|\.|(?=\s)|$)")
+_PLURAL = re.compile(rf"(?P<title>(?:U\.S\.\s+)?(?:{_forms(_SEAT, plural=True)}))\s+(?P<names>{_NAME}(?:\s*\([^)]*\))?(?:(?:,\s*|\s+and\s+|,\s+and\s+){_NAME}(?:\s*\([^)]*\))?)+)")
+_TAG = re.compile(r"\s*(?:\(\s*|,\s*)(?P<party>" + "|".join(p.letter for p in _LEX.parties) + r")\s*[-–]\s*(?P<state>" + TAG_STATE + r")\s*(?:\)|,|\.|(?=\s)|$)")
 _OF_STATE = re.compile(rf"\s+of\s+(?P<state>{STATE_PATTERN})\b")
-VERBS = r"said|says|added|adds|wrote|writes|told|noted|explained|continued|asked|stated|urged|warned|remarked|testified|emphasized|stressed|recalled|argued"
-_VERB_WORDS = frozenset(VERBS.split("|")) | {"says", "tells", "thanked", "praised", "named", "hired", "joined", "met", "by"}
+# The speech verbs that make the run of capitalised words before or after them a person: past and
+# present tenses (bases such as "state" and "note" are mostly nouns), not the ones a body does
+# ("the Environmental Protection Agency announced" is an event, not a person speaking).
+_SPEECH = [f for f in _LEX.speech_forms(tenses=("past", "present")) if f not in _LEX.words("event")]
+VERBS = alternation(_SPEECH)
+_VERB_WORDS = frozenset(_SPEECH) | _LEX.words("not-role-verb")
 _SAID_AFTER = re.compile(rf"(?P<name>{_NAME})(?:,[^,“”\"]{{1,80}},)?\s+(?:{VERBS})\b")
-_SAID_BEFORE = re.compile(rf"\b(?:{VERBS})\s+(?:(?P<title>(?:U\.S\.\s+)?(?:Senator|Sen\.|Rep\.|Gov\.|Ambassador|Secretary|Mayor|Governor|Dr\.|Mr\.|Mrs\.|Ms\.|Prof\.))\s+)?(?P<name>{_NAME})")
-_HONORIFIC = re.compile(rf"\b(?:Dr|Mr|Mrs|Ms|Prof)\.\s+(?P<name>{_NAME})")
-_ROLE_HEAD = "(?i:" + (
-    r"attorney general|prosecutor|senator|governor|mayor|sheriff|judge|congressman|congresswoman|representative|"
-    r"ambassador|secretary|director|chief|commissioner|official|leader|president|founder|chair|chairman|chairwoman|"
-    r"spokesman|spokeswoman|spokesperson|member|advocate|lawyer|attorney|officer|executive|administrator|manager|"
-    r"professor|economist|analyst|researcher|superintendent|dean|nurse|doctor|physician|engineer|teacher|judge"
-) + ")"
+_SAID_BEFORE = re.compile(rf"\b(?:{VERBS})\s+(?:(?P<title>(?:U\.S\.\s+)?(?:{_forms(_ALIAS + _ABBREVIATED)}))\s+)?(?P<name>{_NAME})")
+_HONORIFIC = re.compile(rf"(?<![\w.])(?:{_forms(_ABBREVIATED)})\s+(?P<name>{_NAME})")
+_ROLE_HEAD = "(?i:" + _forms(_APPOSITIVE_ROLES) + ")"
 _APPOSITIVE = re.compile(rf"(?P<name>{_NAME}),\s+(?:(?P<art>a|an|the)\s+)(?P<former>former\s+)?(?:top\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,5}}?(?:{_ROLE_HEAD}))\b(?!\s+of\s+Sen)")
 _AS_ROLE = re.compile(rf"\b[Aa]s\s+(?:a\s+|the\s+)?(?P<former>[Ff]ormer\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,4}}?(?:{_ROLE_HEAD}))(?:\s+from\s+(?P<y1>\d{{4}})\s+(?:to|until|through)\s+(?P<y2>\d{{4}}))?,\s+(?:(?:U\.S\.\s+)?(?:Senator|Sen\.)\s+)?(?P<name>{_NAME})")
 # "Dennis Kraft, president of the Iowa Hospital Association": a role with no article before it.
 _ROLE_OF = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?P<former>former\s+)?(?P<role>(?:(?:deputy|executive|acting|interim|vice)\s+)?(?:president|chairman|chairwoman|chair|"
-    rf"director|head|founder|co-founder|spokesman|spokeswoman|spokesperson|commissioner|secretary|superintendent|dean|administrator|"
-    rf"chief executive|CEO)\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w’'.-]*)*)"
+    rf"(?P<name>{_NAME}),\s+(?P<former>former\s+)?(?P<role>(?:(?:{_modifiers('rank')})\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w’'.-]*)*)"
 )
 # "the agency's director, Tom Ferris, said": with a comma after the role, the name is an appositive closed by one.
 _ROLE_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<former>former\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?:{ROLE_NOUNS}))(?P<comma>,)?\s+(?P<name>{_NAME})(?(comma),)")
 _NOT_ROLE_WORD = re.compile(r"(?:[a-z]+ed|[a-z]+ing|[A-Z][a-z]*ly)$")
-_BODY_WORDS = frozenset("City County State Police School Fire Library Department".split())  # "Board member", "Department director"
+_BODY_WORDS = _LEX.words("body-word")  # "Board member", "Department director"
 # "Gov. Phil Scott, a Republican,", "Rep. Kelly Armstrong, a Republican who represents North Dakota",
 # "Sen. John Boozman of Arkansas, the committee's top Republican": a party in an appositive.
 _PARTY_APPOSITIVE = re.compile(
     rf"(?P<name>{_NAME})(?:\s*\([^)]*\))?(?:\s+of\s+(?:{STATE_PATTERN}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?,\s+(?P<body>"
-    r"(?:a|an)\s+(?P<former>former\s+|onetime\s+|ex-)?(?:(?:lifelong|longtime|conservative|liberal|moderate|first-term|freshman)\s+)?"
-    rf"(?:(?P<home>{STATE_PATTERN})\s+)?(?P<party>Democrat|Republican|Independent|Democratic(?=\s+[a-z]))"
+    rf"(?:a|an)\s+(?P<former>(?:{_modifiers('past')})(?:\s+|-))?(?:(?:{_modifiers('tenure', 'stance')})\s+)?"
+    rf"(?:(?P<home>{STATE_PATTERN})\s+)?(?P<party>{_PARTY_MEMBERS}|(?:{_PARTY_NAMES})(?=\s+[a-z]))"
     rf"(?:\s+who\s+represents\s+(?:parts\s+of\s+)?(?P<state>{STATE_PATTERN})\b)?"
-    r"|the\s+(?:[\w’'.-]+\s+){0,3}?(?:top|ranking|senior|highest-ranking|lone|only)\s+(?P<leader>Democrat|Republican))(?![\w’'-])"
+    rf"|the\s+(?:[\w’'.-]+\s+){{0,3}}?(?:{_modifiers('rank')})\s+(?P<leader>{_PARTY_MEMBERS}))(?![\w’'-])"
 )
 # "Republican Gov. Phil Scott", "Democratic Sen. Amy Klobuchar": the party written before the title.
-_PARTY_BEFORE = re.compile(r"^(?P<party>Democratic|Republican)\s+")  # not "Independent": "Independent Budget Office Director"
-_SPOUSE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<rel>wife|husband)\s+of\s+(?:(?:U\.S\.\s+)?(?:Senator|Sen\.|Rep\.|Gov\.)\s+)?(?P<other>{_NAME})")
-_WHO = re.compile(rf"(?P<name>{_NAME}),\s+who\s+(?P<verb>co-chairs|chairs|leads|heads|directs|runs|founded|co-founded)\s+(?P<body>the\s+[^,.;]+)")
-
-ORG_HEADS = (
-    "Department|Committee|Subcommittee|Commission|Institute|Agency|Administration|Council|Center|Office|Program|"
-    "Task Force|Service|Bureau|League|Court|Embassy|Ministry|Foundation|Association|University|Corps|Initiative|"
-    "Coalition|Network|Caucus|Board|Authority|Alliance|Society|Patrol|Police|Sheriff’s Office|Project|Forum|Fund|Partnership"
+_PARTY_BEFORE = re.compile(rf"^(?P<party>{_PARTY_NAMES})\s+")
+_SPOUSE = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<rel>{alternation(r.word for r in _LEX.relations if r.kind == 'spouse')})\s+of\s+"
+    rf"(?:(?:U\.S\.\s+)?(?:{_forms(_SEAT)})\s+)?(?P<other>{_NAME})"
 )
+_WHO = re.compile(rf"(?P<name>{_NAME}),\s+who\s+(?P<verb>{alternation(_LEX.words('who-verb'))})\s+(?P<body>the\s+[^,.;]+)")
+
+ORG_HEADS = alternation(_LEX.words("org-head"))
+_ORG_HEAD = re.compile(ORG_HEADS)
 _ORG = re.compile(
-    rf"(?P<org>(?:(?:[A-Z][\w’'.-]*|of|for|and|on|to|the)\s+){{0,7}}(?:{ORG_HEADS})\b(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+|on\s+)?[A-Z][\w’'.-]*){{0,4}})?)(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?"
+    rf"(?P<org>(?:(?:[A-Z][\w’'.-]*|{alternation(_CONNECTORS)})\s+){{0,7}}(?:{ORG_HEADS})\b(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+|on\s+)?[A-Z][\w’'.-]*){{0,4}})?)(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?"
 )
 
 
@@ -190,15 +218,14 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         title = _title_value(title_text, raw)
         if surname(found.name) in title:
             continue  # "Senator Heidi Heitkamp United States Senator": a page header, not a title
-        if title and not title.endswith(("s", "s.")) or title in ("Sen.",):
+        if title and not title.endswith(("s", "s.")):  # not a plural ("Sens.")
             found.add("title", title, match.group(0).strip(), prov, former=bool(match.group("former")))
         spans.append((match.start("name"), match.end("name"), found.name))
-        if title.split()[-1] in ("Senator", "Sen.", "Rep.", "Representative", "Governor", "Gov.", "Senators"):
+        if title.split()[-1] in _SEAT_WORDS:
             _state_and_party(found, text, match.end("name"), prov, title_text=match.group("title"))
     for match in _PLURAL.finditer(text):
-        singular = {"Senators": "Senator", "Sens.": "Senator", "Representatives": "Representative", "Reps.": "Representative", "Governors": "Governor"}
         head = match.group("title").split()[-1]
-        title = match.group("title").replace(head, singular[head])
+        title = match.group("title").replace(head, _SINGULAR[head])
         listed = match.group("names")
         if listed.count(" and ") > 1:  # "Senators Heitkamp and Klobuchar and Cindy McCain": the title stops at the first "and"
             listed = listed[: listed.index(" and ", listed.index(" and ") + 1)]
@@ -227,7 +254,7 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
             continue
         role = match.group("role").strip()
         former = bool(match.group("former"))
-        if role.split()[0].lower() in ("wife", "husband", "son", "daughter", "mother", "father", "sister", "brother"):
+        if role.split()[0].lower() in _FAMILY:
             continue
         if _heads_only(role) and not former:
             continue
@@ -265,8 +292,8 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
             found.add("spouse", other.name, match.group(0)[len(match.group("name")) + 2 :], prov)
     for match in _WHO.finditer(text):
         found = gather.person(match.group("name"), doc, sentence, match.start())
-        if found is not None and match.group("verb") in ("co-chairs", "chairs", "leads", "heads", "directs"):
-            role = {"co-chairs": "co-chair of", "chairs": "chair of", "leads": "leader of", "heads": "head of", "directs": "director of"}[match.group("verb")]
+        if found is not None and match.group("verb") in _RELATIONS:
+            role = _RELATIONS[match.group("verb")]
             found.add("role", f"{role} {match.group('body')}", f"who {match.group('verb')} {match.group('body')}", prov)
     for match in _ORG.finditer(text):
         _organization(match, doc, sentence, gather)
@@ -282,10 +309,10 @@ def _role_before(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gat
         if word.lower() == "former":
             former = True
             break
-        if word.lower() in STOPWORDS or word.lower() in _VERB_WORDS or _NOT_ROLE_WORD.match(word) or word in NOT_NAME and word not in _BODY_WORDS and not re.fullmatch(ORG_HEADS, word):
+        if word.lower() in STOPWORDS or word.lower() in _VERB_WORDS or _NOT_ROLE_WORD.match(word) or word in NOT_NAME and word not in _BODY_WORDS and not _ORG_HEAD.fullmatch(word):
             break
         kept.insert(0, word)
-    if not kept and head in ("member", "official", "officer", "executive", "owner"):
+    if not kept and head.lower() in _VAGUE:
         return  # "a member Jane Roe": too vague to be a role
     found = gather.person(match.group("name"), doc, sentence, match.start("name"))
     if found is None or surname(found.name) not in match.group("name"):
@@ -310,10 +337,10 @@ def _organization(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Ga
     for index, word in enumerate(words):
         if word.capitalize() in MONTH_NAMES or word[0].isdigit():
             words = words[:index]  # "Committee on April 12": the date is not part of the name
-            while words and words[-1] in ("of", "for", "and", "on", "to", "the"):
+            while words and words[-1] in _CONNECTORS:
                 words.pop()
             break
-    while words and (words[0] in ("of", "for", "and", "on", "to", "the", "The", "A", "In", "At", "By") or words[0].lower() in ("with", "from")):
+    while words and (words[0] in _CONNECTORS or words[0].lower() in _OPENERS):
         words.pop(0)
     if len(words) < 2 or words[0][0].islower():
         return
@@ -338,7 +365,10 @@ def _title_value(title: str, name: str) -> str:
     extra = clean_name(name) and name.split()[: len(name.split()) - len(clean_name(name).split())]
     if extra:
         value = f"{value} {' '.join(extra)}".strip()
-    return {"Sen.": "Senator", "U.S. Sen.": "U.S. Senator", "Rep.": "Representative", "Gov.": "Governor"}.get(value, value)
+    head, _, short = value.rpartition(" ")
+    if short in _SHORT and head in ("", "U.S."):
+        return f"{head} {_SHORT[short]}".strip()
+    return value
 
 
 def _heads_only(role: str) -> bool:
