@@ -12,50 +12,83 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.lexicon import Lexicon, alternation, lexicon
+from factcheck.mentions import per_lexicon
 from factcheck.model import Entity, Mention
-from factcheck.places import STATE_PATTERN, TAG_STATE, party_name, state_name
 
-TITLE_WORDS = (
-    "Senator|Sen\\.|Representative|Rep\\.|Congressman|Congresswoman|Governor|Gov\\.|Secretary|Attorney General|"
-    "Ambassador|Commissioner|Undersecretary|Under Secretary|Director|Chairman|Chairwoman|Chair|President|Vice President|"
-    "Mayor|Minister|Judge|Justice|Sheriff|Chief|General|Gen\\.|Prosecutor|Ranking Member|Speaker|Leader|Deputy|"
-    "Administrator|Lt\\. Gov\\.|Lieutenant Governor|Councilman|Councilwoman|Commander|Inspector General|Auditor|Treasurer|Comptroller|"
-    # Local and institutional titles news copy writes before a name ("Superintendent Dana Ruiz").
-    "Superintendent|Chancellor|Provost|Assemblyman|Assemblywoman|Assemblymember|Alderman|Alderwoman|Councilmember|"
-    "Supervisor|Trustee|Clerk|Assessor|Coroner|Detective|Sergeant|Sgt\\.|Capt\\.|Lt\\.|Trooper|Officer|Professor|Prof\\.|Rev\\."
-)
-# "library director Mary Danko", "Board member Ellen Costa", "said police chief Ann Ortiz": news copy writes
-# most roles in lower case before the name; a capitalised title ("Police Chief") is a TITLE_WORD.
-ROLE_NOUNS = (
-    "director|member|chief|commissioner|manager|spokesman|spokeswoman|spokesperson|president|chair|chairman|chairwoman|"
-    "superintendent|administrator|attorney|lawyer|officer|official|coordinator|treasurer|clerk|councilor|councilman|"
-    "councilwoman|councilmember|trustee|principal|economist|analyst|researcher|professor|executive|secretary|engineer|"
-    "inspector|auditor|supervisor|historian|librarian|curator|pastor|organizer|founder|owner|judge|sheriff|prosecutor"
-)
-_TITLE_BEFORE = re.compile(
-    rf"((?:(?:U\.S\.|Mexican|Federal|State|Interior|Foreign|Homeland Security|Defense|Justice|Police|Deputy|Assistant|Acting|Former|former|{STATE_PATTERN}|[A-Z][a-z]+)\s+){{0,4}}"
-    rf"(?:{TITLE_WORDS})(?:\s+(?:{TITLE_WORDS}))*)\s+$"
-)
-_TAG_AFTER = re.compile(r"\s*(?:\(\s*|,\s*)(?P<party>[DRI])\s*[-–]\s*(?P<state>" + TAG_STATE + r")\s*(?:\)|,|(?=\s)|$)")
-_OF_STATE = re.compile(rf"\s+of\s+(?P<state>{STATE_PATTERN})\b")
-_PARTY_FIRST = re.compile(r"(Democratic|Republican)\s+")
-_PARTY_BEFORE = re.compile(r"(?<![\w-])(Democratic|Republican)\s+$")
-_STATE_BEFORE = re.compile(rf"(?P<state>{STATE_PATTERN})(?:'s)?\s+(?:U\.S\.\s+)?(?:(?:Senator|Sen\.|Rep\.|Representative|Gov\.|Governor)\s+)?$")
-_LEADING_TITLE = re.compile(r"(?:U\.S\.\s+)?(?:Senator|Sen\.|Rep\.|Representative|Gov\.|Governor)\s")
-# A registered alias that carries its own tag ("Sen. Heidi Heitkamp, D-N.D.") still gives party and state.
-_TAG_INSIDE = re.compile(r"\s*[,(]\s*[DRI]\s*[-–]")
-# An appositive after the name: ", a former North Dakota attorney general", ", a former top Hennepin County
-# prosecutor", ", another Democrat".
-_ROLE_WORDS = (
-    "attorney general|senator|governor|congressman|congresswoman|representative|prosecutor|county attorney|"
-    "district attorney|ambassador|secretary|mayor|sheriff|judge|commissioner|undersecretary"
-)  # not a bare "attorney": "Heitkamp, an attorney by training" names a profession, not an office
-_APPOSITIVE = re.compile(
-    rf"(?P<comma>\s*,)?\s+(?:a|an|the|another|fellow)\s+(?:"
-    rf"(?P<title>(?:(?i:former|onetime|then-?|longtime|veteran|top)\s+)*"
-    rf"(?:(?P<state>{STATE_PATTERN})\s+|(?:[A-Z][a-z]+\s+){{1,2}}(?:County|City)\s+)?(?i:{_ROLE_WORDS}|(?<=County )attorney|(?<=City )attorney))"
-    r"|(?P<party>Democrat|Republican|Independent))(?![\w'’-])"  # "a senator's wife" is not a title
-)
+
+def _title_words(lex: Lexicon) -> str:
+    """The titles written capitalised before a name ("Sen.", "Superintendent"): titles.tsv, use title or both."""
+    return alternation(lex.title_forms(use=("title", "both")))
+
+
+def _role_nouns(lex: Lexicon) -> str:
+    """The roles written in lower case before a name ("library director Mary Danko", "said police chief Ann Ortiz")."""
+    return alternation(t.role for t in lex.titles if t.role)
+
+
+# Alternations of the shipped lexicon, for the modules that build their own patterns on them (extract/).
+TITLE_WORDS = _title_words(lexicon())
+ROLE_NOUNS = _role_nouns(lexicon())
+
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    title_before: re.Pattern[str]
+    of_state: re.Pattern[str]
+    tag_after: re.Pattern[str]
+    tag_inside: re.Pattern[str]
+    party_first: re.Pattern[str]
+    party_before: re.Pattern[str]
+    state_before: re.Pattern[str]
+    leading_title: re.Pattern[str]
+    appositive: re.Pattern[str]
+
+
+@per_lexicon
+def _patterns(lex: Lexicon) -> _Patterns:
+    """The detector's patterns, built from one lexicon's tables."""
+    titles = _title_words(lex)
+    states = alternation(s.name for s in lex.states)
+    # The state in a party tag ("D-N.D.", "R-Ariz.", "D-New Hampshire"): one state, never the next word's name
+    # ("Sen. Heidi Heitkamp, D-N.D. Cindy McCain ..." is North Dakota, then Cindy McCain).
+    tag_state = rf"[A-Z][A-Za-z.]*(?:\s(?:{alternation(s.name.split()[1] for s in lex.states if len(s.name.split()) == 2)})\b)?"
+    # Words before a title: offices as written ("Interior", "U.S."), ranks and past markers either way ("acting",
+    # "Deputy", "former", "ex-Gov.").
+    office = [m.word for m in lex.modifiers if m.kind == "office"]
+    ranked = [f for m in lex.modifiers if m.kind in ("rank", "past") for f in (m.word, m.word[:1].upper() + m.word[1:])]
+    # Parties before a title ("Democratic Gov. Phil Scott"), but not one whose name is also a plain word
+    # ("Independent Budget Office Director").
+    plain = lex.words("common-party-name")
+    party_words = alternation(p.name for p in lex.parties if p.name not in plain)
+    letters = alternation(p.letter for p in lex.parties)
+    seats = alternation(lex.title_forms(flag="seat"))
+    # An appositive after the name: ", a former North Dakota attorney general", ", a former top Hennepin County
+    # prosecutor", ", another Democrat". Offices only: "Heitkamp, an attorney by training" names a profession.
+    offices = alternation(t.form.lower() for t in lex.titles if "office" in t.flags)
+    before_office = alternation(m.word for m in lex.modifiers if m.kind in ("past", "rank", "tenure"))
+    members = alternation(p.member for p in lex.parties)
+    determiners = alternation(lex.words("appositive-determiner"))
+    return _Patterns(
+        title_before=re.compile(
+            rf"((?:(?:(?:{alternation(office)}|{states}|[A-Z][a-z]+)\s+|(?:{alternation(ranked)})(?:\s+|-))){{0,4}}"
+            rf"(?:{titles})(?:\s+(?:{titles}))*)\s+$"
+        ),
+        of_state=re.compile(rf"\s+of\s+(?P<state>{states})\b"),
+        tag_after=re.compile(rf"\s*(?:\(\s*|,\s*)(?P<party>{letters})\s*[-–]\s*(?P<state>{tag_state})\s*(?:\)|,|(?=\s)|$)"),
+        # A registered alias that carries its own tag ("Sen. Heidi Heitkamp, D-N.D.") still gives party and state.
+        tag_inside=re.compile(rf"\s*[,(]\s*(?:{letters})\s*[-–]"),
+        party_first=re.compile(rf"({party_words})\s+"),
+        party_before=re.compile(rf"(?<![\w-])({party_words})\s+$"),
+        state_before=re.compile(rf"(?P<state>{states})(?:'s)?\s+(?:U\.S\.\s+)?(?:(?:{seats})\s+)?$"),
+        leading_title=re.compile(rf"(?:U\.S\.\s+)?(?:{seats})\s"),
+        appositive=re.compile(
+            rf"(?P<comma>\s*,)?\s+(?:{determiners})\s+(?:"
+            rf"(?P<title>(?:(?i:{before_office})(?:\s+|-\s*))*"
+            rf"(?:(?P<state>{states})\s+|(?:[A-Z][a-z]+\s+){{1,2}}(?:County|City)\s+)?(?i:{offices}|(?<=County )attorney|(?<=City )attorney))"
+            rf"|(?P<party>{members}))(?![\w'’-])"  # "a senator's wife" is not a title
+        ),
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,54 +125,57 @@ def build_index(entities: dict[str, Entity]) -> NameIndex:
     return NameIndex(pattern, {k: tuple(sorted(v)) for k, v in by_alias.items()}, {e.id: e.type for e in entities.values()})
 
 
-def detect(text: str, index: NameIndex) -> list[Mention]:
+def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[Mention]:
+    """The registry's names in `text`, with the party, state and title the sentence gives each."""
     if index.pattern is None:
         return []
+    lex = lex or lexicon()
+    p = _patterns(lex)
     found = []
     for match in index.pattern.finditer(text):
         start, end = match.span()
         ids = index.by_alias[match.group(0)]
         party = state = title = None
         party_span = state_span = title_span = None
-        tag = _TAG_AFTER.match(text, end)
-        inside = _TAG_INSIDE.search(match.group(0))
+        tag = p.tag_after.match(text, end)
+        inside = p.tag_inside.search(match.group(0))
         if tag is None and inside:
-            tag = _TAG_AFTER.match(text, start + inside.start())
+            tag = p.tag_after.match(text, start + inside.start())
         if tag:
-            party = party_name(tag.group("party"))
+            party = lex.party_name(tag.group("party"))
             party_span = (tag.start("party"), tag.end("state"))
-            state = state_name(tag.group("state")) or tag.group("state")
+            state = lex.state_name(tag.group("state")) or tag.group("state")
             state_span = (tag.start("state"), tag.end("state"))
         of_state = None
         if not tag:
-            of_state = _OF_STATE.match(text, end)
+            of_state = p.of_state.match(text, end)
             if of_state:
                 state = of_state.group("state")
                 state_span = of_state.span("state")
         before = text[max(0, start - 80) : start]
         offset = max(0, start - 80)
-        titled = _TITLE_BEFORE.search(before)
+        titled = p.title_before.search(before)
         if titled:
             title = titled.group(1)
             title_span = (offset + titled.start(1), offset + titled.end(1))
-            party_first = _PARTY_FIRST.match(title)
+            party_first = p.party_first.match(title)
             if party_first:  # "Democratic Gov. Phil Scott": the party, then the title
                 title, title_span = title[party_first.end() :], (title_span[0] + party_first.end(), title_span[1])
-        if (titled or _LEADING_TITLE.match(match.group(0))) and not party:
+        if (titled or p.leading_title.match(match.group(0))) and not party:
             lead = title_span[0] if title_span else start
-            party_first = _PARTY_BEFORE.search(text, max(0, lead - 12), lead)
+            party_first = p.party_before.search(text, max(0, lead - 12), lead)
             if party_first:
-                party, party_span = party_name(party_first.group(1)), party_first.span(1)
+                party, party_span = lex.party_name(party_first.group(1)), party_first.span(1)
         after = max(end, tag.end() if tag else end, of_state.end() if not tag and of_state else end)
-        appositive = _APPOSITIVE.match(text, after)
+        appositive = p.appositive.match(text, after)
         if appositive and (appositive.group("comma") or text[:after].rstrip().endswith(",")):
             if appositive.group("party") and not party:
-                party, party_span = party_name(appositive.group("party")), appositive.span("party")
+                party, party_span = lex.party_name(appositive.group("party")), appositive.span("party")
             if appositive.group("title") and not title:
                 # The state stays in the title: it is the role's state, not necessarily the one represented.
                 title, title_span = appositive.group("title"), appositive.span("title")
-        if titled or _LEADING_TITLE.match(match.group(0)):
-            state_first = _STATE_BEFORE.search(before)
+        if titled or p.leading_title.match(match.group(0)):
+            state_first = p.state_before.search(before)
             if state_first and not state:
                 state = state_first.group("state")
                 state_span = (offset + state_first.start("state"), offset + state_first.end("state"))

@@ -14,37 +14,72 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from factcheck.mentions.names import ROLE_NOUNS
+from factcheck.lexicon import Lexicon, alternation, lexicon
+from factcheck.mentions import per_lexicon
+from factcheck.mentions.names import _role_nouns
 from factcheck.model import Mention
 
-SPEECH_VERBS = (
-    "said|says|say|added|adds|wrote|writes|told|tells|noted|notes|explained|explains|continued|asked|asks|stated|states|"
-    "recalled|recalls|declared|declares|argued|argues|insisted|insists|warned|warns|remarked|remarks|observed|"
-    "acknowledged|acknowledges|admitted|admits|emphasized|emphasizes|stressed|stresses|urged|urges|called|calls|"
-    "spoke|speaks|praised|praises|testified|put it|replied|commented|announced|announces|claimed|claims|"
-    "described|describes|recounted|conceded|concedes|pointed out|points out|saying"
-)
-_VERB_AFTER = re.compile(rf"\s*[,.!?]?\s*(?P<verb>{SPEECH_VERBS})\b", re.I)
-_VERB_BEFORE = re.compile(rf"\b(?P<verb>{SPEECH_VERBS}|according to|in the words of|as)\b", re.I)
+
+def _speech_verbs(lex: Lexicon) -> str:
+    """The speech verbs' past and present forms ("said", "says", "pointed out"), the bases read as verbs ("they
+    say") and the participles that attribute ("..., saying"): not every base, since "state", "note", "call" and
+    "claim" are mostly nouns."""
+    return alternation([*lex.speech_forms(tenses=("past", "present")), *lex.words("speech-base"), *lex.words("speech-participle")])
+
+
+def _title_references(lex: Lexicon) -> tuple[str, ...]:
+    """Titles used alone for the last person named ("the senator said"); not the vague ones ("the official")."""
+    return tuple(t.form.lower() for t in lex.titles if "alone" in t.flags and "vague" not in t.flags)
+
+
+# Of the shipped lexicon, for the modules that read them (extract/, compare/attribution, facts).
+SPEECH_VERBS = _speech_verbs(lexicon())
 # Words that refer back to the last person named: pronouns, and a title used alone ("the senator said").
-TITLE_REFERENCES = ("senator", "ambassador", "attorney general", "governor", "secretary", "congressman", "congresswoman",
-                    "commissioner", "undersecretary", "prosecutor", "reporter")
-PRONOUNS = {"he", "she", "they", "we", "i", *(f"the {t}" for t in TITLE_REFERENCES)}
-_PRONOUN = re.compile(r"\b(He|She|They|he|she|they|[Tt]he (?:" + "|".join(TITLE_REFERENCES) + r")(?![\w-])(?!\s+[A-Z]))")
+TITLE_REFERENCES = _title_references(lexicon())
+PRONOUNS = {*(p.word for p in lexicon().pronouns if "speaker" in p.tags), *(f"the {t}" for t in TITLE_REFERENCES)}
 
 
-# A title or a lower-case role between the quotation and the speaker's name (case-sensitive: a title is capitalised).
-_TITLED_GAP = re.compile(
-    rf"\s*[,.!?]?\s*(?P<verb>(?i:{SPEECH_VERBS})\s+)?(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}"
-    rf"|(?:(?:the|a|an)\s+)?(?:former\s+)?(?:[\w’'.-]+\s+){{0,3}}?(?:{ROLE_NOUNS}),?\s+)"
-)
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    verb_before: re.Pattern[str]
+    pronoun: re.Pattern[str]
+    titled_gap: re.Pattern[str]
+    gap_after: re.Pattern[str]
+    gap_verb_end: re.Pattern[str]
+    verb_next: re.Pattern[str]
+    verb_next_cased: re.Pattern[str]
+    phrases: frozenset[str]  # "according to", "in the words of", "as"
+    participles: frozenset[str]  # "saying"
 
 
-# The words between a quotation and the name after it, and after the name (`,” Sen. Klobuchar said`).
-_GAP_AFTER = re.compile(r"\s*[,.!?]?\s*(?:(?:" + SPEECH_VERBS + r")\s+)?(?:U\.S\.\s+)?(?:Sen\.|Senator|Rep\.|Gov\.|Ambassador|the senator\s+)?\s*", re.I)
-_GAP_VERB_END = re.compile(rf"(?:{SPEECH_VERBS})\s+(?:U\.S\.\s+)?(?:Sen\.|Senator|Rep\.|Gov\.|Ambassador)?\s*$", re.I)
-_VERB_NEXT = re.compile(rf"\s*(?:,[^,]*,\s*)?(?:\([^)]*\)\s*)?(?:{SPEECH_VERBS})\b", re.I)
-_VERB_NEXT_CASED = re.compile(rf"\s*(?:,[^,]*,\s*)?(?i:{SPEECH_VERBS})\b")
+@per_lexicon
+def _patterns(lex: Lexicon) -> _Patterns:
+    """The detector's patterns, built from one lexicon's tables."""
+    verbs = _speech_verbs(lex)
+    phrases = lex.speech_forms("phrase")
+    # "He", "she", "they" (not "I" or "we": a columnist's own words are not a quotation of the last person named).
+    third = [f for p in lex.pronouns if "speaker" in p.tags and p.person == 3 for f in (p.word, p.word.capitalize())]
+    alone = alternation(_title_references(lex))
+    titles = alternation(lex.title_forms())
+    past = alternation(m.word for m in lex.modifiers if m.kind == "past")
+    return _Patterns(
+        verb_before=re.compile(rf"\b(?P<verb>{verbs}|{alternation(phrases)})\b", re.I),
+        pronoun=re.compile(rf"\b({alternation(third)}|[Tt]he (?:{alone})(?![\w-])(?!\s+[A-Z]))"),
+        # A title or a lower-case role between the quotation and the speaker's name (case-sensitive: a title is capitalised).
+        titled_gap=re.compile(
+            rf"\s*[,.!?]?\s*(?P<verb>(?i:{verbs})\s+)?(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}"
+            rf"|(?:(?:the|a|an)\s+)?(?:(?:{past})[\s-]+)?(?:[\w’'.-]+\s+){{0,3}}?(?:{_role_nouns(lex)}),?\s+)"
+        ),
+        # The words between a quotation and the name after it, and after the name (`,” Sen. Klobuchar said`).
+        gap_after=re.compile(rf"\s*[,.!?]?\s*(?:(?:{verbs})\s+)?(?:U\.S\.\s+)?(?:{titles}|the (?:{alone})\s+)?\s*", re.I),
+        gap_verb_end=re.compile(rf"(?:{verbs})\s+(?:U\.S\.\s+)?(?:{titles})?\s*$", re.I),
+        verb_next=re.compile(rf"\s*(?:,[^,]*,\s*)?(?:\([^)]*\)\s*)?(?:{verbs})\b", re.I),
+        verb_next_cased=re.compile(rf"\s*(?:,[^,]*,\s*)?(?i:{verbs})\b"),
+        phrases=frozenset(phrases),
+        participles=lex.words("speech-participle"),
+    )
+
+
 _COLON = re.compile(r"[\s,]*:\s*")
 
 
@@ -58,11 +93,11 @@ class Quotation:
     how: str  # after | before | colon | saying | according | none
 
 
-def _names(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _names(text: str, spans: list[tuple[int, int]], pronoun: re.Pattern[str]) -> list[tuple[int, int]]:
     """Person-name spans plus pronoun spans, in order."""
     found = list(spans)
     taken = sorted(spans)
-    for match in _PRONOUN.finditer(text):
+    for match in pronoun.finditer(text):
         at = bisect_right(taken, (match.start(), len(text) + 1)) - 1
         if not (at >= 0 and taken[at][0] <= match.start() < taken[at][1]):
             found.append(match.span())
@@ -99,14 +134,15 @@ def _quotations(text: str) -> list[_Marked]:
     return found
 
 
-def detect(text: str, person_spans: list[tuple[int, int]]) -> list[Mention]:
+def detect(text: str, person_spans: list[tuple[int, int]], *, lex: Lexicon | None = None) -> list[Mention]:
     """Quotations in `text`; `person_spans` are where the sentence names people (from names.detect)."""
-    names = _names(text, person_spans)
+    p = _patterns(lex)
+    names = _names(text, person_spans, p.pronoun)
     quotes = _quotations(text)
     found: list[Mention] = []
     spoken: list[tuple[tuple[int, int] | None, str]] = []
     for index, quote in enumerate(quotes):
-        speaker, how = _speaker(text, names, quotes, index, spoken[index - 1] if index else (None, "none"))
+        speaker, how = _speaker(text, names, quotes, index, spoken[index - 1] if index else (None, "none"), p)
         spoken.append((speaker, how))
         words = text[quote.inner_start:quote.inner_end]
         found.append(Mention("quote", quote.start, quote.end, text[quote.start:quote.end],
@@ -120,7 +156,7 @@ def _between(names: list[tuple[int, int]], low: int, high: int) -> list[tuple[in
 
 
 def _speaker(text: str, names: list[tuple[int, int]], quotes: list[_Marked], index: int,
-             prior: tuple[tuple[int, int] | None, str]) -> tuple[tuple[int, int] | None, str]:
+             prior: tuple[tuple[int, int] | None, str], p: _Patterns) -> tuple[tuple[int, int] | None, str]:
     """Who speaks quotation `index`; `prior` is what this found for the quotation before it."""
     start, end = quotes[index].start, quotes[index].end
     # After the quote: `,” Klobuchar said.` or `,” said Heitkamp.`
@@ -129,12 +165,12 @@ def _speaker(text: str, names: list[tuple[int, int]], quotes: list[_Marked], ind
     if after:
         first = after[0]
         gap = text[end : first[0]]
-        if _GAP_AFTER.fullmatch(gap):
+        if p.gap_after.fullmatch(gap):
             tail = text[first[1] : first[1] + 40]
-            if _VERB_NEXT.match(tail) or _GAP_VERB_END.search(gap):
+            if p.verb_next.match(tail) or p.gap_verb_end.search(gap):
                 return first, "after"
-        titled = _TITLED_GAP.fullmatch(gap)
-        if titled and (titled.group("verb") or _VERB_NEXT_CASED.match(text[first[1] : first[1] + 40])):
+        titled = p.titled_gap.fullmatch(gap)
+        if titled and (titled.group("verb") or p.verb_next_cased.match(text[first[1] : first[1] + 40])):
             return first, "after"  # `,” Transportation Secretary Joe Flynn said.` / `,” said board member Ellen Costa.`
     previous_end = quotes[index - 1].end if index > 0 else 0
     before = text[previous_end:start]
@@ -142,17 +178,17 @@ def _speaker(text: str, names: list[tuple[int, int]], quotes: list[_Marked], ind
     colon = [n for n in _between(names, previous_end, start) if _COLON.fullmatch(text, n[1], start)]
     if colon:
         return colon[-1], "colon"
-    verbs = list(_VERB_BEFORE.finditer(before))
+    verbs = list(p.verb_before.finditer(before))
     if verbs:
         verb = verbs[-1]
         verb_at = previous_end + verb.start()
         word = verb.group("verb").lower()
-        if word in ("according to", "in the words of"):
+        if word == "as":
+            return None, "none"  # "as X put it": no verb says who
+        if word in p.phrases:  # "according to X", "in the words of X"
             candidates = _between(names, verb_at + 1, start)
             return (candidates[0], "according") if candidates else (None, "none")
-        if word == "as":
-            return None, "none"
-        if word == "saying":
+        if word in p.participles:
             for name in names:  # the first name ending before the verb; none starting after it can
                 if name[1] <= verb_at:
                     return name, "saying"
