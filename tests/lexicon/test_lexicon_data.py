@@ -307,7 +307,6 @@ def _pattern(module: str, name: str, word: str) -> set[str]:
 
 
 TITLE_FORMS = {t.form for t in LEX.titles} | {t.plural for t in LEX.titles if t.plural}
-TITLE_LOWER = {f.lower() for f in TITLE_FORMS}
 MONTH_FORMS = {f for m in LEX.months for f in m.forms}
 WEEKDAY_FORMS = {f for d in LEX.weekdays for f in d.forms}
 STATE_FORMS = {f for s in LEX.states for f in (s.name, s.postal, s.ap, *s.other)}
@@ -345,12 +344,6 @@ COPIES = [  # (copy in the code, its words, what in the lexicon must hold them a
     ("mentions.numbers._LABEL", lambda: {w.replace(" ", "") for w in _pattern("mentions.numbers", "_LABEL", "section")}, LEX.words("label")),
     ("mentions.numbers._ORDINAL", lambda: _pattern("mentions.numbers", "_ORDINAL", "highest"), LEX.words("superlative")),
     ("mentions.numbers._TALLY_CONTEXT", lambda: _pattern("mentions.numbers", "_TALLY_CONTEXT", "voting"), LEX.words("tally")),
-    ("compare.entities._TITLE_HEADS", lambda: _words("compare.entities", "_TITLE_HEADS"), TITLE_LOWER),
-    ("compare.entities._PLACE_AFTER_IN", lambda: {w + "." for w in _pattern("compare.entities", "_PLACE_AFTER_IN", "St")},
-     {a.form for a in LEX.abbreviations if "place" in a.tags}),
-    ("compare.numbers.PEOPLE", lambda: _words("compare.numbers", "PEOPLE"), {f for u in LEX.units if "people" in u.tags for f in (u.unit, *u.forms)}),
-    ("compare.numbers.GENERIC", lambda: _words("compare.numbers", "GENERIC"), {f for u in LEX.units if "generic" in u.tags for f in (u.unit, *u.forms)}),
-    ("compare.swaps._OPENERS", lambda: _words("compare.swaps", "_OPENERS"), LEX.words("swap-opener")),
     ("textutil.STOPWORDS", lambda: _words("textutil", "STOPWORDS"), LEX.words("stop")),
     ("segment.TITLES", lambda: _words("segment", "TITLES"), TITLE_FORMS | {a.form for a in LEX.abbreviations if a.cls == "never"}),
     ("segment.ABBREVIATIONS", lambda: _words("segment", "ABBREVIATIONS"),
@@ -372,12 +365,6 @@ def test_the_lexicon_holds_every_word_of_every_copy_in_the_code(copy: str, read,
     words = read()
     assert words, f"{copy}: no words read"
     assert not words - set(lexicon_words), f"{copy} knows words the lexicon lacks"
-
-
-def test_the_lexicon_agrees_with_the_comparer_on_title_heads() -> None:
-    heads = _constant("compare.entities", "_TITLE_HEADS")
-    assert isinstance(heads, dict)
-    assert {form: (lexicon.title_head(form) or "").lower() for form in heads} == heads
 
 
 def test_the_lexicon_agrees_with_the_code_on_values() -> None:

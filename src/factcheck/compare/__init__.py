@@ -2,14 +2,20 @@
 
 Each module has `compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]`.
 COMPARERS lists them in the order findings are reported.
+
+The English a comparer reads (title heads, past markers, units, number words, pronouns, ...)
+comes from the lexicon (issue 9): each takes an optional keyword `lex`, the shipped lexicon by
+default, and builds its patterns and tables once per lexicon with `per_lexicon`.
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
+from factcheck.lexicon import Lexicon, lexicon
 from factcheck.model import Claim, Mention
 from factcheck.retrieve import Candidate
 
@@ -65,3 +71,25 @@ def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], .
     from factcheck.compare import attribution, dates, entities, numbers, quotes, swaps
 
     return (quotes.compare, attribution.compare, dates.compare, numbers.compare, entities.compare, swaps.compare)
+
+
+T = TypeVar("T")
+_MAX_LEXICONS = 8  # the shipped one, and a few a test loads
+
+
+def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon | None], T]:
+    """`build(lex)` once per lexicon (the shipped one for None). A Lexicon holds dicts, so it cannot be
+    hashed: it is keyed by identity, and held, so that its id is never reused by another while cached."""
+    cache: dict[int, tuple[Lexicon, T]] = {}
+
+    @functools.wraps(build)
+    def get(lex: Lexicon | None = None) -> T:
+        lex = lexicon() if lex is None else lex
+        hit = cache.get(id(lex))
+        if hit is None:
+            if len(cache) >= _MAX_LEXICONS:
+                cache.clear()
+            hit = cache[id(lex)] = (lex, build(lex))
+        return hit[1]
+
+    return get

@@ -6,10 +6,17 @@ are compared; a group's words (a letter "the Senators wrote") may be given to an
 
 from __future__ import annotations
 
-from factcheck.compare import SentenceFacts, Verdict
+from factcheck.compare import SentenceFacts, Verdict, per_lexicon
 from factcheck.corpus.index import ClaimIndex
-from factcheck.mentions.quotes import PRONOUNS
+from factcheck.lexicon import Lexicon
 from factcheck.model import Claim
+
+
+@per_lexicon
+def _pronouns(lex: Lexicon) -> frozenset[str]:
+    """What may stand for a quotation's speaker without naming them: "she", "we", "the senator" (lower case)."""
+    return frozenset({p.word for p in lex.pronouns if "speaker" in p.tags}
+                     | {f"the {f.lower()}" for t in lex.titles if "alone" in t.flags for f in (t.form, t.plural) if f})
 
 
 def _voices(claim: Claim, index: ClaimIndex) -> set[str]:
@@ -20,10 +27,10 @@ def _voices(claim: Claim, index: ClaimIndex) -> set[str]:
     return voices
 
 
-def _unknown_other(given: str, claims: tuple[Claim, ...], index: ClaimIndex) -> bool:
+def _unknown_other(given: str, claims: tuple[Claim, ...], index: ClaimIndex, pronouns: frozenset[str]) -> bool:
     """A name the registry does not know, given words the sources give to someone it does, under no
     name of theirs: "Kristen Bear said" for Garrity's words."""
-    if not given or given.lower() in PRONOUNS or not given[:1].isupper():
+    if not given or given.lower() in pronouns or not given[:1].isupper():
         return False
     tokens = {t.lower() for t in given.replace(".", " ").split()}
     for claim in claims:
@@ -37,7 +44,9 @@ def _unknown_other(given: str, claims: tuple[Claim, ...], index: ClaimIndex) -> 
     return True
 
 
-def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
+def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
+    """`lex`: the lexicon whose pronouns and back-references to read (the shipped one by default)."""
+    pronouns = _pronouns(lex)
     verdicts = []
     for mention, speaker, found in zip(facts.quotes, facts.speakers, facts.quote_matches, strict=False):
         if found is None:
@@ -46,7 +55,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         if not claims:
             continue
         if not speaker:
-            if not _unknown_other(mention.value.speaker_text or "", claims, index):
+            if not _unknown_other(mention.value.speaker_text or "", claims, index, pronouns):
                 continue
         elif any(set(speaker) & _voices(c, index) for c in claims):
             continue
@@ -56,7 +65,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         quote = mention.value
         start, end = quote.speaker if quote.speaker else (mention.start, mention.end)
         given = quote.speaker_text or ""
-        if given.lower() in PRONOUNS and speaker is not None and len(speaker) == 1 and speaker[0] in index.corpus.entities:
+        if given.lower() in pronouns and speaker is not None and len(speaker) == 1 and speaker[0] in index.corpus.entities:
             given = f"{given} ({index.corpus.entities[speaker[0]].name})"  # "she", "the senator": say who that is
         verdicts.append(Verdict(
             "attribution", True, start, end, quote.speaker_text or "", name,

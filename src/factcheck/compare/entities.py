@@ -10,40 +10,56 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from typing import NamedTuple
 
-from factcheck.compare import TOPIC, SentenceFacts, Verdict
+from factcheck.compare import TOPIC, SentenceFacts, Verdict, per_lexicon
 from factcheck.corpus.index import ClaimIndex
+from factcheck.lexicon import Lexicon, alternation, lexicon
 from factcheck.model import Entity
-from factcheck.places import STATE_PATTERN, is_place_name
 from factcheck.textutil import normalize
 
-_TITLE_HEADS = {
-    "sen.": "senator", "senator": "senator", "rep.": "representative", "representative": "representative",
-    "congressman": "representative", "congresswoman": "representative", "gov.": "governor", "governor": "governor",
-    "secretary": "secretary", "attorney general": "attorney general", "ambassador": "ambassador",
-    "commissioner": "commissioner", "undersecretary": "undersecretary", "under secretary": "undersecretary",
-    "director": "director", "chairman": "chair", "chairwoman": "chair", "chair": "chair", "president": "president",
-    "mayor": "mayor", "minister": "minister", "judge": "judge", "justice": "justice", "sheriff": "sheriff",
-    "prosecutor": "prosecutor", "speaker": "speaker", "attorney": "prosecutor", "county attorney": "prosecutor",
-    "district attorney": "prosecutor", "auditor": "auditor", "treasurer": "treasurer", "comptroller": "comptroller",
-}
-_HEAD = re.compile(r"\b(" + "|".join(sorted((re.escape(k) for k in _TITLE_HEADS), key=len, reverse=True)) + r")(?!\w)", re.I)
-_PLACE_AFTER_IN = re.compile(r"\b(?:in|at)\s+((?:(?:St|Ste|Ft|Mt|Pt)\.\s+)?(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){0,2})")  # "in St. Paul"
+
+class _Words(NamedTuple):
+    """What this comparer reads from a lexicon, compiled once per lexicon."""
+
+    past: re.Pattern[str]  # "former", "onetime", "then", "ex-": a title no longer held
+    state: re.Pattern[str]  # a state's name inside a title: "former Minnesota attorney general"
+    place_after: re.Pattern[str]  # "in Bismarck", "at St. Paul": where an event happened
+    not_place: frozenset[str]  # a month or a determiner opening the capitalised words after "in" (lower case)
+    places: frozenset[str]  # U.S. states and countries, written out: a place even when the registry lacks it
+    members: dict[str, str]  # a party's name -> what a member is called: Democratic -> Democrat
+
+
+@per_lexicon
+def _words(lex: Lexicon) -> _Words:
+    past = alternation(m.word for m in lex.modifiers if m.kind == "past")
+    states = alternation(s.name for s in lex.states)
+    before_place = alternation(a.form for a in lex.abbreviations if "place" in a.tags)
+    return _Words(
+        past=re.compile(rf"(?<!\w)(?:{past})(?!\w)", re.I),
+        state=re.compile(rf"\b({states})\b"),
+        place_after=re.compile(rf"\b(?:{alternation(lex.words('place-in'))})\s+((?:(?:{before_place})\s+)?(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){{0,2}})"),
+        not_place=frozenset({f.rstrip(".").lower() for m in lex.months for f in m.forms} | lex.words("place-opener")),
+        places=frozenset({s.name for s in lex.states} | {n for c in lex.countries for n in (c.name, *c.aliases)}),
+        members={p.name: p.member for p in lex.parties},
+    )
 
 
 def _attribute_values(entity: Entity, names: tuple[str, ...]) -> list[str]:
     return [a.value for a in entity.attributes if a.attribute in names]
 
 
-def _member(party: str) -> str:
-    return {"Democratic": "Democrat"}.get(party, party)
+def _member(party: str, lex: Lexicon | None) -> str:
+    return _words(lex).members.get(party, party)
 
 
-def _heads(text: str) -> set[str]:
-    return {_TITLE_HEADS[m.group(1).lower()] for m in _HEAD.finditer(text)}
+def _heads(text: str, lex: Lexicon | None) -> frozenset[str]:
+    """The heads of the titles in `text`: a title the detector found, or a title or role the registry
+    holds. Never running prose: the lexicon matches titles in any case ("in general" would be General)."""
+    return frozenset((lexicon() if lex is None else lex).title_heads(text))
 
 
-def _person_checks(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
+def _person_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) -> list[Verdict]:
     verdicts = []
     for mention in facts.entities:
         ref = mention.value
@@ -56,8 +72,8 @@ def _person_checks(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         if ref.party and parties and ref.party not in parties:
             start, end = ref.party_span
             written_party = facts.text[start:end]
-            verdicts.append(Verdict("entity", True, start, end, written_party, parties[0][0] if len(written_party.split("-")[0]) == 1 else _member(parties[0]),
-                                    f"{entity.name} is a {_member(parties[0])}, not a {_member(ref.party)}", _claims_for(entity, "party", index)))
+            verdicts.append(Verdict("entity", True, start, end, written_party, parties[0][0] if len(written_party.split("-")[0]) == 1 else _member(parties[0], lex),
+                                    f"{entity.name} is a {_member(parties[0], lex)}, not a {_member(ref.party, lex)}", _claims_for(entity, "party", index)))
         states = _attribute_values(entity, ("state",))
         if ref.state and states and ref.state not in states:
             start, end = ref.state_span
@@ -65,26 +81,27 @@ def _person_checks(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                                     f"{entity.name} represents {states[0]}, not {ref.state}", _claims_for(entity, "state", index)))
         if ref.title:
             held = _attribute_values(entity, ("title", "role"))
-            held_heads = set().union(*(_heads(v) for v in held)) if held else set()
-            written = _heads(ref.title)
+            held_heads = frozenset().union(*(_heads(v, lex) for v in held))
+            written = _heads(ref.title, lex)
             if held_heads and written and not written & held_heads:
                 start, end = ref.title_span
                 shown = "; ".join(held[:2])
                 verdicts.append(Verdict("entity", True, start, end, ref.title, held[0],
                                         f"the sources give {entity.name} as {shown}, not {ref.title}", _claims_for(entity, "title", index)))
             elif written:
-                verdicts.extend(_role_checks(facts, ref, entity, written, index))
+                verdicts.extend(_role_checks(facts, ref, entity, written, index, lex))
     return verdicts
 
 
-def _role_checks(facts: SentenceFacts, ref, entity: Entity, written: set[str], index: ClaimIndex) -> list[Verdict]:  # type: ignore[no-untyped-def]
+def _role_checks(facts: SentenceFacts, ref, entity: Entity, written: frozenset[str], index: ClaimIndex, lex: Lexicon | None) -> list[Verdict]:  # type: ignore[no-untyped-def]
     """A title the person did hold, judged for its state ("former Minnesota attorney general") and its time."""
-    same = [a for a in entity.attributes if a.attribute in ("title", "role") and _heads(a.value) & written]
+    same = [a for a in entity.attributes if a.attribute in ("title", "role") and _heads(a.value, lex) & written]
     if not same:
         return []
     verdicts = []
-    drafted_state = re.search(rf"\b({STATE_PATTERN})\b", ref.title)
-    held_states = [m.group(1) for a in same for m in re.finditer(rf"\b({STATE_PATTERN})\b", a.value)]
+    words = _words(lex)
+    drafted_state = words.state.search(ref.title)
+    held_states = [m.group(1) for a in same for m in words.state.finditer(a.value)]
     if drafted_state and held_states and drafted_state.group(1) not in held_states:
         start = ref.title_span[0] + drafted_state.start(1)
         end = ref.title_span[0] + drafted_state.end(1)
@@ -94,7 +111,7 @@ def _role_checks(facts: SentenceFacts, ref, entity: Entity, written: set[str], i
     current = [a for a in same if not a.former and not a.until]
     past = [a for a in same if a.former or a.until]
     now = facts.as_of or date.today().isoformat()
-    former_word = re.search(r"\b(?:former|onetime|then|ex)\b", ref.title, re.I)
+    former_word = words.past.search(ref.title)
     began = [_began(a) for a in same]
     if all(began) and not former_word:
         first = min(b for b in began if b)
@@ -192,15 +209,15 @@ def _within(place: str, other: str, index: ClaimIndex) -> bool:
     return False
 
 
-def _place_checks(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
+def _place_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) -> list[Verdict]:
     verdicts = []
-    for match in _PLACE_AFTER_IN.finditer(facts.text):
+    words = _words(lex)
+    for match in words.place_after.finditer(facts.text):
         name = match.group(1)
-        if name.split()[0] in ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-                               "October", "November", "December", "The", "A", "An", "This", "That"):
-            continue
+        if name.split()[0].lower() in words.not_place:
+            continue  # "in September", "in Sept.", "at The ...": a date or an article, not a place
         drafted = _place_ids(name, index)
-        if not _is_known_place(name, drafted, index) and not _looks_like_place_name(name, facts.text, index):
+        if not _is_known_place(name, drafted, index, words.places) and not _looks_like_place_name(name, facts.text, index):
             continue  # "Trafficking in Persons": capitalised words after "in" that name no place we know
         for cand in facts.candidates:
             if cand.coverage < TOPIC + 0.1 or not cand.card.places:
@@ -221,8 +238,8 @@ def _place_checks(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     return verdicts
 
 
-def _is_known_place(name: str, drafted: set[str], index: ClaimIndex) -> bool:
-    return is_place_name(name) or any(_kind_of(d, index) is not None for d in drafted)
+def _is_known_place(name: str, drafted: set[str], index: ClaimIndex, places: frozenset[str]) -> bool:
+    return name in places or any(_kind_of(d, index) is not None for d in drafted)
 
 
 def _looks_like_place_name(name: str, text: str, index: ClaimIndex) -> bool:
@@ -245,5 +262,6 @@ def _kind_of(entity_id: str, index: ClaimIndex) -> str | None:
     return entity.type if entity else None
 
 
-def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
-    return _person_checks(facts, index) + _place_checks(facts, index)
+def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
+    """`lex`: the lexicon whose title heads, past markers, states and months to read (the shipped one by default)."""
+    return _person_checks(facts, index, lex) + _place_checks(facts, index, lex)

@@ -8,21 +8,53 @@ against people), and hedges widen them: "about seven thousand" agrees with "7,00
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
-from factcheck.compare import TOPIC, SentenceFacts, Verdict
+from factcheck.compare import TOPIC, SentenceFacts, Verdict, per_lexicon
 from factcheck.corpus.index import ClaimIndex
-from factcheck.mentions.numbers import UNITS
+from factcheck.lexicon import Lexicon, alternation
 from factcheck.model import Quantity
 from factcheck.textutil import content_stems
 
-GENERIC = frozenset("person individual people adult".split())
-PEOPLE = frozenset("person individual death victim child woman man resident student girl boy senator member adult teen youth".split())
+
+class _Words(NamedTuple):
+    """What this comparer reads from a lexicon, built once per lexicon."""
+
+    people: frozenset[str]  # units that count people: "deaths", "students", "senators"
+    generic: frozenset[str]  # units that count any people: "people", "individuals"
+    small: dict[int, str]  # 0..20 as the detector reads them in words: 7 -> "seven"
+    scales: tuple[tuple[str, float], ...]  # a million and up, largest first: a figure is written "2.5 million"
+    figure: re.Pattern[str]  # a figure in the draft's words: "$4.5 million", "twenty-one", "two million"
 
 
-def compatible(a: Quantity, b: Quantity) -> bool:
+@per_lexicon
+def _words(lex: Lexicon) -> _Words:
+    def tagged(tag: str) -> frozenset[str]:
+        return frozenset(f for u in lex.units if tag in u.tags for f in (u.unit, *u.forms))
+
+    cardinal = {n.word: int(n.value or 0) for n in lex.numbers if n.kind in ("unit", "teen", "ten")}
+    small: dict[int, str] = {}
+    for word, value in cardinal.items():
+        if value <= 20:
+            small.setdefault(value, word)
+    tens = alternation(w for w, v in cardinal.items() if v >= 20 and v % 10 == 0)
+    ones = alternation(w for w, v in cardinal.items() if 1 <= v <= 9)
+    scale_words = {n.word: n.value or 0.0 for n in lex.numbers if n.kind == "scale"}
+    scale = rf"(?:\s+(?:{alternation(scale_words)}))?"
+    return _Words(
+        people=tagged("people"),
+        generic=tagged("generic"),
+        small=small,
+        scales=tuple(sorted(((w, v) for w, v in scale_words.items() if v >= 1e6), key=lambda item: -item[1])),
+        figure=re.compile(rf"\$?\d[\d,]*(?:\.\d+)?{scale}|(?:(?:{tens})(?:-(?:{ones}))?|{alternation(small.values())}){scale}\b", re.I),
+    )
+
+
+def compatible(a: Quantity, b: Quantity, *, lex: Lexicon | None = None) -> bool:
     if a.unit and a.unit == b.unit:
         return True
-    if a.unit in PEOPLE and b.unit in PEOPLE and (a.unit in GENERIC or b.unit in GENERIC):
+    words = _words(lex)
+    if a.unit in words.people and b.unit in words.people and (a.unit in words.generic or b.unit in words.generic):
         return True  # "54 people" counts the same as "54 deaths"; "two senators" does not
     return bool(a.unit and b.noun and a.unit in {w.rstrip("s") for w in b.noun.lower().split()})
 
@@ -34,40 +66,36 @@ def _shown(q: Quantity) -> str:
     return f"{q.hedge + ' ' if q.hedge else ''}{value:,} {q.unit}".strip()
 
 
-_WORDS = [*sorted(UNITS, key=UNITS.__getitem__), "twenty"]  # 0..20, as the detector reads them
-_FIGURE = re.compile(r"\$?\d[\d,]*(?:\.\d+)?(?:\s+(?:hundred|thousand|million|billion|trillion))?"
-                     r"|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-(?:one|two|three|four|five|six|seven|eight|nine))?"
-                     r"|" + "|".join(sorted(_WORDS, key=len, reverse=True)) + r")\b", re.I)
-
-
-def _figure_text(value: float, like: str) -> str:
+def _figure_text(value: float, like: str, words: _Words) -> str:
     """`value` written the way the draft wrote its figure: words, digits, or digits with a scale."""
     whole = int(value) if value == int(value) else value
-    if like[:1].isalpha() and isinstance(whole, int) and 0 <= whole <= 20:
-        word = _WORDS[whole]
+    if like[:1].isalpha() and isinstance(whole, int) and whole in words.small:
+        word = words.small[whole]
         return word.capitalize() if like[:1].isupper() else word
-    for scale, size in (("billion", 1e9), ("million", 1e6)):
+    for scale, size in words.scales:
         if scale in like.lower() and value >= size:
             amount = value / size
             return f"{int(amount) if amount == int(amount) else amount} {scale}"
     if like.startswith("$"):
         return f"${whole:,}"
-    return f"{whole:,}" if "," in like or value >= 10000 else f"{whole}"
+    return f"{whole:,}" if "," in like or value >= 10000 or (like[:1].isalpha() and value >= 1000) else f"{whole}"
 
 
-def replacement(written: str, drafted: Quantity, right: Quantity) -> str:
+def replacement(written: str, drafted: Quantity, right: Quantity, *, lex: Lexicon | None = None) -> str:
     """The draft's own words with the source's figure in them: "15 years old" -> "13 years old"."""
-    figure = _FIGURE.search(written)
+    words = _words(lex)
+    figure = words.figure.search(written)
     if figure is None or drafted.unit in ("times", "tally"):
         return _shown(right)
-    text = written[: figure.start()] + _figure_text(right.value, figure.group(0)) + written[figure.end():]
+    text = written[: figure.start()] + _figure_text(right.value, figure.group(0), words) + written[figure.end():]
     if drafted.hedge != right.hedge:
         rest = text[len(drafted.hedge):].lstrip() if drafted.hedge and text.lower().startswith(drafted.hedge) else text
         text = f"{right.hedge} {rest}" if right.hedge else rest
     return text
 
 
-def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
+def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
+    """`lex`: the lexicon whose units and number words to read (the shipped one by default)."""
     verdicts = []
     for mention in facts.numbers:
         drafted: Quantity = mention.value
@@ -76,7 +104,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         for cand in facts.candidates:
             if cand.coverage < TOPIC:
                 continue
-            same = [q for q in cand.card.numbers if compatible(drafted, q)]
+            same = [q for q in cand.card.numbers if compatible(drafted, q, lex=lex)]
             if not same:
                 continue
             if any(q.overlaps(drafted) for q in same):
@@ -96,7 +124,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         if against is None:
             continue
         cand, right = against
-        expected = replacement(mention.text, drafted, right)
+        expected = replacement(mention.text, drafted, right, lex=lex)
         said = _shown(right)
         verdicts.append(Verdict(
             "number", True, mention.start, mention.end, mention.text, expected,

@@ -12,12 +12,13 @@ from __future__ import annotations
 import difflib
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
-from factcheck.compare import SentenceFacts, Verdict
+from factcheck.compare import SentenceFacts, Verdict, per_lexicon
 from factcheck.corpus.index import ClaimIndex
+from factcheck.lexicon import Lexicon
 from factcheck.mentions import names
 from factcheck.mentions.names import NameIndex
-from factcheck.places import COUNTRIES, STATES
 from factcheck.textutil import fold
 
 # How closely the claim must match before a one-name difference is read as a swap.
@@ -25,7 +26,22 @@ MIN_COVERAGE = 0.42
 # Words that must agree around the swapped name (at least one on each side).
 CONTEXT = 3
 
-_OPENERS = frozenset("the a an in at on as after before since during for this that these those".split())
+
+
+class _Words(NamedTuple):
+    """What this comparer reads from a lexicon, built once per lexicon."""
+
+    openers: frozenset[str]  # capitalised at a sentence's start without being part of a name: "In", "The"
+    connectors: frozenset[str]  # lower-case words inside a proper name: "Secretary of Agriculture"
+    regions: frozenset[str]  # U.S. states and countries, written out
+
+
+@per_lexicon
+def _words(lex: Lexicon) -> _Words:
+    return _Words(openers=lex.words("swap-opener"), connectors=lex.words("org-connector"),
+                  regions=frozenset({s.name for s in lex.states} | {n for c in lex.countries for n in (c.name, *c.aliases)}))
+
+
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'-]*[A-Za-z]|[A-Za-z]")
 
 
@@ -45,24 +61,24 @@ def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
 # same capitalised words are asked about for every close claim of every sentence, and a name-dense
 # draft spent most of its time detecting names in them again (hardening issue).
 _SORTS: dict[str, tuple[str, str] | None] = {}
-_SORTS_FROM: list[NameIndex] = []
+_SORTS_FROM: list[NameIndex | _Words] = []  # the name index and the lexicon's words the answers are for
 _MAX_SORTS = 65536
 
 
-def _sort_of(name: str, index: ClaimIndex) -> tuple[str, str] | None:
+def _sort_of(name: str, index: ClaimIndex, words: _Words) -> tuple[str, str] | None:
     """(sort, identity) of a name: two states, two people; None for ordinary words."""
     if not name[:1].isupper():
         return None
-    if not _SORTS_FROM or _SORTS_FROM[0] is not index.names or len(_SORTS) >= _MAX_SORTS:
+    if not _SORTS_FROM or _SORTS_FROM[0] is not index.names or _SORTS_FROM[1] is not words or len(_SORTS) >= _MAX_SORTS:
         _SORTS.clear()
-        _SORTS_FROM[:] = [index.names]
+        _SORTS_FROM[:] = [index.names, words]
     if name not in _SORTS:
-        _SORTS[name] = _sort_of_name(name, index)
+        _SORTS[name] = _sort_of_name(name, index, words)
     return _SORTS[name]
 
 
-def _sort_of_name(name: str, index: ClaimIndex) -> tuple[str, str] | None:
-    if name in STATES or name in COUNTRIES:
+def _sort_of_name(name: str, index: ClaimIndex, words: _Words) -> tuple[str, str] | None:
+    if name in words.regions:
         return "region", name
     # The name must end in one registry name ("Attorney General Eric Holder"); "U.S. Senator Heidi"
     # holds "U.S." but is no name of its own.
@@ -80,9 +96,9 @@ def _person_like(words: list[str]) -> bool:
     return 2 <= len(names) <= 5 and all(w[:1].isupper() for w in words)
 
 
-def _same_sort(drafted: str, source: str, index: ClaimIndex, loose: bool = False) -> bool:
+def _same_sort(drafted: str, source: str, index: ClaimIndex, known: _Words, *, loose: bool = False) -> bool:
     """Two names of one sort. `loose`: the spans stand alone (no capitalised word runs on), outside a headline."""
-    mine, theirs = _sort_of(drafted, index), _sort_of(source, index)
+    mine, theirs = _sort_of(drafted, index, known), _sort_of(source, index, known)
     if mine and theirs:
         return mine[0] == theirs[0] and mine[1] != theirs[1]
     # "Ramsey County" for the registry's "Hennepin County": an unknown name of the same make.
@@ -93,13 +109,13 @@ def _same_sort(drafted: str, source: str, index: ClaimIndex, loose: bool = False
     # "Secretary of Agriculture" for "Secretary of Commerce": the same head, another name.
     if mine or not loose or len(words) < 2 or len(source_words) < 2 or (words[-1] != source_words[-1] and words[0] != source_words[0]):
         return False
-    if not all(w[0][:1].isupper() and all(x[:1].isupper() or x in ("of", "and", "for", "the", "on") for x in w)
+    if not all(w[0][:1].isupper() and all(x[:1].isupper() or x in known.connectors for x in w)
                for w in (words, source_words)):
         return False
     return theirs is None or theirs[0] in ("region", "organization", "body", "event")
 
 
-def _swaps(sentence: str, evidence: str, index: ClaimIndex) -> list[tuple[int, int, str, str, tuple[str, ...]]]:
+def _swaps(sentence: str, evidence: str, index: ClaimIndex, words: _Words) -> list[tuple[int, int, str, str, tuple[str, ...]]]:
     """(start, end, drafted name, source name, drafted words in context) for each lone swapped name."""
     mine, theirs = _tokens(sentence), _tokens(evidence)
     if _words_within(mine, theirs):
@@ -111,7 +127,7 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex) -> list[tuple[int, i
     def alone(tokens: tuple[tuple[str, int, int], ...], text: str, first: int, last: int) -> bool:
         """No capitalised word runs on before `first` or after `last` (token indexes)."""
         return all(not (0 <= k < len(tokens) and text[tokens[k][1]:tokens[k][1] + 1].isupper()
-                        and tokens[k][0] not in _OPENERS) for k in (first - 1, last + 1))
+                        and tokens[k][0] not in words.openers) for k in (first - 1, last + 1))
 
     out = []
     for at, (tag, a0, a1, b0, b1) in enumerate(ops):
@@ -138,8 +154,8 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex) -> list[tuple[int, i
             # At the sentence's end the source may go on: try its name alone, shortest first.
             lengths = range(1, min(b1 - b0, 6) + 1) if ends else (b1 - b0 + grow_right,)
             source = next((folded_evidence[theirs[t0][1]:theirs[b0 + n - 1][2]] for n in lengths
-                           if _same_sort(drafted, folded_evidence[theirs[t0][1]:theirs[b0 + n - 1][2]], index,
-                                         not headline and alone(mine, folded, m0, m1 - 1)
+                           if _same_sort(drafted, folded_evidence[theirs[t0][1]:theirs[b0 + n - 1][2]], index, words,
+                                         loose=not headline and alone(mine, folded, m0, m1 - 1)
                                          and alone(theirs, folded_evidence, t0, b0 + n - 1))), "")
             if source:
                 context = tuple(t[0] for t in mine[max(0, m0 - 3):m1 + 1])  # enough words to tell two uses apart
@@ -168,14 +184,16 @@ def _title_case(text: str) -> bool:
     return len(words) >= 3 and sum(w[0].islower() for w in words) <= 1
 
 
-def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
+def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
+    """`lex`: the lexicon whose openers, connectors, states and countries to read (the shipped one by default)."""
+    words = _words(lex)
     close = [c for c in facts.candidates if c.coverage >= MIN_COVERAGE]
     if not close:
         return []
     texts = {c.card.claim.id: [p.quote for p in c.card.claim.provenance if p.quote] for c in close}
     for cand in close:
         for evidence in texts[cand.card.claim.id]:
-            for start, end, drafted, source, context in _swaps(facts.text, evidence, index):
+            for start, end, drafted, source, context in _swaps(facts.text, evidence, index, words):
                 if any(_says(quote, context) for quotes in texts.values() for quote in quotes):
                     continue  # some close claim does say it this way
                 if fold(facts.text).count(source) >= fold(evidence).count(source):
