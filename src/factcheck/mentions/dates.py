@@ -11,43 +11,70 @@ from __future__ import annotations
 
 import calendar
 import re
+from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
+from factcheck.lexicon import Lexicon, alternation, lexicon
+from factcheck.mentions import per_lexicon
 from factcheck.model import DateSpan, Mention
 from factcheck.spans import Spans
 
-MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
-    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
-}
-_MONTH = r"(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\.|Feb\.|Mar\.|Apr\.|Jun\.|Jul\.|Aug\.|Sept\.|Sep\.|Oct\.|Nov\.|Dec\.)"
+# Month forms without the dot, lower case -> number ("sept" -> 9), of the shipped lexicon (extract/naming reads it).
+MONTHS = {f.rstrip(".").lower(): m.number for m in lexicon().months for f in m.forms}
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 
-_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
-    ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?\b")),
-    ("decade", re.compile(r"\b(?:the\s+)?(?P<y>(?:1[89]|20)\d0)['’]?s\b")),
-    ("range", re.compile(rf"\b(?:(?P<kw>[Ff]rom|[Bb]etween)\s+)?(?P<y1>{_YEAR})\s*(?:-|–|—|to|through|and|until)\s*(?P<y2>{_YEAR})\b")),
-    ("mdy", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
-    ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<mon>{_MONTH})\s+(?P<y>{_YEAR})\b")),
-    ("my", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
-    ("md", re.compile(rf"\b(?P<mon>{_MONTH})\s+(?P<d>{_DAY})\b(?!,?\s+{_YEAR})(?!\d|,\d)")),
-    ("rel_year", re.compile(r"\b(?P<mod>last|this|next|earlier this|later this|previous|past|the previous|the following|a)\s+year\b(?!s)", re.I)),
-    ("rel_month", re.compile(r"\b(?P<mod>last|this|next|earlier this|later this)\s+month\b", re.I)),
-    ("rel_week", re.compile(r"\b(?P<mod>last|this|next|earlier this)\s+week\b", re.I)),
-    ("rel_day", re.compile(r"\b(?P<mod>today|yesterday|tomorrow)\b", re.I)),
-    # "on Thursday" in news copy: the latest Thursday up to the dateline ("next Tuesday", "will ... on Tuesday": ahead).
-    ("rel_weekday", re.compile(r"\b(?:(?P<mod>last|this|next|on|early|late)\s+)?(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b"
-                               rf"(?!,?\s+(?:{_MONTH}|\d))")),
-    ("rel_named", re.compile(rf"\b(?P<mod>last|this|next|in|since|until|by|early|late|in early|in late|in mid-?|during)\s+(?P<mon>{_MONTH})(?!\s+(?:{_DAY}\b|of\s+{_YEAR}|{_YEAR}))", re.I)),
-    # "In 2013, there were" is a year; "2,013" and "2013,000" are not.
-    ("year", re.compile(rf"(?<![\d,.$])\b(?P<y>{_YEAR})\b(?!\d|,\d|-(?:person|year|day|member|page))")),
-]
+
+@dataclass(frozen=True, slots=True)
+class _Patterns:
+    patterns: list[tuple[str, re.Pattern[str]]]  # in the order they are tried: longest forms first
+    ahead: re.Pattern[str]  # words that put "on Tuesday" ahead of the dateline ("will", "next")
+    past: frozenset[str]  # "last year", "the previous year"
+    next: frozenset[str]  # "next year", "the following year"
 
 
-def _month_number(token: str) -> int:
-    return MONTHS[token.lower().rstrip(".")]
+@per_lexicon
+def _patterns(lex: Lexicon) -> _Patterns:
+    """The detector's patterns, built from one lexicon's tables."""
+    # Full names and dotted abbreviations: an undotted "Jan" or "Sun" is as often a name or a word.
+    month = rf"(?:{alternation([*(m.name for m in lex.months), *(a + '.' for m in lex.months for a in m.abbreviations)])})"
+    weekday = alternation(d.name for d in lex.weekdays)
+    past, nxt, this = lex.words("date-past"), lex.words("date-next"), lex.words("date-this")
+    # "last month" is the calendar month before the dateline's, but "the past month" is the thirty days up to it.
+    calendar = alternation(["last", "next", *this])
+    return _Patterns(
+        patterns=[
+            ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?\b")),
+            ("decade", re.compile(r"\b(?:the\s+)?(?P<y>(?:1[89]|20)\d0)['’]?s\b")),
+            ("range", re.compile(rf"\b(?:(?P<kw>(?i:{alternation(lex.words('range-opener'))}))\s+)?(?P<y1>{_YEAR})\s*(?:-|–|—|{alternation(lex.words('range-word'))})\s*(?P<y2>{_YEAR})\b")),
+            ("mdy", re.compile(rf"\b(?P<mon>{month})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
+            ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<mon>{month})\s+(?P<y>{_YEAR})\b")),
+            ("my", re.compile(rf"\b(?P<mon>{month})\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
+            ("md", re.compile(rf"\b(?P<mon>{month})\s+(?P<d>{_DAY})\b(?!,?\s+{_YEAR})(?!\d|,\d)")),
+            # "a year" is a duration, matched so that it is left alone.
+            ("rel_year", re.compile(rf"\b(?P<mod>{alternation([*past, *nxt, *this, 'a'])})\s+year\b(?!s)", re.I)),
+            # "the past month" is the last thirty days, not a calendar month: only the one-word markers.
+            ("rel_month", re.compile(rf"\b(?P<mod>{calendar})\s+month\b", re.I)),
+            ("rel_week", re.compile(rf"\b(?P<mod>{calendar})\s+week\b", re.I)),
+            ("rel_day", re.compile(rf"\b(?P<mod>{alternation(lex.words('relative-day'))})\b", re.I)),
+            # "on Thursday" in news copy: the latest Thursday up to the dateline ("next Tuesday", "will ... on Tuesday": ahead).
+            ("rel_weekday", re.compile(rf"\b(?:(?P<mod>{alternation(lex.words('weekday-modifier'))})\s+)?(?P<wd>{weekday})\b"
+                                       rf"(?!,?\s+(?:{month}|\d))")),
+            ("rel_named", re.compile(rf"\b(?P<mod>{alternation(lex.words('month-preposition'))})-?\s+(?P<mon>{month})(?!\s+(?:{_DAY}\b|of\s+{_YEAR}|{_YEAR}))", re.I)),
+            # "In 2013, there were" is a year; "2,013" and "2013,000" are not.
+            ("year", re.compile(rf"(?<![\d,.$])\b(?P<y>{_YEAR})\b(?!\d|,\d|-(?:{alternation(lex.words('year-compound'))}))")),
+        ],
+        ahead=re.compile(rf"\b(?:{alternation(lex.words('future'))})\b[^.;]*$", re.I),
+        past=past,
+        next=nxt,
+    )
+
+
+def _month_number(token: str, lex: Lexicon) -> int:
+    number = lex.month_number(token)
+    if number is None:
+        raise ValueError(f"not a month: {token!r}")
+    return number
 
 
 def _span(year: int, month: int | None = None, day: int | None = None, *, relative: bool = False) -> DateSpan:
@@ -89,18 +116,16 @@ def as_of_date(value: str | None) -> date | None:
     return date.fromisoformat(span.first) + timedelta(days=182)
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_AHEAD = re.compile(r"\b(?:will|would|plans? to|is to|are to|scheduled|expected to|next)\b[^.;]*$", re.I)
-
-
-def _weekday(match: re.Match[str], ref: date, ref_precision: str) -> DateSpan | None:
+def _weekday(match: re.Match[str], ref: date, ref_precision: str, lex: Lexicon) -> DateSpan | None:
     if ref_precision != "day":
         return None
-    wanted = _WEEKDAYS.index(match.group("wd").lower())
+    wanted = lex.weekday_number(match.group("wd"))
+    if wanted is None:
+        return None
     mod = (match.group("mod") or "").lower()
-    # _AHEAD cannot match across a "." or ";": search from the last one, not the sentence's start, each time.
+    # `ahead` cannot match across a "." or ";": search from the last one, not the sentence's start, each time.
     clause = max(match.string.rfind(".", 0, match.start()), match.string.rfind(";", 0, match.start())) + 1
-    ahead = mod == "next" or (mod != "last" and bool(_AHEAD.search(match.string, clause, match.start())))
+    ahead = mod == "next" or (mod != "last" and bool(_patterns(lex).ahead.search(match.string, clause, match.start())))
     if ahead:
         day = ref + timedelta(days=(wanted - ref.weekday()) % 7 or (7 if mod == "next" else 0))
     else:
@@ -108,10 +133,11 @@ def _weekday(match: re.Match[str], ref: date, ref_precision: str) -> DateSpan | 
     return _span(day.year, day.month, day.day, relative=True)
 
 
-def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str) -> DateSpan | None:
+def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str, lex: Lexicon) -> DateSpan | None:
     mod = (match.group("mod") or "").lower()
     if kind == "rel_year":
-        offset = {"last": -1, "previous": -1, "past": -1, "the previous": -1, "next": 1, "the following": 1}.get(mod, 0)
+        p = _patterns(lex)
+        offset = -1 if mod in p.past else 1 if mod in p.next else 0
         if mod == "a":
             return None  # "a year" is a duration
         return _span(ref.year + offset, relative=True)
@@ -129,8 +155,8 @@ def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str) ->
         day = ref + timedelta(days={"yesterday": -1, "tomorrow": 1}.get(mod, 0))
         return _span(day.year, day.month, day.day, relative=True)
     if kind == "rel_weekday":
-        return _weekday(match, ref, ref_precision)
-    month = _month_number(match.group("mon"))
+        return _weekday(match, ref, ref_precision, lex)
+    month = _month_number(match.group("mon"), lex)
     if mod == "next":
         year = ref.year + (1 if month <= ref.month else 0)
     elif mod == "this":
@@ -142,7 +168,7 @@ def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str) ->
     return _span(year, month, relative=True)
 
 
-def detect(text: str, as_of: str | None = None, *, weekdays: bool = True) -> list[Mention]:
+def detect(text: str, as_of: str | None = None, *, weekdays: bool = True, lex: Lexicon | None = None) -> list[Mention]:
     """Date mentions in `text` (offsets local to it), longest match first, no overlaps.
 
     `weekdays=False` leaves "on Thursday" alone: a source's dateline pins it down, but a draft
@@ -153,14 +179,15 @@ def detect(text: str, as_of: str | None = None, *, weekdays: bool = True) -> lis
     ref_precision = parsed.precision if parsed else "day"
     taken = Spans()
     found: list[Mention] = []
-    for kind, pattern in _PATTERNS:
+    lex = lex or lexicon()
+    for kind, pattern in _patterns(lex).patterns:
         if kind == "rel_weekday" and not weekdays:
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
             if taken.overlaps(start, end):
                 continue
-            span = _interpret(kind, match, text, ref, ref_precision)
+            span = _interpret(kind, match, text, ref, ref_precision, lex)
             if span is None:
                 continue
             taken.add(start, end)
@@ -169,10 +196,10 @@ def detect(text: str, as_of: str | None = None, *, weekdays: bool = True) -> lis
     return found
 
 
-def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref_precision: str) -> DateSpan | None:
+def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref_precision: str, lex: Lexicon) -> DateSpan | None:
     if kind in ("iso", "mdy", "dmy", "my"):
         year = int(match.group("y"))
-        month = int(match.group("m")) if kind == "iso" else _month_number(match.group("mon"))
+        month = int(match.group("m")) if kind == "iso" else _month_number(match.group("mon"), lex)
         day_text = match.groupdict().get("d")
         day = int(re.sub(r"\D", "", day_text)) if day_text else None
         try:
@@ -191,7 +218,7 @@ def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref
     if kind == "md":
         if ref is None or match.group("mon") == "May" and _modal_may(text, match.start()):
             return None
-        month = _month_number(match.group("mon"))
+        month = _month_number(match.group("mon"), lex)
         try:
             return _span(ref.year, month, int(re.sub(r"\D", "", match.group("d"))), relative=True)
         except ValueError:
@@ -203,7 +230,7 @@ def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref
     if kind == "rel_named" and match.group("mon")[0].islower():
         return None
     try:
-        return _relative(kind, match, ref, ref_precision)
+        return _relative(kind, match, ref, ref_precision, lex)
     except (ValueError, OverflowError):
         return None  # it falls before year 1 or after 9999 (a draft dated 0001-01-01 saying "last year"): left unresolved
 
