@@ -352,11 +352,6 @@ COPIES = [  # (copy in the code, its words, what in the lexicon must hold them a
     ("segment.FUNCTION_WORDS", lambda: {w.lower() for w in _words("segment", "FUNCTION_WORDS")}, LEX.words("function")),
     ("segment._ATTRIBUTION", lambda: _pattern("segment", "_ATTRIBUTION", "said"), SPEECH_FORMS),
     ("draft._MONTHS", lambda: _words("draft", "_MONTHS"), {m.abbreviations[0].lower() for m in LEX.months if m.abbreviations} | {"may"}),
-    ("extract.quotes._BACKREF", lambda: _pattern("extract.quotes", "_BACKREF", "senator"),
-     {f.lower() for t in LEX.titles if "alone" in t.flags for f in (t.form, t.plural) if f} | LEX.words("voice-noun")),
-    ("extract.facts._EVENT_VERBS", lambda: _pattern("extract.facts", "_EVENT_VERBS", "visited"), LEX.words("event")),
-    ("extract.facts._COLLECTIVES", lambda: _words("extract.facts", "_COLLECTIVES"), {n.word for n in LEX.numbers if n.kind == "collective"}),
-    ("extract.facts._DATE_LABELS", lambda: _words("extract.facts", "_DATE_LABELS"), {u.unit for u in LEX.units if u.kind == "duration"}),
 ]
 
 

@@ -20,6 +20,7 @@ from factcheck.extract import facts as sentence_facts
 from factcheck.extract import quotes as quoted
 from factcheck.extract.entities import Found, Gatherer, scan
 from factcheck.extract.naming import surname
+from factcheck.lexicon import alternation, lexicon
 from factcheck.mentions import names as name_mentions
 from factcheck.mentions.names import NameIndex, build_index
 from factcheck.model import Attribute, Entity, Source
@@ -173,8 +174,10 @@ def _with_entity(value: dict[str, object], ids: dict[str, str]) -> dict[str, obj
 
 # A sentence that opens on a definite description or a pronoun ("The project cost $1.2 million", "She said")
 # is about what the sentence before named.
+_DETERMINERS = [p.word for p in lexicon().pronouns if p.case == "demonstrative" and p.number == "sg"] + ["the"]  # the, that, this
 _ANAPHOR = re.compile(
-    r"(?:That|This|These|Those|It|They|Their|Its|He|She|His|Her|Both|The|(?:The|That|This) [a-z]+(?:-[a-z]+)?)\b(?! [A-Z])"
+    rf"(?:{alternation(w.capitalize() for w in lexicon().words('anaphor'))}"
+    rf"|(?:{alternation(w.capitalize() for w in _DETERMINERS)}) [a-z]+(?:-[a-z]+)?)\b(?! [A-Z])"
 )
 
 
@@ -241,6 +244,15 @@ def _same_person(name: str, entity: Entity) -> bool:
     return words[0] == theirs[0] and surname(name) in (surname(entity.name), *entity.aliases)
 
 
+def _alias_forms() -> dict[str, tuple[str, ...]]:
+    """A full title with the alias flag -> the forms a "Title Surname" alias is made of: Senator -> (Senator, Sen.)."""
+    alias = [t for t in lexicon().titles if "alias" in t.flags]
+    return {t.form: (t.form, *(a.form for a in alias if a.head == t.head and a.form != t.form)) for t in alias if t.form == t.head}
+
+
+_ALIAS_FORMS = _alias_forms()
+
+
 def _entity_records(found: dict[str, Found], ids: dict[str, str], curated: dict[str, Entity], ours: dict[str, Entity]) -> dict[str, Entity]:
     """Found entities as Entity records (for the name index), curated ones left out."""
     out: dict[str, Entity] = {}
@@ -254,8 +266,8 @@ def _entity_records(found: dict[str, Found], ids: dict[str, str], curated: dict[
             last = surname(item.name)
             for title in titles:
                 short = title.replace("U.S. ", "")
-                if short in ("Senator", "Representative", "Governor", "Ambassador", "Secretary", "Mayor"):
-                    aliases.update({f"{short} {last}", f"{ {'Senator': 'Sen.', 'Representative': 'Rep.', 'Governor': 'Gov.'}.get(short, short)} {last}"})
+                if short in _ALIAS_FORMS:  # "Senator Heitkamp", "Sen. Heitkamp" (titles.tsv flag alias)
+                    aliases.update(f"{form} {last}" for form in _ALIAS_FORMS[short])
         attributes = tuple(Attribute(str(a["attribute"]), str(a["value"])) for a in item.attributes)
         out[entity_id] = Entity(entity_id, item.type, item.name, tuple(sorted(a for a in aliases if a != item.name)), attributes)
     return out

@@ -45,7 +45,7 @@ _ALIAS = [t for t in _LEX.titles if "alias" in t.flags]  # titles a "Title Surna
 _COUNTRY = alternation(f for c in _LEX.countries if c.name == "United States" for f in (c.name, "U.S.", "US"))
 _ABBREVIATED = [t for t in _LEX.titles if t.form.endswith(".") and t.use in ("title", "both", "honorific")]  # Dr., Prof., Sen.
 _PARTY_MEMBERS = alternation(p.member for p in _LEX.parties)  # Democrat, Republican, Independent
-_PARTY_NAMES = alternation(p.name for p in _LEX.parties if p.letter != "I")  # not "Independent": "Independent Budget Office Director"
+_PARTY_NAMES = alternation(p.name for p in _LEX.parties if p.name not in _LEX.words("common-party-name"))  # not "Independent Budget Office Director"
 _APPOSITIVE_ROLES = [t for t in _LEX.titles if "appositive" in t.flags]
 _RELATIONS = {r.verb: r.word for r in _LEX.relations if r.verb and r.records == "role"}  # "chairs" -> "chair of"
 _FAMILY = frozenset(r.word for r in _LEX.relations if r.kind in ("family", "spouse"))

@@ -13,25 +13,33 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.naming import NOT_NAME
+from factcheck.lexicon import alternation, lexicon
 from factcheck.mentions import dates, numbers
 from factcheck.model import DateSpan, Quantity
 from factcheck.places import is_place_name, state_name
 
-_IN_PLACE = re.compile(r"\b(?:in|at|to|from|visited|across)\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?:,\s+(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?))?")
+_LEX = lexicon()
+_IN_PLACE = re.compile(rf"\b(?:{alternation(_LEX.words('place-preposition'))})\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?:,\s+(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?))?")
 # The state must end the phrase ("Fargo, N.D., to"), so "through Chicago, Minnesota has" is not a city in a state.
 _CITY_STATE = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+(?P<state>(?:[A-Z]\.){2}|[A-Z]{2}\b|[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?)(?=\s*(?:[,;:)–—]|\s-\s|$))")
-_EVENT_VERBS = re.compile(
-    r"\b(?:visited|traveled|travelled|met|meet|meeting|held|hosted|led|leading|toured|touring|gathered|joined|introduced|"
-    r"announced|signed|testified|participated|attended|hearing|trip|delegation|conference|roundtable|summit|forum|visit)\b",
-    re.I,
+_PLACE_OPENERS = _LEX.words("place-opener") | _LEX.words("place-preposition")  # "In Fargo, N.D.": not part of the name
+_DEMONYM_SUFFIXES = tuple(sorted(_LEX.words("demonym-suffix")))  # "in Spanish", "in Ukrainian"
+_EVENT_VERBS = re.compile(rf"\b(?:{alternation(_LEX.words('event'))})\b", re.I)
+ANY_DAY = "2000-06-15"  # a reference day used only to *find* relative dates, never to resolve them
+# A web page's "09Dec" stamp: the three-letter month abbreviations.
+_COMPACT_DATE = re.compile(
+    rf"\s*(?P<day>[0-3]?\d)\s?(?P<mon>{alternation(f for m in _LEX.months for f in (m.name, *m.abbreviations) if len(f) == 3)})(?=\s|$)"
 )
-# A figure this small that counts nothing is an ordinal or a list marker, not a fact.
-_DATE_LABELS = frozenset("day week month year".split())
-ANY_DAY = "2000-06-15"
-_COMPACT_DATE = re.compile(r"\s*(?P<day>[0-3]?\d)\s?(?P<mon>Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?=\s|$)")
-_SAME_PERIOD = re.compile(r"(?i)today|this (?:week|month|year)|earlier this (?:week|month|year)")
-_COLLECTIVES = {"both": (2, ""), "trio": (3, ""), "pair": (2, ""), "duo": (2, ""), "thousands": (1000, "thousands")}
-_COLLECTIVE = re.compile(r"\b(?:(?P<both>[Bb]oth)\s+(?P<noun>[a-z]+s)\b|[Tt]he\s+(?P<group>trio|pair|duo)\b|(?P<many>[Tt]housands)\b)")  # a reference day used only to *find* relative dates, never to resolve them
+_SAME_PERIOD = re.compile(r"(?i)today|(?:earlier )?this (?:week|month|year)")
+# "both states", "the trio", "thousands of": counts a draft restates as figures (numbers.tsv, kind collective).
+# A collective that is also a hedge ("thousands") keeps it; "both" counts the plural noun after it.
+_COLLECTIVES = {n.word: int(n.value or 0) for n in _LEX.numbers if n.kind == "collective"}
+_HEDGE_NOUNS = frozenset(h.phrase for h in _LEX.hedges if "noun" in h.tags)
+_COLLECTIVE = re.compile(
+    rf"\b(?:(?P<both>[Bb]oth)\s+(?P<noun>[a-z]+s)\b"
+    rf"|[Tt]he\s+(?P<group>{alternation(w for w in _COLLECTIVES if w != 'both' and w not in _HEDGE_NOUNS)})\b"
+    rf"|(?P<many>(?i:{alternation(w for w in _COLLECTIVES if w in _HEDGE_NOUNS)}))\b)"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +97,7 @@ def _town(place: str, text: str) -> bool:
     words = place.split()
     if len(words) > 2 or any(w in NOT_NAME for w in words):
         return False
-    if words[-1].endswith(("ish", "ese", "ian", "ean", "can", "ic")):
+    if words[-1].endswith(_DEMONYM_SUFFIXES):
         return False  # "in Spanish", "in Ukrainian": languages and peoples, not towns
     capitals = [w for w in re.findall(r"[A-Za-z]{4,}", text)]
     # A title-case line ("Shining a Light on Trafficking in Indian Country") names no town.
@@ -102,7 +110,7 @@ def city_states(text: str) -> list[tuple[str, str]]:
     for match in _CITY_STATE.finditer(text):
         state = state_name(match.group("state"))
         place = match.group("place").split()
-        while place and place[0] in ("In", "At", "The", "From", "To"):
+        while place and place[0].lower() in _PLACE_OPENERS:
             place.pop(0)
         if state and place and not is_place_name(" ".join(place)) and not any(w in NOT_NAME for w in place):
             found.append((" ".join(place), state))
@@ -137,10 +145,9 @@ def read(text: str, as_of: str | None, known_places: set[str]) -> Facts:
         word = (match.group("both") or match.group("group") or match.group("many")).lower()
         if any(match.start() < e and s < match.end() for s, e in skip) or any(v.get("as_written") == match.group(0) for v in values):
             continue
-        value, hedge = _COLLECTIVES[word]
-        entry: dict[str, object] = {"type": "number", "value": value}
-        if hedge:
-            entry["hedge"] = hedge
+        entry: dict[str, object] = {"type": "number", "value": _COLLECTIVES[word]}
+        if word in _HEDGE_NOUNS:
+            entry["hedge"] = word
         entry["counts"] = match.group("noun") or word
         entry["as_written"] = match.group(0)
         values.append(entry)

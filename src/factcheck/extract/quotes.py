@@ -15,19 +15,28 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.doc import Doc
+from factcheck.lexicon import alternation, lexicon
 from factcheck.mentions import names as name_mentions
 from factcheck.mentions import quotes as quote_mentions
 from factcheck.mentions.names import NameIndex
 
 PERSONISH = ("person", "group")
+_LEX = lexicon()
+# "the senator added", "the officials said", "the letter said" (titles.tsv flag alone, and the voice nouns).
+_BACK_NOUNS = {f.lower() for t in _LEX.titles if "alone" in t.flags for f in (t.form, t.plural) if f} | _LEX.words("voice-noun")
+# A back-reference to many speakers: a plural title, or a voice noun ("the letter").
+_GROUP_NOUNS = {t.plural.lower() for t in _LEX.titles if "alone" in t.flags and t.plural} | _LEX.words("voice-noun")
 _BACKREF = re.compile(
-    rf"\s*[,.!?]?\s*(?:[“”\"]\s*)?(?:(?:{quote_mentions.SPEECH_VERBS})\s+)?(?P<who>the\s+(?P<noun>senator|senators|congressman|congresswoman|"
-    r"representative|governor|ambassador|attorney general|secretary|mayor|official|officials|lawmakers|group|letter|statement|sheriff|chief|director))\b"
+    rf"\s*[,.!?]?\s*(?:[“”\"]\s*)?(?:(?:{quote_mentions.SPEECH_VERBS})\s+)?(?P<who>the\s+(?P<noun>{alternation(_BACK_NOUNS)}))\b"
     rf"(?:\s+(?:{quote_mentions.SPEECH_VERBS}))?",
     re.I,
 )
 # `,” the department said.` / `,” a spokeswoman said.`: someone the registry cannot name spoke it.
-_OTHER_VOICE = re.compile(rf"\s*[,.!?]?\s*[”\"]?\s*(?:the|a|an|one|another)\s+(?:[\w’'-]+\s+){{0,6}}(?:{quote_mentions.SPEECH_VERBS})\b", re.I)
+_OTHER_VOICE = re.compile(
+    rf"\s*[,.!?]?\s*[”\"]?\s*(?:{alternation(_LEX.words('voice-determiner'))})\s+(?:[\w’'-]+\s+){{0,6}}(?:{quote_mentions.SPEECH_VERBS})\b", re.I
+)
+# A pull quote's credit may go on with a line that is only the title ("U.S. Senator, North Dakota").
+_CREDIT_TITLE = re.compile(rf"(?<![\w.])(?:{alternation(_LEX.title_forms(use=('title', 'both')))})(?![\w])")
 _SAID_TITLE = re.compile(rf"\s*[,.!?]?\s*[”\"]?\s*(?:{quote_mentions.SPEECH_VERBS})\s+(?:[A-Z][\w.’'-]*\s+){{0,5}}", re.I)
 _TITLE_GAP = re.compile(r"\s*[,.!?]?\s*[”\"]?\s*(?:[A-Z][\w.’'-]*\s+){0,5}")
 # `,” library director Mary Danko said.` / `,” said board member Ellen Costa.`: a role in lower case before the name.
@@ -105,7 +114,7 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
                 back = _BACKREF.match(text, mention.end)
                 if back:
                     noun = back.group("noun").lower()
-                    if noun.endswith("s") and noun not in ("attorney general",) or noun in ("letter", "statement", "group"):
+                    if noun in _GROUP_NOUNS:
                         speaker, group = "@group", tuple(dict.fromkeys(subjects[-3:]))  # who led the group, not whom it wrote to
                     else:
                         speaker = _antecedent(outside, mention.start, previous, last_speaker, last_person)
@@ -188,7 +197,7 @@ def _pull_quotes(doc: Doc, index: NameIndex) -> list[Quoted]:
         if len(people) != 1 or people[0][0] != 0 or people[0][1] != len(credit):
             continue
         end = doc.paragraphs[i + 1][1]
-        if i + 2 < len(texts) and len(texts[i + 2].split()) <= 6 and re.search(r"Senator|Sen\.|Rep\.|Governor|Secretary|Director|Mayor", texts[i + 2]):
+        if i + 2 < len(texts) and len(texts[i + 2].split()) <= 6 and _CREDIT_TITLE.search(texts[i + 2]):
             end = doc.paragraphs[i + 2][1]
         out.append(Quoted(body.strip(), people[0][2], doc.paragraphs[i][0], end))
     return out
