@@ -27,6 +27,7 @@ from factcheck.corpus import yamlload
 from factcheck.corpus.anchor import line_col, line_starts
 from factcheck.errors import FactcheckError
 from factcheck.inline import inline_masks
+from factcheck.lexicon import lexicon
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "blockquote", "table_cell")
 PLAIN_SUFFIXES = (".txt", ".text")
@@ -117,7 +118,6 @@ _OPEN = re.compile(r"\ufeff?---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
 _KEYLIKE = re.compile(r"[ \t]*[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?$)", re.M)
 _DATE_HINT = "write `date: YYYY-MM-DD` (or YYYY-MM, YYYY)"
-_MONTHS = {m: i + 1 for i, m in enumerate("jan feb mar apr may jun jul aug sep oct nov dec".split())}
 
 
 def _front_matter(text: str, shown: str) -> tuple[dict[str, Any], int, str | None]:
@@ -161,8 +161,9 @@ def _as_of(value: Any, shown: str, line: int) -> str:
     named = re.fullmatch(r"([A-Za-z]{3,9})\.?(?:\s+(\d{1,2}),?)?\s+(\d{4})", raw)
     if iso and not isinstance(value, bool):
         year, month, day = (int(g) if g else None for g in iso.groups())
-    elif named and named.group(1)[:3].lower() in _MONTHS:
-        year, month = int(named.group(3)), _MONTHS[named.group(1)[:3].lower()]
+    # A month by its first three letters, as front matter is typed: "Sept.", "September", even "Febuary".
+    elif named and (named_month := lexicon().month_number(named.group(1)[:3])):
+        year, month = int(named.group(3)), named_month
         day = int(named.group(2)) if named.group(2) else None
     try:
         if year is None:

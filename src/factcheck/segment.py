@@ -23,6 +23,8 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from factcheck.draft import Draft
+from factcheck.lexicon import Lexicon, alternation
+from factcheck.mentions import per_lexicon
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,31 +47,39 @@ MAX_WORDS = 200
 MAX_CHARS = 2000
 
 
-# Titles stand before a name: they never end a sentence.
-TITLES = frozenset(
-    """Sen. Sens. Rep. Reps. Gov. Govs. Gen. Lt. Col. Maj. Capt. Cmdr. Adm. Sgt. Cpl. Pvt. Dr. Drs.
-    Mr. Mrs. Ms. Messrs. Mmes. Prof. Rev. Hon. Pres. Amb. Atty. Supt. Insp. Det. Gens. Fr.
-    vs. v. e.g. i.e. cf. approx. ca. Mt. Ft. Pt. Ste.""".split()
-)
-# Other abbreviations may end a sentence; they do only before a capitalised function word.
-ABBREVIATIONS = frozenset(
-    """St. Jr. Sr. Inc. Corp. Co. Cos. Ltd. Dept. Univ. Assn. Bros. No. Nos. Vol. Fig. pp. etc. a.m. p.m.
-    Ave. Blvd. Rd. Hwy. Sq. Ph.D. Ed. est. al. U.S. U.N. U.K. E.U. D.C.
-    Jan. Feb. Mar. Apr. Jun. Jul. Aug. Sept. Sep. Oct. Nov. Dec.
-    Mon. Tue. Tues. Wed. Thu. Thur. Thurs. Fri. Sat. Sun.
-    Ala. Ariz. Ark. Calif. Colo. Conn. Del. Fla. Ga. Ill. Ind. Kan. Kans. Ky. La. Md. Mass. Mich.
-    Minn. Miss. Mo. Mont. Neb. Nebr. Nev. Okla. Ore. Pa. Penn. Tenn. Tex. Va. Vt. Wash. Wis. Wisc.
-    Wyo.""".split()
-)
-FUNCTION_WORDS = frozenset(
-    """The This That These Those It Its He She They We I You His Her Their Our My Your In On At By
-    For From With Of To As After Before During Since Until When While Where Why How What Who Which
-    But And Or So Yet Nor A An There Here Some Many Most All Both Each Every No Not None One Other
-    Another Such If Although Though However Meanwhile Still Also Then Now Today Yesterday Last Next
-    According Despite Under Over""".split()
-)
-# Abbreviations that usually stand before a capitalised name: a line break after them is hard wrapping.
-_BEFORE_NAMES = frozenset("U.S. U.N. U.K. E.U. St. No. Nos. Vol. Dept. Univ.".split())
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """What the segmenter knows of English, from one lexicon."""
+
+    titles: frozenset[str]  # stand before a name: never end a sentence ("Sen.", "Gens.", "e.g.", "Mt.")
+    abbreviations: frozenset[str]  # may end a sentence, only before a capitalised function word ("Inc.", "Sept.", "Minn.")
+    before_names: frozenset[str]  # usually before a capitalised name: a line break after them is hard wrapping ("U.S.")
+    function_words: frozenset[str]  # capitalised: "The", "However"
+    attribution: re.Pattern[str]  # “Why?” Klobuchar asked.
+
+
+@per_lexicon
+def _known(lex: Lexicon) -> _Known:
+    """The titles, abbreviations, function words and speech verbs the segmenter reads, from the lexicon's tables."""
+    dotted = [
+        *(f for m in lex.months for f in m.forms if f.endswith(".")),
+        *(f for d in lex.weekdays for f in d.forms if f.endswith(".")),
+        *(f for s in lex.states for f in (s.ap, *s.other) if f.endswith(".")),
+    ]
+    titles = frozenset(f for t in lex.titles for f in (t.form, t.plural) if f and f.endswith(".") and " " not in f)
+    verbs = alternation(lex.speech_forms(tenses=("past", "present")))
+    return _Known(
+        titles=titles | {a.form for a in lex.abbreviations if a.cls == "never"},
+        abbreviations=frozenset([*(a.form for a in lex.abbreviations if a.cls != "never"), *dotted]) - titles,
+        before_names=frozenset(a.form for a in lex.abbreviations if a.cls == "before-name"),
+        function_words=frozenset(w.capitalize() for w in lex.words("function")),
+        attribution=re.compile(rf"(?:\(?[A-Z][^\s]*\s+){{1,5}}(?:{verbs})\b(?! that)"),
+    )
+
+
+# Of the shipped lexicon.
+TITLES = _known(None).titles
+ABBREVIATIONS = _known(None).abbreviations
 _PARTY_TAG = re.compile(r"[DRI][-–](?:[A-Z][a-z]*\.)+")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 # Terminal punctuation, then closing quotes/brackets, then white space.
@@ -78,22 +88,18 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _END = re.compile(r"(?<![.!?…])([.!?…]+)([\"'”’)\]]*)(?=\s)")
 _QUOTE = re.compile(r"[“”\"]")
 _OPENERS = "\"'“‘([–—"
-_ATTRIBUTION = re.compile(
-    r"(?:\(?[A-Z][^\s]*\s+){1,5}(?:said|says|asked|asks|added|adds|wrote|writes|told|tells|noted|notes|"
-    r"explained|replied|recalled|continued|stated|declared|argued|insisted|exclaimed|warned|urged)\b(?! that)"
-)
 _SPACE = re.compile(r"\s*")
 _WORD = re.compile(r"[A-Za-z]+")
 _SPACES = str.maketrans("\r\n\t", "   ")
 
 
-def segment(draft: Draft) -> list[Sentence]:
+def segment(draft: Draft, *, lex: Lexicon | None = None) -> list[Sentence]:
     """Every sentence of the draft's prose, in file order."""
     prose = draft.prose
     found = []
     for index, (start, end, kind) in _rows_joined(draft.blocks, prose):
         chunk = prose[start:end]
-        for a, z in split(chunk):
+        for a, z in split(chunk, lex=lex):
             pieces = _windows(chunk, a, z)
             words = 0 if len(pieces) == 1 else max(1, len(_WORDS.findall(chunk, a, z)))
             for k, (a1, z1) in enumerate(pieces):
@@ -147,10 +153,11 @@ def _rows_joined(blocks: tuple[tuple[int, int, str], ...], prose: str) -> list[t
     return joined
 
 
-def split(chunk: str) -> list[tuple[int, int]]:
+def split(chunk: str, *, lex: Lexicon | None = None) -> list[tuple[int, int]]:
     """(start, end) of each sentence in one block's prose, trimmed of white space."""
+    known = _known(lex)
     regions = _quotations(chunk)
-    cuts = [m.end() for m in _END.finditer(chunk) if _ends_sentence(chunk, m, regions)]
+    cuts = [m.end() for m in _END.finditer(chunk) if _ends_sentence(chunk, m, regions, known)]
     spans = []
     start = 0
     for cut in [*cuts, len(chunk)]:
@@ -179,7 +186,7 @@ def _quotations(chunk: str) -> list[tuple[int, int]]:
     return regions
 
 
-def _ends_sentence(chunk: str, match: re.Match[str], regions: list[tuple[int, int]]) -> bool:
+def _ends_sentence(chunk: str, match: re.Match[str], regions: list[tuple[int, int]], known: _Known) -> bool:
     """`regions` sorted and disjoint, as `_quotations` gives them."""
     after = match.end()
     nxt = _SPACE.match(chunk, after).end()  # type: ignore[union-attr]
@@ -193,27 +200,27 @@ def _ends_sentence(chunk: str, match: re.Match[str], regions: list[tuple[int, in
     if k >= 0 and regions[k][0] < stop < regions[k][1]:
         if regions[k][1] >= after:
             return False  # inside a quotation
-        if match.group(1) != "." and _ATTRIBUTION.match(chunk, nxt):
+        if match.group(1) != "." and known.attribution.match(chunk, nxt):
             return False  # “Why?” Klobuchar asked. (After a period the quote ends a sentence.)
     if match.group(1) != ".":
         return True
-    return not _abbreviation_holds(chunk, stop, nxt)
+    return not _abbreviation_holds(chunk, stop, nxt, known)
 
 
-def _abbreviation_holds(chunk: str, dot: int, nxt: int) -> bool:
+def _abbreviation_holds(chunk: str, dot: int, nxt: int, known: _Known) -> bool:
     """True when the word ending at `dot` is an abbreviation the sentence goes on after."""
     begin = dot
     while begin > 0 and not chunk[begin - 1].isspace():
         begin -= 1
     whole = chunk[begin : dot + 1].lstrip("([{\"'“‘")
     word = re.split(r"[-–—/]", whole)[-1]  # (D-N.D.) -> N.D.
-    if word in TITLES:
+    if word in known.titles:
         return True
-    if word not in ABBREVIATIONS and not _INITIALS.fullmatch(word):
+    if word not in known.abbreviations and not _INITIALS.fullmatch(word):
         return False
     if _PARTY_TAG.fullmatch(whole):
         return False  # "..., D-N.D. Cindy McCain ...": a party tag closes its clause
-    if "\n" in chunk[dot:nxt] and (word in ABBREVIATIONS or len(word) > 2) and word not in _BEFORE_NAMES:
+    if "\n" in chunk[dot:nxt] and (word in known.abbreviations or len(word) > 2) and word not in known.before_names:
         return False  # one sentence per line ("... from Fargo, N.D." then a new line)
 
     if chunk[nxt].isdigit():
@@ -221,4 +228,4 @@ def _abbreviation_holds(chunk: str, dot: int, nxt: int) -> bool:
     if chunk[nxt] in _OPENERS:
         return False
     next_word = _WORD.match(chunk, nxt)
-    return not (next_word and next_word.group() in FUNCTION_WORDS)
+    return not (next_word and next_word.group() in known.function_words)

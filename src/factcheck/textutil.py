@@ -6,25 +6,15 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from factcheck.lexicon import lexicon
+
 _FOLD = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u02bc": "'", "\u201c": '"', "\u201d": '"',
     "\u2013": "-", "\u2014": "-", "\u00a0": " ", "\u2009": " ", "\u202f": " ",
 })
 
-STOPWORDS = frozenset(
-    """a about above after again against all also am an and any are as at be because been before being
-    below between both but by can could did do does doing down during each few for from further had has
-    have having he her here hers herself him himself his how i if in into is it its itself just me more
-    most my myself no nor not now of off on once only or other our ours ourselves out over own same she
-    should so some such than that the their theirs them themselves then there these they this those
-    through to too under until up very was we were what when where which while who whom why will with
-    would you your yours yourself yourselves said says say saying told tell according added wrote noted
-    mr mrs ms sen senator senators u s us one two three also well many much may might must shall
-    across around among upon within without via per yet still even ever already however thus
-    see sees seen saw bring brings brought get gets got make makes made go goes went come comes came take
-    takes took give gives gave put puts keep keeps let lets seem seems like just really thing things
-    """.split()
-)
+# Words too common to say what a sentence is about: the lexicon's word set "stop".
+STOPWORDS = lexicon().words("stop")
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]")
 
