@@ -22,8 +22,10 @@ from factcheck.extract.naming import MONTH_NAMES, NOT_NAME, clean_name, surname
 from factcheck.extract.naming import NAME as _NAME
 from factcheck.extract.naming import W as _W
 from factcheck.lexicon import Title, alternation, lexicon
-from factcheck.mentions.names import ROLE_NOUNS, TITLE_WORDS
-from factcheck.places import STATE_PATTERN, STATES, TAG_STATE, is_place_name, party_name, state_name
+from factcheck.mentions import names as name_mentions
+from factcheck.mentions.names import ROLE_NOUNS, TITLE_WORDS, EntityRef, build_index
+from factcheck.model import Entity
+from factcheck.places import STATE_PATTERN, STATES, is_place_name, party_name, state_name
 from factcheck.textutil import STOPWORDS
 
 # The English these patterns read is the lexicon's (issue 9): titles and their flags, modifiers,
@@ -62,8 +64,6 @@ _TITLE = (
 )
 _TITLED = re.compile(rf"(?P<former>\b(?:former|Former)\s+)?(?P<title>(?<![\w.])(?:{_TITLE}))\s+(?P<name>{_NAME})")
 _PLURAL = re.compile(rf"(?P<title>(?:U\.S\.\s+)?(?:{_forms(_SEAT, plural=True)}))\s+(?P<names>{_NAME}(?:\s*\([^)]*\))?(?:(?:,\s*|\s+and\s+|,\s+and\s+){_NAME}(?:\s*\([^)]*\))?)+)")
-_TAG = re.compile(r"\s*(?:\(\s*|,\s*)(?P<party>" + "|".join(p.letter for p in _LEX.parties) + r")\s*[-–]\s*(?P<state>" + TAG_STATE + r")\s*(?:\)|,|\.|(?=\s)|$)")
-_OF_STATE = re.compile(rf"\s+of\s+(?P<state>{STATE_PATTERN})\b")
 # The speech verbs that make the run of capitalised words before or after them a person: past and
 # present tenses (bases such as "state" and "note" are mostly nouns), not the ones a body does
 # ("the Environmental Protection Agency announced" is an event, not a person speaking).
@@ -222,7 +222,7 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
             found.add("title", title, match.group(0).strip(), prov, former=bool(match.group("former")))
         spans.append((match.start("name"), match.end("name"), found.name))
         if title.split()[-1] in _SEAT_WORDS:
-            _state_and_party(found, text, match.end("name"), prov, title_text=match.group("title"))
+            _state_and_party(found, text, match.start("name"), match.end("name"), prov, title_text=match.group("title"))
     for match in _PLURAL.finditer(text):
         head = match.group("title").split()[-1]
         title = match.group("title").replace(head, _SINGULAR[head])
@@ -234,7 +234,7 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
             if found is None:
                 continue
             found.add("title", _title_value(title, name.group(0)), match.group(0), prov)
-            _state_and_party(found, text, match.start("names") + name.end(), prov, title_text=title)
+            _state_and_party(found, text, match.start("names") + name.start(), match.start("names") + name.end(), prov, title_text=title)
     for match in _HONORIFIC.finditer(text):
         gather.person(match.group("name"), doc, sentence, match.start("name"))
     for pattern in (_SAID_AFTER, _SAID_BEFORE):
@@ -247,7 +247,7 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
                 continue  # "Oklahoma Gas and Electric said": the end of a company's name, no person
             found = gather.person(match.group("name"), doc, sentence, match.start("name"))
             if found is not None and pattern is _SAID_AFTER:
-                _state_and_party(found, text, match.end("name"), prov)
+                _state_and_party(found, text, match.start("name"), match.end("name"), prov)
     for match in _APPOSITIVE.finditer(text):
         found = gather.person(match.group("name"), doc, sentence, match.start())
         if found is None or match.group("role").split()[0].lower() in ("who", "which", "and"):
@@ -376,20 +376,22 @@ def _heads_only(role: str) -> bool:
     return len(role.split()) < 2
 
 
-def _state_and_party(found: Found, text: str, end: int, prov: dict[str, object], *, title_text: str = "") -> None:
-    tag = _TAG.match(text, end)
-    if tag:
-        party = party_name(tag.group("party"))
-        state = state_name(tag.group("state"))
-        if party and state:
-            written = tag.group(0).strip(" ,().")
-            found.add("party", party, written, prov)
-            found.add("state", state, written, prov)
-            return
-    of_state = _OF_STATE.match(text, end)
-    if of_state:
-        found.add("state", of_state.group("state"), of_state.group(0).strip(), prov)
+def _state_and_party(found: Found, text: str, start: int, end: int, prov: dict[str, object], *, title_text: str = "") -> None:
+    """The party and state the sentence gives the name at start..end, read by the draft detector
+    (mentions/names.py): a tag after it ("Amy Klobuchar (D-Minn.)"), "of Minnesota", or a seat's
+    state before the title ("Minnesota Senator Amy Klobuchar")."""
+    index = build_index({found.name: Entity(found.name, "person", text[start:end])})
+    ref = next((m.value for m in name_mentions.detect(text, index) if (m.start, m.end) == (start, end)), None)
+    if not isinstance(ref, EntityRef) or ref.state is None or ref.state_span is None:
         return
-    before = re.match(rf"(?:U\.S\.\s+)?(?P<state>{STATE_PATTERN})(?:’s|'s)?\s", title_text)
-    if before:
-        found.add("state", before.group("state"), title_text.strip(), prov)
+    state_at, state_end = ref.state_span
+    if ref.party and ref.party_span and ref.party_span[0] >= end and ref.party_span[1] == state_end:
+        if state_name(text[state_at:state_end]):  # a tag: "D-Minn."
+            written = text[ref.party_span[0] : state_end].strip(" ,().")
+            found.add("party", ref.party, written, prov)
+            found.add("state", ref.state, written, prov)
+        return
+    if state_at >= end:  # "of Minnesota"
+        found.add("state", ref.state, text[end:state_end].strip(), prov)
+    elif title_text and state_end <= start:  # "Minnesota Senator"
+        found.add("state", ref.state, title_text.strip(), prov)
