@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck import lexicon
+from factcheck import lexicon, segment
 from factcheck.lexicon import DATA, Lexicon
 from factcheck.mentions import dates, names, numbers, quotes
 from factcheck.model import Entity
@@ -113,3 +113,10 @@ def test_patterns_are_built_once_per_lexicon(tmp_path: Path) -> None:
     added = _with_row(tmp_path, "titles", "Grand Vizier\tGrand Vizier\ttitle\t-\t-")
     assert names._patterns(added) is names._patterns(added)
     assert names._patterns(None) is names._patterns(lexicon.lexicon()) is not names._patterns(added)
+
+
+def test_a_title_abbreviation_row_holds_a_sentence_together(tmp_path: Path) -> None:
+    text = "The hearing was chaired by Brig. Jane Roe of the Guard."
+    assert len(segment.split(text)) == 2
+    added = _with_row(tmp_path, "titles", "Brig.\tBrigadier\ttitle\t-\t-")
+    assert segment.split(text, lex=added) == [(0, len(text))]
