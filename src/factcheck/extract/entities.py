@@ -93,8 +93,6 @@ _PARTY_APPOSITIVE = re.compile(
     rf"(?:\s+who\s+represents\s+(?:parts\s+of\s+)?(?P<state>{STATE_PATTERN})\b)?"
     rf"|the\s+(?:[\w’'.-]+\s+){{0,3}}?(?:{_modifiers('rank')})\s+(?P<leader>{_PARTY_MEMBERS}))(?![\w’'-])"
 )
-# "Republican Gov. Phil Scott", "Democratic Sen. Amy Klobuchar": the party written before the title.
-_PARTY_BEFORE = re.compile(rf"^(?P<party>{_PARTY_NAMES})\s+")
 _SPOUSE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<rel>{alternation(r.word for r in _LEX.relations if r.kind == 'spouse')})\s+of\s+"
     rf"(?:(?:U\.S\.\s+)?(?:{_forms(_SEAT)})\s+)?(?P<other>{_NAME})"
@@ -211,10 +209,11 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         if found is None:
             continue
         title_text = match.group("title")
-        party_first = _PARTY_BEFORE.match(title_text)
-        if party_first and party_name(party_first.group("party")) and not match.group("former"):
-            found.add("party", party_name(party_first.group("party")) or "", f"{title_text} {raw}", prov)
-            title_text = title_text[party_first.end() :]
+        ref = _ref(text, match.start("name"), match.end("name"))
+        if ref and ref.party and ref.party_span and ref.party_span[0] == match.start("title") and not match.group("former"):
+            # "Republican Gov. Phil Scott": the party before the title, as the draft detector reads it
+            found.add("party", ref.party, f"{title_text} {raw}", prov)
+            title_text = text[ref.party_span[1] : match.end("title")].lstrip()
         title = _title_value(title_text, raw)
         if surname(found.name) in title:
             continue  # "Senator Heidi Heitkamp United States Senator": a page header, not a title
@@ -376,13 +375,19 @@ def _heads_only(role: str) -> bool:
     return len(role.split()) < 2
 
 
+def _ref(text: str, start: int, end: int) -> EntityRef | None:
+    """What the draft detector (mentions/names.py) reads around the name at start..end: party, state, title."""
+    index = build_index({"name": Entity("name", "person", text[start:end])})
+    ref = next((m.value for m in name_mentions.detect(text, index) if (m.start, m.end) == (start, end)), None)
+    return ref if isinstance(ref, EntityRef) else None
+
+
 def _state_and_party(found: Found, text: str, start: int, end: int, prov: dict[str, object], *, title_text: str = "") -> None:
     """The party and state the sentence gives the name at start..end, read by the draft detector
     (mentions/names.py): a tag after it ("Amy Klobuchar (D-Minn.)"), "of Minnesota", or a seat's
     state before the title ("Minnesota Senator Amy Klobuchar")."""
-    index = build_index({found.name: Entity(found.name, "person", text[start:end])})
-    ref = next((m.value for m in name_mentions.detect(text, index) if (m.start, m.end) == (start, end)), None)
-    if not isinstance(ref, EntityRef) or ref.state is None or ref.state_span is None:
+    ref = _ref(text, start, end)
+    if ref is None or ref.state is None or ref.state_span is None:
         return
     state_at, state_end = ref.state_span
     if ref.party and ref.party_span and ref.party_span[0] >= end and ref.party_span[1] == state_end:
