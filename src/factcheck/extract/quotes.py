@@ -22,8 +22,10 @@ from factcheck.mentions.names import NameIndex
 
 PERSONISH = ("person", "group")
 _LEX = lexicon()
-# "the senator added", "the officials said", "the letter said" (titles.tsv flag alone, and the voice nouns).
+# "the officials said", "the letter said" (titles.tsv flag alone, and the voice nouns). A title used alone
+# for one person ("the senator added") is the draft detector's: quote_mentions gives it as the speaker.
 _BACK_NOUNS = {f.lower() for t in _LEX.titles if "alone" in t.flags for f in (t.form, t.plural) if f} | _LEX.words("voice-noun")
+_BACK_NOUNS -= set(quote_mentions.TITLE_REFERENCES)
 # A back-reference to many speakers: a plural title, or a voice noun ("the letter").
 _GROUP_NOUNS = {t.plural.lower() for t in _LEX.titles if "alone" in t.flags and t.plural} | _LEX.words("voice-noun")
 _BACKREF = re.compile(
