@@ -71,7 +71,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     determiners = alternation(lex.words("appositive-determiner"))
     return _Patterns(
         title_before=re.compile(
-            rf"((?:(?:(?:{alternation(office)}|{states}|[A-Z][a-z]+)\s+|(?:{alternation(ranked)})(?:\s+|-))){{0,4}}"
+            rf"((?:(?:(?:{alternation(office)}|{states}|[A-Z][a-z]+)\s+|\b(?:{alternation(ranked)})(?:\s+|-))){{0,4}}"
             rf"(?:{titles})(?:\s+(?:{titles}))*)\s+$"
         ),
         of_state=re.compile(rf"\s+of\s+(?P<state>{states})\b"),
