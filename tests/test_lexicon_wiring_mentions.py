@@ -96,6 +96,7 @@ def test_a_hedge_row_widens_a_figure(tmp_path: Path) -> None:
     # Past markers before a title, hyphenated as the comparer reads them (disagreement 16).
     ("ex-Gov. Heidi Heitkamp spoke.", "ex-Gov."),
     ("Former Sen. Heidi Heitkamp spoke.", "Former Sen."),
+    ("The Complex-Gov. Heidi Heitkamp spoke.", "Gov."),  # a marker starts a word
 ])
 def test_titles_from_every_copy_are_read(text: str, title: str) -> None:
     assert _person(text)[0] == title
