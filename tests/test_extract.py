@@ -343,6 +343,8 @@ def test_news_copy_gives_party_role_and_title_with_provenance(text: str, entity_
         # "Bill" is a first name before a surname; "X Gas and Electric said" is a company
         ("Murkowski toured the station in August with Alaska Governor Bill Walker.", ["bill-walker"]),
         ("Oklahoma Gas and Electric said crews had restored service to 62 percent of affected customers.", []),
+        # a body's event verb ("announced", lexicon word set event) is no speech verb: the agency is no person
+        ("Today, the U.S. Environmental Protection Agency announced a $12 million grant to the City of Toledo.", []),
     ],
 )
 def test_a_title_or_place_before_a_name_is_no_person(text: str, people: list[str]) -> None:
@@ -352,3 +354,11 @@ def test_a_title_or_place_before_a_name_is_no_person(text: str, people: list[str
 def test_a_party_the_person_left_is_not_their_party() -> None:
     entity = _entity("Marshall Evans, a former Republican, spoke against it. Evans said the plan was rushed.", "marshall-evans")
     assert not [a for a in entity.get("attributes", []) if a["attribute"] == "party"]
+
+
+
+def test_a_plural_seat_title_the_lexicon_lists_titles_each_name() -> None:
+    # titles.tsv gives "Govs." as the plural of "Gov." (head Governor); no list in extract/ names it
+    found = _run("Govs. Phil Scott and Janet Mills signed the compact on Monday.")
+    titles = {e["id"]: [a["value"] for a in e["attributes"] if a["attribute"] == "title"] for e in found.entities}
+    assert titles == {"phil-scott": ["Governor"], "janet-mills": ["Governor"]}
