@@ -138,6 +138,27 @@ def schema(kind: Annotated[str, typer.Argument(help="claims, entity, source or p
     return ExitCode.OK
 
 
+@app.command()
+def selftest(
+    root: RootOpt = None,
+    sample: Annotated[Optional[int], typer.Option("--sample", help="test this many claims, chosen with --seed (default: every claim)")] = None,
+    seed: Annotated[int, typer.Option("--seed", help="the random seed: the same seed gives the same cases")] = 0,
+    kind: Annotated[Optional[list[str]], typer.Option("--kind", "-k", help="only these kinds: date, number, quote, attribution, entity, faithful; repeatable", show_default=False)] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="text or json (factcheck-selftest/1)")] = "text",
+    min_detection: Annotated[Optional[float], typer.Option("--min-detection", help="exit 1 when less than this share of mutations is detected (0 to 1)")] = None,
+    max_false_alarms: Annotated[Optional[float], typer.Option("--max-false-alarms", help="exit 1 when more than this share of faithful restatements gets an error (0 to 1)")] = None,
+) -> int:
+    """Measure trust on this corpus: mutated facts that must be caught, faithful restatements that must pass."""
+    from factcheck.commands import selftest as command
+    from factcheck.config import resolve_root
+
+    _need_format(fmt, ("text", "json"))
+    return command.run(
+        resolve_root(root), sample=sample, seed=seed, kinds=kind or [], fmt=fmt, min_detection=min_detection, max_false_alarms=max_false_alarms,
+        stream=sys.stdout, err=sys.stderr, color=_color(sys.stdout),
+    )
+
+
 # --- in a writing repository (issue 5): configuration, init, baseline -------------------
 
 

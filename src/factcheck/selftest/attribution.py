@@ -1,0 +1,73 @@
+"""Attribution mutations: a quote claim's source sentence -> the quotation credited to another person of the registry.
+
+    attribution-swap  "…," said Heitkamp. -> "…," said Klobuchar.
+
+The other person is one the corpus quotes elsewhere, and never one who is credited with these
+words by any claim (the sources disagree in places: two versions of the same quotes). A party
+and state tag after the name goes with it, so the swap changes who spoke and nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.selftest.cases import Context, Rewrite, Seed, alias_spans, free, quoted, splice, surname
+from factcheck.textutil import normalize
+
+KIND = "attribution"
+
+TAG = re.compile(r"\s*\([A-Z]-[^()]{2,20}\)")
+
+
+def credited(ctx: Context, words: str) -> set[str]:
+    """Everyone any claim credits with these words (or words overlapping them)."""
+    mine = normalize(words)
+    out: set[str] = set()
+    for claim in ctx.index.corpus.claims.values():
+        theirs = normalize(claim.words or "")
+        if claim.kind == "quote" and theirs and (theirs in mine or mine in theirs or theirs[:40] == mine[:40]):
+            out.update({claim.speaker or "", *claim.speakers})
+            out.update(ctx.index.members.get(claim.speaker or "", frozenset()))
+    return out
+
+
+def swap_person(seed: Seed, ctx: Context, person: str, others: tuple[str, ...]) -> list[Rewrite]:
+    """Every written name of `person` in the sentence replaced by each of `others` (full name for a full name, surname for a surname)."""
+    entity = ctx.entity(person)
+    if entity is None:
+        return []
+    spans = [s for s in alias_spans(seed.text, entity) if free(seed.text, *s) and _same_sentence(seed.text, s)]
+    if not spans:
+        return []
+    out = []
+    for other_id in others:
+        other = ctx.entity(other_id)
+        if other is None:
+            continue
+        text = seed.text
+        for start, end in reversed(spans):
+            written = text[start:end]
+            new = surname(other) if " " not in written else other.name
+            tag = TAG.match(text, end)
+            text = splice(text, start, tag.end() if tag else end, new)
+        out.append(Rewrite(text, f"{entity.name} -> {other.name}"))
+    return out
+
+
+def _same_sentence(text: str, span: tuple[int, int]) -> bool:
+    """A name ends no earlier sentence: in 'said Heitkamp. “This trip …”' the name credits the quotation before, not this one."""
+    after = [q for q in quoted(text) if q[0] >= span[1]]
+    before = [q for q in quoted(text) if q[1] <= span[0]]
+    return bool(before) or not after or not re.search(r"[.!?]\s*$", text[span[1] : after[0][0]])
+
+
+def swap(seed: Seed, ctx: Context) -> list[Rewrite]:
+    claim = seed.claim
+    if claim.kind != "quote" or not claim.speaker or not claim.words:
+        return []
+    taken = credited(ctx, claim.words)
+    others = tuple(e.id for e in ctx.speakers() if e.id not in taken)
+    return swap_person(seed, ctx, claim.speaker, others)
+
+
+OPERATORS = {"attribution-swap": swap}
