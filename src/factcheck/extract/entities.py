@@ -75,7 +75,7 @@ _SAID_BEFORE = re.compile(rf"\b(?:{VERBS})\s+(?:(?P<title>(?:U\.S\.\s+)?(?:{_for
 _HONORIFIC = re.compile(rf"(?<![\w.])(?:{_forms(_ABBREVIATED)})\s+(?P<name>{_NAME})")
 _ROLE_HEAD = "(?i:" + _forms(_APPOSITIVE_ROLES) + ")"
 _APPOSITIVE = re.compile(rf"(?P<name>{_NAME}),\s+(?:(?P<art>a|an|the)\s+)(?P<former>former\s+)?(?:top\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,5}}?(?:{_ROLE_HEAD}))\b(?!\s+of\s+Sen)")
-_AS_ROLE = re.compile(rf"\b[Aa]s\s+(?:a\s+|the\s+)?(?P<former>[Ff]ormer\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,4}}?(?:{_ROLE_HEAD}))(?:\s+from\s+(?P<y1>\d{{4}})\s+(?:to|until|through)\s+(?P<y2>\d{{4}}))?,\s+(?:(?:U\.S\.\s+)?(?:Senator|Sen\.)\s+)?(?P<name>{_NAME})")
+_AS_ROLE = re.compile(rf"\b[Aa]s\s+(?:a\s+|the\s+)?(?P<former>[Ff]ormer\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,4}}?(?:{_ROLE_HEAD}))(?:\s+from\s+(?P<y1>\d{{4}})\s+(?:to|until|through)\s+(?P<y2>\d{{4}}))?,\s+(?:(?:U\.S\.\s+)?(?:{_forms(_SEAT)})\s+)?(?P<name>{_NAME})")
 # "Dennis Kraft, president of the Iowa Hospital Association": a role with no article before it.
 _ROLE_OF = re.compile(
     rf"(?P<name>{_NAME}),\s+(?P<former>former\s+)?(?P<role>(?:(?:{_modifiers('rank')})\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w’'.-]*)*)"
@@ -344,7 +344,7 @@ def _organization(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Ga
     if len(words) < 2 or words[0][0].islower():
         return
     name = " ".join(words).rstrip(".")
-    if name.startswith(("U.S. Senator", "Senator")) or name in NOT_NAME or re.search(r"\b(?:and|of)\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s+and\b", name):
+    if name.removeprefix("U.S. ").split()[0] in _SEAT_WORDS or name in NOT_NAME or re.search(r"\b(?:and|of)\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s+and\b", name):
         return
     found = gather.found.get(name) or next((f for f in gather.found.values() if f.type == "organization" and name in f.aliases), None)
     if found is None:
