@@ -45,8 +45,9 @@ def title(seed: Seed, ctx: Context) -> list[Rewrite]:
     heads = sorted({t.head for t in lex.titles if t.head == t.form and "office" in t.flags and t.use == "title"})
     out = []
     for m in words_pattern(forms).finditer(seed.text):
-        for person, start, _ in _people_here(seed, ctx):
-            if start != m.start() and not (start > m.end() and re.fullmatch(r"\s+", seed.text[m.end() : start])):
+        for person, start, end in _people_here(seed, ctx):
+            # the title is written in the name ("U.S. Senator Kelly Ayotte" is an alias) or just before it
+            if not (start <= m.start() < end or (start > m.end() and re.fullmatch(r"\s+", seed.text[m.end() : start]))):
                 continue
             entity = ctx.entity(person)
             held = {h for a in (entity.attributes if entity else ()) if a.attribute in ("title", "role") for h in lex.title_heads(a.value)}
@@ -122,6 +123,8 @@ def state(seed: Seed, ctx: Context) -> list[Rewrite]:
         if was is None or was not in stated or not free(seed.text, start, end) or any(n != was and n.startswith(was) for n in names):
             continue
         choices = sorted(s.name for s in lex.states if s.kind == "state" and s.name not in stated)
+        if not choices:
+            continue
         pick = [choices[(len(was) * k) % len(choices)] for k in (1, 3)]
         for other in dict.fromkeys(pick):
             new = _state_form(written, other, ctx)
@@ -141,6 +144,8 @@ def country(seed: Seed, ctx: Context) -> list[Rewrite]:
             continue
         is_demonym = any(m.group(0) == c.demonym for c in countries)
         choices = sorted(c.name for c in countries if c.name not in stated)
+        if not choices:
+            continue
         for other in dict.fromkeys(choices[(len(m.group(0)) * k) % len(choices)] for k in (1, 5)):
             row = next(c for c in countries if c.name == other)
             new = row.demonym if is_demonym else row.name

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, alternation
 from factcheck.selftest.cases import Context, Rewrite, Seed, cap_like, free, outside, splice, stated_numbers, words_pattern
 
 KIND = "number"
@@ -46,7 +46,8 @@ def figures(seed: Seed, lex: Lexicon) -> list[tuple[int, int, int, str]]:
             continue
         out.append((m.start(1), m.end(1), int(raw.replace(",", "")), "digits"))
     values = word_values(lex)
-    for m in words_pattern(sorted(values, key=len), case=False).finditer(seed.text):
+    # "three-day": a number word may open a compound
+    for m in re.finditer(rf"(?<![\w’'-])(?:{alternation(values)})(?![\w’'])", seed.text, re.I):
         word = m.group(0).lower()
         if values[word] >= 2:
             out.append((m.start(), m.end(), values[word], "words"))

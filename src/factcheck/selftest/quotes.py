@@ -34,10 +34,11 @@ def _content(ctx: Context, span: str) -> list[re.Match[str]]:
 
 
 def _vocabulary(ctx: Context) -> list[str]:
-    """Content words of the corpus's quotations: what a misquote puts in."""
+    """Content words of the corpus's sources (its quotations and evidence): what a misquote puts in."""
     if "quote-vocabulary" not in ctx.cache:
         stop = ctx.lex.words("stop")
-        found = {m.group(0).lower() for c in ctx.index.corpus.claims.values() if c.kind == "quote" for m in WORD.finditer(c.words or "")}
+        texts = [t for c in ctx.index.corpus.claims.values() for t in (c.words or "", *(p.quote for p in c.provenance))]
+        found = {m.group(0).lower() for t in texts for m in WORD.finditer(t)}
         ctx.cache["quote-vocabulary"] = sorted(w for w in found if w not in stop)
     vocabulary: list[str] = ctx.cache["quote-vocabulary"]  # type: ignore[assignment]
     return vocabulary
@@ -65,6 +66,8 @@ def substitute(seed: Seed, ctx: Context) -> list[Rewrite]:
     present = {m.group(0).lower() for m in WORD.finditer(quoted)}
     vocabulary = [w for w in _vocabulary(ctx) if w not in present]
     out: list[Rewrite] = []
+    if not vocabulary:
+        return out
     for i, m in enumerate(_content(ctx, quoted)):
         new = cap_like(vocabulary[(len(m.group(0)) * 7 + i) % len(vocabulary)], m.group(0))
         out += _rewrite(ctx, seed, span, splice(quoted, m.start(), m.end(), new), f"{m.group(0)} -> {new}")
