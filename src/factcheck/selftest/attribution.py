@@ -36,9 +36,13 @@ def swap_person(seed: Seed, ctx: Context, person: str, others: tuple[str, ...]) 
     entity = ctx.entity(person)
     if entity is None:
         return []
-    spans = [s for s in alias_spans(seed.text, entity) if free(seed.text, *s) and _same_sentence(seed.text, s)]
-    if not spans:
-        return []
+    # The name alone is swapped: a title written with it stays, so it is the person that changes, not the office.
+    spans = [s for s in alias_spans(seed.text, entity, bare=True) if free(seed.text, *s) and _same_sentence(seed.text, s)]
+    rest = seed.text
+    for start, end in reversed(spans):
+        rest = splice(rest, start, end, "")
+    if not spans or not re.search(r"\w", TAG.sub("", rest)):
+        return []  # a sentence that is only the name states nothing about it
     out = []
     for other_id in others:
         other = ctx.entity(other_id)

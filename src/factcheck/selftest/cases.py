@@ -83,9 +83,12 @@ def claim_entities(claim: Claim) -> set[str]:
     return ids | set(claim.speakers)
 
 
-def alias_spans(text: str, entity: Entity) -> list[tuple[int, int]]:
-    """Where the entity's name or an alias is written in `text`, longest first, not overlapping."""
+def alias_spans(text: str, entity: Entity, *, bare: bool = False) -> list[tuple[int, int]]:
+    """Where the entity's name or an alias is written in `text`, longest first, not overlapping.
+    `bare`: only the forms made of the name's own words ("Kelly Ayotte", "Ayotte"; not "Senator Ayotte")."""
     forms = sorted({entity.name, *entity.aliases}, key=lambda f: (-len(f), f))
+    if bare:
+        forms = [f for f in forms if set(f.split()) <= set(entity.name.split())]
     taken: list[tuple[int, int]] = []
     for form in forms:
         for m in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w’'-])", text):

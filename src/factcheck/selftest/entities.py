@@ -182,11 +182,14 @@ def body(seed: Seed, ctx: Context) -> list[Rewrite]:
             continue
         spans = [s for s in alias_spans(seed.text, entity) if " " in seed.text[s[0] : s[1]] and free(seed.text, *s)]
         others = [b for b in bodies if b.id not in mine]
+        heads = {w.lower() for w in ctx.lex.words("org-head")}
         for start, end in spans:
             written = seed.text[start:end]
-            head = written.split()[0 if written.split()[0][0].isupper() else -1]
-            alike = [b for b in others if head in b.name.split()] or others
-            for other in alike[:2]:
+            # a body of the same kind when the registry has one: a Department for a Department, a Committee for a Committee
+            kind = {w for w in written.split() if w.lower() in heads}
+            alike = [b for b in others if kind & set(b.name.split())]
+            pool = alike or others
+            for other in dict.fromkeys(pool[(len(written) * k) % len(pool)] for k in (1, 2)) if pool else ():
                 out.append(Rewrite(splice(seed.text, start, end, other.name), f"{written} -> {other.name}"))
     return out
 
