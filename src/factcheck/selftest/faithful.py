@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.lexicon import alternation
 from factcheck.selftest.attribution import TAG
 from factcheck.selftest.cases import Context, Rewrite, Seed, alias_spans, cap_like, claim_entities, free, splice, words_pattern
 from factcheck.selftest.dates import month_pattern, relative_years
@@ -129,7 +130,20 @@ def relative_year(seed: Seed, ctx: Context) -> list[Rewrite]:
         new = str(meant) if before and before[-1].lower() in prepositions else f"in {meant}"
         text = splice(text, m.start(), m.end(), cap_like(new, m.group(0)) if m.start() == 0 else new)
         changes.append(f"{m.group(0)} -> {new}")
-    return [Rewrite(text, "; ".join(reversed(changes)))]
+    # The draft states a later date of its own, a year on: the years written out must still be right. Only when
+    # nothing relative is left ("this week", "today"), which would move with it.
+    later = None
+    if not _relative_left(text, ctx) and seed.as_of:
+        later = str(int(seed.as_of[:4]) + 1) + seed.as_of[4:]
+    return [Rewrite(text, "; ".join(reversed(changes)) + (f"; draft dated {later}" if later else ""), as_of=later)]
+
+
+def _relative_left(text: str, ctx: Context) -> bool:
+    lex = ctx.lex
+    modifiers = lex.words("date-past") | lex.words("date-next") | lex.words("date-this")
+    units = [f for u in lex.units if u.kind == "duration" for f in (u.unit, *u.forms)]
+    pattern = rf"(?<![\w-])(?:{alternation(modifiers)})\s+(?:{alternation(units)})\b|(?<![\w-])(?:{alternation(lex.words('relative-day'))})\b"
+    return re.search(pattern, text, re.I) is not None
 
 
 OPERATORS = {
