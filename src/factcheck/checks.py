@@ -3,11 +3,11 @@
 One `Check` per kind, listed once, here. Everything that names kinds reads it: the severity
 keys of the configuration and their defaults (settings.py), the kinds a suppression comment
 may name (suppress.py), `model.FINDING_KINDS`, the SARIF rules (report/sarif.py) and
-`factcheck kinds`. Adding a kind is one entry here (tests/test_checks_registry.py fails
+`factcheck kinds`. Adding a kind is one entry here (tests/test_checks.py fails
 until it is), plus the code that emits it.
 
 Each check carries one example that gives its finding (`failing`) and one that does not
-(`passing`); tests/test_checks_registry.py runs them. For a `verify` check they are draft
+(`passing`); tests/test_checks.py runs them. For a `verify` check they are draft
 text, checked against the shipped claims/ and sources/; for a `check` check they are a
 claims file (claims/example.yaml) added beside the shipped sources/ and entities.
 """

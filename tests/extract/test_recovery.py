@@ -18,7 +18,7 @@ from factcheck.corpus.load import load_corpus
 from factcheck.model import Corpus
 from factcheck.textutil import normalize
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TARGET = 0.9
 
 

@@ -12,7 +12,7 @@ from factcheck.corpus import cache
 from factcheck.corpus import index as claim_index
 from factcheck.corpus.load import load_corpus
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

@@ -1,7 +1,7 @@
 """Reporters: one hand-built Report rendered by every format and compared with golden files.
 
 Golden files: tests/golden/report/<format>.<ext>; regenerate them with
-`FACTCHECK_UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_report.py` and review the diff.
+`FACTCHECK_UPDATE_GOLDEN=1 .venv/bin/pytest tests/report/test_report.py` and review the diff.
 The SARIF output is also validated against tests/data/sarif-subset.schema.json, the part
 of the official SARIF 2.1.0 schema that factcheck writes.
 """
@@ -27,7 +27,7 @@ from factcheck.report import github as github_reporter
 from factcheck.report import sarif as sarif_reporter
 from factcheck.report import text as text_reporter
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1]  # tests/
 GOLDEN = HERE / "golden" / "report"
 SARIF_SCHEMA = HERE / "data" / "sarif-subset.schema.json"
 UPDATE_GOLDEN = os.environ.get("FACTCHECK_UPDATE_GOLDEN") == "1"

@@ -17,7 +17,7 @@ from factcheck.corpus.load import load_corpus
 from factcheck.mentions import names, quotes
 from factcheck.pipeline import sentence_facts
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

@@ -18,7 +18,7 @@ import yaml
 
 from factcheck.extract import write
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 WILDFIRE = ROOT / "tests" / "cases" / "wildfire" / "corpus"
 
 SOURCE = "The Riverton council approved 24 beds for the new shelter on Monday.\n\n“We will open the doors in May,” said Mayor Dana Ortiz.\n"

@@ -10,7 +10,7 @@ import yaml
 
 from factcheck.commands.init import merge
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 EXISTING = """\
 # our hooks: keep this comment

@@ -28,7 +28,7 @@ from factcheck.corpus.load import load_corpus
 from factcheck.corpus.yamlload import parse
 from factcheck.model import Value
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SRC = ROOT / "src" / "factcheck"
 
 

@@ -14,7 +14,7 @@ import pytest
 from factcheck.corpus.fill import locate
 from factcheck.corpus.load import load_corpus
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 # Scare quotes around names are not speech.
 NOT_SPEECH = {"Safe Harbor", "fair use"}

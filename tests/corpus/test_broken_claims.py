@@ -17,7 +17,7 @@ import pytest
 from factcheck.errors import ExitCode
 from factcheck.report.json import SCHEMA
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 SOURCE = "sources/000_6a5dbfec2895c369.txt"
 TRIP = "In April 2014, Senator Amy Klobuchar led a delegation to Mexico with Senator Heidi Heitkamp to discuss joint efforts to fight sex trafficking and the growing heroin epidemic.\n"
 DEATHS = "The problem is close to home: in 2013, 45 people died of heroin overdoses in Hennepin County.\n"

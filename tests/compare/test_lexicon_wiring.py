@@ -20,7 +20,7 @@ from factcheck.lexicon import DATA, Lexicon
 from factcheck.mentions.names import EntityRef
 from factcheck.model import Attribute, Corpus, Entity, Mention, Quantity
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 HEARING = "Heidi Heitkamp helped lead a Senate hearing on human trafficking in September 2013."
 
 

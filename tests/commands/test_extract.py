@@ -10,7 +10,7 @@ import yaml
 
 from factcheck.extract.write import render
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 CORPUS = ROOT / "tests" / "cases" / "wildfire" / "corpus"
 
 

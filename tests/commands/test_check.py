@@ -18,7 +18,7 @@ import pytest
 from factcheck.cli import main
 from factcheck.errors import ExitCode
 
-VALID = Path(__file__).resolve().parent / "fixtures" / "check" / "valid"
+VALID = Path(__file__).resolve().parents[1] / "fixtures" / "check" / "valid"
 
 
 # --- helpers -------------------------------------------------------------------------------

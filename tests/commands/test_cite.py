@@ -3,7 +3,7 @@
 The fixture project (tests/fixtures/cite) has a .txt source with a sidecar .yaml (a news
 article by a person, dated to the day) and a .md source with front matter (a press release
 by an office, dated to the month). Golden files: tests/golden/cite/; regenerate them with
-`FACTCHECK_UPDATE_GOLDEN=1 .venv/bin/pytest tests/test_cite.py` and review the diff.
+`FACTCHECK_UPDATE_GOLDEN=1 .venv/bin/pytest tests/commands/test_cite.py` and review the diff.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ from factcheck.cli import main
 from factcheck.commands import cite as cite_command
 from factcheck.model import Claim, Corpus, Provenance, Published, Source
 
-HERE = Path(__file__).resolve().parent
+HERE = Path(__file__).resolve().parents[1]  # tests/
 FIXTURE = HERE / "fixtures" / "cite"
 GOLDEN = HERE / "golden" / "cite"
 CSL_SCHEMA = HERE / "data" / "csl-data.json"

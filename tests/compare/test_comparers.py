@@ -18,7 +18,7 @@ from factcheck.corpus import index as claim_index
 from factcheck.corpus.load import load_corpus
 from factcheck.pipeline import sentence_facts
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 OK = False  # a verdict that backs the draft
 WRONG = True  # a verdict that contradicts it
 

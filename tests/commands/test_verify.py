@@ -18,7 +18,7 @@ import pytest
 
 from factcheck.errors import ExitCode
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 EXE = str(Path(sys.executable).parent / "factcheck")
 
 CLEAN = "Klobuchar and Heitkamp will be joined on their three-day trip by Cindy McCain.\n"
