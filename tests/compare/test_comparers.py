@@ -18,7 +18,7 @@ from factcheck.corpus import index as claim_index
 from factcheck.corpus.load import load_corpus
 from factcheck.pipeline import sentence_facts
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"  # the unit tests' own corpus (see its README)
 OK = False  # a verdict that backs the draft
 WRONG = True  # a verdict that contradicts it
 

@@ -11,7 +11,7 @@ from factcheck.corpus.index import build
 from factcheck.corpus.load import load_corpus
 from factcheck.pipeline import sentence_facts
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"  # the unit tests' own corpus (see its README)
 
 
 @pytest.fixture(scope="module")

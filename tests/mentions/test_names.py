@@ -13,7 +13,7 @@ import pytest
 from factcheck.corpus.load import load_corpus
 from factcheck.mentions.names import build_index, detect
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"  # the unit tests' own corpus (see its README)
 
 
 @pytest.fixture(scope="module")
