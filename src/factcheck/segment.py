@@ -23,8 +23,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 
 from factcheck.draft import Draft
-from factcheck.lexicon import Lexicon, alternation
-from factcheck.mentions import per_lexicon
+from factcheck.lexicon import Lexicon, alternation, per_lexicon
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,12 +10,10 @@ default, and builds its patterns and tables once per lexicon with `per_lexicon`.
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
-from factcheck.lexicon import Lexicon, lexicon
 from factcheck.model import Claim, Mention
 from factcheck.retrieve import Candidate
 
@@ -73,23 +71,3 @@ def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], .
     return (quotes.compare, attribution.compare, dates.compare, numbers.compare, entities.compare, swaps.compare)
 
 
-T = TypeVar("T")
-_MAX_LEXICONS = 8  # the shipped one, and a few a test loads
-
-
-def per_lexicon(build: Callable[[Lexicon], T]) -> Callable[[Lexicon | None], T]:
-    """`build(lex)` once per lexicon (the shipped one for None). A Lexicon holds dicts, so it cannot be
-    hashed: it is keyed by identity, and held, so that its id is never reused by another while cached."""
-    cache: dict[int, tuple[Lexicon, T]] = {}
-
-    @functools.wraps(build)
-    def get(lex: Lexicon | None = None) -> T:
-        lex = lexicon() if lex is None else lex
-        hit = cache.get(id(lex))
-        if hit is None:
-            if len(cache) >= _MAX_LEXICONS:
-                cache.clear()
-            hit = cache[id(lex)] = (lex, build(lex))
-        return hit[1]
-
-    return get

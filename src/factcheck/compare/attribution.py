@@ -6,9 +6,9 @@ are compared; a group's words (a letter "the Senators wrote") may be given to an
 
 from __future__ import annotations
 
-from factcheck.compare import SentenceFacts, Verdict, per_lexicon
+from factcheck.compare import SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, per_lexicon
 from factcheck.model import Claim
 
 

@@ -12,9 +12,9 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from factcheck.compare import TOPIC, SentenceFacts, Verdict, per_lexicon
+from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
-from factcheck.lexicon import Lexicon, alternation, lexicon
+from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.model import Entity
 from factcheck.textutil import normalize
 

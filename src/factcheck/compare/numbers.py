@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from factcheck.compare import TOPIC, SentenceFacts, Verdict, per_lexicon
+from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
-from factcheck.lexicon import Lexicon, alternation
+from factcheck.lexicon import Lexicon, alternation, per_lexicon
 from factcheck.model import Quantity
 from factcheck.textutil import content_stems
 

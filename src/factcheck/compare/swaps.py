@@ -14,9 +14,9 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from factcheck.compare import SentenceFacts, Verdict, per_lexicon
+from factcheck.compare import SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, per_lexicon
 from factcheck.mentions import names
 from factcheck.mentions.names import NameIndex
 from factcheck.textutil import fold

@@ -18,13 +18,14 @@ the commit hook pays at every import); the Lexicon holding them is a frozen data
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from fractions import Fraction
 from functools import cache
 from pathlib import Path
-from typing import NamedTuple
+from typing import NamedTuple, TypeVar
 
 DATA = Path(__file__).resolve().parent / "data"
 
@@ -438,3 +439,27 @@ def month_number(word: str) -> int | None:
 
 def number_word(word: str) -> int | None:
     return lexicon().number_word(word)
+
+
+_T = TypeVar("_T")
+_MAX_LEXICONS = 8  # the shipped one, and the few a test loads
+
+
+def per_lexicon(build: Callable[[Lexicon], _T]) -> Callable[[Lexicon | None], _T]:
+    """`build(lex)` once per lexicon (the shipped one for None): what detectors and comparers compile
+    from the tables. A Lexicon holds dicts, so it cannot be hashed: it is keyed by identity, and held,
+    so that its id is never reused by another while cached."""
+    cache: dict[int, tuple[Lexicon, _T]] = {}
+
+    @functools.wraps(build)
+    def get(lex: Lexicon | None = None) -> _T:
+        lex = lexicon() if lex is None else lex
+        hit = cache.get(id(lex))
+        if hit is None:
+            if len(cache) >= _MAX_LEXICONS:
+                cache.clear()
+            hit = cache[id(lex)] = (lex, build(lex))
+        return hit[1]
+
+    return get
+

@@ -14,8 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
-from factcheck.lexicon import Lexicon, alternation, lexicon
-from factcheck.mentions import per_lexicon
+from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.model import DateSpan, Mention
 from factcheck.spans import Spans
 

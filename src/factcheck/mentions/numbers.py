@@ -13,8 +13,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from factcheck.lexicon import Lexicon, alternation, lexicon
-from factcheck.mentions import per_lexicon
+from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.model import Mention, Quantity
 from factcheck.spans import Spans
 

@@ -14,8 +14,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
-from factcheck.lexicon import Lexicon, alternation, lexicon
-from factcheck.mentions import per_lexicon
+from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.mentions.names import _role_nouns
 from factcheck.model import Mention
 
