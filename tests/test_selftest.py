@@ -238,3 +238,25 @@ def test_it_runs_on_a_corpus_made_by_extract_alone(cli, tmp_path: Path) -> None:
 
 def test_the_kinds_are_the_five_and_faithful() -> None:
     assert {kind for kind, _ in OPERATORS.values()} == {*MUTATION_KINDS, FAITHFUL}
+
+
+MORE_THAN = Claim(
+    "x-more-than", "number", "More than 900 firefighters are on the fire.", (Provenance("s", "More than 900 firefighters are on the fire."),),
+    values=(Value("number", 900, {"unit": "firefighter", "hedge": "more than"}),),
+)
+
+
+def test_a_figure_under_a_kept_hedge_must_leave_the_claims_range() -> None:
+    """'More than 898' is implied by 'more than 900': no mutation. Only the hedge can be turned round."""
+    s = seed(MORE_THAN, MORE_THAN.statement)
+    for operator in ("number-digits", "number-transpose", "number-words", "number-scale"):
+        assert rewrites(operator, s) == [], operator
+    turned = rewrites("number-hedge", s)
+    assert "Fewer than 900 firefighters are on the fire." in turned
+    assert not any(text.startswith(("Over ", "Upwards of ", "At least ", "Just over ")) for text in turned)
+
+
+def test_a_party_noun_stays_a_noun() -> None:
+    s = seed("fns-heitkamp-democrat-north-dakota", "Heitkamp, a Democrat, spoke.")
+    made = rewrites("entity-party", s)
+    assert made and all(", a Republican," in text or ", a Independent," in text for text in made)

@@ -123,21 +123,30 @@ def stated_dates(claim: Claim) -> list[tuple[int, int | None, int | None]]:
 
 def stated_numbers(claim: Claim, lex: Lexicon) -> list[tuple[float, float, float]]:
     """(value, low, high) of every number the claim states, the range its hedge allows."""
-    hedges = {h.phrase: h for h in lex.hedges}
     out = []
     for v in claim.values:
         if v.type != "number" or isinstance(v.value, bool) or not isinstance(v.value, int | float):
             continue
         value = float(v.value)
-        hedge = hedges.get(str(v.get("hedge") or "").lower())
-        low, high = (value * hedge.low, value * hedge.high) if hedge else (value, value)
-        out.append((value, low, high))
+        low, high = hedge_bounds(claim, value, lex)
+        out.append((value, value * low, value * high))
     return out
 
 
-def outside(value: float, ranges: list[tuple[float, float, float]]) -> bool:
-    """A new figure changes the fact: it is none of the claim's figures and outside every range they allow."""
-    return all(value != v and not (low <= value <= high) for v, low, high in ranges)
+def hedge_bounds(claim: Claim, value: float, lex: Lexicon) -> tuple[float, float]:
+    """What the claim's hedge on this figure multiplies it by ("more than": 1.0001 .. inf); (1, 1) without one."""
+    hedges = {h.phrase: h for h in lex.hedges}
+    for v in claim.values:
+        if v.type == "number" and v.value == value and (hedge := hedges.get(str(v.get("hedge") or "").lower())):
+            return hedge.low, hedge.high
+    return 1.0, 1.0
+
+
+def outside(value: float, ranges: list[tuple[float, float, float]], bounds: tuple[float, float] = (1.0, 1.0)) -> bool:
+    """A new figure changes the fact: it is none of the claim's figures, and what it says with the hedge the sentence
+    keeps (`bounds`) meets no range the claim allows: "more than 898" is no mutation of "more than 900"."""
+    low, high = value * bounds[0], value * bounds[1]
+    return all(value != v and (high < lo or low > hi) for v, lo, hi in ranges)
 
 
 def quoted(text: str) -> list[tuple[int, int]]:

@@ -81,7 +81,7 @@ def party(seed: Seed, ctx: Context) -> list[Rewrite]:
             continue
         for p in lex.parties:
             if p.name not in held:
-                new = p.name if m.group(0) == names[was].name else p.member
+                new = p.member if m.group(0) == names[was].member else p.name  # "a Republican" -> "a Democrat"
                 out.append(Rewrite(splice(seed.text, m.start(), m.end(), new), f"{m.group(0)} -> {new}"))
     return out
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from factcheck.lexicon import Lexicon, alternation
-from factcheck.selftest.cases import Context, Rewrite, Seed, cap_like, free, outside, splice, stated_numbers, words_pattern
+from factcheck.selftest.cases import Context, Rewrite, Seed, cap_like, free, hedge_bounds, outside, splice, stated_numbers, words_pattern
 
 KIND = "number"
 
@@ -75,7 +75,7 @@ def digits(seed: Seed, ctx: Context) -> list[Rewrite]:
         if form != "digits" or _percent_after(seed, end, ctx.lex):
             continue
         for new in _candidates(value):
-            if new > 0 and outside(new, ranges):
+            if new > 0 and outside(new, ranges, hedge_bounds(seed.claim, value, ctx.lex)):
                 written = f"{new:,}" if "," in seed.text[start:end] else str(new)
                 out.append(Rewrite(splice(seed.text, start, end, written), f"{seed.text[start:end]} -> {written}"))
     return out
@@ -87,7 +87,7 @@ def percent(seed: Seed, ctx: Context) -> list[Rewrite]:
     for start, end, value, form in found:
         if form == "digits" and _percent_after(seed, end, ctx.lex):
             for new in (value + 5, value - 5, value * 2):
-                if new > 0 and outside(new, ranges):
+                if new > 0 and outside(new, ranges, hedge_bounds(seed.claim, value, ctx.lex)):
                     out.append(Rewrite(splice(seed.text, start, end, str(new)), f"{value} percent -> {new} percent"))
     return out
 
@@ -95,13 +95,13 @@ def percent(seed: Seed, ctx: Context) -> list[Rewrite]:
 def transpose(seed: Seed, ctx: Context) -> list[Rewrite]:
     ranges, found = _stated(seed, ctx)
     out = []
-    for start, end, _value, form in found:
+    for start, end, value, form in found:
         raw = seed.text[start:end]
         if form != "digits" or "," in raw:
             continue
         for i in range(len(raw) - 1):
             swapped = raw[:i] + raw[i + 1] + raw[i] + raw[i + 2 :]
-            if swapped != raw and not swapped.startswith("0") and outside(int(swapped), ranges):
+            if swapped != raw and not swapped.startswith("0") and outside(int(swapped), ranges, hedge_bounds(seed.claim, value, ctx.lex)):
                 out.append(Rewrite(splice(seed.text, start, end, swapped), f"{raw} -> {swapped}"))
     return out
 
@@ -112,7 +112,7 @@ def words(seed: Seed, ctx: Context) -> list[Rewrite]:
     out = []
     for start, end, value, form in found:
         for new in (value + 1, value - 1, value + 2):
-            if new < 2 or not outside(new, ranges) or new not in spelled:
+            if new < 2 or not outside(new, ranges, hedge_bounds(seed.claim, value, ctx.lex)) or new not in spelled:
                 continue
             written = cap_like(str(new) if form == "words" else spelled[new], seed.text[start:end])
             out.append(Rewrite(splice(seed.text, start, end, written), f"{seed.text[start:end]} -> {written}"))
@@ -129,7 +129,7 @@ def scale(seed: Seed, ctx: Context) -> list[Rewrite]:
         size = max(s for s, _ in scales if value % s == 0)
         for other, word in scales:
             new = value // size * other
-            if other != size and outside(new, ranges):
+            if other != size and outside(new, ranges, hedge_bounds(seed.claim, value, ctx.lex)):
                 written = f"{value // size} {word}"
                 out.append(Rewrite(splice(seed.text, start, end, written), f"{seed.text[start:end]} -> {written}"))
     return out
