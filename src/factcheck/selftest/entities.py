@@ -135,7 +135,7 @@ def state(seed: Seed, ctx: Context) -> list[Rewrite]:
 def country(seed: Seed, ctx: Context) -> list[Rewrite]:
     lex = ctx.lex
     countries = [c for c in lex.countries if c.kind == "country"]
-    stated = {lex.demonym(ctx.entity(i).name) for i in claim_entities(seed.claim) if ctx.entity(i) is not None}  # type: ignore[union-attr]
+    stated = {lex.demonym(e.name) for i in claim_entities(seed.claim) if (e := ctx.entity(i)) is not None}
     stated |= {lex.demonym(str(v.value)) for v in seed.claim.values if v.type == "place"}
     out = []
     for m in words_pattern([f for c in countries for f in (c.name, c.demonym)]).finditer(seed.text):
