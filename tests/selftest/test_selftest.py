@@ -18,7 +18,7 @@ from factcheck.model import Claim, Provenance, Value
 from factcheck.selftest import OPERATORS, report, runner
 from factcheck.selftest.cases import FAITHFUL, MUTATION_KINDS, Context, Rewrite, Seed, outside, quoted, stated_dates, stated_numbers
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @cache
