@@ -96,26 +96,33 @@ def main() -> int:
     rate = words / med
     steady = (words - one_words) / (med - med_one) if med > med_one else None
     print(f"{args.docs} documents, {words} words; {args.runs} runs after 1 warm-up; {info['cpu']}, {info['cores']} cores, commit {info['commit']}")
-    print(f"  extract corpus   median {med:.2f} s (min {min(corpus):.2f}, max {max(corpus):.2f}), max RSS {max(rss) / 1024:.1f} MB, {statistics.median(claims):.0f} claims written")
+    print(
+        f"  extract corpus   median {med:.2f} s (min {min(corpus):.2f}, max {max(corpus):.2f}), max RSS {max(rss) / 1024:.1f} MB, {statistics.median(claims):.0f} claims written"
+    )
     print(f"  extract one doc  median {med_one:.3f} s")
     print(f"  rerun (no-op)    median {statistics.median(rerun):.2f} s")
-    print(f"  throughput       {rate:,.0f} words/s whole process; {steady:,.0f} words/s without start-up" if steady else f"  throughput       {rate:,.0f} words/s")
+    print(
+        f"  throughput       {rate:,.0f} words/s whole process; {steady:,.0f} words/s without start-up" if steady else f"  throughput       {rate:,.0f} words/s"
+    )
     print(f"  exit codes       {sorted(codes)}")
     if not args.no_save:
-        path = save("extract", {
-            "benchmark": "extract",
-            "documents": args.docs,
-            "words": words,
-            "runs": args.runs,
-            "machine": info,
-            "corpus": {"median_s": round(med, 3), "min_s": round(min(corpus), 3), "max_s": round(max(corpus), 3), "max_rss_mb": round(max(rss) / 1024, 1)},
-            "one_doc": {"median_s": round(med_one, 3), "words": one_words},
-            "rerun": {"median_s": round(statistics.median(rerun), 3)},
-            "claims_written": statistics.median(claims),
-            "words_per_s": round(rate),
-            "words_per_s_without_startup": round(steady) if steady else None,
-            "exit_codes": sorted(codes),
-        })
+        path = save(
+            "extract",
+            {
+                "benchmark": "extract",
+                "documents": args.docs,
+                "words": words,
+                "runs": args.runs,
+                "machine": info,
+                "corpus": {"median_s": round(med, 3), "min_s": round(min(corpus), 3), "max_s": round(max(corpus), 3), "max_rss_mb": round(max(rss) / 1024, 1)},
+                "one_doc": {"median_s": round(med_one, 3), "words": one_words},
+                "rerun": {"median_s": round(statistics.median(rerun), 3)},
+                "claims_written": statistics.median(claims),
+                "words_per_s": round(rate),
+                "words_per_s_without_startup": round(steady) if steady else None,
+                "exit_codes": sorted(codes),
+            },
+        )
         print(f"wrote {path.relative_to(REPO)}")
     return 0
 

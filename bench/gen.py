@@ -74,12 +74,33 @@ def sentences() -> list[str]:
                     merged[-1] += " " + part
                 else:
                     merged.append(part)
-            found.extend(s for s in merged if 8 <= len(s.split()) <= 60 and s[-1] in ".!?\"”")
+            found.extend(s for s in merged if 8 <= len(s.split()) <= 60 and s[-1] in '.!?"”')
     return found
 
 
 def _lower_first(text: str) -> str:
-    if text[:2].isupper() or text.startswith(("Senator", "Sen.", "U.S.", "Minnesota", "North", "New", "Mexico", "Cindy", "Heitkamp", "Klobuchar", "Ayotte", "Heidi", "Amy", "Kelly", "Attorney", "Hennepin", "St.", "The Senate")):
+    if text[:2].isupper() or text.startswith(
+        (
+            "Senator",
+            "Sen.",
+            "U.S.",
+            "Minnesota",
+            "North",
+            "New",
+            "Mexico",
+            "Cindy",
+            "Heitkamp",
+            "Klobuchar",
+            "Ayotte",
+            "Heidi",
+            "Amy",
+            "Kelly",
+            "Attorney",
+            "Hennepin",
+            "St.",
+            "The Senate",
+        )
+    ):
         return text
     return text[0].lower() + text[1:]
 
@@ -88,6 +109,7 @@ def _mutate(sentence: str, rng: random.Random) -> str:
     """Plant an error in about one sentence in eight: a shifted month or year, a changed figure."""
     roll = rng.random()
     if roll < 0.06 and _MONTH_YEAR.search(sentence):
+
         def month(m: re.Match[str]) -> str:
             shifted = MONTHS[(MONTHS.index(m.group(1)) + 1) % 12]
             return f"{shifted}{m.group(2) or ''} {m.group(3)}"
@@ -148,9 +170,14 @@ _NAMES = (
     ("Cindy McCain", "McCain"),
 )
 _SWAPS = (
-    ("Dana Whitfield", "Whitfield"), ("Marcus Okafor", "Okafor"), ("Elena Duarte", "Duarte"),
-    ("Tomas Lindqvist", "Lindqvist"), ("Grace Holloway", "Holloway"), ("Ravi Menon", "Menon"),
-    ("Judith Aaland", "Aaland"), ("Owen Blackfeather", "Blackfeather"),
+    ("Dana Whitfield", "Whitfield"),
+    ("Marcus Okafor", "Okafor"),
+    ("Elena Duarte", "Duarte"),
+    ("Tomas Lindqvist", "Lindqvist"),
+    ("Grace Holloway", "Holloway"),
+    ("Ravi Menon", "Menon"),
+    ("Judith Aaland", "Aaland"),
+    ("Owen Blackfeather", "Blackfeather"),
 )
 
 
@@ -175,7 +202,7 @@ def make_corpus(folder: Path, count: int = 200, seed: int = 2015) -> int:
         text = _NUMBER.sub(lambda m: str(int(m.group(1)) * scale), text)
         year = 2014 + shift
         date = f"{year}-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"
-        body = f"---\ntitle: Generated source {n:03d}\npublisher: Bench Press Office\npublished:\n  date: \"{date}\"\n  precision: day\n---\n{text}"
+        body = f'---\ntitle: Generated source {n:03d}\npublisher: Bench Press Office\npublished:\n  date: "{date}"\n  precision: day\n---\n{text}'
         (folder / "sources" / f"gen-{n:03d}.txt").write_text(body, encoding="utf-8")
         total += len(text.split())
     return total

@@ -42,12 +42,30 @@ from timing import REPO, Case, machine, save, table, venv_python
 FRONT = "---\ndate: 2015-12-31\n---\n\n"
 MB = 1_000_000
 # People, titles and places of the shipped registry (claims/entities.yaml), as news copy writes them.
-PEOPLE = ("Sen. Amy Klobuchar (D-Minn.)", "Heidi Heitkamp", "Cindy McCain", "Sen. Kelly Ayotte (R-N.H.)", "Attorney General Eric Holder",
-          "Jeh Johnson", "Minnesota Senator Amy Klobuchar", "Klobuchar", "Heitkamp", "Sen. John McCain", "Ryan Babb", "Amy Dalrymple")
+PEOPLE = (
+    "Sen. Amy Klobuchar (D-Minn.)",
+    "Heidi Heitkamp",
+    "Cindy McCain",
+    "Sen. Kelly Ayotte (R-N.H.)",
+    "Attorney General Eric Holder",
+    "Jeh Johnson",
+    "Minnesota Senator Amy Klobuchar",
+    "Klobuchar",
+    "Heitkamp",
+    "Sen. John McCain",
+    "Ryan Babb",
+    "Amy Dalrymple",
+)
 PLACES = ("Hennepin County", "Minneapolis", "Mexico City", "Fargo", "Bismarck", "North Dakota", "New Hampshire", "Arizona")
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December")
-QUOTES = ("we have to do more to stop this", "the heroin epidemic is growing", "this is a fight we can win",
-          "nobody should have to live this way", "we've got a long way to go", "a problem that knows no borders")
+QUOTES = (
+    "we have to do more to stop this",
+    "the heroin epidemic is growing",
+    "this is a fight we can win",
+    "nobody should have to live this way",
+    "we've got a long way to go",
+    "a problem that knows no borders",
+)
 NOUNS = ("people", "deaths", "cases", "victims", "officers", "children", "beds", "grants", "percent", "million dollars")
 
 
@@ -69,18 +87,34 @@ _SOURCE_SENTENCE = re.compile(r"[A-Z][^.!?\n]{40,300}[.!?]")
 def dense_sentence(rng: random.Random, lines: list[str]) -> str:
     """One sentence thick with checkable things: a source's own sentence (so claims match it) with
     dates, figures, quotations, titles and registry names worked in."""
+
     def date() -> str:
-        return rng.choice((f"{rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(2009, 2015)}", f"{rng.choice(MONTHS)} {rng.randint(2009, 2015)}",
-                           str(rng.randint(2009, 2015)), "last year", "in March"))
+        return rng.choice(
+            (
+                f"{rng.choice(MONTHS)} {rng.randint(1, 28)}, {rng.randint(2009, 2015)}",
+                f"{rng.choice(MONTHS)} {rng.randint(2009, 2015)}",
+                str(rng.randint(2009, 2015)),
+                "last year",
+                "in March",
+            )
+        )
 
     def figure() -> str:
-        return rng.choice((f"{rng.randint(2, 999)} {rng.choice(NOUNS)}", f"${rng.randint(1, 99)}.{rng.randint(1, 9)} million",
-                           f"more than {rng.randint(2, 99):,}{rng.choice(('', ',000'))} {rng.choice(NOUNS)}", "fifty-four people"))
+        return rng.choice(
+            (
+                f"{rng.randint(2, 999)} {rng.choice(NOUNS)}",
+                f"${rng.randint(1, 99)}.{rng.randint(1, 9)} million",
+                f"more than {rng.randint(2, 99):,}{rng.choice(('', ',000'))} {rng.choice(NOUNS)}",
+                "fifty-four people",
+            )
+        )
 
     base = rng.choice(lines).rstrip(".!?")
-    parts = [f"On {date()}, {rng.choice(PEOPLE)} said \u201c{rng.choice(QUOTES)},\u201d as {figure()} were counted in {rng.choice(PLACES)}",
-             f"{rng.choice(PEOPLE)} told {rng.choice(PEOPLE)} that \"{rng.choice(QUOTES)}\" in {date()}",
-             f"{figure()} and {figure()} followed in {date()}, {rng.choice(PEOPLE)}, a former North Dakota attorney general, noted"]
+    parts = [
+        f"On {date()}, {rng.choice(PEOPLE)} said \u201c{rng.choice(QUOTES)},\u201d as {figure()} were counted in {rng.choice(PLACES)}",
+        f'{rng.choice(PEOPLE)} told {rng.choice(PEOPLE)} that "{rng.choice(QUOTES)}" in {date()}',
+        f"{figure()} and {figure()} followed in {date()}, {rng.choice(PEOPLE)}, a former North Dakota attorney general, noted",
+    ]
     return f"{base}; {rng.choice(parts)}."
 
 
@@ -165,8 +199,15 @@ def run_once(case: Case, timeout: float) -> tuple[float, int, int, float]:
     env = dict(os.environ) if case.env is None else {**os.environ, **case.env}
     with tempfile.TemporaryFile() as out, tempfile.NamedTemporaryFile("r") as measured:
         start = time.perf_counter()
-        child = subprocess.Popen(["/usr/bin/time", "-f", "%M %U %S", "-o", measured.name, *case.argv], cwd=case.cwd, env=env,
-                                 stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL, start_new_session=True)
+        child = subprocess.Popen(
+            ["/usr/bin/time", "-f", "%M %U %S", "-o", measured.name, *case.argv],
+            cwd=case.cwd,
+            env=env,
+            stdout=out,
+            stderr=subprocess.STDOUT,
+            stdin=subprocess.DEVNULL,
+            start_new_session=True,
+        )
         try:
             code = child.wait(timeout)
         except subprocess.TimeoutExpired:
@@ -187,8 +228,14 @@ def _project(parent: Path, name: str) -> Path:
 
 
 # The issue's bounds, whole process: each hostile input, 1 MB of dense prose, a 10 MB draft.
-TARGETS = {"hostile_s": 30, "hostile_rss_mb": 1536, "dense-prose-1mb_s": 60, "sources-prose-10mb_s": 120, "sources-prose-1mb_s": 60,
-           "sources_1mb_over_250kb": 5.0}
+TARGETS = {
+    "hostile_s": 30,
+    "hostile_rss_mb": 1536,
+    "dense-prose-1mb_s": 60,
+    "sources-prose-10mb_s": 120,
+    "sources-prose-1mb_s": 60,
+    "sources_1mb_over_250kb": 5.0,
+}
 
 
 def combine(before: Path, after: Path, out: Path, before_commit: str = "") -> None:
@@ -199,12 +246,15 @@ def combine(before: Path, after: Path, out: Path, before_commit: str = "") -> No
     for name, now in new["cases"].items():
         then = old["cases"].get(name, {})
         cases[name] = {"bytes": now["bytes"], "before": {k: then.get(k) for k in keys}, "after": {k: now.get(k) for k in keys}}
-    growth = {side: round(doc["cases"]["sources-prose-1mb"]["median_s"] / doc["cases"]["sources-prose-250kb"]["median_s"], 2)
-              for side, doc in (("before", old), ("after", new)) if "sources-prose-1mb" in doc["cases"]}
+    growth = {
+        side: round(doc["cases"]["sources-prose-1mb"]["median_s"] / doc["cases"]["sources-prose-250kb"]["median_s"], 2)
+        for side, doc in (("before", old), ("after", new))
+        if "sources-prose-1mb" in doc["cases"]
+    }
     payload = {
         "what": "bench/hardening.py: hostile and large drafts, whole-process `factcheck verify --format json`, each in a fresh copy of the "
-                "shipped claims/ and sources/ (claim cache warmed by an untimed run). A run stopped at --timeout has exit code -9 and "
-                "its timeout as its time. Peak RSS from /usr/bin/time.",
+        "shipped claims/ and sources/ (claim cache warmed by an untimed run). A run stopped at --timeout has exit code -9 and "
+        "its timeout as its time. Peak RSS from /usr/bin/time.",
         "commands": {
             "before": f".venv/bin/python bench/hardening.py time --runs {old['runs']} --timeout 60 --src <git archive {before_commit or '?'} src> --tag before",
             "after": f".venv/bin/python bench/hardening.py time --runs {new['runs']} --timeout 150 --tag after",
@@ -255,7 +305,7 @@ def main() -> int:
             sizes[name] = path.stat().st_size
             argv = [str(venv_python()), "-m", "factcheck", "verify", "--format", "json", "--root", str(root), *extra, str(path)]
             case = Case(name, argv, cwd=root, env=env)
-            run_once(Case("warm-up", [*argv[:-1 - len(extra)], str(warm)], cwd=root, env=env), args.timeout)  # builds the claim cache
+            run_once(Case("warm-up", [*argv[: -1 - len(extra)], str(warm)], cwd=root, env=env), args.timeout)  # builds the claim cache
             for _ in range(args.runs):
                 wall, rss, code, cpu = run_once(case, args.timeout)
                 case.wall.append(wall)

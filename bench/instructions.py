@@ -68,7 +68,15 @@ def main() -> int:
         shown = f"{value / 1e6:,.0f} M" if value else "failed"
         print(f"{name.ljust(width)}  {shown:>10}", flush=True)
     if not args.no_save:
-        path = save("instructions", {"benchmark": "instructions (callgrind Ir)", "machine": machine(), "baseline_src": str(args.baseline_src) if args.baseline_src else None, "cases": results})
+        path = save(
+            "instructions",
+            {
+                "benchmark": "instructions (callgrind Ir)",
+                "machine": machine(),
+                "baseline_src": str(args.baseline_src) if args.baseline_src else None,
+                "cases": results,
+            },
+        )
         print(f"wrote {path.relative_to(REPO)}")
     return 0
 

@@ -36,8 +36,11 @@ _NOT_ENGLISH = re.compile(r"\\[A-Za-z]|\[[^\]]*\]|\(\?P?<[A-Za-z_]+>|\(\?P=[A-Za
 
 def _english(pattern: ast.AST) -> bool:
     """Whether a pattern's own text (not what it interpolates) holds a word of three or more letters."""
-    parts = [pattern.value] if isinstance(pattern, ast.Constant) and isinstance(pattern.value, str) else [
-        v.value for v in getattr(pattern, "values", []) if isinstance(v, ast.Constant) and isinstance(v.value, str)]
+    parts = (
+        [pattern.value]
+        if isinstance(pattern, ast.Constant) and isinstance(pattern.value, str)
+        else [v.value for v in getattr(pattern, "values", []) if isinstance(v, ast.Constant) and isinstance(v.value, str)]
+    )
     return any(re.search(r"[A-Za-z]{3,}", _NOT_ENGLISH.sub(" ", part)) for part in parts)
 
 
@@ -58,8 +61,15 @@ def count(source: str) -> tuple[int, int, int]:
             words = [s for s in _strings(node) if WORD.match(s)]
             if len(words) >= 3 and len(words) == len(node.elts):
                 lists += 1
-        if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "split" and not node.args
-                and isinstance(node.func.value, ast.Constant) and isinstance(node.func.value.value, str) and len(node.func.value.value.split()) >= 3):
+        if (
+            isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "split"
+            and not node.args
+            and isinstance(node.func.value, ast.Constant)
+            and isinstance(node.func.value.value, str)
+            and len(node.func.value.value.split()) >= 3
+        ):
             lists += 1
         if isinstance(node, ast.Constant) and isinstance(node.value, str) and ALTERNATION.search(node.value):
             lists += 1
@@ -92,8 +102,14 @@ def report(rev: str | None) -> dict[str, int]:
         total_lists += lists
         with_re += regexes > 0
         with_lists += lists > 0
-    return {"modules": files, "regex_literals": total_re, "regex_literals_with_english_words": total_english, "modules_with_regex": with_re,
-            "word_lists": total_lists, "modules_with_word_lists": with_lists}
+    return {
+        "modules": files,
+        "regex_literals": total_re,
+        "regex_literals_with_english_words": total_english,
+        "modules_with_regex": with_re,
+        "word_lists": total_lists,
+        "modules_with_word_lists": with_lists,
+    }
 
 
 if __name__ == "__main__":

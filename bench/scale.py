@@ -50,8 +50,10 @@ def main() -> int:
     print(f"{args.docs} sources ({words} words) -> {claims} claims; {info['cpu']}, {info['cores']} cores, commit {info['commit']}")
     print(table(cases))
     if not args.no_save:
-        path = save("scale", {"benchmark": "scale", "documents": args.docs, "words": words, "claims": claims, "machine": info,
-                              "cases": {c.name: c.summary() for c in cases}})
+        path = save(
+            "scale",
+            {"benchmark": "scale", "documents": args.docs, "words": words, "claims": claims, "machine": info, "cases": {c.name: c.summary() for c in cases}},
+        )
         print(f"wrote {path.relative_to(REPO)}")
     return 0
 

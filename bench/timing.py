@@ -105,7 +105,17 @@ def table(cases: list[Case], extra: dict[str, str] | None = None) -> str:
     rows = [("case", "median s", "min s", "max s", "CPU s", "max RSS MB", "exit")]
     for case in cases:
         s = case.summary()
-        rows.append((case.name, f"{s['median_s']:.3f}", f"{s['min_s']:.3f}", f"{s['max_s']:.3f}", f"{s['median_cpu_s']:.3f}", f"{s['max_rss_mb']:.1f}", ",".join(map(str, s["exit_codes"]))))
+        rows.append(
+            (
+                case.name,
+                f"{s['median_s']:.3f}",
+                f"{s['min_s']:.3f}",
+                f"{s['max_s']:.3f}",
+                f"{s['median_cpu_s']:.3f}",
+                f"{s['max_rss_mb']:.1f}",
+                ",".join(map(str, s["exit_codes"])),
+            )
+        )
     widths = [max(len(r[i]) for r in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(r, widths))) for r in rows]
     lines.insert(1, "  ".join("-" * w for w in widths))

@@ -86,19 +86,25 @@ def main() -> int:
 
     info = machine()
     measure(cases, args.runs, args.warmup)
-    print(f"{words}-word draft; {args.runs} runs after {args.warmup} warm-up; {info['cpu']}, {info['cores']} cores, Python {info['python']}, commit {info['commit']}")
+    print(
+        f"{words}-word draft; {args.runs} runs after {args.warmup} warm-up; {info['cpu']}, {info['cores']} cores, Python {info['python']}, commit {info['commit']}"
+    )
     print(table(cases))
     if not args.no_save:
-        path = save("verify", {
-            "benchmark": "verify",
-            "draft_words": words,
-            "runs": args.runs,
-            "warmup": args.warmup,
-            "machine": info,
-            "peer": {"name": "proselint", "version": peer_version} if peer else None,
-            "baseline_src": str(args.baseline_src) if args.baseline_src else None,
-            "cases": {case.name.strip(): case.summary() for case in cases},
-        }, args.tag)
+        path = save(
+            "verify",
+            {
+                "benchmark": "verify",
+                "draft_words": words,
+                "runs": args.runs,
+                "warmup": args.warmup,
+                "machine": info,
+                "peer": {"name": "proselint", "version": peer_version} if peer else None,
+                "baseline_src": str(args.baseline_src) if args.baseline_src else None,
+                "cases": {case.name.strip(): case.summary() for case in cases},
+            },
+            args.tag,
+        )
         print(f"wrote {path.relative_to(REPO)}")
     return 0
 

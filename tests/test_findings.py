@@ -14,8 +14,7 @@ from conftest import ROOT
         # a figure the sources contradict
         ("Klobuchar and Heitkamp joined with all 25 women Senators to condemn Boko Haram's abduction.", "number"),
         # a quotation no source has, given to a person: never cited as backed
-        ('According to Klobuchar, "Mexico is a leader in this region and there is an opportunity for us to work together."',
-         "unsupported"),
+        ('According to Klobuchar, "Mexico is a leader in this region and there is an opportunity for us to work together."', "unsupported"),
         ('"Sex trafficking is a grave problem in Mexico and the United States," Heitkamp said.', "unsupported"),
         # a source's words given to a person the registry has never heard of
         ('"[Trafficking] is a grave problem both abroad and in our own backyard," said Maria Lopez.', "attribution"),

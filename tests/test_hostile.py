@@ -66,8 +66,15 @@ def test_hostile_input_is_handled(case: Case, tmp_path: Path) -> None:
     env = {**os.environ, "NO_COLOR": "1", **case.extra}
     env.pop("FACTCHECK_NO_CACHE", None)
     started = time.monotonic()
-    child = subprocess.Popen([sys.executable, "-m", "factcheck", *case.args], cwd=root, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                             stdin=subprocess.DEVNULL, preexec_fn=_limit_memory)
+    child = subprocess.Popen(
+        [sys.executable, "-m", "factcheck", *case.args],
+        cwd=root,
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        stdin=subprocess.DEVNULL,
+        preexec_fn=_limit_memory,
+    )
     try:
         out, err = child.communicate(timeout=TIME_LIMIT * 2)
     except subprocess.TimeoutExpired:

@@ -133,12 +133,20 @@ def test_the_local_hook_written_by_init_blocks_a_commit(tmp_path):
 
 def test_the_hook_manifest_and_the_config_init_writes_are_valid_for_pre_commit(tmp_path):
     env = git_env()
-    manifest = subprocess.run([sys.executable, "-m", "pre_commit", "validate-manifest", str(ROOT / ".pre-commit-hooks.yaml")], env=env, capture_output=True, text=True, check=False)
+    manifest = subprocess.run(
+        [sys.executable, "-m", "pre_commit", "validate-manifest", str(ROOT / ".pre-commit-hooks.yaml")], env=env, capture_output=True, text=True, check=False
+    )
     assert manifest.returncode == 0, manifest.stdout + manifest.stderr
     for args in ([], ["--hook-repo", "https://example.invalid/factcheck.git", "--hook-rev", "v0.1.0"]):
         folder = tmp_path / ("remote" if args else "local")
         subprocess.run([str(Path(sys.executable).parent / "factcheck"), "init", str(folder), *args], env=env, capture_output=True, check=True)
-        config = subprocess.run([sys.executable, "-m", "pre_commit", "validate-config", str(folder / ".pre-commit-config.yaml")], env=env, capture_output=True, text=True, check=False)
+        config = subprocess.run(
+            [sys.executable, "-m", "pre_commit", "validate-config", str(folder / ".pre-commit-config.yaml")],
+            env=env,
+            capture_output=True,
+            text=True,
+            check=False,
+        )
         assert config.returncode == 0, config.stdout + config.stderr
 
 

@@ -133,7 +133,9 @@ def test_the_example_draft_has_exactly_one_planted_error_and_no_warnings():
 
 def test_the_finding_shown_in_the_readme_is_what_verify_prints():
     shown = next(b for b in blocks("text") if b.startswith("examples/draft.md"))
-    done = subprocess.run([str(BIN / "factcheck"), "verify", "examples/draft.md"], cwd=ROOT, env={**os.environ, "NO_COLOR": "1"}, capture_output=True, text=True, check=False)
+    done = subprocess.run(
+        [str(BIN / "factcheck"), "verify", "examples/draft.md"], cwd=ROOT, env={**os.environ, "NO_COLOR": "1"}, capture_output=True, text=True, check=False
+    )
     printed = done.stdout.splitlines()
     for line in shown.splitlines():
         assert line in printed, f"README shows a line verify does not print:\n{line}\n---\n{done.stdout}"

@@ -51,7 +51,10 @@ def test_the_listed_abbreviations_are_known() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Sen. Heidi Heitkamp (D-N.D.) joined Sen. Amy Klobuchar (D-Minn.) in Fargo.", ["Sen. Heidi Heitkamp (D-N.D.) joined Sen. Amy Klobuchar (D-Minn.) in Fargo."]),
+        (
+            "Sen. Heidi Heitkamp (D-N.D.) joined Sen. Amy Klobuchar (D-Minn.) in Fargo.",
+            ["Sen. Heidi Heitkamp (D-N.D.) joined Sen. Amy Klobuchar (D-Minn.) in Fargo."],
+        ),
         ("Sens. Klobuchar, D-Minn., and Heitkamp, D-N.D., introduced it.", ["Sens. Klobuchar, D-Minn., and Heitkamp, D-N.D., introduced it."]),
         ("Sen. Kelly Ayotte (R-NH) wrote to Holder. He answered.", ["Sen. Kelly Ayotte (R-NH) wrote to Holder.", "He answered."]),
         ("The hearing was on Sept. 17, 2013 in Washington.", ["The hearing was on Sept. 17, 2013 in Washington."]),
@@ -90,7 +93,7 @@ def test_sentence_boundaries(text: str, expected: list[str]) -> None:
         ("“Is it working? No! It never did,” Heitkamp said.", ["“Is it working? No! It never did,” Heitkamp said."]),
         ("“Why not?” Klobuchar asked. Nobody answered.", ["“Why not?” Klobuchar asked.", "Nobody answered."]),
         ('"Stop!" Sen. Heitkamp (D-N.D.) said.', ['"Stop!" Sen. Heitkamp (D-N.D.) said.']),
-        ("She noted that it \"is too often a target.\" Heitkamp said more.", ['She noted that it "is too often a target."', "Heitkamp said more."]),
+        ('She noted that it "is too often a target." Heitkamp said more.', ['She noted that it "is too often a target."', "Heitkamp said more."]),
         ("She said it was “here.” Then she left.", ["She said it was “here.”", "Then she left."]),
         ("Ayotte said “no.” Ayotte wrote that “yes.”", ["Ayotte said “no.”", "Ayotte wrote that “yes.”"]),
         ("Klobuchar said \"an 'all hands on deck' approach. Now.\" It was.", ["Klobuchar said \"an 'all hands on deck' approach. Now.\"", "It was."]),
@@ -194,8 +197,10 @@ def two_thousand_words() -> str:
     ("text", "expected"),
     [
         # a party tag closes its clause
-        ("Sen. Amy Klobuchar led a delegation with Sen. Heidi Heitkamp, D-N.D. Cindy McCain joined them.",
-         ["Sen. Amy Klobuchar led a delegation with Sen. Heidi Heitkamp, D-N.D.", "Cindy McCain joined them."]),
+        (
+            "Sen. Amy Klobuchar led a delegation with Sen. Heidi Heitkamp, D-N.D. Cindy McCain joined them.",
+            ["Sen. Amy Klobuchar led a delegation with Sen. Heidi Heitkamp, D-N.D.", "Cindy McCain joined them."],
+        ),
         # one sentence per line after a state abbreviation
         ("The meeting was in Fargo, N.D.\nHeitkamp spoke first.", ["The meeting was in Fargo, N.D.", "Heitkamp spoke first."]),
         # hard wrapping after U.S. or a title goes on

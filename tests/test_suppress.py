@@ -83,7 +83,9 @@ def test_a_malformed_comment_is_a_warning_at_its_line_and_the_file_is_still_chec
     draft.write_text("# Title\n\n" + comment + "\n" + WRONG, encoding="utf-8")
     run = cli("verify", "--root", str(ROOT), str(draft), "--format", "json")
     assert run.code == 1, run.err  # the error it would have hidden is still reported
-    findings = [(f["line"], f["column"], f["severity"], f["kind"], f["message"]) for entry in run.json()["files"] for f in entry["findings"] if f["severity"] != "info"]
+    findings = [
+        (f["line"], f["column"], f["severity"], f["kind"], f["message"]) for entry in run.json()["files"] for f in entry["findings"] if f["severity"] != "info"
+    ]
     assert findings[0][:4] == (3, 1, "warning", "suppression") and expected in findings[0][4]
     assert (findings[1][0], findings[1][2], findings[1][3]) == (4, "error", "date")
 

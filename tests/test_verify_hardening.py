@@ -63,7 +63,11 @@ HOSTILE = [
 SLOW_HOSTILE = [
     ("dates-in-one-sentence", FRONT + "It happened on " + ", ".join(f"April {1 + i % 28}, {2000 + i % 16}" for i in range(30000)) + ".\n", ()),
     ("places-in-one-sentence", FRONT + "They met " + ", ".join(f"in {('Fargo', 'Bismarck', 'Mexico City')[i % 3]}" for i in range(20000)) + ".\n", ()),
-    ("names-in-one-sentence", FRONT + " ".join(("Sen. Amy Klobuchar (D-Minn.)", "Heidi Heitkamp", "Jeh Johnson")[i % 3] for i in range(10000)) + " said “we act.”\n", ()),
+    (
+        "names-in-one-sentence",
+        FRONT + " ".join(("Sen. Amy Klobuchar (D-Minn.)", "Heidi Heitkamp", "Jeh Johnson")[i % 3] for i in range(10000)) + " said “we act.”\n",
+        (),
+    ),
     ("quotes-and-names", FRONT + " ".join(f"“we act now,” {('Klobuchar', 'Heitkamp')[i % 2]} said" for i in range(3000)) + ".\n", ()),
     ("capitalised-words", FRONT + "The " + " ".join(f"Word{chr(97 + i % 26)}" for i in range(30000)) + " spoke.\n", ()),
     ("one-sentence-megabyte", FRONT + "heroin deaths rose in Hennepin County, and " * 24000 + "end.\n", ()),
@@ -152,8 +156,17 @@ def test_short_sentences_are_not_windowed() -> None:
 
 @pytest.mark.parametrize(
     ("as_of", "text"),
-    [("0001-01-01", "last year"), ("0001-01-01", "yesterday"), ("0001-01-01", "last month"), ("0001-01-01", "in December"),
-     ("0001", "last year"), ("9999-12-31", "next year"), ("9999-12-31", "tomorrow"), ("9999-12-31", "next month"), ("9999", "next year")],
+    [
+        ("0001-01-01", "last year"),
+        ("0001-01-01", "yesterday"),
+        ("0001-01-01", "last month"),
+        ("0001-01-01", "in December"),
+        ("0001", "last year"),
+        ("9999-12-31", "next year"),
+        ("9999-12-31", "tomorrow"),
+        ("9999-12-31", "next month"),
+        ("9999", "next year"),
+    ],
 )
 def test_a_relative_date_outside_the_calendar_is_left_unresolved(as_of: str, text: str) -> None:
     assert dates.detect(text, as_of) == []

@@ -31,7 +31,9 @@ def check_target(path: Path, root: Path) -> None:
     for name in ("claims", "sources"):
         folder = (root / name).resolve()
         if resolved == folder or folder in resolved.parents:
-            raise FactcheckError(f"will not write a baseline inside {name}/ (the claims database)", path=str(path), hint="write it elsewhere, e.g. `-o .factcheck-baseline.json`")
+            raise FactcheckError(
+                f"will not write a baseline inside {name}/ (the claims database)", path=str(path), hint="write it elsewhere, e.g. `-o .factcheck-baseline.json`"
+            )
     if not (path.exists() or path.is_symlink()):
         return
     if not path.is_file():
@@ -39,7 +41,9 @@ def check_target(path: Path, root: Path) -> None:
     try:
         read(path)
     except FactcheckError:
-        raise FactcheckError(f"exists and is not a {SCHEMA} file; not overwriting it", path=str(path), hint="give another --output, or delete the file first") from None
+        raise FactcheckError(
+            f"exists and is not a {SCHEMA} file; not overwriting it", path=str(path), hint="give another --output, or delete the file first"
+        ) from None
 
 
 def write(path: Path, findings: list[Finding]) -> int:

@@ -52,7 +52,10 @@ _VALID = "claims:\n" + _GRAVE.format(source="embassy-2014-04-15-delegation")
 CHECKS: tuple[Check, ...] = (
     # --- verify: a draft against the claims ---------------------------------------------
     Check(
-        id="ContradictedDate", kind="date", severity="error", command="verify",
+        id="ContradictedDate",
+        kind="date",
+        severity="error",
+        command="verify",
         summary="A date the sources contradict.",
         doc="The draft gives a date (a day, month or year, or a relative date such as 'last year') that differs from the date the cited sources give for the same event.",
         help="Compare the marked date with the cited source passage and use the sources' date. A relative date is read against the draft's own date: front matter `date:` or --as-of.",
@@ -60,7 +63,10 @@ CHECKS: tuple[Check, ...] = (
         passing="Ayotte was New Hampshire attorney general from 2004 to 2009.",
     ),
     Check(
-        id="ContradictedNumber", kind="number", severity="error", command="verify",
+        id="ContradictedNumber",
+        kind="number",
+        severity="error",
+        command="verify",
         summary="A figure the sources contradict.",
         doc="The draft gives a count, amount, share or other figure that differs from the figure the cited sources give for the same thing, allowing for hedges such as 'about' or 'more than'.",
         help="Compare the marked figure with the cited source passage and use the sources' figure, or a hedge that covers it.",
@@ -68,23 +74,32 @@ CHECKS: tuple[Check, ...] = (
         passing="Fifty-four people died of heroin overdoses in Hennepin County in 2013.",
     ),
     Check(
-        id="Misquote", kind="quote", severity="error", command="verify",
+        id="Misquote",
+        kind="quote",
+        severity="error",
+        command="verify",
         summary="A quotation whose words differ from the source's.",
         doc="The draft quotes someone, but the words inside the quotation marks differ from the verbatim wording in the sources.",
         help="Quote the source's words exactly as the cited passage gives them, or paraphrase without quotation marks.",
-        failing="\"It makes sense when you have people who are very rich who are in a concentrated area, that you're going to see more of this trafficking,\" Klobuchar said.",
-        passing="\"It makes sense when you have people who are very poor who are in a concentrated area, that you're going to see more of this trafficking,\" Klobuchar said.",
+        failing='"It makes sense when you have people who are very rich who are in a concentrated area, that you\'re going to see more of this trafficking," Klobuchar said.',
+        passing='"It makes sense when you have people who are very poor who are in a concentrated area, that you\'re going to see more of this trafficking," Klobuchar said.',
     ),
     Check(
-        id="Misattribution", kind="attribution", severity="error", command="verify",
+        id="Misattribution",
+        kind="attribution",
+        severity="error",
+        command="verify",
         summary="A statement given to the wrong person or body.",
         doc="The draft attributes a quotation or statement to someone other than the speaker the sources name.",
         help="Attribute the words to the speaker named in the cited source passage.",
-        failing="Klobuchar said \"the United States Government is committed to working with Mexico to stop this horrible crime.\"",
-        passing="Ambassador Wayne said \"the United States Government is committed to working with Mexico to stop this horrible crime.\"",
+        failing='Klobuchar said "the United States Government is committed to working with Mexico to stop this horrible crime."',
+        passing='Ambassador Wayne said "the United States Government is committed to working with Mexico to stop this horrible crime."',
     ),
     Check(
-        id="WrongEntityDetail", kind="entity", severity="error", command="verify",
+        id="WrongEntityDetail",
+        kind="entity",
+        severity="error",
+        command="verify",
         summary="A name, title, party, state or role the sources contradict.",
         doc="The draft gives a person, place or body a name, title, party, state or role that differs from what the sources record for them.",
         help="Use the name, title, party, state or role given in the cited source passage; check whether it held at the time the draft speaks of.",
@@ -92,7 +107,10 @@ CHECKS: tuple[Check, ...] = (
         passing="U.S. Sen. Amy Klobuchar, D-Minn., led a delegation to Mexico City.",
     ),
     Check(
-        id="UnsupportedStatement", kind="unsupported", severity="warning", command="verify",
+        id="UnsupportedStatement",
+        kind="unsupported",
+        severity="warning",
+        command="verify",
         summary="A factual statement no claim covers.",
         doc="The sentence states checkable facts (figures, dates, quotations, people's titles or affiliations) that no claim in the claims database covers, so it could not be checked.",
         help="Add a source and a claim that back the statement, cite it another way, or reword it so it does not assert an unchecked fact.",
@@ -100,7 +118,10 @@ CHECKS: tuple[Check, ...] = (
         passing="Numbers like these are hard to read.",
     ),
     Check(
-        id="SupportedStatement", kind="supported", severity="info", command="verify",
+        id="SupportedStatement",
+        kind="supported",
+        severity="info",
+        command="verify",
         summary="A statement the sources back.",
         doc="The sentence agrees with the claims it cites; the related locations point to the source passages that back it.",
         help="Nothing to fix. The related locations are the evidence to cite.",
@@ -109,11 +130,15 @@ CHECKS: tuple[Check, ...] = (
     ),
     # --- check: the claims and sources themselves ---------------------------------------
     Check(
-        id="SourceConflict", kind="conflict", severity="warning", command="check",
+        id="SourceConflict",
+        kind="conflict",
+        severity="warning",
+        command="check",
         summary="Two sources give different versions of one fact.",
         doc="Two claims record the same fact (a quotation, a date, a figure) differently because their sources disagree.",
         help="Check both passages (the evidence and the related locations) and decide which version a draft should follow; a draft that matches either version is not an error.",
-        failing=_VALID + """\
+        failing=_VALID
+        + """\
   - id: example-grave-problem-release
     kind: quote
     fact: example-grave-problem-quote
@@ -127,7 +152,10 @@ CHECKS: tuple[Check, ...] = (
         passing=_VALID,
     ),
     Check(
-        id="SchemaViolation", kind="schema", severity="error", command="check",
+        id="SchemaViolation",
+        kind="schema",
+        severity="error",
+        command="check",
         summary="A claims, source or entity file breaks its schema.",
         doc="A YAML file under claims/ or sources/ does not match the JSON Schema for its kind: a missing or misspelt field, or a value of the wrong type.",
         help="Fix the field named in the message; `factcheck schema KIND` prints the schema.",
@@ -135,15 +163,24 @@ CHECKS: tuple[Check, ...] = (
         passing=_VALID,
     ),
     Check(
-        id="ProvenanceMismatch", kind="provenance", severity="error", command="check",
+        id="ProvenanceMismatch",
+        kind="provenance",
+        severity="error",
+        command="check",
         summary="A claim's quote is no longer in its source.",
         doc="The verbatim quote a claim gives as its provenance cannot be found in the source file it names, or its words differ from the source's.",
         help="Copy the quote again from the source file, exactly, or point the claim at the source that holds it.",
-        failing=_VALID.replace("that our countries must work together to address,” said Senator Heitkamp.\"", "that our two countries must address together,” said Senator Heitkamp.\"  # not the source's words"),
+        failing=_VALID.replace(
+            'that our countries must work together to address,” said Senator Heitkamp."',
+            "that our two countries must address together,” said Senator Heitkamp.\"  # not the source's words",
+        ),
         passing=_VALID,
     ),
     Check(
-        id="BrokenReference", kind="reference", severity="error", command="check",
+        id="BrokenReference",
+        kind="reference",
+        severity="error",
+        command="check",
         summary="A reference to a source, entity or claim that does not exist.",
         doc="A claim, entity or source's metadata names an id or file that is not defined anywhere in the project.",
         help="Correct the id, or add the missing source, entity or claim.",
@@ -151,7 +188,10 @@ CHECKS: tuple[Check, ...] = (
         passing=_VALID,
     ),
     Check(
-        id="DuplicateId", kind="duplicate", severity="error", command="check",
+        id="DuplicateId",
+        kind="duplicate",
+        severity="error",
+        command="check",
         summary="An id defined more than once.",
         doc="Two entries share one id, so citations to it are ambiguous.",
         help="Give one of the entries a new id and update anything that cites it.",
@@ -161,7 +201,10 @@ CHECKS: tuple[Check, ...] = (
     # --- verify, about the draft's own factcheck comments --------------------------------
     # Last, so the SARIF rule indexes published before it existed stay as they were.
     Check(
-        id="IneffectiveSuppression", kind="suppression", severity="warning", command="verify",
+        id="IneffectiveSuppression",
+        kind="suppression",
+        severity="warning",
+        command="verify",
         summary="A factcheck comment that silences nothing.",
         doc="A `<!-- factcheck: ... -->` comment in the draft is malformed (an unknown verb or kind), so it silences nothing; with --report-unused-ignores, also one that silenced no error or warning.",
         help="Correct the comment as the message suggests (`ignore`, `off` or `on`, then kinds from `factcheck kinds`), or remove it.",

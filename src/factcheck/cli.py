@@ -36,14 +36,30 @@ def _color(stream: object) -> bool:
 def verify(
     files: Annotated[list[Path], typer.Argument(help="drafts (Markdown or text) or folders of drafts", show_default=False)],
     root: RootOpt = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="text (for people), json (factcheck-report/1), sarif (SARIF 2.1.0), github (Actions annotations) or line (path:line:col: for editors)")] = "text",
-    as_of: Annotated[Optional[str], typer.Option("--as-of", help="the date the draft is written at (YYYY-MM-DD), for its relative dates; overrides front matter `date:`")] = None,
+    fmt: Annotated[
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text (for people), json (factcheck-report/1), sarif (SARIF 2.1.0), github (Actions annotations) or line (path:line:col: for editors)",
+        ),
+    ] = "text",
+    as_of: Annotated[
+        Optional[str], typer.Option("--as-of", help="the date the draft is written at (YYYY-MM-DD), for its relative dates; overrides front matter `date:`")
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="show errors only; print nothing when there are none")] = False,
-    severity: Annotated[Optional[list[str]], typer.Option("--severity", help="KIND=LEVEL (error, warning, info, off); overrides the configuration; repeatable", show_default=False)] = None,
+    severity: Annotated[
+        Optional[list[str]],
+        typer.Option("--severity", help="KIND=LEVEL (error, warning, info, off); overrides the configuration; repeatable", show_default=False),
+    ] = None,
     since: Annotated[Optional[str], typer.Option("--since", help="report only findings on lines changed since this git ref (git diff REF)")] = None,
-    baseline: Annotated[Optional[Path], typer.Option("--baseline", help="report only findings not recorded in this baseline (default: .factcheck-baseline.json when it exists)")] = None,
+    baseline: Annotated[
+        Optional[Path], typer.Option("--baseline", help="report only findings not recorded in this baseline (default: .factcheck-baseline.json when it exists)")
+    ] = None,
     no_baseline: Annotated[bool, typer.Option("--no-baseline", help="ignore the baseline: report every finding")] = False,
-    report_unused_ignores: Annotated[bool, typer.Option("--report-unused-ignores", help="warn about `factcheck: ignore` comments that silence nothing")] = False,
+    report_unused_ignores: Annotated[
+        bool, typer.Option("--report-unused-ignores", help="warn about `factcheck: ignore` comments that silence nothing")
+    ] = False,
 ) -> int:
     """Check drafts against the claims: contradictions are errors, backed sentences are cited."""
     from factcheck.commands import verify as command
@@ -119,7 +135,9 @@ def extract(
 
 @app.command()
 def kinds(
-    kind: Annotated[Optional[str], typer.Argument(help="one kind (date, number, ...) or check id (ContradictedDate) to describe, with its examples", show_default=False)] = None,
+    kind: Annotated[
+        Optional[str], typer.Argument(help="one kind (date, number, ...) or check id (ContradictedDate) to describe, with its examples", show_default=False)
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json")] = "text",
 ) -> int:
     """List the checks: each finding kind, its default severity, the command that reports it, and what it catches."""
@@ -143,10 +161,17 @@ def selftest(
     root: RootOpt = None,
     sample: Annotated[Optional[int], typer.Option("--sample", help="test this many claims, chosen with --seed (default: every claim)")] = None,
     seed: Annotated[int, typer.Option("--seed", help="the random seed: the same seed gives the same cases")] = 0,
-    kind: Annotated[Optional[list[str]], typer.Option("--kind", "-k", help="only these kinds: date, number, quote, attribution, entity, faithful; repeatable", show_default=False)] = None,
+    kind: Annotated[
+        Optional[list[str]],
+        typer.Option("--kind", "-k", help="only these kinds: date, number, quote, attribution, entity, faithful; repeatable", show_default=False),
+    ] = None,
     fmt: Annotated[str, typer.Option("--format", "-f", help="text or json (factcheck-selftest/1)")] = "text",
-    min_detection: Annotated[Optional[float], typer.Option("--min-detection", help="exit 1 when less than this share of mutations is detected (0 to 1)")] = None,
-    max_false_alarms: Annotated[Optional[float], typer.Option("--max-false-alarms", help="exit 1 when more than this share of faithful restatements gets an error (0 to 1)")] = None,
+    min_detection: Annotated[
+        Optional[float], typer.Option("--min-detection", help="exit 1 when less than this share of mutations is detected (0 to 1)")
+    ] = None,
+    max_false_alarms: Annotated[
+        Optional[float], typer.Option("--max-false-alarms", help="exit 1 when more than this share of faithful restatements gets an error (0 to 1)")
+    ] = None,
 ) -> int:
     """Measure trust on this corpus: mutated facts that must be caught, faithful restatements that must pass."""
     from factcheck.commands import selftest as command
@@ -154,8 +179,16 @@ def selftest(
 
     _need_format(fmt, ("text", "json"))
     return command.run(
-        resolve_root(root), sample=sample, seed=seed, kinds=kind or [], fmt=fmt, min_detection=min_detection, max_false_alarms=max_false_alarms,
-        stream=sys.stdout, err=sys.stderr, color=_color(sys.stdout),
+        resolve_root(root),
+        sample=sample,
+        seed=seed,
+        kinds=kind or [],
+        fmt=fmt,
+        min_detection=min_detection,
+        max_false_alarms=max_false_alarms,
+        stream=sys.stdout,
+        err=sys.stderr,
+        color=_color(sys.stdout),
     )
 
 
@@ -174,7 +207,10 @@ def config_cmd(fmt: Annotated[str, typer.Option("--format", "-f", help="text or 
 @app.command()
 def init(
     folder: Annotated[Path, typer.Argument(help="the writing repository to set up")] = Path("."),
-    hook_repo: Annotated[Optional[str], typer.Option("--hook-repo", help="git URL of factcheck for a `repo:`/`rev:` hook entry (default: a local hook running the installed factcheck)")] = None,
+    hook_repo: Annotated[
+        Optional[str],
+        typer.Option("--hook-repo", help="git URL of factcheck for a `repo:`/`rev:` hook entry (default: a local hook running the installed factcheck)"),
+    ] = None,
     hook_rev: Annotated[Optional[str], typer.Option("--hook-rev", help="tag or commit of --hook-repo")] = None,
 ) -> int:
     """Set up a writing repository: claims/, sources/, .factcheck.yaml and the pre-commit hook."""
@@ -185,9 +221,14 @@ def init(
 
 @app.command("baseline")
 def baseline_cmd(
-    files: Annotated[Optional[list[Path]], typer.Argument(help="drafts or folders of drafts (default: the folder of the configuration, or the current one)", show_default=False)] = None,
+    files: Annotated[
+        Optional[list[Path]],
+        typer.Argument(help="drafts or folders of drafts (default: the folder of the configuration, or the current one)", show_default=False),
+    ] = None,
     root: RootOpt = None,
-    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="where to write it (default: the configured baseline, .factcheck-baseline.json)")] = None,
+    output: Annotated[
+        Optional[Path], typer.Option("--output", "-o", help="where to write it (default: the configured baseline, .factcheck-baseline.json)")
+    ] = None,
     as_of: Annotated[Optional[str], typer.Option("--as-of", help="as for verify")] = None,
 ) -> int:
     """Record today's errors and warnings, so verify reports only new ones."""

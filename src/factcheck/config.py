@@ -21,5 +21,9 @@ def resolve_root(root: Path | None) -> Path:
         return root.resolve()
     found = find_root(Path.cwd())
     if found is None:
-        raise FactcheckError("no claims/ folder in this folder or any folder above it", path=str(Path.cwd()), hint="run inside a factcheck project, pass --root DIR, or run `factcheck init`")
+        raise FactcheckError(
+            "no claims/ folder in this folder or any folder above it",
+            path=str(Path.cwd()),
+            hint="run inside a factcheck project, pass --root DIR, or run `factcheck init`",
+        )
     return found

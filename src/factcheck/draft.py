@@ -135,7 +135,9 @@ def _front_matter(text: str, shown: str) -> tuple[dict[str, Any], int, str | Non
         meta = yamlload.parse(source, shown)
     except FactcheckError as exc:
         # yamlload counts lines from the YAML; it starts on the file's line 2.
-        raise FactcheckError(f"unreadable front matter: {exc.message}", path=shown, line=(exc.line or 0) + 1, hint="fix the YAML between the --- lines") from None
+        raise FactcheckError(
+            f"unreadable front matter: {exc.message}", path=shown, line=(exc.line or 0) + 1, hint="fix the YAML between the --- lines"
+        ) from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):

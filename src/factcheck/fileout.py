@@ -75,7 +75,9 @@ def write_atomic(path: Path, text: str) -> None:
     except OSError as exc:
         if tmp:
             Path(tmp).unlink(missing_ok=True)
-        raise FactcheckError(f"cannot write the file ({exc.strerror or exc})", path=str(path), hint="check the folder exists and is writable, and the disk is not full") from None
+        raise FactcheckError(
+            f"cannot write the file ({exc.strerror or exc})", path=str(path), hint="check the folder exists and is writable, and the disk is not full"
+        ) from None
     except BaseException:
         if tmp:
             Path(tmp).unlink(missing_ok=True)

@@ -50,8 +50,16 @@ def _finding(draft: Draft, base: int, verdict: Verdict, index: ClaimIndex, sever
         line_text=_line_text(draft, line),
         fix=verdict.expected if verdict.contradicts else "",
         fingerprint=fingerprint(verdict.kind, verdict.claims, sentence),
-        path=draft.path, line=line, column=column, end_line=end_line, end_column=end_column + 1,
-        kind=verdict.kind, severity=severity, message=message, text=verdict.found, expected=verdict.expected,
+        path=draft.path,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column + 1,
+        kind=verdict.kind,
+        severity=severity,
+        message=message,
+        text=verdict.found,
+        expected=verdict.expected,
         claims=tuple(citation(c, index) for c in verdict.claims[:MAX_CITED]),
     )
 
@@ -79,11 +87,18 @@ def window_notice(draft: Draft, start: int, end: int, words: int) -> Finding:
     end_line, end_column = draft.line_col(max(start, end - 1))
     sentence = draft.text[start:end]
     return Finding(
-        path=draft.path, line=line, column=column, end_line=end_line, end_column=end_column + 1,
-        kind="unsupported", severity="warning", text=sentence,
+        path=draft.path,
+        line=line,
+        column=column,
+        end_line=end_line,
+        end_column=end_column + 1,
+        kind="unsupported",
+        severity="warning",
+        text=sentence,
         message=f"a sentence of {words:,} words is checked in parts of at most {MAX_WORDS} words or {MAX_CHARS:,} characters; "
-                "split it so each statement is checked whole",
-        line_text=_line_text(draft, line), fingerprint=fingerprint("unsupported", (), sentence),
+        "split it so each statement is checked whole",
+        line_text=_line_text(draft, line),
+        fingerprint=fingerprint("unsupported", (), sentence),
     )
 
 
@@ -98,8 +113,9 @@ def _unsourced_quotation(facts: SentenceFacts) -> Verdict | None:
         quote = mention.value
         words = len(quote.words.split())
         if found is None and words >= 3 and (quote.speaker is not None or words >= 6):
-            return Verdict("unsupported", False, quote.inner_start, quote.inner_end, quote.words, "",
-                           "no source has this quotation; check it against the original", ())
+            return Verdict(
+                "unsupported", False, quote.inner_start, quote.inner_end, quote.words, "", "no source has this quotation; check it against the original", ()
+            )
     return None
 
 
@@ -109,8 +125,9 @@ def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[V
     # ("The $5.4 million renovation took 18 months" and "The $4.5 million renovation ... took 18 months").
     agreed = {c.id for v in verdicts if v.kind in ("date", "number") and not v.contradicts for c in v.claims[:1]}
     # Two shared words also do when they are nearly all the sentence says ("Improper payments | $7.4 million").
-    thin = {c.card.claim.id for c in facts.candidates
-            if not _enough(c.shared) and not (len(c.shared) >= 2 and (c.card.claim.id in agreed or c.coverage >= 0.8))}
+    thin = {
+        c.card.claim.id for c in facts.candidates if not _enough(c.shared) and not (len(c.shared) >= 2 and (c.card.claim.id in agreed or c.coverage >= 0.8))
+    }
     for verdict in verdicts:
         if verdict.contradicts and verdict.kind in ("date", "number", "entity") and verdict.claims and verdict.claims[0].id in thin:
             continue  # "Two senators, one cause": two common words are no ground to contradict a claim

@@ -30,7 +30,9 @@ def check_ref(ref: str, cwd: Path) -> None:
         inside = _git(["rev-parse", "--is-inside-work-tree"], cwd)
         if inside.returncode != 0:
             raise FactcheckError("not inside a git repository, and --since needs one", path=str(cwd), hint="run in the repository, or drop --since")
-        raise FactcheckError(f"--since {ref!r} is not a commit in this repository", hint="give a branch, tag or commit, e.g. --since origin/main or --since HEAD~1")
+        raise FactcheckError(
+            f"--since {ref!r} is not a commit in this repository", hint="give a branch, tag or commit, e.g. --since origin/main or --since HEAD~1"
+        )
 
 
 def touched_lines(path: Path, ref: str) -> set[int] | None:
@@ -41,7 +43,9 @@ def touched_lines(path: Path, ref: str) -> set[int] | None:
         return ALL
     done = _git(["diff", "--unified=0", "--no-color", "--no-ext-diff", ref, "--", path.name], folder)
     if done.returncode != 0:
-        raise FactcheckError(f"git diff failed: {done.stderr.strip().splitlines()[-1] if done.stderr.strip() else 'no reason given'}", path=str(path), hint="check --since REF")
+        raise FactcheckError(
+            f"git diff failed: {done.stderr.strip().splitlines()[-1] if done.stderr.strip() else 'no reason given'}", path=str(path), hint="check --since REF"
+        )
     lines: set[int] = set()
     for match in _HUNK.finditer(done.stdout):
         start, count = int(match.group(1)), int(match.group(2) or 1)

@@ -83,7 +83,9 @@ def drafts(paths: list[Path]) -> list[tuple[Path | None, str, str | None]]:
     found: list[tuple[Path | None, str, str | None]] = []
     for path in paths:
         if path.is_dir():
-            inside = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DRAFT_SUFFIXES and not any(part.startswith(".") for part in p.parts))
+            inside = sorted(
+                p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in DRAFT_SUFFIXES and not any(part.startswith(".") for part in p.parts)
+            )
             if not inside:
                 found.append((None, str(path), "folder has no drafts — put *.md or *.txt files in it, or name the drafts"))
             found.extend((p, str(p), None) for p in inside)

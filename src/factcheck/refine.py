@@ -67,7 +67,9 @@ class Refiner:
         return kept
 
 
-def prepare(settings: Settings, project: Path, *, since: str | None, baseline_file: Path | None, use_baseline: bool, report_unused: bool, as_of: str | None) -> Refiner:
+def prepare(
+    settings: Settings, project: Path, *, since: str | None, baseline_file: Path | None, use_baseline: bool, report_unused: bool, as_of: str | None
+) -> Refiner:
     """A Refiner for one run: checks --since's ref and reads the baseline (the configured one when it exists, or the one named)."""
     if since is not None:
         gitdiff.check_ref(since, Path.cwd())

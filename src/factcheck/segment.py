@@ -144,7 +144,7 @@ def _rows_joined(blocks: tuple[tuple[int, int, str], ...], prose: str) -> list[t
     statement, its figure meaningless without the row's label (the pipes are blank in prose)."""
     joined: list[tuple[int, tuple[int, int, str]]] = []
     for index, (start, end, kind) in enumerate(blocks):
-        if joined and kind == "table_cell" and joined[-1][1][2] == "table_cell" and "\n" not in prose[joined[-1][1][1]:start]:
+        if joined and kind == "table_cell" and joined[-1][1][2] == "table_cell" and "\n" not in prose[joined[-1][1][1] : start]:
             first, (row_start, _, _) = joined[-1]
             joined[-1] = (first, (row_start, end, kind))
         else:

@@ -153,7 +153,9 @@ def _read_yaml(path: Path) -> dict[str, Any]:
     if data is None:
         return {}
     if not isinstance(data, dict):
-        raise FactcheckError("the configuration must be a mapping of keys to values", path=str(path), line=1, hint=f"see `factcheck config`; keys: {', '.join(KEYS)}")
+        raise FactcheckError(
+            "the configuration must be a mapping of keys to values", path=str(path), line=1, hint=f"see `factcheck config`; keys: {', '.join(KEYS)}"
+        )
     return dict(data)
 
 

@@ -102,8 +102,18 @@ def _problem(verb: str, kinds: list[str]) -> str | None:
 
 def _warning(line: int, column: int, text: str, message: str) -> Finding:
     shown = text.splitlines()[0] if text else text
-    return Finding(path="", line=line, column=column, end_line=line, end_column=column + len(shown), kind="suppression",
-                   severity="warning", message=message, text=shown, fingerprint=f"suppression:malformed:{shown}")
+    return Finding(
+        path="",
+        line=line,
+        column=column,
+        end_line=line,
+        end_column=column + len(shown),
+        kind="suppression",
+        severity="warning",
+        message=message,
+        text=shown,
+        fingerprint=f"suppression:malformed:{shown}",
+    )
 
 
 def apply(findings: list[Finding], suppressions: list[Suppression], *, report_unused: bool = False) -> list[Finding]:
@@ -145,8 +155,15 @@ def apply(findings: list[Finding], suppressions: list[Suppression], *, report_un
 
 def _unused(s: Suppression) -> Finding:
     return Finding(
-        path="", line=s.line, column=s.column, end_line=s.line, end_column=s.column + len(s.text.splitlines()[0]),
-        kind="suppression", severity="warning", message="unused suppression: nothing here needs it (remove the comment)", text=s.text,
+        path="",
+        line=s.line,
+        column=s.column,
+        end_line=s.line,
+        end_column=s.column + len(s.text.splitlines()[0]),
+        kind="suppression",
+        severity="warning",
+        message="unused suppression: nothing here needs it (remove the comment)",
+        text=s.text,
         fingerprint=f"suppression:{' '.join(sorted(s.kinds))}",
     )
 

@@ -127,7 +127,9 @@ def test_unknown_key_suggests_the_close_spelling_at_the_key_line(capsys, tmp_pat
 
 
 def test_sidecar_metadata_errors_point_at_the_sidecar(capsys, tmp_path):
-    root = project(tmp_path, ("sources/press.yaml", '  date: "2015-02"', "  date: 2015-2"), ("sources/press.yaml", "kind: press release", "kynd: press release"))
+    root = project(
+        tmp_path, ("sources/press.yaml", '  date: "2015-02"', "  date: 2015-2"), ("sources/press.yaml", "kind: press release", "kynd: press release")
+    )
     result = check(capsys, root)
     findings = result.findings("schema")
     assert {f["path"] for f in findings} == {"sources/press.yaml"}
@@ -223,7 +225,11 @@ def test_quote_moved_by_an_edit_above_it_is_only_a_warning(capsys, tmp_path):
 
 
 def test_edited_quote_is_re_anchored_to_where_its_text_now_stands(capsys, tmp_path):
-    root = project(tmp_path, ("sources/press.txt", "Doe Pushes for Bridge Funding\n", "Doe Pushes for Bridge Funding\n\n\n"), ("sources/press.txt", "54 new buses", "45 new buses"))
+    root = project(
+        tmp_path,
+        ("sources/press.txt", "Doe Pushes for Bridge Funding\n", "Doe Pushes for Bridge Funding\n\n\n"),
+        ("sources/press.txt", "54 new buses", "45 new buses"),
+    )
     result = check(capsys, root)
     assert result.code == ExitCode.FINDINGS
     finding = next(f for f in result.findings("provenance") if f["path"] == "claims/press.yaml" and f["severity"] == "error")
@@ -254,7 +260,10 @@ def test_short_edited_quote_is_re_anchored_by_its_stored_context(capsys, tmp_pat
     path.write_text(path.read_text(encoding="utf-8").replace("announced on Monday", "announced on Tuesday"), encoding="utf-8")
     result = check(capsys, root)
     [finding] = [f for f in result.findings("provenance") if f["path"] == "claims/when.yaml"]
-    assert finding["message"] == "claim 'doe-announced-when': quote no longer in sources/press.txt; closest text now at line 3: 'announced on Tuesday' (- Monday + Tuesday)"
+    assert (
+        finding["message"]
+        == "claim 'doe-announced-when': quote no longer in sources/press.txt; closest text now at line 3: 'announced on Tuesday' (- Monday + Tuesday)"
+    )
 
 
 def test_quote_differing_only_in_spacing_or_quote_marks_says_so(capsys, tmp_path):
@@ -273,7 +282,14 @@ def test_quote_from_the_wrong_section_names_the_right_one(capsys, tmp_path):
 
 
 def test_quote_words_outside_their_provenance_quote_are_an_error(capsys, tmp_path):
-    root = project(tmp_path, ("claims/press.yaml", 'words: "We need to fix every bridge in this state before the next winter comes,"', 'words: "We must fix every bridge in this state before the next winter comes"'))
+    root = project(
+        tmp_path,
+        (
+            "claims/press.yaml",
+            'words: "We need to fix every bridge in this state before the next winter comes,"',
+            'words: "We must fix every bridge in this state before the next winter comes"',
+        ),
+    )
     result = check(capsys, root)
     [finding] = result.findings("provenance")
     assert finding["severity"] == "error"
@@ -282,7 +298,7 @@ def test_quote_words_outside_their_provenance_quote_are_an_error(capsys, tmp_pat
 
 
 def test_quote_words_compare_with_straight_quotes_and_spaces_normalised(capsys, tmp_path):
-    root = project(tmp_path, ("claims/news.yaml", 'words: "Nobody should wait for a bridge to fall,"', "words: \"Nobody   should wait for a bridge to fall.\""))
+    root = project(tmp_path, ("claims/news.yaml", 'words: "Nobody should wait for a bridge to fall,"', 'words: "Nobody   should wait for a bridge to fall."'))
     result = check(capsys, root)
     assert result.findings() == []
 
@@ -318,9 +334,17 @@ def test_duplicate_entity_and_source_ids_are_reported(capsys, tmp_path):
     ("old", "new", "expected"),
     [
         ("source: release-one", "source: relase-one", "claim 'council-met-may': unknown source 'relase-one' (did you mean 'release-one'?)"),
-        ("entities: [springfield-council]\n    fact", "entities: [springfield-counsil]\n    fact", "claim 'council-met-may': unknown entity 'springfield-counsil' in `entities` (did you mean 'springfield-council'?)"),
+        (
+            "entities: [springfield-council]\n    fact",
+            "entities: [springfield-counsil]\n    fact",
+            "claim 'council-met-may': unknown entity 'springfield-counsil' in `entities` (did you mean 'springfield-council'?)",
+        ),
         ("speaker: jane-doe", "speaker: Doe", "claim 'doe-wait-quote': unknown entity 'Doe' in `speaker` (did you mean 'jane-doe'? 'Doe' is one of its names)"),
-        ("{type: place, value: Springfield,", "{type: place, value: Springfield, entity: springfeld,", "claim 'council-met-may', value 2: unknown entity 'springfeld' in `entity` (did you mean 'springfield-council'?)"),
+        (
+            "{type: place, value: Springfield,",
+            "{type: place, value: Springfield, entity: springfeld,",
+            "claim 'council-met-may', value 2: unknown entity 'springfeld' in `entity` (did you mean 'springfield-council'?)",
+        ),
     ],
     ids=["source", "entities", "speaker", "value-entity"],
 )
@@ -350,7 +374,11 @@ NEAR_DUPLICATE = """claims:
 def test_near_identical_quotes_from_two_sources_are_a_conflict_without_a_fact_key(capsys, tmp_path):
     root = project(
         tmp_path,
-        ("sources/news.md", "Doe repeated her call this week.", "Doe repeated her call this week. “We need to fix every bridge in this state before winter comes,” Doe said."),
+        (
+            "sources/news.md",
+            "Doe repeated her call this week.",
+            "Doe repeated her call this week. “We need to fix every bridge in this state before winter comes,” Doe said.",
+        ),
         files={"claims/news-quotes.yaml": NEAR_DUPLICATE},
     )
     result = check(capsys, root)
@@ -373,7 +401,11 @@ def test_an_altered_excerpt_inside_a_longer_quotation_is_a_conflict(capsys, tmp_
     )
     root = project(
         tmp_path,
-        ("sources/news.md", "Doe repeated her call this week.", "Doe repeated her call this week. “Doe said we need to fix every bridge in our state before the next winter comes, and then the roads, the rails and every school,” he said."),
+        (
+            "sources/news.md",
+            "Doe repeated her call this week.",
+            "Doe repeated her call this week. “Doe said we need to fix every bridge in our state before the next winter comes, and then the roads, the rails and every school,” he said.",
+        ),
         files={"claims/news-quotes.yaml": longer},
     )
     result = check(capsys, root)
@@ -382,10 +414,16 @@ def test_an_altered_excerpt_inside_a_longer_quotation_is_a_conflict(capsys, tmp_
 
 
 def test_a_shorter_excerpt_of_the_same_quotation_is_not_a_conflict(capsys, tmp_path):
-    excerpt = NEAR_DUPLICATE.replace("before winter comes,", "before the next winter comes,").replace('words: "We need to fix every bridge in this state before the next winter comes,"', 'words: "fix every bridge in this state"')
+    excerpt = NEAR_DUPLICATE.replace("before winter comes,", "before the next winter comes,").replace(
+        'words: "We need to fix every bridge in this state before the next winter comes,"', 'words: "fix every bridge in this state"'
+    )
     root = project(
         tmp_path,
-        ("sources/news.md", "Doe repeated her call this week.", "Doe repeated her call this week. “We need to fix every bridge in this state before the next winter comes,” Doe said."),
+        (
+            "sources/news.md",
+            "Doe repeated her call this week.",
+            "Doe repeated her call this week. “We need to fix every bridge in this state before the next winter comes,” Doe said.",
+        ),
         files={"claims/news-quotes.yaml": excerpt},
     )
     result = check(capsys, root)
@@ -439,7 +477,15 @@ PROVENANCE = {"source": "press-2015-02", "quote": "The buses arrive in March 201
 SCHEMA_CASES = [
     ("claims", {"claims": [{"id": "a", "kind": "fact", "statement": "s", "provenance": [PROVENANCE]}]}, True),
     ("claims", {"claims": [{"id": "a", "kind": "quote", "statement": "s", "provenance": [PROVENANCE]}]}, False),  # quote without speaker/words
-    ("claims", {"claims": [{"id": "a", "kind": "date", "statement": "s", "values": [{"type": "date", "value": "2015-3", "precision": "month"}], "provenance": [PROVENANCE]}]}, False),
+    (
+        "claims",
+        {
+            "claims": [
+                {"id": "a", "kind": "date", "statement": "s", "values": [{"type": "date", "value": "2015-3", "precision": "month"}], "provenance": [PROVENANCE]}
+            ]
+        },
+        False,
+    ),
     ("claims", {"notes": []}, False),
     ("entity", {"id": "jane-doe", "type": "person", "name": "Jane Doe", "aliases": ["Doe"]}, True),
     ("entity", {"id": "jane-doe", "type": "senator", "name": "Jane Doe"}, False),
@@ -450,7 +496,9 @@ SCHEMA_CASES = [
 ]
 
 
-@pytest.mark.parametrize(("kind", "instance", "valid"), SCHEMA_CASES, ids=[f"{k}-{'valid' if v else 'invalid'}-{i}" for i, (k, _, v) in enumerate(SCHEMA_CASES)])
+@pytest.mark.parametrize(
+    ("kind", "instance", "valid"), SCHEMA_CASES, ids=[f"{k}-{'valid' if v else 'invalid'}-{i}" for i, (k, _, v) in enumerate(SCHEMA_CASES)]
+)
 def test_schema_validator_accepts_valid_and_rejects_invalid_entries(kind, instance, valid):
     from factcheck import schemas
 

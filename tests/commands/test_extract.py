@@ -177,7 +177,9 @@ def test_running_again_changes_nothing_when_a_surname_is_shared(cli, tmp_path: P
     (tmp_path / "claims").mkdir()
     sources = tmp_path / "sources"
     sources.mkdir()
-    (sources / "a.txt").write_text("Dec. 1, 2015\n\n“We will keep working on this,” said Senator Menon. Senator Menon is a former Ohio attorney general.\n", encoding="utf-8")
+    (sources / "a.txt").write_text(
+        "Dec. 1, 2015\n\n“We will keep working on this,” said Senator Menon. Senator Menon is a former Ohio attorney general.\n", encoding="utf-8"
+    )
     (sources / "b.txt").write_text("Dec. 2, 2015\n\nU.S. Senator Ravi Menon (D-Ohio) spoke in Columbus.\n", encoding="utf-8")
     (sources / "c.txt").write_text("Dec. 3, 2015\n\nU.S. Senator Asha Menon (R-Iowa) spoke. “We agree on this,” Menon said.\n", encoding="utf-8")
     cli("extract", "--root", str(tmp_path), str(sources))

@@ -79,7 +79,10 @@ def test_init_is_idempotent(cli, tmp_path):
         ("repos: []\n", [["factcheck-verify", "factcheck-check"]]),
         ("repos:\n", [["factcheck-verify", "factcheck-check"]]),
         ("default_language_version:\n  python: python3\n", [["factcheck-verify", "factcheck-check"]]),
-        ("repos:\n- repo: local\n  hooks:\n  - id: mine\n    name: mine\n    entry: true\n    language: system\n", [["mine"], ["factcheck-verify", "factcheck-check"]]),
+        (
+            "repos:\n- repo: local\n  hooks:\n  - id: mine\n    name: mine\n    entry: true\n    language: system\n",
+            [["mine"], ["factcheck-verify", "factcheck-check"]],
+        ),
         ("repos:\n  - repo: local\n    hooks: []\nfail_fast: true", [[], ["factcheck-verify", "factcheck-check"]]),
     ],
 )

@@ -24,8 +24,14 @@ def test_json_lists_every_check_whole(cli) -> None:
     assert (run.code, run.err) == (ExitCode.OK, "")
     assert run.json() == [
         {
-            "id": c.id, "kind": c.kind, "severity": c.severity, "command": c.command, "summary": c.summary,
-            "doc": c.doc, "help": c.help, "examples": {"failing": c.failing, "passing": c.passing},
+            "id": c.id,
+            "kind": c.kind,
+            "severity": c.severity,
+            "command": c.command,
+            "summary": c.summary,
+            "doc": c.doc,
+            "help": c.help,
+            "examples": {"failing": c.failing, "passing": c.passing},
         }
         for c in CHECKS
     ]
@@ -57,12 +63,15 @@ def test_one_kind_as_json_is_one_object(cli) -> None:
     assert run.json()["kind"] == "quote" and run.json()["id"] == "Misquote"
 
 
-@pytest.mark.parametrize(("argv", "err"), [
-    (["kinds", "dat"], "factcheck: unknown kind 'dat' — did you mean `date`?\n"),
-    (["kinds", "Misquot"], "factcheck: unknown kind 'Misquot' — did you mean `Misquote`?\n"),
-    (["kinds", "zzz"], "factcheck: unknown kind 'zzz' — kinds: " + ", ".join(c.kind for c in CHECKS) + "\n"),
-    (["kinds", "--format", "xml"], "factcheck: unknown --format 'xml' — use one of: text, json\n"),
-])
+@pytest.mark.parametrize(
+    ("argv", "err"),
+    [
+        (["kinds", "dat"], "factcheck: unknown kind 'dat' — did you mean `date`?\n"),
+        (["kinds", "Misquot"], "factcheck: unknown kind 'Misquot' — did you mean `Misquote`?\n"),
+        (["kinds", "zzz"], "factcheck: unknown kind 'zzz' — kinds: " + ", ".join(c.kind for c in CHECKS) + "\n"),
+        (["kinds", "--format", "xml"], "factcheck: unknown --format 'xml' — use one of: text, json\n"),
+    ],
+)
 def test_an_unknown_kind_or_format_is_one_line_and_exit_2(cli, argv: list[str], err: str) -> None:
     run = cli(*argv)
     assert (run.code, run.out, run.err) == (ExitCode.USAGE, "", err)

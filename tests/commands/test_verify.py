@@ -49,7 +49,12 @@ BAD_FILES = [
     pytest.param("latin1.md", "Caf\xe9 owners met Heitkamp.\n".encode("latin-1"), "latin1.md:1: not UTF-8 text — save the file as UTF-8", id="non-utf8"),
     pytest.param("utf16.md", "Heitkamp spoke.\n".encode("utf-16"), "utf16.md: UTF-16 text, not UTF-8 — save the file as UTF-8", id="utf16"),
     pytest.param("frontmatter.md", b"---\ndate: [2014\n---\nText.\n", "frontmatter.md:3: unreadable front matter", id="broken-front-matter"),
-    pytest.param("nodate.md", b"---\ndate: someday\n---\nText.\n", "nodate.md:2: front matter `date: someday` is not a date — write `date: YYYY-MM-DD`", id="front-matter-date"),
+    pytest.param(
+        "nodate.md",
+        b"---\ndate: someday\n---\nText.\n",
+        "nodate.md:2: front matter `date: someday` is not a date — write `date: YYYY-MM-DD`",
+        id="front-matter-date",
+    ),
     pytest.param("unclosed.md", b"---\ndate: 2014-06-01\nText.\n", "unclosed.md:1: front matter has no closing `---` line", id="unclosed-front-matter"),
 ]
 
@@ -97,8 +102,7 @@ def test_as_of_at_any_precision_is_accepted(cli, drafts, as_of):
 
 
 def test_the_installed_script_reports_bad_input_without_a_traceback(drafts):
-    proc = subprocess.run([EXE, "verify", "--root", str(ROOT), str(drafts / "good.md"), str(drafts / "nope.md")],
-                          capture_output=True, text=True, check=False)
+    proc = subprocess.run([EXE, "verify", "--root", str(ROOT), str(drafts / "good.md"), str(drafts / "nope.md")], capture_output=True, text=True, check=False)
     assert proc.returncode == ExitCode.USAGE
     assert proc.stderr.strip() == f"factcheck: {drafts / 'nope.md'}: file not found — check the path"
     assert "good.md" in proc.stdout

@@ -49,33 +49,48 @@ DATES = [
     # relative dates, resolved at the draft's date
     (f"Last year, {HEARING}", "2014-06-01", [(OK, "Last year", "")]),
     (f"Last year, {HEARING}", "2016-01-01", [(WRONG, "Last year", "September 2013")]),
-    ("In January, Heitkamp met with Cindy McCain to strategize about efforts to combat sex and human trafficking.", "2014-06-01",
-     [(OK, "In January", "")]),
-    ("In March, Heitkamp met with Cindy McCain to strategize about efforts to combat sex and human trafficking.", "2014-06-01",
-     [(WRONG, "In March", "January 2014")]),
+    ("In January, Heitkamp met with Cindy McCain to strategize about efforts to combat sex and human trafficking.", "2014-06-01", [(OK, "In January", "")]),
+    (
+        "In March, Heitkamp met with Cindy McCain to strategize about efforts to combat sex and human trafficking.",
+        "2014-06-01",
+        [(WRONG, "In March", "January 2014")],
+    ),
     ("The three visited Mexico last year to learn how officials there are addressing trafficking.", "2015-12-09", [(OK, "last year", "")]),
     ("The three visited Mexico in 2013 to learn how officials there are addressing trafficking.", "2015-12-09", [(WRONG, "2013", "2014")]),
-    ("In the 7,000-person community of St. Francis, three young people have died of opiate-related overdoses since May 2013.", None,
-     [(OK, "May 2013", "")]),
-    ("In the 7,000-person community of St. Francis, three young people have died of opiate-related overdoses since May 2012.", None,
-     [(WRONG, "May 2012", "May 2013")]),
+    ("In the 7,000-person community of St. Francis, three young people have died of opiate-related overdoses since May 2013.", None, [(OK, "May 2013", "")]),
+    (
+        "In the 7,000-person community of St. Francis, three young people have died of opiate-related overdoses since May 2012.",
+        None,
+        [(WRONG, "May 2012", "May 2013")],
+    ),
     # month and year
-    ("In November 2013, Senator Heitkamp joined Senator Amy Klobuchar in introducing the Stop Exploitation Through Trafficking Act.", None,
-     [(OK, "November 2013", "")]),
-    ("In December 2013, Senator Heitkamp joined Senator Amy Klobuchar in introducing the Stop Exploitation Through Trafficking Act.", None,
-     [(WRONG, "December 2013", "November 2013")]),
+    (
+        "In November 2013, Senator Heitkamp joined Senator Amy Klobuchar in introducing the Stop Exploitation Through Trafficking Act.",
+        None,
+        [(OK, "November 2013", "")],
+    ),
+    (
+        "In December 2013, Senator Heitkamp joined Senator Amy Klobuchar in introducing the Stop Exploitation Through Trafficking Act.",
+        None,
+        [(WRONG, "December 2013", "November 2013")],
+    ),
     # ranges match ranges at both ends; the replacement keeps the draft's framing
     ("Hospital emergency department visits for heroin have nearly tripled from 2004 to 2011.", None, [(OK, "from 2004 to 2011", "")]),
-    ("Hospital emergency department visits for heroin have nearly tripled from 2004 to 2012.", None,
-     [(WRONG, "from 2004 to 2012", "from 2004 to 2011")]),
-    ("As New Hampshire attorney general from 2003 to 2009, Ayotte led the New Hampshire Drug Task Force.", None,
-     [(WRONG, "from 2003 to 2009", "from 2004 to 2009")]),
+    ("Hospital emergency department visits for heroin have nearly tripled from 2004 to 2012.", None, [(WRONG, "from 2004 to 2012", "from 2004 to 2011")]),
+    (
+        "As New Hampshire attorney general from 2003 to 2009, Ayotte led the New Hampshire Drug Task Force.",
+        None,
+        [(WRONG, "from 2003 to 2009", "from 2004 to 2009")],
+    ),
     ("Ayotte led the New Hampshire Drug Task Force as attorney general between 2004 and 2009.", None, [(OK, "between 2004 and 2009", "")]),
     # a year inside a source's range is backed by it
     ("In 2006, Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2015-12-09", [(OK, "2006", "")]),
     # a relative date inside quotation marks is the speaker's, counted from when they spoke
-    ("Now, one federal initiative would push all states to adopt Safe Harbor laws; that bill did not pass last year.", "2016-01-01",
-     [(WRONG, "last year", "2014")]),
+    (
+        "Now, one federal initiative would push all states to adopt Safe Harbor laws; that bill did not pass last year.",
+        "2016-01-01",
+        [(WRONG, "last year", "2014")],
+    ),
     ('"That bill did not pass last year," Klobuchar said of the federal Safe Harbor initiative.', "2016-01-01", []),
     ('Klobuchar and McCain met with the National Football League "earlier this year" to discuss their efforts.', "2016-01-01", []),
     # a decade is vague: any overlap agrees
@@ -98,12 +113,9 @@ def test_a_relative_date_error_says_what_it_resolved_to(index):
 
 NUMBERS = [
     # hedges: "more than 20 million" agrees with itself, "2 million" does not
-    ("Around the world, it is estimated that more than 20 million individuals are trafficked for sex or labor.",
-     [(OK, "more than 20 million", "")]),
-    ("Around the world, it is estimated that 2 million individuals are trafficked for sex or labor.",
-     [(WRONG, "2 million", "more than 20 million")]),
-    ("Around the world, an estimated 2 million individuals are trafficked for sex or labor.",
-     [(WRONG, "an estimated 2 million", "more than 20 million")]),
+    ("Around the world, it is estimated that more than 20 million individuals are trafficked for sex or labor.", [(OK, "more than 20 million", "")]),
+    ("Around the world, it is estimated that 2 million individuals are trafficked for sex or labor.", [(WRONG, "2 million", "more than 20 million")]),
+    ("Around the world, an estimated 2 million individuals are trafficked for sex or labor.", [(WRONG, "an estimated 2 million", "more than 20 million")]),
     # digits and words
     ("In 2013, there were 54 deaths caused by heroin overdoses in Hennepin County.", [(OK, "54", "")]),
     ("In 2013, there were fifty-four deaths caused by heroin overdoses in Hennepin County.", [(OK, "fifty-four", "")]),
@@ -114,17 +126,21 @@ NUMBERS = [
     # compounds
     ("Klobuchar and Heitkamp will be joined on their three-day trip by Cindy McCain.", [(OK, "three-day", "")]),
     ("Klobuchar and Heitkamp will be joined on their four-day trip by Cindy McCain.", [(WRONG, "four-day", "three-day")]),
-    ("In the 5,000-person community of St. Francis, three young people have died of opiate-related overdoses.",
-     [(WRONG, "5,000-person", "7,000-person"), (OK, "three", "")]),
-    ("In the 7,000-person community of St. Francis, four young people have died of opiate-related overdoses.",
-     [(OK, "7,000-person", ""), (WRONG, "four", "three")]),
-    ("Three people have died of opiate-related overdoses in St. Francis, a community of 9,000.",
-     [(OK, "Three", ""), (WRONG, "9,000", "7,000")]),
+    (
+        "In the 5,000-person community of St. Francis, three young people have died of opiate-related overdoses.",
+        [(WRONG, "5,000-person", "7,000-person"), (OK, "three", "")],
+    ),
+    (
+        "In the 7,000-person community of St. Francis, four young people have died of opiate-related overdoses.",
+        [(OK, "7,000-person", ""), (WRONG, "four", "three")],
+    ),
+    ("Three people have died of opiate-related overdoses in St. Francis, a community of 9,000.", [(OK, "Three", ""), (WRONG, "9,000", "7,000")]),
     # ages
-    ("Statistics show on average children are 13 years old when they are forced to become victims of sex trafficking.",
-     [(OK, "13 years old", "")]),
-    ("Statistics show on average children are 15 years old when they are forced to become victims of sex trafficking.",
-     [(WRONG, "15 years old", "13 years old")]),
+    ("Statistics show on average children are 13 years old when they are forced to become victims of sex trafficking.", [(OK, "13 years old", "")]),
+    (
+        "Statistics show on average children are 15 years old when they are forced to become victims of sex trafficking.",
+        [(WRONG, "15 years old", "13 years old")],
+    ),
     # counts of things
     ("At two recent hearings on Capitol Hill, Ayotte questioned Secretary of Homeland Security Jeh Johnson.", [(OK, "two", "")]),
     ("At three recent hearings on Capitol Hill, Ayotte questioned Secretary of Homeland Security Jeh Johnson.", [(WRONG, "three", "two")]),
@@ -138,31 +154,44 @@ def test_numbers(index, text, expected):
     assert _seen(index, numbers, text) == expected
 
 
-BUILD_A_CASE = ("The only way you’re going to be able to build a case against their pimp, someone running a sex trafficking ring, "
-                "is if you have a victim who’s really able to tell the whole story")
+BUILD_A_CASE = (
+    "The only way you’re going to be able to build a case against their pimp, someone running a sex trafficking ring, "
+    "is if you have a victim who’s really able to tell the whole story"
+)
 MAKES_SENSE = "It makes sense when you have people who are very {} who are in a concentrated area, that you're going to see more of this trafficking"
 
 QUOTES = [
     # exact, curly or straight marks and apostrophes, "..." elisions, [bracketed] insertions: supported
     (f"“{BUILD_A_CASE},” Klobuchar said.", [(OK, "")]),
     ('"' + BUILD_A_CASE.replace("’", "'") + '," Klobuchar said.', [(OK, "")]),
-    ("\"The only way you're going to be able to build a case against their pimp ... is if you have a victim who's really able "
-     "to tell the whole story,\" Klobuchar said.", [(OK, "")]),
-    ('"[The HIDTA program] continues to be a critical tool in helping to disrupt national and regional drug trafficking operations," '
-     "Ayotte wrote.", [(OK, "")]),
-    ('Ayotte wrote that the HIDTA Program "continues to be a critical tool in helping to disrupt national and regional drug trafficking '
-     'operations."', [(OK, "")]),
+    (
+        "\"The only way you're going to be able to build a case against their pimp ... is if you have a victim who's really able "
+        'to tell the whole story," Klobuchar said.',
+        [(OK, "")],
+    ),
+    (
+        '"[The HIDTA program] continues to be a critical tool in helping to disrupt national and regional drug trafficking operations," Ayotte wrote.',
+        [(OK, "")],
+    ),
+    (
+        'Ayotte wrote that the HIDTA Program "continues to be a critical tool in helping to disrupt national and regional drug trafficking operations."',
+        [(OK, "")],
+    ),
     # partial quote inside the writer's sentence
     ('Klobuchar said Heitkamp\'s visit would help them "take this to the national level."', [(OK, "")]),
     # a near match is a misquote with a word diff against the closest version
-    (f'"{MAKES_SENSE.format("rich")}," Klobuchar said.', [(WRONG, "misquotation: \"rich\" for \"poor\"")]),
-    ('"Human trafficking – including sex and labor trafficking – is a grave problem that our nations must work together to address," '
-     "said Heitkamp.", [(WRONG, "misquotation: \"nations\" for \"countries\"")]),
+    (f'"{MAKES_SENSE.format("rich")}," Klobuchar said.', [(WRONG, 'misquotation: "rich" for "poor"')]),
+    (
+        '"Human trafficking – including sex and labor trafficking – is a grave problem that our nations must work together to address," said Heitkamp.',
+        [(WRONG, 'misquotation: "nations" for "countries"')],
+    ),
     # words left out without an ellipsis
-    ('"' + BUILD_A_CASE.replace(", someone running a sex trafficking ring,", "") + '," Klobuchar said.',
-     [(WRONG, "misquotation: leaves out \"someone running a sex trafficking ring\"")]),
+    (
+        '"' + BUILD_A_CASE.replace(", someone running a sex trafficking ring,", "") + '," Klobuchar said.',
+        [(WRONG, 'misquotation: leaves out "someone running a sex trafficking ring"')],
+    ),
     # too short to be a quotation of anyone
-    ("The bill is modeled after Minnesota's \"Safe Harbor\" laws.", []),
+    ('The bill is modeled after Minnesota\'s "Safe Harbor" laws.', []),
     # no source has it: nothing to compare (the sentence is left to the unsupported warning)
     ('"We will end trafficking by next spring," Klobuchar said.', []),
 ]
@@ -182,14 +211,23 @@ def test_a_misquote_shows_the_source_words_to_put_back(index):
 
 # Where the sources disagree (000 and 001 give two versions of the same quotes), either version is supported.
 VERSIONS = [
-    ('"This is an opportunity to focus on how we can work with Mexico to combat sex trafficking head-on in both of our countries," '
-     "Klobuchar said.", "klobuchar-2014-mexico-delegation"),
-    ('"This is an opportunity to focus on how we can work with Mexico to combat trafficking in both of our countries and make sure '
-     'these men, women and children are being treated as the victims that they really are," said Senator Klobuchar.', "embassy-2014-04-15-delegation"),
-    ('"Human trafficking – including sex and labor trafficking – is a grave problem both abroad and in our own backyard," said Heitkamp.',
-     "klobuchar-2014-mexico-delegation"),
-    ('"Human trafficking – including sex and labor trafficking – is a grave problem that our countries must work together to address," '
-     "said Heitkamp.", "embassy-2014-04-15-delegation"),
+    (
+        '"This is an opportunity to focus on how we can work with Mexico to combat sex trafficking head-on in both of our countries," Klobuchar said.',
+        "klobuchar-2014-mexico-delegation",
+    ),
+    (
+        '"This is an opportunity to focus on how we can work with Mexico to combat trafficking in both of our countries and make sure '
+        'these men, women and children are being treated as the victims that they really are," said Senator Klobuchar.',
+        "embassy-2014-04-15-delegation",
+    ),
+    (
+        '"Human trafficking – including sex and labor trafficking – is a grave problem both abroad and in our own backyard," said Heitkamp.',
+        "klobuchar-2014-mexico-delegation",
+    ),
+    (
+        '"Human trafficking – including sex and labor trafficking – is a grave problem that our countries must work together to address," said Heitkamp.',
+        "embassy-2014-04-15-delegation",
+    ),
 ]
 
 
@@ -207,10 +245,8 @@ ATTRIBUTIONS = [
     (f'"{MAKES_SENSE.format("poor")}," Heitkamp said.', [("Heitkamp", "Amy Klobuchar")]),
     ('"We\'ve got a long way to go compared to Minnesota," Klobuchar said.', [("Klobuchar", "Heidi Heitkamp")]),
     ('Klobuchar: "We\'ve got a long way to go compared to Minnesota."', [("Klobuchar", "Heidi Heitkamp")]),
-    ('Klobuchar said "the United States Government is committed to working with Mexico to stop this horrible crime."',
-     [("Klobuchar", "Anthony Wayne")]),
-    ('According to Heitkamp, "Arizona is on the cusp of passing legislation that will increase penalties for traffickers."',
-     [("Heitkamp", "Cindy McCain")]),
+    ('Klobuchar said "the United States Government is committed to working with Mexico to stop this horrible crime."', [("Klobuchar", "Anthony Wayne")]),
+    ('According to Heitkamp, "Arizona is on the cusp of passing legislation that will increase penalties for traffickers."', [("Heitkamp", "Cindy McCain")]),
     # a misquote given to someone else is both a misquote and an attribution error
     (f'"{MAKES_SENSE.format("rich")}," Heitkamp said.', [("Heitkamp", "Amy Klobuchar")]),
     # the right speaker, by any alias, or a member of the group the sources give the words to
@@ -244,34 +280,57 @@ ENTITIES = [
     ("U.S. Sen. Amy Klobuchar, D-Minn., led a delegation to Mexico City.", None, []),
     ("Minnesota Sen. Heidi Heitkamp joined the advocates in Minneapolis.", None, [(WRONG, "Minnesota", "North Dakota")]),
     ("North Dakota Sen. Heidi Heitkamp joined the advocates in Minneapolis.", None, []),
-    ("Working closely with her is U.S. Sen. Amy Klobuchar of Minnesota, another Republican who also comes from a law enforcement background.",
-     "2015-12-09", [(WRONG, "Republican", "Democrat")]),
+    (
+        "Working closely with her is U.S. Sen. Amy Klobuchar of Minnesota, another Republican who also comes from a law enforcement background.",
+        "2015-12-09",
+        [(WRONG, "Republican", "Democrat")],
+    ),
     # titles
-    ("The senators discussed law enforcement cooperation with Ambassador Enrique Galindo.", None,
-     [(WRONG, "Ambassador", "Federal Police Commissioner General")]),
+    (
+        "The senators discussed law enforcement cooperation with Ambassador Enrique Galindo.",
+        None,
+        [(WRONG, "Ambassador", "Federal Police Commissioner General")],
+    ),
     ("The senators discussed law enforcement cooperation with Federal Police Commissioner General Enrique Galindo.", None, []),
     ("Klobuchar, a former top Hennepin County prosecutor, said it became clear to her that changes were needed.", "2015-12-09", []),
     # a role's state, and a role judged at the draft's date
     ("Raising awareness of human trafficking has been a major focus for Heitkamp, a former North Dakota attorney general.", "2015-12-09", []),
     ("Heitkamp, a former Minnesota attorney general, worked to advance federal legislation.", "2015-12-09", [(WRONG, "Minnesota", "North Dakota")]),
     ("Ayotte, a former Vermont attorney general, questioned Jeh Johnson.", "2014-06-01", [(WRONG, "Vermont", "New Hampshire")]),
-    ("Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2015-12-09",
-     [(WRONG, "Attorney General", "former Attorney General")]),
+    ("Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2015-12-09", [(WRONG, "Attorney General", "former Attorney General")]),
     ("Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2007-06-01", []),
     ("In 2006, Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2015-12-09", []),
     ("Former Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2015-12-09", []),
     ("Attorney General Heidi Heitkamp prosecuted traffickers in the 1990s.", "2016-03-01", []),  # told of the time she held it
-    ("North Dakota Attorney General Heidi Heitkamp joined the advocates in Minneapolis.", "2014-06-01",
-     [(WRONG, "North Dakota Attorney General", "former North Dakota Attorney General")]),
+    (
+        "North Dakota Attorney General Heidi Heitkamp joined the advocates in Minneapolis.",
+        "2014-06-01",
+        [(WRONG, "North Dakota Attorney General", "former North Dakota Attorney General")],
+    ),
     # places
-    ("After introducing the Stop Exploitation Through Trafficking Act, Senators Heitkamp and Klobuchar joined law enforcement and "
-     "social service advocates in Fargo to push the bipartisan legislation.", None, []),
-    ("After introducing the Stop Exploitation Through Trafficking Act, Senators Heitkamp and Klobuchar joined law enforcement and "
-     "social service advocates in Bismarck to push the bipartisan legislation.", None, [(WRONG, "Bismarck", "Fargo, North Dakota")]),
-    ("As local police chiefs and sheriffs gathered in Minot to discuss increased crime in North Dakota’s Oil Patch, "
-     "U.S. Sen. Heidi Heitkamp interjected.", None, []),
-    ("As local police chiefs and sheriffs gathered in Bismarck to discuss increased crime in North Dakota’s Oil Patch, "
-     "U.S. Sen. Heidi Heitkamp interjected.", None, [(WRONG, "Bismarck", "Minot, North Dakota")]),
+    (
+        "After introducing the Stop Exploitation Through Trafficking Act, Senators Heitkamp and Klobuchar joined law enforcement and "
+        "social service advocates in Fargo to push the bipartisan legislation.",
+        None,
+        [],
+    ),
+    (
+        "After introducing the Stop Exploitation Through Trafficking Act, Senators Heitkamp and Klobuchar joined law enforcement and "
+        "social service advocates in Bismarck to push the bipartisan legislation.",
+        None,
+        [(WRONG, "Bismarck", "Fargo, North Dakota")],
+    ),
+    (
+        "As local police chiefs and sheriffs gathered in Minot to discuss increased crime in North Dakota’s Oil Patch, U.S. Sen. Heidi Heitkamp interjected.",
+        None,
+        [],
+    ),
+    (
+        "As local police chiefs and sheriffs gathered in Bismarck to discuss increased crime in North Dakota’s Oil Patch, "
+        "U.S. Sen. Heidi Heitkamp interjected.",
+        None,
+        [(WRONG, "Bismarck", "Minot, North Dakota")],
+    ),
     ("Three young people died in St. Francis, a community of 7,000.", None, []),
     ("Three young people died in St. Cloud, a community of 7,000.", None, [(WRONG, "St. Cloud", "St. Francis, Minnesota")]),
     # no alarm for capitalised words after "in" that name no place
@@ -302,8 +361,7 @@ def test_entity_errors_cite_the_attribute_evidence(index):
 
 
 ROLE_TIMES = [
-    ("Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2003-06-01",
-     [(WRONG, "Attorney General", "")]),  # not yet: from 2004
+    ("Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2003-06-01", [(WRONG, "Attorney General", "")]),  # not yet: from 2004
     ("In 2005, Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2003-06-01", []),
 ]
 
@@ -328,12 +386,15 @@ def senator_from_2013():
     return claim_index.build(dataclasses.replace(corpus, entities=people))
 
 
-@pytest.mark.parametrize(("text", "as_of", "wrong"), [
-    ("Sen. Heidi Heitkamp, D-N.D., spoke about the oil patch.", "2014-06-01", False),
-    ("U.S. Senator Heidi Heitkamp spoke about the oil patch.", "2011-06-01", False),  # a registered alias is a name, not a claim
-    ("Heitkamp, a senator from North Dakota, spoke about the oil patch.", "2011-06-01", True),
-    ("Heitkamp, a senator from North Dakota, spoke about the oil patch.", "2013-06-01", False),
-])
+@pytest.mark.parametrize(
+    ("text", "as_of", "wrong"),
+    [
+        ("Sen. Heidi Heitkamp, D-N.D., spoke about the oil patch.", "2014-06-01", False),
+        ("U.S. Senator Heidi Heitkamp spoke about the oil patch.", "2011-06-01", False),  # a registered alias is a name, not a claim
+        ("Heitkamp, a senator from North Dakota, spoke about the oil patch.", "2011-06-01", True),
+        ("Heitkamp, a senator from North Dakota, spoke about the oil patch.", "2013-06-01", False),
+    ],
+)
 def test_a_title_holds_from_its_start(senator_from_2013, text, as_of, wrong):
     verdicts = _verdicts(senator_from_2013, entities, text, as_of)
     assert [v.contradicts for v in verdicts] == ([True] if wrong else [])

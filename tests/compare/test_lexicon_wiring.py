@@ -57,8 +57,9 @@ def _title_verdicts(held: str, written: str, *, lex: Lexicon | None = None, as_o
     text = f"{written} Jane Roe spoke."
     start = len(written) + 1
     ref = EntityRef(ids=("jane-roe",), name="Jane Roe", title=written, title_span=(0, len(written)))
-    facts = SentenceFacts(text=text, dates=(), numbers=(), quotes=(), entities=(Mention("entity", start, start + 8, "Jane Roe", ref),),
-                          speakers=(), candidates=(), as_of=as_of)
+    facts = SentenceFacts(
+        text=text, dates=(), numbers=(), quotes=(), entities=(Mention("entity", start, start + 8, "Jane Roe", ref),), speakers=(), candidates=(), as_of=as_of
+    )
     return [(v.found, v.expected) for v in entities.compare(facts, _index(held, **when), lex=lex) if v.contradicts]
 
 
@@ -117,8 +118,9 @@ def _with_rows(tmp_path: Path, rows: dict[str, str]) -> Lexicon:
 
 @pytest.fixture
 def vizier(tmp_path) -> Lexicon:
-    return _with_rows(tmp_path, {"titles": "Grand Vizier\tGrand Vizier\ttitle\t-\t-\n", "modifiers": "erstwhile\tpast\n",
-                                 "units": "trooper\ttroopers\tcount\tpeople\n"})
+    return _with_rows(
+        tmp_path, {"titles": "Grand Vizier\tGrand Vizier\ttitle\t-\t-\n", "modifiers": "erstwhile\tpast\n", "units": "trooper\ttroopers\tcount\tpeople\n"}
+    )
 
 
 def test_adding_a_title_is_one_row_the_comparer_reads(vizier):

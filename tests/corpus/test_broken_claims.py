@@ -21,7 +21,10 @@ ROOT = Path(__file__).resolve().parents[2]
 SOURCE = "sources/000_6a5dbfec2895c369.txt"
 TRIP = "In April 2014, Senator Amy Klobuchar led a delegation to Mexico with Senator Heidi Heitkamp to discuss joint efforts to fight sex trafficking and the growing heroin epidemic.\n"
 DEATHS = "The problem is close to home: in 2013, 45 people died of heroin overdoses in Hennepin County.\n"
-NOTE = re.compile(r"^factcheck: note: (\d+) claims? (was|were) skipped because (its quote is|their quotes are) no longer in (its source|their sources); `factcheck check` names (it|them)$", re.M)
+NOTE = re.compile(
+    r"^factcheck: note: (\d+) claims? (was|were) skipped because (its quote is|their quotes are) no longer in (its source|their sources); `factcheck check` names (it|them)$",
+    re.M,
+)
 
 
 @pytest.fixture
@@ -52,11 +55,19 @@ def _verify(cli, project: Path, sentence: str):  # type: ignore[no-untyped-def]
 # (what happened to the source, old text, new text, the draft, the claim that backed it, exit code after)
 BROKEN = [
     pytest.param(
-        "Klobuchar is leading a delegation", "Klobuchar is heading a delegation", TRIP, "delegation-mexico-trip-2014", ExitCode.OK,
+        "Klobuchar is leading a delegation",
+        "Klobuchar is heading a delegation",
+        TRIP,
+        "delegation-mexico-trip-2014",
+        ExitCode.OK,
         id="quote-reworded",
     ),
     pytest.param(
-        "In 2013, there were 54 deaths caused by heroin overdoses in Hennepin County.", "", DEATHS, "delegation-hennepin-heroin-deaths-2013", ExitCode.OK,
+        "In 2013, there were 54 deaths caused by heroin overdoses in Hennepin County.",
+        "",
+        DEATHS,
+        "delegation-hennepin-heroin-deaths-2013",
+        ExitCode.OK,
         id="quote-deleted-so-the-wrong-figure-goes-unchallenged",
     ),
 ]

@@ -72,7 +72,7 @@ def test_any_change_to_claims_or_sources_rebuilds(project: Path, builds: list[Pa
         stat = source.stat()
         data = source.read_bytes()
         at = len(data.rstrip()) - 1  # the last visible character, ASCII in every shipped source
-        source.write_bytes(data[:at] + (b"X" if data[at:at + 1] != b"X" else b"Y") + data[at + 1:])
+        source.write_bytes(data[:at] + (b"X" if data[at : at + 1] != b"X" else b"Y") + data[at + 1 :])
         assert source.stat().st_size == stat.st_size
         os.utime(source, ns=(stat.st_atime_ns, stat.st_mtime_ns))
     elif change == "add source":

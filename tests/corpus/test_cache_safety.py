@@ -84,8 +84,11 @@ def test_no_module_of_factcheck_can_turn_bytes_into_code() -> None:
                 found.append(f"{path.relative_to(SRC)}:{node.lineno} imports {names}")
             if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in CODE_CALLS:
                 found.append(f"{path.relative_to(SRC)}:{node.lineno} calls {node.func.id}")
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "__import__" and not (
-                node.args and isinstance(node.args[0], ast.Constant)
+            if (
+                isinstance(node, ast.Call)
+                and isinstance(node.func, ast.Name)
+                and node.func.id == "__import__"
+                and not (node.args and isinstance(node.args[0], ast.Constant))
             ):  # __import__("re") names its module; a name from data would not
                 found.append(f"{path.relative_to(SRC)}:{node.lineno} imports a module named by data")
     assert found == []
@@ -148,7 +151,9 @@ def _endless_view(path: Path) -> None:
     # A view by a table's name that never ends: reading it would hang verify.
     with sqlite3.connect(path) as db:
         db.execute("DROP TABLE files")
-        db.execute("CREATE VIEW files AS WITH RECURSIVE n(seq) AS (SELECT 1 UNION ALL SELECT seq + 1 FROM n) SELECT seq, '' AS path, '' AS stamp, '[]' AS data FROM n")
+        db.execute(
+            "CREATE VIEW files AS WITH RECURSIVE n(seq) AS (SELECT 1 UNION ALL SELECT seq + 1 FROM n) SELECT seq, '' AS path, '' AS stamp, '[]' AS data FROM n"
+        )
 
 
 def _trigger(path: Path) -> None:

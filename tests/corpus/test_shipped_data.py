@@ -96,8 +96,11 @@ def test_every_source_quotation_is_a_quote_claim_with_its_speaker(corpus, prefix
     wanted = _norm(words)
     speakers = _expected_speakers(prefix, words)
     matching = [
-        c for c in corpus.claims.values()
-        if c.kind == "quote" and c.words and _norm(c.words) == wanted
+        c
+        for c in corpus.claims.values()
+        if c.kind == "quote"
+        and c.words
+        and _norm(c.words) == wanted
         and any(corpus.sources[p.source].path.startswith(f"sources/{prefix}") for p in c.provenance if p.source in corpus.sources)
     ]
     assert matching, f"no quote claim has the words {words[:60]!r}"
@@ -106,9 +109,7 @@ def test_every_source_quotation_is_a_quote_claim_with_its_speaker(corpus, prefix
 
 def test_at_least_95_percent_of_source_figures_are_inside_a_provenance_quote(corpus):
     covered: dict[str, list[tuple[int, int]]] = {}
-    for item in [p for c in corpus.claims.values() for p in c.provenance] + [
-        p for e in corpus.entities.values() for a in e.attributes for p in a.provenance
-    ]:
+    for item in [p for c in corpus.claims.values() for p in c.provenance] + [p for e in corpus.entities.values() for a in e.attributes for p in a.provenance]:
         source = corpus.sources.get(item.source)
         if source is None:
             continue

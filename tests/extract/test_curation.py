@@ -189,7 +189,12 @@ def test_comments_survive_the_rewrite_and_untouched_entries_keep_their_bytes(cli
     run = _extract(cli)
     assert "hale-2016-04-hearing.extracted.yaml" in run.out
     after = path.read_text(encoding="utf-8")
-    for comment in ("# our desk's notes on the hearing\n", "# the second quote: checked against the video\n- id: ", "  status: proposed  # ask Hale's office\n", "\n# end of the hearing\n"):
+    for comment in (
+        "# our desk's notes on the hearing\n",
+        "# the second quote: checked against the video\n- id: ",
+        "  status: proposed  # ask Hale's office\n",
+        "\n# end of the hearing\n",
+    ):
         assert comment in after
     assert all(entry in after for entry in untouched)  # byte for byte
     assert "When over half" in after and "hale-2016-04-hearing-quote-when-more-than-half" not in after
@@ -218,7 +223,9 @@ def test_an_entry_with_a_comment_is_a_persons_and_is_kept(cli, repo: Path) -> No
 def test_a_persons_other_keys_in_an_extracted_file_are_kept(cli, repo: Path) -> None:
     _extract(cli)
     path = Path(CLAIMS)
-    path.write_text(path.read_text(encoding="utf-8") + "entities:\n- id: riverton-council\n  type: organization\n  name: Riverton City Council\n", encoding="utf-8")
+    path.write_text(
+        path.read_text(encoding="utf-8") + "entities:\n- id: riverton-council\n  type: organization\n  name: Riverton City Council\n", encoding="utf-8"
+    )
     (repo / "sources" / "council.txt").write_text(SOURCE + "\nThe shelter will cost $1.2 million.\n", encoding="utf-8")
     _extract(cli)
     data = yaml.safe_load(path.read_text(encoding="utf-8"))

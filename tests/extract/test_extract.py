@@ -40,38 +40,72 @@ HEITKAMP = "U.S. Senator Amy Klobuchar is leading a delegation to Mexico with U.
     ("text", "expected"),
     [
         # speaker after the quotation, verb first
-        (HEITKAMP + "“Human trafficking – including sex and labor trafficking – is a grave problem both abroad and in our own backyard,” said Heitkamp.",
-         [("heidi-heitkamp", "Human trafficking – including sex and labor trafficking – is a grave problem both abroad and in our own backyard,")]),
+        (
+            HEITKAMP + "“Human trafficking – including sex and labor trafficking – is a grave problem both abroad and in our own backyard,” said Heitkamp.",
+            [("heidi-heitkamp", "Human trafficking – including sex and labor trafficking – is a grave problem both abroad and in our own backyard,")],
+        ),
         # no space before the name; a second passage after `X said.` is the same speaker's
-        (HEITKAMP + "“This is an opportunity to focus on how we can work with Mexico,”Klobuchar said. “We also need to focus on strengthening our partnership.”",
-         [("amy-klobuchar", "This is an opportunity to focus on how we can work with Mexico,"), ("amy-klobuchar", "We also need to focus on strengthening our partnership.")]),
+        (
+            HEITKAMP
+            + "“This is an opportunity to focus on how we can work with Mexico,”Klobuchar said. “We also need to focus on strengthening our partnership.”",
+            [
+                ("amy-klobuchar", "This is an opportunity to focus on how we can work with Mexico,"),
+                ("amy-klobuchar", "We also need to focus on strengthening our partnership."),
+            ],
+        ),
         # a surname shared by two people is the one the document named last
-        ("Cindy McCain, the wife of U.S. Senator John McCain, joined the trip. Klobuchar and Heitkamp will be joined by Cindy McCain, who co-chairs the task force.\n\n"
-         "“As a border state, Arizona faces particular challenges with international trafficking,” McCain said.",
-         [("cindy-mccain", "As a border state, Arizona faces particular challenges with international trafficking,")]),
+        (
+            "Cindy McCain, the wife of U.S. Senator John McCain, joined the trip. Klobuchar and Heitkamp will be joined by Cindy McCain, who co-chairs the task force.\n\n"
+            "“As a border state, Arizona faces particular challenges with international trafficking,” McCain said.",
+            [("cindy-mccain", "As a border state, Arizona faces particular challenges with international trafficking,")],
+        ),
         # a pronoun in the next paragraph points back to the person named last
-        ("“Today, my home state of New Hampshire is facing a heroin addiction crisis,” U.S. Senator Kelly Ayotte wrote.\n\n"
-         "She continued, “The regional collaborative approach is critical to combating this program in New Hampshire.”",
-         [("kelly-ayotte", "Today, my home state of New Hampshire is facing a heroin addiction crisis,"),
-          ("kelly-ayotte", "The regional collaborative approach is critical to combating this program in New Hampshire.")]),
+        (
+            "“Today, my home state of New Hampshire is facing a heroin addiction crisis,” U.S. Senator Kelly Ayotte wrote.\n\n"
+            "She continued, “The regional collaborative approach is critical to combating this program in New Hampshire.”",
+            [
+                ("kelly-ayotte", "Today, my home state of New Hampshire is facing a heroin addiction crisis,"),
+                ("kelly-ayotte", "The regional collaborative approach is critical to combating this program in New Hampshire."),
+            ],
+        ),
         # speaker before the quotation, straight quotes
-        ("The delegation, along with Ambassador Anthony Wayne, met officials. Ambassador Wayne added that \"the United States Government is committed to working with Mexico to stop this horrible crime.\"",
-         [("anthony-wayne", "the United States Government is committed to working with Mexico to stop this horrible crime.")]),
+        (
+            'The delegation, along with Ambassador Anthony Wayne, met officials. Ambassador Wayne added that "the United States Government is committed to working with Mexico to stop this horrible crime."',
+            [("anthony-wayne", "the United States Government is committed to working with Mexico to stop this horrible crime.")],
+        ),
         # "the Senators wrote": the words of a group, listing the people named with it
-        ("Ayotte joined several Senators from both parties in a letter. U.S. Senator Kelly Ayotte signed it.\n\n"
-         "“Addiction to prescription opioids and heroin has become one of our nation’s most challenging public health issues,” the Senators wrote.",
-         [("doc-group", "Addiction to prescription opioids and heroin has become one of our nation’s most challenging public health issues,")]),
+        (
+            "Ayotte joined several Senators from both parties in a letter. U.S. Senator Kelly Ayotte signed it.\n\n"
+            "“Addiction to prescription opioids and heroin has become one of our nation’s most challenging public health issues,” the Senators wrote.",
+            [("doc-group", "Addiction to prescription opioids and heroin has become one of our nation’s most challenging public health issues,")],
+        ),
         # "the senator added" is the senator named last
-        ("U.S. Senator Robert Hale questioned the chief. The senator added, “I want a budget that pays for the fire before it starts.”",
-         [("robert-hale", "I want a budget that pays for the fire before it starts.")]),
+        (
+            "U.S. Senator Robert Hale questioned the chief. The senator added, “I want a budget that pays for the fire before it starts.”",
+            [("robert-hale", "I want a budget that pays for the fire before it starts.")],
+        ),
         # a quotation over two paragraphs: the first has no closing mark, the speaker is named at the end
-        ("Idaho Governor Dana Okafor signed the order.\n\n“I have asked our Guard to stand with the crews on the line.\n\n“We will rebuild what was lost,” Okafor said.",
-         [("dana-okafor", "I have asked our Guard to stand with the crews on the line."), ("dana-okafor", "We will rebuild what was lost,")]),
+        (
+            "Idaho Governor Dana Okafor signed the order.\n\n“I have asked our Guard to stand with the crews on the line.\n\n“We will rebuild what was lost,” Okafor said.",
+            [("dana-okafor", "I have asked our Guard to stand with the crews on the line."), ("dana-okafor", "We will rebuild what was lost,")],
+        ),
         # a pull quote: a paragraph, then a line that is only the speaker's name
-        ("U.S. Sen. Heidi Heitkamp, D-N.D., spoke.\n\n    We've got a long wat to go compared to Minnesota.\n\n    Heidi Heitkamp\n\n    U.S. Senator, D-N.D.",
-         [("heidi-heitkamp", "We've got a long wat to go compared to Minnesota.")]),
+        (
+            "U.S. Sen. Heidi Heitkamp, D-N.D., spoke.\n\n    We've got a long wat to go compared to Minnesota.\n\n    Heidi Heitkamp\n\n    U.S. Senator, D-N.D.",
+            [("heidi-heitkamp", "We've got a long wat to go compared to Minnesota.")],
+        ),
     ],
-    ids=["said-name", "second-passage", "shared-surname", "pronoun-next-paragraph", "verb-before", "group", "the-senator-added", "multi-paragraph", "pull-quote"],
+    ids=[
+        "said-name",
+        "second-passage",
+        "shared-surname",
+        "pronoun-next-paragraph",
+        "verb-before",
+        "group",
+        "the-senator-added",
+        "multi-paragraph",
+        "pull-quote",
+    ],
 )
 def test_quotations_get_their_speakers(text: str, expected: list[tuple[str, str]]) -> None:
     assert _quotes(text) == expected
@@ -87,14 +121,42 @@ def test_quotations_get_their_speakers(text: str, expected: list[tuple[str, str]
         ("U.S. Sen. Heidi Heitkamp, D-N.D., and U.S. Sen. Amy Klobuchar, D-Minn., talk in September.", "heidi-heitkamp", "party", "Democratic", {}),
         ("U.S. Senator Amy Klobuchar of Minnesota led a delegation to Mexico City.", "amy-klobuchar", "state", "Minnesota", {}),
         ("The Senators urged Attorney General Eric Holder to use an approach.", "eric-holder", "title", "Attorney General", {}),
-        ("The delegation met with Mexican Attorney General Jesus Murillo Karam to explore how.", "jesus-murillo-karam", "title", "Mexican Attorney General", {}),
-        ("Ayotte questioned Secretary of Homeland Security Jeh Johnson and Defense Department officials.", "jeh-johnson", "title", "Secretary of Homeland Security", {}),
-        ("U.S. Sen. Amy Klobuchar spoke. Klobuchar, a former top Hennepin County prosecutor, said it became clear.", "amy-klobuchar", "role", "Hennepin County prosecutor", {"former": True}),
-        ("U.S. Senator Kelly Ayotte spoke. As New Hampshire attorney general from 2004 to 2009, Ayotte led the New Hampshire Drug Task Force.",
-         "kelly-ayotte", "role", "New Hampshire attorney general", {"former": True, "from": "2004", "until": "2009"}),
+        (
+            "The delegation met with Mexican Attorney General Jesus Murillo Karam to explore how.",
+            "jesus-murillo-karam",
+            "title",
+            "Mexican Attorney General",
+            {},
+        ),
+        (
+            "Ayotte questioned Secretary of Homeland Security Jeh Johnson and Defense Department officials.",
+            "jeh-johnson",
+            "title",
+            "Secretary of Homeland Security",
+            {},
+        ),
+        (
+            "U.S. Sen. Amy Klobuchar spoke. Klobuchar, a former top Hennepin County prosecutor, said it became clear.",
+            "amy-klobuchar",
+            "role",
+            "Hennepin County prosecutor",
+            {"former": True},
+        ),
+        (
+            "U.S. Senator Kelly Ayotte spoke. As New Hampshire attorney general from 2004 to 2009, Ayotte led the New Hampshire Drug Task Force.",
+            "kelly-ayotte",
+            "role",
+            "New Hampshire attorney general",
+            {"former": True, "from": "2004", "until": "2009"},
+        ),
         ("She first met with Cindy McCain, the wife of U.S. Senator John McCain, to strategize.", "cindy-mccain", "spouse", "John McCain", {}),
-        ("Klobuchar and Heitkamp will be joined by Cindy McCain, who co-chairs the Arizona Governor’s Task Force on Human Trafficking.",
-         "cindy-mccain", "role", "co-chair of the Arizona Governor’s Task Force on Human Trafficking", {}),
+        (
+            "Klobuchar and Heitkamp will be joined by Cindy McCain, who co-chairs the Arizona Governor’s Task Force on Human Trafficking.",
+            "cindy-mccain",
+            "role",
+            "co-chair of the Arizona Governor’s Task Force on Human Trafficking",
+            {},
+        ),
     ],
 )
 def test_people_get_their_attributes_with_provenance(text: str, entity_id: str, attribute: str, value: str, extra: dict) -> None:  # type: ignore[type-arg]
@@ -122,23 +184,50 @@ def test_bodies_keep_their_acronym_as_an_alias() -> None:
 @pytest.mark.parametrize(
     ("sentence", "published", "expected"),
     [
-        ("In 2013, there were 54 deaths caused by heroin overdoses in Hennepin County.", "2014-04",
-         [{"type": "date", "value": "2013", "precision": "year"}, {"type": "number", "value": 54, "unit": "death"}]),
-        ("Hospital emergency departments visits for heroin have nearly tripled from 2004 to 2011.", "2014-04",
-         [{"type": "date", "value": "2004", "end": "2011"}, {"type": "number", "value": 3, "hedge": "nearly", "unit": "times"}]),
-        ("In the 7,000-person community of St. Francis, three young people have died of opiate-related overdoses since May.", "2014-04",
-         [{"type": "number", "value": 7000, "unit": "person"}, {"type": "number", "value": 3, "unit": "person"},
-          {"type": "date", "value": "2013-05", "relative": True}]),
-        ("Last year, Heitkamp helped lead a Senate hearing to better understand the work being done.", "2014-04",
-         [{"type": "date", "value": "2013", "precision": "year", "relative": True, "as_written": "Last year"}]),
-        ("U.S. Senator Kelly Ayotte continued to raise concerns this week at the federal level.", "2014",
-         [{"type": "date", "value": "2014", "precision": "year", "relative": True}]),
-        ("Statistics show on average children are 13 years old when they are forced to become victims of sex trafficking.", "2014",
-         [{"type": "number", "value": 13, "unit": "year"}]),
-        ("The three visited Mexico last year to learn how officials there are addressing trafficking.", "2015-12-09",
-         [{"type": "date", "value": "2014", "relative": True}, {"type": "number", "value": 3}, {"type": "place", "value": "Mexico"}]),
-        ("Senators Heitkamp and Klobuchar joined law enforcement and social service advocates in Fargo to push the legislation.", "2014",
-         [{"type": "place", "value": "Fargo", "role": "where"}]),
+        (
+            "In 2013, there were 54 deaths caused by heroin overdoses in Hennepin County.",
+            "2014-04",
+            [{"type": "date", "value": "2013", "precision": "year"}, {"type": "number", "value": 54, "unit": "death"}],
+        ),
+        (
+            "Hospital emergency departments visits for heroin have nearly tripled from 2004 to 2011.",
+            "2014-04",
+            [{"type": "date", "value": "2004", "end": "2011"}, {"type": "number", "value": 3, "hedge": "nearly", "unit": "times"}],
+        ),
+        (
+            "In the 7,000-person community of St. Francis, three young people have died of opiate-related overdoses since May.",
+            "2014-04",
+            [
+                {"type": "number", "value": 7000, "unit": "person"},
+                {"type": "number", "value": 3, "unit": "person"},
+                {"type": "date", "value": "2013-05", "relative": True},
+            ],
+        ),
+        (
+            "Last year, Heitkamp helped lead a Senate hearing to better understand the work being done.",
+            "2014-04",
+            [{"type": "date", "value": "2013", "precision": "year", "relative": True, "as_written": "Last year"}],
+        ),
+        (
+            "U.S. Senator Kelly Ayotte continued to raise concerns this week at the federal level.",
+            "2014",
+            [{"type": "date", "value": "2014", "precision": "year", "relative": True}],
+        ),
+        (
+            "Statistics show on average children are 13 years old when they are forced to become victims of sex trafficking.",
+            "2014",
+            [{"type": "number", "value": 13, "unit": "year"}],
+        ),
+        (
+            "The three visited Mexico last year to learn how officials there are addressing trafficking.",
+            "2015-12-09",
+            [{"type": "date", "value": "2014", "relative": True}, {"type": "number", "value": 3}, {"type": "place", "value": "Mexico"}],
+        ),
+        (
+            "Senators Heitkamp and Klobuchar joined law enforcement and social service advocates in Fargo to push the legislation.",
+            "2014",
+            [{"type": "place", "value": "Fargo", "role": "where"}],
+        ),
     ],
 )
 def test_dates_figures_and_places_are_typed_values(sentence: str, published: str, expected: list[dict]) -> None:  # type: ignore[type-arg]
@@ -206,8 +295,7 @@ def test_pronouns_and_back_references_point_to_the_subject(text: str, speaker: s
 
 
 def test_a_quotation_a_nameless_voice_spoke_is_not_given_to_the_last_speaker() -> None:
-    text = ("“We will appeal,” said Mayor Tom Reyes.\n\n"
-            "“We are reviewing the ruling and will respond in court,” a spokeswoman for the state said.")
+    text = "“We will appeal,” said Mayor Tom Reyes.\n\n“We are reviewing the ruling and will respond in court,” a spokeswoman for the state said."
     assert _quotes(text) == [("tom-reyes", "We will appeal,")]
 
 
@@ -235,16 +323,20 @@ def test_a_footer_that_names_itself_dates_the_document(text: str, expected: tupl
 
 
 def test_a_sentence_that_points_back_carries_the_sentence_before_as_context() -> None:
-    text = ("One federal initiative would push all states to adopt Safe Harbor laws. "
-            "That bill did not pass last year, but it did elevate the importance of the issue.")
+    text = (
+        "One federal initiative would push all states to adopt Safe Harbor laws. "
+        "That bill did not pass last year, but it did elevate the importance of the issue."
+    )
     claim = next(c for c in _run(text, "2015-12-09").claims["doc"] if c["kind"] == "date")
     assert "Safe Harbor" in claim["statement"]
     assert claim["provenance"][0]["quote"] == "That bill did not pass last year, but it did elevate the importance of the issue."
 
 
 def test_a_groups_words_list_who_led_it_not_whom_it_wrote_to() -> None:
-    text = ("Ayotte joined several Senators from both parties in a letter to Attorney General Eric Holder. U.S. Senator Kelly Ayotte signed it.\n\n"
-            "“Addiction to prescription opioids and heroin has become one of our nation’s most challenging public health issues,” the Senators wrote.")
+    text = (
+        "Ayotte joined several Senators from both parties in a letter to Attorney General Eric Holder. U.S. Senator Kelly Ayotte signed it.\n\n"
+        "“Addiction to prescription opioids and heroin has become one of our nation’s most challenging public health issues,” the Senators wrote."
+    )
     quote = next(c for c in _run(text).claims["doc"] if c["kind"] == "quote")
     assert (quote["speaker"], quote["speakers"]) == ("doc-group", ["kelly-ayotte"])
 
@@ -264,31 +356,56 @@ def test_a_compact_day_month_stamp_is_read_in_the_sources_year() -> None:
     ("text", "expected"),
     [
         # a lower-case role before the name, and the passage after the attribution is the same speaker's
-        ("“People kept telling us the building was tired,” library director Mary Danko said. “Now it is the most beautiful room in the city, and it belongs to everyone.”",
-         [("mary-danko", "People kept telling us the building was tired,"), ("mary-danko", "Now it is the most beautiful room in the city, and it belongs to everyone.")]),
+        (
+            "“People kept telling us the building was tired,” library director Mary Danko said. “Now it is the most beautiful room in the city, and it belongs to everyone.”",
+            [
+                ("mary-danko", "People kept telling us the building was tired,"),
+                ("mary-danko", "Now it is the most beautiful room in the city, and it belongs to everyone."),
+            ],
+        ),
         # a surname that is also half a country's name ("Costa Rica") is still a surname
-        ("Board member Ellen Costa, one of the two no votes, said she worried about the cost.\n\n"
-         "\"Eighty-five million dollars is a lot of money for one crossing when we have 160 other bridges on the list,\" Costa said. \"I want to see the plan for those, too.\"",
-         [("ellen-costa", "Eighty-five million dollars is a lot of money for one crossing when we have 160 other bridges on the list,"),
-          ("ellen-costa", "I want to see the plan for those, too.")]),
+        (
+            "Board member Ellen Costa, one of the two no votes, said she worried about the cost.\n\n"
+            '"Eighty-five million dollars is a lot of money for one crossing when we have 160 other bridges on the list," Costa said. "I want to see the plan for those, too."',
+            [
+                ("ellen-costa", "Eighty-five million dollars is a lot of money for one crossing when we have 160 other bridges on the list,"),
+                ("ellen-costa", "I want to see the plan for those, too."),
+            ],
+        ),
         # `said role Name`: the verb, the role in lower case, then the name
-        ("“The budget is balanced,” said city manager Tom Reyes. “But it is tight.”",
-         [("tom-reyes", "The budget is balanced,"), ("tom-reyes", "But it is tight.")]),
+        (
+            "“The budget is balanced,” said city manager Tom Reyes. “But it is tight.”",
+            [("tom-reyes", "The budget is balanced,"), ("tom-reyes", "But it is tight.")],
+        ),
         # `the role, Name, said`: the name as an appositive of the role, never the mayor named before
-        ("Mayor Ann Lee spoke first. “We are ready,” the agency’s director, Tom Ferris, said. “We have been for weeks.”",
-         [("tom-ferris", "We are ready,"), ("tom-ferris", "We have been for weeks.")]),
+        (
+            "Mayor Ann Lee spoke first. “We are ready,” the agency’s director, Tom Ferris, said. “We have been for weeks.”",
+            [("tom-ferris", "We are ready,"), ("tom-ferris", "We have been for weeks.")],
+        ),
         # `said Name, the role`
         ("“We will appeal the ruling,” said Mary Danko, the library’s director.", [("mary-danko", "We will appeal the ruling,")]),
         # a quotation that runs on: the paragraph ends open, the next one goes on with no attribution
-        ("Police chief Ann Ortiz, 52, said the department would hire 30 officers.\n\n"
-         "“We are short-staffed,” Ortiz said. “We have been for years.\n\n“Nobody wants this job anymore.”",
-         [("ann-ortiz", "We have been for years."), ("ann-ortiz", "We are short-staffed,"), ("ann-ortiz", "Nobody wants this job anymore.")]),
+        (
+            "Police chief Ann Ortiz, 52, said the department would hire 30 officers.\n\n"
+            "“We are short-staffed,” Ortiz said. “We have been for years.\n\n“Nobody wants this job anymore.”",
+            [("ann-ortiz", "We have been for years."), ("ann-ortiz", "We are short-staffed,"), ("ann-ortiz", "Nobody wants this job anymore.")],
+        ),
         # the title between a place and the name ("Fargo Mayor") is not part of the name
-        ("Fargo Mayor Tim Mahoney, 62, said the city spent $3 million on flood protection last year.\n\n"
-         "“Without them, we’d be talking about a very different day,” Mahoney said.",
-         [("tim-mahoney", "Without them, we’d be talking about a very different day,")]),
+        (
+            "Fargo Mayor Tim Mahoney, 62, said the city spent $3 million on flood protection last year.\n\n"
+            "“Without them, we’d be talking about a very different day,” Mahoney said.",
+            [("tim-mahoney", "Without them, we’d be talking about a very different day,")],
+        ),
     ],
-    ids=["role-before-name-and-second-part", "country-word-surname", "said-role-name", "the-role-name-said", "said-name-the-role", "runs-on-past-attribution", "place-title-name"],
+    ids=[
+        "role-before-name-and-second-part",
+        "country-word-surname",
+        "said-role-name",
+        "the-role-name-said",
+        "said-name-the-role",
+        "runs-on-past-attribution",
+        "place-title-name",
+    ],
 )
 def test_news_copy_quotations_get_their_speakers(text: str, expected: list[tuple[str, str]]) -> None:
     assert _quotes(text) == expected
@@ -299,10 +416,18 @@ def test_news_copy_quotations_get_their_speakers(text: str, expected: list[tuple
     [
         ("Gov. Phil Scott, a Republican, praised the vote in a statement.", "phil-scott", "party", "Republican"),
         ("Mayor Miro Weinberger, a Democrat, cut the ribbon with Danko and 9-year-old Ava Thompson.", "miro-weinberger", "party", "Democratic"),
-        ("Rep. Kelly Armstrong, a Republican who represents North Dakota in the U.S. House, said he would press the agency to act quickly.",
-         "kelly-armstrong", "party", "Republican"),
-        ("Rep. Kelly Armstrong, a Republican who represents North Dakota in the U.S. House, said he would press the agency to act quickly.",
-         "kelly-armstrong", "state", "North Dakota"),
+        (
+            "Rep. Kelly Armstrong, a Republican who represents North Dakota in the U.S. House, said he would press the agency to act quickly.",
+            "kelly-armstrong",
+            "party",
+            "Republican",
+        ),
+        (
+            "Rep. Kelly Armstrong, a Republican who represents North Dakota in the U.S. House, said he would press the agency to act quickly.",
+            "kelly-armstrong",
+            "state",
+            "North Dakota",
+        ),
         ("Sen. John Boozman of Arkansas, the committee's top Republican, joined her.", "john-boozman", "party", "Republican"),
         ("Speaker Nancy Pelosi, a California Democrat, opposed the bill.", "nancy-pelosi", "party", "Democratic"),
         ("Speaker Nancy Pelosi, a California Democrat, opposed the bill.", "nancy-pelosi", "state", "California"),
@@ -315,10 +440,18 @@ def test_news_copy_quotations_get_their_speakers(text: str, expected: list[tuple
         ("The board’s newest member, Jo Park, voted no on the budget.", "jo-park", "role", "board’s newest member"),
         ("Transportation Secretary Joe Flynn said the bridge was rated “structurally deficient” in 2017.", "joe-flynn", "title", "Transportation Secretary"),
         # a hometown between the name and the appositive
-        ("Sen. Ruth Albers of Grand Island, a Democrat who chairs the Legislature's Natural Resources Committee, said she would hold a hearing.",
-         "ruth-albers", "party", "Democratic"),
-        ("Department director Tom Ferris, who took office in January, said the agency accepted 12 of the recommendations.",
-         "tom-ferris", "role", "Department director"),
+        (
+            "Sen. Ruth Albers of Grand Island, a Democrat who chairs the Legislature's Natural Resources Committee, said she would hold a hearing.",
+            "ruth-albers",
+            "party",
+            "Democratic",
+        ),
+        (
+            "Department director Tom Ferris, who took office in January, said the agency accepted 12 of the recommendations.",
+            "tom-ferris",
+            "role",
+            "Department director",
+        ),
         ("LINCOLN — State Auditor Carla Nguyen released a report Wednesday.", "carla-nguyen", "title", "State Auditor"),
     ],
 )
@@ -354,7 +487,6 @@ def test_a_title_or_place_before_a_name_is_no_person(text: str, people: list[str
 def test_a_party_the_person_left_is_not_their_party() -> None:
     entity = _entity("Marshall Evans, a former Republican, spoke against it. Evans said the plan was rushed.", "marshall-evans")
     assert not [a for a in entity.get("attributes", []) if a["attribute"] == "party"]
-
 
 
 def test_a_plural_seat_title_the_lexicon_lists_titles_each_name() -> None:

@@ -20,8 +20,7 @@ TIME_LIMIT = 30.0
 MEMORY_LIMIT = 1536 * 1024 * 1024
 
 LAUGHS = "".join(
-    f"{name}: &{name} [{', '.join([f'*{prev}'] * 9) if prev else ', '.join(['lol'] * 9)}]\n"
-    for prev, name in zip(["", *"abcdefgh"], "abcdefghi", strict=True)
+    f"{name}: &{name} [{', '.join([f'*{prev}'] * 9) if prev else ', '.join(['lol'] * 9)}]\n" for prev, name in zip(["", *"abcdefgh"], "abcdefghi", strict=True)
 )
 
 
@@ -106,8 +105,14 @@ CASES: list[Case] = [
     Case("forged-pickle-cache", {"x": _forged_pickle}, (*_V, "d.md"), forbidden=("pwned",), slow=False),
     Case("cache-is-a-link-outside", {"x": _cache_link}, (*_V, "d.md"), forbidden=("../outside/.gitignore",), slow=False),
     # 2. YAML alias expansion
-    Case("billion-laughs-front-matter", {"d.md": "---\n" + LAUGHS + "date: *i\n---\n\n" + RIGHT + "\n"}, (*_V, "d.md"), frozenset({2}),
-         must_say="YAML aliases", slow=False),
+    Case(
+        "billion-laughs-front-matter",
+        {"d.md": "---\n" + LAUGHS + "date: *i\n---\n\n" + RIGHT + "\n"},
+        (*_V, "d.md"),
+        frozenset({2}),
+        must_say="YAML aliases",
+        slow=False,
+    ),
     Case("alias-cycle-front-matter", {"d.md": "---\nx: &a [*a]\n---\n\n" + RIGHT + "\n"}, (*_V, "d.md"), frozenset({2}), slow=False),
     Case("billion-laughs-claims-verify", {"claims/laughs.yaml": LAUGHS}, (*_V, "d.md"), frozenset({2}), must_say="claims/laughs.yaml"),
     Case("billion-laughs-claims-check", {"claims/laughs.yaml": LAUGHS}, ("check",), frozenset({1, 2})),
@@ -117,25 +122,45 @@ CASES: list[Case] = [
     Case("python-tag-in-claims", {"claims/tag.yaml": "- !!python/object/apply:os.system ['touch pwned']\n"}, ("check",), frozenset({1, 2})),
     Case("deep-yaml-nesting", {"claims/deep.yaml": "[" * 5000 + "]" * 5000}, ("check",), frozenset({1, 2})),
     # as deep as libyaml reads (its limit is 1,000), inside a claim's value: every later walk of it must cope
-    Case("deep-value-in-a-claim-verify", {"claims/deep.yaml": "claims:\n- id: deep\n  kind: fact\n  statement: Deep.\n  values:\n  - type: text\n    value: "
-                                          + "[" * 990 + "]" * 990 + "\n  provenance: []\n"}, (*_V, "d.md"), slow=False),
-    Case("deep-value-in-a-claim-check", {"claims/deep.yaml": "claims:\n- id: deep\n  kind: fact\n  statement: Deep.\n  values:\n  - type: text\n    value: "
-                                         + "[" * 990 + "]" * 990 + "\n  provenance: []\n"}, ("check",), slow=False),
+    Case(
+        "deep-value-in-a-claim-verify",
+        {
+            "claims/deep.yaml": "claims:\n- id: deep\n  kind: fact\n  statement: Deep.\n  values:\n  - type: text\n    value: "
+            + "[" * 990
+            + "]" * 990
+            + "\n  provenance: []\n"
+        },
+        (*_V, "d.md"),
+        slow=False,
+    ),
+    Case(
+        "deep-value-in-a-claim-check",
+        {
+            "claims/deep.yaml": "claims:\n- id: deep\n  kind: fact\n  statement: Deep.\n  values:\n  - type: text\n    value: "
+            + "[" * 990
+            + "]" * 990
+            + "\n  provenance: []\n"
+        },
+        ("check",),
+        slow=False,
+    ),
     Case("deep-toml-nesting", {"pyproject.toml": "[tool.factcheck]\nx = " + "[" * 5000 + "]" * 5000 + "\n"}, (*_V, "d.md"), frozenset({2})),
     Case("deep-json-baseline", {".factcheck-baseline.json": "[" * 100000 + "]" * 100000}, (*_V, "d.md"), frozenset({2})),
     # 3. recursion
-    Case("unmatched-straight-quotes", {"d.md": 'He said ' + '"a ' * 2500 + ". " + WRONG}, (*_V, "d.md"), must_report="March 2014"),
-    Case("curly-quoted-words", {"d.md": "Heitkamp said " + " ".join(f"“w{i}”" for i in range(6000)) + ". " + WRONG}, (*_V, "d.md"),
-         must_report="March 2014"),
+    Case("unmatched-straight-quotes", {"d.md": "He said " + '"a ' * 2500 + ". " + WRONG}, (*_V, "d.md"), must_report="March 2014"),
+    Case("curly-quoted-words", {"d.md": "Heitkamp said " + " ".join(f"“w{i}”" for i in range(6000)) + ". " + WRONG}, (*_V, "d.md"), must_report="March 2014"),
     Case("unmatched-curly-quotes", {"d.md": "“" * 50000 + " " + WRONG}, (*_V, "d.md")),
     # 4. superlinear time
     Case("capitalised-run", {"d.md": " ".join(f"Word{i % 7}" for i in range(20000)) + ". " + WRONG}, (*_V, "d.md")),
-    Case("dates-in-one-sentence", {"d.md": "It happened on " + ", ".join("April 15, 2014" for _ in range(30000)) + ". " + WRONG},
-         (*_V, "d.md")),
+    Case("dates-in-one-sentence", {"d.md": "It happened on " + ", ".join("April 15, 2014" for _ in range(30000)) + ". " + WRONG}, (*_V, "d.md")),
     Case("figures-in-one-sentence", {"d.md": "They counted " + ", ".join(f"{i} deaths" for i in range(30000)) + ". " + WRONG}, (*_V, "d.md")),
     Case("titles-in-one-sentence", {"d.md": " and ".join("Sen. Heidi Heitkamp (D-N.D.)" for _ in range(5000)) + " spoke. " + WRONG}, (*_V, "d.md")),
-    Case("names-and-quotes", {"d.md": " ".join(f'“We must act {i},” said Senator Amy Klobuchar.' for i in range(3000)) + "\n\n" + WRONG + "\n"},
-         (*_V, "d.md"), must_report="March 2014"),
+    Case(
+        "names-and-quotes",
+        {"d.md": " ".join(f"“We must act {i},” said Senator Amy Klobuchar." for i in range(3000)) + "\n\n" + WRONG + "\n"},
+        (*_V, "d.md"),
+        must_report="March 2014",
+    ),
     Case("one-long-line", {"d.md": "word " * 400000 + "\n\n" + WRONG + "\n"}, (*_V, "d.md"), must_report="March 2014"),
     Case("digits", {"d.md": "1" * 200000 + " deaths. " + WRONG}, (*_V, "d.md")),
     Case("number-words", {"d.md": "There were " + "one hundred thousand million " * 20000 + "deaths. " + WRONG}, (*_V, "d.md")),
@@ -144,10 +169,18 @@ CASES: list[Case] = [
     Case("brackets", {"d.md": "[" * 50000 + WRONG + "]" * 50000}, (*_V, "d.md")),
     Case("emphasis", {"d.md": "*_" * 50000 + WRONG}, (*_V, "d.md")),
     Case("backticks", {"d.md": "`" * 30000 + " x " + "``" * 15000 + "\n\n" + WRONG + "\n"}, (*_V, "d.md"), must_report="March 2014"),
-    Case("table-columns", {"d.md": "|" + "a|" * 5000 + "\n|" + "-|" * 5000 + "\n|" + "1|" * 5000 + "\n\n" + WRONG + "\n"}, (*_V, "d.md"),
-         must_report="March 2014"),
-    Case("link-definitions", {"d.md": "".join(f"[r{i}]: http://example.invalid/{i}\n" for i in range(50000)) + "\n" + WRONG + "\n"},
-         (*_V, "d.md"), must_report="March 2014"),
+    Case(
+        "table-columns",
+        {"d.md": "|" + "a|" * 5000 + "\n|" + "-|" * 5000 + "\n|" + "1|" * 5000 + "\n\n" + WRONG + "\n"},
+        (*_V, "d.md"),
+        must_report="March 2014",
+    ),
+    Case(
+        "link-definitions",
+        {"d.md": "".join(f"[r{i}]: http://example.invalid/{i}\n" for i in range(50000)) + "\n" + WRONG + "\n"},
+        (*_V, "d.md"),
+        must_report="March 2014",
+    ),
     Case("html-comments", {"d.md": "<!-- x -->" * 50000 + "\n\n" + WRONG + "\n"}, (*_V, "d.md"), must_report="March 2014"),
     # 5. nesting too deep for the Markdown reader
     Case("deep-blockquote-25", {"d.md": _deep_quote(25)}, (*_V, "d.md"), frozenset({1}), must_report="March 2014", slow=False),
@@ -159,17 +192,18 @@ CASES: list[Case] = [
     Case("as-of-year-9999", {"d.md": front("9999-12-31", "Next year Heitkamp will lead a Senate hearing.")}, (*_V, "d.md"), slow=False),
     Case("as-of-flag-year-one", {"d.md": "Last year, in the spring, Klobuchar went to Mexico.\n"}, (*_V, "--as-of", "0001-01-01", "d.md"), slow=False),
     # 9. a suppression typo
-    Case("suppression-typo", {"d.md": "<!-- factcheck: igonre -->\n" + WRONG + "\n"}, (*_V, "d.md"), frozenset({1}), must_report="March 2014",
-         slow=False),
+    Case("suppression-typo", {"d.md": "<!-- factcheck: igonre -->\n" + WRONG + "\n"}, (*_V, "d.md"), frozenset({1}), must_report="March 2014", slow=False),
     Case("unclosed-suppressions", {"d.md": "<!-- factcheck: ignore\n" * 20000 + "-->\n\n" + WRONG + "\n"}, (*_V, "d.md"), must_report="March 2014"),
-    Case("many-suppressions", {"d.md": ("<!-- factcheck: ignore -->\n" + RIGHT + "\n\n") * 3000 + WRONG + "\n"}, (*_V, "d.md"),
-         must_report="March 2014"),
+    Case("many-suppressions", {"d.md": ("<!-- factcheck: ignore -->\n" + RIGHT + "\n\n") * 3000 + WRONG + "\n"}, (*_V, "d.md"), must_report="March 2014"),
     # a configuration written to hang the matcher
     Case("backtracking-glob", {".factcheck.yaml": "include:\n  - '" + "*a" * 10 + "b'\n", "a" * 90 + ".md": RIGHT}, ("verify", "."), slow=False),
     # a claims database built to blow up pairwise work
     Case("many-near-quotes-check", {"claims/many.yaml": _many_quotes(5000)}, ("check",)),
-    Case("many-near-quotes-verify", {"claims/many.yaml": _many_quotes(5000), "d.md": '“We have to make the fight a priority,” Klobuchar said. ' + WRONG},
-         (*_V, "d.md")),
+    Case(
+        "many-near-quotes-verify",
+        {"claims/many.yaml": _many_quotes(5000), "d.md": "“We have to make the fight a priority,” Klobuchar said. " + WRONG},
+        (*_V, "d.md"),
+    ),
     # files that are not files
     Case("not-utf8", {"d.md": b"\xff\xfe\xfa" + WRONG.encode("latin-1")}, (*_V, "d.md"), frozenset({2}), slow=False),
     Case("nul-bytes", {"d.md": b"abc\x00def"}, (*_V, "d.md"), frozenset({2}), slow=False),
@@ -179,8 +213,13 @@ CASES: list[Case] = [
     Case("source-is-dev-zero-verify", {"sources/zero.txt": _symlink("/dev/zero", "sources/zero.txt")}, (*_V, "d.md")),
     Case("claims-is-dev-zero", {"claims/zero.yaml": _symlink("/dev/zero", "claims/zero.yaml")}, ("check",)),
     Case("claims-file-is-a-folder", {"claims/folder.yaml/x": "a"}, ("check",), slow=False),
-    Case("huge-front-matter-string", {"d.md": front("2015-12-15", WRONG).replace("---\n\n", "title: " + "x" * 2_000_000 + "\n---\n\n", 1)},
-         (*_V, "d.md"), frozenset({1}), must_report="March 2014"),
+    Case(
+        "huge-front-matter-string",
+        {"d.md": front("2015-12-15", WRONG).replace("---\n\n", "title: " + "x" * 2_000_000 + "\n---\n\n", 1)},
+        (*_V, "d.md"),
+        frozenset({1}),
+        must_report="March 2014",
+    ),
 ]
 
 

@@ -36,12 +36,25 @@ def test_each_table_is_well_formed(name: str) -> None:
 
 
 SORTED = {  # file -> the key its rows are kept in
-    "abbreviations": None, "countries": None, "hedges": None, "modifiers": None, "parties": None, "pronouns": None,
-    "relations": None, "speech": None, "states": None, "units": None, "wordsets": None,
+    "abbreviations": None,
+    "countries": None,
+    "hedges": None,
+    "modifiers": None,
+    "parties": None,
+    "pronouns": None,
+    "relations": None,
+    "speech": None,
+    "states": None,
+    "units": None,
+    "wordsets": None,
     "titles": lambda r: (r[1].lower(), r[0] != r[1], r[0].lower()),  # by head, the head's own row first
-    "months": lambda r: int(r[0]), "weekdays": lambda r: int(r[0]),
-    "numbers": lambda r: (["unit", "teen", "ten", "scale", "group", "ordinal", "fraction", "multiplier", "collective"].index(r[2]),
-                          lexicon._number(r[1]), r[0]),
+    "months": lambda r: int(r[0]),
+    "weekdays": lambda r: int(r[0]),
+    "numbers": lambda r: (
+        ["unit", "teen", "ten", "scale", "group", "ordinal", "fraction", "multiplier", "collective"].index(r[2]),
+        lexicon._number(r[1]),
+        r[0],
+    ),
 }
 
 
@@ -182,10 +195,15 @@ def test_hedge_directions_agree_with_their_bounds() -> None:
         low, high = hedge.low, hedge.high
         assert 0 <= low <= high, hedge
         expected = {
-            "above": low > 1 and high == float("inf"), "at-least": low == 1 and high == float("inf"),
-            "below": low == 0 and high < 1, "at-most": low == 0 and high == 1, "approaching": 0 < low < 1 and high == 1,
-            "around": low < 1 < high < float("inf"), "just-above": low > 1 and high < float("inf"),
-            "just-below": low > 0 and high < 1, "range": "noun" in hedge.tags,
+            "above": low > 1 and high == float("inf"),
+            "at-least": low == 1 and high == float("inf"),
+            "below": low == 0 and high < 1,
+            "at-most": low == 0 and high == 1,
+            "approaching": 0 < low < 1 and high == 1,
+            "around": low < 1 < high < float("inf"),
+            "just-above": low > 1 and high < float("inf"),
+            "just-below": low > 0 and high < 1,
+            "range": "noun" in hedge.tags,
         }
         assert expected.get(hedge.direction), hedge
 
@@ -322,13 +340,22 @@ COPIES = [  # (copy in the code, its words, what in the lexicon must hold them a
     ("mentions.names.TITLE_WORDS", lambda: _words("mentions.names", "TITLE_WORDS"), TITLE_FORMS),
     ("mentions.names.ROLE_NOUNS", lambda: _words("mentions.names", "ROLE_NOUNS"), {t.role for t in LEX.titles if t.role}),
     ("mentions.quotes.SPEECH_VERBS", lambda: _words("mentions.quotes", "SPEECH_VERBS"), SPEECH_FORMS),
-    ("mentions.quotes.TITLE_REFERENCES", lambda: set(_words("mentions.quotes", "TITLE_REFERENCES")),
-     {t.form.lower() for t in LEX.titles if "alone" in t.flags}),
-    ("mentions.quotes.PRONOUNS", lambda: {w for w in _words("mentions.quotes", "PRONOUNS") if " " not in w},
-     {p.word for p in LEX.pronouns if "speaker" in p.tags}),
+    (
+        "mentions.quotes.TITLE_REFERENCES",
+        lambda: set(_words("mentions.quotes", "TITLE_REFERENCES")),
+        {t.form.lower() for t in LEX.titles if "alone" in t.flags},
+    ),
+    (
+        "mentions.quotes.PRONOUNS",
+        lambda: {w for w in _words("mentions.quotes", "PRONOUNS") if " " not in w},
+        {p.word for p in LEX.pronouns if "speaker" in p.tags},
+    ),
     ("mentions.dates.MONTHS", lambda: _words("mentions.dates", "MONTHS"), {f.rstrip(".").lower() for f in MONTH_FORMS}),
-    ("mentions.numbers.UNITS/TENS/SCALES", lambda: _words("mentions.numbers", "UNITS") | _words("mentions.numbers", "TENS")
-     | _words("mentions.numbers", "SCALES"), NUMBER_WORDS),
+    (
+        "mentions.numbers.UNITS/TENS/SCALES",
+        lambda: _words("mentions.numbers", "UNITS") | _words("mentions.numbers", "TENS") | _words("mentions.numbers", "SCALES"),
+        NUMBER_WORDS,
+    ),
     ("mentions.numbers.ORDINALS", lambda: _words("mentions.numbers", "ORDINALS"), {n.word for n in LEX.numbers if n.kind == "ordinal"}),
     ("mentions.numbers.MULTIPLIERS", lambda: _words("mentions.numbers", "MULTIPLIERS"), {n.word for n in LEX.numbers if n.kind == "multiplier"}),
     ("mentions.numbers.HEDGES", lambda: _words("mentions.numbers", "HEDGES"), {h.phrase for h in LEX.hedges}),
@@ -336,8 +363,11 @@ COPIES = [  # (copy in the code, its words, what in the lexicon must hold them a
     ("mentions.numbers.SKIP_ADJECTIVES", lambda: _words("mentions.numbers", "SKIP_ADJECTIVES"), LEX.words("skip-adjective")),
     ("textutil.STOPWORDS", lambda: _words("textutil", "STOPWORDS"), LEX.words("stop")),
     ("segment.TITLES", lambda: _words("segment", "TITLES"), TITLE_FORMS | {a.form for a in LEX.abbreviations if a.cls == "never"}),
-    ("segment.ABBREVIATIONS", lambda: _words("segment", "ABBREVIATIONS"),
-     ABBREVIATIONS | MONTH_FORMS | WEEKDAY_FORMS | {f for s in LEX.states for f in (s.ap, *s.other)} | {"D.C."}),
+    (
+        "segment.ABBREVIATIONS",
+        lambda: _words("segment", "ABBREVIATIONS"),
+        ABBREVIATIONS | MONTH_FORMS | WEEKDAY_FORMS | {f for s in LEX.states for f in (s.ap, *s.other)} | {"D.C."},
+    ),
 ]
 
 

@@ -17,34 +17,39 @@ def _found(text: str, as_of: str | None = None) -> list[tuple[str, str, str, str
 
 ABSOLUTE = [
     # full dates
-    ("Press release, Apr. 15, 2014, Embassy of the United States, Mexico City",
-     [("Apr. 15, 2014", "2014-04-15", "2014-04-15", "day", False)]),
+    ("Press release, Apr. 15, 2014, Embassy of the United States, Mexico City", [("Apr. 15, 2014", "2014-04-15", "2014-04-15", "day", False)]),
     ("Monday, April 21, 2014", [("April 21, 2014", "2014-04-21", "2014-04-21", "day", False)]),
     ("The hearing was held on 17 September 2013.", [("17 September 2013", "2013-09-17", "2013-09-17", "day", False)]),
     ("They met on Jan. 5th, 2014, in Fargo.", [("Jan. 5th, 2014", "2014-01-05", "2014-01-05", "day", False)]),
     ("The release is dated 2014-04-15.", [("2014-04-15", "2014-04-15", "2014-04-15", "day", False)]),
     # month and year
-    ("In September 2013, Senator Heitkamp helped lead a Senate hearing to better understand the work being done.",
-     [("September 2013", "2013-09-01", "2013-09-30", "month", False)]),
-    ("In November 2013, Senator Heitkamp joined Senator Amy Klobuchar (D-MN) in introducing the Stop Exploitation Through Trafficking Act.",
-     [("November 2013", "2013-11-01", "2013-11-30", "month", False)]),
+    (
+        "In September 2013, Senator Heitkamp helped lead a Senate hearing to better understand the work being done.",
+        [("September 2013", "2013-09-01", "2013-09-30", "month", False)],
+    ),
+    (
+        "In November 2013, Senator Heitkamp joined Senator Amy Klobuchar (D-MN) in introducing the Stop Exploitation Through Trafficking Act.",
+        [("November 2013", "2013-11-01", "2013-11-30", "month", False)],
+    ),
     ("The Sept. 2013 hearing drew officials from Homeland Security.", [("Sept. 2013", "2013-09-01", "2013-09-30", "month", False)]),
     ("In March of 2014, the senators planned the trip.", [("March of 2014", "2014-03-01", "2014-03-31", "month", False)]),
     ("May 2014 brought the Minneapolis roundtable.", [("May 2014", "2014-05-01", "2014-05-31", "month", False)]),
     ("February 2015 is when the Super Bowl came to Arizona.", [("February 2015", "2015-02-01", "2015-02-28", "month", False)]),
     ("The report came out in 2014-04.", [("2014-04", "2014-04-01", "2014-04-30", "month", False)]),
     # year
-    ("In 2013, there were 54 deaths caused by heroin overdoses in Hennepin County.",
-     [("2013", "2013-01-01", "2013-12-31", "year", False)]),
+    ("In 2013, there were 54 deaths caused by heroin overdoses in Hennepin County.", [("2013", "2013-01-01", "2013-12-31", "year", False)]),
     ("In 2013 there were 54 deaths.", [("2013", "2013-01-01", "2013-12-31", "year", False)]),
     ("The deaths in Hennepin County (2013) were caused by heroin.", [("2013", "2013-01-01", "2013-12-31", "year", False)]),
-    ("Ayotte and Holder met in 2004 and 2009.",
-     [("2004", "2004-01-01", "2004-12-31", "year", False), ("2009", "2009-01-01", "2009-12-31", "year", False)]),
+    ("Ayotte and Holder met in 2004 and 2009.", [("2004", "2004-01-01", "2004-12-31", "year", False), ("2009", "2009-01-01", "2009-12-31", "year", False)]),
     # ranges
-    ("Hospital emergency departments visits for heroin have nearly tripled from 2004 to 2011.",
-     [("from 2004 to 2011", "2004-01-01", "2011-12-31", "year", False)]),
-    ("As New Hampshire attorney general from 2004 to 2009, Ayotte led the New Hampshire Drug Task Force.",
-     [("from 2004 to 2009", "2004-01-01", "2009-12-31", "year", False)]),
+    (
+        "Hospital emergency departments visits for heroin have nearly tripled from 2004 to 2011.",
+        [("from 2004 to 2011", "2004-01-01", "2011-12-31", "year", False)],
+    ),
+    (
+        "As New Hampshire attorney general from 2004 to 2009, Ayotte led the New Hampshire Drug Task Force.",
+        [("from 2004 to 2009", "2004-01-01", "2009-12-31", "year", False)],
+    ),
     ("Ayotte served as attorney general between 2004 and 2009.", [("between 2004 and 2009", "2004-01-01", "2009-12-31", "year", False)]),
     ("Ayotte was attorney general 2004-2009.", [("2004-2009", "2004-01-01", "2009-12-31", "year", False)]),
     ("Visits rose from 2004 through 2011.", [("from 2004 through 2011", "2004-01-01", "2011-12-31", "year", False)]),
@@ -81,22 +86,46 @@ def test_an_impossible_day_falls_back_to_its_year():
 
 RELATIVE = [
     # (sentence, as-of date, expected) — the sources' own relative dates, resolved at their dates
-    ("Last year, Heitkamp helped lead a Senate hearing to better understand the work being done.", "2014-04",
-     [("Last year", "2013-01-01", "2013-12-31", "year", True)]),
-    ("Klobuchar has also partnered with Cindy McCain to combat sex trafficking at the Super Bowl, which is in Arizona next year.", "2014-04",
-     [("next year", "2015-01-01", "2015-12-31", "year", True)]),
-    ("Klobuchar and McCain met with the National Football League (NFL) earlier this year to discuss their efforts.", "2014-04",
-     [("earlier this year", "2014-01-01", "2014-12-31", "year", True)]),
-    ("In January, she met with Cindy McCain to strategize about efforts to combat sex and human trafficking.", "2014-04",
-     [("In January", "2014-01-01", "2014-01-31", "month", True)]),
-    ("In the 7,000-person community of St. Francis, three young people have died of opiate-related overdoses since May.", "2014-04",
-     [("since May", "2013-05-01", "2013-05-31", "month", True)]),
-    ("The three visited Mexico last year to learn how officials there are addressing trafficking.", "2015-12-09",
-     [("last year", "2014-01-01", "2014-12-31", "year", True)]),
-    ("That bill did not pass last year, but it did elevate the importance of the issue.", "2015-12-09",
-     [("last year", "2014-01-01", "2014-12-31", "year", True)]),
-    ("U.S. Sen. Heidi Heitkamp, D-N.D., and U.S. Sen. Amy Klobuchar, D-Minn., talk in September about their joint efforts.", "2015-12-09",
-     [("in September", "2015-09-01", "2015-09-30", "month", True)]),
+    (
+        "Last year, Heitkamp helped lead a Senate hearing to better understand the work being done.",
+        "2014-04",
+        [("Last year", "2013-01-01", "2013-12-31", "year", True)],
+    ),
+    (
+        "Klobuchar has also partnered with Cindy McCain to combat sex trafficking at the Super Bowl, which is in Arizona next year.",
+        "2014-04",
+        [("next year", "2015-01-01", "2015-12-31", "year", True)],
+    ),
+    (
+        "Klobuchar and McCain met with the National Football League (NFL) earlier this year to discuss their efforts.",
+        "2014-04",
+        [("earlier this year", "2014-01-01", "2014-12-31", "year", True)],
+    ),
+    (
+        "In January, she met with Cindy McCain to strategize about efforts to combat sex and human trafficking.",
+        "2014-04",
+        [("In January", "2014-01-01", "2014-01-31", "month", True)],
+    ),
+    (
+        "In the 7,000-person community of St. Francis, three young people have died of opiate-related overdoses since May.",
+        "2014-04",
+        [("since May", "2013-05-01", "2013-05-31", "month", True)],
+    ),
+    (
+        "The three visited Mexico last year to learn how officials there are addressing trafficking.",
+        "2015-12-09",
+        [("last year", "2014-01-01", "2014-12-31", "year", True)],
+    ),
+    (
+        "That bill did not pass last year, but it did elevate the importance of the issue.",
+        "2015-12-09",
+        [("last year", "2014-01-01", "2014-12-31", "year", True)],
+    ),
+    (
+        "U.S. Sen. Heidi Heitkamp, D-N.D., and U.S. Sen. Amy Klobuchar, D-Minn., talk in September about their joint efforts.",
+        "2015-12-09",
+        [("in September", "2015-09-01", "2015-09-30", "month", True)],
+    ),
     # drafts
     ("The bill was introduced last month.", "2014-06-01", [("last month", "2014-05-01", "2014-05-31", "month", True)]),
     ("The bill was introduced last month.", "2014-01-15", [("last month", "2013-12-01", "2013-12-31", "month", True)]),
@@ -117,8 +146,11 @@ RELATIVE = [
     ("The bill was introduced last month.", "2014", []),
     ("They met this week.", "2014-06", []),
     # absolute dates next to relative ones
-    ("In November 2013, the bill was introduced; last year it did not pass.", "2015-12-09",
-     [("November 2013", "2013-11-01", "2013-11-30", "month", False), ("last year", "2014-01-01", "2014-12-31", "year", True)]),
+    (
+        "In November 2013, the bill was introduced; last year it did not pass.",
+        "2015-12-09",
+        [("November 2013", "2013-11-01", "2013-11-30", "month", False), ("last year", "2014-01-01", "2014-12-31", "year", True)],
+    ),
 ]
 
 
@@ -127,63 +159,85 @@ def test_relative_dates_resolve_against_the_as_of_date_keeping_precision(text, a
     assert _found(text, as_of) == expected
 
 
-@pytest.mark.parametrize("text", ["Last year, Heitkamp helped lead a hearing.", "In January, she met with Cindy McCain.",
-                                  "Three people have died since May.", "The bill was introduced last month."])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Last year, Heitkamp helped lead a hearing.",
+        "In January, she met with Cindy McCain.",
+        "Three people have died since May.",
+        "The bill was introduced last month.",
+    ],
+)
 def test_without_an_as_of_date_relative_dates_are_not_reported(text):
     assert _found(text) == []
 
 
-@pytest.mark.parametrize(("text", "as_of"), [
-    ("May the best bill win.", "2014-06-01"),
-    ("That May be human trafficking, she said.", "2014-06-01"),
-    ("It may be that the senators met in may.", "2014-06-01"),
-])
+@pytest.mark.parametrize(
+    ("text", "as_of"),
+    [
+        ("May the best bill win.", "2014-06-01"),
+        ("That May be human trafficking, she said.", "2014-06-01"),
+        ("It may be that the senators met in may.", "2014-06-01"),
+    ],
+)
 def test_may_the_verb_is_not_a_month(text, as_of):
     assert _found(text, as_of) == []
 
 
-@pytest.mark.parametrize(("text", "offsets"), [
-    ("In September 2013, Senator Heitkamp helped lead a hearing.", [(3, 17)]),
-    ("Visits nearly tripled from 2004 to 2011.", [(22, 39)]),
-])
+@pytest.mark.parametrize(
+    ("text", "offsets"),
+    [
+        ("In September 2013, Senator Heitkamp helped lead a hearing.", [(3, 17)]),
+        ("Visits nearly tripled from 2004 to 2011.", [(22, 39)]),
+    ],
+)
 def test_offsets_cover_the_written_date(text, offsets):
     found = detect(text)
     assert [(m.start, m.end) for m in found] == offsets
     assert [text[s:e] for s, e in offsets] == [m.text for m in found]
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("2013", DateSpan("2013-01-01", "2013-12-31", "year")),
-    ("2013-09", DateSpan("2013-09-01", "2013-09-30", "month")),
-    ("2014-02", DateSpan("2014-02-01", "2014-02-28", "month")),
-    ("2013-09-17", DateSpan("2013-09-17", "2013-09-17", "day")),
-    ("2014-13-01", None),
-    ("2014-02-30", None),
-    ("2014-00", None),
-    ("June 2014", None),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2013", DateSpan("2013-01-01", "2013-12-31", "year")),
+        ("2013-09", DateSpan("2013-09-01", "2013-09-30", "month")),
+        ("2014-02", DateSpan("2014-02-01", "2014-02-28", "month")),
+        ("2013-09-17", DateSpan("2013-09-17", "2013-09-17", "day")),
+        ("2014-13-01", None),
+        ("2014-02-30", None),
+        ("2014-00", None),
+        ("June 2014", None),
+        ("", None),
+    ],
+)
 def test_parse_iso(value, expected):
     assert parse_iso(value) == expected
 
 
-@pytest.mark.parametrize(("value", "expected"), [
-    ("2014-06-01", "2014-06-01"),
-    ("2014-04", "2014-04-15"),  # the middle of the month
-    ("2014", "2014-07-02"),  # the middle of the year
-    (None, None),
-    ("soon", None),
-])
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("2014-06-01", "2014-06-01"),
+        ("2014-04", "2014-04-15"),  # the middle of the month
+        ("2014", "2014-07-02"),  # the middle of the year
+        (None, None),
+        ("soon", None),
+    ],
+)
 def test_as_of_reference_day(value, expected):
     got = as_of_date(value)
     assert (got.isoformat() if got else None) == expected
 
 
-@pytest.mark.parametrize(("span", "expected"), [
-    (DateSpan("2013-01-01", "2013-12-31", "year"), "2013"),
-    (DateSpan("2004-01-01", "2009-12-31", "year"), "2004 to 2009"),
-    (DateSpan("2013-09-01", "2013-09-30", "month"), "September 2013"),
-    (DateSpan("2014-04-15", "2014-04-15", "day"), "April 15, 2014"),
-])
+@pytest.mark.parametrize(
+    ("span", "expected"),
+    [
+        (DateSpan("2013-01-01", "2013-12-31", "year"), "2013"),
+        (DateSpan("2004-01-01", "2009-12-31", "year"), "2004 to 2009"),
+        (DateSpan("2013-09-01", "2013-09-30", "month"), "September 2013"),
+        (DateSpan("2014-04-15", "2014-04-15", "day"), "April 15, 2014"),
+    ],
+)
 def test_label_at_the_span_precision(span, expected):
     assert label(span) == expected

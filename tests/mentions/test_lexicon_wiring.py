@@ -16,10 +16,12 @@ from factcheck.lexicon import DATA, Lexicon
 from factcheck.mentions import dates, names, numbers, quotes
 from factcheck.model import Entity
 
-INDEX = names.build_index({
-    "heidi-heitkamp": Entity("heidi-heitkamp", "person", "Heidi Heitkamp", ("Heitkamp",)),
-    "amy-klobuchar": Entity("amy-klobuchar", "person", "Amy Klobuchar", ("Klobuchar",)),
-})
+INDEX = names.build_index(
+    {
+        "heidi-heitkamp": Entity("heidi-heitkamp", "person", "Heidi Heitkamp", ("Heitkamp",)),
+        "amy-klobuchar": Entity("amy-klobuchar", "person", "Amy Klobuchar", ("Klobuchar",)),
+    }
+)
 
 
 def _with_row(tmp_path: Path, table: str, row: str) -> Lexicon:
@@ -89,23 +91,29 @@ def test_a_hedge_row_widens_a_figure(tmp_path: Path) -> None:
     assert plain.value.hedge == "" and hedged.value.hedge == "north of" and hedged.value.high == float("inf")
 
 
-@pytest.mark.parametrize(("text", "title"), [
-    # Titles the segmenter knew and the detector did not (README disagreement 7).
-    ("Col. Heidi Heitkamp spoke.", "Col."),
-    ("Supt. Heidi Heitkamp spoke.", "Supt."),
-    # Past markers before a title, hyphenated as the comparer reads them (disagreement 16).
-    ("ex-Gov. Heidi Heitkamp spoke.", "ex-Gov."),
-    ("Former Sen. Heidi Heitkamp spoke.", "Former Sen."),
-    ("The Complex-Gov. Heidi Heitkamp spoke.", "Gov."),  # a marker starts a word
-])
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # Titles the segmenter knew and the detector did not (README disagreement 7).
+        ("Col. Heidi Heitkamp spoke.", "Col."),
+        ("Supt. Heidi Heitkamp spoke.", "Supt."),
+        # Past markers before a title, hyphenated as the comparer reads them (disagreement 16).
+        ("ex-Gov. Heidi Heitkamp spoke.", "ex-Gov."),
+        ("Former Sen. Heidi Heitkamp spoke.", "Former Sen."),
+        ("The Complex-Gov. Heidi Heitkamp spoke.", "Gov."),  # a marker starts a word
+    ],
+)
 def test_titles_from_every_copy_are_read(text: str, title: str) -> None:
     assert _person(text)[0] == title
 
 
-@pytest.mark.parametrize("text", [
-    '"It is a start," the official said.',  # vague: an unnamed official is often someone else
-    '"It is a start," I said.',  # the writer, not the last person named
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"It is a start," the official said.',  # vague: an unnamed official is often someone else
+        '"It is a start," I said.',  # the writer, not the last person named
+    ],
+)
 def test_vague_titles_and_the_first_person_are_no_speaker(text: str) -> None:
     assert _speaker("Heitkamp met voters. " + text) == (None, "none")
 

@@ -31,37 +31,60 @@ def _people(text: str, index) -> list[tuple[str, str, str | None, str | None, st
 
 
 ALIASES = [
-    ("Klobuchar recently introduced bipartisan legislation cosponsored by Heitkamp.",
-     [("Klobuchar", "amy-klobuchar", None, None, None), ("Heitkamp", "heidi-heitkamp", None, None, None)]),
-    ("Senator Klobuchar recently introduced bipartisan legislation cosponsored by Senator Heitkamp.",
-     [("Senator Klobuchar", "amy-klobuchar", None, None, None), ("Senator Heitkamp", "heidi-heitkamp", None, None, None)]),
+    (
+        "Klobuchar recently introduced bipartisan legislation cosponsored by Heitkamp.",
+        [("Klobuchar", "amy-klobuchar", None, None, None), ("Heitkamp", "heidi-heitkamp", None, None, None)],
+    ),
+    (
+        "Senator Klobuchar recently introduced bipartisan legislation cosponsored by Senator Heitkamp.",
+        [("Senator Klobuchar", "amy-klobuchar", None, None, None), ("Senator Heitkamp", "heidi-heitkamp", None, None, None)],
+    ),
     ("Heidi Heitkamp met with Cindy McCain.", [("Heidi Heitkamp", "heidi-heitkamp", None, None, None), ("Cindy McCain", "cindy-mccain", None, None, None)]),
-    ("The delegation met with Mexican Attorney General Jesus Murillo Karam.",
-     [("Mexican Attorney General Jesus Murillo Karam", "jesus-murillo-karam", None, None, None)]),
-    ("They discussed law enforcement cooperation with Federal Police Commissioner General Enrique Galindo.",
-     [("Federal Police Commissioner General Enrique Galindo", "enrique-galindo", None, None, None)]),
-    ("Ayotte questioned Secretary of Homeland Security Jeh Johnson.",
-     [("Ayotte", "kelly-ayotte", None, None, None), ("Secretary of Homeland Security Jeh Johnson", "jeh-johnson", None, None, None)]),
+    (
+        "The delegation met with Mexican Attorney General Jesus Murillo Karam.",
+        [("Mexican Attorney General Jesus Murillo Karam", "jesus-murillo-karam", None, None, None)],
+    ),
+    (
+        "They discussed law enforcement cooperation with Federal Police Commissioner General Enrique Galindo.",
+        [("Federal Police Commissioner General Enrique Galindo", "enrique-galindo", None, None, None)],
+    ),
+    (
+        "Ayotte questioned Secretary of Homeland Security Jeh Johnson.",
+        [("Ayotte", "kelly-ayotte", None, None, None), ("Secretary of Homeland Security Jeh Johnson", "jeh-johnson", None, None, None)],
+    ),
 ]
 
 ATTRIBUTES = [
     # party and state tags, after the name or inside a registered alias
-    ("U.S. Sen. Heidi Heitkamp, D-N.D., and U.S. Sen. Amy Klobuchar, D-Minn., talk in September about their joint efforts.",
-     [("U.S. Sen. Heidi Heitkamp", "heidi-heitkamp", "Democratic", "North Dakota", None),
-      ("U.S. Sen. Amy Klobuchar", "amy-klobuchar", "Democratic", "Minnesota", None)]),
+    (
+        "U.S. Sen. Heidi Heitkamp, D-N.D., and U.S. Sen. Amy Klobuchar, D-Minn., talk in September about their joint efforts.",
+        [
+            ("U.S. Sen. Heidi Heitkamp", "heidi-heitkamp", "Democratic", "North Dakota", None),
+            ("U.S. Sen. Amy Klobuchar", "amy-klobuchar", "Democratic", "Minnesota", None),
+        ],
+    ),
     ("Sen. Heidi Heitkamp, D-N.D., interjected.", [("Sen. Heidi Heitkamp, D-N.D.", "heidi-heitkamp", "Democratic", "North Dakota", None)]),
-    ("U.S. Senators Amy Klobuchar (D-MN) and Heidi Heitkamp (D-ND) today joined with local advocates.",
-     [("Amy Klobuchar (D-MN)", "amy-klobuchar", "Democratic", "Minnesota", None),
-      ("Heidi Heitkamp (D-ND)", "heidi-heitkamp", "Democratic", "North Dakota", None)]),
-    ("U.S. Senator Kelly Ayotte (R-NH) continued to raise concerns this week.",
-     [("U.S. Senator Kelly Ayotte", "kelly-ayotte", "Republican", "New Hampshire", None)]),
-    ("Sen. Kelly Ayotte (D-NH) urged Attorney General Eric Holder to act.",
-     [("Sen. Kelly Ayotte", "kelly-ayotte", "Democratic", "New Hampshire", None), ("Attorney General Eric Holder", "eric-holder", None, None, None)]),
-    ("Cindy McCain, wife of Sen. John McCain, R-Ariz., joined them.",
-     [("Cindy McCain", "cindy-mccain", None, None, None), ("Sen. John McCain, R-Ariz.", "john-mccain", "Republican", "Arizona", None)]),
+    (
+        "U.S. Senators Amy Klobuchar (D-MN) and Heidi Heitkamp (D-ND) today joined with local advocates.",
+        [
+            ("Amy Klobuchar (D-MN)", "amy-klobuchar", "Democratic", "Minnesota", None),
+            ("Heidi Heitkamp (D-ND)", "heidi-heitkamp", "Democratic", "North Dakota", None),
+        ],
+    ),
+    (
+        "U.S. Senator Kelly Ayotte (R-NH) continued to raise concerns this week.",
+        [("U.S. Senator Kelly Ayotte", "kelly-ayotte", "Republican", "New Hampshire", None)],
+    ),
+    (
+        "Sen. Kelly Ayotte (D-NH) urged Attorney General Eric Holder to act.",
+        [("Sen. Kelly Ayotte", "kelly-ayotte", "Democratic", "New Hampshire", None), ("Attorney General Eric Holder", "eric-holder", None, None, None)],
+    ),
+    (
+        "Cindy McCain, wife of Sen. John McCain, R-Ariz., joined them.",
+        [("Cindy McCain", "cindy-mccain", None, None, None), ("Sen. John McCain, R-Ariz.", "john-mccain", "Republican", "Arizona", None)],
+    ),
     # "of STATE" and STATE before the title
-    ("U.S. Senator Amy Klobuchar of Minnesota led a delegation to Mexico City.",
-     [("U.S. Senator Amy Klobuchar", "amy-klobuchar", None, "Minnesota", None)]),
+    ("U.S. Senator Amy Klobuchar of Minnesota led a delegation to Mexico City.", [("U.S. Senator Amy Klobuchar", "amy-klobuchar", None, "Minnesota", None)]),
     ("Minnesota Senator Amy Klobuchar led the delegation.", [("Senator Amy Klobuchar", "amy-klobuchar", None, "Minnesota", None)]),
     ("North Dakota Sen. Heidi Heitkamp cosponsored the bill.", [("Sen. Heidi Heitkamp", "heidi-heitkamp", None, "North Dakota", None)]),
     ("Minnesota's Senator Amy Klobuchar spoke.", [("Senator Amy Klobuchar", "amy-klobuchar", None, "Minnesota", None)]),
@@ -73,22 +96,31 @@ ATTRIBUTES = [
     # a party written before the title is the party, not part of the title
     ("Republican Sen. Amy Klobuchar praised the vote.", [("Sen. Amy Klobuchar", "amy-klobuchar", "Republican", None, None)]),
     # appositives: a title (its state kept inside it) or a party
-    ("Raising awareness has been a major focus for Heitkamp, a former North Dakota attorney general.",
-     [("Heitkamp", "heidi-heitkamp", None, None, "former North Dakota attorney general")]),
-    ("Klobuchar, a former top Hennepin County prosecutor, said it became clear to her.",
-     [("Klobuchar", "amy-klobuchar", None, None, "former top Hennepin County prosecutor")]),
-    ("Working closely with her is U.S. Sen. Amy Klobuchar of Minnesota, another Democrat who also comes from a law enforcement background.",
-     [("U.S. Sen. Amy Klobuchar", "amy-klobuchar", "Democratic", "Minnesota", None)]),
-    ("Heitkamp, D-N.D., a former North Dakota attorney general, spoke.",
-     [("Heitkamp, D-N.D.", "heidi-heitkamp", "Democratic", "North Dakota", "former North Dakota attorney general")]),
+    (
+        "Raising awareness has been a major focus for Heitkamp, a former North Dakota attorney general.",
+        [("Heitkamp", "heidi-heitkamp", None, None, "former North Dakota attorney general")],
+    ),
+    (
+        "Klobuchar, a former top Hennepin County prosecutor, said it became clear to her.",
+        [("Klobuchar", "amy-klobuchar", None, None, "former top Hennepin County prosecutor")],
+    ),
+    (
+        "Working closely with her is U.S. Sen. Amy Klobuchar of Minnesota, another Democrat who also comes from a law enforcement background.",
+        [("U.S. Sen. Amy Klobuchar", "amy-klobuchar", "Democratic", "Minnesota", None)],
+    ),
+    (
+        "Heitkamp, D-N.D., a former North Dakota attorney general, spoke.",
+        [("Heitkamp, D-N.D.", "heidi-heitkamp", "Democratic", "North Dakota", "former North Dakota attorney general")],
+    ),
     ("Klobuchar, a former Hennepin County attorney, spoke.", [("Klobuchar", "amy-klobuchar", None, None, "former Hennepin County attorney")]),
     # not appositives, or not offices
     ("Heitkamp and a former attorney general spoke.", [("Heitkamp", "heidi-heitkamp", None, None, None)]),
     ("Heitkamp, an attorney by training, spoke.", [("Heitkamp", "heidi-heitkamp", None, None, None)]),
     ("Heitkamp, a judge's daughter, spoke.", [("Heitkamp", "heidi-heitkamp", None, None, None)]),
-    ("Klobuchar, Heitkamp and McCain met with the National Football League.",
-     [("Klobuchar", "amy-klobuchar", None, None, None), ("Heitkamp", "heidi-heitkamp", None, None, None),
-      ("McCain", "cindy-mccain", None, None, None)]),
+    (
+        "Klobuchar, Heitkamp and McCain met with the National Football League.",
+        [("Klobuchar", "amy-klobuchar", None, None, None), ("Heitkamp", "heidi-heitkamp", None, None, None), ("McCain", "cindy-mccain", None, None, None)],
+    ),
 ]
 
 
@@ -97,22 +129,30 @@ def test_people_through_aliases_with_their_attributes(index, text, expected):
     assert _people(text, index) == expected
 
 
-@pytest.mark.parametrize(("text", "expected"), [
-    ("Senator Heitkamp and officials from the U.S. Department of Homeland Security held a training session in Fargo.",
-     {"heidi-heitkamp", "us-dhs", "fargo"}),
-    ("The Senate Homeland Security and Governmental Affairs Committee hearing brought together officials.", {"senate-hsgac"}),
-    ("Klobuchar and McCain met with the National Football League (NFL) earlier this year.", {"amy-klobuchar", "nfl"}),
-])
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Senator Heitkamp and officials from the U.S. Department of Homeland Security held a training session in Fargo.",
+            {"heidi-heitkamp", "us-dhs", "fargo"},
+        ),
+        ("The Senate Homeland Security and Governmental Affairs Committee hearing brought together officials.", {"senate-hsgac"}),
+        ("Klobuchar and McCain met with the National Football League (NFL) earlier this year.", {"amy-klobuchar", "nfl"}),
+    ],
+)
 def test_bodies_and_places_are_found_too(index, text, expected):
     found = {i for m in detect(text, index) for i in m.value.ids}
     assert expected <= found
 
 
-@pytest.mark.parametrize("text", [
-    "the senators met with advocates.",  # lower-case aliases never match ordinary words
-    "Heitkampf is not a registered name.",
-    "A self-styled Klobuchar-ite spoke.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the senators met with advocates.",  # lower-case aliases never match ordinary words
+        "Heitkampf is not a registered name.",
+        "A self-styled Klobuchar-ite spoke.",
+    ],
+)
 def test_no_partial_or_lower_case_matches(index, text):
     assert _people(text, index) == []
 

@@ -31,16 +31,17 @@ FIGURES = [
     ("Over 2,013 people attended the hearing.", [("Over 2,013", 2013, "person", "over")]),
     ("The program costs $5.2 billion.", [("$5.2 billion", 5.2e9, "dollar", "")]),
     ("The grant was 3.5 million dollars.", [("3.5 million", 3.5e6, "dollar", "")]),
-    ("At two recent hearings on Capitol Hill, Ayotte questioned Secretary of Homeland Security Jeh Johnson.",
-     [("two", 2, "hearing", "")]),
+    ("At two recent hearings on Capitol Hill, Ayotte questioned Secretary of Homeland Security Jeh Johnson.", [("two", 2, "hearing", "")]),
     ("Klobuchar and Heitkamp joined all 20 women senators in condemning the kidnappings.", [("20", 20, "woman", "")]),
     # number words
     ("Fifty-four people died of heroin overdoses in Hennepin County in 2013.", [("Fifty-four", 54, "person", "")]),
     ("Seven thousand people live in St. Francis.", [("Seven thousand", 7000, "person", "")]),
     ("One hundred and twenty officers took the training.", [("One hundred and twenty", 120, "officer", "")]),
     ("A dozen advocates joined the senators in Minneapolis.", [("dozen", 12, "advocate", "")]),
-    ("In the 7,000-person community of St. Francis, three young people have died of opiate-related overdoses since May.",
-     [("7,000-person", 7000, "person", ""), ("three", 3, "person", "")]),
+    (
+        "In the 7,000-person community of St. Francis, three young people have died of opiate-related overdoses since May.",
+        [("7,000-person", 7000, "person", ""), ("three", 3, "person", "")],
+    ),
     # compounds
     ("Klobuchar and Heitkamp will be joined on their three-day trip by Cindy McCain.", [("three-day", 3, "day", "")]),
     ("The senators went on a four-day trip to Mexico.", [("four-day", 4, "day", "")]),
@@ -49,8 +50,10 @@ FIGURES = [
     ("Three people died in St. Francis, a community of 7,000.", [("Three", 3, "person", ""), ("7,000", 7000, "community", "")]),
     ("St. Francis has a population of about 7,000.", [("about 7,000", 7000, "population", "about")]),
     # hedges
-    ("Around the world, it is estimated that more than 20 million individuals are trafficked for sex or labor.",
-     [("more than 20 million", 20e6, "individual", "more than")]),
+    (
+        "Around the world, it is estimated that more than 20 million individuals are trafficked for sex or labor.",
+        [("more than 20 million", 20e6, "individual", "more than")],
+    ),
     ("Around the world, an estimated 2 million individuals are trafficked.", [("an estimated 2 million", 2e6, "individual", "an estimated")]),
     ("Hospital emergency departments visits for heroin have nearly tripled from 2004 to 2011.", [("nearly tripled", 3, "times", "nearly")]),
     ("Heroin visits doubled.", [("doubled", 2, "times", "")]),
@@ -59,16 +62,14 @@ FIGURES = [
     ("Fewer than 100 people died.", [("Fewer than 100", 100, "person", "fewer than")]),
     ("Nearly fifty-four people died.", [("Nearly fifty-four", 54, "person", "nearly")]),
     # ages
-    ("Statistics show on average children are 13 years old when they are forced to become victims of sex trafficking.",
-     [("13 years old", 13, "year", "")]),
+    ("Statistics show on average children are 13 years old when they are forced to become victims of sex trafficking.", [("13 years old", 13, "year", "")]),
     ("On average, a victim is a 13-year-old girl.", [("13-year-old", 13, "year", "")]),
     # percentages
     ("Some 45% of victims are minors.", [("Some 45%", 45, "percent", "some")]),
     ("Heroin use rose 30 percent in New Hampshire.", [("30 percent", 30, "percent", "")]),
     ("Heroin use rose 30 per cent in New Hampshire.", [("30 per cent", 30, "percent", "")]),
     # labelled identifiers: a label unit, compared only with the same label
-    ("In accordance with Title 17 U.S.C. Section 107, this material is distributed without profit.",
-     [("17", 17, "title", ""), ("107", 107, "section", "")]),
+    ("In accordance with Title 17 U.S.C. Section 107, this material is distributed without profit.", [("17", 17, "title", ""), ("107", 107, "section", "")]),
     ("The bill, H.R. 898, passed the House.", [("898", 898, "h.r", "")]),
     ("Read § 107 of the Copyright Law.", [("107", 107, "§", "")]),
 ]
@@ -79,37 +80,46 @@ def test_figures_with_units_and_hedges(text, expected):
     assert _found(text) == expected
 
 
-@pytest.mark.parametrize("text", [
-    "In November 2013, Senator Heitkamp joined Senator Amy Klobuchar.",  # a year is a date
-    "As New Hampshire attorney general from 2004 to 2009, Ayotte led the task force.",
-    "Press release, Apr. 15, 2014, Embassy of the United States, Mexico City",  # a day of a date
-    "Coming from Mexico up I-35 or through Chicago, Minnesota has some of the cheapest heroin.",  # part of a name
-    "Now, one federal initiative Klobuchar and Heitkamp are working to advance would push all states.",  # "one of"
-    "Klobuchar is leading a delegation to Mexico.",  # the article "a"
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In November 2013, Senator Heitkamp joined Senator Amy Klobuchar.",  # a year is a date
+        "As New Hampshire attorney general from 2004 to 2009, Ayotte led the task force.",
+        "Press release, Apr. 15, 2014, Embassy of the United States, Mexico City",  # a day of a date
+        "Coming from Mexico up I-35 or through Chicago, Minnesota has some of the cheapest heroin.",  # part of a name
+        "Now, one federal initiative Klobuchar and Heitkamp are working to advance would push all states.",  # "one of"
+        "Klobuchar is leading a delegation to Mexico.",  # the article "a"
+    ],
+)
 def test_years_days_names_and_articles_are_not_figures(text):
     assert _found(text) == []
 
 
-@pytest.mark.parametrize(("text", "low", "high"), [
-    ("more than 20 million individuals", 20e6, math.inf),
-    ("at least 54 deaths", 54, math.inf),
-    ("nearly tripled", 2.55, 3),
-    ("about 7,000 people", 5950, 8050),
-    ("fewer than 100 people", 0, 100),
-    ("up to 40 people", 0, 40),
-    ("54 deaths", 54, 54),
-])
+@pytest.mark.parametrize(
+    ("text", "low", "high"),
+    [
+        ("more than 20 million individuals", 20e6, math.inf),
+        ("at least 54 deaths", 54, math.inf),
+        ("nearly tripled", 2.55, 3),
+        ("about 7,000 people", 5950, 8050),
+        ("fewer than 100 people", 0, 100),
+        ("up to 40 people", 0, 40),
+        ("54 deaths", 54, 54),
+    ],
+)
 def test_hedges_widen_the_figure_into_a_range(text, low, high):
     [mention] = _detect(text)
     assert (mention.value.low, mention.value.high) == (pytest.approx(low, rel=1e-3), pytest.approx(high, rel=1e-3))
 
 
-@pytest.mark.parametrize(("text", "noun"), [
-    ("In 2013, there were 54 deaths caused by heroin overdoses in Hennepin County.", "deaths caused by heroin"),
-    ("three young people have died", "young people have died"),
-    ("Statistics show on average children are 13 years old when they are forced.", "old"),
-])
+@pytest.mark.parametrize(
+    ("text", "noun"),
+    [
+        ("In 2013, there were 54 deaths caused by heroin overdoses in Hennepin County.", "deaths caused by heroin"),
+        ("three young people have died", "young people have died"),
+        ("Statistics show on average children are 13 years old when they are forced.", "old"),
+    ],
+)
 def test_the_thing_counted_is_kept(text, noun):
     assert _detect(text)[-1].value.noun == noun
 
@@ -120,17 +130,40 @@ def test_offsets_point_at_the_figure_as_written():
     assert text[mention.start : mention.end] == "more than 20 million" == mention.value.shown
 
 
-@pytest.mark.parametrize(("words", "value"), [
-    ("fifty-four", 54), ("Fifty four", 54), ("seven thousand", 7000), ("a dozen", 12), ("two dozen", 24),
-    ("one hundred and twenty", 120), ("twenty million", 20e6), ("three", 3), ("zero", 0), ("many", None), ("", None),
-])
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("fifty-four", 54),
+        ("Fifty four", 54),
+        ("seven thousand", 7000),
+        ("a dozen", 12),
+        ("two dozen", 24),
+        ("one hundred and twenty", 120),
+        ("twenty million", 20e6),
+        ("three", 3),
+        ("zero", 0),
+        ("many", None),
+        ("", None),
+    ],
+)
 def test_words_value(words, value):
     assert words_value(words) == value
 
 
-@pytest.mark.parametrize(("noun", "unit"), [
-    ("people", "person"), ("deaths", "death"), ("individuals", "individual"), ("women", "woman"), ("children", "child"),
-    ("years", "year"), ("agencies", "agency"), ("churches", "church"), ("business", "business"), ("%", "percent"),
-])
+@pytest.mark.parametrize(
+    ("noun", "unit"),
+    [
+        ("people", "person"),
+        ("deaths", "death"),
+        ("individuals", "individual"),
+        ("women", "woman"),
+        ("children", "child"),
+        ("years", "year"),
+        ("agencies", "agency"),
+        ("churches", "church"),
+        ("business", "business"),
+        ("%", "percent"),
+    ],
+)
 def test_singular_units(noun, unit):
     assert singular(noun) == unit

@@ -32,44 +32,76 @@ def _quotes(text: str, index) -> list[tuple[str, str | None, str]]:
 
 QUOTES = [
     # after the quote: "X said", "said X", curly and straight marks
-    ("“Human trafficking – including sex and labor trafficking – is a grave problem both abroad and in our own backyard,” said Heitkamp.",
-     [("Human trafficking – including sex and labor trafficking – is a grave problem both abroad and in our own backyard,", "Heitkamp", "after")]),
-    ('"This is an example of how Minnesota and North Dakota can work together," Klobuchar said.',
-     [("This is an example of how Minnesota and North Dakota can work together,", "Klobuchar", "after")]),
-    ("“This is an opportunity to focus on how we can work with Mexico to combat trafficking in both of our countries,” said Senator Klobuchar.",
-     [("This is an opportunity to focus on how we can work with Mexico to combat trafficking in both of our countries,", "Senator Klobuchar", "after")]),
+    (
+        "“Human trafficking – including sex and labor trafficking – is a grave problem both abroad and in our own backyard,” said Heitkamp.",
+        [("Human trafficking – including sex and labor trafficking – is a grave problem both abroad and in our own backyard,", "Heitkamp", "after")],
+    ),
+    (
+        '"This is an example of how Minnesota and North Dakota can work together," Klobuchar said.',
+        [("This is an example of how Minnesota and North Dakota can work together,", "Klobuchar", "after")],
+    ),
+    (
+        "“This is an opportunity to focus on how we can work with Mexico to combat trafficking in both of our countries,” said Senator Klobuchar.",
+        [("This is an opportunity to focus on how we can work with Mexico to combat trafficking in both of our countries,", "Senator Klobuchar", "after")],
+    ),
     ('"It makes sense," said Sen. Amy Klobuchar, D-Minn.', [("It makes sense,", "Sen. Amy Klobuchar, D-Minn.", "after")]),
-    ("“Understand that maybe behind that, what you’re seeing as prostitution is some of the worst victimization that’s out there,” said Heitkamp, D-N.D.",
-     [("Understand that maybe behind that, what you’re seeing as prostitution is some of the worst victimization that’s out there,", "Heitkamp, D-N.D.", "after")]),
+    (
+        "“Understand that maybe behind that, what you’re seeing as prostitution is some of the worst victimization that’s out there,” said Heitkamp, D-N.D.",
+        [
+            (
+                "Understand that maybe behind that, what you’re seeing as prostitution is some of the worst victimization that’s out there,",
+                "Heitkamp, D-N.D.",
+                "after",
+            )
+        ],
+    ),
     # a capitalised title or a lower-case role between the quotation and the name
-    ('"This is an example of how Minnesota and North Dakota can work together," New Hampshire Attorney General Kelly Ayotte said.',
-     [("This is an example of how Minnesota and North Dakota can work together,", "Kelly Ayotte", "after")]),
-    ('"This is an example of how Minnesota and North Dakota can work together," trafficking task force chair Cindy McCain said.',
-     [("This is an example of how Minnesota and North Dakota can work together,", "Cindy McCain", "after")]),
+    (
+        '"This is an example of how Minnesota and North Dakota can work together," New Hampshire Attorney General Kelly Ayotte said.',
+        [("This is an example of how Minnesota and North Dakota can work together,", "Kelly Ayotte", "after")],
+    ),
+    (
+        '"This is an example of how Minnesota and North Dakota can work together," trafficking task force chair Cindy McCain said.',
+        [("This is an example of how Minnesota and North Dakota can work together,", "Cindy McCain", "after")],
+    ),
     ("“It makes sense,” said the task force’s chair, Cindy McCain.", [("It makes sense,", "Cindy McCain", "after")]),
     # before the quote: "X wrote that", "X added that", "according to X", "X put it:", "X: ..."
-    ('Ambassador Wayne added that "the United States Government is committed to working with Mexico to stop this horrible crime."',
-     [("the United States Government is committed to working with Mexico to stop this horrible crime.", "Ambassador Wayne", "before")]),
+    (
+        'Ambassador Wayne added that "the United States Government is committed to working with Mexico to stop this horrible crime."',
+        [("the United States Government is committed to working with Mexico to stop this horrible crime.", "Ambassador Wayne", "before")],
+    ),
     ('Ayotte wrote that "the HIDTA Program continues to be a critical tool."', [("the HIDTA Program continues to be a critical tool.", "Ayotte", "before")]),
-    ('According to Cindy McCain, "Arizona is on the cusp of passing legislation that will increase penalties for traffickers."',
-     [("Arizona is on the cusp of passing legislation that will increase penalties for traffickers.", "Cindy McCain", "according")]),
-    ('Heitkamp put it plainly: "I\'m so encouraged that you can, in fact, with a lot of hard work, help people through recovery."',
-     [("I'm so encouraged that you can, in fact, with a lot of hard work, help people through recovery.", "Heitkamp", "before")]),
+    (
+        'According to Cindy McCain, "Arizona is on the cusp of passing legislation that will increase penalties for traffickers."',
+        [("Arizona is on the cusp of passing legislation that will increase penalties for traffickers.", "Cindy McCain", "according")],
+    ),
+    (
+        'Heitkamp put it plainly: "I\'m so encouraged that you can, in fact, with a lot of hard work, help people through recovery."',
+        [("I'm so encouraged that you can, in fact, with a lot of hard work, help people through recovery.", "Heitkamp", "before")],
+    ),
     ('Heitkamp: "We\'ve got a long way to go compared to Minnesota."', [("We've got a long way to go compared to Minnesota.", "Heitkamp", "colon")]),
     ("Cindy McCain: “Arizona is on the cusp of passing legislation.”", [("Arizona is on the cusp of passing legislation.", "Cindy McCain", "colon")]),
     # partial quotes inside the writer's sentence
     ('Klobuchar said the visit would help "take this to the national level."', [("take this to the national level.", "Klobuchar", "before")]),
     ('Ayotte urged Attorney General Eric Holder to use an "all hands on deck" approach.', [("all hands on deck", "Ayotte", "before")]),
     # pronouns and titles used alone, resolved later to the last person named
-    ("She continued, “The regional collaborative approach allowed by [New England HIDTA] is critical to combating this program in New Hampshire.”",
-     [("The regional collaborative approach allowed by [New England HIDTA] is critical to combating this program in New Hampshire.", "She", "before")]),
-    ('The senator said "the best a lot of our domestic violence shelters can do in the Oil Patch is a bus ticket."',
-     [("the best a lot of our domestic violence shelters can do in the Oil Patch is a bus ticket.", "The senator", "before")]),
-    ('"This is an example of how Minnesota and North Dakota can work together," the senator said.',
-     [("This is an example of how Minnesota and North Dakota can work together,", "the senator", "after")]),
+    (
+        "She continued, “The regional collaborative approach allowed by [New England HIDTA] is critical to combating this program in New Hampshire.”",
+        [("The regional collaborative approach allowed by [New England HIDTA] is critical to combating this program in New Hampshire.", "She", "before")],
+    ),
+    (
+        'The senator said "the best a lot of our domestic violence shelters can do in the Oil Patch is a bus ticket."',
+        [("the best a lot of our domestic violence shelters can do in the Oil Patch is a bus ticket.", "The senator", "before")],
+    ),
+    (
+        '"This is an example of how Minnesota and North Dakota can work together," the senator said.',
+        [("This is an example of how Minnesota and North Dakota can work together,", "the senator", "after")],
+    ),
     # two passages, one speaker: the second belongs to whoever spoke the first
-    ("“We’ve got a long way to go compared to Minnesota,” Heitkamp said. “Now it’s our turn to pick up the ball.”",
-     [("We’ve got a long way to go compared to Minnesota,", "Heitkamp", "after"), ("Now it’s our turn to pick up the ball.", "Heitkamp", "before")]),
+    (
+        "“We’ve got a long way to go compared to Minnesota,” Heitkamp said. “Now it’s our turn to pick up the ball.”",
+        [("We’ve got a long way to go compared to Minnesota,", "Heitkamp", "after"), ("Now it’s our turn to pick up the ball.", "Heitkamp", "before")],
+    ),
     # no speaker named
     ('The senators wrote of an "all hands on deck" approach.', [("all hands on deck", None, "none")]),
     # a name in quotation marks is still found (the comparer ignores anything under three words)
@@ -83,18 +115,23 @@ def test_quotations_and_their_speakers(index, text, expected):
 
 
 def test_a_quote_spanning_sentences_is_one_quotation(index):
-    text = ("“Pretty soon you realized this isn’t working very well. We’re not really, as a country, going after the people "
-            "that are really doing these crimes,” Klobuchar said.")
+    text = (
+        "“Pretty soon you realized this isn’t working very well. We’re not really, as a country, going after the people "
+        "that are really doing these crimes,” Klobuchar said."
+    )
     [(words, speaker, how)] = _quotes(text, index)
     assert words.startswith("Pretty soon") and words.endswith("these crimes,") and ". We’re" in words
     assert (speaker, how) == ("Klobuchar", "after")
 
 
-@pytest.mark.parametrize("text", [
-    "Klobuchar and Heitkamp have worked together to fight sex trafficking.",
-    "He said nothing about it.",
-    'A lone " mark is not a quotation.',
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Klobuchar and Heitkamp have worked together to fight sex trafficking.",
+        "He said nothing about it.",
+        'A lone " mark is not a quotation.',
+    ],
+)
 def test_no_quotation(index, text):
     assert _quotes(text, index) == []
 
@@ -126,7 +163,6 @@ def test_pronouns_and_titles_refer_back_to_the_last_person_named(index, sentence
 
 
 def test_a_group_speaker_is_kept_as_the_group(index):
-    text = ("“Addiction to prescription opioids and heroin has become one of our nation’s most challenging public health issues,” "
-            "the Senators wrote.")
+    text = "“Addiction to prescription opioids and heroin has become one of our nation’s most challenging public health issues,” the Senators wrote."
     facts = sentence_facts(text, index, "2014", [])
     assert len(facts.quotes) == 1 and facts.quote_matches[0] is not None and facts.quote_matches[0].exact

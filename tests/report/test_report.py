@@ -47,35 +47,65 @@ TRIP = {
     "quote": "U.S. Senator Amy Klobuchar is leading a delegation to Mexico with U.S. Senator Heidi Heitkamp",
     "location": "sources/000_6a5dbfec2895c369.txt:4",
 }
-DATELINE = {"id": "delegation-dateline-mexico-city", "source": "klobuchar-2014-mexico-delegation", "quote": "MEXICO CITY", "location": "sources/000_6a5dbfec2895c369.txt:2"}
+DATELINE = {
+    "id": "delegation-dateline-mexico-city",
+    "source": "klobuchar-2014-mexico-delegation",
+    "quote": "MEXICO CITY",
+    "location": "sources/000_6a5dbfec2895c369.txt:2",
+}
 
 
 def sample_report() -> Report:
     supported = Finding(
-        path=DRAFT, line=3, column=1, end_line=3, end_column=72, kind="supported", severity="info",
-        message="backed by the sources", text="", claims=(TRIP, DATELINE),
+        path=DRAFT,
+        line=3,
+        column=1,
+        end_line=3,
+        end_column=72,
+        kind="supported",
+        severity="info",
+        message="backed by the sources",
+        text="",
+        claims=(TRIP, DATELINE),
         line_text="Klobuchar led a delegation to Mexico City with Heitkamp and Cindy McCain.",
         fingerprint="5c2e0d9a41b7f3e8",
     )
     wrong_date = Finding(
-        path=DRAFT, line=5, column=4, end_line=5, end_column=16, kind="date", severity="error",
+        path=DRAFT,
+        line=5,
+        column=4,
+        end_line=5,
+        end_column=16,
+        kind="date",
+        severity="error",
         message="the sources date this September 2013, not October 2013",
-        text="October 2013", expected="September 2013", fix="September 2013", claims=(HEARING,),
+        text="October 2013",
+        expected="September 2013",
+        fix="September 2013",
+        claims=(HEARING,),
         related=({"location": "sources/000_6a5dbfec2895c369.txt:18", "message": "the same hearing, dated 'last year' (2013)"},),
         line_text="In October 2013, Heitkamp helped lead a Senate hearing on trafficking.",
         fingerprint="3f9a1c2b7d4e5f60",
     )
     unsupported = Finding(
-        path=DRAFT, line=7, column=1, end_line=8, end_column=25, kind="unsupported", severity="warning",
+        path=DRAFT,
+        line=7,
+        column=1,
+        end_line=8,
+        end_column=25,
+        kind="unsupported",
+        severity="warning",
         message="no claim covers this statement",
         text="Arrests for trafficking rose 40% in 2014, a record,\naccording to state officials.",
         line_text="Arrests for trafficking rose 40% in 2014, a record,",
         fingerprint="a0b1c2d3e4f50617",
     )
-    return Report(files=(
-        FileReport(DRAFT, (supported, wrong_date, unsupported)),
-        FileReport("drafts/missing.md", (), error="file not found"),
-    ))
+    return Report(
+        files=(
+            FileReport(DRAFT, (supported, wrong_date, unsupported)),
+            FileReport("drafts/missing.md", (), error="file not found"),
+        )
+    )
 
 
 def render(fmt: str, report: Report | None = None, *, color: bool = False) -> str:
@@ -139,7 +169,15 @@ def test_plain_output_does_not_import_rich(fmt: str, color: bool) -> None:
 
 def test_text_without_color_has_no_escape_codes() -> None:
     report = sample_report()
-    hostile = Finding(path="a.md", line=1, column=1, kind="unsupported", severity="warning", message="no claim covers \x1b[31mthis\x1b[0m", line_text="Red \x1b[31mtext\x1b[0m here.")
+    hostile = Finding(
+        path="a.md",
+        line=1,
+        column=1,
+        kind="unsupported",
+        severity="warning",
+        message="no claim covers \x1b[31mthis\x1b[0m",
+        line_text="Red \x1b[31mtext\x1b[0m here.",
+    )
     report = Report(files=(*report.files, FileReport("a.md", (hostile,))))
     for fmt in ("text", "line"):
         assert "\x1b" not in render(fmt, report)

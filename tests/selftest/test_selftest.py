@@ -30,7 +30,9 @@ def ctx() -> Context:
     return Context(index(), lexicon())
 
 
-PERCENT = Claim("x-percent", "number", "Arrests rose 20 percent.", (Provenance("s", "Arrests rose 20 percent."),), values=(Value("number", 20, {"unit": "percent"}),))
+PERCENT = Claim(
+    "x-percent", "number", "Arrests rose 20 percent.", (Provenance("s", "Arrests rose 20 percent."),), values=(Value("number", 20, {"unit": "percent"}),)
+)
 
 
 def seed(claim: str | Claim, text: str, as_of: str | None = "2014-04") -> Seed:
@@ -46,13 +48,28 @@ HENNEPIN = ("delegation-hennepin-heroin-deaths-2013", "In 2013, there were 54 de
 AYOTTE = ("ayotte-senator-republican-new-hampshire", "U.S. Senator Kelly Ayotte (R-NH)")
 EMBASSY = ("embassy-press-release-date", "Press release, Apr. 15, 2014, Embassy of the United States, Mexico City")
 LONG_WAY = ("fns-heitkamp-long-way-quote", "“We’ve got a long way to go compared to Minnesota,” Heitkamp said.")
-SUPER_BOWL = ("delegation-klobuchar-mccain-super-bowl", "Klobuchar has also partnered with Cindy McCain to combat sex trafficking at the Super Bowl, which is in Arizona next year.")
-WIFE = ("fns-cindy-mccain-national-leader", "Both have teamed with Cindy McCain, wife of Sen. John McCain, R-Ariz., and a national leader on anti-trafficking issues.")
-TRIP = ("delegation-cindy-mccain-cochairs-task-force", "Klobuchar and Heitkamp will be joined on their three-day trip by Cindy McCain, who co-chairs the Arizona Governor’s Task Force on Human Trafficking.")
-ROUTE = ("delegation-minnesota-heroin-route", "Coming from Mexico up I-35 or through Chicago, Minnesota has some of the cheapest and purest heroin in the country.")
+SUPER_BOWL = (
+    "delegation-klobuchar-mccain-super-bowl",
+    "Klobuchar has also partnered with Cindy McCain to combat sex trafficking at the Super Bowl, which is in Arizona next year.",
+)
+WIFE = (
+    "fns-cindy-mccain-national-leader",
+    "Both have teamed with Cindy McCain, wife of Sen. John McCain, R-Ariz., and a national leader on anti-trafficking issues.",
+)
+TRIP = (
+    "delegation-cindy-mccain-cochairs-task-force",
+    "Klobuchar and Heitkamp will be joined on their three-day trip by Cindy McCain, who co-chairs the Arizona Governor’s Task Force on Human Trafficking.",
+)
+ROUTE = (
+    "delegation-minnesota-heroin-route",
+    "Coming from Mexico up I-35 or through Chicago, Minnesota has some of the cheapest and purest heroin in the country.",
+)
 DOJ = ("heitkamp-page-hsgac-hearing-participants", "The hearing brought in witnesses from the Department of Justice.")
 TRIPLED = ("delegation-heroin-er-visits-tripled", "Hospital emergency departments visits for heroin have nearly tripled from 2004 to 2011.")
-ST_FRANCIS = ("delegation-st-francis-population", "In the 7,000-person community of St. Francis, three young people have died of opiate-related overdoses since May.")
+ST_FRANCIS = (
+    "delegation-st-francis-population",
+    "In the 7,000-person community of St. Francis, three young people have died of opiate-related overdoses since May.",
+)
 
 # (operator, claim, source sentence, a rewrite it must make): the table every operator is specified by.
 EXAMPLES = [
@@ -82,7 +99,12 @@ EXAMPLES = [
     ("date-form", *EMBASSY, "Press release, 4/15/2014, Embassy of the United States, Mexico City"),
     ("title-abbrev", *AYOTTE, "U.S. Sen. Kelly Ayotte (R-NH)"),
     ("party-tag", *AYOTTE, "U.S. Senator Kelly Ayotte"),
-    ("partial-quote", "delegation-quote-heitkamp-grave-problem", "“Human trafficking – including sex and labor trafficking – is a grave problem both abroad and in our own backyard,” said Heitkamp.", "Heidi Heitkamp said “trafficking – including sex and labor trafficking.”"),
+    (
+        "partial-quote",
+        "delegation-quote-heitkamp-grave-problem",
+        "“Human trafficking – including sex and labor trafficking – is a grave problem both abroad and in our own backyard,” said Heitkamp.",
+        "Heidi Heitkamp said “trafficking – including sex and labor trafficking.”",
+    ),
     ("relative-year", *SUPER_BOWL, SUPER_BOWL[1].replace("next year", "in 2015")),
 ]
 
@@ -159,13 +181,19 @@ def test_faithful_restatements_keep_the_values() -> None:
 
 def test_attribution_never_credits_someone_the_sources_credit() -> None:
     # Two versions of the same quote: Heitkamp in both; the swap never gives it to her.
-    s = seed("embassy-heitkamp-grave-problem-quote", "“Human trafficking – including sex and labor trafficking – is a grave problem that our countries must work together to address,” said Senator Heitkamp.")
+    s = seed(
+        "embassy-heitkamp-grave-problem-quote",
+        "“Human trafficking – including sex and labor trafficking – is a grave problem that our countries must work together to address,” said Senator Heitkamp.",
+    )
     made = rewrites("attribution-swap", s)
     assert made and all("Heitkamp" not in text for text in made)
 
 
 def test_a_name_that_ends_an_earlier_sentence_is_not_swapped() -> None:
-    s = seed("delegation-quote-heitkamp-trip-learn", "said Heitkamp. “This trip will enable us to learn about the actions Mexico is taking to stop these horrific crimes.”")
+    s = seed(
+        "delegation-quote-heitkamp-trip-learn",
+        "said Heitkamp. “This trip will enable us to learn about the actions Mexico is taking to stop these horrific crimes.”",
+    )
     assert rewrites("attribution-swap", s) == []
 
 
@@ -208,14 +236,23 @@ def test_the_text_report_is_a_table_then_the_weakest_examples(cli) -> None:
     assert "Weakest examples" in run.out
 
 
-@pytest.mark.parametrize(("args", "code"), [
-    (("--min-detection", "1", "--kind", "entity"), ExitCode.FINDINGS),
-    (("--min-detection", "0", "--max-false-alarms", "1", "--kind", "date"), ExitCode.OK),
-    (("--min-detection", "1.5",), ExitCode.USAGE),
-    (("--kind", "dates"), ExitCode.USAGE),
-    (("--sample", "0"), ExitCode.USAGE),
-    (("--format", "sarif"), ExitCode.USAGE),
-])
+@pytest.mark.parametrize(
+    ("args", "code"),
+    [
+        (("--min-detection", "1", "--kind", "entity"), ExitCode.FINDINGS),
+        (("--min-detection", "0", "--max-false-alarms", "1", "--kind", "date"), ExitCode.OK),
+        (
+            (
+                "--min-detection",
+                "1.5",
+            ),
+            ExitCode.USAGE,
+        ),
+        (("--kind", "dates"), ExitCode.USAGE),
+        (("--sample", "0"), ExitCode.USAGE),
+        (("--format", "sarif"), ExitCode.USAGE),
+    ],
+)
 def test_gates_and_bad_options_set_the_exit_code(cli, args: tuple[str, ...], code: int) -> None:
     run = cli("selftest", "--root", str(ROOT), "--seed", "1", "--sample", "40", *args)
     assert run.code == code, run.err
@@ -241,7 +278,10 @@ def test_the_kinds_are_the_five_and_faithful() -> None:
 
 
 MORE_THAN = Claim(
-    "x-more-than", "number", "More than 900 firefighters are on the fire.", (Provenance("s", "More than 900 firefighters are on the fire."),),
+    "x-more-than",
+    "number",
+    "More than 900 firefighters are on the fire.",
+    (Provenance("s", "More than 900 firefighters are on the fire."),),
     values=(Value("number", 900, {"unit": "firefighter", "hedge": "more than"}),),
 )
 

@@ -40,7 +40,11 @@ def select(root: Path, paths: list[Path]) -> list[Source]:
             if file.is_file() and file.suffix in SOURCE_SUFFIXES and not file.name.startswith("."):
                 wanted.append("sources/" + file.relative_to(folder).as_posix())
             elif not resolved.is_dir():
-                raise FactcheckError(f"not a source document (expected {' or '.join(SOURCE_SUFFIXES)})", path=str(path), hint="sources are .txt or .md files; metadata sidecars are read with them")
+                raise FactcheckError(
+                    f"not a source document (expected {' or '.join(SOURCE_SUFFIXES)})",
+                    path=str(path),
+                    hint="sources are .txt or .md files; metadata sidecars are read with them",
+                )
     sources = load_sources(root)
     chosen = [s for s in sources.values() if s.path in wanted]
     if not chosen:

@@ -170,7 +170,9 @@ def apply(plan: Plan) -> list[str]:
                 (plan.folder / name).mkdir()
             said.append(f"{'created ' if name in plan.folders else 'kept    '} {name}/")
     except OSError as exc:
-        raise FactcheckError(f"cannot create a folder ({exc.strerror or exc})", path=str(exc.filename or plan.folder), hint="check the folder is writable") from None
+        raise FactcheckError(
+            f"cannot create a folder ({exc.strerror or exc})", path=str(exc.filename or plan.folder), hint="check the folder is writable"
+        ) from None
     if plan.config:
         write_atomic(plan.folder / CONFIG, CONFIG_TEXT)
         said.append(f"created  {CONFIG}")
@@ -285,4 +287,6 @@ def _has_factcheck(data: dict[str, Any]) -> bool:
 
 
 def _refuse(shown: str, why: str) -> FactcheckError:
-    return FactcheckError(f"cannot add the factcheck hook: {why}", path=shown, hint="add it by hand (see the README, 'The pre-commit hook'); init changed nothing")
+    return FactcheckError(
+        f"cannot add the factcheck hook: {why}", path=shown, hint="add it by hand (see the README, 'The pre-commit hook'); init changed nothing"
+    )

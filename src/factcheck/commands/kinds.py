@@ -1,8 +1,8 @@
 """`factcheck kinds [KIND]`: the registry of checks (factcheck/checks.py) -> a table, one check's documentation, or JSON.
 
-    factcheck kinds                  every kind: severity, command, id, summary (like `ruff rule --all`)
-    factcheck kinds date             one kind: its summary, doc, what to do, and a failing and a passing example
-    factcheck kinds --format json    a list of objects: id, kind, severity, command, summary, doc, help, examples
+factcheck kinds                  every kind: severity, command, id, summary (like `ruff rule --all`)
+factcheck kinds date             one kind: its summary, doc, what to do, and a failing and a passing example
+factcheck kinds --format json    a list of objects: id, kind, severity, command, summary, doc, help, examples
 """
 
 from __future__ import annotations

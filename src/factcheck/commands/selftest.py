@@ -1,8 +1,8 @@
 """`factcheck selftest`: the project's claims -> mutated and faithful drafts -> verify -> a trust report (issue 10).
 
-    factcheck selftest                               every claim; a table per kind and operator, then the weakest examples
-    factcheck selftest --format json --seed 1        the factcheck-selftest/1 document
-    factcheck selftest --min-detection 0.8 --max-false-alarms 0.02    exit 1 when the corpus does worse: a CI gate
+factcheck selftest                               every claim; a table per kind and operator, then the weakest examples
+factcheck selftest --format json --seed 1        the factcheck-selftest/1 document
+factcheck selftest --min-detection 0.8 --max-false-alarms 0.02    exit 1 when the corpus does worse: a CI gate
 """
 
 from __future__ import annotations
@@ -31,8 +31,17 @@ def check_kinds(kinds: list[str]) -> tuple[str, ...]:
 
 
 def run(
-    root: Path, *, sample: int | None, seed: int, kinds: list[str], fmt: str, min_detection: float | None, max_false_alarms: float | None,
-    stream: TextIO, err: TextIO, color: bool = False,
+    root: Path,
+    *,
+    sample: int | None,
+    seed: int,
+    kinds: list[str],
+    fmt: str,
+    min_detection: float | None,
+    max_false_alarms: float | None,
+    stream: TextIO,
+    err: TextIO,
+    color: bool = False,
 ) -> int:
     from factcheck.corpus.cache import load_index
     from factcheck.selftest import report, runner

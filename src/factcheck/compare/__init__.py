@@ -69,5 +69,3 @@ def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], .
     from factcheck.compare import attribution, dates, entities, numbers, quotes, swaps
 
     return (quotes.compare, attribution.compare, dates.compare, numbers.compare, entities.compare, swaps.compare)
-
-

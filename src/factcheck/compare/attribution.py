@@ -15,8 +15,9 @@ from factcheck.model import Claim
 @per_lexicon
 def _pronouns(lex: Lexicon) -> frozenset[str]:
     """What may stand for a quotation's speaker without naming them: "she", "we", "the senator" (lower case)."""
-    return frozenset({p.word for p in lex.pronouns if "speaker" in p.tags}
-                     | {f"the {f.lower()}" for t in lex.titles if "alone" in t.flags for f in (t.form, t.plural) if f})
+    return frozenset(
+        {p.word for p in lex.pronouns if "speaker" in p.tags} | {f"the {f.lower()}" for t in lex.titles if "alone" in t.flags for f in (t.form, t.plural) if f}
+    )
 
 
 def _voices(claim: Claim, index: ClaimIndex) -> set[str]:
@@ -67,8 +68,16 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         given = quote.speaker_text or ""
         if given.lower() in pronouns and speaker is not None and len(speaker) == 1 and speaker[0] in index.corpus.entities:
             given = f"{given} ({index.corpus.entities[speaker[0]].name})"  # "she", "the senator": say who that is
-        verdicts.append(Verdict(
-            "attribution", True, start, end, quote.speaker_text or "", name,
-            f"the sources give these words to {name}, not {given}", (right,),
-        ))
+        verdicts.append(
+            Verdict(
+                "attribution",
+                True,
+                start,
+                end,
+                quote.speaker_text or "",
+                name,
+                f"the sources give these words to {name}, not {given}",
+                (right,),
+            )
+        )
     return verdicts

@@ -89,8 +89,16 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             pass  # a coarser source date that still excludes the draft's date contradicts it
         claim = cand.card.claim
         when = f" ({label(drafted)} as of the draft's date)" if drafted.relative else ""
-        verdicts.append(Verdict(
-            "date", True, mention.start, mention.end, mention.text, _as_written(mention.text, label(right)),
-            f"the sources date this {label(right)}, not {mention.text}{when}", (claim,),
-        ))
+        verdicts.append(
+            Verdict(
+                "date",
+                True,
+                mention.start,
+                mention.end,
+                mention.text,
+                _as_written(mention.text, label(right)),
+                f"the sources date this {label(right)}, not {mention.text}{when}",
+                (claim,),
+            )
+        )
     return verdicts

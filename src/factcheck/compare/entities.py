@@ -72,13 +72,33 @@ def _person_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None)
         if ref.party and parties and ref.party not in parties:
             start, end = ref.party_span
             written_party = facts.text[start:end]
-            verdicts.append(Verdict("entity", True, start, end, written_party, parties[0][0] if len(written_party.split("-")[0]) == 1 else _member(parties[0], lex),
-                                    f"{entity.name} is a {_member(parties[0], lex)}, not a {_member(ref.party, lex)}", _claims_for(entity, "party", index)))
+            verdicts.append(
+                Verdict(
+                    "entity",
+                    True,
+                    start,
+                    end,
+                    written_party,
+                    parties[0][0] if len(written_party.split("-")[0]) == 1 else _member(parties[0], lex),
+                    f"{entity.name} is a {_member(parties[0], lex)}, not a {_member(ref.party, lex)}",
+                    _claims_for(entity, "party", index),
+                )
+            )
         states = _attribute_values(entity, ("state",))
         if ref.state and states and ref.state not in states:
             start, end = ref.state_span
-            verdicts.append(Verdict("entity", True, start, end, facts.text[start:end], states[0],
-                                    f"{entity.name} represents {states[0]}, not {ref.state}", _claims_for(entity, "state", index)))
+            verdicts.append(
+                Verdict(
+                    "entity",
+                    True,
+                    start,
+                    end,
+                    facts.text[start:end],
+                    states[0],
+                    f"{entity.name} represents {states[0]}, not {ref.state}",
+                    _claims_for(entity, "state", index),
+                )
+            )
         if ref.title:
             held = _attribute_values(entity, ("title", "role"))
             held_heads = frozenset().union(*(_heads(v, lex) for v in held))
@@ -86,8 +106,18 @@ def _person_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None)
             if held_heads and written and not written & held_heads:
                 start, end = ref.title_span
                 shown = "; ".join(held[:2])
-                verdicts.append(Verdict("entity", True, start, end, ref.title, held[0],
-                                        f"the sources give {entity.name} as {shown}, not {ref.title}", _claims_for(entity, "title", index)))
+                verdicts.append(
+                    Verdict(
+                        "entity",
+                        True,
+                        start,
+                        end,
+                        ref.title,
+                        held[0],
+                        f"the sources give {entity.name} as {shown}, not {ref.title}",
+                        _claims_for(entity, "title", index),
+                    )
+                )
             elif written:
                 verdicts.extend(_role_checks(facts, ref, entity, written, index, lex))
     return verdicts
@@ -106,8 +136,18 @@ def _role_checks(facts: SentenceFacts, ref, entity: Entity, written: frozenset[s
         start = ref.title_span[0] + drafted_state.start(1)
         end = ref.title_span[0] + drafted_state.end(1)
         attr = next(a for a in same if held_states[0] in a.value)
-        verdicts.append(Verdict("entity", True, start, end, drafted_state.group(1), held_states[0],
-                                f"the sources give {entity.name} as {attr.value}, not {ref.title}", _attribute_claim(entity, attr)))
+        verdicts.append(
+            Verdict(
+                "entity",
+                True,
+                start,
+                end,
+                drafted_state.group(1),
+                held_states[0],
+                f"the sources give {entity.name} as {attr.value}, not {ref.title}",
+                _attribute_claim(entity, attr),
+            )
+        )
     current = [a for a in same if not a.former and not a.until]
     past = [a for a in same if a.former or a.until]
     now = facts.as_of or date.today().isoformat()
@@ -118,9 +158,18 @@ def _role_checks(facts: SentenceFacts, ref, entity: Entity, written: frozenset[s
         attr = same[began.index(first)]
         if now < first and not any(m.value.last >= first for m in facts.dates):
             start, end = ref.title_span
-            verdicts.append(Verdict("entity", True, start, end, ref.title, "",
-                                    f"{entity.name} became {attr.value} in {attr.start}: at the draft's date ({now}) not yet",
-                                    _attribute_claim(entity, attr)))
+            verdicts.append(
+                Verdict(
+                    "entity",
+                    True,
+                    start,
+                    end,
+                    ref.title,
+                    "",
+                    f"{entity.name} became {attr.value} in {attr.start}: at the draft's date ({now}) not yet",
+                    _attribute_claim(entity, attr),
+                )
+            )
             return verdicts
     if past and not current and not former_word:
         ended = max((day for day in (_ended(a, index) for a in past) if day), default=None)
@@ -129,9 +178,18 @@ def _role_checks(facts: SentenceFacts, ref, entity: Entity, written: frozenset[s
             attr = past[0]
             start, end = ref.title_span
             known = f"until {attr.until}" if attr.until else f"and the sources call it former by {_shown_day(ended)}"
-            verdicts.append(Verdict("entity", True, start, end, ref.title, f"former {ref.title}",
-                                    f"{entity.name} was {attr.value} {known}: at the draft's date ({now}) a former one",
-                                    _attribute_claim(entity, attr)))
+            verdicts.append(
+                Verdict(
+                    "entity",
+                    True,
+                    start,
+                    end,
+                    ref.title,
+                    f"former {ref.title}",
+                    f"{entity.name} was {attr.value} {known}: at the draft's date ({now}) a former one",
+                    _attribute_claim(entity, attr),
+                )
+            )
     return verdicts
 
 
@@ -171,8 +229,17 @@ def _attribute_claim(entity: Entity, attr) -> tuple:  # type: ignore[no-untyped-
 
     if not attr.provenance:
         return ()
-    return (Claim(id=f"{entity.id}#{attr.attribute}", kind="fact", statement=f"{entity.name}: {attr.attribute} {attr.value}",
-                  provenance=attr.provenance, entities=(entity.id,), path=entity.path, line=attr.line),)
+    return (
+        Claim(
+            id=f"{entity.id}#{attr.attribute}",
+            kind="fact",
+            statement=f"{entity.name}: {attr.attribute} {attr.value}",
+            provenance=attr.provenance,
+            entities=(entity.id,),
+            path=entity.path,
+            line=attr.line,
+        ),
+    )
 
 
 def _claims_for(entity: Entity, attribute: str, index: ClaimIndex) -> tuple:  # type: ignore[type-arg]
@@ -181,8 +248,17 @@ def _claims_for(entity: Entity, attribute: str, index: ClaimIndex) -> tuple:  # 
 
     for attr in entity.attributes:
         if (attr.attribute == attribute or (attribute == "title" and attr.attribute == "role")) and attr.provenance:
-            return (Claim(id=f"{entity.id}#{attr.attribute}", kind="fact", statement=f"{entity.name}: {attr.attribute} {attr.value}",
-                          provenance=attr.provenance, entities=(entity.id,), path=entity.path, line=attr.line),)
+            return (
+                Claim(
+                    id=f"{entity.id}#{attr.attribute}",
+                    kind="fact",
+                    statement=f"{entity.name}: {attr.attribute} {attr.value}",
+                    provenance=attr.provenance,
+                    entities=(entity.id,),
+                    path=entity.path,
+                    line=attr.line,
+                ),
+            )
     return ()
 
 
@@ -232,8 +308,9 @@ def _place_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) 
             right = places[0]
             entity = index.corpus.entities.get(right)
             shown = entity.name if entity else right
-            verdicts.append(Verdict("entity", True, match.start(1), match.end(1), name, shown,
-                                    f"the sources place this in {shown}, not {name}", (cand.card.claim,)))
+            verdicts.append(
+                Verdict("entity", True, match.start(1), match.end(1), name, shown, f"the sources place this in {shown}, not {name}", (cand.card.claim,))
+            )
             break
     return verdicts
 

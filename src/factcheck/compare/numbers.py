@@ -87,9 +87,9 @@ def replacement(written: str, drafted: Quantity, right: Quantity, *, lex: Lexico
     figure = words.figure.search(written)
     if figure is None or drafted.unit in ("times", "tally"):
         return _shown(right)
-    text = written[: figure.start()] + _figure_text(right.value, figure.group(0), words) + written[figure.end():]
+    text = written[: figure.start()] + _figure_text(right.value, figure.group(0), words) + written[figure.end() :]
     if drafted.hedge != right.hedge:
-        rest = text[len(drafted.hedge):].lstrip() if drafted.hedge and text.lower().startswith(drafted.hedge) else text
+        rest = text[len(drafted.hedge) :].lstrip() if drafted.hedge and text.lower().startswith(drafted.hedge) else text
         text = f"{right.hedge} {rest}" if right.hedge else rest
     return text
 
@@ -126,8 +126,16 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         cand, right = against
         expected = replacement(mention.text, drafted, right, lex=lex)
         said = _shown(right)
-        verdicts.append(Verdict(
-            "number", True, mention.start, mention.end, mention.text, expected,
-            f"the sources give {said if len(said.split()) <= 5 else expected}, not {mention.text}", (cand.card.claim,),
-        ))
+        verdicts.append(
+            Verdict(
+                "number",
+                True,
+                mention.start,
+                mention.end,
+                mention.text,
+                expected,
+                f"the sources give {said if len(said.split()) <= 5 else expected}, not {mention.text}",
+                (cand.card.claim,),
+            )
+        )
     return verdicts

@@ -138,8 +138,9 @@ def _short_misquote(facts: SentenceFacts, mention: Mention) -> Verdict | None:
         if len(theirs) == len(mine) and len(changed) == 1:
             i = changed[0]
             expected = (cand.card.claim.words or "").strip(" ,.;:!?")
-            return Verdict("quote", True, quote.inner_start, quote.inner_end, quote.words, expected,
-                           f'misquotation: "{mine[i]}" for "{theirs[i]}"', (cand.card.claim,))
+            return Verdict(
+                "quote", True, quote.inner_start, quote.inner_end, quote.words, expected, f'misquotation: "{mine[i]}" for "{theirs[i]}"', (cand.card.claim,)
+            )
     return None
 
 
@@ -154,12 +155,23 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         quote = mention.value
         if found.exact:
             versions = {c.fact for c in found.exact if c.fact}
-            note = "the sources give this quotation in more than one version; the draft matches one" if versions and any(
-                c.fact in versions and c.id not in {e.id for e in found.exact} for c in index.corpus.claims.values()) else ""
+            note = (
+                "the sources give this quotation in more than one version; the draft matches one"
+                if versions and any(c.fact in versions and c.id not in {e.id for e in found.exact} for c in index.corpus.claims.values())
+                else ""
+            )
             verdicts.append(Verdict("quote", False, quote.inner_start, quote.inner_end, quote.words, "", "quotation matches the source", found.exact, note))
             continue
-        verdicts.append(Verdict(
-            "quote", True, quote.inner_start, quote.inner_end, quote.words, found.expected,
-            f"misquotation: {found.diff}" if found.diff else "misquotation", found.near[:1],
-        ))
+        verdicts.append(
+            Verdict(
+                "quote",
+                True,
+                quote.inner_start,
+                quote.inner_end,
+                quote.words,
+                found.expected,
+                f"misquotation: {found.diff}" if found.diff else "misquotation",
+                found.near[:1],
+            )
+        )
     return verdicts

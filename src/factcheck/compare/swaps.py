@@ -27,7 +27,6 @@ MIN_COVERAGE = 0.42
 CONTEXT = 3
 
 
-
 class _Words(NamedTuple):
     """What this comparer reads from a lexicon, built once per lexicon."""
 
@@ -38,8 +37,11 @@ class _Words(NamedTuple):
 
 @per_lexicon
 def _words(lex: Lexicon) -> _Words:
-    return _Words(openers=lex.words("swap-opener"), connectors=lex.words("org-connector"),
-                  regions=frozenset({s.name for s in lex.states} | {n for c in lex.countries for n in (c.name, *c.aliases)}))
+    return _Words(
+        openers=lex.words("swap-opener"),
+        connectors=lex.words("org-connector"),
+        regions=frozenset({s.name for s in lex.states} | {n for c in lex.countries for n in (c.name, *c.aliases)}),
+    )
 
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'-]*[A-Za-z]|[A-Za-z]")
@@ -109,8 +111,7 @@ def _same_sort(drafted: str, source: str, index: ClaimIndex, known: _Words, *, l
     # "Secretary of Agriculture" for "Secretary of Commerce": the same head, another name.
     if mine or not loose or len(words) < 2 or len(source_words) < 2 or (words[-1] != source_words[-1] and words[0] != source_words[0]):
         return False
-    if not all(w[0][:1].isupper() and all(x[:1].isupper() or x in known.connectors for x in w)
-               for w in (words, source_words)):
+    if not all(w[0][:1].isupper() and all(x[:1].isupper() or x in known.connectors for x in w) for w in (words, source_words)):
         return False
     return theirs is None or theirs[0] in ("region", "organization", "body", "event")
 
@@ -126,8 +127,9 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex, words: _Words) -> li
 
     def alone(tokens: tuple[tuple[str, int, int], ...], text: str, first: int, last: int) -> bool:
         """No capitalised word runs on before `first` or after `last` (token indexes)."""
-        return all(not (0 <= k < len(tokens) and text[tokens[k][1]:tokens[k][1] + 1].isupper()
-                        and tokens[k][0] not in words.openers) for k in (first - 1, last + 1))
+        return all(
+            not (0 <= k < len(tokens) and text[tokens[k][1] : tokens[k][1] + 1].isupper() and tokens[k][0] not in words.openers) for k in (first - 1, last + 1)
+        )
 
     out = []
     for at, (tag, a0, a1, b0, b1) in enumerate(ops):
@@ -153,12 +155,22 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex, words: _Words) -> li
             drafted = folded[start:end]
             # At the sentence's end the source may go on: try its name alone, shortest first.
             lengths = range(1, min(b1 - b0, 6) + 1) if ends else (b1 - b0 + grow_right,)
-            source = next((folded_evidence[theirs[t0][1]:theirs[b0 + n - 1][2]] for n in lengths
-                           if _same_sort(drafted, folded_evidence[theirs[t0][1]:theirs[b0 + n - 1][2]], index, words,
-                                         loose=not headline and alone(mine, folded, m0, m1 - 1)
-                                         and alone(theirs, folded_evidence, t0, b0 + n - 1))), "")
+            source = next(
+                (
+                    folded_evidence[theirs[t0][1] : theirs[b0 + n - 1][2]]
+                    for n in lengths
+                    if _same_sort(
+                        drafted,
+                        folded_evidence[theirs[t0][1] : theirs[b0 + n - 1][2]],
+                        index,
+                        words,
+                        loose=not headline and alone(mine, folded, m0, m1 - 1) and alone(theirs, folded_evidence, t0, b0 + n - 1),
+                    )
+                ),
+                "",
+            )
             if source:
-                context = tuple(t[0] for t in mine[max(0, m0 - 3):m1 + 1])  # enough words to tell two uses apart
+                context = tuple(t[0] for t in mine[max(0, m0 - 3) : m1 + 1])  # enough words to tell two uses apart
                 out.append((start, end, drafted, source, context))
                 break
     return out
@@ -173,12 +185,12 @@ def _words_within(mine: tuple[tuple[str, int, int], ...], theirs: tuple[tuple[st
 def _says(evidence: str, words: tuple[str, ...]) -> bool:
     tokens = [t[0] for t in _tokens(evidence)]
     n = len(words)
-    return any(tuple(tokens[i:i + n]) == words for i in range(len(tokens) - n + 1))
+    return any(tuple(tokens[i : i + n]) == words for i in range(len(tokens) - n + 1))
 
 
 def _title_case(text: str) -> bool:
     """A headline: hardly a long word left in lower case (prose full of names still has its verbs)."""
-    if text.rstrip().endswith((".", "!", "?", '."', '.”')):
+    if text.rstrip().endswith((".", "!", "?", '."', ".”")):
         return False  # headlines do not end in a full stop; short prose sentences full of names do
     words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 3]
     return len(words) >= 3 and sum(w[0].islower() for w in words) <= 1
@@ -198,6 +210,5 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                     continue  # some close claim does say it this way
                 if fold(facts.text).count(source) >= fold(evidence).count(source):
                     continue  # the sentence still names it as often: words moved, not swapped
-                return [Verdict("entity", True, start, end, facts.text[start:end], source,
-                                f"the sources say {source} here, not {drafted}", (cand.card.claim,))]
+                return [Verdict("entity", True, start, end, facts.text[start:end], source, f"the sources say {source} here, not {drafted}", (cand.card.claim,))]
     return []

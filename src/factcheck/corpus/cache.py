@@ -228,10 +228,7 @@ def _rows(stamps: dict[str, str], corpus: Corpus, index: ClaimIndex) -> tuple[li
         if seen != sorted(seen):
             raise codec.CodecError("records out of file order")
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"), check_circular=False).encode
-    files = [
-        (seq, path, stamp, dumps([*per_file[path][:2], texts.get(path), per_file[path][2]]))
-        for seq, (path, stamp) in enumerate(stamps.items())
-    ]
+    files = [(seq, path, stamp, dumps([*per_file[path][:2], texts.get(path), per_file[path][2]])) for seq, (path, stamp) in enumerate(stamps.items())]
     cards = [(seq, claim_id, dumps(codec.CARD.encode(card))) for seq, (claim_id, card) in enumerate(index.cards.items())]
     return files, cards
 
@@ -260,8 +257,12 @@ def _write(folder: Path, key: str, stamps: dict[str, str], corpus: Corpus, index
                         connection.execute(sql)
                     connection.executemany(
                         "INSERT INTO meta VALUES (?, ?)",
-                        [("format", FORMAT), ("key", key), ("skipped", json.dumps(list(index.skipped))),
-                         ("common_words", json.dumps(sorted(index.common_words), ensure_ascii=False))],
+                        [
+                            ("format", FORMAT),
+                            ("key", key),
+                            ("skipped", json.dumps(list(index.skipped))),
+                            ("common_words", json.dumps(sorted(index.common_words), ensure_ascii=False)),
+                        ],
                     )
                     connection.executemany("INSERT INTO files VALUES (?, ?, ?, ?)", files)
                     connection.executemany("INSERT INTO cards VALUES (?, ?, ?)", cards)

@@ -148,6 +148,7 @@ def _sources(claim: Claim) -> set[str]:
 
 def _value_pairs(mine: tuple[Value, ...], theirs: tuple[Value, ...]) -> list[tuple[Value, Value]]:
     """Values the two claims state for the same slot (type and role), when each states exactly one."""
+
     def slots(values: tuple[Value, ...]) -> dict[tuple[str, str], list[Value]]:
         found: dict[tuple[str, str], list[Value]] = defaultdict(list)
         for value in values:
@@ -208,7 +209,12 @@ def _finding(a: Placed, b: Placed, sources: dict[str, Source], message: str) -> 
     line, column = a.doc.where(a.path)
     related = ({"location": b.location(), "message": f"claim '{b.claim.id}' ({b.sources()})"},)
     return Finding(
-        path=a.doc.shown, line=line, column=column, kind="conflict", severity="warning",
+        path=a.doc.shown,
+        line=line,
+        column=column,
+        kind="conflict",
+        severity="warning",
         message=f"claim '{a.claim.id}' and claim '{b.claim.id}': {message}",
-        claims=(_evidence(a, sources), _evidence(b, sources)), related=related,
+        claims=(_evidence(a, sources), _evidence(b, sources)),
+        related=related,
     )

@@ -100,9 +100,7 @@ def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:
         detected_numbers.extend(m.value for m in numbers.detect(prov.quote, skip=[(m.start, m.end) for m in found_dates]))
     typed_dates = _typed_dates(claim)
     typed_numbers = _typed_numbers(claim)
-    places = tuple(
-        str(v.get("entity") or normalize(str(v.value))) for v in claim.values if v.type == "place"
-    )
+    places = tuple(str(v.get("entity") or normalize(str(v.value))) for v in claim.values if v.type == "place")
     entities = set(claim.entities)
     if claim.speaker:
         entities.add(claim.speaker)

@@ -141,12 +141,19 @@ def load_corpus(root: Path, *, strict_ids: bool = True) -> Corpus:
             claim = parse_claim(entry, shown)
             if strict_ids and claim.id in claims:
                 other = claims[claim.id]
-                raise FactcheckError(f"claim id {claim.id!r} is used twice (first at {other.path}:{other.line})", path=shown, line=claim.line, hint="rename one of them; `factcheck check` lists all duplicates")
+                raise FactcheckError(
+                    f"claim id {claim.id!r} is used twice (first at {other.path}:{other.line})",
+                    path=shown,
+                    line=claim.line,
+                    hint="rename one of them; `factcheck check` lists all duplicates",
+                )
             claims.setdefault(claim.id, claim)
         for entry in data.get("entities") or ():
             entity = parse_entity(entry, shown)
             if strict_ids and entity.id in entities:
                 first = entities[entity.id]
-                raise FactcheckError(f"entity id {entity.id!r} is used twice (first at {first.path}:{first.line})", path=shown, line=entity.line, hint="merge the two entries")
+                raise FactcheckError(
+                    f"entity id {entity.id!r} is used twice (first at {first.path}:{first.line})", path=shown, line=entity.line, hint="merge the two entries"
+                )
             entities.setdefault(entity.id, entity)
     return Corpus(root=str(root), sources=load_sources(root), claims=claims, entities=entities)

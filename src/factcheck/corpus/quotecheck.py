@@ -91,7 +91,11 @@ def _check_one(use: QuoteUse, source: Source, sources: dict[str, Source], lines:
             return None
         line, column = use.doc.where((*use.path, "line"))
         return Finding(
-            path=use.doc.shown, line=line, column=column, kind="provenance", severity="warning",
+            path=use.doc.shown,
+            line=line,
+            column=column,
+            kind="provenance",
+            severity="warning",
             message=f"{use.owner}: quote moved from line {prov.line} to line {now} of {source.path}; set `line: {now}`",
             claims=(_evidence(use, source, now),),
         )
@@ -110,7 +114,13 @@ def _check_one(use: QuoteUse, source: Source, sources: dict[str, Source], lines:
         message = f"{use.owner}: quote is not in '{source.id}' but in {place} — fix `source:`"
     else:
         message = f"{use.owner}: quote no longer in {source.path}; closest text now at line {at}: '{excerpt(found, 70)}' ({word_diff(prov.quote, found)})"
-    return Finding(**common, message=message, expected=found if found != prov.quote else "", claims=(_evidence(use, hit.source, at),), related=({"location": where, "message": "closest source text"},))
+    return Finding(
+        **common,
+        message=message,
+        expected=found if found != prov.quote else "",
+        claims=(_evidence(use, hit.source, at),),
+        related=({"location": where, "message": "closest source text"},),
+    )
 
 
 def _evidence(use: QuoteUse, source: Source, line: int) -> dict[str, Any]:
@@ -198,5 +208,7 @@ def check_words(claims: list[tuple[Claim, YamlDoc, YamlPath]]) -> list[Finding]:
             expected = aligned_words(wanted, quote)
             message += f"; closest: '{excerpt(expected, 70)}' ({word_diff(wanted, expected)})"
         line, column = doc.where((*path, "words"))
-        findings.append(Finding(path=doc.shown, line=line, column=column, kind="provenance", severity="error", message=message, text=claim.words, expected=expected))
+        findings.append(
+            Finding(path=doc.shown, line=line, column=column, kind="provenance", severity="error", message=message, text=claim.words, expected=expected)
+        )
     return findings

@@ -135,7 +135,7 @@ def _value_message(error: Any, rest: YamlPath, found: Any, expected: Any) -> str
     validator = error.validator
     pattern = error.schema.get("pattern")
     if pattern == DATE_PATTERN and validator in ("pattern", "type"):
-        return f"{name} must be a quoted date, \"YYYY\", \"YYYY-MM\" or \"YYYY-MM-DD\" (found {shown_value(found)})"
+        return f'{name} must be a quoted date, "YYYY", "YYYY-MM" or "YYYY-MM-DD" (found {shown_value(found)})'
     if pattern == ID_PATTERN and validator in ("pattern", "type"):
         return f"{name} must be an id of letters, digits, '.', '_' and '-' (found {shown_value(found)})"
     if validator in ("enum", "const"):

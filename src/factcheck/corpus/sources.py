@@ -57,7 +57,9 @@ def _precision(date: str) -> str:
     return {1: "year", 2: "month"}.get(date.count("-") + 1, "day")
 
 
-def _source(meta: dict[str, Any], default_id: str, shown: str, text: str, start: int, end: int, meta_path: str, inherited: dict[str, Any] | None = None) -> Source:
+def _source(
+    meta: dict[str, Any], default_id: str, shown: str, text: str, start: int, end: int, meta_path: str, inherited: dict[str, Any] | None = None
+) -> Source:
     merged = dict(inherited or {})
     merged.update(meta)
     return Source(
@@ -102,7 +104,12 @@ def read_source(path: Path, shown: str) -> tuple[list[Source], dict[str, Any], s
         anchor = str(section.get("starts_at") or "")
         at = text.find(anchor, body_start) if anchor else body_start
         if at < 0:
-            raise FactcheckError(f"section {section.get('id')!r}: starts_at text not found in {shown}", path=meta_path, line=getattr(section, "line", None), hint="copy the first words of the section verbatim")
+            raise FactcheckError(
+                f"section {section.get('id')!r}: starts_at text not found in {shown}",
+                path=meta_path,
+                line=getattr(section, "line", None),
+                hint="copy the first words of the section verbatim",
+            )
         starts.append((text.rfind("\n", 0, at) + 1, section))
     starts.sort(key=lambda item: item[0])
     found = []
@@ -115,8 +122,7 @@ def read_source(path: Path, shown: str) -> tuple[list[Source], dict[str, Any], s
 def source_files(folder: Path) -> list[Path]:
     """Every document under `folder`, sub-folders too (a corpus arrives as it was filed), hidden ones aside."""
     return sorted(
-        p for p in folder.rglob("*")
-        if p.is_file() and p.suffix in SOURCE_SUFFIXES and not any(part.startswith(".") for part in p.relative_to(folder).parts)
+        p for p in folder.rglob("*") if p.is_file() and p.suffix in SOURCE_SUFFIXES and not any(part.startswith(".") for part in p.relative_to(folder).parts)
     )
 
 
@@ -137,6 +143,11 @@ def load_sources(root: Path) -> dict[str, Source]:
     for path in source_files(folder):
         for source in read_source(path, shown_path(folder, path))[0]:
             if source.id in found:
-                raise FactcheckError(f"source id {source.id!r} is used twice (also in {found[source.id].path})", path=source.meta_path, line=source.meta_line, hint="give each source its own `id`")
+                raise FactcheckError(
+                    f"source id {source.id!r} is used twice (also in {found[source.id].path})",
+                    path=source.meta_path,
+                    line=source.meta_line,
+                    hint="give each source its own `id`",
+                )
             found[source.id] = source
     return found

@@ -110,7 +110,16 @@ def _read_claims(root: Path, project: _Project) -> None:
         if doc is None:
             continue
         if doc.data is None:
-            project.findings.append(Finding(path=shown, line=1, column=1, kind="schema", severity="error", message="empty claims file — add `claims:` or `entities:`, or delete the file"))
+            project.findings.append(
+                Finding(
+                    path=shown,
+                    line=1,
+                    column=1,
+                    kind="schema",
+                    severity="error",
+                    message="empty claims file — add `claims:` or `entities:`, or delete the file",
+                )
+            )
             continue
         project.claims_docs.append(doc)
         project.findings += schema_findings("claims", doc)
@@ -142,7 +151,9 @@ def _read_sources(root: Path, project: _Project) -> None:
             shown = shown_path(folder, sidecar)
             suffixes = " or ".join(f"{Path(shown).stem}{s}" for s in SOURCE_SUFFIXES[:2])
             project.files.append(shown)
-            project.findings.append(Finding(path=shown, line=1, column=1, kind="reference", severity="warning", message=f"metadata with no document: expected {suffixes} beside it"))
+            project.findings.append(
+                Finding(path=shown, line=1, column=1, kind="reference", severity="warning", message=f"metadata with no document: expected {suffixes} beside it")
+            )
 
 
 def _read_source(path: Path, shown: str, project: _Project) -> None:
@@ -178,11 +189,12 @@ def _read_source(path: Path, shown: str, project: _Project) -> None:
         if doc.shown == shown:
             # A document's own front matter serves its publisher too (layout, tags, a timestamped date):
             # what factcheck does not read is worth a warning, not a failed check.
-            found = [replace(f, severity="warning", message=f"{f.message}; factcheck ignores it") if "unknown key" in f.message else f
-                     for f in found]
+            found = [replace(f, severity="warning", message=f"{f.message}; factcheck ignores it") if "unknown key" in f.message else f for f in found]
         project.findings += found
         sections = doc.data.get("sections") if isinstance(doc.data, dict) else None
-        bad = bad or not isinstance(doc.data, dict) or (sections is not None and not (isinstance(sections, list) and all(isinstance(s, dict) for s in sections)))
+        bad = (
+            bad or not isinstance(doc.data, dict) or (sections is not None and not (isinstance(sections, list) and all(isinstance(s, dict) for s in sections)))
+        )
     if bad:
         project.sources_note = f"the metadata of {shown} is not valid"
         return  # the schema findings say why; reading it as a source would only fail again
@@ -228,11 +240,17 @@ def _duplicates(project: _Project) -> None:
             for item, here in zip(same, places, strict=False):
                 others = [p for p in places if p != here] or places[1:]
                 line, column = _where(item)
-                project.findings.append(Finding(
-                    path=item.shown, line=line, column=column, kind="duplicate", severity="error",
-                    message=f"{noun} id '{item.id}' is used {len(same)} times (also at {', '.join(others)}) — ids must be unique; rename or merge",
-                    related=tuple({"location": p, "message": f"the same {noun} id"} for p in others),
-                ))
+                project.findings.append(
+                    Finding(
+                        path=item.shown,
+                        line=line,
+                        column=column,
+                        kind="duplicate",
+                        severity="error",
+                        message=f"{noun} id '{item.id}' is used {len(same)} times (also at {', '.join(others)}) — ids must be unique; rename or merge",
+                        related=tuple({"location": p, "message": f"the same {noun} id"} for p in others),
+                    )
+                )
 
 
 def _references(project: _Project) -> None:
@@ -243,10 +261,16 @@ def _references(project: _Project) -> None:
             if isinstance(value, str) and value and value not in known:
                 who, _ = subject(doc.data, path)
                 line, column = doc.where(path)
-                project.findings.append(Finding(
-                    path=doc.shown, line=line, column=column, kind="reference", severity="error",
-                    message=f"{who}: unknown entity '{value}' in `{role}`{_did_you_mean(value, known, names)}",
-                ))
+                project.findings.append(
+                    Finding(
+                        path=doc.shown,
+                        line=line,
+                        column=column,
+                        kind="reference",
+                        severity="error",
+                        message=f"{who}: unknown entity '{value}' in `{role}`{_did_you_mean(value, known, names)}",
+                    )
+                )
 
 
 def _entity_refs(data: Any) -> list[tuple[YamlPath, Any, str]]:

@@ -185,11 +185,16 @@ def parse(text: str, shown: str) -> Any:
             try:
                 growth, alias_line, depth = _alias_growth(node)
             except _Cycle as cycle:
-                raise FactcheckError("a YAML alias (*name) refers to a collection it is inside of", path=shown, line=cycle.line,
-                                     hint="write the values out instead of the alias") from None
+                raise FactcheckError(
+                    "a YAML alias (*name) refers to a collection it is inside of", path=shown, line=cycle.line, hint="write the values out instead of the alias"
+                ) from None
             if growth > MAX_ALIAS_GROWTH:
-                raise FactcheckError("YAML aliases (*name) expand this file past any sensible size", path=shown, line=alias_line or None,
-                                     hint="write the values out instead of repeating an alias")
+                raise FactcheckError(
+                    "YAML aliases (*name) expand this file past any sensible size",
+                    path=shown,
+                    line=alias_line or None,
+                    hint="write the values out instead of repeating an alias",
+                )
             if depth > MAX_DEPTH:
                 raise FactcheckError(deep, path=shown, hint="flatten it")
             return loader.construct_document(node)
@@ -201,8 +206,12 @@ def parse(text: str, shown: str) -> Any:
         raise FactcheckError(f"invalid YAML: {what}", path=shown, line=mark.line + 1 if mark else None, hint="fix the YAML syntax") from None
     except yaml.reader.ReaderError as exc:
         char = exc.character if isinstance(exc.character, str) else chr(exc.character)
-        raise FactcheckError(f"invalid YAML: the character U+{ord(char):04X} is not allowed", path=shown, line=text.count("\n", 0, exc.position) + 1,
-                             hint="remove it, or write it as an escape inside double quotes") from None
+        raise FactcheckError(
+            f"invalid YAML: the character U+{ord(char):04X} is not allowed",
+            path=shown,
+            line=text.count("\n", 0, exc.position) + 1,
+            hint="remove it, or write it as an escape inside double quotes",
+        ) from None
     except yaml.YAMLError as exc:
         raise FactcheckError(f"invalid YAML: {' '.join(str(exc).split())}", path=shown, hint="fix the YAML syntax") from None
 

@@ -44,8 +44,9 @@ def _short_hash(*parts: str) -> str:
     return hashlib.sha1("\x1f".join(parts).encode("utf-8")).hexdigest()[:6]
 
 
-def propose(sources: list[Source], curated: dict[str, Entity], ours: dict[str, Entity], taken_ids: set[str], *,
-            rejected: AbstractSet[str] = frozenset()) -> Proposals:
+def propose(
+    sources: list[Source], curated: dict[str, Entity], ours: dict[str, Entity], taken_ids: set[str], *, rejected: AbstractSet[str] = frozenset()
+) -> Proposals:
     """Claims and entities for `sources`. `curated` entities are reused, never rewritten; `ours` are
     entities an earlier run proposed (merged with what this run finds); `rejected` are ids of
     entities a person deleted: not proposed again, and no claim names them."""
@@ -68,7 +69,9 @@ def propose(sources: list[Source], curated: dict[str, Entity], ours: dict[str, E
     for doc in read:
         as_of = doc.source.published.date if doc.source.published else None
         if as_of is None:
-            proposals.warnings.append(f"{doc.source.path}: no publication date in its metadata or dateline — its relative dates stay unresolved (add `published:` to its metadata)")
+            proposals.warnings.append(
+                f"{doc.source.path}: no publication date in its metadata or dateline — its relative dates stay unresolved (add `published:` to its metadata)"
+            )
         entries = _quote_claims(doc, index, names, groups) + _sentence_claims(doc, index, as_of, known_places, ids)
         proposals.claims[doc.source.id] = _unique_ids(entries)
     proposals.entities = [*_entity_entries(found, ids, entities), *groups.values()]
@@ -200,7 +203,7 @@ def _place(gather: Gatherer, name: str, source_id: str, at: int) -> Found:
 
 
 def _merge_surnames(found: dict[str, Found]) -> dict[str, Found]:
-    """"Heitkamp" met before "Heidi Heitkamp" is the same person when only one full name ends so.
+    """ "Heitkamp" met before "Heidi Heitkamp" is the same person when only one full name ends so.
 
     A body whose name runs over a person's ("Homeland Security Jeh Johnson and Defense
     Department") is two names run together, not a body, and is dropped.

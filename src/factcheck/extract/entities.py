@@ -63,7 +63,9 @@ _TITLE = (
     rf"(?:{TITLE_WORDS})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,3}}?)?"
 )
 _TITLED = re.compile(rf"(?P<former>\b(?:former|Former)\s+)?(?P<title>(?<![\w.])(?:{_TITLE}))\s+(?P<name>{_NAME})")
-_PLURAL = re.compile(rf"(?P<title>(?:U\.S\.\s+)?(?:{_forms(_SEAT, plural=True)}))\s+(?P<names>{_NAME}(?:\s*\([^)]*\))?(?:(?:,\s*|\s+and\s+|,\s+and\s+){_NAME}(?:\s*\([^)]*\))?)+)")
+_PLURAL = re.compile(
+    rf"(?P<title>(?:U\.S\.\s+)?(?:{_forms(_SEAT, plural=True)}))\s+(?P<names>{_NAME}(?:\s*\([^)]*\))?(?:(?:,\s*|\s+and\s+|,\s+and\s+){_NAME}(?:\s*\([^)]*\))?)+)"
+)
 # The speech verbs that make the run of capitalised words before or after them a person: past and
 # present tenses (bases such as "state" and "note" are mostly nouns), not the ones a body does
 # ("the Environmental Protection Agency announced" is an event, not a person speaking).
@@ -74,8 +76,12 @@ _SAID_AFTER = re.compile(rf"(?P<name>{_NAME})(?:,[^,“”\"]{{1,80}},)?\s+(?:{V
 _SAID_BEFORE = re.compile(rf"\b(?:{VERBS})\s+(?:(?P<title>(?:U\.S\.\s+)?(?:{_forms(_ALIAS + _ABBREVIATED)}))\s+)?(?P<name>{_NAME})")
 _HONORIFIC = re.compile(rf"(?<![\w.])(?:{_forms(_ABBREVIATED)})\s+(?P<name>{_NAME})")
 _ROLE_HEAD = "(?i:" + _forms(_APPOSITIVE_ROLES) + ")"
-_APPOSITIVE = re.compile(rf"(?P<name>{_NAME}),\s+(?:(?P<art>a|an|the)\s+)(?P<former>former\s+)?(?:top\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,5}}?(?:{_ROLE_HEAD}))\b(?!\s+of\s+Sen)")
-_AS_ROLE = re.compile(rf"\b[Aa]s\s+(?:a\s+|the\s+)?(?P<former>[Ff]ormer\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,4}}?(?:{_ROLE_HEAD}))(?:\s+from\s+(?P<y1>\d{{4}})\s+(?:to|until|through)\s+(?P<y2>\d{{4}}))?,\s+(?:(?:U\.S\.\s+)?(?:{_forms(_SEAT)})\s+)?(?P<name>{_NAME})")
+_APPOSITIVE = re.compile(
+    rf"(?P<name>{_NAME}),\s+(?:(?P<art>a|an|the)\s+)(?P<former>former\s+)?(?:top\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,5}}?(?:{_ROLE_HEAD}))\b(?!\s+of\s+Sen)"
+)
+_AS_ROLE = re.compile(
+    rf"\b[Aa]s\s+(?:a\s+|the\s+)?(?P<former>[Ff]ormer\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,4}}?(?:{_ROLE_HEAD}))(?:\s+from\s+(?P<y1>\d{{4}})\s+(?:to|until|through)\s+(?P<y2>\d{{4}}))?,\s+(?:(?:U\.S\.\s+)?(?:{_forms(_SEAT)})\s+)?(?P<name>{_NAME})"
+)
 # "Dennis Kraft, president of the Iowa Hospital Association": a role with no article before it.
 _ROLE_OF = re.compile(
     rf"(?P<name>{_NAME}),\s+(?P<former>former\s+)?(?P<role>(?:(?:{_modifiers('rank')})\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w’'.-]*)*)"
@@ -177,7 +183,7 @@ class Gatherer:
 
 
 def _only_sentence_initial(doc: Doc, word: str) -> bool:
-    """"Farmers asked for one thing", "Officials said": a lone word the document capitalises only where a
+    """ "Farmers asked for one thing", "Officials said": a lone word the document capitalises only where a
     sentence starts is a common noun, not a name."""
     body = doc.source.body
     for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body):
@@ -188,7 +194,7 @@ def _only_sentence_initial(doc: Doc, word: str) -> bool:
 
 
 def _full_name_in(doc: Doc, word: str) -> str | None:
-    """"Dennis Kraft has led ..." with no title: the first name the document gives a surname with."""
+    """ "Dennis Kraft has led ..." with no title: the first name the document gives a surname with."""
     for match in re.finditer(rf"\b({_W}(?:\s+[A-Z]\.)?)\s+{re.escape(word)}\b", doc.source.body):
         first = match.group(1).split()[0]
         if first not in NOT_NAME and not first.endswith(("’s", "'s")):
@@ -241,8 +247,13 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
             if text[max(0, match.start() - 1) : match.start()].isalpha():
                 continue
             lone = match.group("name")
-            if pattern is _SAID_AFTER and " " not in lone and re.search(r"[A-Z][\w’'-]*\s+(?:and|&)\s+$", text[: match.start()]) \
-                    and gather.resolve(lone) is None and _full_name_in(doc, lone) is None:
+            if (
+                pattern is _SAID_AFTER
+                and " " not in lone
+                and re.search(r"[A-Z][\w’'-]*\s+(?:and|&)\s+$", text[: match.start()])
+                and gather.resolve(lone) is None
+                and _full_name_in(doc, lone) is None
+            ):
                 continue  # "Oklahoma Gas and Electric said": the end of a company's name, no person
             found = gather.person(match.group("name"), doc, sentence, match.start("name"))
             if found is not None and pattern is _SAID_AFTER:
@@ -299,7 +310,7 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
 
 
 def _role_before(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
-    """"said library director Mary Danko": the role is the words before the name back to a verb or a little word."""
+    """ "said library director Mary Danko": the role is the words before the name back to a verb or a little word."""
     words = match.group("role").split()
     head = words.pop()
     kept: list[str] = []
@@ -308,7 +319,14 @@ def _role_before(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gat
         if word.lower() == "former":
             former = True
             break
-        if word.lower() in STOPWORDS or word.lower() in _VERB_WORDS or _NOT_ROLE_WORD.match(word) or word in NOT_NAME and word not in _BODY_WORDS and not _ORG_HEAD.fullmatch(word):
+        if (
+            word.lower() in STOPWORDS
+            or word.lower() in _VERB_WORDS
+            or _NOT_ROLE_WORD.match(word)
+            or word in NOT_NAME
+            and word not in _BODY_WORDS
+            and not _ORG_HEAD.fullmatch(word)
+        ):
             break
         kept.insert(0, word)
     if not kept and head.lower() in _VAGUE:
@@ -357,7 +375,7 @@ def _organization(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Ga
 
 
 def _title_value(title: str, name: str) -> str:
-    """"U.S. Senator" from "U.S. Senator"; "Attorney General" from "Mexican Attorney General"; plural titles as written."""
+    """ "U.S. Senator" from "U.S. Senator"; "Attorney General" from "Mexican Attorney General"; plural titles as written."""
     value = re.sub(r"\s+", " ", title).strip()
     value = re.sub(r"^(?:the|The)\s+", "", value)
     # Words of the name the title pattern swallowed ("Secretary of Homeland Security Jeh") belong to the name.
@@ -371,7 +389,7 @@ def _title_value(title: str, name: str) -> str:
 
 
 def _heads_only(role: str) -> bool:
-    """"a senator", "the leader": too vague to be an attribute unless the text says former."""
+    """ "a senator", "the leader": too vague to be an attribute unless the text says former."""
     return len(role.split()) < 2
 
 

@@ -19,17 +19,19 @@ from factcheck.model import DateSpan, Quantity
 from factcheck.places import is_place_name, state_name
 
 _LEX = lexicon()
-_IN_PLACE = re.compile(rf"\b(?:{alternation(_LEX.words('place-preposition'))})\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?:,\s+(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?))?")
+_IN_PLACE = re.compile(
+    rf"\b(?:{alternation(_LEX.words('place-preposition'))})\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?:,\s+(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?))?"
+)
 # The state must end the phrase ("Fargo, N.D., to"), so "through Chicago, Minnesota has" is not a city in a state.
-_CITY_STATE = re.compile(r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+(?P<state>(?:[A-Z]\.){2}|[A-Z]{2}\b|[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?)(?=\s*(?:[,;:)–—]|\s-\s|$))")
+_CITY_STATE = re.compile(
+    r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+(?P<state>(?:[A-Z]\.){2}|[A-Z]{2}\b|[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?)(?=\s*(?:[,;:)–—]|\s-\s|$))"
+)
 _PLACE_OPENERS = _LEX.words("place-opener") | _LEX.words("place-preposition")  # "In Fargo, N.D.": not part of the name
 _DEMONYM_SUFFIXES = tuple(sorted(_LEX.words("demonym-suffix")))  # "in Spanish", "in Ukrainian"
 _EVENT_VERBS = re.compile(rf"\b(?:{alternation(_LEX.words('event'))})\b", re.I)
 ANY_DAY = "2000-06-15"  # a reference day used only to *find* relative dates, never to resolve them
 # A web page's "09Dec" stamp: the three-letter month abbreviations.
-_COMPACT_DATE = re.compile(
-    rf"\s*(?P<day>[0-3]?\d)\s?(?P<mon>{alternation(f for m in _LEX.months for f in (m.name, *m.abbreviations) if len(f) == 3)})(?=\s|$)"
-)
+_COMPACT_DATE = re.compile(rf"\s*(?P<day>[0-3]?\d)\s?(?P<mon>{alternation(f for m in _LEX.months for f in (m.name, *m.abbreviations) if len(f) == 3)})(?=\s|$)")
 _SAME_PERIOD = re.compile(r"(?i)today|(?:earlier )?this (?:week|month|year)")
 # "both states", "the trio", "thousands of": counts a draft restates as figures (numbers.tsv, kind collective).
 # A collective that is also a hedge ("thousands") keeps it; "both" counts the plural noun after it.
@@ -105,7 +107,7 @@ def _town(place: str, text: str) -> bool:
 
 
 def city_states(text: str) -> list[tuple[str, str]]:
-    """"Fargo, N.D." / "Minneapolis, MN" / "Minot, North Dakota": a city the text places in a state."""
+    """ "Fargo, N.D." / "Minneapolis, MN" / "Minot, North Dakota": a city the text places in a state."""
     found = []
     for match in _CITY_STATE.finditer(text):
         state = state_name(match.group("state"))
@@ -130,8 +132,15 @@ def read(text: str, as_of: str | None, known_places: set[str]) -> Facts:
             values.append({**date_value(m.text, dates.parse_iso(as_of)), "relative": True})  # type: ignore[arg-type]
         elif as_of is None:
             # Relative dates with nothing to resolve them against stay words, flagged (issue 4).
-            values.append({"type": "text", "value": m.text, "role": "unresolved date", "as_written": m.text,
-                           "note": "relative date; the source has no date to resolve it against"})
+            values.append(
+                {
+                    "type": "text",
+                    "value": m.text,
+                    "role": "unresolved date",
+                    "as_written": m.text,
+                    "note": "relative date; the source has no date to resolve it against",
+                }
+            )
     compact = _COMPACT_DATE.match(text)
     if compact and as_of:
         # A web page's "09Dec" stamp is "Dec. 9" of the page's own year, read as the date detector reads "Dec. 9".
@@ -180,6 +189,12 @@ def lead_date(text: str, as_of: str) -> dict[str, object]:
     The month, not the day: the document may be dated a few days into the event.
     """
     verb = _EVENT_VERBS.search(text)
-    return {"type": "date", "value": as_of[:7], "precision": "month", "role": "when", "relative": True,
-            "as_written": verb.group(0) if verb else text.split()[0],
-            "note": "the document's own date: the event was going on as it was written"}
+    return {
+        "type": "date",
+        "value": as_of[:7],
+        "precision": "month",
+        "role": "when",
+        "relative": True,
+        "as_written": verb.group(0) if verb else text.split()[0],
+        "note": "the document's own date: the event was going on as it was written",
+    }

@@ -154,7 +154,9 @@ def _titled_after(text: str, end: int, people: list[tuple[int, int, str]]) -> st
     gap = text[end:start]
     if _SAID_TITLE.fullmatch(gap) or _ROLE_GAP.fullmatch(gap) and re.match(rf"\s*[,.!?]?\s*[”\"]?\s*(?:{quote_mentions.SPEECH_VERBS})\s", gap):
         return pid
-    if (_TITLE_GAP.fullmatch(gap) or _ROLE_GAP.fullmatch(gap)) and re.match(rf"\s*(?:,[^,]{{1,60}},\s*)?(?:{quote_mentions.SPEECH_VERBS})\b", text[stop:], re.I):
+    if (_TITLE_GAP.fullmatch(gap) or _ROLE_GAP.fullmatch(gap)) and re.match(
+        rf"\s*(?:,[^,]{{1,60}},\s*)?(?:{quote_mentions.SPEECH_VERBS})\b", text[stop:], re.I
+    ):
         return pid
     if _ROLE_GAP.fullmatch(gap) and gap.rstrip().endswith(",") and re.match(rf",\s*(?:{quote_mentions.SPEECH_VERBS})\b", text[stop:], re.I):
         return pid  # `,” the agency's director, Tom Ferris, said.`
@@ -193,7 +195,7 @@ def _pull_quotes(doc: Doc, index: NameIndex) -> list[Quoted]:
     texts = [doc.paragraph_text(i) for i in range(len(doc.paragraphs))]
     for i in range(len(texts) - 1):
         body, credit = texts[i], texts[i + 1].strip()
-        if any(mark in body for mark in "“”\"") or len(body.split()) < 6 or len(credit.split()) > 4:
+        if any(mark in body for mark in '“”"') or len(body.split()) < 6 or len(credit.split()) > 4:
             continue
         people = _people(credit, index)
         if len(people) != 1 or people[0][0] != 0 or people[0][1] != len(credit):

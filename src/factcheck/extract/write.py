@@ -66,8 +66,12 @@ class Change:
     new: str
 
     def diff(self) -> str:
-        lines = difflib.unified_diff(self.old.splitlines(keepends=True), self.new.splitlines(keepends=True),
-                                     fromfile=f"a/{self.shown}" if self.old else "/dev/null", tofile=f"b/{self.shown}")
+        lines = difflib.unified_diff(
+            self.old.splitlines(keepends=True),
+            self.new.splitlines(keepends=True),
+            fromfile=f"a/{self.shown}" if self.old else "/dev/null",
+            tofile=f"b/{self.shown}",
+        )
         return "".join(line if line.endswith("\n") else line + "\n" for line in lines)
 
 
@@ -78,7 +82,12 @@ def read_entries(path: Path, shown: str, key: str) -> list[dict[str, Any]]:
     if data is None:
         return []
     if not isinstance(data, dict):
-        raise FactcheckError("a claims file must be a mapping with `claims:` and/or `entities:`", path=shown, line=1, hint="fix it or delete it, then run `factcheck extract` again")
+        raise FactcheckError(
+            "a claims file must be a mapping with `claims:` and/or `entities:`",
+            path=shown,
+            line=1,
+            hint="fix it or delete it, then run `factcheck extract` again",
+        )
     return [dict(e) for e in data.get(key) or () if isinstance(e, dict)]
 
 
@@ -89,8 +98,14 @@ def _claim_keys(entry: dict[str, Any]) -> set[str]:
     return {f"p:{p.get('source')}:{normalize(str(p.get('quote', '')))}" for p in entry.get("provenance") or () if isinstance(p, dict)}
 
 
-def merge_claims(existing: list[dict[str, Any]], proposed: list[dict[str, Any]], elsewhere: set[str], taken_ids: set[str],
-                 rejected: AbstractSet[str] = frozenset(), commented: AbstractSet[str] = frozenset()) -> list[dict[str, Any]]:
+def merge_claims(
+    existing: list[dict[str, Any]],
+    proposed: list[dict[str, Any]],
+    elsewhere: set[str],
+    taken_ids: set[str],
+    rejected: AbstractSet[str] = frozenset(),
+    commented: AbstractSet[str] = frozenset(),
+) -> list[dict[str, Any]]:
     """The file's new entries: kept entries stay in place, proposals fill in around them.
 
     `elsewhere` holds the keys (_claim_keys) of claims people own in other files; `taken_ids`
@@ -115,8 +130,9 @@ def merge_claims(existing: list[dict[str, Any]], proposed: list[dict[str, Any]],
     return out
 
 
-def merge_entities(existing: list[dict[str, Any]], proposed: list[dict[str, Any]], rejected: AbstractSet[str] = frozenset(),
-                   commented: AbstractSet[str] = frozenset()) -> list[dict[str, Any]]:
+def merge_entities(
+    existing: list[dict[str, Any]], proposed: list[dict[str, Any]], rejected: AbstractSet[str] = frozenset(), commented: AbstractSet[str] = frozenset()
+) -> list[dict[str, Any]]:
     """Entities of every run share one file: keep what other runs proposed, add to what this run found again.
 
     An entity a person deleted (its id in `rejected`) is not proposed again; one with a comment

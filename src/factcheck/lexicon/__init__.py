@@ -341,8 +341,14 @@ def _countries_index(lex: Lexicon) -> dict[str, str]:
 
 
 _BUILDERS = {
-    "titles": _titles_index, "states": _states_index, "parties": _parties_index, "months": _months_index,
-    "weekdays": _weekdays_index, "numbers": _numbers_index, "ordinals": _ordinals_index, "units": _units_index,
+    "titles": _titles_index,
+    "states": _states_index,
+    "parties": _parties_index,
+    "months": _months_index,
+    "weekdays": _weekdays_index,
+    "numbers": _numbers_index,
+    "ordinals": _ordinals_index,
+    "units": _units_index,
     "countries": _countries_index,
 }
 
@@ -462,4 +468,3 @@ def per_lexicon(build: Callable[[Lexicon], _T]) -> Callable[[Lexicon | None], _T
         return hit[1]
 
     return get
-

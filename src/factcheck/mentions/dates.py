@@ -45,7 +45,12 @@ def _patterns(lex: Lexicon) -> _Patterns:
         patterns=[
             ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?\b")),
             ("decade", re.compile(r"\b(?:the\s+)?(?P<y>(?:1[89]|20)\d0)['’]?s\b")),
-            ("range", re.compile(rf"\b(?:(?P<kw>(?i:{alternation(lex.words('range-opener'))}))\s+)?(?P<y1>{_YEAR})\s*(?:-|–|—|{alternation(lex.words('range-word'))})\s*(?P<y2>{_YEAR})\b")),
+            (
+                "range",
+                re.compile(
+                    rf"\b(?:(?P<kw>(?i:{alternation(lex.words('range-opener'))}))\s+)?(?P<y1>{_YEAR})\s*(?:-|–|—|{alternation(lex.words('range-word'))})\s*(?P<y2>{_YEAR})\b"
+                ),
+            ),
             ("mdy", re.compile(rf"\b(?P<mon>{month})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
             ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<mon>{month})\s+(?P<y>{_YEAR})\b")),
             ("my", re.compile(rf"\b(?P<mon>{month})\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
@@ -57,9 +62,17 @@ def _patterns(lex: Lexicon) -> _Patterns:
             ("rel_week", re.compile(rf"\b(?P<mod>{calendar})\s+week\b", re.I)),
             ("rel_day", re.compile(rf"\b(?P<mod>{alternation(lex.words('relative-day'))})\b", re.I)),
             # "on Thursday" in news copy: the latest Thursday up to the dateline ("next Tuesday", "will ... on Tuesday": ahead).
-            ("rel_weekday", re.compile(rf"\b(?:(?P<mod>{alternation(lex.words('weekday-modifier'))})\s+)?(?P<wd>{weekday})\b"
-                                       rf"(?!,?\s+(?:{month}|\d))")),
-            ("rel_named", re.compile(rf"\b(?P<mod>{alternation(lex.words('month-preposition'))})-?\s+(?P<mon>{month})(?!\s+(?:{_DAY}\b|of\s+{_YEAR}|{_YEAR}))", re.I)),
+            (
+                "rel_weekday",
+                re.compile(
+                    rf"\b(?:(?P<mod>{alternation(lex.words('weekday-modifier'))})\s+)?(?P<wd>{weekday})\b"
+                    rf"(?!,?\s+(?:{month}|\d))"
+                ),
+            ),
+            (
+                "rel_named",
+                re.compile(rf"\b(?P<mod>{alternation(lex.words('month-preposition'))})-?\s+(?P<mon>{month})(?!\s+(?:{_DAY}\b|of\s+{_YEAR}|{_YEAR}))", re.I),
+            ),
             # "In 2013, there were" is a year; "2,013" and "2013,000" are not.
             ("year", re.compile(rf"(?<![\d,.$])\b(?P<y>{_YEAR})\b(?!\d|,\d|-(?:{alternation(lex.words('year-compound'))}))")),
         ],

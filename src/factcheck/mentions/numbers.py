@@ -197,7 +197,11 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
         value = float(p.multipliers[match.group("verb").lower()])
         hedge = (match.group("hedge") or "").lower()
         low, high = _hedged(value, hedge, lex=lex)
-        found.append(Mention("number", match.start(), match.end(), match.group(0), Quantity(value, low, high, "times", hedge, match.group("verb").lower(), match.group(0))))
+        found.append(
+            Mention(
+                "number", match.start(), match.end(), match.group(0), Quantity(value, low, high, "times", hedge, match.group("verb").lower(), match.group(0))
+            )
+        )
     for match in p.number.finditer(text):
         figure = match.group("figure")
         if not figure or not figure.strip():
@@ -249,8 +253,14 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
                     unit, following = singular(counted.group(1), lex=lex), counted.group(1)  # "a community of 7,000"
         if hedge == "over" and unit in p.durations:
             hedge, start = "", fig_start  # "over five years" is a span of time, not "more than five"
-        if not unit and not hedge and figure[0].isdigit() and value < 120 and _AGE_APPOSITIVE.search(text, max(0, fig_start - LOOK_BACK), fig_start) \
-                and text.startswith(",", match.end("figure")):
+        if (
+            not unit
+            and not hedge
+            and figure[0].isdigit()
+            and value < 120
+            and _AGE_APPOSITIVE.search(text, max(0, fig_start - LOOK_BACK), fig_start)
+            and text.startswith(",", match.end("figure"))
+        ):
             unit, following = "year", "old"
         low, high = _hedged(value, hedge, lex=lex)
         found.append(Mention("number", start, end, text[start:end], Quantity(value, low, high, unit, hedge, following, text[start:end])))

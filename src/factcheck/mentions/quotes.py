@@ -143,19 +143,27 @@ def detect(text: str, person_spans: list[tuple[int, int]], *, lex: Lexicon | Non
     for index, quote in enumerate(quotes):
         speaker, how = _speaker(text, names, quotes, index, spoken[index - 1] if index else (None, "none"), p)
         spoken.append((speaker, how))
-        words = text[quote.inner_start:quote.inner_end]
-        found.append(Mention("quote", quote.start, quote.end, text[quote.start:quote.end],
-                             Quotation(words, quote.inner_start, quote.inner_end, speaker, text[speaker[0]:speaker[1]] if speaker else None, how)))
+        words = text[quote.inner_start : quote.inner_end]
+        found.append(
+            Mention(
+                "quote",
+                quote.start,
+                quote.end,
+                text[quote.start : quote.end],
+                Quotation(words, quote.inner_start, quote.inner_end, speaker, text[speaker[0] : speaker[1]] if speaker else None, how),
+            )
+        )
     return found
 
 
 def _between(names: list[tuple[int, int]], low: int, high: int) -> list[tuple[int, int]]:
     """The names starting at `low` or after and before `high` (names sorted by start)."""
-    return names[bisect_left(names, (low, -1)):bisect_left(names, (high, -1))]
+    return names[bisect_left(names, (low, -1)) : bisect_left(names, (high, -1))]
 
 
-def _speaker(text: str, names: list[tuple[int, int]], quotes: list[_Marked], index: int,
-             prior: tuple[tuple[int, int] | None, str], p: _Patterns) -> tuple[tuple[int, int] | None, str]:
+def _speaker(
+    text: str, names: list[tuple[int, int]], quotes: list[_Marked], index: int, prior: tuple[tuple[int, int] | None, str], p: _Patterns
+) -> tuple[tuple[int, int] | None, str]:
     """Who speaks quotation `index`; `prior` is what this found for the quotation before it."""
     start, end = quotes[index].start, quotes[index].end
     # After the quote: `,” Klobuchar said.` or `,” said Heitkamp.`

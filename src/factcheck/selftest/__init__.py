@@ -22,6 +22,4 @@ MODULES = {
     "quote": quotes,
 }
 
-OPERATORS: dict[str, tuple[str, Operator]] = {
-    name: (kind, op) for kind, module in MODULES.items() for name, op in sorted(module.OPERATORS.items())
-}
+OPERATORS: dict[str, tuple[str, Operator]] = {name: (kind, op) for kind, module in MODULES.items() for name, op in sorted(module.OPERATORS.items())}

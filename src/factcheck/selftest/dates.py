@@ -1,9 +1,9 @@
 """Date mutations: a claim's source sentence -> the same sentence with one of the claim's dates wrong.
 
-    date-day       April 15, 2014 -> April 18, 2014      (the claim states that day)
-    date-month     in April 2014 -> in June 2014          (same style: a full name for a full name, Sept. for Apr.)
-    date-year      In 2013 -> In 2011                     (no year the claim states)
-    date-relative  next year -> last year                 (resolved against the source's date: another year)
+date-day       April 15, 2014 -> April 18, 2014      (the claim states that day)
+date-month     in April 2014 -> in June 2014          (same style: a full name for a full name, Sept. for Apr.)
+date-year      In 2013 -> In 2011                     (no year the claim states)
+date-relative  next year -> last year                 (resolved against the source's date: another year)
 """
 
 from __future__ import annotations
@@ -21,7 +21,9 @@ YEAR = re.compile(r"(?<![\w.,/$-])(1[89]\d\d|20\d\d)(?![\w%/]|,\d|-\d)")
 def month_pattern(lex: Lexicon) -> re.Pattern[str]:
     """A month written before a day or a year: (month)(day)?(year)?."""
     forms = [f for m in lex.months for f in m.forms if len(f) > 2]
-    return re.compile(rf"(?<![\w.])({'|'.join(re.escape(f) for f in sorted(forms, key=lambda f: -len(f)))})(?![\w])(?:\s+(\d{{1,2}})(?!\d))?(?:,?\s+(?:of\s+)?(\d{{4}}))?")
+    return re.compile(
+        rf"(?<![\w.])({'|'.join(re.escape(f) for f in sorted(forms, key=lambda f: -len(f)))})(?![\w])(?:\s+(\d{{1,2}})(?!\d))?(?:,?\s+(?:of\s+)?(\d{{4}}))?"
+    )
 
 
 def month_style(lex: Lexicon, written: str, number: int) -> str:

@@ -156,9 +156,7 @@ def country(seed: Seed, ctx: Context) -> list[Rewrite]:
 def relation(seed: Seed, ctx: Context) -> list[Rewrite]:
     kinds = ("spouse", "family")
     words = sorted({r.word for r in ctx.lex.relations if r.kind in kinds})
-    stated = {str(v.get("role")) for v in seed.claim.values} | {
-        a.attribute for i in claim_entities(seed.claim) if (e := ctx.entity(i)) for a in e.attributes
-    }
+    stated = {str(v.get("role")) for v in seed.claim.values} | {a.attribute for i in claim_entities(seed.claim) if (e := ctx.entity(i)) for a in e.attributes}
     if not stated & {r.records for r in ctx.lex.relations if r.records} - {"role"}:
         return []
     out = []
@@ -211,6 +209,11 @@ def person(seed: Seed, ctx: Context) -> list[Rewrite]:
 
 
 OPERATORS = {
-    "entity-body": body, "entity-country": country, "entity-party": party, "entity-person": person,
-    "entity-relation": relation, "entity-state": state, "entity-title": title,
+    "entity-body": body,
+    "entity-country": country,
+    "entity-party": party,
+    "entity-person": person,
+    "entity-relation": relation,
+    "entity-state": state,
+    "entity-title": title,
 }

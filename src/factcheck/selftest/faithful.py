@@ -1,12 +1,12 @@
 """Faithful restatements: a claim's source sentence -> the same facts in other words. None may get an error.
 
-    verbatim        the sentence as the source writes it
-    digits-words    three-day -> 3-day, 13 -> thirteen          (the same value)
-    date-form       April 15, 2014 -> 4/15/2014 or 15 April 2014; Apr. -> April; in April 2014 -> in April of 2014
-    title-abbrev    Senator -> Sen., Sen. -> Senator             (another written form of the same head)
-    party-tag       a (D-N.D.) tag dropped, or the registry's own tag added after a full name
-    partial-quote   Heitkamp said “a grave problem both abroad.”  (a run of the source's own words)
-    relative-year   last year -> in 2013                        (resolved against the source's date)
+verbatim        the sentence as the source writes it
+digits-words    three-day -> 3-day, 13 -> thirteen          (the same value)
+date-form       April 15, 2014 -> 4/15/2014 or 15 April 2014; Apr. -> April; in April 2014 -> in April of 2014
+title-abbrev    Senator -> Sen., Sen. -> Senator             (another written form of the same head)
+party-tag       a (D-N.D.) tag dropped, or the registry's own tag added after a full name
+partial-quote   Heitkamp said “a grave problem both abroad.”  (a run of the source's own words)
+relative-year   last year -> in 2013                        (resolved against the source's date)
 """
 
 from __future__ import annotations
@@ -147,6 +147,11 @@ def _relative_left(text: str, ctx: Context) -> bool:
 
 
 OPERATORS = {
-    "date-form": date_form, "digits-words": digits_words, "partial-quote": partial_quote, "party-tag": party_tag,
-    "relative-year": relative_year, "title-abbrev": title_abbrev, "verbatim": verbatim,
+    "date-form": date_form,
+    "digits-words": digits_words,
+    "partial-quote": partial_quote,
+    "party-tag": party_tag,
+    "relative-year": relative_year,
+    "title-abbrev": title_abbrev,
+    "verbatim": verbatim,
 }

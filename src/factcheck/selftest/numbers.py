@@ -1,11 +1,11 @@
 """Number mutations: a claim's source sentence -> the same sentence with one of the claim's figures wrong.
 
-    number-digits     54 deaths -> 56 deaths              (outside the range the claim's hedge allows)
-    number-transpose  54 -> 45                            (two digits swapped)
-    number-words      three-day -> four-day, 54 -> fifty-five   (digits <-> words, a wrong value)
-    number-scale      7,000 -> 7 million, thousand -> million
-    number-percent    20 percent -> 25 percent            (only figures the lexicon's percent unit follows)
-    number-hedge      more than 20 -> fewer than 20       (a hedge whose range does not meet the claim's)
+number-digits     54 deaths -> 56 deaths              (outside the range the claim's hedge allows)
+number-transpose  54 -> 45                            (two digits swapped)
+number-words      three-day -> four-day, 54 -> fifty-five   (digits <-> words, a wrong value)
+number-scale      7,000 -> 7 million, thousand -> million
+number-percent    20 percent -> 25 percent            (only figures the lexicon's percent unit follows)
+number-hedge      more than 20 -> fewer than 20       (a hedge whose range does not meet the claim's)
 """
 
 from __future__ import annotations
@@ -161,6 +161,10 @@ def hedge(seed: Seed, ctx: Context) -> list[Rewrite]:
 
 
 OPERATORS = {
-    "number-digits": digits, "number-hedge": hedge, "number-percent": percent,
-    "number-scale": scale, "number-transpose": transpose, "number-words": words,
+    "number-digits": digits,
+    "number-hedge": hedge,
+    "number-percent": percent,
+    "number-scale": scale,
+    "number-transpose": transpose,
+    "number-words": words,
 }

@@ -33,7 +33,9 @@ def document(outcomes: list[Outcome], *, seed: int, claims: int, kinds: tuple[st
         if kind == FAITHFUL:
             faithful.append({"operator": name, "cases": len(mine), "false_alarms": sum(o.caught for o in mine)})
         else:
-            mutations.append({"kind": kind, "operator": name, "cases": len(mine), "detected": sum(o.caught for o in mine), "right_kind": sum(o.right_kind for o in mine)})
+            mutations.append(
+                {"kind": kind, "operator": name, "cases": len(mine), "detected": sum(o.caught for o in mine), "right_kind": sum(o.right_kind for o in mine)}
+            )
     mutations.sort(key=lambda r: (kind_order(r["kind"]), r["operator"]))
     return {
         "schema": SCHEMA,
@@ -115,7 +117,11 @@ def write_text(doc: dict[str, Any], outcomes: list[Outcome], stream: TextIO, *, 
             what = f"got {', '.join(sorted(set(o.errors)))}" if o.caught else "no error"
             lines.append(f"  {o.case.operator} [{o.case.claim}] {o.case.change}; as of {o.case.as_of or '-'}: {what}")
             lines.append(f"    {' '.join(o.case.text.split())}")
-    console = Console(file=stream, force_terminal=True, highlight=False, emoji=False) if color else Console(file=io.StringIO(), color_system=None, force_terminal=False, width=PLAIN_WIDTH, highlight=False, emoji=False)
+    console = (
+        Console(file=stream, force_terminal=True, highlight=False, emoji=False)
+        if color
+        else Console(file=io.StringIO(), color_system=None, force_terminal=False, width=PLAIN_WIDTH, highlight=False, emoji=False)
+    )
     if color:
         console.print(table)
         stream.write("\n".join(lines) + "\n")

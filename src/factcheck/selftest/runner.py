@@ -78,7 +78,9 @@ def verify_case(case: Case, index: ClaimIndex) -> Outcome:
     return Outcome(case, errors)
 
 
-def run(index: ClaimIndex, *, seed: int, sample: int | None = None, kinds: tuple[str, ...] = (), progress: Callable[[int, int], None] | None = None) -> tuple[int, list[Outcome]]:
+def run(
+    index: ClaimIndex, *, seed: int, sample: int | None = None, kinds: tuple[str, ...] = (), progress: Callable[[int, int], None] | None = None
+) -> tuple[int, list[Outcome]]:
     """(claims sampled, the outcome of every case)."""
     rng = random.Random(seed)
     ctx = Context(index, lexicon())
