@@ -224,6 +224,7 @@ DAMAGE = [
 ]
 
 
+@pytest.mark.slow  # 28 kinds of damage, a rebuild each; the planted pickles above stay in the quick set
 @pytest.mark.parametrize("damage", DAMAGE)
 def test_a_damaged_or_forged_cache_is_rebuilt_silently(project: Path, builds: list[Path], capsys: pytest.CaptureFixture[str], damage: Any) -> None:
     path = _ours(project)
