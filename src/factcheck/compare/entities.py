@@ -15,7 +15,7 @@ from typing import NamedTuple
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
-from factcheck.model import Entity
+from factcheck.model import Attribute, Claim, Entity
 from factcheck.textutil import normalize
 
 
@@ -224,41 +224,27 @@ def _shown_day(day: str) -> str:
     return label(span) if span else day
 
 
-def _attribute_claim(entity: Entity, attr) -> tuple:  # type: ignore[no-untyped-def, type-arg]
-    from factcheck.model import Claim
-
+def _attribute_claim(entity: Entity, attr: Attribute) -> tuple[Claim, ...]:
+    """An attribute's evidence, as a pseudo-claim the reporters can cite; () when it has none."""
     if not attr.provenance:
         return ()
-    return (
-        Claim(
-            id=f"{entity.id}#{attr.attribute}",
-            kind="fact",
-            statement=f"{entity.name}: {attr.attribute} {attr.value}",
-            provenance=attr.provenance,
-            entities=(entity.id,),
-            path=entity.path,
-            line=attr.line,
-        ),
+    claim = Claim(
+        id=f"{entity.id}#{attr.attribute}",
+        kind="fact",
+        statement=f"{entity.name}: {attr.attribute} {attr.value}",
+        provenance=attr.provenance,
+        entities=(entity.id,),
+        path=entity.path,
+        line=attr.line,
     )
+    return (claim,)
 
 
-def _claims_for(entity: Entity, attribute: str, index: ClaimIndex) -> tuple:  # type: ignore[type-arg]
-    """The attribute's evidence, as a pseudo-claim the reporters can cite."""
-    from factcheck.model import Claim
-
+def _claims_for(entity: Entity, attribute: str, index: ClaimIndex) -> tuple[Claim, ...]:
+    """The evidence of the entity's `attribute` (a title's is a title's or a role's)."""
     for attr in entity.attributes:
         if (attr.attribute == attribute or (attribute == "title" and attr.attribute == "role")) and attr.provenance:
-            return (
-                Claim(
-                    id=f"{entity.id}#{attr.attribute}",
-                    kind="fact",
-                    statement=f"{entity.name}: {attr.attribute} {attr.value}",
-                    provenance=attr.provenance,
-                    entities=(entity.id,),
-                    path=entity.path,
-                    line=attr.line,
-                ),
-            )
+            return _attribute_claim(entity, attr)
     return ()
 
 

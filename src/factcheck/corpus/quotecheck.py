@@ -16,9 +16,10 @@ from rapidfuzz import fuzz
 
 from factcheck.corpus import anchor
 from factcheck.corpus.fill import loose_pattern
-from factcheck.corpus.textdiff import aligned_words, excerpt, fold, norm, norm_words, widen_to_words, word_diff
+from factcheck.corpus.textdiff import aligned_words, excerpt, norm, norm_words, widen_to_words, word_diff
 from factcheck.corpus.yamlpos import YamlDoc, YamlPath
 from factcheck.model import Claim, Finding, Provenance, Source
+from factcheck.textutil import fold
 
 FUZZY_CUTOFF = 90  # partial_ratio score above which a region is the same text, edited
 CONTEXT_CUTOFF = 50  # ratio a region between the stored prefix and suffix needs to count as the quote

@@ -6,25 +6,7 @@ import difflib
 import re
 import unicodedata
 
-_FOLD = str.maketrans(
-    {
-        "\u2018": "'",
-        "\u2019": "'",
-        "\u02bc": "'",
-        "\u201c": '"',
-        "\u201d": '"',
-        "\u2013": "-",
-        "\u2014": "-",
-        "\u00a0": " ",
-        "\u2009": " ",
-        "\u202f": " ",
-    }
-)
-
-
-def fold(text: str) -> str:
-    """Curly quotes, dashes and odd spaces to plain ones, character for character (offsets survive)."""
-    return text.translate(_FOLD)
+from factcheck.textutil import fold
 
 
 def norm(text: str) -> str:
