@@ -10,7 +10,7 @@ from __future__ import annotations
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
 from factcheck.mentions.dates import label
-from factcheck.model import DateSpan
+from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate
 
 _RANK = {"year": 0, "month": 1, "day": 2}
@@ -44,7 +44,7 @@ def _as_written(drafted: str, right: str) -> str:
     return right
 
 
-def _speakers_date(mention, facts: SentenceFacts) -> bool:  # type: ignore[no-untyped-def]
+def _speakers_date(mention: Mention, facts: SentenceFacts) -> bool:
     """A date inside quotation marks is the speaker's: a relative one ("last year") counts from when they
     spoke, not from the draft's date, and any date in a quotation the sources have verbatim is theirs."""
     for quote, found in zip(facts.quotes, facts.quote_matches or (None,) * len(facts.quotes), strict=False):

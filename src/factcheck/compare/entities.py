@@ -15,6 +15,7 @@ from typing import NamedTuple
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.mentions.names import EntityRef
 from factcheck.model import Attribute, Claim, Entity
 from factcheck.textutil import normalize
 
@@ -123,10 +124,10 @@ def _person_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None)
     return verdicts
 
 
-def _role_checks(facts: SentenceFacts, ref, entity: Entity, written: frozenset[str], index: ClaimIndex, lex: Lexicon | None) -> list[Verdict]:  # type: ignore[no-untyped-def]
+def _role_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, written: frozenset[str], index: ClaimIndex, lex: Lexicon | None) -> list[Verdict]:
     """A title the person did hold, judged for its state ("former Minnesota attorney general") and its time."""
     same = [a for a in entity.attributes if a.attribute in ("title", "role") and _heads(a.value, lex) & written]
-    if not same:
+    if not same or ref.title is None or ref.title_span is None:
         return []
     verdicts = []
     words = _words(lex)
@@ -193,7 +194,7 @@ def _role_checks(facts: SentenceFacts, ref, entity: Entity, written: frozenset[s
     return verdicts
 
 
-def _began(attr) -> str | None:  # type: ignore[no-untyped-def]
+def _began(attr: Attribute) -> str | None:
     """The first day of a role's `from` date, if the registry gives one."""
     from factcheck.mentions.dates import parse_iso
 
@@ -201,7 +202,7 @@ def _began(attr) -> str | None:  # type: ignore[no-untyped-def]
     return span.first if span else None
 
 
-def _ended(attr, index: ClaimIndex) -> str | None:  # type: ignore[no-untyped-def]
+def _ended(attr: Attribute, index: ClaimIndex) -> str | None:
     """The last day a role is known to have been over by: its `until`, else the date of the source calling it former."""
     from factcheck.mentions.dates import parse_iso
 
