@@ -23,8 +23,12 @@ from conftest import ROOT
         ('Ayotte wanted an "all hands on board" approach.', "quote"),
         # two words changed in a short quotation: no source has it
         ('Heitkamp called trafficking "a grave threat both abroad and at home."', "unsupported"),
-        # a short heading with a figure and two common words: no ground for an error
-        ("Two senators, one cause", "unsupported"),
+        # a short heading with a figure and two common words: no ground for an error, nor a topic of the corpus
+        ("Two senators, one cause", None),
+        # figures about what the corpus does not cover: quiet
+        ("The city council approved a $3 million budget for road repairs in 2019.", None),
+        # the same, said of someone of the registry: a statement the corpus could back, and does not
+        ("Heidi Heitkamp secured $3 million for road repairs in 2019.", "unsupported"),
         # opinion with nothing checkable
         ("The work matters to everyone.", None),
     ],

@@ -10,7 +10,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import Any
 
-from factcheck.compare import SUPPORT, SentenceFacts, Verdict
+from factcheck.compare import SUPPORT, TOPIC, SentenceFacts, Verdict
 from factcheck.corpus import anchor
 from factcheck.corpus.index import ClaimIndex
 from factcheck.draft import Draft
@@ -153,7 +153,11 @@ def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[V
         note = next((v.note for v in verdicts if v.note), "")
         verdict = Verdict("supported", False, start, end, "", "", "backed by the sources" + (f"; {note}" if note else ""), tuple(backing))
         return [_finding(draft, base, verdict, index, "info", facts.text)]
-    if facts.dates or facts.numbers or facts.quotes or any(m.value.party or m.value.state or m.value.title for m in facts.entities):
+    checkable = facts.dates or facts.numbers or facts.quotes or any(m.value.party or m.value.state or m.value.title for m in facts.entities)
+    # Only about what the corpus covers (issue 11): a sentence that names someone or something of the
+    # registry, or shares a topic with a claim. A changelog's dates and figures are none of its business.
+    about_corpus = bool(facts.entities) or any(_enough(c.shared) and c.coverage >= TOPIC for c in facts.candidates)
+    if checkable and about_corpus:
         # The file's own characters: the sentence's text has its line breaks and tabs made spaces.
         verdict = Verdict("unsupported", False, start, end, draft.text[base + start : base + end], "", "no claim covers this statement", ())
         return [_finding(draft, base, verdict, index, "warning", facts.text)]
