@@ -23,7 +23,9 @@ EXE = str(Path(sys.executable).parent / "factcheck")
 
 CLEAN = "Klobuchar and Heitkamp will be joined on their three-day trip by Cindy McCain.\n"
 WRONG = "In October 2013, Heitkamp helped lead a Senate hearing on human trafficking.\n"
-WARNING_ONLY = "Senator Heidi Heitkamp will visit Canada in the spring to discuss maple syrup tariffs of 12 percent.\n"  # names the registry, states what no claim covers
+WARNING_ONLY = (
+    "Senator Heidi Heitkamp will visit Canada in the spring to discuss maple syrup tariffs of 12 percent.\n"  # names the registry, states what no claim covers
+)
 
 
 def _verify(cli, *args: str):
