@@ -166,3 +166,17 @@ def test_a_group_speaker_is_kept_as_the_group(index):
     text = "“Addiction to prescription opioids and heroin has become one of our nation’s most challenging public health issues,” the Senators wrote."
     facts = sentence_facts(text, index, "2014", [])
     assert len(facts.quotes) == 1 and facts.quote_matches[0] is not None and facts.quote_matches[0].exact
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ('"We will win," He said.', "He"),
+        ('"We will win," she said.', "she"),
+        ('"We will win," Helen said.', None),  # "He" inside a name is no pronoun
+        ('"We will win," Shea added.', None),
+        ('"We will win," Hershey wrote.', None),
+    ],
+)
+def test_a_pronoun_is_a_whole_word(index, text, speaker):
+    assert [s for _words, s, _how in _quotes(text, index)] == [speaker]

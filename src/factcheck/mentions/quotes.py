@@ -63,7 +63,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
     past = alternation(m.word for m in lex.modifiers if m.kind == "past")
     return _Patterns(
         verb_before=re.compile(rf"\b(?P<verb>{verbs}|{alternation(phrases)})\b", re.I),
-        pronoun=re.compile(rf"\b({alternation(third)}|[Tt]he (?:{alone})(?![\w-])(?!\s+[A-Z]))"),
+        # Whole words only: "He" is no pronoun in "Helen", nor "She" in "Shea" (issue 11, class 7).
+        pronoun=re.compile(rf"\b((?:{alternation(third)})(?![\w-])|[Tt]he (?:{alone})(?![\w-])(?!\s+[A-Z]))"),
         # A title or a lower-case role between the quotation and the speaker's name (case-sensitive: a title is capitalised).
         titled_gap=re.compile(
             rf"\s*[,.!?]?\s*(?P<verb>(?i:{verbs})\s+)?(?:(?:[A-Z][\w.’'-]*\s+){{1,4}}"
