@@ -25,6 +25,7 @@ from factcheck.draft import Draft, read_draft
 from factcheck.errors import FactcheckError
 from factcheck.facts import sentence_facts
 from factcheck.findings import findings_for, window_notice
+from factcheck.mentions import dates
 from factcheck.model import Finding
 from factcheck.refine import Refiner
 from factcheck.report import FileReport, Report
@@ -44,6 +45,7 @@ def verify(paths: list[Path], project: Path, options: Options) -> Report:
     """Check every draft named (or found in a folder named) against the project's claims."""
     index = load_index(project)  # claims + sources, parsed and indexed; cached under .factcheck-cache/
     files: list[FileReport] = []
+    undated: list[str] = []  # drafts whose relative dates went unchecked for want of a date
     for path, shown, problem in drafts(paths):
         refiner = options.refiner
         if path is not None and refiner is not None and not refiner.wanted(path):
@@ -53,6 +55,8 @@ def verify(paths: list[Path], project: Path, options: Options) -> Report:
                 raise FactcheckError(problem or "not a draft")
             draft = read_draft(path, shown)
             as_of = refiner.as_of(draft, path) if refiner else (options.as_of or draft.as_of)
+            if as_of is None and has_relative_dates(draft):
+                undated.append(shown)
             findings = verify_draft(draft, index, as_of)
             if refiner is not None:
                 findings = refiner.refine(draft, path, findings)
@@ -61,7 +65,7 @@ def verify(paths: list[Path], project: Path, options: Options) -> Report:
             files.append(FileReport(shown, tuple(findings)))
         except FactcheckError as exc:
             files.append(FileReport(shown, (), error=f"{exc.message} — {exc.hint}" if exc.hint else exc.message, error_line=exc.line))
-    notes = (skipped_note(len(index.skipped)),) if index.skipped else ()
+    notes = ((skipped_note(len(index.skipped)),) if index.skipped else ()) + ((undated_note(undated),) if undated else ())
     return Report(tuple(files), notes=notes)
 
 
@@ -94,6 +98,17 @@ def drafts(paths: list[Path]) -> list[tuple[Path | None, str, str | None]]:
         else:
             found.append((path, str(path), None))
     return found
+
+
+def has_relative_dates(draft: Draft) -> bool:
+    """Whether the draft says "last year", "since May", ...: read against a stand-in date, since only their presence counts."""
+    return any(m.value.relative for m in dates.detect(draft.prose, "2000-06-15"))
+
+
+def undated_note(shown: list[str]) -> str:
+    """A draft with no date cannot have its relative dates checked; said once, not per sentence (issue 11)."""
+    which = shown[0] if len(shown) == 1 else f"{shown[0]} and {len(shown) - 1} more"
+    return f'relative dates ("last year", "since May") in {which} were not checked: give the draft a date (front matter `date:` or --as-of)'
 
 
 def skipped_note(count: int) -> str:

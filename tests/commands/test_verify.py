@@ -224,3 +224,16 @@ def test_a_byte_order_mark_is_not_a_column(cli, tmp_path):
     draft.write_bytes("\ufeff".encode() + WRONG.encode())
     [error] = [f for f in _findings(_verify(cli, "--format", "json", str(draft)))[str(draft)] if f["severity"] == "error"]
     assert (error["line"], error["column"], error["end_column"], error["text"]) == (1, 4, 16, "October 2013")
+
+
+def test_relative_dates_in_an_undated_draft_are_said_once_to_be_unchecked(cli, tmp_path):
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text("Last year Heitkamp helped lead a Senate hearing.\n", encoding="utf-8")
+    (tmp_path / "c.md").write_text("---\ndate: 2014-06-01\n---\nLast year Heitkamp helped lead a Senate hearing.\n", encoding="utf-8")
+    run = _verify(cli, "--format", "json", str(tmp_path / "a.md"), str(tmp_path / "b.md"), str(tmp_path / "c.md"))
+    notes = [line for line in run.err.splitlines() if "relative dates" in line]
+    assert notes == [
+        f'factcheck: note: relative dates ("last year", "since May") in {tmp_path / "a.md"} and 1 more were not checked: give the draft a date (front matter `date:` or --as-of)'
+    ]
+    dated = _verify(cli, "--format", "json", "--as-of", "2014-06-01", str(tmp_path / "a.md"))
+    assert "relative dates" not in dated.err
