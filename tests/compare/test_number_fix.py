@@ -35,3 +35,25 @@ def test_a_wrong_tally_is_replaced_whole():
     written, mine = _quantity("voted 5-2")
     _, theirs = _quantity("voted 6-1")
     assert replacement(written, mine, theirs) == "6-1"
+
+
+@pytest.mark.parametrize(
+    ("source", "drafted", "agree"),
+    [
+        ("more than 20 million people", "more than 20 million people", True),
+        ("more than 20 million people", "over 20 million people", True),  # another hedge, the same bound
+        ("more than 20 million people", "more than 2 million people", False),  # the same bound, another figure
+        ("more than 20 million people", "more than two million people", False),
+        ("fewer than 20 deaths", "fewer than 30 deaths", False),
+        ("fewer than 20 deaths", "under 20 deaths", True),
+        ("more than 20 million people", "25 million people", True),  # a point inside the bound
+        ("about 20 people", "22 people", True),
+        ("nearly 20 people", "more than 20 people", False),
+    ],
+)
+def test_open_bounds_agree_only_on_their_figure(source, drafted, agree):
+    from factcheck.compare.numbers import agrees
+    from factcheck.mentions import numbers
+
+    (left,), (right,) = numbers.detect(source), numbers.detect(drafted)
+    assert agrees(left.value, right.value) is agree

@@ -2,11 +2,13 @@
 
 Figures are compared only with figures that count the same thing (same unit, or people
 against people), and hedges widen them: "about seven thousand" agrees with "7,000",
-"nearly doubled" does not agree with "nearly tripled", "2 million" is not "more than 20 million".
+"nearly doubled" does not agree with "nearly tripled", "2 million" is not "more than 20 million",
+and "more than 2 million" is not "more than 20 million" either (the same bound, another figure).
 """
 
 from __future__ import annotations
 
+import math
 import re
 from typing import NamedTuple
 
@@ -59,6 +61,19 @@ def compatible(a: Quantity, b: Quantity, *, lex: Lexicon | None = None) -> bool:
     return bool(a.unit and b.noun and a.unit in {w.rstrip("s") for w in b.noun.lower().split()})
 
 
+def agrees(source: Quantity, drafted: Quantity) -> bool:
+    """The ranges the words allow overlap, unless both are open on the same side with different figures:
+    "more than 2 million" restates the sources' "more than 20 million" with another figure, although
+    any number past 20 million is past 2 million too."""
+    if not source.overlaps(drafted):
+        return False
+    lower_bounds = source.high == math.inf and drafted.high == math.inf
+    upper_bounds = source.low == 0 and drafted.low == 0 and source.high > 0 and drafted.high > 0
+    if lower_bounds or upper_bounds:
+        return abs(source.value - drafted.value) <= 0.01 * max(abs(source.value), abs(drafted.value))
+    return True
+
+
 def _shown(q: Quantity) -> str:
     if q.shown:
         return q.shown
@@ -107,7 +122,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             same = [q for q in cand.card.numbers if compatible(drafted, q, lex=lex)]
             if not same:
                 continue
-            if any(q.overlaps(drafted) for q in same):
+            if any(agrees(q, drafted) for q in same):
                 agree = cand
                 break
             if any(q.value == drafted.value and drafted.unit != "tally" for q in cand.card.numbers):
