@@ -13,6 +13,9 @@ from conftest import ROOT
         ("Klobuchar and Heitkamp joined with all 20 women Senators to condemn Boko Haram's abduction.", "supported"),
         # a figure the sources contradict
         ("Klobuchar and Heitkamp joined with all 25 women Senators to condemn Boko Haram's abduction.", "number"),
+        # the sources' figure with its hedge turned round: "nearly tripled" is not "more than tripled"
+        ("Hospital emergency department visits for heroin more than tripled from 2004 to 2011.", "number"),
+        ("Hospital emergency department visits for heroin nearly tripled from 2004 to 2011.", "supported"),
         # a quotation no source has, given to a person: never cited as backed
         ('According to Klobuchar, "Mexico is a leader in this region and there is an opportunity for us to work together."', "unsupported"),
         ('"Sex trafficking is a grave problem in Mexico and the United States," Heitkamp said.', "unsupported"),

@@ -125,8 +125,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             if any(agrees(q, drafted) for q in same):
                 agree = cand
                 break
-            if any(q.value == drafted.value and drafted.unit != "tally" for q in cand.card.numbers):
-                agree = cand  # the claim states this very figure, counting something its words did not name for us
+            if any(q.value == drafted.value and drafted.unit != "tally" and q not in same for q in cand.card.numbers):
+                # the claim states this very figure, counting something its words did not name for us; a figure
+                # counting the same thing was judged with its hedge above ("more than tripled" is not "nearly tripled")
+                agree = cand
                 break
 
             if against is None:
