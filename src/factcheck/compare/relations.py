@@ -1,0 +1,69 @@
+"""Compare the relation a sentence gives two registry people with the one the registry records.
+
+"Cindy McCain, husband of Sen. John McCain" and "Cindy McCain, sister of John McCain" are entity
+errors when the registry records Cindy McCain's spouse as John McCain "the wife of U.S. Senator
+John McCain": the relation word (wife, husband, sister, daughter ...; lexicon/relations.tsv) is
+held against the registry's attribute for that person, and the word the source wrote. A relation
+the registry does not record between the two is not judged: it is unverified, not wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from factcheck.compare import SentenceFacts, Verdict
+from factcheck.compare.entities import _attribute_claim
+from factcheck.corpus.index import ClaimIndex
+from factcheck.lexicon import Lexicon, alternation, per_lexicon
+from factcheck.model import Attribute, Entity
+
+
+class _Words(NamedTuple):
+    kinds: dict[str, str]  # relation word -> spouse | family
+    records: dict[str, str]  # relation kind -> the registry attribute that records it (spouse)
+    between: re.Pattern[str]  # the words between the person and the other one: ", husband of Sen. "
+    word: re.Pattern[str]  # a relation word anywhere: the one a source wrote ("the wife of ...")
+
+
+@per_lexicon
+def _words(lex: Lexicon) -> _Words:
+    personal = [r for r in lex.relations if r.kind in ("spouse", "family")]
+    kinds = {r.word: r.kind for r in personal}
+    records = {r.kind: r.records for r in personal if r.records}
+    titles = alternation(lex.title_forms())
+    between = re.compile(rf"\s*,\s*(?:the\s+)?(?P<word>{alternation(kinds)})\s+of\s+(?:(?:U\.S\.|{titles})\s+)*\Z", re.I)
+    return _Words(kinds, records, between, re.compile(rf"\b({alternation(kinds)})\b", re.I))
+
+
+def _recorded_word(attr: Attribute, words: _Words) -> str | None:
+    """The relation word the source wrote for an attribute ("the wife of ..." -> "wife")."""
+    found = words.word.search(attr.as_written)
+    return found.group(1).lower() if found else None
+
+
+def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
+    """`lex`: the lexicon whose relation words to read (the shipped one by default)."""
+    words = _words(lex)
+    people = [m for m in facts.entities if len(m.value.ids) == 1 and m.value.ids[0] in index.corpus.entities]
+    verdicts: list[Verdict] = []
+    for first, other in zip(people, people[1:], strict=False):
+        gap = words.between.match(facts.text[first.end : other.start])
+        if gap is None:
+            continue
+        drafted = gap.group("word").lower()
+        person: Entity = index.corpus.entities[first.value.ids[0]]
+        partner: Entity = index.corpus.entities[other.value.ids[0]]
+        names = {partner.name.lower(), *(alias.lower() for alias in partner.aliases)}
+        for attr in person.attributes:
+            if attr.value.lower() not in names or attr.attribute not in words.records.values():
+                continue
+            recorded = _recorded_word(attr, words)
+            if recorded is None or recorded == drafted:
+                continue
+            start, end = first.end + gap.start("word"), first.end + gap.end("word")
+            written = facts.text[start:end]
+            fix = recorded.capitalize() if written[:1].isupper() else recorded
+            message = f"the sources give {person.name} as the {recorded} of {partner.name}, not the {drafted}"
+            verdicts.append(Verdict("entity", True, start, end, written, fix, message, _attribute_claim(person, attr)))
+    return verdicts

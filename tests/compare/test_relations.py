@@ -1,0 +1,45 @@
+"""The relation a sentence gives two registry people, against the one the registry records."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.compare.relations import compare
+from factcheck.corpus import index as claim_index
+from factcheck.corpus.index import ClaimIndex
+from factcheck.corpus.load import load_corpus
+from factcheck.facts import sentence_facts
+
+ROOT = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"  # the unit tests' own corpus (see its README)
+
+
+@pytest.fixture(scope="module")
+def index() -> ClaimIndex:
+    return claim_index.build(load_corpus(ROOT))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "expected"),
+    [
+        ("Both have teamed with Cindy McCain, husband of Sen. John McCain, R-Ariz.", "husband", "wife"),
+        ("They met Cindy McCain, the sister of U.S. Senator John McCain.", "sister", "wife"),
+        ("They met Cindy McCain, Daughter of John McCain.", "Daughter", "Wife"),
+        ("Both have teamed with Cindy McCain, wife of Sen. John McCain, R-Ariz.", None, None),
+        ("Cindy McCain, the wife of U.S. Senator John McCain, joined them.", None, None),
+        # a relation the registry does not record between the two is unverified, not wrong
+        ("Heidi Heitkamp, sister of Amy Klobuchar, spoke.", None, None),
+        # no relation word between them: nothing to judge
+        ("Cindy McCain and John McCain spoke.", None, None),
+    ],
+)
+def test_the_relation_word_is_held_against_the_registry(index: ClaimIndex, sentence: str, found: str | None, expected: str | None) -> None:
+    verdicts = compare(sentence_facts(sentence, index, "2015-12-09", []), index)
+    if found is None:
+        assert verdicts == []
+        return
+    (verdict,) = verdicts
+    assert (verdict.kind, verdict.contradicts, verdict.found, verdict.expected) == ("entity", True, found, expected)
+    assert sentence[verdict.start : verdict.end] == found
+    assert [c.id for c in verdict.claims] == ["cindy-mccain#spouse"]
