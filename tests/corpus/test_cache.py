@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
 from pathlib import Path
 
 import pytest
@@ -13,35 +12,6 @@ from factcheck.corpus import index as claim_index
 from factcheck.corpus.load import load_corpus
 
 ROOT = Path(__file__).resolve().parents[2]
-
-
-@pytest.fixture
-def project(tmp_path: Path) -> Path:
-    shutil.copytree(ROOT / "claims", tmp_path / "claims")
-    shutil.copytree(ROOT / "sources", tmp_path / "sources")
-    return tmp_path
-
-
-@pytest.fixture
-def builds(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> list[Path]:
-    """Records every real build, so a test can tell a cache hit from a rebuild.
-
-    The key's code part reads a stand-in package, so edits to src/ while the tests run do not rebuild.
-    """
-    code = tmp_path / "code"
-    code.mkdir()
-    (code / "module.py").write_text("VERSION = 1\n", encoding="utf-8")
-    monkeypatch.setattr(cache, "_PACKAGE", code)
-    seen: list[Path] = []
-    real = claim_index.build
-
-    def counting(corpus):  # type: ignore[no-untyped-def]
-        seen.append(Path(corpus.root))
-        return real(corpus)
-
-    monkeypatch.setattr(claim_index, "build", counting)
-    monkeypatch.delenv("FACTCHECK_NO_CACHE", raising=False)
-    return seen
 
 
 def test_second_load_is_served_from_the_cache_and_equal(project: Path, builds: list[Path]) -> None:
