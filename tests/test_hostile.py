@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 from hostile.catalogue import CASES, MEMORY_LIMIT, TIME_LIMIT, Case, draft_for
-from writing_repo import project
+from writing_repo import project, write_files
 
 
 def _tree_digest(root: Path) -> str:
@@ -42,16 +42,7 @@ def _setup(case: Case, root: Path) -> None:
     draft = draft_for(case)
     if draft:
         (root / "d.md").write_text(draft, encoding="utf-8")
-    for name, content in case.files.items():
-        if callable(content):
-            content(root)
-            continue
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
+    write_files(root, case.files)
 
 
 def _params() -> list[object]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -21,6 +22,20 @@ def project(folder: Path) -> Path:
     shutil.copytree(ROOT / "sources", folder / "sources")
     (folder / ".git").mkdir(exist_ok=True)
     return folder
+
+
+def write_files(root: Path, files: dict[str, str | bytes | Callable[[Path], None]]) -> None:
+    """Write each file under `root` (folders made as needed): text as UTF-8, bytes as they are; a callable makes its own."""
+    for name, content in files.items():
+        if callable(content):
+            content(root)
+            continue
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        if isinstance(content, bytes):
+            path.write_bytes(content)
+        else:
+            path.write_text(content, encoding="utf-8")
 
 
 def git_env(**extra: str) -> dict[str, str]:

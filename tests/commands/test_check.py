@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from writing_repo import write_files
 
 from factcheck.cli import main
 from factcheck.errors import ExitCode
@@ -33,13 +34,7 @@ def project(tmp_path: Path, *edits: tuple[str, str, str], files: dict[str, str |
         text = path.read_text(encoding="utf-8")
         assert old in text, f"fixture edit: {old!r} not in {name}"
         path.write_text(text.replace(old, new, 1), encoding="utf-8")
-    for name, content in (files or {}).items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if isinstance(content, bytes):
-            path.write_bytes(content)
-        else:
-            path.write_text(content, encoding="utf-8")
+    write_files(root, dict(files or {}))
     return root
 
 
