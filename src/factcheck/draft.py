@@ -66,31 +66,20 @@ DRAFT_LIMIT = 16 * 1024 * 1024
 
 def read_draft(path: Path, shown: str) -> Draft:
     """Read and parse a draft file; bad input raises FactcheckError naming the file."""
+    data = yamlload.read_bytes(path, shown, DRAFT_LIMIT)  # a regular file, within the limit, read once
+    binary = FactcheckError("binary file (it contains NUL bytes), not a text draft", path=shown, hint="give a Markdown (.md) or text (.txt) draft")
     try:
-        text = yamlload.read_text(path, shown, DRAFT_LIMIT)
+        text = yamlload.decode(data, shown)
     except FactcheckError:
-        if not path.is_file() or path.stat().st_size > DRAFT_LIMIT:
-            raise
-        problem = _binary_problem(path, shown)
-        if problem is not None:
-            raise problem from None
+        # Say what the file is when it plainly is something else than text in another encoding.
+        if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            raise FactcheckError("UTF-16 text, not UTF-8", path=shown, hint="save the file as UTF-8") from None
+        if b"\x00" in data[:8192]:
+            raise binary from None
         raise
     if "\x00" in text:
-        raise FactcheckError("binary file (it contains NUL bytes), not a text draft", path=shown, hint="give a Markdown (.md) or text (.txt) draft")
+        raise binary
     return parse_draft(text, shown, markdown=path.suffix.lower() not in PLAIN_SUFFIXES)
-
-
-def _binary_problem(path: Path, shown: str) -> FactcheckError | None:
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(8192)
-    except OSError:
-        return None
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return FactcheckError("UTF-16 text, not UTF-8", path=shown, hint="save the file as UTF-8")
-    if b"\x00" in head:
-        return FactcheckError("binary file (it contains NUL bytes), not a text draft", path=shown, hint="give a Markdown (.md) or text (.txt) draft")
-    return None
 
 
 def parse_draft(text: str, shown: str, *, markdown: bool | None = None) -> Draft:

@@ -91,7 +91,11 @@ def _mb(size: int) -> str:
 
 
 def read_text(path: Path, shown: str, limit: int = MAX_BYTES) -> str:
-    data = read_bytes(path, shown, limit)
+    return decode(read_bytes(path, shown, limit), shown)
+
+
+def decode(data: bytes, shown: str) -> str:
+    """UTF-8 text, or a one-line error naming the line of the first byte that is not."""
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
