@@ -74,9 +74,7 @@ def _person_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None)
             start, end = ref.party_span
             written_party = facts.text[start:end]
             verdicts.append(
-                Verdict(
-                    "entity",
-                    True,
+                _wrong(
                     start,
                     end,
                     written_party,
@@ -89,15 +87,8 @@ def _person_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None)
         if ref.state and states and ref.state not in states:
             start, end = ref.state_span
             verdicts.append(
-                Verdict(
-                    "entity",
-                    True,
-                    start,
-                    end,
-                    facts.text[start:end],
-                    states[0],
-                    f"{entity.name} represents {states[0]}, not {ref.state}",
-                    _claims_for(entity, "state", index),
+                _wrong(
+                    start, end, facts.text[start:end], states[0], f"{entity.name} represents {states[0]}, not {ref.state}", _claims_for(entity, "state", index)
                 )
             )
         if ref.title:
@@ -108,16 +99,7 @@ def _person_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None)
                 start, end = ref.title_span
                 shown = "; ".join(held[:2])
                 verdicts.append(
-                    Verdict(
-                        "entity",
-                        True,
-                        start,
-                        end,
-                        ref.title,
-                        held[0],
-                        f"the sources give {entity.name} as {shown}, not {ref.title}",
-                        _claims_for(entity, "title", index),
-                    )
+                    _wrong(start, end, ref.title, held[0], f"the sources give {entity.name} as {shown}, not {ref.title}", _claims_for(entity, "title", index))
                 )
             elif written:
                 verdicts.extend(_role_checks(facts, ref, entity, written, index, lex))
@@ -138,15 +120,13 @@ def _role_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, written: 
         end = ref.title_span[0] + drafted_state.end(1)
         attr = next(a for a in same if held_states[0] in a.value)
         verdicts.append(
-            Verdict(
-                "entity",
-                True,
+            _wrong(
                 start,
                 end,
                 drafted_state.group(1),
                 held_states[0],
                 f"the sources give {entity.name} as {attr.value}, not {ref.title}",
-                _attribute_claim(entity, attr),
+                attribute_claim(entity, attr),
             )
         )
     current = [a for a in same if not a.former and not a.until]
@@ -160,15 +140,13 @@ def _role_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, written: 
         if now < first and not any(m.value.last >= first for m in facts.dates):
             start, end = ref.title_span
             verdicts.append(
-                Verdict(
-                    "entity",
-                    True,
+                _wrong(
                     start,
                     end,
                     ref.title,
                     "",
                     f"{entity.name} became {attr.value} in {attr.start}: at the draft's date ({now}) not yet",
-                    _attribute_claim(entity, attr),
+                    attribute_claim(entity, attr),
                 )
             )
             return verdicts
@@ -180,15 +158,13 @@ def _role_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, written: 
             start, end = ref.title_span
             known = f"until {attr.until}" if attr.until else f"and the sources call it former by {_shown_day(ended)}"
             verdicts.append(
-                Verdict(
-                    "entity",
-                    True,
+                _wrong(
                     start,
                     end,
                     ref.title,
                     f"former {ref.title}",
                     f"{entity.name} was {attr.value} {known}: at the draft's date ({now}) a former one",
-                    _attribute_claim(entity, attr),
+                    attribute_claim(entity, attr),
                 )
             )
     return verdicts
@@ -225,7 +201,12 @@ def _shown_day(day: str) -> str:
     return label(span) if span else day
 
 
-def _attribute_claim(entity: Entity, attr: Attribute) -> tuple[Claim, ...]:
+def _wrong(start: int, end: int, found: str, expected: str, message: str, claims: tuple[Claim, ...]) -> Verdict:
+    """An entity error on the sentence's span [start, end)."""
+    return Verdict("entity", True, start, end, found, expected, message, claims)
+
+
+def attribute_claim(entity: Entity, attr: Attribute) -> tuple[Claim, ...]:
     """An attribute's evidence, as a pseudo-claim the reporters can cite; () when it has none."""
     if not attr.provenance:
         return ()
@@ -245,7 +226,7 @@ def _claims_for(entity: Entity, attribute: str, index: ClaimIndex) -> tuple[Clai
     """The evidence of the entity's `attribute` (a title's is a title's or a role's)."""
     for attr in entity.attributes:
         if (attr.attribute == attribute or (attribute == "title" and attr.attribute == "role")) and attr.provenance:
-            return _attribute_claim(entity, attr)
+            return attribute_claim(entity, attr)
     return ()
 
 

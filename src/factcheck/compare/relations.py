@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from factcheck.compare import SentenceFacts, Verdict
-from factcheck.compare.entities import _attribute_claim
+from factcheck.compare.entities import attribute_claim
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, per_lexicon
 from factcheck.model import Attribute, Entity
@@ -65,5 +65,5 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             written = facts.text[start:end]
             fix = recorded.capitalize() if written[:1].isupper() else recorded
             message = f"the sources give {person.name} as the {recorded} of {partner.name}, not the {drafted}"
-            verdicts.append(Verdict("entity", True, start, end, written, fix, message, _attribute_claim(person, attr)))
+            verdicts.append(Verdict("entity", True, start, end, written, fix, message, attribute_claim(person, attr)))
     return verdicts
