@@ -24,6 +24,10 @@ LAUGHS = "".join(
 )
 
 
+# As deep as libyaml reads (its limit is 1,000), inside a claim's value: every later walk of it must cope.
+DEEP_VALUE = "claims:\n- id: deep\n  kind: fact\n  statement: Deep.\n  values:\n  - type: text\n    value: " + "[" * 990 + "]" * 990 + "\n  provenance: []\n"
+
+
 def front(date: str, body: str) -> str:
     return f"---\ndate: {date}\n---\n\n{body}\n"
 
@@ -124,23 +128,13 @@ CASES: list[Case] = [
     # as deep as libyaml reads (its limit is 1,000), inside a claim's value: every later walk of it must cope
     Case(
         "deep-value-in-a-claim-verify",
-        {
-            "claims/deep.yaml": "claims:\n- id: deep\n  kind: fact\n  statement: Deep.\n  values:\n  - type: text\n    value: "
-            + "[" * 990
-            + "]" * 990
-            + "\n  provenance: []\n"
-        },
+        {"claims/deep.yaml": DEEP_VALUE},
         (*_V, "d.md"),
         slow=False,
     ),
     Case(
         "deep-value-in-a-claim-check",
-        {
-            "claims/deep.yaml": "claims:\n- id: deep\n  kind: fact\n  statement: Deep.\n  values:\n  - type: text\n    value: "
-            + "[" * 990
-            + "]" * 990
-            + "\n  provenance: []\n"
-        },
+        {"claims/deep.yaml": DEEP_VALUE},
         ("check",),
         slow=False,
     ),
