@@ -34,6 +34,11 @@ from conftest import ROOT
         ("Heidi Heitkamp secured $3 million for road repairs in 2019.", "unsupported"),
         # opinion with nothing checkable
         ("The work matters to everyone.", None),
+        # a right fact and a figure no source gives: the right part is cited, but the sentence is not
+        # called backed (strict support)
+        ("Klobuchar and Heitkamp joined with all 20 women Senators, at three recent hearings, to condemn Boko Haram's abduction.", "unsupported"),
+        # words that only say there is a date are no topic: a changelog's heading is not the embassy page's repost date
+        ("Release 5.34 (release date: 2025-04-16)", None),
     ],
 )
 def test_each_sentence_gets_the_finding_it_earns(cli, tmp_path, sentence, expected):
@@ -43,3 +48,16 @@ def test_each_sentence_gets_the_finding_it_earns(cli, tmp_path, sentence, expect
     kinds = [f["kind"] for f in run.json()["files"][0]["findings"]]
     assert kinds == ([expected] if expected else [])
     assert run.code == (1 if expected not in (None, "supported", "unsupported") else 0)
+
+
+def test_a_partly_backed_sentence_cites_what_is_backed_and_names_what_is_not(cli, tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "---\ndate: 2014-06-01\n---\nKlobuchar and Heitkamp joined with all 20 women Senators, at three recent hearings, to condemn Boko Haram's abduction.\n",
+        encoding="utf-8",
+    )
+    run = cli("verify", "--root", str(ROOT), "--format", "json", str(draft))
+    [finding] = run.json()["files"][0]["findings"]
+    assert (finding["kind"], finding["severity"], finding["line"]) == ("unsupported", "warning", 4)
+    assert "not 'three'" in finding["message"]
+    assert finding["claims"] and all("20 women Senators" in c["quote"] for c in finding["claims"][:1])

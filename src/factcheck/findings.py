@@ -12,11 +12,17 @@ from typing import Any
 
 from factcheck.compare import SUPPORT, TOPIC, SentenceFacts, Verdict
 from factcheck.corpus import anchor
-from factcheck.corpus.index import ClaimIndex
+from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.draft import Draft
-from factcheck.model import Claim, Finding
+from factcheck.lexicon import lexicon
+from factcheck.model import Claim, Finding, Mention
+from factcheck.retrieve import Candidate
 from factcheck.segment import MAX_CHARS, MAX_WORDS
-from factcheck.textutil import normalize
+from factcheck.textutil import normalize, stem
+
+# Words that only say a value is a date or a figure ("release date", "the total"): two sentences
+# sharing them share no topic. The lexicon's word set "value-word", stemmed as keys are.
+_VALUE_WORDS = frozenset(stem(w) for w in lexicon().words("value-word"))
 
 MAX_CITED = 3
 
@@ -102,9 +108,27 @@ def window_notice(draft: Draft, start: int, end: int, words: int) -> Finding:
     )
 
 
+def _topical(shared: frozenset[str]) -> frozenset[str]:
+    return shared - _VALUE_WORDS
+
+
 def _enough(shared: frozenset[str]) -> bool:
-    """Two words in common can be chance; three, or a name and a word, are a topic."""
+    """Two words in common can be chance; three, or a name and a word, are a topic. Words that only
+    say there is a date or a figure ("date", "year", "total") are no topic."""
+    shared = _topical(shared)
     return len(shared) >= 3 or (len(shared) >= 2 and any(k.startswith("@") for k in shared))
+
+
+def _grounded(cand: Candidate, agreed: set[str]) -> bool:
+    """Enough in common with the sentence for the claim to contradict it. Two shared words do when they
+    are nearly all the sentence says ("Improper payments | $7.4 million"); a value the claim states too
+    counts as one ("The $5.4 million renovation took 18 months" and "... renovation ... took 18 months")."""
+    if _enough(cand.shared):
+        return True
+    words = len(_topical(cand.shared))
+    if cand.card.claim.id in agreed:
+        return words >= 1
+    return words >= 2 and cand.coverage >= 0.8
 
 
 def _unsourced_quotation(facts: SentenceFacts) -> Verdict | None:
@@ -119,15 +143,33 @@ def _unsourced_quotation(facts: SentenceFacts) -> Verdict | None:
     return None
 
 
+def _unbacked(facts: SentenceFacts, verdicts: list[Verdict], cards: list[ClaimCard]) -> list[Mention]:
+    """The dates and figures of the sentence that no comparer found in a claim, in order. A value inside
+    a quotation the sources have word for word is the speaker's, backed with the quotation; a bare figure
+    ("| 20 |" in a table) is backed by a claim backing the sentence that states it as its one figure (of
+    "173 in Curry County, 72 in Douglas", 72 could be either row's)."""
+    agreed = [(v.start, v.end) for v in verdicts if not v.contradicts and v.kind in ("date", "number", "quote")]
+    verbatim = [(q.start, q.end) for q, found in zip(facts.quotes, facts.quote_matches, strict=False) if found is not None and found.exact]
+    out = []
+    for mention in sorted((*facts.dates, *facts.numbers), key=lambda m: m.start):
+        if any(s <= mention.start and mention.end <= e for s, e in agreed + verbatim):
+            continue
+        if (
+            mention.kind == "number"
+            and not mention.value.unit
+            and any(len(card.numbers) == 1 and card.numbers[0].value == mention.value.value for card in cards)
+        ):
+            continue
+        out.append(mention)
+    return out
+
+
 def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[Verdict], index: ClaimIndex) -> list[Finding]:
     errors: list[Verdict] = []
     # A figure or date of the sentence that the claim states too is a shared key of the strongest kind
     # ("The $5.4 million renovation took 18 months" and "The $4.5 million renovation ... took 18 months").
     agreed = {c.id for v in verdicts if v.kind in ("date", "number") and not v.contradicts for c in v.claims[:1]}
-    # Two shared words also do when they are nearly all the sentence says ("Improper payments | $7.4 million").
-    thin = {
-        c.card.claim.id for c in facts.candidates if not _enough(c.shared) and not (len(c.shared) >= 2 and (c.card.claim.id in agreed or c.coverage >= 0.8))
-    }
+    thin = {c.card.claim.id for c in facts.candidates if not _grounded(c, agreed)}
     for verdict in verdicts:
         if verdict.contradicts and verdict.kind in ("date", "number", "entity") and verdict.claims and verdict.claims[0].id in thin:
             continue  # "Two senators, one cause": two common words are no ground to contradict a claim
@@ -149,6 +191,13 @@ def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[V
             backing.append(cand.card.claim)
     start = len(facts.text) - len(facts.text.lstrip())
     end = len(facts.text.rstrip())
+    loose = _unbacked(facts, verdicts, [index.cards[c.id] for c in backing if c.id in index.cards])
+    if backing and loose:
+        # Strict support (issue 11): a sentence is backed only when every value it states is. The rest
+        # of it is, so its claims are cited, but the writer is told which parts no source gives.
+        parts = ", ".join(f"'{m.text}'" for m in loose[:3]) + (f" and {len(loose) - 3} more" if len(loose) > 3 else "")
+        verdict = Verdict("unsupported", False, start, end, loose[0].text, "", f"the sources back the rest of this sentence, not {parts}", tuple(backing))
+        return [_finding(draft, base, verdict, index, "warning", facts.text)]
     if backing:
         note = next((v.note for v in verdicts if v.note), "")
         verdict = Verdict("supported", False, start, end, "", "", "backed by the sources" + (f"; {note}" if note else ""), tuple(backing))

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.compare import swaps
+from factcheck.compare import slots, swaps
 from factcheck.corpus.index import build
 from factcheck.corpus.load import load_corpus
 from factcheck.pipeline import sentence_facts
@@ -80,3 +80,45 @@ def test_a_swapped_name_is_caught(index, sentence, expected):
 )
 def test_paraphrase_and_reordering_are_not_swaps(index, sentence):
     assert swaps.compare(sentence_facts(sentence, index, "2016-01-01", []), index) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # two names that share a word ("Drug"): aligned as wholes, not word by word
+        (
+            "In a separate letter today to the Chairman and Ranking Member of the Senate Appropriations Subcommittee on Financial Services, "
+            "Ayotte highlighted the Drug Enforcement Administration — a critical tool to help disrupt drug-trafficking operations in New England.",
+            ("Drug Enforcement Administration", "High-Intensity Drug Trafficking Areas (HIDTA) program"),
+        ),
+    ],
+)
+def test_a_registry_name_in_another_registry_names_place_is_caught(index, sentence, expected):
+    facts = sentence_facts(sentence, index, "2014-04-01", [])
+    verdicts = slots.compare(facts, index)
+    assert [(v.found, v.expected, v.kind, v.contradicts) for v in verdicts] == [(*expected, "entity", True)]
+    assert sentence[verdicts[0].start : verdicts[0].end] == expected[0]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the source's own names in their own places
+        "In a separate letter today to the Chairman and Ranking Member of the Senate Appropriations Subcommittee on Financial Services, "
+        "Ayotte highlighted the High-Intensity Drug Trafficking Areas (HIDTA) program — a critical tool to help disrupt drug-trafficking operations.",
+        # the same people in another order
+        "Heitkamp and Klobuchar have worked together to fight sex trafficking both in the U.S. and around the world.",
+        # a name the sources give nearby, moved: not swapped
+        "Klobuchar led a delegation to Mexico City with Heitkamp and Cindy McCain to discuss trafficking in persons.",
+    ],
+)
+def test_names_in_their_places_or_moved_are_not_slot_swaps(index, sentence):
+    assert slots.compare(sentence_facts(sentence, index, "2014-04-15", []), index) == []
+
+
+def test_a_name_split_by_a_shared_connector_is_swapped_whole(index):
+    """ "Senate Committee on Appropriations" for "Arizona Governor's Task Force on Human Trafficking": the
+    alignment pairs the two names' "on"; the replacement around it is one name, given in full."""
+    sentence = "Klobuchar and Heitkamp will be joined on their three-day trip by Cindy McCain, who co-chairs the Senate Committee on Appropriations."
+    verdicts = swaps.compare(sentence_facts(sentence, index, "2014-04-01", []), index)
+    assert [(v.found, v.expected) for v in verdicts] == [("Senate Committee on Appropriations", "Arizona Governor's Task Force on Human Trafficking")]

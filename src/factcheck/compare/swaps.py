@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -25,6 +26,9 @@ from factcheck.textutil import fold
 MIN_COVERAGE = 0.42
 # Words that must agree around the swapped name (at least one on each side).
 CONTEXT = 3
+# The most words a swapped name may have: "Arizona Governor's Task Force on Human Trafficking" has 7;
+# the bound keeps the alignment's candidate names few.
+MAX_NAME = 10
 
 
 class _Words(NamedTuple):
@@ -48,7 +52,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z.'-]*[A-Za-z]|[A-Za-z]")
 
 
 @lru_cache(maxsize=4096)  # a claim's evidence is tokenised once per run, not once per sentence
-def _tokens(text: str) -> tuple[tuple[str, int, int], ...]:
+def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
     """(comparable form, start, end): possessives and case folded away."""
     out = []
     for match in _WORD.finditer(fold(text)):
@@ -118,10 +122,10 @@ def _same_sort(drafted: str, source: str, index: ClaimIndex, known: _Words, *, l
 
 def _swaps(sentence: str, evidence: str, index: ClaimIndex, words: _Words) -> list[tuple[int, int, str, str, tuple[str, ...]]]:
     """(start, end, drafted name, source name, drafted words in context) for each lone swapped name."""
-    mine, theirs = _tokens(sentence), _tokens(evidence)
+    mine, theirs = tokens(sentence), tokens(evidence)
     if _words_within(mine, theirs):
         return []  # the evidence says the sentence word for word: the alignment has no replaced words
-    ops = difflib.SequenceMatcher(a=[t[0] for t in mine], b=[t[0] for t in theirs], autojunk=False).get_opcodes()
+    ops = _joined(difflib.SequenceMatcher(a=[t[0] for t in mine], b=[t[0] for t in theirs], autojunk=False).get_opcodes(), mine, words)
     folded, folded_evidence = fold(sentence), fold(evidence)
     headline = _title_case(sentence)  # a headline capitalises every word: names cannot be told from words
 
@@ -133,10 +137,10 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex, words: _Words) -> li
 
     out = []
     for at, (tag, a0, a1, b0, b1) in enumerate(ops):
-        if tag != "replace" or a1 - a0 > 6:
+        if tag != "replace" or a1 - a0 > MAX_NAME:
             continue
         ends = a1 == len(mine)
-        if b1 - b0 > 6 and not ends:
+        if b1 - b0 > MAX_NAME and not ends:
             continue
         before = ops[at - 1][2] - ops[at - 1][1] if at and ops[at - 1][0] == "equal" else 0
         after = ops[at + 1][2] - ops[at + 1][1] if at + 1 < len(ops) and ops[at + 1][0] == "equal" else 0
@@ -153,26 +157,48 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex, words: _Words) -> li
             m0, m1, t0 = a0 - grow_left, a1 + grow_right, b0 - grow_left
             start, end = mine[m0][1], mine[m1 - 1][2]
             drafted = folded[start:end]
-            # At the sentence's end the source may go on: try its name alone, shortest first.
-            lengths = range(1, min(b1 - b0, 6) + 1) if ends else (b1 - b0 + grow_right,)
-            source = next(
-                (
-                    folded_evidence[theirs[t0][1] : theirs[b0 + n - 1][2]]
-                    for n in lengths
-                    if _same_sort(
-                        drafted,
-                        folded_evidence[theirs[t0][1] : theirs[b0 + n - 1][2]],
-                        index,
-                        words,
-                        loose=not headline and alone(mine, folded, m0, m1 - 1) and alone(theirs, folded_evidence, t0, b0 + n - 1),
-                    )
-                ),
-                "",
-            )
+            # At the sentence's end the source may go on: try its name alone, shortest first, then as far
+            # as it stays the same name ("Arizona Governor's Task Force" on to "... on Human Trafficking").
+            lengths = range(1, min(b1 - b0, MAX_NAME) + 1) if ends else (b1 - b0 + grow_right,)
+            source, named = "", None
+            for n in lengths:
+                candidate = folded_evidence[theirs[t0][1] : theirs[b0 + n - 1][2]]
+                loose = not headline and alone(mine, folded, m0, m1 - 1) and alone(theirs, folded_evidence, t0, b0 + n - 1)
+                if not source:
+                    if _same_sort(drafted, candidate, index, words, loose=loose):
+                        source, named = candidate, _sort_of(candidate, index, words)
+                    continue
+                if named is not None and _sort_of(candidate, index, words) == named:
+                    source = candidate  # "... Task Force on Human" is no name; "... on Human Trafficking" is the same one
             if source:
                 context = tuple(t[0] for t in mine[max(0, m0 - 3) : m1 + 1])  # enough words to tell two uses apart
                 out.append((start, end, drafted, source, context))
                 break
+    return out
+
+
+Opcode = tuple[str, int, int, int, int]
+
+
+def _joined(ops: Sequence[Opcode], mine: tuple[tuple[str, int, int], ...], words: _Words) -> list[Opcode]:
+    """Replacements split only by a name's connectors are one: "Senate Committee on Appropriations" for
+    "Arizona Governor's Task Force on Human Trafficking" aligns "on" and splits the names around it."""
+    out: list[Opcode] = []
+    for op in ops:
+        if (
+            op[0] == "replace"
+            and len(out) >= 2
+            and out[-1][0] == "equal"
+            and out[-2][0] == "replace"
+            and all(mine[k][0] in words.connectors for k in range(out[-1][1], out[-1][2]))
+            and op[2] - out[-2][1] <= MAX_NAME
+            and op[4] - out[-2][3] <= MAX_NAME
+        ):
+            first = out[-2]
+            del out[-2:]
+            out.append(("replace", first[1], op[2], first[3], op[4]))
+        else:
+            out.append(op)
     return out
 
 
@@ -183,9 +209,9 @@ def _words_within(mine: tuple[tuple[str, int, int], ...], theirs: tuple[tuple[st
 
 
 def _says(evidence: str, words: tuple[str, ...]) -> bool:
-    tokens = [t[0] for t in _tokens(evidence)]
+    said = [t[0] for t in tokens(evidence)]
     n = len(words)
-    return any(tuple(tokens[i : i + n]) == words for i in range(len(tokens) - n + 1))
+    return any(tuple(said[i : i + n]) == words for i in range(len(said) - n + 1))
 
 
 def _title_case(text: str) -> bool:
