@@ -37,6 +37,14 @@ from conftest import ROOT
         # a right fact and a figure no source gives: the right part is cited, but the sentence is not
         # called backed (strict support)
         ("Klobuchar and Heitkamp joined with all 20 women Senators, at three recent hearings, to condemn Boko Haram's abduction.", "unsupported"),
+        # a bare figure counts what its label says ("| Population of St. Francis | 70,000 |")
+        ("| Population of St. Francis, Minn. | 70,000 |", "number"),
+        ("| Population of St. Francis, Minn. | 7,000 |", "supported"),
+        # "millions" for the sources' "thousands"
+        ("More than 20 million people are trafficked for sex or labor around the world, including millions in the United States.", "number"),
+        # party and state before the name, or in an appositive
+        ("Kelly Ayotte, a New Hampshire Democrat, urged Attorney General Eric Holder to take an all hands on deck approach.", "entity"),
+        ("Klobuchar, who represents Iowa, has urged the DEA to step up its interdiction efforts at the Mexican border.", "entity"),
         # words that only say there is a date are no topic: a changelog's heading is not the embassy page's repost date
         ("Release 5.34 (release date: 2025-04-16)", None),
     ],

@@ -82,7 +82,7 @@ def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person:
     del last_person[:-RECENT_PEOPLE]
     plain = _masked(text, found_dates + found_numbers)
     entity_ids = {i for m in found_names for i in m.value.ids}
-    keys = keys_for(content_stems(plain), entity_ids)
+    keys = keys_for(content_stems(plain), entity_ids, (m.value for m in found_numbers if m.value.unit != "tally"))
     return SentenceFacts(
         text=text,
         dates=tuple(found_dates),

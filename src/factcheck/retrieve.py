@@ -8,10 +8,12 @@ about something else scores low even when it shares a name or two.
 from __future__ import annotations
 
 import heapq
+from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import itemgetter
 
-from factcheck.corpus.index import ClaimCard, ClaimIndex
+from factcheck.corpus.index import ClaimCard, ClaimIndex, value_keys
+from factcheck.model import Quantity
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,16 +23,18 @@ class Candidate:
     shared: frozenset[str]
 
 
-def keys_for(stems: list[str], entities: set[str]) -> set[str]:
-    return set(stems) | {"@" + e for e in entities}
+def keys_for(stems: list[str], entities: set[str], figures: Iterable[Quantity] = ()) -> set[str]:
+    return set(stems) | {"@" + e for e in entities} | value_keys(figures)
 
 
 def candidates(keys: set[str], index: ClaimIndex, *, limit: int = 12) -> list[Candidate]:
     if not keys:
         return []
     unseen = index.unseen_idf
-    weights = {k: index.idf.get(k, unseen) for k in keys}
-    total = sum(weights.values())
+    # A figure no claim states weighs nothing: it may be the very figure that is wrong, and must not make
+    # the claim it is about look less like the sentence.
+    weights = {k: index.idf.get(k, 0.0 if k.startswith("#") else unseen) for k in keys}
+    total = sum(weights.values()) or 1.0
     hits: dict[str, float] = {}
     for key in sorted(keys):  # a set's order changes with each process's hash seed; ties must not
         for claim_id in index.postings.get(key, ()):

@@ -55,6 +55,10 @@ ALIASES = [
 ]
 
 ATTRIBUTES = [
+    # party and state in the forms writers use besides the tag
+    ("Kelly Ayotte, a New Hampshire Republican, wrote the letter.", [("Kelly Ayotte", "kelly-ayotte", "Republican", "New Hampshire", None)]),
+    ("New Hampshire Republican Kelly Ayotte wrote the letter.", [("Kelly Ayotte", "kelly-ayotte", "Republican", "New Hampshire", None)]),
+    ("Klobuchar, who represents Minnesota, led the delegation.", [("Klobuchar", "amy-klobuchar", None, "Minnesota", None)]),
     # party and state tags, after the name or inside a registered alias
     (
         "U.S. Sen. Heidi Heitkamp, D-N.D., and U.S. Sen. Amy Klobuchar, D-Minn., talk in September about their joint efforts.",

@@ -25,6 +25,15 @@ def _found(text: str) -> list[tuple[str, float, str, str]]:
 
 
 FIGURES = [
+    # a scale alone is a range of its own: "thousands" is 1,000 up to a million
+    (
+        "More than 20 million people are trafficked, including thousands in the United States.",
+        [("More than 20 million", 20e6, "person", "more than"), ("thousands", 1000, "", "thousands")],
+    ),
+    ("Hundreds of people died.", [("Hundreds", 100, "person", "hundreds")]),
+    # "add up to" is a total, not a ceiling
+    ("Grants to 2,106 households add up to $14.7 million.", [("2,106", 2106, "household", ""), ("$14.7 million", 14.7e6, "dollar", "")]),
+    ("The fund pays up to $5,000 a household.", [("up to $5,000", 5000, "dollar", "up to")]),
     # digits and separators
     ("In 2013, there were 54 deaths caused by heroin overdoses in Hennepin County.", [("54", 54, "death", "")]),
     ("Heitkamp's office is 1,200 miles from Minot.", [("1,200", 1200, "mile", "")]),

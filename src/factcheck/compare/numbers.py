@@ -90,7 +90,7 @@ def _figure_text(value: float, like: str, words: _Words) -> str:
     for scale, size in words.scales:
         if scale in like.lower() and value >= size:
             amount = value / size
-            return f"{int(amount) if amount == int(amount) else amount} {scale}"
+            return f"{'$' if like.startswith('$') else ''}{int(amount) if amount == int(amount) else amount} {scale}"
     if like.startswith("$"):
         return f"${whole:,}"
     return f"{whole:,}" if "," in like or value >= 10000 or (like[:1].isalpha() and value >= 1000) else f"{whole}"
@@ -109,6 +109,20 @@ def replacement(written: str, drafted: Quantity, right: Quantity, *, lex: Lexico
     return text
 
 
+def _labelled(drafted: Quantity, stated: tuple[Quantity, ...], facts: SentenceFacts) -> list[Quantity]:
+    """A bare figure ("| Population of St. Francis | 70,000 |", "**Fifteen**: the average age ...") counts
+    what its label says: the claim's one figure, or those whose nouns the sentence names. Not a figure
+    the sentence states elsewhere ("9.4 inches" in "Feb. 10–13 | 9.4 inches"): that one has its match."""
+    if drafted.unit:
+        return []
+    others = {m.value.value for m in facts.numbers if m.value is not drafted}
+    free = [q for q in stated if q.value not in others]
+    if len(free) == 1 and len(stated) == 1 and len(facts.numbers) == 1:
+        return free
+    words = set(content_stems(facts.text))
+    return [q for q in free if words & set(content_stems(q.noun))]
+
+
 def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
     """`lex`: the lexicon whose units and number words to read (the shipped one by default)."""
     verdicts = []
@@ -119,7 +133,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         for cand in facts.candidates:
             if cand.coverage < TOPIC:
                 continue
-            same = [q for q in cand.card.numbers if compatible(drafted, q, lex=lex)]
+            same = [q for q in cand.card.numbers if compatible(drafted, q, lex=lex)] or _labelled(drafted, cand.card.numbers, facts)
             if not same:
                 continue
             if any(agrees(q, drafted) for q in same):

@@ -20,6 +20,7 @@ from __future__ import annotations
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from factcheck.corpus import anchor
@@ -88,6 +89,12 @@ def _typed_numbers(claim: Claim) -> list[Quantity]:
     return found
 
 
+def value_keys(figures: Iterable[Quantity]) -> set[str]:
+    """A figure precise enough to name a fact is a key of its own ("$62.4 million", "1,387"): a paraphrase
+    that shares few words with its claim still shares the figure. Small round counts ("three") are not."""
+    return {f"#{q.value!r}" for q in figures if q.value >= 100 or q.value != int(q.value)}
+
+
 def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:
     evidence = " ".join(p.quote for p in claim.provenance)
     text = " ".join([claim.statement, claim.words or "", evidence])
@@ -100,6 +107,7 @@ def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:
         detected_numbers.extend(m.value for m in numbers.detect(prov.quote, skip=[(m.start, m.end) for m in found_dates]))
     typed_dates = _typed_dates(claim)
     typed_numbers = _typed_numbers(claim)
+    figures = typed_numbers + [q for q in detected_numbers if not any(q.value == t.value for t in typed_numbers)]
     places = tuple(str(v.get("entity") or normalize(str(v.value))) for v in claim.values if v.type == "place")
     entities = set(claim.entities)
     if claim.speaker:
@@ -107,10 +115,10 @@ def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:
     entities.update(str(v.get("entity")) for v in claim.values if v.get("entity"))
     return ClaimCard(
         claim=claim,
-        stems=frozenset(content_stems(text)),
+        stems=frozenset(content_stems(text)) | value_keys(figures),
         entities=frozenset(entities),
         dates=tuple(typed_dates or detected_dates),
-        numbers=tuple(typed_numbers + [q for q in detected_numbers if not any(q.value == t.value for t in typed_numbers)]),
+        numbers=tuple(figures),
         places=places,
         words=normalize(claim.words or ""),
         evidence=normalize(evidence),

@@ -42,6 +42,8 @@ class _Patterns:
     state_before: re.Pattern[str]
     leading_title: re.Pattern[str]
     appositive: re.Pattern[str]
+    member_before: re.Pattern[str]
+    represents: re.Pattern[str]
 
 
 @per_lexicon
@@ -81,11 +83,15 @@ def _patterns(lex: Lexicon) -> _Patterns:
         party_before=re.compile(rf"(?<![\w-])({party_words})\s+$"),
         state_before=re.compile(rf"(?P<state>{states})(?:'s)?\s+(?:U\.S\.\s+)?(?:(?:{seats})\s+)?$"),
         leading_title=re.compile(rf"(?:U\.S\.\s+)?(?:{seats})\s"),
+        # "Vermont Democrat Phil Scott": a state and a party member before the name, no title needed
+        member_before=re.compile(rf"(?P<state>{states})\s+(?P<party>{members})\s+$"),
+        # "Klobuchar, who represents Minnesota"
+        represents=re.compile(rf"\s*,?\s+who\s+(?:{alternation(lex.words('represent-verb'))})\s+(?P<state>{states})\b"),
         appositive=re.compile(
             rf"(?P<comma>\s*,)?\s+(?:{determiners})\s+(?:"
             rf"(?P<title>(?:(?i:{before_office})(?:\s+|-\s*))*"
             rf"(?:(?P<state>{states})\s+|(?:[A-Z][a-z]+\s+){{1,2}}(?:County|City)\s+)?(?i:{offices}|(?<=County )attorney|(?<=City )attorney))"
-            rf"|(?P<party>{members}))(?![\w'’-])"  # "a senator's wife" is not a title
+            rf"|(?:(?P<member_state>{states})\s+)?(?P<party>{members}))(?![\w'’-])"  # "a senator's wife" is not a title
         ),
     )
 
@@ -170,9 +176,20 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
         if appositive and (appositive.group("comma") or text[:after].rstrip().endswith(",")):
             if appositive.group("party") and not party:
                 party, party_span = lex.party_name(appositive.group("party")), appositive.span("party")
+                if appositive.group("member_state") and not state:  # ", a New Hampshire Republican"
+                    state, state_span = appositive.group("member_state"), appositive.span("member_state")
             if appositive.group("title") and not title:
                 # The state stays in the title: it is the role's state, not necessarily the one represented.
                 title, title_span = appositive.group("title"), appositive.span("title")
+        member = p.member_before.search(before) if not titled else None
+        if member:
+            if not party:
+                party, party_span = lex.party_name(member.group("party")), (offset + member.start("party"), offset + member.end("party"))
+            if not state:
+                state, state_span = member.group("state"), (offset + member.start("state"), offset + member.end("state"))
+        represents = p.represents.match(text, after) if not state else None
+        if represents:
+            state, state_span = represents.group("state"), represents.span("state")
         if titled or p.leading_title.match(match.group(0)):
             state_first = p.state_before.search(before)
             if state_first and not state:

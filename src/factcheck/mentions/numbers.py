@@ -49,6 +49,10 @@ class _Patterns:
     ordinals: dict[str, int]
     multipliers: dict[str, float]
     hedges: dict[str, tuple[float, float]]
+    vague: re.Pattern[str]  # "thousands", "millions": a scale alone, a range (hedges.tsv, tag noun)
+    words: frozenset[str]  # number words: "two", "twenty"
+    stop: frozenset[str]  # words too common to be what a figure counts
+    phrasal: frozenset[str]  # verbs that make a hedge's words a phrase of their own: "add up to", "come to"
     skip: frozenset[str]  # SKIP_ADJECTIVES
     elsewhere: frozenset[str]  # "14 of them": pronouns whose count's noun is somewhere else
     durations: frozenset[str]  # "over five years" is a span of time, not "more than five"
@@ -106,6 +110,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ordinals=ordinals,
         multipliers=multipliers,
         hedges={h.phrase: (h.low, h.high) for h in lex.hedges},
+        phrasal=lex.words("phrasal-hedge-verb"),
+        vague=re.compile(rf"\b(?:{alternation(h.phrase for h in lex.hedges if 'noun' in h.tags)})\b", re.I),
+        words=frozenset(n.word for n in lex.numbers if n.kind in ("unit", "teen", "ten", "scale")),
+        stop=lex.words("stop"),
         skip=lex.words("skip-adjective"),
         elsewhere=frozenset(p.word for p in lex.pronouns if "counted" in p.tags),
         durations=frozenset(u.unit for u in lex.units if u.kind == "duration"),
@@ -253,6 +261,8 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
                     unit, following = singular(counted.group(1), lex=lex), counted.group(1)  # "a community of 7,000"
         if hedge == "over" and unit in p.durations:
             hedge, start = "", fig_start  # "over five years" is a span of time, not "more than five"
+        if hedge and _word_before(text, start) in p.phrasal:
+            hedge, start = "", fig_start  # "grants add up to $14.7 million": a total, not a ceiling
         if (
             not unit
             and not hedge
@@ -265,9 +275,15 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
         low, high = _hedged(value, hedge, lex=lex)
         found.append(Mention("number", start, end, text[start:end], Quantity(value, low, high, unit, hedge, following, text[start:end])))
     found.extend(_ordinals(text, taken, p, lex))
+    found.extend(_vague(text, taken, p, lex))
     found.extend(_tallies(text, taken, p))
     found.sort(key=lambda m: m.start)
     return _drop_nested(found)
+
+
+def _word_before(text: str, at: int) -> str:
+    words = text[max(0, at - 16) : at].split()
+    return words[-1].lower() if words else ""
 
 
 def _tallies(text: str, skip: Spans, p: _Patterns) -> list[Mention]:
@@ -282,6 +298,27 @@ def _tallies(text: str, skip: Spans, p: _Patterns) -> list[Mention]:
         value = float(a * 1000 + b)  # one number per tally: 6-1 and 5-2 differ, 6-1 and 6 to 1 agree
         shown = text[start:end]
         found.append(Mention("number", start, end, shown, Quantity(value, value, value, "tally", "", "vote", shown)))
+    return found
+
+
+def _vague(text: str, skip: Spans, p: _Patterns, lex: Lexicon) -> list[Mention]:
+    """ "thousands in the United States", "millions of dollars": a scale, as a range of its own ("thousands"
+    is 1,000 up to a million), so "millions" for a source's "thousands" is a figure the sources contradict."""
+    found = []
+    for match in p.vague.finditer(text):
+        start, end = match.span()
+        before = text[max(0, start - 12) : start].split()
+        if skip.overlaps(start, end) or (before and (before[-1][:1].isdigit() or before[-1].lower() in p.words)):
+            continue  # "two millions", "20 thousands": the figure before it is the count
+        word = match.group(0).lower()
+        value = float(p.scales.get(word[:-1], 0))
+        if not value:
+            continue
+        low, high = _hedged(value, word, lex=lex)
+        unit, following = _noun_after(text, end, p, lex)
+        if unit in p.stop:
+            unit = ""  # "thousands in the United States": no noun follows
+        found.append(Mention("number", start, end, match.group(0), Quantity(value, low, high, unit, word, following, match.group(0))))
     return found
 
 
