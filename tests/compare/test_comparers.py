@@ -203,10 +203,19 @@ def test_quotes(index, text, expected):
 
 
 def test_a_misquote_shows_the_source_words_to_put_back(index):
-    [verdict] = _verdicts(index, quotes, f'"{MAKES_SENSE.format("rich")}," Klobuchar said.')
-    assert verdict.found.startswith("It makes sense") and "very rich" in verdict.found
-    assert "very poor" in verdict.expected
+    """One word changed: the span and the fix are that word, not the whole quotation."""
+    sentence = f'"{MAKES_SENSE.format("rich")}," Klobuchar said.'
+    [verdict] = _verdicts(index, quotes, sentence)
+    assert (verdict.found, verdict.expected) == ("rich", "poor")
+    assert sentence[verdict.start : verdict.end] == "rich"
     assert verdict.claims[0].id == "fns-klobuchar-makes-sense-quote"
+
+
+def test_a_quotation_changed_in_two_places_is_underlined_whole(index):
+    sentence = f'"{MAKES_SENSE.format("rich").replace("It makes", "It seems")}," Klobuchar said.'
+    [verdict] = _verdicts(index, quotes, sentence)
+    assert verdict.found.startswith("It seems sense") and "very rich" in verdict.found
+    assert "very poor" in verdict.expected
 
 
 # Where the sources disagree (000 and 001 give two versions of the same quotes), either version is supported.

@@ -162,16 +162,43 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             )
             verdicts.append(Verdict("quote", False, quote.inner_start, quote.inner_end, quote.words, "", "quotation matches the source", found.exact, note))
             continue
-        verdicts.append(
-            Verdict(
-                "quote",
-                True,
-                quote.inner_start,
-                quote.inner_end,
-                quote.words,
-                found.expected,
-                f"misquotation: {found.diff}" if found.diff else "misquotation",
-                found.near[:1],
-            )
-        )
+        start, end, drafted, expected = _narrowed(quote.inner_start, quote.words, found.expected)
+        verdicts.append(Verdict("quote", True, start, end, drafted, expected, f"misquotation: {found.diff}" if found.diff else "misquotation", found.near[:1]))
     return verdicts
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _narrowed(at: int, words: str, source: str) -> tuple[int, int, str, str]:
+    """(start, end, draft's words, source's words) of the one place a quotation differs from its source,
+    so the underline and the fix cover "actually" for "in fact", not 118 characters; the whole quotation
+    when it differs in more than one place."""
+    mine, theirs = list(_TOKEN.finditer(words)), source.split()
+    if not mine or not theirs:
+        return at, at + len(words), words, source
+    ops = [
+        op
+        for op in difflib.SequenceMatcher(a=[_bare(m.group(0)) for m in mine], b=[_bare(w) for w in theirs], autojunk=False).get_opcodes()
+        if op[0] != "equal"
+    ]
+    if len(ops) != 1:
+        return at, at + len(words), words, source
+    _, a0, a1, b0, b1 = ops[0]
+    if a0 == a1:  # the draft leaves words out: underline the word before the gap (or after, at the start)
+        a0, a1, b0, b1 = (a0 - 1, a0, b0 - 1, b1) if a0 > 0 else (a0, a0 + 1, b0, b1 + 1)
+    first, last = mine[a0], mine[a1 - 1]
+    drafted = words[first.start() : last.end()]
+    # the draft's own punctuation around the words stays: only the words change
+    lead = len(drafted) - len(drafted.lstrip(_EDGE))
+    trail = len(drafted) - len(drafted.rstrip(_EDGE))
+    core_start, core_end = first.start() + lead, last.end() - trail
+    expected = " ".join(theirs[b0:b1]).strip(_EDGE)
+    return at + core_start, at + core_end, words[core_start:core_end], expected
+
+
+_EDGE = " ,.;:!?\"'“”‘’()[]"
+
+
+def _bare(word: str) -> str:
+    return word.strip(_EDGE).lower().replace("’", "'")
