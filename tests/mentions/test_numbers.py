@@ -25,6 +25,15 @@ def _found(text: str) -> list[tuple[str, float, str, str]]:
 
 
 FIGURES = [
+    # a figure with its noun left out counts what the figure beside it counts
+    ("Staff fell from nine employees in 2018 to six in 2022.", [("nine", 9, "employee", ""), ("six", 6, "employee", "")]),
+    ("Records were missing for 41 of the 120 permit decisions.", [("41", 41, "permit", ""), ("120", 120, "permit", "")]),
+    # a preposition is no unit: "173 in Curry County"
+    ("173 in Curry County", [("173", 173, "", "")]),
+    # a table's next cell is not what a figure counts
+    ("Population of St. Francis   7,000   Office of Sen. Klobuchar", [("7,000", 7000, "", "")]),
+    # times of day are no counts
+    ("Centers are open from 9 a.m. to 6 p.m. and at 5:30 on Sundays.", []),
     # a scale alone is a range of its own: "thousands" is 1,000 up to a million
     (
         "More than 20 million people are trafficked, including thousands in the United States.",

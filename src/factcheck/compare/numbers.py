@@ -13,10 +13,15 @@ import re
 from typing import NamedTuple
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
-from factcheck.corpus.index import ClaimIndex
+from factcheck.corpus.index import ClaimCard, ClaimIndex
+from factcheck.frames import Frame, conflict, decode, frame_of, overlap
 from factcheck.lexicon import Lexicon, alternation, per_lexicon
 from factcheck.model import Quantity
+from factcheck.retrieve import Candidate
 from factcheck.textutil import content_stems
+
+# A claim this close to the sentence that states its figure, framed alike, backs the figure.
+NEARBY = 0.2
 
 
 class _Words(NamedTuple):
@@ -109,52 +114,81 @@ def replacement(written: str, drafted: Quantity, right: Quantity, *, lex: Lexico
     return text
 
 
-def _labelled(drafted: Quantity, stated: tuple[Quantity, ...], facts: SentenceFacts) -> list[Quantity]:
-    """A bare figure ("| Population of St. Francis | 70,000 |", "**Fifteen**: the average age ...") counts
-    what its label says: the claim's one figure, or those whose nouns the sentence names. Not a figure
-    the sentence states elsewhere ("9.4 inches" in "Feb. 10–13 | 9.4 inches"): that one has its match."""
-    if drafted.unit:
-        return []
+def _framed(card: ClaimCard) -> list[tuple[Quantity, Frame]]:
+    stored = card.number_frames if len(card.number_frames) == len(card.numbers) else ("",) * len(card.numbers)
+    return [(q, decode(f)) for q, f in zip(card.numbers, stored, strict=True)]
+
+
+def _same(drafted: Quantity, mine: Frame, card: ClaimCard, facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) -> list[tuple[Quantity, float]]:
+    """The claim's figures that count what the draft's figure counts, each with how well their frames
+    align; none whose frame names something else ("72 in Douglas County" for a Curry County row).
+    A bare figure ("| Population of St. Francis | 70,000 |", "**Fifteen**: the average age ...") counts
+    what its label says: the claim's one figure when the sentence has one, else those its words frame.
+    Not a figure the sentence states elsewhere ("9.4 inches" in "Feb. 10–13 | 9.4 inches")."""
+    framed = [(q, f) for q, f in _framed(card) if not conflict(mine, f, facts.text)]
+    scored = [(q, overlap(mine, f, index.idf, index.unseen_idf)) for q, f in framed]
+    same = [(q, score) for q, score in scored if compatible(drafted, q, lex=lex)]
+    if same or drafted.unit:
+        return same
     others = {m.value.value for m in facts.numbers if m.value is not drafted}
-    free = [q for q in stated if q.value not in others]
-    if len(free) == 1 and len(stated) == 1 and len(facts.numbers) == 1:
+    free = [(q, score) for q, score in scored if q.value not in others]
+    if len(free) == 1 and len(card.numbers) == 1 and len(facts.numbers) == 1:
         return free
     words = set(content_stems(facts.text))
-    return [q for q in free if words & set(content_stems(q.noun))]
+    return [(q, score) for q, score in free if score > 0 or words & set(content_stems(q.noun))]
+
+
+def _stated_nearby(drafted: Quantity, mine: Frame, facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) -> Candidate | None:
+    """A claim about the same things that states the draft's very figure, framed alike, though it covers
+    less of the sentence ("Coos County homes destroyed | 47" and the situation report's "Destroyed: 47"):
+    then the figure is the sources', and the closer claim's other figure is about something else."""
+    for cand in facts.candidates:
+        if cand.coverage < NEARBY:
+            continue
+        for q, f in _framed(cand.card):
+            if q.value == drafted.value and agrees(q, drafted) and not conflict(mine, f, facts.text) and overlap(mine, f, index.idf, index.unseen_idf) > 0:
+                return cand
+    return None
 
 
 def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
     """`lex`: the lexicon whose units and number words to read (the shipped one by default)."""
     verdicts = []
+    spans = [(m.start, m.end) for m in (*facts.numbers, *facts.dates)]
     for mention in facts.numbers:
         drafted: Quantity = mention.value
+        mine = frame_of(facts.text, mention.start, mention.end, [s for s in spans if s != (mention.start, mention.end)])
         agree = None
-        against = None
+        against: tuple[Candidate, Quantity, float] | None = None
         for cand in facts.candidates:
             if cand.coverage < TOPIC:
                 continue
-            same = [q for q in cand.card.numbers if compatible(drafted, q, lex=lex)] or _labelled(drafted, cand.card.numbers, facts)
+            same = _same(drafted, mine, cand.card, facts, index, lex)
             if not same:
                 continue
-            if any(agrees(q, drafted) for q in same):
+            if any(agrees(q, drafted) for q, _ in same):
                 agree = cand
                 break
-            if any(q.value == drafted.value and drafted.unit != "tally" and q not in same for q in cand.card.numbers):
+            if any(
+                q.value == drafted.value and drafted.unit != "tally" and q not in [x for x, _ in same] and not conflict(mine, f, facts.text)
+                for q, f in _framed(cand.card)
+            ):
                 # the claim states this very figure, counting something its words did not name for us; a figure
                 # counting the same thing was judged with its hedge above ("more than tripled" is not "nearly tripled")
                 agree = cand
                 break
-
-            if against is None:
-                near = set(content_stems(drafted.noun))
-                best = max(same, key=lambda q: len(near & set(content_stems(q.noun))))
-                against = (cand, best)
+            near = set(content_stems(drafted.noun))
+            best, score = max(same, key=lambda item: (item[1], len(near & set(content_stems(item[0].noun)))))
+            if against is None or score > against[2]:
+                against = (cand, best, score)  # the figure whose frame is most like the draft's, of the closest claims
+        if agree is None and against is not None:
+            agree = _stated_nearby(drafted, mine, facts, index, lex)
         if agree is not None:
             verdicts.append(Verdict("number", False, mention.start, mention.end, mention.text, "", "figure matches the sources", (agree.card.claim,)))
             continue
         if against is None:
             continue
-        cand, right = against
+        cand, right, _ = against
         expected = replacement(mention.text, drafted, right, lex=lex)
         said = _shown(right)
         verdicts.append(

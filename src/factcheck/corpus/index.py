@@ -23,6 +23,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from factcheck import frames
 from factcheck.corpus import anchor
 from factcheck.mentions import dates, numbers
 from factcheck.mentions.names import NameIndex, build_index
@@ -40,6 +41,7 @@ class ClaimCard:
     places: tuple[str, ...]  # entity ids or lower-cased names of where it happened
     words: str  # the quotation, normalised (quote claims)
     evidence: str  # the provenance quotes, normalised
+    number_frames: tuple[str, ...] = ()  # per figure of `numbers`: what it is about (frames.encode)
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,14 +102,21 @@ def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:
     text = " ".join([claim.statement, claim.words or "", evidence])
     detected_dates: list[DateSpan] = []
     detected_numbers: list[Quantity] = []
+    framed: dict[float, str] = {}  # a figure's value -> its frame where the evidence writes it
     for prov in claim.provenance:
         as_of = _source_date(corpus, prov.source)
         found_dates = dates.detect(prov.quote, as_of)
         detected_dates.extend(m.value for m in found_dates)
-        detected_numbers.extend(m.value for m in numbers.detect(prov.quote, skip=[(m.start, m.end) for m in found_dates]))
+        found_numbers = numbers.detect(prov.quote, skip=[(m.start, m.end) for m in found_dates])
+        detected_numbers.extend(m.value for m in found_numbers)
+        spans = [(m.start, m.end) for m in found_dates + found_numbers]
+        for m in found_numbers:
+            framed.setdefault(m.value.value, frames.encode(frames.frame_of(prov.quote, m.start, m.end, [s for s in spans if s != (m.start, m.end)])))
     typed_dates = _typed_dates(claim)
     typed_numbers = _typed_numbers(claim)
     figures = typed_numbers + [q for q in detected_numbers if not any(q.value == t.value for t in typed_numbers)]
+    # A figure the evidence does not write as detected (a typed value's own words) is framed by what it counts.
+    number_frames = tuple(framed.get(q.value) or " ".join(sorted(set(content_stems(q.noun)))) for q in figures)
     places = tuple(str(v.get("entity") or normalize(str(v.value))) for v in claim.values if v.type == "place")
     entities = set(claim.entities)
     if claim.speaker:
@@ -119,6 +128,7 @@ def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:
         entities=frozenset(entities),
         dates=tuple(typed_dates or detected_dates),
         numbers=tuple(figures),
+        number_frames=number_frames,
         places=places,
         words=normalize(claim.words or ""),
         evidence=normalize(evidence),

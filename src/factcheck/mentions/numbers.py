@@ -49,6 +49,7 @@ class _Patterns:
     ordinals: dict[str, int]
     multipliers: dict[str, float]
     hedges: dict[str, tuple[float, float]]
+    clock: re.Pattern[str]  # after a figure, a time of day: " a.m.", ":30", " o'clock"
     vague: re.Pattern[str]  # "thousands", "millions": a scale alone, a range (hedges.tsv, tag noun)
     words: frozenset[str]  # number words: "two", "twenty"
     stop: frozenset[str]  # words too common to be what a figure counts
@@ -111,6 +112,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         multipliers=multipliers,
         hedges={h.phrase: (h.low, h.high) for h in lex.hedges},
         phrasal=lex.words("phrasal-hedge-verb"),
+        clock=re.compile(rf"(?::\d\d|\s?(?:{alternation(lex.words('clock-suffix'))})(?![\w.]))", re.I),
         vague=re.compile(rf"\b(?:{alternation(h.phrase for h in lex.hedges if 'noun' in h.tags)})\b", re.I),
         words=frozenset(n.word for n in lex.numbers if n.kind in ("unit", "teen", "ten", "scale")),
         stop=lex.words("stop"),
@@ -127,7 +129,8 @@ _TALLY = re.compile(r"(?<![\w.$-])(?P<a>\d{1,3})\s*(?:-|–|—|to)\s*(?P<b>\d{1
 LOOK_BACK = 200
 # "Mahoney, 62, said": an age in apposition to a name.
 _AGE_APPOSITIVE = re.compile(r"[A-Z][a-z]+,\s*$")
-_NOUN = re.compile(r"\s+((?:[A-Za-z][A-Za-z'’-]*)(?:\s+[A-Za-z][A-Za-z'’-]*){0,3})")
+# The words after a figure. Never across three blanks: a table's cells are joined so ("| 70,000 | Office |").
+_NOUN = re.compile(r"\s{1,2}((?:[A-Za-z][A-Za-z'’-]*)(?:\s{1,2}[A-Za-z][A-Za-z'’-]*){0,3})")
 
 
 def words_value(text: str, *, lex: Lexicon | None = None) -> float | None:
@@ -182,8 +185,8 @@ def _noun_after(text: str, end: int, p: _Patterns, lex: Lexicon) -> tuple[str, s
             continue
         if low in ("of",):
             continue
-        if low in p.elsewhere:
-            return "", following  # "14 of them": the count's noun is somewhere else
+        if low in p.elsewhere or low in p.stop:
+            return "", following  # "14 of them", "173 in Curry County": the count's noun is somewhere else
         return singular(low, lex=lex), following
     return "", following
 
@@ -218,8 +221,10 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
         fig_start = match.start("figure")
         if taken.overlaps(fig_start, match.end("figure")):
             continue
-        if fig_start > 0 and (text[fig_start - 1].isalnum() or text[fig_start - 1] in "-/"):
-            continue  # I-35, 4x4, Day7: part of a name
+        if fig_start > 0 and (text[fig_start - 1].isalnum() or text[fig_start - 1] in "-/:"):
+            continue  # I-35, 4x4, Day7: part of a name; the minutes of 5:30
+        if p.clock.match(text, match.end("figure")):
+            continue  # "9 a.m.", "6 o'clock": a time of day, no count
         if figure.lower() == "a":
             continue  # a lone "a" is an article; "a dozen" is handled by words_value
         if figure[0].isdigit() or figure[0] == "$":
@@ -278,7 +283,37 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
     found.extend(_vague(text, taken, p, lex))
     found.extend(_tallies(text, taken, p))
     found.sort(key=lambda m: m.start)
-    return _drop_nested(found)
+    return _elliptic(text, _drop_nested(found))
+
+
+def _elliptic(text: str, found: list[Mention]) -> list[Mention]:
+    """A figure with its noun left out counts what the figure next to it counts: "from nine employees in
+    2018 to six in 2022" (six employees), "41 of the 120 permit decisions" (41 decisions)."""
+    out = list(found)
+    for k, mention in enumerate(out):
+        q = mention.value
+        if q.unit:
+            continue
+        before = out[k - 1] if k else None
+        after = out[k + 1] if k + 1 < len(out) else None
+        if (
+            before is not None
+            and before.value.unit
+            and before.value.unit not in ("times", "tally")
+            and re.match(r"^[\s\w]{0,24}?\b(?:to|and|or)\s+$", text[before.end : mention.start])
+        ):
+            unit = before.value.unit
+        elif (
+            after is not None
+            and after.value.unit
+            and after.value.unit not in ("times", "tally")
+            and re.match(r"^\s+of(?:\s+the)?\s+$", text[mention.end : after.start])
+        ):
+            unit = after.value.unit
+        else:
+            continue
+        out[k] = Mention(mention.kind, mention.start, mention.end, mention.text, Quantity(q.value, q.low, q.high, unit, q.hedge, q.noun, q.shown))
+    return out
 
 
 def _word_before(text: str, at: int) -> str:
@@ -316,8 +351,6 @@ def _vague(text: str, skip: Spans, p: _Patterns, lex: Lexicon) -> list[Mention]:
             continue
         low, high = _hedged(value, word, lex=lex)
         unit, following = _noun_after(text, end, p, lex)
-        if unit in p.stop:
-            unit = ""  # "thousands in the United States": no noun follows
         found.append(Mention("number", start, end, match.group(0), Quantity(value, low, high, unit, word, following, match.group(0))))
     return found
 

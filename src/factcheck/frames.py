@@ -1,0 +1,94 @@
+"""What a value is about: the words of its own clause (issue 11, fact alignment).
+
+"1,009 in Coos County, 173 in Curry County and 72 in Douglas County": each figure is about its
+own county. A draft's "| Homes damaged or destroyed, Curry County | 72 |" is about Curry County,
+so it is held against 173, not waved through by the 72 of Douglas County. A value's frame is
+the stems of the words around it up to the clause's edge (a comma, a semicolon, a colon, a
+dash, a bracket, a table cell's edge), and the names in it with their heads ("Curry County"),
+which must not name another thing of the same make.
+
+A frame is stored as one string ("damag destroy home ^curry~county") so that a claim card keeps
+plain data (corpus/codec.py): stems, then the names with their heads, marked with "^".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from factcheck.lexicon import lexicon
+from factcheck.textutil import content_stems
+
+# How far a clause reaches from its value, in words each way: a long clause's far end is about something else.
+REACH = 8
+# A shared name weighs this many of the rarest words.
+NAMED = 3
+_EDGE = re.compile(r"[,;:()\[\]—–|]|\s{3,}|\s-\s")
+_WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# The words that end a name of a place or body: "Curry County", "Justice Department".
+_HEADS = frozenset(lexicon().words("place-head") | lexicon().words("org-head"))
+
+
+@dataclass(frozen=True, slots=True)
+class Frame:
+    stems: frozenset[str]
+    names: frozenset[str]  # "curry~county": a name's word and the head it comes before ("Curry County")
+
+
+def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] = ()) -> Frame:
+    """The frame of the value written at text[start:end]; `others` are the spans of the text's other
+    values. Its words run to the clause's edge or the next value after it ("173 in Curry County and"),
+    and before it back to the edge, unless another value there owns those words ("and 72 in Douglas
+    County" is Douglas's, not Curry's). A value alone in its cell (a table's "| 72 |") takes the
+    whole text: its row."""
+    left = 0
+    for match in _EDGE.finditer(text, 0, start):
+        left = match.end()
+    after = _EDGE.search(text, end)
+    right = after.start() if after else len(text)
+    owned_before = any(left <= s and e <= start for s, e in others)
+    nxt = min((s for s, _ in others if s >= end), default=len(text))
+    spans = [(end, min(right, nxt))] + ([] if owned_before else [(left, start)])
+    words = [m for a, b in spans for m in _WORD.finditer(text, a, b) if not any(s <= m.start() < e for s, e in others)]
+    if not words:
+        words = [m for m in _WORD.finditer(text) if not (start <= m.start() < end) and not any(s <= m.start() < e for s, e in others)]
+    words = sorted(words, key=lambda m: m.start())
+    near = [m for m in words if m.start() >= end][:REACH] + [m for m in words if m.start() < start][-REACH:]
+    stems: set[str] = set()
+    names: set[str] = set()
+    for match in near:
+        stems.update(content_stems(match.group(0)))
+        head = _WORD.match(text, match.end() + 1)
+        if match.group(0)[:1].isupper() and head is not None and head.group(0) in _HEADS and match.group(0) not in _HEADS:
+            names.add(f"{match.group(0).lower()}~{head.group(0).lower()}")
+    return Frame(frozenset(stems), frozenset(names))
+
+
+def encode(frame: Frame) -> str:
+    return " ".join(sorted(frame.stems) + ["^" + n for n in sorted(frame.names)])
+
+
+def decode(text: str) -> Frame:
+    words = text.split()
+    return Frame(frozenset(w for w in words if not w.startswith("^")), frozenset(w[1:] for w in words if w.startswith("^")))
+
+
+def overlap(mine: Frame, theirs: Frame, idf: dict[str, float], unseen: float) -> float:
+    """How much the two frames share, the rare words weighing most, and a name shared whole ("Curry
+    County") more than any words: it says which of a list's figures is meant."""
+    return sum(idf.get(stem, unseen) for stem in mine.stems & theirs.stems) + NAMED * unseen * len(mine.names & theirs.names)
+
+
+def conflict(mine: Frame, theirs: Frame, sentence: str) -> bool:
+    """The two name different things of one make in the value's place: "Curry County" against "Douglas
+    County". The source's name must be missing from the whole sentence, not only from the frame cut out
+    of it: a draft that leaves a name out says nothing against it."""
+    folded = sentence.lower()
+    for name in mine.names:
+        word, head = name.split("~")
+        for other in theirs.names:
+            their_word, their_head = other.split("~")
+            if head == their_head and word != their_word and their_word not in folded and word not in theirs.stems:
+                return True
+    return False

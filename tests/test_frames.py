@@ -1,0 +1,60 @@
+"""A value's frame: the words of its own clause, and the names in it with their heads."""
+
+from __future__ import annotations
+
+import pytest
+
+from factcheck.frames import Frame, conflict, decode, encode, frame_of
+
+LIST = "The teams counted 1,387 homes damaged or destroyed: 1,142 in Coos County, 173 in Curry County and 72 in Douglas County."
+
+
+def _frame(text: str, value: str, *others: str) -> Frame:
+    at = text.index(value)
+    spans = [(text.index(o), text.index(o) + len(o)) for o in others]
+    return frame_of(text, at, at + len(value), spans)
+
+
+@pytest.mark.parametrize(
+    ("value", "names"),
+    [
+        # each figure of a list is about the name after it, not the one before ("and 72 in Douglas County")
+        ("1,142", {"coos~county"}),
+        ("173", {"curry~county"}),
+        ("72", {"douglas~county"}),
+        # the list's head is about what is counted
+        ("1,387", set()),
+    ],
+)
+def test_each_figure_of_a_list_is_framed_by_its_own_name(value, names):
+    others = [v for v in ("1,387", "1,142", "173", "72") if v != value]
+    assert set(_frame(LIST, value, *others).names) == names
+
+
+def test_a_figure_alone_in_its_cell_is_framed_by_its_row():
+    row = "Homes damaged or destroyed, Curry County   72   OEM-26-031"
+    frame = _frame(row, "72")
+    assert {"home", "destroy"} <= frame.stems and "curry~county" in frame.names
+
+
+def test_frames_are_plain_strings_and_back():
+    frame = _frame(LIST, "173", "1,387", "1,142", "72")
+    assert decode(encode(frame)) == frame
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source", "expected"),
+    [
+        # one county for another, in the value's place
+        ("Curry County homes destroyed   72", "72 in Douglas County", True),
+        # the same county
+        ("Douglas County homes destroyed   72", "72 in Douglas County", False),
+        # a draft that names no county says nothing against the source's
+        ("Homes destroyed   72", "72 in Douglas County", False),
+        # the source's name is elsewhere in the sentence: not a conflict
+        ("Curry County, like Douglas County, lost homes   72", "72 in Douglas County", False),
+    ],
+)
+def test_a_conflict_is_another_name_of_the_same_make(sentence, source, expected):
+    mine, theirs = _frame(sentence, "72"), _frame(source, "72")
+    assert conflict(mine, theirs, sentence) is expected
