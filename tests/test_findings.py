@@ -69,3 +69,20 @@ def test_a_partly_backed_sentence_cites_what_is_backed_and_names_what_is_not(cli
     assert (finding["kind"], finding["severity"], finding["line"]) == ("unsupported", "warning", 4)
     assert "not 'three'" in finding["message"]
     assert finding["claims"] and all("20 women Senators" in c["quote"] for c in finding["claims"][:1])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # one date, two events: the date's own clause says which ("introduced a bill ... in September 2013")
+        ("Klobuchar introduced a bipartisan bill with Heitkamp in September 2013, the same month Heitkamp helped lead a Senate hearing.", "date"),
+        ("Klobuchar introduced a bipartisan bill with Heitkamp in November 2013, after Heitkamp helped lead a Senate hearing.", "supported"),
+        # a date fronted in a clause of its own is about the clause after it
+        ("In 2012, there were 54 deaths caused by heroin overdoses in Hennepin County.", "date"),
+    ],
+)
+def test_a_date_is_held_against_the_claim_its_own_clause_is_about(cli, tmp_path, sentence, expected):
+    draft = tmp_path / "draft.md"
+    draft.write_text(f"---\ndate: 2015-06-01\n---\n{sentence}\n", encoding="utf-8")
+    run = cli("verify", "--root", str(ROOT), "--format", "json", str(draft))
+    assert [f["kind"] for f in run.json()["files"][0]["findings"]] == [expected]

@@ -51,7 +51,12 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     nxt = min((s for s, _ in others if s >= end), default=len(text))
     spans = [(end, min(right, nxt))] + ([] if owned_before else [(left, start)])
     words = [m for a, b in spans for m in _WORD.finditer(text, a, b) if not any(s <= m.start() < e for s, e in others)]
-    if not words:
+    if not any(content_stems(m.group(0)) for m in words) and after is not None and after.group(0).strip() and not owned_before:
+        # "In 2013, there were 54 deaths ...": a value fronted in a clause of its own is about the next one
+        # (a table's next cell is not: the value's row is what it is about)
+        after_next = _EDGE.search(text, right + 1)
+        words = [m for m in _WORD.finditer(text, right, after_next.start() if after_next else len(text)) if not any(s <= m.start() < e for s, e in others)]
+    if not any(content_stems(m.group(0)) for m in words):
         words = [m for m in _WORD.finditer(text) if not (start <= m.start() < end) and not any(s <= m.start() < e for s, e in others)]
     words = sorted(words, key=lambda m: m.start())
     near = [m for m in words if m.start() >= end][:REACH] + [m for m in words if m.start() < start][-REACH:]
@@ -63,6 +68,12 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
         if match.group(0)[:1].isupper() and head is not None and head.group(0) in _HEADS and match.group(0) not in _HEADS:
             names.add(f"{match.group(0).lower()}~{head.group(0).lower()}")
     return Frame(frozenset(stems), frozenset(names))
+
+
+def covered(mine: Frame, stems: frozenset[str], idf: dict[str, float], unseen: float) -> float:
+    """The share of the frame's meaning a claim's words have (0..1; 0 for an empty frame)."""
+    total = sum(idf.get(stem, unseen) for stem in mine.stems)
+    return sum(idf.get(stem, unseen) for stem in mine.stems & stems) / total if total else 0.0
 
 
 def encode(frame: Frame) -> str:

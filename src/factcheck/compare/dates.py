@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
+from factcheck.frames import covered, frame_of
 from factcheck.mentions.dates import label
 from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate
 
 _RANK = {"year": 0, "month": 1, "day": 2}
+# A claim that has this share of a date's own clause is about that date, whatever else the sentence says;
+# claims with this much less than the best one are about something else of the sentence.
+ALIGNED = 0.7
+DRIFT = 0.35
 
 
 def _contains_range(span: DateSpan) -> bool:
@@ -53,17 +58,36 @@ def _speakers_date(mention: Mention, facts: SentenceFacts) -> bool:
     return False
 
 
+def _about(mention: Mention, facts: SentenceFacts, index: ClaimIndex, others: list[tuple[int, int]]) -> list[Candidate]:
+    """The claims with dates that the date's own clause is about (fact alignment, issue 11). A claim
+    about the sentence (coverage) will do, unless another claim has much more of the date's clause:
+    "Klobuchar introduced a bill in September 2013, the same month Heitkamp led a hearing" dates
+    the bill, not the hearing. A claim with most of the clause will do though it covers less of
+    the sentence."""
+    mine = frame_of(facts.text, mention.start, mention.end, others)
+    dated = [(c, covered(mine, c.card.stems, index.idf, index.unseen_idf)) for c in facts.candidates if c.card.dates]
+    if not dated:
+        return []
+    best = max(share for _, share in dated)
+    out = []
+    for cand, share in dated:
+        if best >= ALIGNED and share < best - DRIFT:
+            continue  # about another event of the sentence
+        if cand.coverage >= TOPIC or share >= ALIGNED:
+            out.append(cand)
+    return out
+
+
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     verdicts = []
+    values = [(m.start, m.end) for m in (*facts.dates, *facts.numbers)]
     for mention in facts.dates:
         drafted: DateSpan = mention.value
         if _speakers_date(mention, facts):
             continue
         backing: list[tuple[int, Candidate]] = []
         against: list[tuple[int, float, Candidate, DateSpan]] = []
-        for cand in facts.candidates:
-            if cand.coverage < TOPIC or not cand.card.dates:
-                continue
+        for cand in _about(mention, facts, index, [v for v in values if v != (mention.start, mention.end)]):
             spans = cand.card.dates
             if _contains_range(drafted) != any(_contains_range(s) for s in spans) and len(spans) == 1:  # noqa: SIM102 - the inner test has its own reason
                 if _contains_range(drafted) or not spans[0].overlaps(drafted):
