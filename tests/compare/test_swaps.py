@@ -50,6 +50,11 @@ def index():
             ("Department of Justice", "Department of Homeland Security"),
         ),
         ("At the invitation of Cindy McCain, Heitkamp took part in the McCain Institute's annual Aspen Forum.", ("Aspen Forum", "Sedona Forum")),
+        # a long name, whole, ended by a comma before the next capitalised word
+        (
+            "In a separate letter to the Senate Appropriations Subcommittee on Homeland Security, Ayotte made the case for the HIDTA program.",
+            ("Senate Appropriations Subcommittee on Homeland Security", "Senate Appropriations Subcommittee on Financial Services"),
+        ),
     ],
 )
 def test_a_swapped_name_is_caught(index, sentence, expected):
@@ -74,6 +79,8 @@ def test_a_swapped_name_is_caught(index, sentence, expected):
         "In North Dakota, police chiefs and sheriffs gathered in Minot to discuss crime in the Oil Patch.",
         # a headline capitalises every word
         "Senators Discuss Trafficking In Persons With Mexican Leaders",
+        # a title written out is the same title: "Sen. Heitkamp and" is no name
+        "Additionally, Sen. Heitkamp and officials from the U.S. Department of Homeland Security held a training session in Fargo.",
         # ordinary words differ: that is paraphrase, not a swap
         "Klobuchar and Heitkamp met with law enforcement and social service groups in Fargo to push the bill.",
     ],

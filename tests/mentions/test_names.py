@@ -55,6 +55,11 @@ ALIASES = [
 ]
 
 ATTRIBUTES = [
+    # an alias that starts with the last word of a title ("General Enrique Galindo") leaves the title whole
+    (
+        "They met Attorney General Enrique Galindo, who heads the federal police.",
+        [("General Enrique Galindo", "enrique-galindo", None, None, "Attorney General")],
+    ),
     # party and state in the forms writers use besides the tag
     ("Kelly Ayotte, a New Hampshire Republican, wrote the letter.", [("Kelly Ayotte", "kelly-ayotte", "Republican", "New Hampshire", None)]),
     ("New Hampshire Republican Kelly Ayotte wrote the letter.", [("Kelly Ayotte", "kelly-ayotte", "Republican", "New Hampshire", None)]),

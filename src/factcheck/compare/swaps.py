@@ -115,6 +115,8 @@ def _same_sort(drafted: str, source: str, index: ClaimIndex, known: _Words, *, l
     # "Secretary of Agriculture" for "Secretary of Commerce": the same head, another name.
     if mine or not loose or len(words) < 2 or len(source_words) < 2 or (words[-1] != source_words[-1] and words[0] != source_words[0]):
         return False
+    if any(w[0] in known.connectors or w[-1] in known.connectors for w in (words, source_words)):
+        return False  # "Sen. Heitkamp and": a name neither starts nor ends with "and", "of"
     if not all(w[0][:1].isupper() and all(x[:1].isupper() or x in known.connectors for x in w) for w in (words, source_words)):
         return False
     return theirs is None or theirs[0] in ("region", "organization", "body", "event")
@@ -130,10 +132,21 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex, words: _Words) -> li
     headline = _title_case(sentence)  # a headline capitalises every word: names cannot be told from words
 
     def alone(tokens: tuple[tuple[str, int, int], ...], text: str, first: int, last: int) -> bool:
-        """No capitalised word runs on before `first` or after `last` (token indexes)."""
-        return all(
-            not (0 <= k < len(tokens) and text[tokens[k][1] : tokens[k][1] + 1].isupper() and tokens[k][0] not in words.openers) for k in (first - 1, last + 1)
-        )
+        """No capitalised word runs on before `first` or after `last` (token indexes); a comma, colon
+        or bracket between them ends the name ("... on Homeland Security, Ayotte made ..."); the full stop
+        of "Sen." does not."""
+
+        def runs_on(k: int, gap: str) -> bool:
+            return (
+                0 <= k < len(tokens)
+                and text[tokens[k][1] : tokens[k][1] + 1].isupper()
+                and tokens[k][0] not in words.openers
+                and not any(c in gap for c in ",;:()")
+            )
+
+        before = text[tokens[first - 1][2] : tokens[first][1]] if first > 0 else ""
+        after = text[tokens[last][2] : tokens[last + 1][1]] if last + 1 < len(tokens) else ""
+        return not runs_on(first - 1, before) and not runs_on(last + 1, after)
 
     out = []
     for at, (tag, a0, a1, b0, b1) in enumerate(ops):
@@ -151,7 +164,7 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex, words: _Words) -> li
         elif min(before, after) < 1 or before + after < CONTEXT:
             continue
         # "South" for "North" is "South Dakota" for "North Dakota": widen over shared words to whole names.
-        for grow_left, grow_right in ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (2, 0), (3, 0)):
+        for grow_left, grow_right in ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (2, 0), (3, 0), (4, 0), (5, 0)):
             if grow_left > before or grow_right > after:
                 continue
             m0, m1, t0 = a0 - grow_left, a1 + grow_right, b0 - grow_left
