@@ -160,12 +160,12 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
         before = text[max(0, start - 80) : start]
         offset = max(0, start - 80)
         titled = p.title_before.search(before)
-        lead = match.group(0).split(" ", 1)[0] if " " in match.group(0) else ""
-        if not titled and lead and not p.leading_title.match(match.group(0)):
+        first_word = match.group(0).split(" ", 1)[0] if " " in match.group(0) else ""
+        if not titled and first_word and not p.leading_title.match(match.group(0)):
             # "Attorney General Enrique Galindo" read through the alias "General Enrique Galindo": the alias's
             # first word ends a title that starts before it
-            joined = p.title_before.search(text[max(0, start - 80) : start + len(lead)] + " ")
-            if joined and joined.start(1) < len(before) and joined.end(1) == len(before) + len(lead):
+            joined = p.title_before.search(text[max(0, start - 80) : start + len(first_word)] + " ")
+            if joined and joined.start(1) < len(before) and joined.end(1) == len(before) + len(first_word):
                 titled = joined
         if titled:
             title = titled.group(1)
