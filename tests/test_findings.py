@@ -86,3 +86,17 @@ def test_a_date_is_held_against_the_claim_its_own_clause_is_about(cli, tmp_path,
     draft.write_text(f"---\ndate: 2015-06-01\n---\n{sentence}\n", encoding="utf-8")
     run = cli("verify", "--root", str(ROOT), "--format", "json", str(draft))
     assert [f["kind"] for f in run.json()["files"][0]["findings"]] == [expected]
+
+
+def test_a_first_name_alone_is_the_person_the_draft_named_in_full(cli, tmp_path):
+    """ "Cindy" after "Cindy McCain": the same person; the registry lists no first names, since "Amy" alone could be any Amy."""
+    from factcheck.corpus.cache import load_index
+    from factcheck.facts import sentence_facts
+
+    index = load_index(ROOT)
+    people: list[str] = []
+    sentence_facts("I met Cindy McCain in January.", index, "2014-05-30", people)
+    later = sentence_facts("Cindy told me about the task force.", index, "2014-05-30", people)
+    assert [(m.text, m.value.ids) for m in later.entities] == [("Cindy", ("cindy-mccain",))]
+    alone = sentence_facts("Cindy told me about the task force.", index, "2014-05-30", [])
+    assert alone.entities == ()

@@ -14,6 +14,7 @@ from factcheck.compare.quotes import match as match_quote
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import lexicon
 from factcheck.mentions import dates, names, numbers, quotes
+from factcheck.mentions.names import EntityRef
 from factcheck.model import Mention
 from factcheck.retrieve import candidates, keys_for
 from factcheck.textutil import content_stems
@@ -58,11 +59,35 @@ def _unknown_names(text: str, known: list[Mention]) -> list[tuple[int, int]]:
     return spans
 
 
+_CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _first_names(text: str, known: list[Mention], last_person: list[str], index: ClaimIndex) -> list[Mention]:
+    """ "Cindy summed it up": a first name alone is the person the draft has already named in full with
+    it, when exactly one such person has that first name (issue 11, names). The registry does not list
+    first names as aliases: "Amy" alone could be any Amy."""
+    given: dict[str, set[str]] = {}
+    for person in last_person:
+        entity = index.corpus.entities.get(person)
+        if entity is not None and " " in entity.name:
+            given.setdefault(entity.name.split()[0], set()).add(person)
+    if not given:
+        return []
+    out = []
+    for match in _CAPITALISED.finditer(text):
+        ids = given.get(match.group(0))
+        if ids is None or len(ids) != 1 or any(m.start < match.end() and match.start() < m.end for m in known):
+            continue
+        out.append(Mention("entity", match.start(), match.end(), match.group(0), EntityRef(tuple(ids), match.group(0))))
+    return out
+
+
 def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person: list[str]) -> SentenceFacts:
     """Everything one sentence states that can be checked. `last_person` carries pronoun context."""
     found_dates = dates.detect(text, as_of, weekdays=False)
     found_numbers = numbers.detect(text, skip=[(m.start, m.end) for m in found_dates])
     found_names = names.detect(text, index.names)
+    found_names = sorted(found_names + _first_names(text, found_names, last_person, index), key=lambda m: m.start)
     people = [m for m in found_names if index.names.types.get(m.value.ids[0]) in PERSONISH]
     found_quotes = quotes.detect(text, sorted([(m.start, m.end) for m in people] + _unknown_names(text, found_names)))
     speakers: list[tuple[str, ...] | None] = []

@@ -27,7 +27,7 @@ NAMED = 3
 _EDGE = re.compile(r"[,;:()\[\]—–|]|\s{3,}|\s-\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # The words that end a name of a place or body: "Curry County", "Justice Department".
-_HEADS = frozenset(lexicon().words("place-head") | lexicon().words("org-head"))
+HEADS = frozenset(lexicon().words("place-head") | lexicon().words("org-head"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,7 +65,7 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     for match in near:
         stems.update(content_stems(match.group(0)))
         head = _WORD.match(text, match.end() + 1)
-        if match.group(0)[:1].isupper() and head is not None and head.group(0) in _HEADS and match.group(0) not in _HEADS:
+        if match.group(0)[:1].isupper() and head is not None and head.group(0) in HEADS and match.group(0) not in HEADS:
             names.add(f"{match.group(0).lower()}~{head.group(0).lower()}")
     return Frame(frozenset(stems), frozenset(names))
 

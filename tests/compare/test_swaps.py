@@ -98,6 +98,11 @@ def test_paraphrase_and_reordering_are_not_swaps(index, sentence):
             "Ayotte highlighted the Drug Enforcement Administration — a critical tool to help disrupt drug-trafficking operations in New England.",
             ("Drug Enforcement Administration", "High-Intensity Drug Trafficking Areas (HIDTA) program"),
         ),
+        # reworded around the name: one body of the same make (a Department) put for the other
+        (
+            "Sen. Heitkamp also held a training session in Fargo with U.S. Department of Justice officials on identifying and reporting potential human trafficking.",
+            ("U.S. Department of Justice", "U.S. Department of Homeland Security"),
+        ),
     ],
 )
 def test_a_registry_name_in_another_registry_names_place_is_caught(index, sentence, expected):
@@ -115,6 +120,8 @@ def test_a_registry_name_in_another_registry_names_place_is_caught(index, senten
         "Ayotte highlighted the High-Intensity Drug Trafficking Areas (HIDTA) program — a critical tool to help disrupt drug-trafficking operations.",
         # the same people in another order
         "Heitkamp and Klobuchar have worked together to fight sex trafficking both in the U.S. and around the world.",
+        # a body named besides the claim's own: added, not swapped
+        "Sen. Heitkamp and officials from the U.S. Department of Homeland Security and the U.S. Department of Justice held a training session in Fargo.",
         # a name the sources give nearby, moved: not swapped
         "Klobuchar led a delegation to Mexico City with Heitkamp and Cindy McCain to discuss trafficking in persons.",
     ],

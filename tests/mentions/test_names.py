@@ -60,6 +60,11 @@ ATTRIBUTES = [
         "They met Attorney General Enrique Galindo, who heads the federal police.",
         [("General Enrique Galindo", "enrique-galindo", None, None, "Attorney General")],
     ),
+    # a party, then a title, in one appositive
+    (
+        "Heitkamp, a Democrat and former top Hennepin County prosecutor, made the issue a focus.",
+        [("Heitkamp", "heidi-heitkamp", "Democratic", None, "former top Hennepin County prosecutor")],
+    ),
     # party and state in the forms writers use besides the tag
     ("Kelly Ayotte, a New Hampshire Republican, wrote the letter.", [("Kelly Ayotte", "kelly-ayotte", "Republican", "New Hampshire", None)]),
     ("New Hampshire Republican Kelly Ayotte wrote the letter.", [("Kelly Ayotte", "kelly-ayotte", "Republican", "New Hampshire", None)]),

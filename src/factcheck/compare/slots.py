@@ -17,12 +17,16 @@ import difflib
 from factcheck.compare import SentenceFacts, Verdict
 from factcheck.compare.swaps import tokens
 from factcheck.corpus.index import ClaimIndex
+from factcheck.frames import HEADS
 from factcheck.mentions import names
 from factcheck.mentions.names import NameIndex
 from factcheck.model import Mention
+from factcheck.retrieve import Candidate
 
 # How much of the sentence the claim must account for before its wording is aligned with it.
 MIN_COVERAGE = 0.5
+# A sentence this much the claim's, reworded, may still have one body put for another (_lone_body).
+LONE = 0.75
 # Words that must agree next to the slot: at least one on each side, or this many on one side
 # when the slot opens or closes the sentence.
 CONTEXT = 2
@@ -112,4 +116,32 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                         (cand.card.claim,),
                     )
                 ]
+    return _lone_body(facts, index, [(c, q) for c, q in evidences if c.coverage >= LONE], said_anywhere, named_here)
+
+
+def _lone_body(facts: SentenceFacts, index: ClaimIndex, evidences: list[tuple[Candidate, str]], said: set[str], named: set[str]) -> list[Verdict]:
+    """Reworded around the name, so no wording lines the two up: "held a training session in Fargo with
+    Justice Department officials" against "officials from the Department of Homeland Security held a
+    training session in Fargo". The sentence is the claim's (LONE coverage), names one body the sources
+    near it never name, and the claim names one body of the same make (a shared head: Department)
+    that the sentence leaves out: one was put for the other."""
+    entities = index.corpus.entities
+    extra = {i for m in facts.entities for i in m.value.ids if index.names.types.get(i) == "organization" and i not in said}
+    if len(extra) != 1:
+        return []
+    mine = entities[next(iter(extra))]
+    for cand, quote in evidences:
+        theirs = {i for slot in _evidence_stream(quote, index.names) for i in slot[1] if index.names.types.get(i) == "organization" and i not in named}
+        if len(theirs) != 1:
+            continue
+        other = entities[next(iter(theirs))]
+        if not HEADS & set(mine.name.split()) & set(other.name.split()):
+            continue
+        mention = next(m for m in facts.entities if mine.id in m.value.ids)
+        written = next((quote[s[2] : s[3]] for s in _evidence_stream(quote, index.names) if other.id in s[1]), other.name)
+        return [
+            Verdict(
+                "entity", True, mention.start, mention.end, mention.text, written, f"the sources say {written} here, not {mention.text}", (cand.card.claim,)
+            )
+        ]
     return []

@@ -70,6 +70,14 @@ def _patterns(lex: Lexicon) -> _Patterns:
     before_office = alternation(m.word for m in lex.modifiers if m.kind in ("past", "rank", "tenure"))
     members = alternation(p.member for p in lex.parties)
     determiners = alternation(lex.words("appositive-determiner"))
+
+    def office_title(state_group: str) -> str:
+        """ "former North Dakota attorney general", "top Hennepin County prosecutor": ranks, a state or a county, an office."""
+        return (
+            rf"(?:(?i:{before_office})(?:\s+|-\s*))*"
+            rf"(?:(?P<{state_group}>{states})\s+|(?:[A-Z][a-z]+\s+){{1,2}}(?:County|City)\s+)?(?i:{offices}|(?<=County )attorney|(?<=City )attorney)"
+        )
+
     return _Patterns(
         title_before=re.compile(
             rf"((?:(?:(?:{alternation(office)}|{states}|[A-Z][a-z]+)\s+|\b(?:{alternation(ranked)})(?:\s+|-))){{0,4}}"
@@ -89,9 +97,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
         represents=re.compile(rf"\s*,?\s+who\s+(?:{alternation(lex.words('represent-verb'))})\s+(?P<state>{states})\b"),
         appositive=re.compile(
             rf"(?P<comma>\s*,)?\s+(?:{determiners})\s+(?:"
-            rf"(?P<title>(?:(?i:{before_office})(?:\s+|-\s*))*"
-            rf"(?:(?P<state>{states})\s+|(?:[A-Z][a-z]+\s+){{1,2}}(?:County|City)\s+)?(?i:{offices}|(?<=County )attorney|(?<=City )attorney))"
-            rf"|(?:(?P<member_state>{states})\s+)?(?P<party>{members}))(?![\w'’-])"  # "a senator's wife" is not a title
+            rf"(?P<title>{office_title('state')})"
+            rf"|(?:(?P<member_state>{states})\s+)?(?P<party>{members})"
+            # ", a Democrat and former top Hennepin County prosecutor": the party, then a title
+            rf"(?:\s+and\s+(?P<title_after>{office_title('title_state')}))?)(?![\w'’-])"  # "a senator's wife" is not a title
         ),
     )
 
@@ -185,9 +194,10 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
                 party, party_span = lex.party_name(appositive.group("party")), appositive.span("party")
                 if appositive.group("member_state") and not state:  # ", a New Hampshire Republican"
                     state, state_span = appositive.group("member_state"), appositive.span("member_state")
-            if appositive.group("title") and not title:
+            written = "title" if appositive.group("title") else "title_after"
+            if appositive.group(written) and not title:
                 # The state stays in the title: it is the role's state, not necessarily the one represented.
-                title, title_span = appositive.group("title"), appositive.span("title")
+                title, title_span = appositive.group(written), appositive.span(written)
         member = p.member_before.search(before) if not titled else None
         if member:
             if not party:
