@@ -210,3 +210,16 @@ def two_thousand_words() -> str:
 )
 def test_line_breaks_and_party_tags(text, expected):
     assert [s.text for s in segment(parse_draft(text + "\n", "d.md"))] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a footnote marker after the full stop still ends the sentence
+        "The bill would create a National Strategy.¹ Klobuchar said the need became clear.²",
+        "The bill would create a National Strategy.[^1] Klobuchar said the need became clear.[^2]",
+        '"It is working," she said.³ Klobuchar agreed.',
+    ],
+)
+def test_a_footnote_marker_after_a_sentence_does_not_join_the_next(text: str) -> None:
+    assert len(pieces(text)) == 2

@@ -84,7 +84,8 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 # Terminal punctuation, then closing quotes/brackets, then white space.
 # The lookbehind starts a match only at the start of a run: retried inside a run of 100,000 dots, the
 # run would be rescanned from every dot (quadratic).
-_END = re.compile(r"(?<![.!?…])([.!?…]+)([\"'”’)\]]*)(?=\s)")
+# A sentence's end: its stops, closing marks, then footnote markers ("trafficking.¹", "said.[^2]").
+_END = re.compile(r"(?<![.!?…])([.!?…]+)([\"'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^[^\]\s]{1,20}\])*)(?=\s)")
 _QUOTE = re.compile(r"[“”\"]")
 _OPENERS = "\"'“‘([–—"
 _SPACE = re.compile(r"\s*")
