@@ -25,6 +25,8 @@ def _found(text: str) -> list[tuple[str, float, str, str]]:
 
 
 FIGURES = [
+    # "fourfold" multiplies as "quadrupled" does
+    ("Visits for heroin rose nearly fourfold.", [("nearly fourfold", 4, "times", "nearly")]),
     # a figure with its noun left out counts what the figure beside it counts
     ("Staff fell from nine employees in 2018 to six in 2022.", [("nine", 9, "employee", ""), ("six", 6, "employee", "")]),
     ("Records were missing for 41 of the 120 permit decisions.", [("41", 41, "permit", ""), ("120", 120, "permit", "")]),
