@@ -100,3 +100,25 @@ def test_a_first_name_alone_is_the_person_the_draft_named_in_full(cli, tmp_path)
     assert [(m.text, m.value.ids) for m in later.entities] == [("Cindy", ("cindy-mccain",))]
     alone = sentence_facts("Cindy told me about the task force.", index, "2014-05-30", [])
     assert alone.entities == ()
+
+
+def test_a_figure_in_a_sentence_that_goes_on_about_the_one_before_is_checked(cli, tmp_path):
+    """ "The visit was planned as a four-day trip, with meetings ...": the sentence names no one and its
+    words point at the meetings; the paragraph's people and the figure's own noun find the trip."""
+    draft = tmp_path / "draft.md"
+    draft.write_text(
+        "---\ndate: 2014-06-01\n---\n"
+        "Sen. Amy Klobuchar led a delegation to Mexico City with Sen. Heidi Heitkamp and Cindy McCain. "
+        "The visit was planned as a four-day trip, with meetings scheduled with sex trafficking prosecutors and NGO leaders.\n",
+        encoding="utf-8",
+    )
+    run = cli("verify", "--root", str(ROOT), "--format", "json", str(draft))
+    errors = [(f["kind"], f["text"], f["expected"]) for f in run.json()["files"][0]["findings"] if f["severity"] == "error"]
+    assert errors == [("number", "four-day", "three-day")]
+
+
+def test_the_same_figure_with_no_one_named_before_it_is_left_alone(cli, tmp_path):
+    draft = tmp_path / "draft.md"
+    draft.write_text("---\ndate: 2014-06-01\n---\nThe conference was planned as a four-day trip, with meetings scheduled with vendors.\n", encoding="utf-8")
+    run = cli("verify", "--root", str(ROOT), "--format", "json", str(draft))
+    assert [f for f in run.json()["files"][0]["findings"] if f["severity"] == "error"] == []

@@ -12,17 +12,20 @@ import re
 from factcheck.compare import SentenceFacts
 from factcheck.compare.quotes import match as match_quote
 from factcheck.corpus.index import ClaimIndex
+from factcheck.frames import covered, frame_of
 from factcheck.lexicon import lexicon
 from factcheck.mentions import dates, names, numbers, quotes
 from factcheck.mentions.names import EntityRef
 from factcheck.model import Mention
-from factcheck.retrieve import candidates, keys_for
+from factcheck.retrieve import Candidate, candidates, keys_for
 from factcheck.textutil import content_stems
 
 PERSONISH = ("person", "group")
 # "She" and "the senator" look back this many people named: enough for any article, and a 10 MB
 # draft does not search all the people it has named for each pronoun.
 RECENT_PEOPLE = 64
+# Claims retrieved for each figure's own clause.
+FRAMED = 4
 
 
 def _masked(text: str, spans: list[Mention]) -> str:
@@ -82,8 +85,9 @@ def _first_names(text: str, known: list[Mention], last_person: list[str], index:
     return out
 
 
-def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person: list[str]) -> SentenceFacts:
-    """Everything one sentence states that can be checked. `last_person` carries pronoun context."""
+def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person: list[str], context: tuple[str, ...] = ()) -> SentenceFacts:
+    """Everything one sentence states that can be checked. `last_person` carries pronoun context;
+    `context` is who and what the sentence before it in its paragraph named (entity ids)."""
     found_dates = dates.detect(text, as_of, weekdays=False)
     found_numbers = numbers.detect(text, skip=[(m.start, m.end) for m in found_dates])
     found_names = names.detect(text, index.names)
@@ -107,7 +111,23 @@ def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person:
     del last_person[:-RECENT_PEOPLE]
     plain = _masked(text, found_dates + found_numbers)
     entity_ids = {i for m in found_names for i in m.value.ids}
+    if not entity_ids:
+        # "The visit was planned as a four-day trip": a sentence that names no one goes on about what the
+        # one before it named (the delegation to Mexico City), and is retrieved with it
+        entity_ids = set(context)
     keys = keys_for(content_stems(plain), entity_ids, (m.value for m in found_numbers if m.value.unit != "tally"))
+    spans = [(m.start, m.end) for m in found_dates + found_numbers]
+    framed = []
+    for mention in found_numbers if entity_ids else ():  # only about someone or something the corpus knows
+        frame = frame_of(text, mention.start, mention.end, [s for s in spans if s != (mention.start, mention.end)])
+        if frame.stems:
+            # ranked by how much of the clause they have, among those naming someone the paragraph names
+            found = [
+                Candidate(c.card, covered(frame, c.card.stems, index.idf, index.unseen_idf), c.shared)
+                for c in candidates(keys_for(sorted(frame.stems), entity_ids), index, limit=4 * FRAMED)
+                if any(k.startswith("@") for k in c.shared)
+            ]
+            framed.append((mention.start, tuple(sorted(found, key=lambda c: -c.coverage)[:FRAMED])))
     return SentenceFacts(
         text=text,
         dates=tuple(found_dates),
@@ -118,4 +138,5 @@ def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person:
         candidates=tuple(candidates(keys, index)),
         quote_matches=tuple(match_quote(m.value.words, index) for m in found_quotes),
         as_of=as_of,
+        framed=tuple(framed),
     )

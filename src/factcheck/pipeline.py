@@ -73,10 +73,13 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
     """segment -> detect -> retrieve -> compare -> findings, for one draft."""
     found: list[Finding] = []
     last_person: list[str] = []  # who "she" and "the senator" are: carried from sentence to sentence
+    named: tuple[str, ...] = ()  # who and what the sentence before, in the same paragraph, named
+    block = -1
     for sentence in segment(draft):
         if sentence.words and sentence.window == 0:
             found.append(window_notice(draft, sentence.start, sentence.end, sentence.words))
-        facts = sentence_facts(sentence.text, index, as_of, last_person)
+        facts = sentence_facts(sentence.text, index, as_of, last_person, named if sentence.block == block else ())
+        named, block = tuple(sorted({i for m in facts.entities for i in m.value.ids})), sentence.block
         verdicts = [v for compare in comparers() for v in compare(facts, index)]
         found.extend(findings_for(draft, sentence.start, facts, verdicts, index))
     return found

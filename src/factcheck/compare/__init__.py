@@ -43,6 +43,9 @@ class SentenceFacts:
     candidates: tuple[Candidate, ...]
     quote_matches: tuple[QuoteMatch | None, ...] = ()  # per quote: where the sources have it
     as_of: str | None = None  # the draft's date, for titles and roles that hold for a time
+    # per figure (by its start): the claims its own clause is about, with who the paragraph names, when the
+    # sentence's words as a whole point elsewhere ("The visit was planned as a four-day trip, with meetings ...")
+    framed: tuple[tuple[int, tuple[Candidate, ...]], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,6 +22,8 @@ from factcheck.textutil import content_stems
 
 # A claim this close to the sentence that states its figure, framed alike, backs the figure.
 NEARBY = 0.2
+# A claim with this much of a figure's clause (and someone the paragraph names) is about the figure.
+ALIGNED = 0.7
 
 
 class _Words(NamedTuple):
@@ -138,6 +140,35 @@ def _same(drafted: Quantity, mine: Frame, card: ClaimCard, facts: SentenceFacts,
     return [(q, score) for q, score in free if score > 0 or words & set(content_stems(q.noun))]
 
 
+def _head(q: Quantity) -> str:
+    """The noun a figure is written before, stemmed: "trip" of "four-day trip"."""
+    stems = content_stems(q.noun.split(" by ")[0]) if q.noun else []
+    return stems[0] if stems else ""
+
+
+def _by_frame(
+    drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None
+) -> tuple[Candidate | None, tuple[Candidate, Quantity, float] | None]:
+    """(agreeing claim, claim against) among the claims the figure's own clause is about, when no claim
+    about the whole sentence counts what it counts: most of the clause theirs (ALIGNED), or a figure of
+    theirs of the same unit before the same noun ("four-day trip" and "their three-day trip"), with
+    someone the paragraph names."""
+    head = _head(drafted)
+    for cand in next((found for start, found in facts.framed if start == at), ()):
+        same = [
+            (q, score)
+            for q, score in _same(drafted, mine, cand.card, facts, index, lex)
+            if q.unit and score > 0 and (cand.coverage >= ALIGNED or (head and _head(q) == head and q.unit == drafted.unit))
+        ]
+        if not same:
+            continue
+        if any(agrees(q, drafted) for q, _ in same):
+            return cand, None
+        best, score = max(same, key=lambda item: item[1])
+        return None, (cand, best, score)
+    return None, None
+
+
 def _stated_nearby(drafted: Quantity, mine: Frame, facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) -> Candidate | None:
     """A claim about the same things that states the draft's very figure, framed alike, though it covers
     less of the sentence ("Coos County homes destroyed | 47" and the situation report's "Destroyed: 47"):
@@ -181,6 +212,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             best, score = max(same, key=lambda item: (item[1], len(near & set(content_stems(item[0].noun)))))
             if against is None or score > against[2]:
                 against = (cand, best, score)  # the figure whose frame is most like the draft's, of the closest claims
+        if agree is None and against is None:
+            agree, against = _by_frame(drafted, mine, mention.start, facts, index, lex)
         if agree is None and against is not None:
             agree = _stated_nearby(drafted, mine, facts, index, lex)
         if agree is not None:
