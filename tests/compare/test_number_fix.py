@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.compare.numbers import replacement
+from factcheck.compare.numbers import compatible, replacement
 from factcheck.mentions.numbers import detect
 
 
@@ -57,3 +57,17 @@ def test_open_bounds_agree_only_on_their_figure(source, drafted, agree):
 
     (left,), (right,) = numbers.detect(source), numbers.detect(drafted)
     assert agrees(left.value, right.value) is agree
+
+
+@pytest.mark.parametrize(
+    ("drafted", "source", "expected"),
+    [
+        # an age and a span of years are both "years", and never the same count
+        ("Lt. Elena Marsh, forty-one, of the fire department.", "She served the department for 16 years.", False),
+        ("Lt. Elena Marsh, 41, of the fire department.", "Marsh, 44, a shop teacher.", True),
+        ("The program ran for five years.", "It ran for 16 years.", True),
+    ],
+)
+def test_ages_are_compared_only_with_ages(drafted, source, expected):
+    [mine], [theirs] = detect(drafted), detect(source)
+    assert compatible(mine.value, theirs.value) is expected

@@ -59,9 +59,13 @@ def _words(lex: Lexicon) -> _Words:
     )
 
 
+def _age(q: Quantity) -> bool:
+    return q.unit == "year" and bool({"old", "age", "aged"} & set(q.noun.lower().split()))
+
+
 def compatible(a: Quantity, b: Quantity, *, lex: Lexicon | None = None) -> bool:
     if a.unit and a.unit == b.unit:
-        return True
+        return _age(a) == _age(b)  # "41 years old" is no "16 years" of service
     words = _words(lex)
     if a.unit in words.people and b.unit in words.people and (a.unit in words.generic or b.unit in words.generic):
         return True  # "54 people" counts the same as "54 deaths"; "two senators" does not

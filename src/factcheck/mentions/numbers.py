@@ -271,7 +271,7 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
         if (
             not unit
             and not hedge
-            and figure[0].isdigit()
+            and (figure[0].isdigit() or value >= 13)  # "Marsh, 44," or "Marsh, forty-seven,"; "Marsh, two," is no age
             and value < 120
             and _AGE_APPOSITIVE.search(text, max(0, fig_start - LOOK_BACK), fig_start)
             and text.startswith(",", match.end("figure"))
