@@ -1,7 +1,8 @@
 """Propose claims and entities from sources: Sources + the registry -> Proposals (the `extract` verb).
 
 Two passes. The first reads every document for the people, bodies and places it names
-(extract/entities.py), so that a surname in one sentence resolves to the full name of
+(extract/entities.py in sentences, extract/staff.py in header lines and lists, gathered by
+extract/gather.py), so that a surname in one sentence resolves to the full name of
 another and every document of the run shares one entity per person. The second reads
 each sentence for quotations (extract/quotes.py) and for dates, figures and places
 (extract/facts.py), each a claim whose provenance is the verbatim sentence.
@@ -18,8 +19,10 @@ from dataclasses import dataclass, field
 from factcheck.extract import doc as docs
 from factcheck.extract import facts as sentence_facts
 from factcheck.extract import quotes as quoted
-from factcheck.extract.entities import Found, Gatherer, scan
-from factcheck.extract.naming import surname
+from factcheck.extract import staff
+from factcheck.extract.entities import scan
+from factcheck.extract.gather import Found, Gatherer
+from factcheck.extract.naming import first_name, surname
 from factcheck.lexicon import alternation, lexicon
 from factcheck.mentions import names as name_mentions
 from factcheck.mentions.names import NameIndex, build_index
@@ -85,11 +88,14 @@ def _gather(read: list[docs.Doc], known: dict[str, str]) -> tuple[Gatherer, set[
     for doc in read:
         gather.doc_names = []
         for sentence in doc.sentences:
-            scan(doc, sentence, gather)
+            for line in staff.lines(doc, sentence):  # a header block's lines, each read on its own
+                staff.read(doc, line, gather)
+                scan(doc, line, gather)
             for city, state in sentence_facts.city_states(sentence.text):
                 place = _place(gather, city, doc.source.id, sentence.start)
                 place.add("location", state, f"{city}, {state}", doc.provenance(sentence.start, sentence.end))
                 known_places.add(city)
+        gather.first_name_aliases(doc)
     for doc in read:
         for sentence in doc.sentences:
             for name, _ in sentence_facts.place_names(sentence.text, known_places):
@@ -203,7 +209,8 @@ def _place(gather: Gatherer, name: str, source_id: str, at: int) -> Found:
 
 
 def _merge_surnames(found: dict[str, Found]) -> dict[str, Found]:
-    """ "Heitkamp" met before "Heidi Heitkamp" is the same person when only one full name ends so.
+    """ "Heitkamp" met before "Heidi Heitkamp" is the same person when only one full name ends so; a
+    first name alone ("Georgette said") is the one full name that starts so, and its alias.
 
     A body whose name runs over a person's ("Homeland Security Jeh Johnson and Defense
     Department") is two names run together, not a body, and is dropped.
@@ -214,8 +221,10 @@ def _merge_surnames(found: dict[str, Found]) -> dict[str, Found]:
         if item.type != "person" or " " in name:
             continue
         fulls = [f for n, f in found.items() if f.type == "person" and " " in n and surname(n) == name]
+        fulls = fulls or [f for n, f in found.items() if f.type == "person" and " " in n and first_name(n) == name]
         if len(fulls) == 1:
             fulls[0].attributes.extend(a for a in item.attributes if a not in fulls[0].attributes)
+            fulls[0].aliases.add(name)
             out.pop(name, None)
     return out
 

@@ -1,13 +1,15 @@
 """Find the people and bodies a source names, with what it says about them: Doc -> Found entities.
 
 A person is a run of capitalised words the text marks as a name: a title before it
-("U.S. Senator Kelly Ayotte", "Attorney General Eric Holder"), a party tag after it
+("U.S. Senator Kelly Ayotte", "Attorney General Eric Holder", a role capitalised as a title:
+"Brannock County Emergency Manager Tobias Brennecke"), a party tag after it
 ("Sen. Amy Klobuchar, D-Minn.", "(R-NH)"), a speech verb ("McCain said", "said Heitkamp")
 or an appositive ("Cindy McCain, who ...", "Klobuchar, a former top Hennepin County
 prosecutor"). News copy adds a role in lower case before the name ("library director Mary
 Danko", "said board member Ellen Costa") and a party in an appositive or before the title
 ("Gov. Phil Scott, a Republican,", "the committee's top Republican", "Republican Gov. Phil
-Scott"). A surname alone is resolved to the full name the document used last.
+Scott"). A surname or first name alone is resolved to a full name by extract/gather.py; a
+report's header lines and lists ("Prepared by: ...", "CC: ...") are read by extract/staff.py.
 Bodies are capitalised names ending in a body word ("... Committee", "Department of ...").
 Every attribute keeps the sentence that states it as provenance.
 """
@@ -15,17 +17,16 @@ Every attribute keeps the sentence that states it as provenance.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from factcheck.extract.doc import Doc, Sentence
-from factcheck.extract.naming import MONTH_NAMES, NOT_NAME, clean_name, surname
+from factcheck.extract.gather import Found, Gatherer, full_name_in
+from factcheck.extract.naming import MONTH_NAMES, NOT_NAME, ROLE_TITLES, clean_name, surname
 from factcheck.extract.naming import NAME as _NAME
-from factcheck.extract.naming import W as _W
 from factcheck.lexicon import Title, alternation, lexicon
 from factcheck.mentions import names as name_mentions
 from factcheck.mentions.names import ROLE_NOUNS, TITLE_WORDS, EntityRef, build_index
 from factcheck.model import Entity
-from factcheck.places import STATE_PATTERN, STATES, is_place_name, party_name, state_name
+from factcheck.places import STATE_PATTERN, party_name, state_name
 from factcheck.textutil import STOPWORDS
 
 # The English these patterns read is the lexicon's (issue 9): titles and their flags, modifiers,
@@ -54,13 +55,13 @@ _FAMILY = frozenset(r.word for r in _LEX.relations if r.kind in ("family", "spou
 _VAGUE = frozenset(t.form.lower() for t in _LEX.titles if "vague" in t.flags)  # "a member Jane Roe": too vague to be a role
 _SEAT_WORDS = frozenset(t.form for t in _SEAT) | frozenset(t.plural for t in _SEAT if t.plural)
 _SINGULAR = {t.plural: t.head for t in _SEAT if t.plural}  # "Sens." -> "Senator"
-_SHORT = {t.form: t.head for t in _SEAT if t.form.endswith(".")}  # "Sen." -> "Senator"
+_SHORT = {t.form: t.head for t in _LEX.titles if t.form.endswith(".") and t.use != "honorific"}  # "Sen." -> "Senator", "Sgt." -> "Sergeant"
 _CONNECTORS = _LEX.words("org-connector")  # of, for, and, on, to, the
 _OPENERS = _LEX.words("org-opener")  # "The", "In", "With": a sentence's words before a body's name
 
 _TITLE = (
     rf"(?:(?:{_COUNTRY}|{STATE_PATTERN}|[A-Z][a-z]+(?:’s|'s)?)\s+){{0,4}}"
-    rf"(?:{TITLE_WORDS})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,3}}?)?"
+    rf"(?:{TITLE_WORDS}|{ROLE_TITLES})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,3}}?)?"
 )
 _TITLED = re.compile(rf"(?P<former>\b(?:former|Former)\s+)?(?P<title>(?<![\w.])(?:{_TITLE}))\s+(?P<name>{_NAME})")
 _PLURAL = re.compile(
@@ -110,96 +111,6 @@ _ORG_HEAD = re.compile(ORG_HEADS)
 _ORG = re.compile(
     rf"(?P<org>(?:(?:[A-Z][\w’'.-]*|{alternation(_CONNECTORS)})\s+){{0,7}}(?:{ORG_HEADS})\b(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+|on\s+)?[A-Z][\w’'.-]*){{0,4}})?)(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?"
 )
-
-
-@dataclass(slots=True)
-class Found:
-    """A person or body as gathered from the documents, before it is written as an entity."""
-
-    name: str
-    type: str  # person | organization | group | place
-    aliases: set[str] = field(default_factory=set)
-    attributes: list[dict[str, object]] = field(default_factory=list)
-    first: tuple[str, int] = ("", 0)  # (source id, offset) of the first mention, for a stable order
-
-    def add(self, attribute: str, value: str, as_written: str, provenance: dict[str, object], **extra: object) -> None:
-        for item in self.attributes:
-            if item["attribute"] == attribute and item["value"] == value and item.get("former", False) == extra.get("former", False):
-                provs = item["provenance"]
-                assert isinstance(provs, list)
-                if provenance not in provs and len(provs) < 3:
-                    provs.append(provenance)
-                return
-        entry: dict[str, object] = {"attribute": attribute, "value": value}
-        entry.update({k: v for k, v in extra.items() if v})
-        entry["as_written"] = as_written
-        entry["provenance"] = [provenance]
-        self.attributes.append(entry)
-
-
-class Gatherer:
-    """Collects people and bodies over every document of one run, merged by full name."""
-
-    def __init__(self, known: dict[str, str]) -> None:
-        self.known = known  # alias -> entity id already in the registry
-        self.found: dict[str, Found] = {}
-        self.doc_names: list[str] = []  # full names in the current document, in order of mention
-
-    def person(self, raw: str, doc: Doc, sentence: Sentence, at: int) -> Found | None:
-        if any(state in raw for state in STATES) or is_place_name(raw):
-            return None  # "said North Dakota is further behind"
-        name = clean_name(raw)
-        if not name or " " not in name and not raw.endswith(name) and self.resolve(name) is None:
-            return None  # "Grand Island", "Platte River": the first word of a place's or a body's name
-        if " " not in name:
-            full = self.resolve(name) or _full_name_in(doc, name)
-            if full is None:
-                if name in NOT_NAME or len(name) < 3 or _only_sentence_initial(doc, name):
-                    return None
-                full = name
-            name = full
-        found = self.found.get(name)
-        if found is None:
-            found = self.found[name] = Found(name, "person", first=(doc.source.id, sentence.start + at))
-        if name not in self.doc_names:
-            self.doc_names.append(name)
-        else:
-            self.doc_names.remove(name)
-            self.doc_names.append(name)
-        if " " in name:
-            last = surname(name)
-            found.aliases.update({name, last})
-        return found
-
-    def resolve(self, word: str) -> str | None:
-        """A surname to the full name this document used last, else one the run or the registry knows."""
-        for name in reversed(self.doc_names):
-            if name.split()[-1] == word or surname(name) == word:
-                return name
-        matches = [n for n in self.found if " " in n and surname(n) == word]
-        if len(matches) == 1:
-            return matches[0]
-        return None
-
-
-def _only_sentence_initial(doc: Doc, word: str) -> bool:
-    """ "Farmers asked for one thing", "Officials said": a lone word the document capitalises only where a
-    sentence starts is a common noun, not a name."""
-    body = doc.source.body
-    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body):
-        before = body[: match.start()].rstrip(" \t“”\"‘’'(—–-")
-        if before and before[-1] not in ".!?:\n":
-            return False
-    return True
-
-
-def _full_name_in(doc: Doc, word: str) -> str | None:
-    """ "Dennis Kraft has led ..." with no title: the first name the document gives a surname with."""
-    for match in re.finditer(rf"\b({_W}(?:\s+[A-Z]\.)?)\s+{re.escape(word)}\b", doc.source.body):
-        first = match.group(1).split()[0]
-        if first not in NOT_NAME and not first.endswith(("’s", "'s")):
-            return f"{match.group(1)} {word}"
-    return None
 
 
 def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
@@ -252,7 +163,7 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
                 and " " not in lone
                 and re.search(r"[A-Z][\w’'-]*\s+(?:and|&)\s+$", text[: match.start()])
                 and gather.resolve(lone) is None
-                and _full_name_in(doc, lone) is None
+                and full_name_in(doc, lone) is None
             ):
                 continue  # "Oklahoma Gas and Electric said": the end of a company's name, no person
             found = gather.person(match.group("name"), doc, sentence, match.start("name"))
@@ -364,10 +275,7 @@ def _organization(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Ga
     name = " ".join(words).rstrip(".")
     if name.removeprefix("U.S. ").split()[0] in _SEAT_WORDS or name in NOT_NAME or re.search(r"\b(?:and|of)\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s+and\b", name):
         return
-    found = gather.found.get(name) or next((f for f in gather.found.values() if f.type == "organization" and name in f.aliases), None)
-    if found is None:
-        found = gather.found[name] = Found(name, "organization", first=(doc.source.id, sentence.start + match.start()))
-    found.aliases.add(name)
+    found = gather.body(name, doc, sentence.start + match.start())
     if name.startswith("U.S. "):
         found.aliases.add(name[5:])
     if match.group("acr"):
@@ -382,6 +290,8 @@ def _title_value(title: str, name: str) -> str:
     extra = clean_name(name) and name.split()[: len(name.split()) - len(clean_name(name).split())]
     if extra:
         value = f"{value} {' '.join(extra)}".strip()
+    if value in _SHORT:  # "Sgt." -> "Sergeant", "Lt. Gov." -> "Lieutenant Governor"
+        return _SHORT[value]
     head, _, short = value.rpartition(" ")
     if short in _SHORT and head in ("", "U.S."):
         return f"{head} {_SHORT[short]}".strip()

@@ -13,6 +13,7 @@ from factcheck.mentions.names import TITLE_WORDS
 
 _LEX = lexicon()
 _PARTICLES = _LEX.words("name-particle")  # de, del, la, van, von, da, di
+_SUFFIXES = _LEX.words("name-suffix")  # jr, sr, ii, iii, iv
 _PREFIX = alternation(_LEX.words("name-prefix")).replace("'", "['’]")  # Mc, Mac, O' (either apostrophe)
 W = rf"(?:{_PREFIX})?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 NAME = rf"{W}(?:\s+(?:[A-Z]\.|(?:{alternation(_PARTICLES)})\s+{W}|{W})){{0,3}}"
@@ -27,7 +28,10 @@ NOT_NAME = (
 )
 # The words of a two-word country are a place only together: "Costa Rica" is, "Ellen Costa" and
 # "Marshall" are not (gather.person turns away a whole place name, "Costa Rica said").
-TITLE_WORD = re.compile(rf"(?:{TITLE_WORDS}|Member)")
+# The lower-case roles of titles.tsv capitalised as titles are in reports ("Emergency Manager Tobias
+# Brennecke", "Program Coordinator"); not the vague ones ("Official", "Owner").
+ROLE_TITLES = alternation(f for t in _LEX.titles if t.use == "role" and "vague" not in t.flags for f in dict.fromkeys((t.form.capitalize(), t.form.title())))
+TITLE_WORD = re.compile(rf"(?:{TITLE_WORDS}|{ROLE_TITLES}|Member)")
 
 
 # "Bill" is a first name before a surname ("Gov. Bill Walker"), a bill's name otherwise ("the Farm Bill").
@@ -55,8 +59,17 @@ def clean_name(raw: str) -> str:
     return " ".join(words)
 
 
-def surname(name: str) -> str:
+def first_name(name: str) -> str:
+    """ "Georgette Amankwah" -> "Georgette"; "J. Robert Hale" -> "Robert": the first word that is no initial."""
     words = name.split()
+    return next((w for w in words[:-1] if not re.fullmatch(r"[A-Z]\.", w)), words[0])
+
+
+def surname(name: str) -> str:
+    """ "Heidi Heitkamp" -> "Heitkamp"; "Sam Desue Jr" -> "Desue" (word set name-suffix); "Ana de Souza" -> "de Souza"."""
+    words = name.split()
+    while len(words) > 2 and words[-1].rstrip(".").lower() in _SUFFIXES:
+        words.pop()
     for index, word in enumerate(words[1:], 1):
         if word in _PARTICLES:
             return " ".join(words[index:]) if index == len(words) - 2 else words[-1]

@@ -1,0 +1,137 @@
+"""Who a document names, gathered over every document of one run: names -> Found people and bodies.
+
+A name is kept whole ("Georgette Amankwah"); a surname or a first name alone ("Amankwah said",
+"Georgette said") is the full name the document used last, else the one the run knows, and is
+recorded as that person's alias. A lone capitalised word the document only writes where a
+sentence starts ("Farmers asked") is no name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from factcheck.extract.doc import Doc, Sentence
+from factcheck.extract.naming import NOT_NAME, W, clean_name, first_name, surname
+from factcheck.places import STATES, is_place_name
+from factcheck.textutil import STOPWORDS
+
+
+@dataclass(slots=True)
+class Found:
+    """A person or body as gathered from the documents, before it is written as an entity."""
+
+    name: str
+    type: str  # person | organization | group | place
+    aliases: set[str] = field(default_factory=set)
+    attributes: list[dict[str, object]] = field(default_factory=list)
+    first: tuple[str, int] = ("", 0)  # (source id, offset) of the first mention, for a stable order
+
+    def add(self, attribute: str, value: str, as_written: str, provenance: dict[str, object], **extra: object) -> None:
+        for item in self.attributes:
+            if item["attribute"] == attribute and item["value"] == value and item.get("former", False) == extra.get("former", False):
+                provs = item["provenance"]
+                assert isinstance(provs, list)
+                if provenance not in provs and len(provs) < 3:
+                    provs.append(provenance)
+                return
+        entry: dict[str, object] = {"attribute": attribute, "value": value}
+        entry.update({k: v for k, v in extra.items() if v})
+        entry["as_written"] = as_written
+        entry["provenance"] = [provenance]
+        self.attributes.append(entry)
+
+
+class Gatherer:
+    """Collects people and bodies over every document of one run, merged by full name."""
+
+    def __init__(self, known: dict[str, str]) -> None:
+        self.known = known  # alias -> entity id already in the registry
+        self.found: dict[str, Found] = {}
+        self.doc_names: list[str] = []  # full names in the current document, in order of mention
+
+    def person(self, raw: str, doc: Doc, sentence: Sentence, at: int) -> Found | None:
+        if any(state in raw for state in STATES) or is_place_name(raw):
+            return None  # "said North Dakota is further behind"
+        name = clean_name(raw)
+        if not name or " " not in name and not raw.endswith(name) and self.resolve(name) is None:
+            return None  # "Grand Island", "Platte River": the first word of a place's or a body's name
+        alone = name if " " not in name else ""
+        if alone:
+            full = self.resolve(alone) or full_name_in(doc, alone)
+            if full is None:
+                if alone in NOT_NAME or len(alone) < 3 or _only_sentence_initial(doc, alone):
+                    return None
+                full = alone
+            name = full
+        found = self.found.get(name)
+        if found is None:
+            found = self.found[name] = Found(name, "person", first=(doc.source.id, sentence.start + at))
+        if alone and alone != name:
+            found.aliases.add(alone)  # "Georgette said": the first name alone is the person's alias
+        if name not in self.doc_names:
+            self.doc_names.append(name)
+        else:
+            self.doc_names.remove(name)
+            self.doc_names.append(name)
+        if " " in name:
+            last = surname(name)
+            found.aliases.update({name, last})
+        return found
+
+    def body(self, name: str, doc: Doc, at: int) -> Found:
+        """The body of that name or alias, else a new one first met at offset `at` of the document."""
+        found = self.found.get(name) or next((f for f in self.found.values() if f.type == "organization" and name in f.aliases), None)
+        if found is None:
+            found = self.found[name] = Found(name, "organization", first=(doc.source.id, at))
+        found.aliases.add(name)
+        return found
+
+    def first_name_aliases(self, doc: Doc) -> None:
+        """ "Ilse coordinated the response": a first name the document writes alone is an alias of the one
+        person it named with it, unless the word is also a common one ("Will", "grant" in lower case)."""
+        body = doc.source.body
+        people = [n for n in self.doc_names if " " in n and self.found[n].type == "person"]
+        firsts = [first_name(n) for n in people]
+        for name, first in zip(people, firsts, strict=True):
+            if firsts.count(first) > 1 or first in NOT_NAME or first.lower() in STOPWORDS or re.search(rf"\b{re.escape(first.lower())}\b", body):
+                continue
+            for match in re.finditer(rf"(?<![\w.’'-])(?P<before>\S+\s+)?{re.escape(first)}\s+(?P<after>[a-z]+)\b", body):
+                before = (match.group("before") or "").strip(" “”\"‘’'(")
+                if (not before or not before[0].isupper() or before[-1] in ".!?:") and match.group("after") not in STOPWORDS:
+                    self.found[name].aliases.add(first)
+                    break
+
+    def resolve(self, word: str) -> str | None:
+        """A surname to the full name this document used last, else one the run knows; a first name
+        ("Georgette said") to the full name this document used last."""
+        for name in reversed(self.doc_names):
+            if name.split()[-1] == word or surname(name) == word:
+                return name
+        for name in reversed(self.doc_names):
+            if " " in name and first_name(name) == word:
+                return name
+        matches = [n for n in self.found if " " in n and surname(n) == word]
+        if len(matches) == 1:
+            return matches[0]
+        return None
+
+
+def _only_sentence_initial(doc: Doc, word: str) -> bool:
+    """ "Farmers asked for one thing", "Officials said": a lone word the document capitalises only where a
+    sentence starts is a common noun, not a name."""
+    body = doc.source.body
+    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", body):
+        before = body[: match.start()].rstrip(" \t“”\"‘’'(—–-")
+        if before and before[-1] not in ".!?:\n":
+            return False
+    return True
+
+
+def full_name_in(doc: Doc, word: str) -> str | None:
+    """ "Dennis Kraft has led ..." with no title: the first name the document gives a surname with."""
+    for match in re.finditer(rf"\b({W}(?:\s+[A-Z]\.)?)\s+{re.escape(word)}\b", doc.source.body):
+        first = match.group(1).split()[0]
+        if first not in NOT_NAME and not first.endswith(("’s", "'s")):
+            return f"{match.group(1)} {word}"
+    return None

@@ -1,0 +1,151 @@
+"""People in a report's label lines and lists: a sentence of structured lines -> its lines, and the people each names.
+
+Public documents list people in lines, not sentences: header lines ("Prepared by: Planning
+Section Chief Imogen Vasquez", "Approved by: Tobias Brennecke, Emergency Manager and Incident
+Commander", "CC: Rafael Ondine, Director of Environmental Health; Beatrix Coll, Deputy
+Director"), staff lines ("Public Information Officer: Marisol Quaye.", "Liaison Officer: Deputy
+Emergency Manager Priya Halvorsen.") and distribution lists ("Aurelio Sandoval, Director, Tenney
+County Health Department"). The segmenter runs such lines together into one sentence; `lines`
+gives them back one by one, and `read` takes the people from each:
+
+- a label that names a post ("Public Information Officer:") is the person's title, or their role
+  when the name carries a title of its own ("Safety Officer: Battalion Chief Anders Whitcombe");
+- a label that introduces people ("Prepared by", "FROM", "CC", "Distribution"; lexicon word set
+  person-label) and a list line ("Name, Title, Body") give titles and bodies after the name,
+  joined by "and" ("Emergency Manager and Incident Commander") or by commas.
+
+A post is a phrase whose head (its last word before "of"/"for") is a title of the lexicon in any
+case ("Emergency Manager"), a compound of one ("Undersheriff"), or after a listed name an agent
+noun (word set agent-suffix: "State Epidemiologist"); a body ends in an org-head word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.doc import Doc, Sentence
+from factcheck.extract.gather import Gatherer
+from factcheck.extract.naming import NAME, NOT_NAME, W
+from factcheck.lexicon import alternation, lexicon
+
+_LEX = lexicon()
+# The single words a title ends in, in lower case: "chief", "manager", "officer", "sgt.".
+_TITLE_ENDS = frozenset(t.form.split()[-1].lower() for t in _LEX.titles if t.use != "noun")
+# The titles a compound ends in ("Undersheriff", "Vicechancellor"); short ones make too many false compounds ("Mischief").
+_COMPOUNDABLE = tuple(sorted(t.form.lower() for t in _LEX.titles if t.use in ("title", "both") and t.form.isalpha() and len(t.form) >= 6))
+_HONORIFICS = frozenset(t.form for t in _LEX.titles if t.use == "honorific")
+_SHORT = {t.form: t.head for t in _LEX.titles if t.form.endswith(".") and t.use != "honorific"}  # "Sgt." -> "Sergeant"
+_AGENT = tuple(_LEX.words("agent-suffix"))  # -ist, -er, ...: "Epidemiologist", "Planner"
+_PERSON_LABELS = _LEX.words("person-label")  # by, from, cc, distribution
+_BODY = re.compile(rf"\b(?:{alternation(_LEX.words('org-head'))})$")
+_PLACE_HEADS = _LEX.words("place-head")
+_CONNECTORS = _LEX.words("org-connector")  # of, for, and, on, to, the: the only lower-case words of a list line
+_NOT_IN_NAME = NOT_NAME | _LEX.words("org-head") | _PLACE_HEADS
+
+_LABEL = re.compile(r"(?P<label>[A-Z][\w’'.&/-]*(?: [\w’'.&/-]+){0,5}):(?:[ \t]+|$)")
+_NAME_WORD = re.compile(rf"{W}|[A-Z]\.|(?:{'|'.join(_LEX.words('name-particle'))})")
+_OF = re.compile(r"\s+(?:of|for|to|on)\s+")
+
+
+def lines(doc: Doc, sentence: Sentence) -> list[Sentence]:
+    """The sentence's lines, each a sentence of its own, when one of them opens on a label ("Prepared by:"); else the sentence."""
+    raw = doc.source.text[sentence.start : sentence.end]
+    if "\n" not in raw:
+        return [sentence]
+    parts: list[Sentence] = []
+    at = 0
+    for line in raw.split("\n"):
+        text = line.strip()
+        if text:
+            lead = at + len(line) - len(line.lstrip())
+            parts.append(Sentence(sentence.start + lead, sentence.start + lead + len(text), sentence.text[lead : lead + len(text)], sentence.paragraph))
+        at += len(line) + 1
+    return parts if any(_LABEL.match(p.text) for p in parts) else [sentence]
+
+
+def read(doc: Doc, line: Sentence, gather: Gatherer) -> None:
+    """The people a label line or a list line names, with the titles, roles and bodies it gives them."""
+    text = line.text.rstrip(" .;")
+    label = _LABEL.match(text)
+    if label is None:
+        if "," in text and all(w[0].isupper() or w in _CONNECTORS for w in text.replace(",", " ").split()):
+            _entry(doc, line, gather, 0, text, post=None, listed=False)  # "Aurelio Sandoval, Director, Tenney County Health Department"
+        return
+    words = label.group("label").split()
+    if words[-1].lower() in _PERSON_LABELS:
+        at = label.end()
+        for entry in text[label.end() :].split(";"):
+            _entry(doc, line, gather, at + len(entry) - len(entry.lstrip()), entry.strip(), post=None, listed=True)
+            at += len(entry) + 1
+    elif _is_post(label.group("label"), listed=False) and "," not in text[label.end() :]:
+        _entry(doc, line, gather, label.end(), text[label.end() :], post=label.group("label"), listed=False)
+
+
+def _entry(doc: Doc, line: Sentence, gather: Gatherer, at: int, entry: str, *, post: str | None, listed: bool) -> None:
+    """ "Planning Section Chief Imogen Vasquez", "Tobias Brennecke, Emergency Manager and Incident Commander"."""
+    head, _, rest = entry.partition(",")
+    words = head.split()
+    cut = max((i + 1 for i, w in enumerate(words) if _title_word(w) or w in _HONORIFICS), default=0)
+    before, name = words[:cut], " ".join(words[cut:])
+    if not _plain_name(words[cut:]) or not all(w[0].isupper() for w in before):
+        return
+    titles = _posts(rest, listed=listed)
+    if not listed and post is None and not titles:
+        return  # "Smith, Jones and Brown": a list line must give a post
+    found = gather.person(name, doc, line, at + head.find(name))
+    if found is None:
+        return
+    prov = doc.provenance(line.start, line.end)
+    own = " ".join(w for w in before if w not in _HONORIFICS)
+    if own:
+        found.add("title", _SHORT.get(own, own), " ".join(words), prov)
+    for title in titles:
+        found.add("title", title, " ".join(entry.split()), prov)
+    for body in (p.strip() for p in rest.split(",")):
+        if _is_body(body):
+            found.add("member_of", body, body, prov)
+            gather.body(body, doc, line.start + line.text.find(body))
+    if post:
+        found.add("role" if own or titles else "title", post, line.text.rstrip(" ."), prov)
+
+
+def _plain_name(words: list[str]) -> bool:
+    """Two to four name words, none a title ("Officers"), a body's or a place's word ("Section", "County") or a month."""
+    return (
+        2 <= len(words) <= 4
+        and all(_NAME_WORD.fullmatch(w) and w not in _NOT_IN_NAME and not _title_word(w) and not (w.endswith("s") and _title_word(w[:-1])) for w in words)
+        and bool(re.fullmatch(NAME, " ".join(words)))
+    )
+
+
+def _posts(rest: str, *, listed: bool) -> list[str]:
+    """The titles after a name: "Emergency Manager and Incident Commander" -> both; a body or a place is none."""
+    out: list[str] = []
+    for phrase in (p.strip() for p in rest.split(",")):
+        parts = phrase.split(" and ")
+        if len(parts) > 1 and all(_is_post(p, listed=listed) for p in parts):
+            out.extend(p.strip() for p in parts)
+        elif phrase and _is_post(phrase, listed=listed):
+            out.append(phrase)
+    return out
+
+
+def _is_post(phrase: str, *, listed: bool) -> bool:
+    """ "Incident Commander", "Director of Environmental Health", "Undersheriff"; after a listed name also "State Epidemiologist"."""
+    words = _OF.split(phrase.strip(), maxsplit=1)[0].split()
+    if not words or not all(w[0].isupper() for w in words) or _is_body(phrase):
+        return False
+    last = words[-1]
+    return _title_word(last) or listed and last.lower().endswith(_AGENT) and last not in _PLACE_HEADS
+
+
+def _is_body(phrase: str) -> bool:
+    """ "Tenney County Health Department", "Department of Public Health": a phrase ending (before "of") in an org-head word."""
+    lead = _OF.split(phrase, maxsplit=1)[0]
+    return lead[:1].isupper() and bool(_BODY.search(lead))
+
+
+def _title_word(word: str) -> bool:
+    """A title's last word in any case ("Manager", "Sgt."), or a compound of one ("Undersheriff")."""
+    low = word.lower()
+    return low in _TITLE_ENDS or low.endswith(_COMPOUNDABLE) and low.isalpha()
