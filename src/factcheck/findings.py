@@ -131,12 +131,15 @@ def _grounded(cand: Candidate, agreed: set[str]) -> bool:
     return words >= 2 and cand.coverage >= 0.8
 
 
-def _unsourced_quotation(facts: SentenceFacts) -> Verdict | None:
-    """A quotation given to someone that no source has, near or exact: never cite the sentence as backed."""
-    for mention, found in zip(facts.quotes, facts.quote_matches, strict=False):
+def _unsourced_quotation(facts: SentenceFacts, about_corpus: bool) -> Verdict | None:
+    """A quotation given to someone that no source has, near or exact: never cite the sentence as backed.
+    Given to someone the registry knows, it is the corpus's business; given to no one or a stranger, only
+    when the sentence is otherwise about the corpus (a changelog's quoted titles are not)."""
+    speakers = facts.speakers or (None,) * len(facts.quotes)
+    for mention, found, known in zip(facts.quotes, facts.quote_matches, speakers, strict=False):
         quote = mention.value
         words = len(quote.words.split())
-        if found is None and words >= 3 and (quote.speaker is not None or words >= 6):
+        if found is None and words >= 3 and (known or (about_corpus and (quote.speaker is not None or words >= 6))):
             return Verdict(
                 "unsupported", False, quote.inner_start, quote.inner_end, quote.words, "", "no source has this quotation; check it against the original", ()
             )
@@ -178,7 +181,10 @@ def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[V
     out = [_finding(draft, base, v, index, "error", facts.text) for v in errors]
     if errors:
         return out
-    unsourced = _unsourced_quotation(facts)
+    # Only about what the corpus covers (issue 11): a sentence that names someone or something of the
+    # registry, or shares a topic with a claim. A changelog's dates and figures are none of its business.
+    about_corpus = bool(facts.entities) or any(_enough(c.shared) and c.coverage >= TOPIC for c in facts.candidates)
+    unsourced = _unsourced_quotation(facts, about_corpus)
     if unsourced is not None:
         return [_finding(draft, base, unsourced, index, "warning", facts.text)]
     backing: list[Claim] = []
@@ -203,9 +209,6 @@ def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[V
         verdict = Verdict("supported", False, start, end, "", "", "backed by the sources" + (f"; {note}" if note else ""), tuple(backing))
         return [_finding(draft, base, verdict, index, "info", facts.text)]
     checkable = facts.dates or facts.numbers or facts.quotes or any(m.value.party or m.value.state or m.value.title for m in facts.entities)
-    # Only about what the corpus covers (issue 11): a sentence that names someone or something of the
-    # registry, or shares a topic with a claim. A changelog's dates and figures are none of its business.
-    about_corpus = bool(facts.entities) or any(_enough(c.shared) and c.coverage >= TOPIC for c in facts.candidates)
     if checkable and about_corpus:
         # The file's own characters: the sentence's text has its line breaks and tabs made spaces.
         verdict = Verdict("unsupported", False, start, end, draft.text[base + start : base + end], "", "no claim covers this statement", ())
