@@ -86,6 +86,11 @@ def test_an_impossible_day_falls_back_to_its_year():
 
 RELATIVE = [
     # (sentence, as-of date, expected) — the sources' own relative dates, resolved at their dates
+    # counted back from the reference date; "five years earlier" counts from another event, and is left alone
+    ("The pair went to Mexico two years ago.", "2015-12-09", [("two years ago", "2013-01-01", "2013-12-31", "year", True)]),
+    ("The law passed 18 months ago.", "2015-12-09", [("18 months ago", "2014-06-01", "2014-06-30", "month", True)]),
+    ("The law passed 18 months ago.", "2015", []),
+    ("Five years earlier, she had left.", "2015-12-09", []),
     (
         "Last year, Heitkamp helped lead a Senate hearing to better understand the work being done.",
         "2014-04",

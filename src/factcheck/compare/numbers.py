@@ -33,6 +33,7 @@ class _Words(NamedTuple):
     generic: frozenset[str]  # units that count any people: "people", "individuals"
     small: dict[int, str]  # 0..20 as the detector reads them in words: 7 -> "seven"
     scales: tuple[tuple[str, float], ...]  # a million and up, largest first: a figure is written "2.5 million"
+    age: frozenset[str]  # "old", "aged": the words that make a count of years an age
     figure: re.Pattern[str]  # a figure in the draft's words: "$4.5 million", "twenty-one", "two million"
 
 
@@ -55,17 +56,18 @@ def _words(lex: Lexicon) -> _Words:
         generic=tagged("generic"),
         small=small,
         scales=tuple(sorted(((w, v) for w, v in scale_words.items() if v >= 1e6), key=lambda item: -item[1])),
+        age=lex.words("age-word"),
         figure=re.compile(rf"\$?\d[\d,]*(?:\.\d+)?{scale}|(?:(?:{tens})(?:-(?:{ones}))?|{alternation(small.values())}){scale}\b", re.I),
     )
 
 
-def _age(q: Quantity) -> bool:
-    return q.unit == "year" and bool({"old", "age", "aged"} & set(q.noun.lower().split()))
+def _age(q: Quantity, *, lex: Lexicon | None = None) -> bool:
+    return q.unit == "year" and bool(_words(lex).age & set(q.noun.lower().split()))
 
 
 def compatible(a: Quantity, b: Quantity, *, lex: Lexicon | None = None) -> bool:
     if a.unit and a.unit == b.unit:
-        return _age(a) == _age(b)  # "41 years old" is no "16 years" of service
+        return _age(a, lex=lex) == _age(b, lex=lex)  # "41 years old" is no "16 years" of service
     words = _words(lex)
     if a.unit in words.people and b.unit in words.people and (a.unit in words.generic or b.unit in words.generic):
         return True  # "54 people" counts the same as "54 deaths"; "two senators" does not

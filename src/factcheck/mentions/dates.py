@@ -56,6 +56,14 @@ def _patterns(lex: Lexicon) -> _Patterns:
             ("my", re.compile(rf"\b(?P<mon>{month})\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
             ("md", re.compile(rf"\b(?P<mon>{month})\s+(?P<d>{_DAY})\b(?!,?\s+{_YEAR})(?!\d|,\d)")),
             # "a year" is a duration, matched so that it is left alone.
+            # "two years ago", "18 months earlier": counted back from the reference date
+            (
+                "rel_ago",
+                re.compile(
+                    rf"\b(?P<n>\d{{1,2}}|{alternation(n.word for n in lex.numbers if n.kind in ('unit', 'teen') and (n.value or 0) >= 1)})\s+(?P<unit>years?|months?)\s+(?:{alternation(lex.words('date-ago'))})\b",
+                    re.I,
+                ),
+            ),
             ("rel_year", re.compile(rf"\b(?P<mod>{alternation([*past, *nxt, *this, 'a'])})\s+year\b(?!s)", re.I)),
             # "the past month" is the last thirty days, not a calendar month: only the one-word markers.
             ("rel_month", re.compile(rf"\b(?P<mod>{calendar})\s+month\b", re.I)),
@@ -146,6 +154,14 @@ def _weekday(match: re.Match[str], ref: date, ref_precision: str, lex: Lexicon) 
 
 
 def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str, lex: Lexicon) -> DateSpan | None:
+    if kind == "rel_ago":
+        back = int(match.group("n")) if match.group("n").isdigit() else (lex.number_word(match.group("n").lower()) or 0)
+        if match.group("unit").lower().startswith("year"):
+            return _span(ref.year - back, relative=True)
+        if ref_precision == "year":
+            return None
+        months = ref.year * 12 + ref.month - 1 - back
+        return _span(months // 12, months % 12 + 1, relative=True)
     mod = (match.group("mod") or "").lower()
     if kind == "rel_year":
         p = _patterns(lex)
