@@ -12,6 +12,7 @@ import pytest
 
 from factcheck.corpus.load import load_corpus
 from factcheck.mentions.names import build_index, detect
+from factcheck.model import Attribute, Entity
 
 ROOT = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"  # the unit tests' own corpus (see its README)
 
@@ -177,3 +178,23 @@ def test_spans_point_at_the_written_attributes(index):
     ref = mention.value
     assert text[slice(*ref.party_span)] == "R-Minn." and text[slice(*ref.state_span)] == "Minn."
     assert (ref.party, ref.state) == ("Republican", "Minnesota")
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a title the registry's people hold is read before a name, with the words that qualify it
+        ("Deputy Emergency Manager Renata Osei served as liaison.", "Deputy Emergency Manager"),
+        ("Incident command: Curry County Emergency Manager Renata Osei took charge.", "Curry County Emergency Manager"),
+        ("Public Information Officer Renata Osei spoke.", "Public Information Officer"),
+        # no title before the name
+        ("Yesterday Renata Osei spoke.", None),
+    ],
+)
+def test_the_titles_the_registry_holds_are_read_before_a_name(text, title):
+    registry = {
+        "renata-osei": Entity("renata-osei", "person", "Renata Osei", ("Osei",), (Attribute("title", "Public Information Officer"),)),
+        "dale-ferrante": Entity("dale-ferrante", "person", "Dale Ferrante", (), (Attribute("title", "Emergency Manager"),)),
+    }
+    [mention] = detect(text, build_index(registry))
+    assert mention.value.title == title

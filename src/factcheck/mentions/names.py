@@ -122,6 +122,10 @@ class NameIndex:
     pattern: re.Pattern[str] | None
     by_alias: dict[str, tuple[str, ...]]
     types: dict[str, str]
+    # The titles the registry's people hold ("Emergency Manager", "Public Information Officer"), as a title
+    # before a name, with capitalised words before them ("Deputy", "Curry County"): the corpus's own
+    # offices, which the lexicon's general titles may not list.
+    held: re.Pattern[str] | None = None
 
 
 def build_index(entities: dict[str, Entity]) -> NameIndex:
@@ -136,7 +140,13 @@ def build_index(entities: dict[str, Entity]) -> NameIndex:
         return NameIndex(None, {}, {})
     names = sorted(by_alias, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
-    return NameIndex(pattern, {k: tuple(sorted(v)) for k, v in by_alias.items()}, {e.id: e.type for e in entities.values()})
+    titles = sorted(
+        {a.value.strip() for e in entities.values() if e.type == "person" for a in e.attributes if a.attribute in ("title", "role") and a.value[:1].isupper()},
+        key=len,
+        reverse=True,
+    )
+    held = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}(?:" + "|".join(re.escape(t) for t in titles) + r"))\s+$") if titles else None
+    return NameIndex(pattern, {k: tuple(sorted(v)) for k, v in by_alias.items()}, {e.id: e.type for e in entities.values()}, held)
 
 
 def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[Mention]:
@@ -176,6 +186,8 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
             joined = p.title_before.search(text[max(0, start - 80) : start + len(first_word)] + " ")
             if joined and joined.start(1) < len(before) and joined.end(1) == len(before) + len(first_word):
                 titled = joined
+        if not titled and index.held is not None:
+            titled = index.held.search(before)  # "Deputy Emergency Manager Renata Osei"
         if titled:
             title = titled.group(1)
             title_span = (offset + titled.start(1), offset + titled.end(1))
