@@ -134,11 +134,39 @@ def _quotations(text: str) -> list[_Marked]:
     return found
 
 
+_MARKS = re.compile(r"[“”\"]")
+_MIXED = {("“", '"'), ('"', "”")}
+
+
+def _mixed(text: str, paired: list[_Marked]) -> list[_Marked]:
+    """Quotations opened with one kind of mark and closed with the other (`“We’ve got a long way to go,"`,
+    typed half on a phone): of the marks `_quotations` left unpaired, an opening one and the next closing
+    one of the other kind, at least two characters apart. One pass over the marks."""
+    taken = [(q.start, q.end) for q in paired]
+    left = []
+    for mark in _MARKS.finditer(text):
+        at = bisect_right(taken, (mark.start(), len(text) + 1)) - 1
+        if not (at >= 0 and taken[at][0] <= mark.start() < taken[at][1]):
+            left.append((mark.start(), mark.group()))
+    found: list[_Marked] = []
+    k = 0
+    while k + 1 < len(left):
+        (start, opener), (end, closer) = left[k], left[k + 1]
+        crossed = bisect_right(taken, (start, len(text) + 1)) != bisect_right(taken, (end, len(text) + 1))
+        if (opener, closer) in _MIXED and end >= start + 3 and not crossed:
+            found.append(_Marked(start, end + 1, start + 1, end))
+            k += 2
+        else:
+            k += 1
+    return found
+
+
 def detect(text: str, person_spans: list[tuple[int, int]], *, lex: Lexicon | None = None) -> list[Mention]:
     """Quotations in `text`; `person_spans` are where the sentence names people (from names.detect)."""
     p = _patterns(lex)
     names = _names(text, person_spans, p.pronoun)
-    quotes = _quotations(text)
+    paired = _quotations(text)
+    quotes = sorted(paired + _mixed(text, paired), key=lambda q: q.start)
     found: list[Mention] = []
     spoken: list[tuple[tuple[int, int] | None, str]] = []
     for index, quote in enumerate(quotes):
