@@ -50,6 +50,8 @@ def index():
             ("Department of Justice", "Department of Homeland Security"),
         ),
         ("At the invitation of Cindy McCain, Heitkamp took part in the McCain Institute's annual Aspen Forum.", ("Aspen Forum", "Sedona Forum")),
+        # a country named by its people's adjective
+        ("Armenian Attorney General Jesus Murillo Karam", ("Armenian", "Mexican")),
         # a long name, whole, ended by a comma before the next capitalised word
         (
             "In a separate letter to the Senate Appropriations Subcommittee on Homeland Security, Ayotte made the case for the HIDTA program.",

@@ -37,6 +37,7 @@ class _Words(NamedTuple):
     openers: frozenset[str]  # capitalised at a sentence's start without being part of a name: "In", "The"
     connectors: frozenset[str]  # lower-case words inside a proper name: "Secretary of Agriculture"
     regions: frozenset[str]  # U.S. states and countries, written out
+    demonyms: dict[str, str]  # "Mexican" -> "Mexico": a country named by its people's adjective
 
 
 @per_lexicon
@@ -45,6 +46,7 @@ def _words(lex: Lexicon) -> _Words:
         openers=lex.words("swap-opener"),
         connectors=lex.words("org-connector"),
         regions=frozenset({s.name for s in lex.states} | {n for c in lex.countries for n in (c.name, *c.aliases)}),
+        demonyms={c.demonym: c.name for c in lex.countries if c.demonym and c.demonym != "-"},
     )
 
 
@@ -86,6 +88,8 @@ def _sort_of(name: str, index: ClaimIndex, words: _Words) -> tuple[str, str] | N
 def _sort_of_name(name: str, index: ClaimIndex, words: _Words) -> tuple[str, str] | None:
     if name in words.regions:
         return "region", name
+    if name in words.demonyms:
+        return "demonym", words.demonyms[name]  # "Armenian Attorney General" for "Mexican Attorney General"
     # The name must end in one registry name ("Attorney General Eric Holder"); "U.S. Senator Heidi"
     # holds "U.S." but is no name of its own.
     found = {i for m in names.detect(name, index.names) if m.end >= len(name.rstrip(" .,")) for i in m.value.ids}
