@@ -81,6 +81,13 @@ QUOTES = [
     ),
     ('Heitkamp: "We\'ve got a long way to go compared to Minnesota."', [("We've got a long way to go compared to Minnesota.", "Heitkamp", "colon")]),
     ("Cindy McCain: “Arizona is on the cusp of passing legislation.”", [("Arizona is on the cusp of passing legislation.", "Cindy McCain", "colon")]),
+    # the subject of the clause a colon ends
+    (
+        "Cindy McCain summed it up: “Arizona is on the cusp of passing legislation.”",
+        [("Arizona is on the cusp of passing legislation.", "Cindy McCain", "colon")],
+    ),
+    # not when the name is inside the clause, not its subject
+    ("The report on Cindy McCain ends: “Arizona is on the cusp of passing legislation.”", [("Arizona is on the cusp of passing legislation.", None, "none")]),
     # partial quotes inside the writer's sentence
     ('Klobuchar said the visit would help "take this to the national level."', [("take this to the national level.", "Klobuchar", "before")]),
     ('Ayotte urged Attorney General Eric Holder to use an "all hands on deck" approach.', [("all hands on deck", "Ayotte", "before")]),

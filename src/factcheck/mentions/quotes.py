@@ -81,6 +81,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
 
 
 _COLON = re.compile(r"[\s,]*:\s*")
+_COLON_END = re.compile(r":\s*$")
+# The most words between a clause's subject and the colon that introduces its quotation.
+COLON_CLAUSE = 8
 
 
 @dataclass(frozen=True, slots=True)
@@ -234,6 +237,12 @@ def _speaker(
         candidates = [n for n in _between(names, previous_end, verb_at + 1) if n[1] <= verb_at]
         if candidates:
             return candidates[-1], "before"
+    # `Cindy summed it up: "..."`: the subject of the clause the colon ends, when it opens that clause
+    # and no speech verb said who.
+    if _COLON_END.search(before):
+        opening = _between(names, previous_end, start)
+        if opening and not text[previous_end : opening[0][0]].strip(" \t\n—–-*_>") and len(text[opening[0][1] : start].split()) <= COLON_CLAUSE:
+            return opening[0], "colon"
     # A second passage after `X said.` belongs to the same speaker.
     if index > 0 and prior[0] and prior[0][0] < start:
         return prior
