@@ -50,6 +50,8 @@ def index():
             ("Department of Justice", "Department of Homeland Security"),
         ),
         ("At the invitation of Cindy McCain, Heitkamp took part in the McCain Institute's annual Aspen Forum.", ("Aspen Forum", "Sedona Forum")),
+        # one relative for another
+        ("Cindy McCain, the sister of John McCain, co-chairs the task force.", ("sister", "wife")),
         # a country named by its people's adjective
         ("Armenian Attorney General Jesus Murillo Karam", ("Armenian", "Mexican")),
         # a long name, whole, ended by a comma before the next capitalised word

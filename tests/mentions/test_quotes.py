@@ -81,6 +81,11 @@ QUOTES = [
     ),
     ('Heitkamp: "We\'ve got a long way to go compared to Minnesota."', [("We've got a long way to go compared to Minnesota.", "Heitkamp", "colon")]),
     ("Cindy McCain: “Arizona is on the cusp of passing legislation.”", [("Arizona is on the cusp of passing legislation.", "Cindy McCain", "colon")]),
+    # the subject, not a name inside the appositive between it and the verb
+    (
+        "Cindy McCain, a leader at the McCain Institute, told reporters that “Arizona is on the cusp of passing legislation.”",
+        [("Arizona is on the cusp of passing legislation.", "Cindy McCain", "before")],
+    ),
     # the subject of the clause a colon ends
     (
         "Cindy McCain summed it up: “Arizona is on the cusp of passing legislation.”",

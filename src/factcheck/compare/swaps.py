@@ -38,6 +38,7 @@ class _Words(NamedTuple):
     connectors: frozenset[str]  # lower-case words inside a proper name: "Secretary of Agriculture"
     regions: frozenset[str]  # U.S. states and countries, written out
     demonyms: dict[str, str]  # "Mexican" -> "Mexico": a country named by its people's adjective
+    kin: frozenset[str]  # relatives: "wife", "sister", "son" (relations.tsv, spouse and family)
 
 
 @per_lexicon
@@ -47,6 +48,7 @@ def _words(lex: Lexicon) -> _Words:
         connectors=lex.words("org-connector"),
         regions=frozenset({s.name for s in lex.states} | {n for c in lex.countries for n in (c.name, *c.aliases)}),
         demonyms={c.demonym: c.name for c in lex.countries if c.demonym and c.demonym != "-"},
+        kin=frozenset(r.word for r in lex.relations if r.kind in ("spouse", "family") and " " not in r.word),
     )
 
 
@@ -166,6 +168,11 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex, words: _Words) -> li
         elif a0 == 0 and after >= CONTEXT:
             before = 0
         elif min(before, after) < 1 or before + after < CONTEXT:
+            continue
+        if a1 - a0 == 1 and b1 - b0 == 1 and mine[a0][0] in words.kin and theirs[b0][0] in words.kin and min(before, after) >= 1:
+            # "whose sister grew up in Bandon" for "whose wife grew up in Bandon": one relative for another
+            start, end = mine[a0][1], mine[a0][2]
+            out.append((start, end, folded[start:end], folded_evidence[theirs[b0][1] : theirs[b0][2]], tuple(t[0] for t in mine[max(0, a0 - 3) : a1 + 1])))
             continue
         # "South" for "North" is "South Dakota" for "North Dakota": widen over shared words to whole names.
         for grow_left, grow_right in ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (2, 0), (3, 0), (4, 0), (5, 0)):

@@ -236,6 +236,12 @@ def _speaker(
             return None, "none"
         candidates = [n for n in _between(names, previous_end, verb_at + 1) if n[1] <= verb_at]
         if candidates:
+            # "Caleb Marsh, a shop teacher at Myrtle Point High School, told ...": the subject, not the
+            # name inside the appositive between it and the verb
+            for k in range(len(candidates) - 1, 0, -1):
+                inner, subject = candidates[k], candidates[k - 1]
+                if "," in text[inner[1] : verb_at] and text[subject[1] : inner[0]].lstrip().startswith(","):
+                    return subject, "before"
             return candidates[-1], "before"
     # `Cindy summed it up: "..."`: the subject of the clause the colon ends, when it opens that clause
     # and no speech verb said who.
