@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.compare.numbers import compatible, replacement
+from factcheck.compare.numbers import agrees, compatible, replacement
 from factcheck.mentions.numbers import detect
 
 
@@ -71,3 +71,18 @@ def test_open_bounds_agree_only_on_their_figure(source, drafted, agree):
 def test_ages_are_compared_only_with_ages(drafted, source, expected):
     [mine], [theirs] = detect(drafted), detect(source)
     assert compatible(mine.value, theirs.value) is expected
+
+
+@pytest.mark.parametrize(
+    ("drafted", "source", "expected"),
+    [
+        # a share is hedged by a point or two, not by a sixth of itself
+        ("That is roughly 67% of the request.", "FEMA approved about 61% of the request.", False),
+        ("That is roughly 62% of the request.", "FEMA approved about 61% of the request.", True),
+        ("That is 61% of the request.", "FEMA approved 61% of the request.", True),
+        ("That is 62% of the request.", "FEMA approved 61% of the request.", False),
+    ],
+)
+def test_hedged_shares_agree_within_two_points(drafted, source, expected):
+    [mine], [theirs] = detect(drafted), detect(source)
+    assert agrees(theirs.value, mine.value) is expected

@@ -20,6 +20,8 @@ from factcheck.model import Quantity
 from factcheck.retrieve import Candidate
 from factcheck.textutil import content_stems
 
+# How far two hedged shares ("about 61%", "roughly 63%") may lie apart and still agree, in points.
+PERCENT_POINTS = 2.0
 # A claim this close to the sentence that states its figure, framed alike, backs the figure.
 NEARBY = 0.2
 # A claim with this much of a figure's clause (and someone the paragraph names) is about the figure.
@@ -80,6 +82,9 @@ def agrees(source: Quantity, drafted: Quantity) -> bool:
     any number past 20 million is past 2 million too."""
     if not source.overlaps(drafted):
         return False
+    if source.unit == drafted.unit == "percent" and source.high != math.inf and drafted.high != math.inf and source.low > 0 and drafted.low > 0:
+        # "about 61%" and "roughly 67%": a share is hedged by a point or two, not by a sixth of itself
+        return abs(source.value - drafted.value) <= PERCENT_POINTS
     lower_bounds = source.high == math.inf and drafted.high == math.inf
     upper_bounds = source.low == 0 and drafted.low == 0 and source.high > 0 and drafted.high > 0
     if lower_bounds or upper_bounds:
