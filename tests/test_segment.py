@@ -92,6 +92,8 @@ def test_sentence_boundaries(text: str, expected: list[str]) -> None:
         ("“This works. It really does,” Klobuchar said. Then she left.", ["“This works. It really does,” Klobuchar said.", "Then she left."]),
         ("“Is it working? No! It never did,” Heitkamp said.", ["“Is it working? No! It never did,” Heitkamp said."]),
         ("“Why not?” Klobuchar asked. Nobody answered.", ["“Why not?” Klobuchar asked.", "Nobody answered."]),
+        # after a full stop inside the marks, a clause that only says who spoke stays with the quotation
+        ("“This works.” Amy Klobuchar said. Then she left.", ["“This works.” Amy Klobuchar said.", "Then she left."]),
         ('"Stop!" Sen. Heitkamp (D-N.D.) said.', ['"Stop!" Sen. Heitkamp (D-N.D.) said.']),
         ('She noted that it "is too often a target." Heitkamp said more.', ['She noted that it "is too often a target."', "Heitkamp said more."]),
         ("She said it was “here.” Then she left.", ["She said it was “here.”", "Then she left."]),

@@ -87,6 +87,7 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 # A sentence's end: its stops, closing marks, then footnote markers ("trafficking.¹", "said.[^2]").
 _END = re.compile(r"(?<![.!?…])([.!?…]+)([\"'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^[^\]\s]{1,20}\])*)(?=\s)")
 _QUOTE = re.compile(r"[“”\"]")
+_SAID_ALONE = re.compile(r"[.!?]")
 _OPENERS = "\"'“‘([–—"
 _SPACE = re.compile(r"\s*")
 _WORD = re.compile(r"[A-Za-z]+")
@@ -200,8 +201,11 @@ def _ends_sentence(chunk: str, match: re.Match[str], regions: list[tuple[int, in
     if k >= 0 and regions[k][0] < stop < regions[k][1]:
         if regions[k][1] >= after:
             return False  # inside a quotation
-        if match.group(1) != "." and known.attribution.match(chunk, nxt):
-            return False  # “Why?” Klobuchar asked. (After a period the quote ends a sentence.)
+        said = known.attribution.match(chunk, nxt)
+        if said and (match.group(1) != "." or _SAID_ALONE.match(chunk, said.end())):
+            # “Why?” Klobuchar asked. After a period the quote ends a sentence, unless all that follows is
+            # who said it: “... as well.” Amy Klobuchar said. ("Heitkamp said more." is a sentence.)
+            return False
     if match.group(1) != ".":
         return True
     return not _abbreviation_holds(chunk, stop, nxt, known)

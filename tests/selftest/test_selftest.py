@@ -300,3 +300,16 @@ def test_a_party_noun_stays_a_noun() -> None:
     s = seed("fns-heitkamp-democrat-north-dakota", "Heitkamp, a Democrat, spoke.")
     made = rewrites("entity-party", s)
     assert made and all(", a Republican," in text or ", a Independent," in text for text in made)
+
+
+def test_a_seed_restates_what_a_writer_would_state() -> None:
+    """A pull quote (words set apart with no marks) is quoted, with who said it; a passage that is only a
+    date (a page's header) is restated by the claim's statement. Otherwise a mutation of it is no
+    sentence a writer would write, and verify rightly says nothing."""
+    seeds = {s.claim.id: s for s in runner.seeds(index(), None, random.Random(0))}
+    pull = seeds["fns-heitkamp-pull-quote-long-wat-to-go"]
+    assert pull.text.startswith("“") and pull.text.endswith("” Heidi Heitkamp said.")
+    header = seeds["embassy-page-header-repost-date"]
+    assert header.text == index().cards["embassy-page-header-repost-date"].claim.statement
+    ordinary = seeds["delegation-hennepin-heroin-deaths-2013"]
+    assert ordinary.text == ordinary.claim.provenance[0].quote

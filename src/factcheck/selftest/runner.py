@@ -14,9 +14,12 @@ from dataclasses import dataclass
 from factcheck.corpus.index import ClaimIndex
 from factcheck.draft import parse_draft
 from factcheck.lexicon import lexicon
+from factcheck.mentions import dates, numbers
+from factcheck.model import Claim
 from factcheck.pipeline import verify_draft
 from factcheck.selftest import OPERATORS
 from factcheck.selftest.cases import FAITHFUL, Case, Context, Seed
+from factcheck.textutil import content_stems
 
 PER_OPERATOR = 2  # rewrites kept per claim and operator: enough cases, without one sentence weighing much
 
@@ -47,8 +50,35 @@ def seeds(index: ClaimIndex, sample: int | None, rng: random.Random) -> list[See
             continue
         source = index.corpus.sources.get(claim.provenance[0].source)
         as_of = source.published.date if source is not None and source.published is not None else None
-        out.append(Seed(claim, claim.provenance[0].quote, as_of))
+        text = claim.provenance[0].quote
+        if _values_only(text, as_of) and claim.statement:
+            text = claim.statement  # "Monday, April 21, 2014", a page's header: no one restates a bare date
+        out.append(Seed(claim, _as_quoted(claim, text, index), as_of))
     return out
+
+
+def _values_only(text: str, as_of: str | None) -> bool:
+    """The passage states its dates and figures and nothing they are about."""
+    found = dates.detect(text, as_of)
+    found += numbers.detect(text, skip=[(m.start, m.end) for m in found])
+    chars = list(text)
+    for mention in found:
+        chars[mention.start : mention.end] = " " * (mention.end - mention.start)
+    weekdays = {content_stems(d.name)[0] for d in lexicon().weekdays}
+    return bool(found) and not set(content_stems("".join(chars))) - weekdays
+
+
+_MARKS = ("“", "”", '"')
+
+
+def _as_quoted(claim: Claim, text: str, index: ClaimIndex) -> str:
+    """A quote claim whose source sets the words apart without quotation marks (a pull quote, the name
+    on a line below) is restated as a writer quotes it: the words in marks, then who said them. Else a
+    mutation of its words is plain prose, which no one reads as a quotation."""
+    speaker = index.corpus.entities.get(claim.speaker or "")
+    if claim.kind != "quote" or not claim.words or speaker is None or any(m in text for m in _MARKS):
+        return text
+    return f"“{claim.words.strip()}” {speaker.name} said."
 
 
 def cases(found: list[Seed], ctx: Context, rng: random.Random, kinds: tuple[str, ...] = ()) -> list[Case]:
