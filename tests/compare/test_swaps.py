@@ -140,3 +140,12 @@ def test_a_name_split_by_a_shared_connector_is_swapped_whole(index):
     sentence = "Klobuchar and Heitkamp will be joined on their three-day trip by Cindy McCain, who co-chairs the Senate Committee on Appropriations."
     verdicts = swaps.compare(sentence_facts(sentence, index, "2014-04-01", []), index)
     assert [(v.found, v.expected) for v in verdicts] == [("Senate Committee on Appropriations", "Arizona Governor's Task Force on Human Trafficking")]
+
+
+def test_articles_align_nothing_in_a_slot_stream(index):
+    """ "participate in the Job Corps program" and "participate in HIDTA program": the article on one side
+    only must not split the wording the two share around the name."""
+    sentence = "Victims may participate in the High Intensity Drug Trafficking Areas program to help them."
+    facts = sentence_facts(sentence, index, "2016-01-01", [])
+    words = [token for token, ids, _, _ in slots._stream(sentence, list(facts.entities), index.names.types) if not ids]
+    assert "the" not in words and words[:3] == ["victims", "may", "participate"]

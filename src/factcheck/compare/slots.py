@@ -18,6 +18,7 @@ from factcheck.compare import SentenceFacts, Verdict
 from factcheck.compare.swaps import tokens
 from factcheck.corpus.index import ClaimIndex
 from factcheck.frames import HEADS
+from factcheck.lexicon import lexicon
 from factcheck.mentions import names
 from factcheck.mentions.names import NameIndex
 from factcheck.model import Mention
@@ -31,6 +32,8 @@ LONE = 0.75
 # when the slot opens or closes the sentence.
 CONTEXT = 2
 
+_ARTICLES = lexicon().words("article")
+
 _Slot = tuple[str, tuple[str, ...], int, int]  # token, entity ids ("" for a word), start, end
 
 
@@ -40,6 +43,8 @@ def _stream(text: str, mentions: list[Mention], types: dict[str, str]) -> list[_
     out: list[_Slot] = []
     at = 0
     for word, start, end in tokens(text):
+        if word in _ARTICLES:
+            continue  # "participate in the Job Corps program": an article aligns nothing
         while at < len(spans) and spans[at][1] <= start:
             at += 1
         if at < len(spans) and spans[at][0] <= start < spans[at][1]:
@@ -70,13 +75,12 @@ def _evidence_stream(evidence: str, index: NameIndex) -> tuple[_Slot, ...]:
 def _context(mine: list[_Slot], block: tuple[int, int], at: int) -> bool:
     """Enough shared words around slot `at` of an equal block (block = its first and past-last index)."""
     first, last = block
-    before = sum(1 for k in range(first, at) if not mine[k][1])
-    after = sum(1 for k in range(at + 1, last) if not mine[k][1])
+    before, after = at - first, last - at - 1  # words, and names of the same sort, that agree
     if at == 0:
         return after >= CONTEXT
     if at == len(mine) - 1:
         return before >= CONTEXT
-    return before >= 1 and after >= 1 and (at - first) >= 1 and (last - at - 1) >= 1
+    return before >= 1 and after >= 1
 
 
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
