@@ -25,6 +25,9 @@ def _found(text: str) -> list[tuple[str, float, str, str]]:
 
 
 FIGURES = [
+    # "4–1" with no vote near it is a tally or a range, never the counts 4 and 1
+    ("Elm Street water main contract   $2,340,000   City Council, 4–1", [("$2,340,000", 2340000, "dollar", "")]),
+    ("Children ages 5-12 attended.", []),
     # "fourfold" multiplies as "quadrupled" does
     ("Visits for heroin rose nearly fourfold.", [("nearly fourfold", 4, "times", "nearly")]),
     # a figure with its noun left out counts what the figure beside it counts

@@ -202,7 +202,10 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
     """Figures in `text` (offsets local), not overlapping the spans in `skip` (dates)."""
     lex = lex or lexicon()
     p = _patterns(lex)
-    taken = Spans(skip)
+    # "4–1" with no vote near it ("City Council, 4–1" in a table, "ages 5-12"): a tally or a range, never
+    # two counts of their own; a tally with its vote words is read as one below
+    pairs = [m.span() for m in _TALLY.finditer(text) if not p.tally_context.search(text, max(0, m.start() - 40), min(len(text), m.end() + 25))]
+    taken = Spans([*(skip or []), *pairs])
     found: list[Mention] = []
     for match in p.mult.finditer(text):
         value = float(p.multipliers[match.group("verb").lower()])
