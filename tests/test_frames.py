@@ -58,3 +58,13 @@ def test_frames_are_plain_strings_and_back():
 def test_a_conflict_is_another_name_of_the_same_make(sentence, source, expected):
     mine, theirs = _frame(sentence, "72"), _frame(source, "72")
     assert conflict(mine, theirs, sentence) is expected
+
+
+def test_a_list_owns_the_words_between_its_values_and_a_sentence_does_not():
+    """ "... and 72 in Douglas County": the words before 72 are the list's previous item's; "The three
+    visited Mexico last year": they are the date's too, and "Last year the two Democrats traveled to
+    Mexico" frames the date by the whole clause."""
+    text = "The three visited Mexico last year to learn how officials work."
+    assert {"visit", "mexico"} <= _frame(text, "last year", "three").stems
+    text = "Last year the two Democrats traveled to Mexico with Cindy McCain."
+    assert {"travel", "mexico"} <= _frame(text, "Last year", "two").stems

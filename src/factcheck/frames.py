@@ -14,6 +14,7 @@ plain data (corpus/codec.py): stems, then the names with their heads, marked wit
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -26,6 +27,7 @@ REACH = 8
 NAMED = 3
 _EDGE = re.compile(r"[,;:()\[\]—–|]|\s{3,}|\s-\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_LISTED = re.compile(r"(?:\band|\bor|,|;)\s*$")
 # The words that end a name of a place or body: "Curry County", "Justice Department".
 HEADS = frozenset(lexicon().words("place-head") | lexicon().words("org-head"))
 
@@ -47,17 +49,35 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
         left = match.end()
     after = _EDGE.search(text, end)
     right = after.start() if after else len(text)
-    owned_before = any(left <= s and e <= start for s, e in others)
-    nxt = min((s for s, _ in others if s >= end), default=len(text))
+    # "173 in Curry County and 72 in Douglas County": the words before 72 are 173's, as a list goes;
+    # "The three visited Mexico last year": they are the date's too
+    # The values next to this one, by bisection: a sentence of 200 dates frames each in linear time.
+    ordered = [o for o in sorted(others) if o != (start, end)]  # the value's own span may be among them
+    k = bisect_left(ordered, (start, -1))
+    previous = ordered[k - 1] if k > 0 else None
+    following = next((o for o in ordered[k:] if o[0] >= end), None)
+    owned_before = previous is not None and left <= previous[0] and bool(_LISTED.search(text, max(left, start - 8), start))
+    # and the words after it run to the next value only when a list goes on there ("173 in Curry County
+    # and 72"), not in "Last year the two Democrats traveled to Mexico"
+    nxt = following[0] if following is not None and _LISTED.search(text, max(end, following[0] - 8), following[0]) else len(text)
+    starts = [o[0] for o in ordered]
+
+    def inside(at: int) -> bool:
+        j = bisect_right(starts, at) - 1
+        return j >= 0 and at < ordered[j][1]
+
     spans = [(end, min(right, nxt))] + ([] if owned_before else [(left, start)])
-    words = [m for a, b in spans for m in _WORD.finditer(text, a, b) if not any(s <= m.start() < e for s, e in others)]
+    words = [m for a, b in spans for m in _WORD.finditer(text, a, b) if not inside(m.start())]
     if not any(content_stems(m.group(0)) for m in words) and after is not None and after.group(0).strip() and not owned_before:
         # "In 2013, there were 54 deaths ...": a value fronted in a clause of its own is about the next one
         # (a table's next cell is not: the value's row is what it is about)
         after_next = _EDGE.search(text, right + 1)
-        words = [m for m in _WORD.finditer(text, right, after_next.start() if after_next else len(text)) if not any(s <= m.start() < e for s, e in others)]
+        words = [m for m in _WORD.finditer(text, right, after_next.start() if after_next else len(text)) if not inside(m.start())]
     if not any(content_stems(m.group(0)) for m in words):
-        words = [m for m in _WORD.finditer(text) if not (start <= m.start() < end) and not any(s <= m.start() < e for s, e in others)]
+        # the whole text near it, within the reach of words either way (a bounded scan: a 2,000-character
+        # sentence of dates frames each without reading all of it)
+        near_text = (max(0, start - REACH * 24), min(len(text), end + REACH * 24))
+        words = [m for m in _WORD.finditer(text, *near_text) if not (start <= m.start() < end) and not inside(m.start())]
     words = sorted(words, key=lambda m: m.start())
     near = [m for m in words if m.start() >= end][:REACH] + [m for m in words if m.start() < start][-REACH:]
     stems: set[str] = set()

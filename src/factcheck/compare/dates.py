@@ -8,8 +8,8 @@ sentence does not outweigh "September 2013" contradicting its "December 2013".
 from __future__ import annotations
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
-from factcheck.corpus.index import ClaimIndex
-from factcheck.frames import covered, frame_of
+from factcheck.corpus.index import ClaimCard, ClaimIndex
+from factcheck.frames import Frame, covered, decode, frame_of, overlap
 from factcheck.mentions.dates import label
 from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate
@@ -58,13 +58,22 @@ def _speakers_date(mention: Mention, facts: SentenceFacts) -> bool:
     return False
 
 
-def _about(mention: Mention, facts: SentenceFacts, index: ClaimIndex, others: list[tuple[int, int]]) -> list[Candidate]:
+def _alike(mine: Frame, card: ClaimCard, agreeing: list[DateSpan], index: ClaimIndex) -> bool:
+    """One of the agreeing dates is framed like the draft's: they share a word, or either frame is unknown."""
+    if not mine.stems or len(card.date_frames) != len(card.dates):
+        return True
+    for span, written in zip(card.dates, card.date_frames, strict=True):
+        if span in agreeing and (not written or overlap(mine, decode(written), index.idf, index.unseen_idf) > 0):
+            return True
+    return False
+
+
+def _about(mine: Frame, facts: SentenceFacts, index: ClaimIndex) -> list[Candidate]:
     """The claims with dates that the date's own clause is about (fact alignment, issue 11). A claim
     about the sentence (coverage) will do, unless another claim has much more of the date's clause:
     "Klobuchar introduced a bill in September 2013, the same month Heitkamp led a hearing" dates
     the bill, not the hearing. A claim with most of the clause will do though it covers less of
     the sentence."""
-    mine = frame_of(facts.text, mention.start, mention.end, others)
     dated = [(c, covered(mine, c.card.stems, index.idf, index.unseen_idf)) for c in facts.candidates if c.card.dates]
     if not dated:
         return []
@@ -80,14 +89,16 @@ def _about(mention: Mention, facts: SentenceFacts, index: ClaimIndex, others: li
 
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     verdicts = []
-    values = [(m.start, m.end) for m in (*facts.dates, *facts.numbers)]
+    values = sorted((m.start, m.end) for m in (*facts.dates, *facts.numbers))
     for mention in facts.dates:
         drafted: DateSpan = mention.value
         if _speakers_date(mention, facts):
             continue
         backing: list[tuple[int, Candidate]] = []
         against: list[tuple[int, float, Candidate, DateSpan]] = []
-        for cand in _about(mention, facts, index, [v for v in values if v != (mention.start, mention.end)]):
+        mine = frame_of(facts.text, mention.start, mention.end, values)
+        framed_alike: set[str] = set()  # claims whose agreeing date is about what the draft's date is about
+        for cand in _about(mine, facts, index):
             spans = cand.card.dates
             if _contains_range(drafted) != any(_contains_range(s) for s in spans) and len(spans) == 1:  # noqa: SIM102 - the inner test has its own reason
                 if _contains_range(drafted) or not spans[0].overlaps(drafted):
@@ -96,6 +107,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             agreeing = [s for s in spans if _agrees(s, drafted)]
             if agreeing:
                 backing.append((max(_RANK[s.precision] for s in agreeing), cand))
+                if _alike(mine, cand.card, agreeing, index):
+                    framed_alike.add(cand.card.claim.id)
             else:
                 closest = min(spans, key=lambda s: abs(int(s.first[:4]) - int(drafted.first[:4])))
                 against.append((_RANK[closest.precision], cand.coverage, cand, closest))
@@ -104,6 +117,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             # no claim against it, or one that backs it as precisely as the claim against it ("In January"
             # for the January meeting outweighs the April trip the sentence also resembles) or as precisely
             # as the draft states it ("the 2014 Canyon Creek fire" against a fire of October 1, 2015)
+            # It backs the date only when it dates the same thing: "the minutes of the February 25 meeting"
+            # do not date "monthly bills ... | February 25, 2025", though the claim holds both.
+            backing = [b for b in backing if b[1].card.claim.id in framed_alike]
             if backing:
                 best = max(backing, key=lambda item: (item[0], item[1].coverage))[1]
                 verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "date matches the sources", (best.card.claim,)))

@@ -42,6 +42,7 @@ class ClaimCard:
     words: str  # the quotation, normalised (quote claims)
     evidence: str  # the provenance quotes, normalised
     number_frames: tuple[str, ...] = ()  # per figure of `numbers`: what it is about (frames.encode)
+    date_frames: tuple[str, ...] = ()  # per date of `dates`, likewise ("" when the evidence does not write it)
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,6 +104,7 @@ def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:
     detected_dates: list[DateSpan] = []
     detected_numbers: list[Quantity] = []
     framed: dict[float, str] = {}  # a figure's value -> its frame where the evidence writes it
+    dated: dict[tuple[str, str], str] = {}  # a date's (first, last) day -> its frame, likewise
     for prov in claim.provenance:
         as_of = _source_date(corpus, prov.source)
         found_dates = dates.detect(prov.quote, as_of)
@@ -112,11 +114,18 @@ def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:
         spans = [(m.start, m.end) for m in found_dates + found_numbers]
         for m in found_numbers:
             framed.setdefault(m.value.value, frames.encode(frames.frame_of(prov.quote, m.start, m.end, [s for s in spans if s != (m.start, m.end)])))
+        for m in found_dates:
+            dated.setdefault(
+                (m.value.first, m.value.last), frames.encode(frames.frame_of(prov.quote, m.start, m.end, [s for s in spans if s != (m.start, m.end)]))
+            )
     typed_dates = _typed_dates(claim)
     typed_numbers = _typed_numbers(claim)
     figures = typed_numbers + [q for q in detected_numbers if not any(q.value == t.value for t in typed_numbers)]
     # A figure the evidence does not write as detected (a typed value's own words) is framed by what it counts.
     number_frames = tuple(framed.get(q.value) or " ".join(sorted(set(content_stems(q.noun)))) for q in figures)
+    stated = typed_dates or detected_dates
+    # A date the evidence writes in no form detected here has no frame: "" (it aligns with any).
+    date_frames = tuple(dated.get((d.first, d.last), "") for d in stated)
     places = tuple(str(v.get("entity") or normalize(str(v.value))) for v in claim.values if v.type == "place")
     entities = set(claim.entities)
     if claim.speaker:
@@ -126,7 +135,8 @@ def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:
         claim=claim,
         stems=frozenset(content_stems(text)) | value_keys(figures),
         entities=frozenset(entities),
-        dates=tuple(typed_dates or detected_dates),
+        dates=tuple(stated),
+        date_frames=date_frames,
         numbers=tuple(figures),
         number_frames=number_frames,
         places=places,
