@@ -66,6 +66,8 @@ ATTRIBUTES = [
         "Heitkamp, a Democrat and former top Hennepin County prosecutor, made the issue a focus.",
         [("Heitkamp", "heidi-heitkamp", "Democratic", None, "former top Hennepin County prosecutor")],
     ),
+    # a table row (its prose: the pipes are blanks): party and state alone in the cells after the name
+    ("  Kelly Ayotte   Democrat   New Hampshire   Led the task force  ", [("Kelly Ayotte", "kelly-ayotte", "Democratic", "New Hampshire", None)]),
     # party and state in the forms writers use besides the tag
     ("Kelly Ayotte, a New Hampshire Republican, wrote the letter.", [("Kelly Ayotte", "kelly-ayotte", "Republican", "New Hampshire", None)]),
     ("New Hampshire Republican Kelly Ayotte wrote the letter.", [("Kelly Ayotte", "kelly-ayotte", "Republican", "New Hampshire", None)]),

@@ -43,6 +43,7 @@ class _Patterns:
     leading_title: re.Pattern[str]
     appositive: re.Pattern[str]
     member_before: re.Pattern[str]
+    cells: re.Pattern[str]
     represents: re.Pattern[str]
 
 
@@ -93,6 +94,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
         leading_title=re.compile(rf"(?:U\.S\.\s+)?(?:{seats})\s"),
         # "Vermont Democrat Phil Scott": a state and a party member before the name, no title needed
         member_before=re.compile(rf"(?P<state>{states})\s+(?P<party>{members})\s+$"),
+        # "| Amy Klobuchar | Democrat | Minnesota |": a table row's cells after the name (cells are joined by
+        # blanks in a row's prose), a party or a state alone in its cell
+        cells=re.compile(rf"\s{{3,}}(?:(?P<party>{members}|{party_words})(?=\s{{3,}}|\s*$)\s*)?(?:(?P<state>{states})(?=\s{{3,}}|\s*$))?"),
         # "Klobuchar, who represents Minnesota"
         represents=re.compile(rf"\s*,?\s+who\s+(?:{alternation(lex.words('represent-verb'))})\s+(?P<state>{states})\b"),
         appositive=re.compile(
@@ -216,6 +220,12 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
                 party, party_span = lex.party_name(member.group("party")), (offset + member.start("party"), offset + member.end("party"))
             if not state:
                 state, state_span = member.group("state"), (offset + member.start("state"), offset + member.end("state"))
+        cells = p.cells.match(text, end) if not tag and not party and not state else None
+        if cells and (cells.group("party") or cells.group("state")):
+            if cells.group("party"):
+                party, party_span = lex.party_name(cells.group("party")), cells.span("party")
+            if cells.group("state"):
+                state, state_span = cells.group("state"), cells.span("state")
         represents = p.represents.match(text, after) if not state else None
         if represents:
             state, state_span = represents.group("state"), represents.span("state")
