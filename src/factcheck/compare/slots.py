@@ -27,7 +27,7 @@ from factcheck.retrieve import Candidate
 # How much of the sentence the claim must account for before its wording is aligned with it.
 MIN_COVERAGE = 0.5
 # A sentence this much the claim's, reworded, may still have one body put for another (_lone_body).
-LONE = 0.75
+LONE = 0.65
 # Words that must agree next to the slot: at least one on each side, or this many on one side
 # when the slot opens or closes the sentence.
 CONTEXT = 2
