@@ -69,6 +69,16 @@ SUPPORT = 0.5
 
 
 def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], ...]:
-    from factcheck.compare import attribution, dates, entities, numbers, quotes, relations, slots, swaps
+    from factcheck.compare import attribution, cited, dates, entities, numbers, quotes, relations, slots, swaps
 
-    return (quotes.compare, attribution.compare, dates.compare, numbers.compare, entities.compare, relations.compare, swaps.compare, slots.compare)
+    return (
+        cited.compare,
+        quotes.compare,
+        attribution.compare,
+        dates.compare,
+        numbers.compare,
+        entities.compare,
+        relations.compare,
+        swaps.compare,
+        slots.compare,
+    )

@@ -1,0 +1,87 @@
+"""A citation of a source ("[^2]: Amy Dalrymple, "Day 7 – ...," Forum News Service, Dec. 9, 2015.")
+held against that source's own metadata, not against the claims.
+
+A sentence that quotes a source's title is a citation: its date is the source's publication date
+and the person it names first is the source's author. Those are checked against the source's
+metadata (sources/*.yaml): a date the publication date excludes is a `date` error, another
+person for the author an `attribution` error. The dates of a citation are never held against the
+claims: "issue page, 2014" is when the page was published, not when an event of it happened.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.compare import SentenceFacts, Verdict
+from factcheck.corpus.index import ClaimIndex
+from factcheck.mentions.dates import label, parse_iso
+from factcheck.model import Claim, Source
+from factcheck.textutil import normalize
+
+# A title shorter than this is a word ("Human"), not a title a citation quotes.
+MIN_TITLE = 8
+_QUOTED = re.compile(rf"[\"“]([^\"“”]{{{MIN_TITLE},300}})[\"”]")
+
+
+def cited_source(text: str, index: ClaimIndex) -> Source | None:
+    """The source whose title the sentence quotes, if any."""
+    for match in _QUOTED.finditer(text):
+        quoted = normalize(match.group(1)).strip(" ,.;:")
+        for source in index.corpus.sources.values():
+            if source.title and normalize(source.title).strip(" ,.;:") == quoted:
+                return source
+    return None
+
+
+def _evidence(source: Source, index: ClaimIndex) -> tuple[Claim, ...]:
+    """A claim of the source, so that the finding points at it."""
+    for claim in index.corpus.claims.values():
+        if any(p.source == source.id for p in claim.provenance):
+            return (claim,)
+    return ()
+
+
+def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
+    source = cited_source(facts.text, index)
+    if source is None:
+        return []
+    verdicts = []
+    published = parse_iso(source.published.date) if source.published else None
+    for mention in facts.dates:
+        if published is None:
+            break
+        if mention.value.overlaps(published):
+            verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "the source's date", _evidence(source, index)))
+        else:
+            right = label(published)
+            verdicts.append(
+                Verdict(
+                    "date",
+                    True,
+                    mention.start,
+                    mention.end,
+                    mention.text,
+                    right,
+                    f'"{source.title}" is dated {right}, not {mention.text}',
+                    _evidence(source, index),
+                )
+            )
+    people = [m for m in facts.entities if index.names.types.get(m.value.ids[0]) == "person"]
+    author = normalize(source.author)
+    if people and author and author not in normalize(facts.text):
+        first = people[0]
+        names = [normalize(e.name) for i in first.value.ids if (e := index.corpus.entities.get(i))]
+        if names and author not in names and any(n.split()[-1] not in author for n in names):
+            verdicts.append(
+                Verdict(
+                    "attribution",
+                    True,
+                    first.start,
+                    first.end,
+                    first.text,
+                    source.author,
+                    f'"{source.title}" is by {source.author}, not {first.text}',
+                    _evidence(source, index),
+                )
+            )
+    return verdicts

@@ -1,0 +1,45 @@
+"""A citation of a source is held against the source's own metadata: its date and its author."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.compare import cited, dates
+from factcheck.corpus.index import build
+from factcheck.corpus.load import load_corpus
+from factcheck.pipeline import sentence_facts
+
+ROOT = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"  # the unit tests' own corpus (see its README)
+TITLE = "Day 7 – Heitkamp, Klobuchar team up to battle human trafficking"
+
+
+@pytest.fixture(scope="module")
+def index():
+    return build(load_corpus(ROOT))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # the source's author and date: nothing wrong
+        (f'Amy Dalrymple, "{TITLE}," Forum News Service, Dec. 9, 2015.', []),
+        # the photographer credited as the author
+        (f'Ryan Babb, "{TITLE}," Forum News Service, Dec. 9, 2015.', [("attribution", "Ryan Babb")]),
+        # a publication date the source's metadata excludes
+        (f'Amy Dalrymple, "{TITLE}," Forum News Service, Dec. 9, 2014.', [("date", "Dec. 9, 2014")]),
+        # no source's title quoted: no citation
+        ("Amy Dalrymple wrote about it on Dec. 9, 2014.", []),
+    ],
+)
+def test_a_citation_is_held_against_its_source(index, sentence, expected):
+    facts = sentence_facts(sentence, index, "2016-01-01", [])
+    assert [(v.kind, v.found) for v in cited.compare(facts, index) if v.contradicts] == expected
+
+
+def test_a_citations_date_is_never_held_against_the_claims(index):
+    """ "issue page, 2014" is when the page was published, not when an event it reports happened."""
+    facts = sentence_facts('Office of Sen. Heidi Heitkamp, "Human Trafficking," issue page, 2013.', index, "2016-01-01", [])
+    assert cited.cited_source(facts.text, index) is not None
+    assert dates.compare(facts, index) == []
