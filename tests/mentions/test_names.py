@@ -189,6 +189,8 @@ def test_spans_point_at_the_written_attributes(index):
         ("Deputy Emergency Manager Renata Osei served as liaison.", "Deputy Emergency Manager"),
         ("Incident command: Curry County Emergency Manager Renata Osei took charge.", "Curry County Emergency Manager"),
         ("Public Information Officer Renata Osei spoke.", "Public Information Officer"),
+        # another title of the office a held title names: "Secretary of Homeland Security" is held
+        ("They questioned Mayor of Homeland Security Dale Ferrante.", "Mayor of Homeland Security"),
         # no title before the name
         ("Yesterday Renata Osei spoke.", None),
     ],
@@ -196,7 +198,9 @@ def test_spans_point_at_the_written_attributes(index):
 def test_the_titles_the_registry_holds_are_read_before_a_name(text, title):
     registry = {
         "renata-osei": Entity("renata-osei", "person", "Renata Osei", ("Osei",), (Attribute("title", "Public Information Officer"),)),
-        "dale-ferrante": Entity("dale-ferrante", "person", "Dale Ferrante", (), (Attribute("title", "Emergency Manager"),)),
+        "dale-ferrante": Entity(
+            "dale-ferrante", "person", "Dale Ferrante", (), (Attribute("title", "Emergency Manager"), Attribute("title", "Secretary of Homeland Security"))
+        ),
     }
     [mention] = detect(text, build_index(registry))
     assert mention.value.title == title

@@ -149,7 +149,11 @@ def build_index(entities: dict[str, Entity]) -> NameIndex:
         key=len,
         reverse=True,
     )
-    held = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}(?:" + "|".join(re.escape(t) for t in titles) + r"))\s+$") if titles else None
+    # "Secretary of Homeland Security" is held: "Mayor of Homeland Security" is a title of that office too
+    offices = sorted({t.split(" of ", 1)[1] for t in titles if " of " in t}, key=len, reverse=True)
+    heads = alternation(lexicon().title_forms())
+    forms = [re.escape(t) for t in titles] + ([rf"(?:{heads}) of (?:{'|'.join(re.escape(o) for o in offices)})"] if offices else [])
+    held = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}(?:" + "|".join(forms) + r"))\s+$") if titles else None
     return NameIndex(pattern, {k: tuple(sorted(v)) for k, v in by_alias.items()}, {e.id: e.type for e in entities.values()}, held)
 
 
