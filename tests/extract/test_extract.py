@@ -430,6 +430,8 @@ def test_news_copy_quotations_get_their_speakers(text: str, expected: list[tuple
         ),
         ("Sen. John Boozman of Arkansas, the committee's top Republican, joined her.", "john-boozman", "party", "Republican"),
         ("Speaker Nancy Pelosi, a California Democrat, opposed the bill.", "nancy-pelosi", "party", "Democratic"),
+        # an age between the name and the appositive
+        ("Mayor Teresa Okafor, 58, a Democrat in her second term, backs the bond.", "teresa-okafor", "party", "Democratic"),
         ("Speaker Nancy Pelosi, a California Democrat, opposed the bill.", "nancy-pelosi", "state", "California"),
         ("Republican Gov. Phil Scott signed the bill on Monday.", "phil-scott", "party", "Republican"),
         ("Republican Gov. Phil Scott signed the bill on Monday.", "phil-scott", "title", "Governor"),

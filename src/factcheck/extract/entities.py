@@ -91,10 +91,11 @@ _ROLE_OF = re.compile(
 _ROLE_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<former>former\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?:{ROLE_NOUNS}))(?P<comma>,)?\s+(?P<name>{_NAME})(?(comma),)")
 _NOT_ROLE_WORD = re.compile(r"(?:[a-z]+ed|[a-z]+ing|[A-Z][a-z]*ly)$")
 _BODY_WORDS = _LEX.words("body-word")  # "Board member", "Department director"
-# "Gov. Phil Scott, a Republican,", "Rep. Kelly Armstrong, a Republican who represents North Dakota",
+# "Gov. Phil Scott, a Republican,", "Mayor Teresa Okafor, 58, a Democrat in her second term",
+# "Rep. Kelly Armstrong, a Republican who represents North Dakota",
 # "Sen. John Boozman of Arkansas, the committee's top Republican": a party in an appositive.
 _PARTY_APPOSITIVE = re.compile(
-    rf"(?P<name>{_NAME})(?:\s*\([^)]*\))?(?:\s+of\s+(?:{STATE_PATTERN}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?,\s+(?P<body>"
+    rf"(?P<name>{_NAME})(?:\s*\([^)]*\))?(?:,\s*\d{{1,3}}(?=,))?(?:\s+of\s+(?:{STATE_PATTERN}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?,\s+(?P<body>"
     rf"(?:a|an)\s+(?P<former>(?:{_modifiers('past')})(?:\s+|-))?(?:(?:{_modifiers('tenure', 'stance')})\s+)?"
     rf"(?:(?P<home>{STATE_PATTERN})\s+)?(?P<party>{_PARTY_MEMBERS}|(?:{_PARTY_NAMES})(?=\s+[a-z]))"
     rf"(?:\s+who\s+represents\s+(?:parts\s+of\s+)?(?P<state>{STATE_PATTERN})\b)?"
