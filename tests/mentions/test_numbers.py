@@ -28,6 +28,10 @@ FIGURES = [
     # "4–1" with no vote near it is a tally or a range, never the counts 4 and 1
     ("Elm Street water main contract   $2,340,000   City Council, 4–1", [("$2,340,000", 2340000, "dollar", "")]),
     ("Children ages 5-12 attended.", []),
+    # a known unit past its modifiers is the head: "heroin overdose deaths" counts deaths
+    ("Fewer than 50 heroin overdose deaths were counted.", [("Fewer than 50", 50, "death", "fewer than")]),
+    # an item's number in a thread or a list is no count
+    ("1/ A thread on the story by Amy Dalrymple.", []),
     # "fourfold" multiplies as "quadrupled" does
     ("Visits for heroin rose nearly fourfold.", [("nearly fourfold", 4, "times", "nearly")]),
     # a figure with its noun left out counts what the figure beside it counts

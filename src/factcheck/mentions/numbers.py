@@ -52,7 +52,8 @@ class _Patterns:
     clock: re.Pattern[str]  # after a figure, a time of day: " a.m.", ":30", " o'clock"
     vague: re.Pattern[str]  # "thousands", "millions": a scale alone, a range (hedges.tsv, tag noun)
     words: frozenset[str]  # number words: "two", "twenty"
-    stop: frozenset[str]  # words too common to be what a figure counts
+    stop: frozenset[str]  # words too common to be what a figure counts ("in", "of", "are")
+    units: frozenset[str]  # the units table's units, singular: "death", "household", "day"
     phrasal: frozenset[str]  # verbs that make a hedge's words a phrase of their own: "add up to", "come to"
     skip: frozenset[str]  # SKIP_ADJECTIVES
     elsewhere: frozenset[str]  # "14 of them": pronouns whose count's noun is somewhere else
@@ -116,6 +117,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         vague=re.compile(rf"\b(?:{alternation(h.phrase for h in lex.hedges if 'noun' in h.tags)})\b", re.I),
         words=frozenset(n.word for n in lex.numbers if n.kind in ("unit", "teen", "ten", "scale")),
         stop=lex.words("stop"),
+        units=frozenset(u.unit for u in lex.units),
         skip=lex.words("skip-adjective"),
         elsewhere=frozenset(p.word for p in lex.pronouns if "counted" in p.tags),
         durations=frozenset(u.unit for u in lex.units if u.kind == "duration"),
@@ -128,6 +130,7 @@ _TALLY = re.compile(r"(?<![\w.$-])(?P<a>\d{1,3})\s*(?:-|–|—|to)\s*(?P<b>\d{1
 # each figure of a long sentence rescanned all before it (quadratic; hardening issue).
 LOOK_BACK = 200
 # "Mahoney, 62, said": an age in apposition to a name.
+_ENUMERATOR = re.compile(r"[/)]\s")
 _AGE_APPOSITIVE = re.compile(r"[A-Z][a-z]+,\s*$")
 # The words after a figure. Never across three blanks: a table's cells are joined so ("| 70,000 | Office |").
 _NOUN = re.compile(r"\s{1,2}((?:[A-Za-z][A-Za-z'’-]*)(?:\s{1,2}[A-Za-z][A-Za-z'’-]*){0,3})")
@@ -179,6 +182,12 @@ def _noun_after(text: str, end: int, p: _Patterns, lex: Lexicon) -> tuple[str, s
         return "", ""
     tokens = match.group(1).split()
     following = " ".join(tokens)
+    # "50 heroin overdose deaths": a known unit among the first words is the head, past its modifiers
+    for token in tokens[:3]:
+        if singular(token.lower(), lex=lex) in p.units:
+            return singular(token.lower(), lex=lex), following
+        if token.lower() in p.stop:
+            break
     for token in tokens:
         low = token.lower()
         if low in p.skip:
@@ -226,6 +235,8 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
             continue
         if fig_start > 0 and (text[fig_start - 1].isalnum() or text[fig_start - 1] in "-/:"):
             continue  # I-35, 4x4, Day7: part of a name; the minutes of 5:30
+        if not text[:fig_start].strip() and _ENUMERATOR.match(text, match.end("figure")):
+            continue  # "1/ A thread on ...", "2) The bill ...": an item's number, no count
         if p.clock.match(text, match.end("figure")):
             continue  # "9 a.m.", "6 o'clock": a time of day, no count
         if figure.lower() == "a":
