@@ -19,6 +19,7 @@ from factcheck.compare.swaps import tokens
 from factcheck.corpus.index import ClaimIndex
 from factcheck.frames import HEADS
 from factcheck.lexicon import lexicon
+from factcheck.memo import Memo
 from factcheck.mentions import names
 from factcheck.mentions.names import NameIndex
 from factcheck.model import Mention
@@ -56,20 +57,12 @@ def _stream(text: str, mentions: list[Mention], types: dict[str, str]) -> list[_
     return out
 
 
-# A claim's evidence is read once per run, not once per sentence: the streams of the one name index
-# in use (held, so its id is never reused), bounded.
-_STREAMS: dict[str, tuple[_Slot, ...]] = {}
-_STREAMS_FROM: list[NameIndex] = []
-_MAX_STREAMS = 16384
+# A claim's evidence is read once per run, not once per sentence, for the name index in use.
+_STREAMS: Memo[str, tuple[_Slot, ...]] = Memo(16384)
 
 
 def _evidence_stream(evidence: str, index: NameIndex) -> tuple[_Slot, ...]:
-    if not _STREAMS_FROM or _STREAMS_FROM[0] is not index or len(_STREAMS) >= _MAX_STREAMS:
-        _STREAMS.clear()
-        _STREAMS_FROM[:] = [index]
-    if evidence not in _STREAMS:
-        _STREAMS[evidence] = tuple(_stream(evidence, names.detect(evidence, index), index.types))
-    return _STREAMS[evidence]
+    return _STREAMS.get((index,), evidence, lambda: tuple(_stream(evidence, names.detect(evidence, index), index.types)))
 
 
 def _context(mine: list[_Slot], block: tuple[int, int], at: int) -> bool:

@@ -18,8 +18,8 @@ from typing import NamedTuple
 from factcheck.compare import SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, per_lexicon
+from factcheck.memo import Memo
 from factcheck.mentions import names
-from factcheck.mentions.names import NameIndex
 from factcheck.textutil import fold
 
 # How closely the claim must match before a one-name difference is read as a swap.
@@ -67,24 +67,17 @@ def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
     return tuple(out)
 
 
-# _sort_of's answers for the one name index in use (the index held, so its id is never reused): the
-# same capitalised words are asked about for every close claim of every sentence, and a name-dense
-# draft spent most of its time detecting names in them again (hardening issue).
-_SORTS: dict[str, tuple[str, str] | None] = {}
-_SORTS_FROM: list[NameIndex | _Words] = []  # the name index and the lexicon's words the answers are for
-_MAX_SORTS = 65536
+# _sort_of's answers for the name index and lexicon in use: the same capitalised words are asked about
+# for every close claim of every sentence, and a name-dense draft spent most of its time detecting
+# names in them again (hardening issue).
+_SORTS: Memo[str, tuple[str, str] | None] = Memo(65536)
 
 
 def _sort_of(name: str, index: ClaimIndex, words: _Words) -> tuple[str, str] | None:
     """(sort, identity) of a name: two states, two people; None for ordinary words."""
     if not name[:1].isupper():
         return None
-    if not _SORTS_FROM or _SORTS_FROM[0] is not index.names or _SORTS_FROM[1] is not words or len(_SORTS) >= _MAX_SORTS:
-        _SORTS.clear()
-        _SORTS_FROM[:] = [index.names, words]
-    if name not in _SORTS:
-        _SORTS[name] = _sort_of_name(name, index, words)
-    return _SORTS[name]
+    return _SORTS.get((index.names, words), name, lambda: _sort_of_name(name, index, words))
 
 
 def _sort_of_name(name: str, index: ClaimIndex, words: _Words) -> tuple[str, str] | None:
