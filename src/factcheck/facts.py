@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from factcheck.compare import SentenceFacts
+from factcheck.compare.cited import cited_source
 from factcheck.compare.quotes import match as match_quote
 from factcheck.corpus.index import ClaimIndex
 from factcheck.frames import covered, frame_of
@@ -139,4 +140,5 @@ def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person:
         quote_matches=tuple(match_quote(m.value.words, index) for m in found_quotes),
         as_of=as_of,
         framed=tuple(framed),
+        cites=cited_source(text, index),
     )

@@ -46,6 +46,7 @@ class SentenceFacts:
     # per figure (by its start): the claims its own clause is about, with who the paragraph names, when the
     # sentence's words as a whole point elsewhere ("The visit was planned as a four-day trip, with meetings ...")
     framed: tuple[tuple[int, tuple[Candidate, ...]], ...] = ()
+    cites: str | None = None  # the source a citation names by its title (compare/cited.py holds its date and author)
 
 
 @dataclass(frozen=True, slots=True)

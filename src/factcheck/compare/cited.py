@@ -23,13 +23,14 @@ MIN_TITLE = 8
 _QUOTED = re.compile(rf"[\"“]([^\"“”]{{{MIN_TITLE},300}})[\"”]")
 
 
-def cited_source(text: str, index: ClaimIndex) -> Source | None:
-    """The source whose title the sentence quotes, if any."""
+def cited_source(text: str, index: ClaimIndex) -> str | None:
+    """The id of the source whose title the sentence quotes, if any: the detect step's (facts.py)."""
+    if '"' not in text and "“" not in text:
+        return None
     for match in _QUOTED.finditer(text):
-        quoted = normalize(match.group(1)).strip(" ,.;:")
-        for source in index.corpus.sources.values():
-            if source.title and normalize(source.title).strip(" ,.;:") == quoted:
-                return source
+        found = index.titles.get(normalize(match.group(1)).strip(" ,.;:"))
+        if found is not None:
+            return found
     return None
 
 
@@ -42,7 +43,7 @@ def _evidence(source: Source, index: ClaimIndex) -> tuple[Claim, ...]:
 
 
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
-    source = cited_source(facts.text, index)
+    source = index.corpus.sources.get(facts.cites or "")
     if source is None:
         return []
     verdicts = []

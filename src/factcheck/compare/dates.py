@@ -8,7 +8,6 @@ sentence does not outweigh "September 2013" contradicting its "December 2013".
 from __future__ import annotations
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
-from factcheck.compare.cited import cited_source
 from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.frames import Frame, covered, decode, frame_of, overlap
 from factcheck.mentions.dates import label
@@ -89,7 +88,7 @@ def _about(mine: Frame, facts: SentenceFacts, index: ClaimIndex) -> list[Candida
 
 
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
-    if cited_source(facts.text, index) is not None:
+    if facts.cites is not None:
         return []  # a citation's date is its source's publication date: compare/cited.py holds it
     verdicts = []
     values = sorted((m.start, m.end) for m in (*facts.dates, *facts.numbers))

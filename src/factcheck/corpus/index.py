@@ -21,7 +21,7 @@ import math
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from factcheck import frames
 from factcheck.corpus import anchor
@@ -57,6 +57,7 @@ class ClaimIndex:
     common_words: frozenset[str] = frozenset()  # words the claims write in lower case: common nouns, not names
     unseen_idf: float = 1.0  # the weight of a word no claim has: the largest idf
     skipped: tuple[str, ...] = ()  # claims left out: a provenance quote is no longer in its source
+    titles: dict[str, str] = field(default_factory=dict)  # a source's title, normalised -> its id (a citation quotes it)
 
 
 def _source_date(corpus: Corpus, source_id: str) -> str | None:
@@ -200,6 +201,7 @@ def assemble(corpus: Corpus, cards: dict[str, ClaimCard], *, skipped: tuple[str,
         common_words=common_words,
         unseen_idf=max(idf.values(), default=1.0),
         skipped=skipped,
+        titles={normalize(src.title).strip(" ,.;:"): src.id for src in corpus.sources.values() if src.title},
     )
 
 
