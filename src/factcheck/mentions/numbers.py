@@ -310,24 +310,24 @@ def _elliptic(text: str, found: list[Mention]) -> list[Mention]:
             continue
         before = out[k - 1] if k else None
         after = out[k + 1] if k + 1 < len(out) else None
-        if (
-            before is not None
-            and before.value.unit
-            and before.value.unit not in ("times", "tally")
-            and re.match(r"^[\s\w]{0,24}?\b(?:to|and|or)\s+$", text[before.end : mention.start])
-        ):
+        if before is not None and _counted(before) and _THEN.match(text, before.end, mention.start):
             unit = before.value.unit
-        elif (
-            after is not None
-            and after.value.unit
-            and after.value.unit not in ("times", "tally")
-            and re.match(r"^\s+of(?:\s+the)?\s+$", text[mention.end : after.start])
-        ):
+        elif after is not None and _counted(after) and _PART_OF.match(text, mention.end, after.start):
             unit = after.value.unit
         else:
             continue
         out[k] = Mention(mention.kind, mention.start, mention.end, mention.text, Quantity(q.value, q.low, q.high, unit, q.hedge, q.noun, q.shown))
     return out
+
+
+# Between two figures that count one thing: "nine employees in 2018 to six", "41 of the 120 decisions".
+_THEN = re.compile(r"[\s\w]{0,24}?\b(?:to|and|or)\s+$")
+_PART_OF = re.compile(r"\s+of(?:\s+the)?\s+$")
+
+
+def _counted(mention: Mention) -> bool:
+    """A figure that names what it counts (not a multiplier or a vote tally)."""
+    return bool(mention.value.unit) and mention.value.unit not in ("times", "tally")
 
 
 def _word_before(text: str, at: int) -> str:
