@@ -29,7 +29,8 @@ RECENT_PEOPLE = 64
 FRAMED = 4
 
 
-def _masked(text: str, spans: list[Mention]) -> str:
+def masked(text: str, spans: list[Mention]) -> str:
+    """The text with the mentions' characters blanked (same length): what is left around the values."""
     chars = list(text)
     for mention in spans:
         chars[mention.start : mention.end] = " " * (mention.end - mention.start)
@@ -110,7 +111,7 @@ def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person:
         if len(person.value.ids) == 1 and index.names.types.get(person.value.ids[0]) == "person":
             last_person.append(person.value.ids[0])
     del last_person[:-RECENT_PEOPLE]
-    plain = _masked(text, found_dates + found_numbers)
+    plain = masked(text, found_dates + found_numbers)
     entity_ids = {i for m in found_names for i in m.value.ids}
     if not entity_ids:
         # "The visit was planned as a four-day trip": a sentence that names no one goes on about what the

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from factcheck.corpus.index import ClaimIndex
 from factcheck.draft import parse_draft
+from factcheck.facts import masked
 from factcheck.lexicon import lexicon
 from factcheck.mentions import dates, numbers
 from factcheck.model import Claim
@@ -61,11 +62,8 @@ def _values_only(text: str, as_of: str | None) -> bool:
     """The passage states its dates and figures and nothing they are about."""
     found = dates.detect(text, as_of)
     found += numbers.detect(text, skip=[(m.start, m.end) for m in found])
-    chars = list(text)
-    for mention in found:
-        chars[mention.start : mention.end] = " " * (mention.end - mention.start)
-    weekdays = {content_stems(d.name)[0] for d in lexicon().weekdays}
-    return bool(found) and not set(content_stems("".join(chars))) - weekdays
+    weekdays = {stem for d in lexicon().weekdays for stem in content_stems(d.name)}  # "Monday, April 21, 2014"
+    return bool(found) and not set(content_stems(masked(text, found))) - weekdays
 
 
 _MARKS = ("“", "”", '"')
