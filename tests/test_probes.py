@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 import yaml
-from test_verify_cases import _project
+from test_verify_cases import _project, findings_of
 
 ROOT = Path(__file__).resolve().parent.parent
 PROBES = ROOT / "probes"
@@ -29,12 +29,7 @@ def _score(cli, folder: Path, tmp_root: Path) -> dict[str, int]:
     root, _ = _project(folder, spec.get("corpus", "seeds"), tmp_root)
     found = false_alarms = false_support = 0
     for case in spec["cases"]:
-        args = ["verify", "--format", "json", "--root", str(root), str(folder / case["draft"])]
-        if case.get("as_of"):
-            args += ["--as-of", str(case["as_of"])]
-        run = cli(*args)
-        assert run.code in (0, 1), run.err
-        findings = [f for entry in run.json()["files"] for f in entry["findings"]]
+        findings = findings_of(cli, root, folder, case)
         errors = {f["line"] for f in findings if f["severity"] == "error"}
         supported = {f["line"] for f in findings if f["kind"] == "supported"}
         planted = {e["line"] for e in case.get("errors", [])}

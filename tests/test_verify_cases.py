@@ -59,15 +59,20 @@ def _project(folder: Path, corpus: str, tmp_root: Path) -> tuple[Path, dict[str,
     return _PROJECTS[source_dir], texts
 
 
-@pytest.mark.parametrize(("folder", "corpus", "case"), list(_cases()))
-def test_planted_errors_are_found_and_nothing_else_is_flagged(cli, tmp_path_factory, folder, corpus, case):
-    root, sources = _project(folder, corpus, tmp_path_factory.getbasetemp())
+def findings_of(cli, root: Path, folder: Path, case: dict) -> list[dict]:
+    """`factcheck verify --format json` on one case's draft, at its as-of date: the findings."""
     args = ["verify", "--format", "json", "--root", str(root), str(folder / case["draft"])]
     if case.get("as_of"):
         args += ["--as-of", str(case["as_of"])]
     run = cli(*args)
     assert run.code in (0, 1), run.err
-    findings = [f for entry in run.json()["files"] for f in entry["findings"]]
+    return [f for entry in run.json()["files"] for f in entry["findings"]]
+
+
+@pytest.mark.parametrize(("folder", "corpus", "case"), list(_cases()))
+def test_planted_errors_are_found_and_nothing_else_is_flagged(cli, tmp_path_factory, folder, corpus, case):
+    root, sources = _project(folder, corpus, tmp_path_factory.getbasetemp())
+    findings = findings_of(cli, root, folder, case)
     errors: dict[int, list[str]] = {}
     for f in findings:
         if f["severity"] == "error":
