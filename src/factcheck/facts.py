@@ -118,10 +118,11 @@ def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person:
         # one before it named (the delegation to Mexico City), and is retrieved with it
         entity_ids = set(context)
     keys = keys_for(content_stems(plain), entity_ids, (m.value for m in found_numbers if m.value.unit != "tally"))
-    spans = [(m.start, m.end) for m in found_dates + found_numbers]
+    spans = sorted((m.start, m.end) for m in found_dates + found_numbers)
+    frames = [frame_of(text, m.start, m.end, spans) for m in found_dates + found_numbers]  # what each value is about
     framed = []
-    for mention in found_numbers if entity_ids else ():  # only about someone or something the corpus knows
-        frame = frame_of(text, mention.start, mention.end, [s for s in spans if s != (mention.start, mention.end)])
+    for mention, frame in zip(found_numbers, frames[len(found_dates) :], strict=True) if entity_ids else ():
+        # only about someone or something the corpus knows
         if frame.stems:
             # ranked by how much of the clause they have, among those naming someone the paragraph names
             found = [
@@ -141,5 +142,6 @@ def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person:
         quote_matches=tuple(match_quote(m.value.words, index) for m in found_quotes),
         as_of=as_of,
         framed=tuple(framed),
+        frames=tuple(frames),
         cites=cited_source(text, index),
     )

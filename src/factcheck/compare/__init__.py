@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from factcheck.frames import Frame, frame_of
 from factcheck.model import Claim, Mention
 from factcheck.retrieve import Candidate
 
@@ -43,9 +44,20 @@ class SentenceFacts:
     candidates: tuple[Candidate, ...]
     quote_matches: tuple[QuoteMatch | None, ...] = ()  # per quote: where the sources have it
     as_of: str | None = None  # the draft's date, for titles and roles that hold for a time
+
+    def frame(self, mention: Mention) -> Frame:
+        """The frame of one of the sentence's dates or figures (computed once, at detection)."""
+        values = (*self.dates, *self.numbers)
+        for value, frame in zip(values, self.frames, strict=False):
+            if value is mention:
+                return frame
+        return frame_of(self.text, mention.start, mention.end, [(m.start, m.end) for m in values])
+
     # per figure (by its start): the claims its own clause is about, with who the paragraph names, when the
     # sentence's words as a whole point elsewhere ("The visit was planned as a four-day trip, with meetings ...")
     framed: tuple[tuple[int, tuple[Candidate, ...]], ...] = ()
+    # per date and figure, in the order of `dates` then `numbers`: what each is about (frames.py)
+    frames: tuple[Frame, ...] = ()
     cites: str | None = None  # the source a citation names by its title (compare/cited.py holds its date and author)
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimCard, ClaimIndex
-from factcheck.frames import Frame, covered, decode, frame_of, overlap
+from factcheck.frames import Frame, covered, decode, overlap
 from factcheck.mentions.dates import label
 from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate
@@ -91,14 +91,13 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     if facts.cites is not None:
         return []  # a citation's date is its source's publication date: compare/cited.py holds it
     verdicts = []
-    values = sorted((m.start, m.end) for m in (*facts.dates, *facts.numbers))
     for mention in facts.dates:
         drafted: DateSpan = mention.value
         if _speakers_date(mention, facts):
             continue
         backing: list[tuple[int, Candidate]] = []
         against: list[tuple[int, float, Candidate, DateSpan]] = []
-        mine = frame_of(facts.text, mention.start, mention.end, values)
+        mine = facts.frame(mention)
         framed_alike: set[str] = set()  # claims whose agreeing date is about what the draft's date is about
         for cand in _about(mine, facts, index):
             spans = cand.card.dates

@@ -14,7 +14,7 @@ from typing import NamedTuple
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimCard, ClaimIndex
-from factcheck.frames import Frame, conflict, decode, frame_of, overlap
+from factcheck.frames import Frame, conflict, decode, overlap
 from factcheck.lexicon import Lexicon, alternation, per_lexicon
 from factcheck.model import Quantity
 from factcheck.retrieve import Candidate
@@ -153,7 +153,7 @@ def _same(drafted: Quantity, mine: Frame, card: ClaimCard, facts: SentenceFacts,
 
 def _head(q: Quantity) -> str:
     """The noun a figure is written before, stemmed: "trip" of "four-day trip"."""
-    stems = content_stems(q.noun.split(" by ")[0]) if q.noun else []
+    stems = content_stems(q.noun)
     return stems[0] if stems else ""
 
 
@@ -196,10 +196,9 @@ def _stated_nearby(drafted: Quantity, mine: Frame, facts: SentenceFacts, index: 
 def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
     """`lex`: the lexicon whose units and number words to read (the shipped one by default)."""
     verdicts = []
-    spans = [(m.start, m.end) for m in (*facts.numbers, *facts.dates)]
     for mention in facts.numbers:
         drafted: Quantity = mention.value
-        mine = frame_of(facts.text, mention.start, mention.end, [s for s in spans if s != (mention.start, mention.end)])
+        mine = facts.frame(mention)
         agree = None
         against: tuple[Candidate, Quantity, float] | None = None
         for cand in facts.candidates:
