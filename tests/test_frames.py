@@ -68,3 +68,21 @@ def test_a_list_owns_the_words_between_its_values_and_a_sentence_does_not():
     assert {"visit", "mexico"} <= _frame(text, "last year", "three").stems
     text = "Last year the two Democrats traveled to Mexico with Cindy McCain."
     assert {"travel", "mexico"} <= _frame(text, "Last year", "two").stems
+
+
+@pytest.mark.parametrize(
+    ("value", "stems"),
+    [
+        # a list's connector divides the words between two values: the name before a value is its own
+        ("five", {"gallatin"}),
+        ("eight", {"cascad"}),
+        # a value set off alone by commas is about what comes before it
+        ("14", {"case", "yellowston"}),
+    ],
+)
+def test_a_list_of_names_before_their_figures_frames_each_by_its_own(value, stems):
+    text = "Yellowstone County has the most cases, 14, followed by Gallatin with five and Cascade with eight."
+    others = [v for v in ("14", "five", "eight") if v != value]
+    frame = _frame(text, value, *others)
+    assert stems <= frame.stems
+    assert not ({"gallatin", "cascad"} - stems) & frame.stems  # and not the other item's name

@@ -27,7 +27,7 @@ REACH = 8
 NAMED = 3
 _EDGE = re.compile(r"[,;:()\[\]—–|]|\s{3,}|\s-\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
-_LISTED = re.compile(r"(?:\band|\bor|,|;)\s*$")
+_JOINT = re.compile(r"\b(?:and|or)\b")
 # The words that end a name of a place or body: "Curry County", "Justice Department".
 HEADS = frozenset(lexicon().words("place-head") | lexicon().words("org-head"))
 
@@ -56,23 +56,31 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     k = bisect_left(ordered, (start, -1))
     previous = ordered[k - 1] if k > 0 else None
     following = next((o for o in ordered[k:] if o[0] >= end), None)
-    owned_before = previous is not None and left <= previous[0] and bool(_LISTED.search(text, max(left, start - 8), start))
-    # and the words after it run to the next value only when a list goes on there ("173 in Curry County
-    # and 72"), not in "Last year the two Democrats traveled to Mexico"
-    nxt = following[0] if following is not None and _LISTED.search(text, max(end, following[0] - 8), following[0]) else len(text)
+    # A list's connector between two values divides the words between them: "eight in Gallatin County
+    # and five in Cascade County" gives "in Gallatin County" to eight; "Gallatin with five and Cascade
+    # with eight" gives "Cascade with" to eight. Without one, a value's words run to the clause's edge.
+    joint = _last(_JOINT, text, previous[1], start) if previous is not None and left <= previous[0] else None
+    owned_before = joint is not None
+    first = _JOINT.search(text, end, following[0]) if following is not None and following[0] < right else None
+    nxt = first.start() if first is not None else len(text)
     starts = [o[0] for o in ordered]
 
     def inside(at: int) -> bool:
         j = bisect_right(starts, at) - 1
         return j >= 0 and at < ordered[j][1]
 
-    spans = [(end, min(right, nxt))] + ([] if owned_before else [(left, start)])
+    spans = [(end, min(right, nxt)), (joint.end() if joint is not None else left, start)]
     words = [m for a, b in spans for m in _WORD.finditer(text, a, b) if not inside(m.start())]
     if not any(content_stems(m.group(0)) for m in words) and after is not None and after.group(0).strip() and not owned_before:
-        # "In 2013, there were 54 deaths ...": a value fronted in a clause of its own is about the next one
-        # (a table's next cell is not: the value's row is what it is about)
-        after_next = _EDGE.search(text, right + 1)
-        words = [m for m in _WORD.finditer(text, right, after_next.start() if after_next else len(text)) if not inside(m.start())]
+        if left > 0 and not text[left:start].strip():
+            # "the most cases, 14, followed by ...": a value set off alone is about what comes before it
+            before = _last(_EDGE, text, 0, left - 1)
+            words = [m for m in _WORD.finditer(text, before.end() if before else 0, left) if not inside(m.start())]
+        else:
+            # "In 2013, there were 54 deaths ...": a value fronted in a clause of its own is about the next one
+            # (a table's next cell is not: the value's row is what it is about)
+            after_next = _EDGE.search(text, right + 1)
+            words = [m for m in _WORD.finditer(text, right, after_next.start() if after_next else len(text)) if not inside(m.start())]
     if not any(content_stems(m.group(0)) for m in words):
         # the whole text near it, within the reach of words either way (a bounded scan: a 2,000-character
         # sentence of dates frames each without reading all of it)
@@ -88,6 +96,11 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
         if match.group(0)[:1].isupper() and head is not None and head.group(0) in HEADS and match.group(0) not in HEADS:
             names.add(f"{match.group(0).lower()}~{head.group(0).lower()}")
     return Frame(frozenset(stems), frozenset(names))
+
+
+def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    matches = list(pattern.finditer(text, start, end))
+    return matches[-1] if matches else None
 
 
 def covered(mine: Frame, stems: frozenset[str], idf: dict[str, float], unseen: float) -> float:

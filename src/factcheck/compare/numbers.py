@@ -24,6 +24,10 @@ from factcheck.textutil import content_stems
 PERCENT_POINTS = 2.0
 # A claim this close to the sentence that states its figure, framed alike, backs the figure.
 NEARBY = 0.2
+# A figure whose words fit another figure of the claim this many times better than any agreeing one is
+# that other figure misstated ("five in Gallatin County" against "eight in Gallatin County and five in
+# Cascade County": "county" is all the agreeing five shares).
+MISLAID = 3.0
 # A claim with this much of a figure's clause (and someone the paragraph names) is about the figure.
 ALIGNED = 0.7
 
@@ -143,12 +147,37 @@ def _same(drafted: Quantity, mine: Frame, card: ClaimCard, facts: SentenceFacts,
     same = [(q, score) for q, score in scored if compatible(drafted, q, lex=lex)]
     if same or drafted.unit:
         return same
-    others = {m.value.value for m in facts.numbers if m.value is not drafted}
-    free = [(q, score) for q, score in scored if q.value not in others]
+    others = _elsewhere(drafted, framed, facts, index)
+    # a figure the sentence states elsewhere is that one's, unless this figure's own words frame it better
+    free = [(q, score) for q, score in scored if q.value not in others or score > others[q.value]]
     if len(free) == 1 and len(card.numbers) == 1 and len(facts.numbers) == 1:
         return free
     words = set(content_stems(facts.text))
     return [(q, score) for q, score in free if score > 0 or words & set(content_stems(q.noun))]
+
+
+def _elsewhere(drafted: Quantity, framed: list[tuple[Quantity, Frame]], facts: SentenceFacts, index: ClaimIndex) -> dict[float, float]:
+    """The figures the sentence states besides `drafted`, each with how well its own words frame the
+    claim's figure of that value (a claim's "$62.4 million" is the draft's "$62.4 million", not another's)."""
+    others: dict[float, float] = {}
+    for m in facts.numbers:
+        if m.value is not drafted:
+            fits = [overlap(facts.frame(m), f, index.idf, index.unseen_idf) for q, f in framed if q.value == m.value.value]
+            others[m.value.value] = max([others.get(m.value.value, 0.0), *fits])
+    return others
+
+
+def _mislaid(drafted: Quantity, same: list[tuple[Quantity, float]], card: ClaimCard, facts: SentenceFacts, index: ClaimIndex) -> tuple[Quantity, float] | None:
+    """The claim's figure the draft's figure's frame names, when only figures framed otherwise agree,
+    and no other figure of the sentence is that one ("Gallatin with five" for "eight in Gallatin County")."""
+    agreeing = [score for q, score in same if agrees(q, drafted)]
+    if not agreeing:
+        return None
+    best, score = max(same, key=lambda item: item[1])
+    if score <= MISLAID * max(agreeing) or agrees(best, drafted):
+        return None
+    others = _elsewhere(drafted, _framed(card), facts, index)
+    return (best, score) if best.value not in others or score > others[best.value] else None
 
 
 def _head(q: Quantity) -> str:
@@ -201,13 +230,21 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         mine = facts.frame(mention)
         agree = None
         against: tuple[Candidate, Quantity, float] | None = None
+        placed = False  # the figure's own words name the claim's figure it is held against
         for cand in facts.candidates:
             if cand.coverage < TOPIC:
                 continue
             same = _same(drafted, mine, cand.card, facts, index, lex)
             if not same:
                 continue
-            if any(agrees(q, drafted) for q, _ in same):
+            mislaid = _mislaid(drafted, same, cand.card, facts, index)
+            if mislaid is not None:
+                # "Gallatin with five and Cascade with eight" against "eight in Gallatin County and five
+                # in Cascade County": the figure agreeing is another place's; this place's figure differs
+                # the claim holds both the figure and the words framing another: it is the one meant
+                against, placed = (cand, *mislaid), True
+                break
+            if any(agrees(q, drafted) for q, score in same):
                 agree = cand
                 break
             if any(
@@ -224,7 +261,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 against = (cand, best, score)  # the figure whose frame is most like the draft's, of the closest claims
         if agree is None and against is None:
             agree, against = _by_frame(drafted, mine, mention.start, facts, index, lex)
-        if agree is None and against is not None:
+        if agree is None and against is not None and not placed:
             agree = _stated_nearby(drafted, mine, facts, index, lex)
         if agree is not None:
             verdicts.append(Verdict("number", False, mention.start, mention.end, mention.text, "", "figure matches the sources", (agree.card.claim,)))
