@@ -86,3 +86,19 @@ def test_a_list_of_names_before_their_figures_frames_each_by_its_own(value, stem
     frame = _frame(text, value, *others)
     assert stems <= frame.stems
     assert not ({"gallatin", "cascad"} - stems) & frame.stems  # and not the other item's name
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "trend"),
+    [
+        ("88.4 percent had two doses, down from 93.1 percent in 2019-20.", "93.1 percent", "down"),
+        ("88.4 percent had two doses, up from 93.1 percent in 2019-20.", "93.1 percent", "up"),
+        ("Visits have risen to 4,000 a year.", "4,000", "up"),
+        # a figure set up to a limit goes nowhere
+        ("The bill provides up to 40 nurses.", "40", ""),
+    ],
+)
+def test_a_frame_says_which_way_its_figure_went(text, value, trend):
+    frame = _frame(text, value)
+    assert frame.trend == trend
+    assert decode(encode(frame)) == frame

@@ -18,24 +18,29 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from factcheck.lexicon import lexicon
+from factcheck.lexicon import alternation, lexicon
 from factcheck.textutil import content_stems
 
 # How far a clause reaches from its value, in words each way: a long clause's far end is about something else.
-REACH = 8
+REACH = 12
 # A shared name weighs this many of the rarest words.
 NAMED = 3
 _EDGE = re.compile(r"[,;:()\[\]—–|]|\s{3,}|\s-\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_OPEN = {"(": ")", "[": "]"}
+_CLOSE = {")": "(", "]": "["}
 _JOINT = re.compile(r"\b(?:and|or)\b")
 # The words that end a name of a place or body: "Curry County", "Justice Department".
 HEADS = frozenset(lexicon().words("place-head") | lexicon().words("org-head"))
+# The words that say which way a figure went: "down from 93.1 percent", "rose to 88.4 percent".
+_TRENDS = tuple((way, re.compile(rf"\b(?:{alternation(lexicon().words('trend-' + way))})\b")) for way in ("up", "down"))
 
 
 @dataclass(frozen=True, slots=True)
 class Frame:
     stems: frozenset[str]
     names: frozenset[str]  # "curry~county": a name's word and the head it comes before ("Curry County")
+    trend: str = ""  # "up" or "down": the way the clause says the figure went ("down from 93.1 percent")
 
 
 def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] = ()) -> Frame:
@@ -44,10 +49,14 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     and before it back to the edge, unless another value there owns those words ("and 72 in Douglas
     County" is Douglas's, not Curry's). A value alone in its cell (a table's "| 72 |") takes the
     whole text: its row."""
-    left = 0
-    for match in _EDGE.finditer(text, 0, start):
-        left = match.end()
+    left = _left_edge(text, start)
     after = _EDGE.search(text, end)
+    while after is not None and after.group(0) in _OPEN:
+        # "Heitkamp joined Amy Klobuchar (D-MN) in introducing the act": a parenthesis is not the clause's end
+        close = text.find(_OPEN[after.group(0)], after.end())
+        if close < 0:
+            break
+        after = _EDGE.search(text, close + 1)
     right = after.start() if after else len(text)
     # "173 in Curry County and 72 in Douglas County": the words before 72 are 173's, as a list goes;
     # "The three visited Mexico last year": they are the date's too
@@ -55,13 +64,16 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     ordered = [o for o in sorted(others) if o != (start, end)]  # the value's own span may be among them
     k = bisect_left(ordered, (start, -1))
     previous = ordered[k - 1] if k > 0 else None
-    following = next((o for o in ordered[k:] if o[0] >= end), None)
     # A list's connector between two values divides the words between them: "eight in Gallatin County
     # and five in Cascade County" gives "in Gallatin County" to eight; "Gallatin with five and Cascade
     # with eight" gives "Cascade with" to eight. Without one, a value's words run to the clause's edge.
     joint = _last(_JOINT, text, previous[1], start) if previous is not None and left <= previous[0] else None
     owned_before = joint is not None
-    first = _JOINT.search(text, end, following[0]) if following is not None and following[0] < right else None
+    # after it, the words run to the first connector that another value of the clause follows ("$11.2
+    # million over two years to hire nurses ... and $7.3 million for county clinics")
+    j = bisect_left(ordered, (right, -1)) - 1
+    last_value = ordered[j][0] if j >= 0 else -1
+    first = _JOINT.search(text, end, last_value) if last_value > end else None
     nxt = first.start() if first is not None else len(text)
     starts = [o[0] for o in ordered]
 
@@ -71,8 +83,8 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
 
     spans = [(end, min(right, nxt)), (joint.end() if joint is not None else left, start)]
     words = [m for a, b in spans for m in _WORD.finditer(text, a, b) if not inside(m.start())]
-    if not any(content_stems(m.group(0)) for m in words) and after is not None and after.group(0).strip() and not owned_before:
-        if left > 0 and not text[left:start].strip():
+    if not any(content_stems(m.group(0)) for m in words) and after is not None and after.group(0).strip() not in ("", "|") and not owned_before:
+        if left > 0 and text[left - 1] == "," and not text[left:start].strip():
             # "the most cases, 14, followed by ...": a value set off alone is about what comes before it
             before = _last(_EDGE, text, 0, left - 1)
             words = [m for m in _WORD.finditer(text, before.end() if before else 0, left) if not inside(m.start())]
@@ -95,7 +107,31 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
         head = _WORD.match(text, match.end() + 1)
         if match.group(0)[:1].isupper() and head is not None and head.group(0) in HEADS and match.group(0) not in HEADS:
             names.add(f"{match.group(0).lower()}~{head.group(0).lower()}")
-    return Frame(frozenset(stems), frozenset(names))
+    said = " ".join(m.group(0).lower() for m in near)
+    trends = {way for way, pattern in _TRENDS if pattern.search(said)}
+    return Frame(frozenset(stems), frozenset(names), trends.pop() if len(trends) == 1 else "")
+
+
+def trend_words(text: str, way: str, start: int, end: int) -> re.Match[str] | None:
+    """The words nearest text[start:end] that say the figure went `way` ("up from")."""
+    pattern = dict(_TRENDS)[way]
+    found = list(pattern.finditer(text.lower(), max(0, start - REACH * 12), min(len(text), end + REACH * 12)))
+    return min(found, key=lambda m: min(abs(m.start() - end), abs(start - m.end()))) if found else None
+
+
+def _left_edge(text: str, start: int) -> int:
+    """Where the clause before `start` begins: after the last edge, a parenthesis skipped whole."""
+    edges = list(_EDGE.finditer(text, 0, start))
+    k = len(edges) - 1
+    while k >= 0:
+        mark = edges[k].group(0)
+        if mark not in _CLOSE:
+            return edges[k].end()
+        opener = text.rfind(_CLOSE[mark], 0, edges[k].start())
+        if opener < 0:
+            return edges[k].end()
+        k = bisect_left(edges, opener, 0, k, key=lambda m: m.start()) - 1
+    return 0
 
 
 def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
@@ -110,12 +146,13 @@ def covered(mine: Frame, stems: frozenset[str], idf: dict[str, float], unseen: f
 
 
 def encode(frame: Frame) -> str:
-    return " ".join(sorted(frame.stems) + ["^" + n for n in sorted(frame.names)])
+    return " ".join(sorted(frame.stems) + ["^" + n for n in sorted(frame.names)] + (["!" + frame.trend] if frame.trend else []))
 
 
 def decode(text: str) -> Frame:
     words = text.split()
-    return Frame(frozenset(w for w in words if not w.startswith("^")), frozenset(w[1:] for w in words if w.startswith("^")))
+    trend = next((w[1:] for w in words if w.startswith("!")), "")
+    return Frame(frozenset(w for w in words if w[0] not in "^!"), frozenset(w[1:] for w in words if w.startswith("^")), trend)
 
 
 def overlap(mine: Frame, theirs: Frame, idf: dict[str, float], unseen: float) -> float:

@@ -13,12 +13,15 @@ from factcheck.frames import Frame, covered, decode, overlap
 from factcheck.mentions.dates import label
 from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate
+from factcheck.textutil import content_stems
 
 _RANK = {"year": 0, "month": 1, "day": 2}
 # A claim that has this share of a date's own clause is about that date, whatever else the sentence says;
 # claims with this much less than the best one are about something else of the sentence.
 ALIGNED = 0.7
 DRIFT = 0.35
+# A claim's date is about the sentence's when the sentence has this share of the date's own clause.
+TOLD = 0.25
 
 
 def _contains_range(span: DateSpan) -> bool:
@@ -59,13 +62,21 @@ def _speakers_date(mention: Mention, facts: SentenceFacts) -> bool:
 
 
 def _alike(mine: Frame, card: ClaimCard, agreeing: list[DateSpan], index: ClaimIndex) -> bool:
-    """One of the agreeing dates is framed like the draft's: they share a word, or either frame is unknown."""
+    """One of the dates is framed like the draft's: they share a word, or either frame is unknown."""
     if not mine.stems or len(card.date_frames) != len(card.dates):
         return True
     for span, written in zip(card.dates, card.date_frames, strict=True):
         if span in agreeing and (not written or overlap(mine, decode(written), index.idf, index.unseen_idf) > 0):
             return True
     return False
+
+
+def _told(facts: SentenceFacts, card: ClaimCard, index: ClaimIndex) -> bool:
+    """The sentence tells of what one of the claim's dates is about, somewhere if not in the date's own
+    clause: at least a quarter of that date's frame ("Heitkamp joined Amy Klobuchar" for "She and
+    Heitkamp first put the act forward in November 2012")."""
+    said = frozenset(content_stems(facts.text))
+    return any(covered(decode(written), said, index.idf, index.unseen_idf) >= TOLD for written in card.date_frames if written)
 
 
 def _about(mine: Frame, facts: SentenceFacts, index: ClaimIndex) -> list[Candidate]:
@@ -110,7 +121,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 backing.append((max(_RANK[s.precision] for s in agreeing), cand))
                 if _alike(mine, cand.card, agreeing, index):
                     framed_alike.add(cand.card.claim.id)
-            else:
+            elif _alike(mine, cand.card, list(spans), index) or _told(facts, cand.card, index):
+                # held only against a date framed like it: "confirmed 27 cases ... on March 12" is not the
+                # signing "Thursday, a week after state health officials confirmed 27 cases"
                 closest = min(spans, key=lambda s: abs(int(s.first[:4]) - int(drafted.first[:4])))
                 against.append((_RANK[closest.precision], cand.coverage, cand, closest))
         against.sort(key=lambda item: (-item[1], -item[0]))

@@ -13,10 +13,10 @@ import re
 from typing import NamedTuple
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
-from factcheck.corpus.index import ClaimCard, ClaimIndex
-from factcheck.frames import Frame, conflict, decode, overlap
+from factcheck.corpus.index import ClaimCard, ClaimIndex, value_keys
+from factcheck.frames import Frame, conflict, decode, overlap, trend_words
 from factcheck.lexicon import Lexicon, alternation, per_lexicon
-from factcheck.model import Quantity
+from factcheck.model import Mention, Quantity
 from factcheck.retrieve import Candidate
 from factcheck.textutil import content_stems
 
@@ -180,6 +180,27 @@ def _mislaid(drafted: Quantity, same: list[tuple[Quantity, float]], card: ClaimC
     return (best, score) if best.value not in others or score > others[best.value] else None
 
 
+def _turned(drafted: Quantity, mine: Frame, card: ClaimCard) -> str:
+    """The way the claim says its agreeing figure went ("down from 93.1 percent"), when the draft says
+    the other way ("up from 93.1 percent"); "" when they go the same way or either says none."""
+    if not mine.trend:
+        return ""
+    ways = {f.trend for q, f in _framed(card) if agrees(q, drafted) and f.trend}
+    return ways.pop() if len(ways) == 1 and mine.trend not in ways else ""
+
+
+def _turned_verdict(facts: SentenceFacts, mention: Mention, mine: Frame, cand: Candidate, way: str) -> Verdict:
+    """The draft's words for the way the figure went, underlined, with the source's words for it."""
+    ours = trend_words(facts.text, mine.trend, mention.start, mention.end)
+    theirs = trend_words(cand.card.evidence, way, 0, len(cand.card.evidence))
+    start, end = (ours.start(), ours.end()) if ours is not None else (mention.start, mention.end)
+    written = facts.text[start:end]
+    said = theirs.group(0) if theirs is not None else way
+    return Verdict(
+        "number", True, start, end, written, said, f"the sources say the figure went {way} ({said!r}), not {mine.trend} ({written!r})", (cand.card.claim,)
+    )
+
+
 def _head(q: Quantity) -> str:
     """The noun a figure is written before, stemmed: "trip" of "four-day trip"."""
     stems = content_stems(q.noun)
@@ -209,15 +230,26 @@ def _by_frame(
     return None, None
 
 
-def _stated_nearby(drafted: Quantity, mine: Frame, facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) -> Candidate | None:
+def _stated_nearby(drafted: Quantity, mine: Frame, facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None, against: float) -> Candidate | None:
     """A claim about the same things that states the draft's very figure, framed alike, though it covers
     less of the sentence ("Coos County homes destroyed | 47" and the situation report's "Destroyed: 47"):
-    then the figure is the sources', and the closer claim's other figure is about something else."""
+    then the figure is the sources', and the closer claim's other figure is about something else.
+    Framed unlike, the same figure of the same unit still is, when the figure's words name it at least as
+    well as the closer claim's figure (`against`, their overlap), a precise figure ("$18.5 million")
+    counting as one rare word and reaching claims retrieved by it alone: "Hale puts the share at about 30
+    percent" is "He said about 30 percent ...", not "the bill caps administrative costs at 8 percent";
+    "HB 412 provides $18.5 million over two years" is "signed an $18.5 million school health bill", not
+    "$11.2 million over two years"."""
+    precise = value_keys([drafted])
     for cand in facts.candidates:
-        if cand.coverage < NEARBY:
+        keyed = bool(precise & cand.shared)
+        if cand.coverage < NEARBY and not keyed:
             continue
         for q, f in _framed(cand.card):
-            if q.value == drafted.value and agrees(q, drafted) and not conflict(mine, f, facts.text) and overlap(mine, f, index.idf, index.unseen_idf) > 0:
+            if q.value != drafted.value or not agrees(q, drafted) or conflict(mine, f, facts.text):
+                continue
+            fit = overlap(mine, f, index.idf, index.unseen_idf)
+            if (fit > 0 and cand.coverage >= NEARBY) or (drafted.unit and q.unit == drafted.unit and fit + keyed * index.unseen_idf >= against):
                 return cand
     return None
 
@@ -231,6 +263,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         agree = None
         against: tuple[Candidate, Quantity, float] | None = None
         placed = False  # the figure's own words name the claim's figure it is held against
+        turned: str = ""  # the way the agreeing claim says the figure went, when the draft says the other
         for cand in facts.candidates:
             if cand.coverage < TOPIC:
                 continue
@@ -246,6 +279,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 break
             if any(agrees(q, drafted) for q, score in same):
                 agree = cand
+                turned = _turned(drafted, mine, cand.card)
                 break
             if any(
                 q.value == drafted.value and drafted.unit != "tally" and q not in [x for x, _ in same] and not conflict(mine, f, facts.text)
@@ -262,7 +296,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if agree is None and against is None:
             agree, against = _by_frame(drafted, mine, mention.start, facts, index, lex)
         if agree is None and against is not None and not placed:
-            agree = _stated_nearby(drafted, mine, facts, index, lex)
+            agree = _stated_nearby(drafted, mine, facts, index, lex, against[2])
+        if agree is not None and turned:
+            verdicts.append(_turned_verdict(facts, mention, mine, agree, turned))
+            continue
         if agree is not None:
             verdicts.append(Verdict("number", False, mention.start, mention.end, mention.text, "", "figure matches the sources", (agree.card.claim,)))
             continue

@@ -1,0 +1,104 @@
+"""Each value is compared with the same fact's value (issue 11, fact alignment): a list's figures each
+about its own place, a total apart from its parts, each side's figure its own, the way a figure went,
+and a date held against the date of its own event, not of another event the same source sentence tells.
+
+A corpus of our own, run through the real `extract` and `verify`: the sentence forms are the point.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+SOURCE = """County Health Department
+For immediate release: March 12, 2026
+
+Measles outbreak grows to 27 cases
+
+The department today confirmed 27 cases of measles. Fourteen cases have been confirmed in Yellowstone County, eight in Gallatin County and five in Cascade County.
+
+The state has approved $38.2 million of the $62.4 million in aid the counties have requested.
+
+On March 19, Gov. Dana Whitfield signed the bill, a week after state health officials confirmed 27 measles cases in Yellowstone, Gallatin and Cascade counties.
+
+Gov. Dana Whitfield signed an $18.5 million school health bill Thursday. House Bill 412 sets aside $11.2 million over two years to hire nurses in 40 rural school districts and $7.3 million for county immunization clinics.
+
+State figures show 88.4 percent of kindergartners had two doses in the 2024-25 school year, down from 93.1 percent in 2019-20.
+
+Sen. Curtis Hale said about 30 percent of the clinic money would go to administration. Rep. Janelle Ortiz disputed that figure, saying the bill caps administrative costs at 8 percent.
+"""
+
+META = """id: dept-2026-03-12-measles
+title: "Measles outbreak grows to 27 cases"
+kind: press release
+publisher: County Health Department
+published:
+  date: "2026-03-12"
+  precision: day
+  basis: "header"
+"""
+
+
+@pytest.fixture(scope="module")
+def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("alignment")
+    (root / "sources").mkdir()
+    (root / "claims").mkdir()
+    (root / "sources" / "measles.txt").write_text(SOURCE, encoding="utf-8")
+    (root / "sources" / "measles.yaml").write_text(META, encoding="utf-8")
+    return root
+
+
+def _errors(cli, project: Path, sentence: str) -> set[str]:  # type: ignore[no-untyped-def]
+    assert cli("extract", "--root", str(project), str(project / "sources")).code == 0
+    draft = project / "draft.md"
+    draft.write_text(sentence + "\n", encoding="utf-8")
+    run = cli("verify", "--root", str(project), str(draft), "--format", "json", "--as-of", "2026-03-20")
+    return {f["text"] for file in run.json()["files"] for f in file["findings"] if f["severity"] == "error"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "errors"),
+    [
+        # the place before its figure ("Gallatin with five"), the figures swapped: both are wrong
+        ("Yellowstone County has the most cases, 14, followed by Gallatin with five and Cascade with eight.", {"five", "eight"}),
+        ("Yellowstone County has the most cases, 14, followed by Gallatin with eight and Cascade with five.", set()),
+        # the place after its figure, as the source has it
+        ("There were 14 cases in Yellowstone County, five in Gallatin County and eight in Cascade County.", {"five", "eight"}),
+        ("There were 14 cases in Yellowstone County, eight in Gallatin County and five in Cascade County.", set()),
+        # two figures of one clause, both the source's: the words after the second are its own
+        ("The state approved $38.2 million of $62.4 million requested.", set()),
+        # a total the sources give in another sentence, ahead of the parts one sentence gives
+        (
+            "HB 412 provides $18.5 million over two years: $11.2 million for nurses in 40 rural school districts and $7.3 million for county immunization clinics.",
+            set(),
+        ),
+        (
+            "HB 412 provides $18.5 million over two years: $7.3 million for nurses in 40 rural school districts and $11.2 million for county immunization clinics.",
+            {"$7.3 million", "$11.2 million"},
+        ),
+        # two sides' figures in one sentence, each the sources' for its own speaker
+        ("Ortiz says the bill caps administrative costs at 8 percent; Hale puts the share at about 30 percent.", set()),
+        ("Ortiz says the bill caps administrative costs at 18 percent.", {"18 percent"}),
+        # the way a figure went: the figures right, the direction reversed
+        ("In 2024-25, 88.4 percent of kindergartners had two doses, up from 93.1 percent in 2019-20.", {"up from"}),
+        ("In 2024-25, 88.4 percent of kindergartners had two doses, down from 93.1 percent in 2019-20.", set()),
+        ("Coverage among kindergartners has fallen from 93.1 percent to 88.4 percent.", set()),
+    ],
+)
+def test_a_figure_is_held_against_the_figure_of_its_own_place(cli, project: Path, sentence: str, errors: set[str]) -> None:
+    assert _errors(cli, project, sentence) == errors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "errors"),
+    [
+        # the confirmation's date, which the signing's sentence also tells of: not the signing's date
+        ("State health officials confirmed 27 measles cases in Yellowstone, Gallatin and Cascade counties on March 12.", set()),
+        ("Gov. Dana Whitfield signed the bill on March 19.", set()),
+        ("Gov. Dana Whitfield signed the bill on March 26.", {"March 26"}),
+    ],
+)
+def test_a_date_is_held_against_the_date_of_its_own_event(cli, project: Path, sentence: str, errors: set[str]) -> None:
+    assert _errors(cli, project, sentence) == errors
