@@ -26,6 +26,8 @@ Gov. Dana Whitfield signed an $18.5 million school health bill Thursday. House B
 
 State figures show 88.4 percent of kindergartners had two doses in the 2024-25 school year, down from 93.1 percent in 2019-20.
 
+Whitfield said the first nurses could be hired by August, in time for the new school year.
+
 Sen. Curtis Hale said about 30 percent of the clinic money would go to administration. Rep. Janelle Ortiz disputed that figure, saying the bill caps administrative costs at 8 percent.
 """
 
@@ -101,4 +103,20 @@ def test_a_figure_is_held_against_the_figure_of_its_own_place(cli, project: Path
     ],
 )
 def test_a_date_is_held_against_the_date_of_its_own_event(cli, project: Path, sentence: str, errors: set[str]) -> None:
+    assert _errors(cli, project, sentence) == errors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "errors"),
+    [
+        # words the sources give to one person, in reported speech, given to another
+        ("The first nurses could be hired by August, in time for the new school year, Ortiz said.", {"Ortiz"}),
+        ("Ortiz said the first nurses could be hired by August.", {"Ortiz"}),
+        ("The first nurses could be hired by August, in time for the new school year, Whitfield said.", set()),
+        ("According to Gov. Dana Whitfield, the first nurses could be hired by August.", set()),
+        # a name that says nothing is not a speaker
+        ("Whitfield expects the first nurses to be hired by August.", set()),
+    ],
+)
+def test_reported_speech_is_held_against_who_the_sources_say_said_it(cli, project: Path, sentence: str, errors: set[str]) -> None:
     assert _errors(cli, project, sentence) == errors

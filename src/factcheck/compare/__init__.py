@@ -82,12 +82,13 @@ SUPPORT = 0.5
 
 
 def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], ...]:
-    from factcheck.compare import attribution, cited, dates, entities, numbers, quotes, relations, slots, swaps
+    from factcheck.compare import attribution, cited, dates, entities, numbers, quotes, relations, reported, slots, swaps
 
     return (
         cited.compare,
         quotes.compare,
         attribution.compare,
+        reported.compare,
         dates.compare,
         numbers.compare,
         entities.compare,

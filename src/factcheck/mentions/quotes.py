@@ -253,3 +253,25 @@ def _speaker(
     if index > 0 and prior[0] and prior[0][0] < start:
         return prior
     return None, "none"
+
+
+def reporters(text: str, person_spans: list[tuple[int, int]], *, lex: Lexicon | None = None) -> list[tuple[int, int]]:
+    """The names a speech verb gives words to without quotation marks: "Whitfield said the first nurses
+    could be hired by August", "..., Ortiz said.", "said Gov. Whitfield", "according to Ortiz". A name
+    quoted elsewhere in the text is the quotation's speaker, not a reporter (`detect`'s job)."""
+    p = _patterns(lex)
+    found = []
+    for start, end in sorted(person_spans):
+        verb = p.verb_next.match(text, end)
+        if verb is not None and verb.end() - end <= REPORT_GAP:
+            found.append((start, end))
+            continue
+        before = text[max(0, start - REPORT_GAP) : start]
+        if p.gap_verb_end.search(before) or _ACCORDING.search(before):
+            found.append((start, end))
+    return found
+
+
+# The most characters between a name and the speech verb that gives it words (an appositive's worth).
+REPORT_GAP = 60
+_ACCORDING = re.compile(r"\baccording to\s+(?:[A-Z][\w.]*\s+){0,3}$", re.I)

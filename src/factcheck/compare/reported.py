@@ -1,0 +1,70 @@
+"""Who a sentence says said something, without quotation marks, against who the sources say did.
+
+"The first nurses could be hired by August, Ortiz said." when the sources have "Whitfield said the first
+nurses could be hired by August": reported speech is attributed as a quotation is (compare/attribution.py),
+once a claim backs the sentence's words and the sources name who said them.
+"""
+
+from __future__ import annotations
+
+from factcheck.compare import SUPPORT, SentenceFacts, Verdict
+from factcheck.corpus.index import ClaimCard, ClaimIndex
+from factcheck.facts import PERSONISH
+from factcheck.memo import Memo
+from factcheck.mentions import names, quotes
+
+# who the sources' sentence gives words to, per claim id, while one index is in use
+_SAID_BY: Memo[str, frozenset[str]] = Memo(16384)
+
+
+def _people(text: str, index: ClaimIndex) -> list[tuple[tuple[int, int], tuple[str, ...]]]:
+    return [((m.start, m.end), m.value.ids) for m in names.detect(text, index.names) if index.names.types.get(m.value.ids[0]) in PERSONISH]
+
+
+def said_by(card: ClaimCard, index: ClaimIndex) -> frozenset[str]:
+    """The people the claim's evidence has saying something in reported speech, with a group's members."""
+
+    def make() -> frozenset[str]:
+        found: set[str] = set()
+        for prov in card.claim.provenance:
+            people = _people(prov.quote, index)
+            spoken = set(quotes.reporters(prov.quote, [span for span, _ in people]))
+            found.update(i for span, ids in people if span in spoken and len(ids) == 1 for i in ids)
+        for group in list(found):
+            found |= index.members.get(group, frozenset())
+        return frozenset(found)
+
+    return _SAID_BY.get((index,), card.claim.id, make)
+
+
+def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
+    if facts.quotes:
+        return []  # a quotation's speaker is compare/attribution's
+    people = [(m, m.value.ids) for m in facts.entities if index.names.types.get(m.value.ids[0]) in PERSONISH]
+    spoken = set(quotes.reporters(facts.text, [(m.start, m.end) for m, _ in people]))
+    given = [(m, ids) for m, ids in people if (m.start, m.end) in spoken]
+    if not given:
+        return []
+    backing = [c for c in facts.candidates if c.coverage >= SUPPORT and said_by(c.card, index)]
+    if not backing:
+        return []
+    verdicts = []
+    for mention, ids in given:
+        if any(set(ids) & said_by(c.card, index) for c in backing):
+            continue
+        right = backing[0]
+        who = sorted(said_by(right.card, index))
+        shown = ", ".join(index.corpus.entities[i].name if i in index.corpus.entities else i for i in who)
+        verdicts.append(
+            Verdict(
+                "attribution",
+                True,
+                mention.start,
+                mention.end,
+                mention.text,
+                shown,
+                f"the sources give these words to {shown}, not {mention.text}",
+                (right.card.claim,),
+            )
+        )
+    return verdicts
