@@ -29,6 +29,8 @@ State figures show 88.4 percent of kindergartners had two doses in the 2024-25 s
 Whitfield said the first nurses could be hired by August, in time for the new school year.
 
 Sen. Curtis Hale said about 30 percent of the clinic money would go to administration. Rep. Janelle Ortiz disputed that figure, saying the bill caps administrative costs at 8 percent.
+
+Hale, whose father, Warren Hale, served two terms as state auditor, voted no. Ortiz said her sister, Maria Ortiz, a school nurse in Laurel, covers four schools on her own.
 """
 
 META = """id: dept-2026-03-12-measles
@@ -120,3 +122,23 @@ def test_a_date_is_held_against_the_date_of_its_own_event(cli, project: Path, se
 )
 def test_reported_speech_is_held_against_who_the_sources_say_said_it(cli, project: Path, sentence: str, errors: set[str]) -> None:
     assert _errors(cli, project, sentence) == errors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "errors"),
+    [
+        # the relation word in a possessive or a "whose" clause: it says what the second person is to the first
+        ("Hale's brother, Warren Hale, served two terms as state auditor.", {"brother"}),
+        ("Hale's father, Warren Hale, served two terms as state auditor.", set()),
+        ("Curtis Hale, whose son, Warren Hale, served two terms as state auditor, voted no.", {"son"}),
+        ("Ortiz's mother, Maria Ortiz, is a school nurse in Laurel.", {"mother"}),
+        ("Janelle Ortiz's sister, Maria Ortiz, is a school nurse in Laurel.", set()),
+    ],
+)
+def test_a_family_relation_is_held_against_the_one_the_sources_give(cli, project: Path, sentence: str, errors: set[str]) -> None:
+    assert _errors(cli, project, sentence) == errors
+
+
+def test_the_one_a_speech_verb_addresses_is_no_speaker(cli, project: Path) -> None:
+    """ "urged Gov. Dana Whitfield to sign" names whom the words were for, not who said them."""
+    assert _errors(cli, project, "Hale urged Gov. Dana Whitfield to hire the first nurses by August.") == set()

@@ -230,7 +230,7 @@ def _by_frame(
     return None, None
 
 
-def _stated_nearby(drafted: Quantity, mine: Frame, facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None, against: float) -> Candidate | None:
+def _stated_nearby(drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex, against: float) -> Candidate | None:
     """A claim about the same things that states the draft's very figure, framed alike, though it covers
     less of the sentence ("Coos County homes destroyed | 47" and the situation report's "Destroyed: 47"):
     then the figure is the sources', and the closer claim's other figure is about something else.
@@ -241,7 +241,9 @@ def _stated_nearby(drafted: Quantity, mine: Frame, facts: SentenceFacts, index: 
     "HB 412 provides $18.5 million over two years" is "signed an $18.5 million school health bill", not
     "$11.2 million over two years"."""
     precise = value_keys([drafted])
-    for cand in facts.candidates:
+    # the claims about the sentence, then those about the figure's own clause ("Hale puts the share at ...")
+    own = next((found for start, found in facts.framed if start == at), ())
+    for cand in (*facts.candidates, *own):
         keyed = bool(precise & cand.shared)
         if cand.coverage < NEARBY and not keyed:
             continue
@@ -296,7 +298,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if agree is None and against is None:
             agree, against = _by_frame(drafted, mine, mention.start, facts, index, lex)
         if agree is None and against is not None and not placed:
-            agree = _stated_nearby(drafted, mine, facts, index, lex, against[2])
+            agree = _stated_nearby(drafted, mine, mention.start, facts, index, against[2])
         if agree is not None and turned:
             verdicts.append(_turned_verdict(facts, mention, mine, agree, turned))
             continue

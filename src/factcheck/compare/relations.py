@@ -21,8 +21,9 @@ from factcheck.model import Attribute, Entity
 
 class _Words(NamedTuple):
     kinds: dict[str, str]  # relation word -> spouse | family
-    records: dict[str, str]  # relation kind -> the registry attribute that records it (spouse)
+    records: dict[str, str]  # relation kind -> the registry attribute that records it (spouse, relative)
     between: re.Pattern[str]  # the words between the person and the other one: ", husband of Sen. "
+    whose: re.Pattern[str]  # the words between the other one and the person: "'s brother, ", ", whose father, "
     word: re.Pattern[str]  # a relation word anywhere: the one a source wrote ("the wife of ...")
 
 
@@ -33,7 +34,8 @@ def _words(lex: Lexicon) -> _Words:
     records = {r.kind: r.records for r in personal if r.records}
     titles = alternation(lex.title_forms())
     between = re.compile(rf"\s*,\s*(?:the\s+)?(?P<word>{alternation(kinds)})\s+of\s+(?:(?:U\.S\.|{titles})\s+)*\Z", re.I)
-    return _Words(kinds, records, between, re.compile(rf"\b({alternation(kinds)})\b", re.I))
+    whose = re.compile(rf"(?:['’]s|,\s+whose)\s+(?P<word>{alternation(kinds)}),?\s+(?:(?:U\.S\.|{titles})\s+)*\Z", re.I)
+    return _Words(kinds, records, between, whose, re.compile(rf"\b({alternation(kinds)})\b", re.I))
 
 
 def _recorded_word(attr: Attribute, words: _Words) -> str | None:
@@ -45,16 +47,24 @@ def _recorded_word(attr: Attribute, words: _Words) -> str | None:
 def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
     """`lex`: the lexicon whose relation words to read (the shipped one by default)."""
     words = _words(lex)
-    people = [m for m in facts.entities if len(m.value.ids) == 1 and m.value.ids[0] in index.corpus.entities]
+    people = [m for m in facts.entities if m.value.ids and all(i in index.corpus.entities for i in m.value.ids)]
     verdicts: list[Verdict] = []
     for first, other in zip(people, people[1:], strict=False):
-        gap = words.between.match(facts.text[first.end : other.start])
+        gap_text = facts.text[first.end : other.start]
+        gap = words.between.match(gap_text)  # "Cindy McCain, wife of John McCain": the word is the first's
+        described, partner = first, other
         if gap is None:
+            gap = words.whose.match(gap_text)  # "Hale's father, Warren Hale": the word is the second's
+            described, partner = other, first
+        if gap is None or len(described.value.ids) != 1:
             continue
         drafted = gap.group("word").lower()
-        person: Entity = index.corpus.entities[first.value.ids[0]]
-        partner: Entity = index.corpus.entities[other.value.ids[0]]
-        names = {partner.name.lower(), *(alias.lower() for alias in partner.aliases)}
+        person: Entity = index.corpus.entities[described.value.ids[0]]
+        # "Hale's brother, Warren Hale": the other Hale, not Warren himself
+        partners = [index.corpus.entities[i] for i in partner.value.ids if i != person.id]
+        if len(partners) != 1:
+            continue
+        names = {partners[0].name.lower(), *(alias.lower() for alias in partners[0].aliases)}
         for attr in person.attributes:
             if attr.value.lower() not in names or attr.attribute not in words.records.values():
                 continue
@@ -64,6 +74,6 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             start, end = first.end + gap.start("word"), first.end + gap.end("word")
             written = facts.text[start:end]
             fix = recorded.capitalize() if written[:1].isupper() else recorded
-            message = f"the sources give {person.name} as the {recorded} of {partner.name}, not the {drafted}"
+            message = f"the sources give {person.name} as the {recorded} of {partners[0].name}, not the {drafted}"
             verdicts.append(Verdict("entity", True, start, end, written, fix, message, attribute_claim(person, attr)))
     return verdicts

@@ -105,6 +105,11 @@ _SPOUSE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<rel>{alternation(r.word for r in _LEX.relations if r.kind == 'spouse')})\s+of\s+"
     rf"(?:(?:U\.S\.\s+)?(?:{_forms(_SEAT)})\s+)?(?P<other>{_NAME})"
 )
+_KIN_WORDS = alternation(r.word for r in _LEX.relations if r.kind in ("family", "spouse"))
+# "Hale, whose father, Warren Hale, served", "Hale's father, Warren Hale", "Ortiz said her sister, Maria
+# Ortiz, ...": the relation word says what `other` is to `name` (to the last person named, for "her").
+_KIN = re.compile(rf"(?:(?P<name>{_NAME})(?:,\s+whose|['’]s)|(?P<pronoun>\b(?:[Hh]er|[Hh]is)))\s+(?P<rel>{_KIN_WORDS}),?\s+(?P<other>{_NAME})")
+_NAMED = re.compile(_NAME)
 _WHO = re.compile(rf"(?P<name>{_NAME}),\s+who\s+(?P<verb>{alternation(_LEX.words('who-verb'))})\s+(?P<body>the\s+[^,.;]+)")
 
 ORG_HEADS = alternation(_LEX.words("org-head"))
@@ -212,6 +217,8 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         other = gather.person(match.group("other"), doc, sentence, match.start("other"))
         if found is not None and other is not None:
             found.add("spouse", other.name, match.group(0)[len(match.group("name")) + 2 :], prov)
+    for match in _KIN.finditer(text):
+        _kin(match, text, doc, sentence, gather, prov)
     for match in _WHO.finditer(text):
         found = gather.person(match.group("name"), doc, sentence, match.start())
         if found is not None and match.group("verb") in _RELATIONS:
@@ -219,6 +226,26 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
             found.add("role", f"{role} {match.group('body')}", f"who {match.group('verb')} {match.group('body')}", prov)
     for match in _ORG.finditer(text):
         _organization(match, doc, sentence, gather)
+
+
+def _kin(match: re.Match[str], text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
+    """Record on `other` what they are to the person named (or meant by "her"): "whose father, Warren Hale"."""
+    if match.group("name"):
+        of = gather.person(match.group("name"), doc, sentence, match.start("name"))
+    else:
+        before = list(_NAMED.finditer(text, 0, match.start()))
+        of = gather.person(before[-1].group(0), doc, sentence, before[-1].start()) if before else None
+    other = gather.person(match.group("other"), doc, sentence, match.start("other"))
+    if of is not None and of is other:
+        # "Hale, whose father, Warren Hale": "Hale" is the other Hale, the one named before
+        written = clean_name(match.group("name") or "") or surname(other.name)
+        earlier = [n for n in gather.doc_names if n != other.name and surname(n) == surname(written)]
+        of = gather.found.get(earlier[-1]) if earlier else None
+    if of is not None and other is not None:
+        rel = match.group("rel")
+        records = next((r.records for r in _LEX.relations if r.word == rel.lower() and r.records), None)
+        if records:
+            other.add(records, of.name, match.group(0)[: match.end("rel") - match.start()], prov)
 
 
 def _role_before(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:

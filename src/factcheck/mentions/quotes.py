@@ -267,11 +267,13 @@ def reporters(text: str, person_spans: list[tuple[int, int]], *, lex: Lexicon | 
             found.append((start, end))
             continue
         before = text[max(0, start - REPORT_GAP) : start]
-        if p.gap_verb_end.search(before) or _ACCORDING.search(before):
+        # "..., said Gov. Whitfield." ends its clause; "urged Attorney General Eric Holder to act" names whom
+        if _ACCORDING.search(before) or (p.gap_verb_end.search(before) and _CLAUSE_END.match(text, end)):
             found.append((start, end))
     return found
 
 
 # The most characters between a name and the speech verb that gives it words (an appositive's worth).
 REPORT_GAP = 60
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)]|$)")
 _ACCORDING = re.compile(r"\baccording to\s+(?:[A-Z][\w.]*\s+){0,3}$", re.I)
