@@ -144,6 +144,10 @@ NUMBERS = [
     # counts of things
     ("At two recent hearings on Capitol Hill, Ayotte questioned Secretary of Homeland Security Jeh Johnson.", [(OK, "two", "")]),
     ("At three recent hearings on Capitol Hill, Ayotte questioned Secretary of Homeland Security Jeh Johnson.", [(WRONG, "three", "two")]),
+    # "The three visited Mexico" counts Heitkamp, Klobuchar and Cindy McCain: the two senators are not three
+    # people, and "the two" with no noun of its own refers back to them
+    ("The two senators visited Mexico last year with Cindy McCain to learn how officials there are addressing trafficking.", []),
+    ("The two visited Mexico last year with Cindy McCain to learn how officials there are addressing trafficking.", []),
     # labelled identifiers are compared only under their own label
     ("The embassy's notice cites Title 17 U.S.C. Section 107 for its fair use of the material.", [(OK, "17", ""), (OK, "107", "")]),
 ]

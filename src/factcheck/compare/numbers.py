@@ -15,7 +15,7 @@ from typing import NamedTuple
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimCard, ClaimIndex, value_keys
 from factcheck.frames import Frame, conflict, decode, overlap, trend_words
-from factcheck.lexicon import Lexicon, alternation, per_lexicon
+from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.model import Mention, Quantity
 from factcheck.retrieve import Candidate
 from factcheck.textutil import content_stems
@@ -41,6 +41,8 @@ class _Words(NamedTuple):
     scales: tuple[tuple[str, float], ...]  # a million and up, largest first: a figure is written "2.5 million"
     age: frozenset[str]  # "old", "aged": the words that make a count of years an age
     figure: re.Pattern[str]  # a figure in the draft's words: "$4.5 million", "twenty-one", "two million"
+    anaphor: re.Pattern[str]  # an article ending the text before a figure with no noun: "The two went ..."
+    past: frozenset[str]  # the endings of a past tense: "visited"
 
 
 @per_lexicon
@@ -63,6 +65,8 @@ def _words(lex: Lexicon) -> _Words:
         small=small,
         scales=tuple(sorted(((w, v) for w, v in scale_words.items() if v >= 1e6), key=lambda item: -item[1])),
         age=lex.words("age-word"),
+        anaphor=re.compile(rf"\b(?:{alternation(lex.words('article'))})\s+$", re.I),
+        past=lex.words("past-suffix"),
         figure=re.compile(rf"\$?\d[\d,]*(?:\.\d+)?{scale}|(?:(?:{tens})(?:-(?:{ones}))?|{alternation(small.values())}){scale}\b", re.I),
     )
 
@@ -75,8 +79,10 @@ def compatible(a: Quantity, b: Quantity, *, lex: Lexicon | None = None) -> bool:
     if a.unit and a.unit == b.unit:
         return _age(a, lex=lex) == _age(b, lex=lex)  # "41 years old" is no "16 years" of service
     words = _words(lex)
-    if a.unit in words.people and b.unit in words.people and (a.unit in words.generic or b.unit in words.generic):
-        return True  # "54 people" counts the same as "54 deaths"; "two senators" does not
+    if a.unit in words.people and b.unit in words.people and a.unit in words.generic:
+        # the draft's "54 people" counts the sources' "54 deaths"; the draft's "two senators" need not count
+        # the sources' "three people" (the senators and Cindy McCain), nor "two senators" the "two deaths"
+        return True
     return bool(a.unit and b.noun and a.unit in {w.rstrip("s") for w in b.noun.lower().split()})
 
 
@@ -201,6 +207,16 @@ def _turned_verdict(facts: SentenceFacts, mention: Mention, mine: Frame, cand: C
     )
 
 
+def _anaphoric(drafted: Quantity, text: str, at: int, lex: Lexicon | None) -> bool:
+    """ "The two went ...", "The three visited ...": an article, a figure and no noun of its own (nothing,
+    or a past tense the detector took for one) refer back to those named before."""
+    words = _words(lex)
+    if not words.anaphor.search(text[max(0, at - 8) : at]):
+        return False
+    unit = drafted.unit
+    return not unit or ((lex or lexicon()).singular(unit) is None and unit.endswith(tuple(words.past)))
+
+
 def _head(q: Quantity) -> str:
     """The noun a figure is written before, stemmed: "trip" of "four-day trip"."""
     stems = content_stems(q.noun)
@@ -261,6 +277,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
     verdicts = []
     for mention in facts.numbers:
         drafted: Quantity = mention.value
+        if _anaphoric(drafted, facts.text, mention.start, lex):
+            continue  # "The two went to Mexico with Cindy McCain": the ones named before, not a count to check
         mine = facts.frame(mention)
         agree = None
         against: tuple[Candidate, Quantity, float] | None = None
