@@ -141,8 +141,9 @@ def _last(pattern: re.Pattern[str], text: str, start: int, end: int) -> re.Match
 
 def covered(mine: Frame, stems: frozenset[str], idf: dict[str, float], unseen: float) -> float:
     """The share of the frame's meaning a claim's words have (0..1; 0 for an empty frame)."""
-    total = sum(idf.get(stem, unseen) for stem in mine.stems)
-    return sum(idf.get(stem, unseen) for stem in mine.stems & stems) / total if total else 0.0
+    # summed in a fixed order: a set's order varies with the hash seed, and so would the last bit of a sum
+    total = sum(idf.get(stem, unseen) for stem in sorted(mine.stems))
+    return sum(idf.get(stem, unseen) for stem in sorted(mine.stems & stems)) / total if total else 0.0
 
 
 def encode(frame: Frame) -> str:
@@ -158,7 +159,7 @@ def decode(text: str) -> Frame:
 def overlap(mine: Frame, theirs: Frame, idf: dict[str, float], unseen: float) -> float:
     """How much the two frames share, the rare words weighing most, and a name shared whole ("Curry
     County") more than any words: it says which of a list's figures is meant."""
-    return sum(idf.get(stem, unseen) for stem in mine.stems & theirs.stems) + NAMED * unseen * len(mine.names & theirs.names)
+    return sum(idf.get(stem, unseen) for stem in sorted(mine.stems & theirs.stems)) + NAMED * unseen * len(mine.names & theirs.names)
 
 
 def conflict(mine: Frame, theirs: Frame, sentence: str) -> bool:

@@ -33,7 +33,7 @@ def candidates(keys: set[str], index: ClaimIndex, *, limit: int = 12) -> list[Ca
     unseen = index.unseen_idf
     # A figure no claim states weighs nothing: it may be the very figure that is wrong, and must not make
     # the claim it is about look less like the sentence.
-    weights = {k: index.idf.get(k, 0.0 if k.startswith("#") else unseen) for k in keys}
+    weights = {k: index.idf.get(k, 0.0 if k.startswith("#") else unseen) for k in sorted(keys)}
     total = sum(weights.values()) or 1.0
     hits: dict[str, float] = {}
     for key in sorted(keys):  # a set's order changes with each process's hash seed; ties must not
