@@ -148,6 +148,8 @@ NUMBERS = [
     # people, and "the two" with no noun of its own refers back to them
     ("The two senators visited Mexico last year with Cindy McCain to learn how officials there are addressing trafficking.", []),
     ("The two visited Mexico last year with Cindy McCain to learn how officials there are addressing trafficking.", []),
+    # with no one along, "The two" is the sources' "The three" miscounted
+    ("The two visited Mexico last year to learn how officials there are addressing trafficking.", [(WRONG, "two", "three")]),
     # labelled identifiers are compared only under their own label
     ("The embassy's notice cites Title 17 U.S.C. Section 107 for its fair use of the material.", [(OK, "17", ""), (OK, "107", "")]),
 ]

@@ -43,6 +43,7 @@ class _Words(NamedTuple):
     figure: re.Pattern[str]  # a figure in the draft's words: "$4.5 million", "twenty-one", "two million"
     anaphor: re.Pattern[str]  # an article ending the text before a figure with no noun: "The two went ..."
     past: frozenset[str]  # the endings of a past tense: "visited"
+    along: re.Pattern[str]  # the words before someone who went along: "with", "joined by"
 
 
 @per_lexicon
@@ -67,6 +68,7 @@ def _words(lex: Lexicon) -> _Words:
         age=lex.words("age-word"),
         anaphor=re.compile(rf"\b(?:{alternation(lex.words('article'))})\s+$", re.I),
         past=lex.words("past-suffix"),
+        along=re.compile(rf"\b(?:{alternation(lex.words('accompany-word'))})\s+(?:\S+\s+){{0,2}}$", re.I),
         figure=re.compile(rf"\$?\d[\d,]*(?:\.\d+)?{scale}|(?:(?:{tens})(?:-(?:{ones}))?|{alternation(small.values())}){scale}\b", re.I),
     )
 
@@ -207,14 +209,18 @@ def _turned_verdict(facts: SentenceFacts, mention: Mention, mine: Frame, cand: C
     )
 
 
-def _anaphoric(drafted: Quantity, text: str, at: int, lex: Lexicon | None) -> bool:
-    """ "The two went ...", "The three visited ...": an article, a figure and no noun of its own (nothing,
-    or a past tense the detector took for one) refer back to those named before."""
+def _companions(drafted: Quantity, mention: Mention, facts: SentenceFacts, lex: Lexicon | None) -> bool:
+    """ "The two went to Mexico with Cindy McCain": an article, a figure with no noun of its own (nothing, or
+    a past tense the detector took for one) and someone who went along: the count leaves out the companion
+    the sources' "The three" counts in, so it is not held against it. "The 2 visited Mexico" is."""
     words = _words(lex)
-    if not words.anaphor.search(text[max(0, at - 8) : at]):
+    text = facts.text
+    if not words.anaphor.search(text[max(0, mention.start - 8) : mention.start]):
         return False
     unit = drafted.unit
-    return not unit or ((lex or lexicon()).singular(unit) is None and unit.endswith(tuple(words.past)))
+    if unit and ((lex or lexicon()).singular(unit) is not None or not unit.endswith(tuple(words.past))):
+        return False
+    return any(m.start > mention.end and words.along.search(text[max(mention.end, m.start - 20) : m.start]) for m in facts.entities)
 
 
 def _head(q: Quantity) -> str:
@@ -277,8 +283,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
     verdicts = []
     for mention in facts.numbers:
         drafted: Quantity = mention.value
-        if _anaphoric(drafted, facts.text, mention.start, lex):
-            continue  # "The two went to Mexico with Cindy McCain": the ones named before, not a count to check
+        if _companions(drafted, mention, facts, lex):
+            continue
         mine = facts.frame(mention)
         agree = None
         against: tuple[Candidate, Quantity, float] | None = None
