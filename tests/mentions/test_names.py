@@ -82,10 +82,11 @@ ATTRIBUTES = [
     ),
     ("Sen. Heidi Heitkamp, D-N.D., interjected.", [("Sen. Heidi Heitkamp, D-N.D.", "heidi-heitkamp", "Democratic", "North Dakota", None)]),
     (
+        # a plural title is each listed name's, in the singular
         "U.S. Senators Amy Klobuchar (D-MN) and Heidi Heitkamp (D-ND) today joined with local advocates.",
         [
-            ("Amy Klobuchar (D-MN)", "amy-klobuchar", "Democratic", "Minnesota", None),
-            ("Heidi Heitkamp (D-ND)", "heidi-heitkamp", "Democratic", "North Dakota", None),
+            ("Amy Klobuchar (D-MN)", "amy-klobuchar", "Democratic", "Minnesota", "U.S. Senator"),
+            ("Heidi Heitkamp (D-ND)", "heidi-heitkamp", "Democratic", "North Dakota", "U.S. Senator"),
         ],
     ),
     (

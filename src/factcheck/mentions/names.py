@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -45,6 +46,9 @@ class _Patterns:
     member_before: re.Pattern[str]
     cells: re.Pattern[str]
     represents: re.Pattern[str]
+    plural_title: re.Pattern[str]  # "U.S. Senators", "Sens.": a title shared by the names listed after it
+    singular: dict[str, str]  # its singular: "U.S. Senators" -> "U.S. Senator"
+    list_gap: re.Pattern[str]  # between a plural title or a listed name and the next name: " ", ", ", " and "
 
 
 @per_lexicon
@@ -98,6 +102,11 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # blanks in a row's prose), a party or a state alone in its cell
         cells=re.compile(rf"\s{{3,}}(?:(?P<party>{members}|{party_words})(?=\s{{3,}}|\s*$)\s*)?(?:(?P<state>{states})(?=\s{{3,}}|\s*$))?"),
         # "Klobuchar, who represents Minnesota"
+        plural_title=re.compile(
+            rf"(?<![\w.])(?P<title>(?:(?:{alternation(office)})\s+)?(?P<plural>{alternation(t.plural for t in lex.titles if t.plural)}))\s+"
+        ),
+        singular={t.plural: t.form for t in lex.titles if t.plural},
+        list_gap=re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*"),
         represents=re.compile(rf"\s*,?\s+who\s+(?:{alternation(lex.words('represent-verb'))})\s+(?P<state>{states})\b"),
         appositive=re.compile(
             rf"(?P<comma>\s*,)?\s+(?:{determiners})\s+(?:"
@@ -239,4 +248,25 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
                 state = state_first.group("state")
                 state_span = (offset + state_first.start("state"), offset + state_first.end("state"))
         found.append(Mention("entity", start, end, match.group(0), EntityRef(ids, match.group(0), party, party_span, state, state_span, title, title_span)))
-    return found
+    return _shared_titles(text, found, p)
+
+
+def _shared_titles(text: str, found: list[Mention], p: _Patterns) -> list[Mention]:
+    """ "U.S. Senators Amy Klobuchar (D-MN) and Heidi Heitkamp (D-ND)": a plural title is each listed name's,
+    in the singular, spanning the plural word."""
+    out = list(found)
+    for plural in p.plural_title.finditer(text):
+        at = plural.end()
+        for k, mention in enumerate(out):
+            if mention.start < at:
+                continue
+            if not p.list_gap.fullmatch(text, at, mention.start):
+                break
+            ref = mention.value
+            if ref.title is None:
+                title = plural.group("title")[: plural.start("plural") - plural.start()] + p.singular[plural.group("plural")]
+                out[k] = dataclasses.replace(mention, value=dataclasses.replace(ref, title=title, title_span=plural.span("title")))
+            at = mention.end
+            tag = p.tag_after.match(text, at)
+            at = tag.end() if tag else at
+    return out
