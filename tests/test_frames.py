@@ -102,3 +102,8 @@ def test_a_frame_says_which_way_its_figure_went(text, value, trend):
     frame = _frame(text, value)
     assert frame.trend == trend
     assert decode(encode(frame)) == frame
+
+
+def test_a_clause_opened_by_a_participle_is_about_the_noun_before_it():
+    text = "Her Stop Exploitation Through Trafficking Act, introduced in November 2012 with Heitkamp as a cosponsor, is modeled on it."
+    assert {"stop", "exploitation", "act", "introduc"} <= _frame(text, "November 2012").stems

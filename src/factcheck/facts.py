@@ -121,14 +121,14 @@ def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person:
     spans = sorted((m.start, m.end) for m in found_dates + found_numbers)
     frames = [frame_of(text, m.start, m.end, spans) for m in found_dates + found_numbers]  # what each value is about
     framed = []
-    for mention, frame in zip(found_numbers, frames[len(found_dates) :], strict=True) if entity_ids else ():
+    for mention, frame in zip(found_dates + found_numbers, frames, strict=True) if entity_ids else ():
         # only about someone or something the corpus knows
         if frame.stems:
             # ranked by how much of the clause they have, among those naming someone the paragraph names
             found = [
                 Candidate(c.card, covered(frame, c.card.stems, index.idf, index.unseen_idf), c.shared)
                 for c in candidates(keys_for(sorted(frame.stems), entity_ids), index, limit=4 * FRAMED)
-                if any(k.startswith("@") for k in c.shared)
+                if any(k.startswith("@") for k in c.shared) and (mention.kind != "date" or c.card.dates)  # a date's: claims with dates
             ]
             framed.append((mention.start, tuple(sorted(found, key=lambda c: -c.coverage)[:FRAMED])))
     return SentenceFacts(

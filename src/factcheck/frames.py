@@ -27,9 +27,10 @@ REACH = 12
 NAMED = 3
 _EDGE = re.compile(r"[,;:()\[\]—–|]|\s{3,}|\s-\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+_PAST = tuple(lexicon().words("past-suffix"))
 _OPEN = {"(": ")", "[": "]"}
 _CLOSE = {")": "(", "]": "["}
-_JOINT = re.compile(r"\b(?:and|or)\b")
+_JOINT = re.compile(rf"\b(?:{alternation(lexicon().words('list-joint'))})\b")  # a list's "and", "or"
 # The words that end a name of a place or body: "Curry County", "Justice Department".
 HEADS = frozenset(lexicon().words("place-head") | lexicon().words("org-head"))
 # The words that say which way a figure went: "down from 93.1 percent", "rose to 88.4 percent".
@@ -50,6 +51,11 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     County" is Douglas's, not Curry's). A value alone in its cell (a table's "| 72 |") takes the
     whole text: its row."""
     left = _left_edge(text, start)
+    first = _WORD.search(text, left, start)
+    if left > 0 and text[left - 1] == "," and first is not None and first.group(0).lower().endswith(_PAST) and first.group(0)[:1].islower():
+        # "Her Stop Exploitation Through Trafficking Act, introduced in November 2012, ...": a clause opened by a
+        # past participle is about the thing before it
+        left = _left_edge(text, left - 1)
     after = _EDGE.search(text, end)
     while after is not None and after.group(0) in _OPEN:
         # "Heitkamp joined Amy Klobuchar (D-MN) in introducing the act": a parenthesis is not the clause's end

@@ -97,6 +97,18 @@ DATES = [
     ("Ayotte led the New Hampshire Drug Task Force as attorney general in the 2000s.", None, [(OK, "the 2000s", "")]),
     # a sentence about something the claims do not date says nothing
     ("In 2015, the senators will visit Canada to discuss maple syrup.", None, []),
+    # a date in a clause about one fact of a sentence that tells of others (the act's modelling, which no
+    # claim dates): held against the claims its own clause is about, the participle's noun with it
+    (
+        "Her Stop Exploitation Through Trafficking Act, introduced in November 2012 with Heitkamp as a cosponsor, is modeled after Minnesota's Safe Harbor laws.",
+        None,
+        [(WRONG, "November 2012", "November 2013")],
+    ),
+    (
+        "Her Stop Exploitation Through Trafficking Act, introduced in November 2013 with Heitkamp as a cosponsor, is modeled after Minnesota's Safe Harbor laws.",
+        None,
+        [(OK, "November 2013", "")],
+    ),
 ]
 
 

@@ -90,6 +90,15 @@ ATTRIBUTES = [
         ],
     ),
     (
+        # the title stops at the list's second "and": Cindy McCain is no senator
+        "Senators Heitkamp and Klobuchar and Cindy McCain discussed human trafficking.",
+        [
+            ("Heitkamp", "heidi-heitkamp", None, None, "Senator"),
+            ("Klobuchar", "amy-klobuchar", None, None, "Senator"),
+            ("Cindy McCain", "cindy-mccain", None, None, None),
+        ],
+    ),
+    (
         "U.S. Senator Kelly Ayotte (R-NH) continued to raise concerns this week.",
         [("U.S. Senator Kelly Ayotte", "kelly-ayotte", "Republican", "New Hampshire", None)],
     ),

@@ -53,8 +53,8 @@ class SentenceFacts:
                 return frame
         return frame_of(self.text, mention.start, mention.end, [(m.start, m.end) for m in values])
 
-    # per figure (by its start): the claims its own clause is about, with who the paragraph names, when the
-    # sentence's words as a whole point elsewhere ("The visit was planned as a four-day trip, with meetings ...")
+    # per date and figure (by its start): the claims its own clause is about, with who the paragraph names, when
+    # the sentence's words as a whole point elsewhere ("The visit was planned as a four-day trip, with meetings ...")
     framed: tuple[tuple[int, tuple[Candidate, ...]], ...] = ()
     # per date and figure, in the order of `dates` then `numbers`: what each is about (frames.py)
     frames: tuple[Frame, ...] = ()

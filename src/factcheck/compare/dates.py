@@ -79,13 +79,16 @@ def _told(facts: SentenceFacts, card: ClaimCard, index: ClaimIndex) -> bool:
     return any(covered(decode(written), said, index.idf, index.unseen_idf) >= TOLD for written in card.date_frames if written)
 
 
-def _about(mine: Frame, facts: SentenceFacts, index: ClaimIndex) -> list[Candidate]:
+def _about(mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex) -> list[Candidate]:
     """The claims with dates that the date's own clause is about (fact alignment, issue 11). A claim
     about the sentence (coverage) will do, unless another claim has much more of the date's clause:
     "Klobuchar introduced a bill in September 2013, the same month Heitkamp led a hearing" dates
     the bill, not the hearing. A claim with most of the clause will do though it covers less of
     the sentence."""
-    dated = [(c, covered(mine, c.card.stems, index.idf, index.unseen_idf)) for c in facts.candidates if c.card.dates]
+    own = next((found for start, found in facts.framed if start == at), ())  # retrieved by the date's own clause
+    seen = {c.card.claim.id for c in facts.candidates}
+    pool = [*facts.candidates, *(c for c in own if c.card.claim.id not in seen)]
+    dated = [(c, covered(mine, c.card.stems, index.idf, index.unseen_idf)) for c in pool if c.card.dates]
     if not dated:
         return []
     best = max(share for _, share in dated)
@@ -110,7 +113,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         against: list[tuple[int, float, Candidate, DateSpan]] = []
         mine = facts.frame(mention)
         framed_alike: set[str] = set()  # claims whose agreeing date is about what the draft's date is about
-        for cand in _about(mine, facts, index):
+        for cand in _about(mine, mention.start, facts, index):
             spans = cand.card.dates
             if _contains_range(drafted) != any(_contains_range(s) for s in spans) and len(spans) == 1:  # noqa: SIM102 - the inner test has its own reason
                 if _contains_range(drafted) or not spans[0].overlaps(drafted):

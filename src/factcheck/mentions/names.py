@@ -56,6 +56,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     """The detector's patterns, built from one lexicon's tables."""
     titles = _title_words(lex)
     states = alternation(s.name for s in lex.states)
+    joints = alternation(lex.words("list-joint"))  # a list's "and", "or"
     # The state in a party tag ("D-N.D.", "R-Ariz.", "D-New Hampshire"): one state, never the next word's name
     # ("Sen. Heidi Heitkamp, D-N.D. Cindy McCain ..." is North Dakota, then Cindy McCain).
     tag_state = rf"[A-Z][A-Za-z.]*(?:\s(?:{alternation(s.name.split()[1] for s in lex.states if len(s.name.split()) == 2)})\b)?"
@@ -106,7 +107,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
             rf"(?<![\w.])(?P<title>(?:(?:{alternation(office)})\s+)?(?P<plural>{alternation(t.plural for t in lex.titles if t.plural)}))\s+"
         ),
         singular={t.plural: t.form for t in lex.titles if t.plural},
-        list_gap=re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*"),
+        list_gap=re.compile(rf"\s*,\s*(?:(?P<joint>{joints})\s+)?|\s+(?P<joint2>{joints})\s+|\s*"),
         represents=re.compile(rf"\s*,?\s+who\s+(?:{alternation(lex.words('represent-verb'))})\s+(?P<state>{states})\b"),
         appositive=re.compile(
             rf"(?P<comma>\s*,)?\s+(?:{determiners})\s+(?:"
@@ -257,11 +258,15 @@ def _shared_titles(text: str, found: list[Mention], p: _Patterns) -> list[Mentio
     out = list(found)
     for plural in p.plural_title.finditer(text):
         at = plural.end()
+        joined = False
         for k, mention in enumerate(out):
             if mention.start < at:
                 continue
-            if not p.list_gap.fullmatch(text, at, mention.start):
-                break
+            gap = p.list_gap.fullmatch(text, at, mention.start)
+            joint = gap is not None and bool(gap.group("joint") or gap.group("joint2"))
+            if gap is None or (joined and joint):
+                break  # "Senators Heitkamp and Klobuchar and Cindy McCain": the title stops at the first "and"
+            joined = joined or joint
             ref = mention.value
             if ref.title is None:
                 title = plural.group("title")[: plural.start("plural") - plural.start()] + p.singular[plural.group("plural")]
