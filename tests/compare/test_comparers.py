@@ -135,6 +135,9 @@ NUMBERS = [
     # multipliers
     ("Hospital emergency department visits for heroin have nearly tripled from 2004 to 2011.", [(OK, "nearly tripled", "")]),
     ("Hospital emergency department visits for heroin have nearly doubled from 2004 to 2011.", [(WRONG, "nearly doubled", "nearly tripled")]),
+    # a multiplier's base form, as a timeline writes it
+    ("From 2004 to 2011, hospital emergency department visits for heroin roughly double.", [(WRONG, "roughly double", "nearly tripled")]),
+    ("From 2004 to 2011, hospital emergency department visits for heroin nearly triple.", [(OK, "nearly triple", "")]),
     # compounds
     ("Klobuchar and Heitkamp will be joined on their three-day trip by Cindy McCain.", [(OK, "three-day", "")]),
     ("Klobuchar and Heitkamp will be joined on their four-day trip by Cindy McCain.", [(WRONG, "four-day", "three-day")]),
