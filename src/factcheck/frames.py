@@ -89,16 +89,17 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
 
     spans = [(end, min(right, nxt)), (joint.end() if joint is not None else left, start)]
     words = [m for a, b in spans for m in _WORD.finditer(text, a, b) if not inside(m.start())]
-    if not any(content_stems(m.group(0)) for m in words) and after is not None and after.group(0).strip() not in ("", "|") and not owned_before:
-        if left > 0 and text[left - 1] == "," and not text[left:start].strip():
-            # "the most cases, 14, followed by ...": a value set off alone is about what comes before it
-            before = _last(_EDGE, text, 0, left - 1)
-            words = [m for m in _WORD.finditer(text, before.end() if before else 0, left) if not inside(m.start())]
-        else:
-            # "In 2013, there were 54 deaths ...": a value fronted in a clause of its own is about the next one
-            # (a table's next cell is not: the value's row is what it is about)
-            after_next = _EDGE.search(text, right + 1)
-            words = [m for m in _WORD.finditer(text, right, after_next.start() if after_next else len(text)) if not inside(m.start())]
+    alone = not any(content_stems(m.group(0)) for m in words) and not owned_before
+    if alone and left > 0 and text[left - 1] == "," and not text[left:start].strip() and (after is None or after.group(0).strip() != "("):
+        # "the most cases, 14, followed by ...", "| State attorney general, 2004–2011 |": a value set off
+        # alone by a comma is about what comes before it
+        before = _last(_EDGE, text, 0, left - 1)
+        words = [m for m in _WORD.finditer(text, before.end() if before else 0, left) if not inside(m.start())]
+    elif alone and after is not None and after.group(0).strip() not in ("", "|"):
+        # "In 2013, there were 54 deaths ...": a value fronted in a clause of its own is about the next one
+        # (a table's next cell is not: the value's row is what it is about)
+        after_next = _EDGE.search(text, right + 1)
+        words = [m for m in _WORD.finditer(text, right, after_next.start() if after_next else len(text)) if not inside(m.start())]
     if not any(content_stems(m.group(0)) for m in words):
         # the whole text near it, within the reach of words either way (a bounded scan: a 2,000-character
         # sentence of dates frames each without reading all of it)

@@ -97,6 +97,12 @@ DATES = [
     ("Ayotte led the New Hampshire Drug Task Force as attorney general in the 2000s.", None, [(OK, "the 2000s", "")]),
     # a sentence about something the claims do not date says nothing
     ("In 2015, the senators will visit Canada to discuss maple syrup.", None, []),
+    # a range in a table cell, set off by a comma from what it dates
+    (
+        "| Kelly Ayotte | Republican | New Hampshire | State attorney general, 2004–2011 | Led the state's Drug Task Force |",
+        None,
+        [(WRONG, "2004–2011", "2004 to 2009")],
+    ),
     # a date in a clause about one fact of a sentence that tells of others (the act's modelling, which no
     # claim dates): held against the claims its own clause is about, the participle's noun with it
     (
