@@ -103,7 +103,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         tally_context=re.compile(rf"\b(?:{alternation(lex.words('tally'))})\b", re.I),
         mult=re.compile(rf"(?<![A-Za-z])(?:(?P<hedge>{hedge})\s+)?\b(?P<verb>{alternation(multipliers)})\b", re.I),  # not inside a word, as number
         age=re.compile(rf"\s*(?:{year})[\s-]old\b", re.I),  # matched at the figure's end (no ^: match(text, pos))
-        label=re.compile(rf"(?:\b(?P<word>{labels})|(?P<sign>§§?))\s*$", re.I),
+        # one blank at most: "budget amendment   $158,000" is a table's label cell, then its figure
+        label=re.compile(rf"(?:\b(?P<word>{labels})|(?P<sign>§§?))\s?$", re.I),
         # "a community of 7,000", "a population of about 7,000": the thing counted is named before the figure.
         counted_before=re.compile(rf"\b(?:{alternation(lex.words('counted-determiner'))})\s+([a-z]+)\s+of\s+$"),
         cardinals=cardinals,
@@ -258,7 +259,7 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
         if not math.isfinite(value):
             continue  # 400 digits: no count anyone checks, and infinity breaks the arithmetic after
         hedge = (match.group("hedge") or "").lower()
-        label = p.label.search(text, max(0, fig_start - 12), fig_start) if not match.group("hedge") else None
+        label = p.label.search(text, max(0, fig_start - 12), fig_start) if not match.group("hedge") and not figure.startswith("$") else None
         if label:
             unit, following = "§" if label.group("sign") else label.group("word").lower().replace(" ", "").rstrip("."), "number"
         elif match.group("percent"):
