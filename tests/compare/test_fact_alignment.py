@@ -30,6 +30,8 @@ Whitfield said the first nurses could be hired by August, in time for the new sc
 
 Sen. Curtis Hale said about 30 percent of the clinic money would go to administration. Rep. Janelle Ortiz disputed that figure, saying the bill caps administrative costs at 8 percent.
 
+Council Member Alan Pruett voted to delay the rezoning. Council Member Gregory Lindqvist, 37, a Democrat from Ward 1 and the only member to vote against delaying the decision, said the warehouse would bring about 120 jobs.
+
 Hale, whose father, Warren Hale, served two terms as state auditor, voted no. Ortiz said her sister, Maria Ortiz, a school nurse in Laurel, covers four schools on her own.
 """
 
@@ -123,6 +125,9 @@ def test_a_date_is_held_against_the_date_of_its_own_event(cli, extracted: Path, 
         ("Ortiz said the first nurses could be hired by August.", {"Ortiz"}),
         ("The first nurses could be hired by August, in time for the new school year, Whitfield said.", set()),
         ("According to Gov. Dana Whitfield, the first nurses could be hired by August.", set()),
+        # the sources' speaker set off from the verb by appositives
+        ("Council Member Alan Pruett, the only member to vote against the delay, said the warehouse would bring about 120 jobs.", {"Alan Pruett"}),
+        ("Gregory Lindqvist said the warehouse would bring about 120 jobs.", set()),
         # a name that says nothing is not a speaker
         ("Whitfield expects the first nurses to be hired by August.", set()),
     ],

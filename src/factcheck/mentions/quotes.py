@@ -48,6 +48,7 @@ class _Patterns:
     verb_next: re.Pattern[str]
     verb_next_cased: re.Pattern[str]
     phrases: frozenset[str]  # "according to", "in the words of", "as"
+    appositive_verb: re.Pattern[str]  # ", 37, a Democrat from Ward 1 and ..., said": appositives, then a speech verb
     participles: frozenset[str]  # "saying"
 
 
@@ -76,6 +77,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         verb_next=re.compile(rf"\s*(?:,[^,]*,\s*)?(?:\([^)]*\)\s*)?(?:{verbs})\b", re.I),
         verb_next_cased=re.compile(rf"\s*(?:,[^,]*,\s*)?(?i:{verbs})\b"),
         phrases=frozenset(phrases),
+        appositive_verb=re.compile(rf"(?:\s*,[^,.;:“”\"]{{1,100}}){{1,3}},\s*(?:{verbs})\b", re.I),
         participles=lex.words("speech-participle"),
     )
 
@@ -263,7 +265,7 @@ def reporters(text: str, person_spans: list[tuple[int, int]], *, lex: Lexicon | 
     found = []
     for start, end in sorted(person_spans):
         verb = p.verb_next.match(text, end)
-        if verb is not None and verb.end() - end <= REPORT_GAP:
+        if (verb is not None and verb.end() - end <= REPORT_GAP) or p.appositive_verb.match(text, end):
             found.append((start, end))
             continue
         before = text[max(0, start - REPORT_GAP) : start]
