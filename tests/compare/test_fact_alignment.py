@@ -30,7 +30,7 @@ Whitfield said the first nurses could be hired by August, in time for the new sc
 
 Sen. Curtis Hale said about 30 percent of the clinic money would go to administration. Rep. Janelle Ortiz disputed that figure, saying the bill caps administrative costs at 8 percent.
 
-Council Member Alan Pruett voted to delay the rezoning. Council Member Gregory Lindqvist, 37, a Democrat from Ward 1 and the only member to vote against delaying the decision, said the warehouse would bring about 120 jobs.
+Council Member Alan Pruett said he was undecided. Council Member Gregory Lindqvist, 37, a Democrat from Ward 1 and the only member to vote against delaying the decision, said the warehouse would bring about 120 jobs.
 
 Hale, whose father, Warren Hale, served two terms as state auditor, voted no. Ortiz said her sister, Maria Ortiz, a school nurse in Laurel, covers four schools on her own.
 """
