@@ -42,6 +42,9 @@ from conftest import ROOT
         ("| Population of St. Francis, Minn. | 7,000 |", "supported"),
         # "millions" for the sources' "thousands"
         ("More than 20 million people are trafficked for sex or labor around the world, including millions in the United States.", "number"),
+        # a place no backing claim names: the rest is backed, the place is not
+        ("Klobuchar and Heitkamp joined with all 20 women Senators in Moscow to condemn Boko Haram's abduction.", "unsupported"),
+        ("Klobuchar and Heitkamp joined with all 20 women Senators in urging the United Nations to designate Boko Haram as a terrorist group.", "supported"),
         # party and state before the name, or in an appositive
         ("Kelly Ayotte, a New Hampshire Democrat, urged Attorney General Eric Holder to take an all hands on deck approach.", "entity"),
         ("Klobuchar, who represents Iowa, has urged the DEA to step up its interdiction efforts at the Mexican border.", "entity"),

@@ -87,6 +87,14 @@ def _first_names(text: str, known: list[Mention], last_person: list[str], index:
     return out
 
 
+def _counted(mention: Mention) -> str:
+    """The stem of the noun a figure with a unit counts ("trip" of "four-day trip"); "" for a date or a bare figure."""
+    if mention.kind != "number" or not mention.value.unit:
+        return ""
+    stems = content_stems(mention.value.noun)
+    return stems[0] if stems else ""
+
+
 def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person: list[str], context: tuple[str, ...] = ()) -> SentenceFacts:
     """Everything one sentence states that can be checked. `last_person` carries pronoun context;
     `context` is who and what the sentence before it in its paragraph named (entity ids)."""
@@ -121,16 +129,20 @@ def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person:
     spans = sorted((m.start, m.end) for m in found_dates + found_numbers)
     frames = [frame_of(text, m.start, m.end, spans) for m in found_dates + found_numbers]  # what each value is about
     framed = []
-    for mention, frame in zip(found_dates + found_numbers, frames, strict=True) if entity_ids else ():
-        # only about someone or something the corpus knows
-        if frame.stems:
+    for mention, frame in zip(found_dates + found_numbers, frames, strict=True):
+        # only about someone or something the corpus knows, or a figure's own thing ("The four-day trip")
+        head = _counted(mention)
+        if frame.stems and (entity_ids or head):
             # ranked by how much of the clause they have, among those naming someone the paragraph names
             found = [
                 Candidate(c.card, covered(frame, c.card.stems, index.idf, index.unseen_idf), c.shared)
                 for c in candidates(keys_for(sorted(frame.stems), entity_ids), index, limit=4 * FRAMED)
-                if any(k.startswith("@") for k in c.shared) and (mention.kind != "date" or c.card.dates)  # a date's: claims with dates
+                if (any(k.startswith("@") for k in c.shared) if entity_ids else head in c.shared)
+                and (mention.kind != "date" or c.card.dates)  # a date's: claims with dates
             ]
-            framed.append((mention.start, tuple(sorted(found, key=lambda c: -c.coverage)[:FRAMED])))
+            # a claim with a figure of the thing counted ("their three-day trip") first, then by coverage
+            ranked = sorted(found, key=lambda c: (not (head and head in c.shared and c.card.numbers), -c.coverage))
+            framed.append((mention.start, tuple(ranked[:FRAMED])))
     return SentenceFacts(
         text=text,
         dates=tuple(found_dates),

@@ -7,6 +7,7 @@ no claim covers is an `unsupported` warning.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -14,7 +15,7 @@ from factcheck.compare import SUPPORT, TOPIC, SentenceFacts, Verdict
 from factcheck.corpus import anchor
 from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.draft import Draft
-from factcheck.lexicon import lexicon
+from factcheck.lexicon import alternation, lexicon
 from factcheck.model import Claim, Finding, Mention
 from factcheck.retrieve import Candidate
 from factcheck.segment import MAX_CHARS, MAX_WORDS
@@ -23,6 +24,10 @@ from factcheck.textutil import normalize, stem
 # Words that only say a value is a date or a figure ("release date", "the total"): two sentences
 # sharing them share no topic. The lexicon's word set "value-word", stemmed as keys are.
 _VALUE_WORDS = frozenset(stem(w) for w in lexicon().words("value-word"))
+# "in Bandon", "at Myrtle Point": where something happened, a place the backing claims must name too. Not
+# a month or a weekday ("in March").
+_WHEN_NAMES = frozenset([f for m in lexicon().months for f in (m.name, *m.abbreviations)] + [f for d in lexicon().weekdays for f in (d.name, *d.abbreviations)])
+_PLACE_IN = re.compile(rf"\b(?:{alternation(lexicon().words('place-in'))})\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})")
 
 MAX_CITED = 3
 
@@ -164,7 +169,12 @@ def _unbacked(facts: SentenceFacts, verdicts: list[Verdict], cards: list[ClaimCa
         ):
             continue
         out.append(mention)
-    return out
+    evidence = " ".join(card.evidence for card in cards)
+    for match in _PLACE_IN.finditer(facts.text):
+        place = match.group("place")
+        if place.split()[0] not in _WHEN_NAMES and place.lower() not in evidence:
+            out.append(Mention("place", match.start("place"), match.end("place"), place, place))  # "in Bandon": where no backing claim says
+    return sorted(out, key=lambda m: m.start)
 
 
 def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[Verdict], index: ClaimIndex) -> list[Finding]:

@@ -99,6 +99,8 @@ FIGURES = [
     ("In accordance with Title 17 U.S.C. Section 107, this material is distributed without profit.", [("17", 17, "title", ""), ("107", 107, "section", "")]),
     ("The bill, H.R. 898, passed the House.", [("898", 898, "h.r", "")]),
     ("Read § 107 of the Copyright Law.", [("107", 107, "§", "")]),
+    # a phrasal verb takes "up to" as its own words, not "about"
+    ("Rates rise, adding about $5 a month to the bill.", [("about $5", 5, "dollar", "about")]),
     # a table's label cell is no label of the figure in the next cell, and money is never an identifier
     ("Riverside Park playground budget amendment   $158,000   City Council", [("$158,000", 158000, "dollar", "")]),
     ("The amendment $158,000 passed.", [("$158,000", 158000, "dollar", "")]),

@@ -55,6 +55,7 @@ class _Patterns:
     stop: frozenset[str]  # words too common to be what a figure counts ("in", "of", "are")
     units: frozenset[str]  # the units table's units, singular: "death", "household", "day"
     phrasal: frozenset[str]  # verbs that make a hedge's words a phrase of their own: "add up to", "come to"
+    ceilings: frozenset[str]  # the hedges such a verb takes as its own words: "up to"
     skip: frozenset[str]  # SKIP_ADJECTIVES
     elsewhere: frozenset[str]  # "14 of them": pronouns whose count's noun is somewhere else
     durations: frozenset[str]  # "over five years" is a span of time, not "more than five"
@@ -114,6 +115,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         multipliers=multipliers,
         hedges={h.phrase: (h.low, h.high) for h in lex.hedges},
         phrasal=lex.words("phrasal-hedge-verb"),
+        ceilings=frozenset(h.phrase for h in lex.hedges if h.direction == "at-most"),
         clock=re.compile(rf"(?::\d\d|\s?(?:{alternation(lex.words('clock-suffix'))})(?![\w.]))", re.I),
         vague=re.compile(rf"\b(?:{alternation(h.phrase for h in lex.hedges if 'noun' in h.tags)})\b", re.I),
         words=frozenset(n.word for n in lex.numbers if n.kind in ("unit", "teen", "ten", "scale")),
@@ -281,8 +283,9 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
                     unit, following = singular(counted.group(1), lex=lex), counted.group(1)  # "a community of 7,000"
         if hedge == "over" and unit in p.durations:
             hedge, start = "", fig_start  # "over five years" is a span of time, not "more than five"
-        if hedge and _word_before(text, start) in p.phrasal:
-            hedge, start = "", fig_start  # "grants add up to $14.7 million": a total, not a ceiling
+        if hedge in p.ceilings and _word_before(text, start) in p.phrasal:
+            # "grants add up to $14.7 million": a total, not a ceiling; "adding about $5" keeps its hedge
+            hedge, start = "", fig_start
         if (
             not unit
             and not hedge
