@@ -97,6 +97,14 @@ DATES = [
     ("Ayotte led the New Hampshire Drug Task Force as attorney general in the 2000s.", None, [(OK, "the 2000s", "")]),
     # a sentence about something the claims do not date says nothing
     ("In 2015, the senators will visit Canada to discuss maple syrup.", None, []),
+    # a claim whose evidence does not write its date is framed where its statement writes it: "On the April
+    # 2014 trip, Klobuchar, Heitkamp and Cindy McCain were to meet ..." dates the trip, not a January meeting
+    ("| January 2014 | Heitkamp meets Cindy McCain to plan strategy against trafficking |", None, [(OK, "January 2014", "")]),
+    (
+        "In March 2014, Heitkamp met with Cindy McCain to strategize about efforts to combat sex and human trafficking.",
+        None,
+        [(WRONG, "March 2014", "January 2014")],
+    ),
     # a range in a table cell, set off by a comma from what it dates
     (
         "| Kelly Ayotte | Republican | New Hampshire | State attorney general, 2004–2011 | Led the state's Drug Task Force |",

@@ -125,7 +125,15 @@ def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:
     # A figure the evidence does not write as detected (a typed value's own words) is framed by what it counts.
     number_frames = tuple(framed.get(q.value) or " ".join(sorted(set(content_stems(q.noun)))) for q in figures)
     stated = typed_dates or detected_dates
-    # A date the evidence writes in no form detected here has no frame: "" (it aligns with any).
+    # A date the evidence writes in no form detected here is framed where the statement writes it ("On the
+    # April 2014 trip, ..."), else it has no frame: "" (it aligns with any).
+    if any((d.first, d.last) not in dated for d in stated) and claim.provenance:
+        in_statement = dates.detect(claim.statement, _source_date(corpus, claim.provenance[0].source))
+        spans = [(m.start, m.end) for m in in_statement]
+        for m in in_statement:
+            dated.setdefault(
+                (m.value.first, m.value.last), frames.encode(frames.frame_of(claim.statement, m.start, m.end, [s for s in spans if s != (m.start, m.end)]))
+            )
     date_frames = tuple(dated.get((d.first, d.last), "") for d in stated)
     places = tuple(str(v.get("entity") or normalize(str(v.value))) for v in claim.values if v.type == "place")
     entities = set(claim.entities)
