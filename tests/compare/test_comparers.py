@@ -317,6 +317,15 @@ def test_attribution_says_who_a_title_or_pronoun_meant(index):
 
 
 ENTITIES = [
+    # the same title of another office, before the name, in an appositive, or in a table's next cell
+    ("At two recent hearings, Ayotte questioned Secretary of Defense Jeh Johnson.", None, [(WRONG, "Secretary of Defense", "Secretary of Homeland Security")]),
+    (
+        "At two recent hearings, Ayotte questioned Jeh Johnson, the Secretary of Defense.",
+        None,
+        [(WRONG, "Secretary of Defense", "Secretary of Homeland Security")],
+    ),
+    ("Jeh Johnson   Secretary of Defense   —", None, [(WRONG, "Secretary of Defense", "Secretary of Homeland Security")]),
+    ("At two recent hearings, Ayotte questioned Secretary of Homeland Security Jeh Johnson.", None, []),
     # party and state tags
     ('Sen. Kelly Ayotte (D-NH) urged Attorney General Eric Holder to use an "all hands on deck" approach.', None, [(WRONG, "D-NH", "R")]),
     ("U.S. Sen. Kelly Ayotte (R-NH) urged Attorney General Eric Holder to act.", None, []),

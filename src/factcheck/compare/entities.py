@@ -29,6 +29,7 @@ class _Words(NamedTuple):
     not_place: frozenset[str]  # a month or a determiner opening the capitalised words after "in" (lower case)
     places: frozenset[str]  # U.S. states and countries, written out: a place even when the registry lacks it
     members: dict[str, str]  # a party's name -> what a member is called: Democratic -> Democrat
+    office: re.Pattern[str]  # the office a title is of: "Secretary of Homeland Security", "Undersecretary for North America"
 
 
 @per_lexicon
@@ -43,6 +44,7 @@ def _words(lex: Lexicon) -> _Words:
         not_place=frozenset({f.rstrip(".").lower() for m in lex.months for f in m.forms} | lex.words("place-opener")),
         places=frozenset({s.name for s in lex.states} | {n for c in lex.countries for n in (c.name, *c.aliases)}),
         members={p.name: p.member for p in lex.parties},
+        office=re.compile(rf"\b(?:{alternation(lex.words('title-qualifier'))})\s+(?:the\s+)?(?P<office>[^,;()]+)"),
     )
 
 
@@ -102,8 +104,29 @@ def _person_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None)
                     _wrong(start, end, ref.title, held[0], f"the sources give {entity.name} as {shown}, not {ref.title}", _claims_for(entity, "title", index))
                 )
             elif written:
-                verdicts.extend(_role_checks(facts, ref, entity, written, index, lex))
+                wrong_office = _office_check(ref, entity, held, written, index, lex)
+                verdicts.extend([wrong_office] if wrong_office else _role_checks(facts, ref, entity, written, index, lex))
     return verdicts
+
+
+def _office(title: str, lex: Lexicon | None) -> frozenset[str]:
+    """The words of the office a title is of: "Undersecretary for North America, Mexican Foreign Ministry"
+    -> {north, america}; none for a title of no office ("Senator")."""
+    found = _words(lex).office.search(title)
+    return frozenset(normalize(found.group("office")).split()) if found else frozenset()
+
+
+def _office_check(ref: EntityRef, entity: Entity, held: list[str], written: frozenset[str], index: ClaimIndex, lex: Lexicon | None) -> Verdict | None:
+    """The same title of another office: "Secretary of Defense" for the sources' "Secretary of Homeland
+    Security", "Undersecretary for Europe" for "Undersecretary for North America"."""
+    mine = _office(ref.title or "", lex)
+    same = [v for v in held if _heads(v, lex) & written]
+    offices = [o for o in (_office(v, lex) for v in same) if o]
+    if not mine or not offices or any(mine <= o or o <= mine for o in offices) or ref.title_span is None:
+        return None
+    right = next(v for v in same if _office(v, lex))
+    start, end = ref.title_span
+    return _wrong(start, end, ref.title or "", right, f"the sources give {entity.name} as {right}, not {ref.title}", _claims_for(entity, "title", index))
 
 
 def _role_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, written: frozenset[str], index: ClaimIndex, lex: Lexicon | None) -> list[Verdict]:

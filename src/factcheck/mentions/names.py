@@ -46,6 +46,9 @@ class _Patterns:
     member_before: re.Pattern[str]
     cells: re.Pattern[str]
     represents: re.Pattern[str]
+    qualified: re.Pattern[str]  # "Foreign Ministry Undersecretary for Europe " before a name: a title and its office
+    qualifier: re.Pattern[str]  # " of Defense", " for North America" after a title
+    title_cell: re.Pattern[str]  # "| Jeh Johnson | Secretary of Defense |": a title alone in the next cell
     plural_title: re.Pattern[str]  # "U.S. Senators", "Sens.": a title shared by the names listed after it
     singular: dict[str, str]  # its singular: "U.S. Senators" -> "U.S. Senator"
     list_gap: re.Pattern[str]  # between a plural title or a listed name and the next name: " ", ", ", " and "
@@ -57,6 +60,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
     titles = _title_words(lex)
     states = alternation(s.name for s in lex.states)
     joints = alternation(lex.words("list-joint"))  # a list's "and", "or"
+    # the office a title is of: "of Defense", "for North America", "of the Interior"
+    qualifier = rf"(?:{alternation(lex.words('title-qualifier'))})\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}"
     # The state in a party tag ("D-N.D.", "R-Ariz.", "D-New Hampshire"): one state, never the next word's name
     # ("Sen. Heidi Heitkamp, D-N.D. Cindy McCain ..." is North Dakota, then Cindy McCain).
     tag_state = rf"[A-Z][A-Za-z.]*(?:\s(?:{alternation(s.name.split()[1] for s in lex.states if len(s.name.split()) == 2)})\b)?"
@@ -103,6 +108,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # blanks in a row's prose), a party or a state alone in its cell
         cells=re.compile(rf"\s{{3,}}(?:(?P<party>{members}|{party_words})(?=\s{{3,}}|\s*$)\s*)?(?:(?P<state>{states})(?=\s{{3,}}|\s*$))?"),
         # "Klobuchar, who represents Minnesota"
+        qualified=re.compile(rf"((?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles})\s+{qualifier})\s+$"),
+        qualifier=re.compile(rf"\s+{qualifier}"),
+        title_cell=re.compile(rf"\s{{3,}}(?P<title>(?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles})(?:\s+{qualifier})?)(?=\s{{3,}}|\s*$)"),
         plural_title=re.compile(
             rf"(?<![\w.])(?P<title>(?:(?:{alternation(office)})\s+)?(?P<plural>{alternation(t.plural for t in lex.titles if t.plural)}))\s+"
         ),
@@ -206,6 +214,8 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
                 titled = joined
         if not titled and index.held is not None:
             titled = index.held.search(before)  # "Deputy Emergency Manager Renata Osei"
+        if not titled:
+            titled = p.qualified.search(before)  # "Secretary of Defense Jeh Johnson"
         if titled:
             title = titled.group(1)
             title_span = (offset + titled.start(1), offset + titled.end(1))
@@ -228,6 +238,10 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
             if appositive.group(written) and not title:
                 # The state stays in the title: it is the role's state, not necessarily the one represented.
                 title, title_span = appositive.group(written), appositive.span(written)
+                office = p.qualifier.match(text, title_span[1])
+                if office:  # ", the Secretary of Defense,"
+                    close = office.end() - (text[office.end() - 1] == ".")  # "the Secretary of Defense." ends the sentence
+                    title, title_span = text[title_span[0] : close], (title_span[0], close)
         member = p.member_before.search(before) if not titled else None
         if member:
             if not party:
@@ -240,6 +254,9 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
                 party, party_span = lex.party_name(cells.group("party")), cells.span("party")
             if cells.group("state"):
                 state, state_span = cells.group("state"), cells.span("state")
+        cell = p.title_cell.match(text, after) if not title else None
+        if cell:  # "| Jeh Johnson | Secretary of Defense |"
+            title, title_span = cell.group("title"), cell.span("title")
         represents = p.represents.match(text, after) if not state else None
         if represents:
             state, state_span = represents.group("state"), represents.span("state")
