@@ -56,11 +56,11 @@ HOSTILE = [
     ("relative-date-year-9999", "---\ndate: 9999-12-31\n---\n\nNext year, 45 people will die; tomorrow and next month too, next Tuesday.\n", ()),
     ("as-of-year-one", "Last year, in December, 45 people died in Hennepin County.\n", ("--as-of", "0001-01-01")),
     ("as-of-year-9999", "Next year, by January, 45 people will die in Hennepin County.\n", ("--as-of", "9999-12-31")),
-    ("one-word-of-dates", FRONT + "2013-" * 20000 + "\n", ()),
     ("deep-blockquote-10000", _deep_quote(10000), ()),
     ("deep-list-10000", _deep_list(10000), ()),
 ]
 SLOW_HOSTILE = [
+    ("one-word-of-dates", FRONT + "2013-" * 20000 + "\n", ()),
     ("dates-in-one-sentence", FRONT + "It happened on " + ", ".join(f"April {1 + i % 28}, {2000 + i % 16}" for i in range(30000)) + ".\n", ()),
     ("places-in-one-sentence", FRONT + "They met " + ", ".join(f"in {('Fargo', 'Bismarck', 'Mexico City')[i % 3]}" for i in range(20000)) + ".\n", ()),
     (

@@ -219,6 +219,7 @@ def test_the_json_document_has_the_issue_s_shape(cli) -> None:
     assert doc["summary"]["cases"] == sum(r["cases"] for r in doc["mutations"] + doc["faithful"])
 
 
+@pytest.mark.slow
 def test_the_shipped_corpus_gives_enough_cases_of_every_kind() -> None:
     claims, outcomes = runner.run(index(), seed=1)
     doc = report.document(outcomes, seed=1, claims=claims)
