@@ -105,6 +105,13 @@ DATES = [
         None,
         [(WRONG, "March 2014", "January 2014")],
     ),
+    # a report's date and the date of what it reports, in one sentence: each held against its own claim,
+    # the report's by the name that frames both ("Forum News Service")
+    (
+        "December 9, 2015: Forum News Service reports that the senators' federal Safe Harbor bill did not pass in 2014.",
+        None,
+        [(OK, "December 9, 2015", ""), (OK, "2014", "")],
+    ),
     # a range in a table cell, set off by a comma from what it dates
     (
         "| Kelly Ayotte | Republican | New Hampshire | State attorney general, 2004–2011 | Led the state's Drug Task Force |",

@@ -94,9 +94,10 @@ def _about(mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex) -> lis
     best = max(share for _, share in dated)
     out = []
     for cand, share in dated:
-        if best >= ALIGNED and share < best - DRIFT:
-            continue  # about another event of the sentence
-        if cand.coverage >= TOPIC or share >= ALIGNED:
+        named = bool(mine.names) and any(mine.names & decode(f).names for f in cand.card.date_frames if f)
+        if best >= ALIGNED and share < best - DRIFT and not named:
+            continue  # about another event of the sentence, unless its date is framed by the same name ("Forum News Service")
+        if cand.coverage >= TOPIC or share >= ALIGNED or named:
             out.append(cand)
     return out
 
