@@ -32,6 +32,8 @@ Sen. Curtis Hale said about 30 percent of the clinic money would go to administr
 
 Council Member Alan Pruett said he was undecided. Council Member Gregory Lindqvist, 37, a Democrat from Ward 1 and the only member to vote against delaying the decision, said the warehouse would bring about 120 jobs.
 
+Sen. Yolanda Reyes (D-Detroit) sponsored Senate Bill 412 in the state Senate.
+
 Hale, whose father, Warren Hale, served two terms as state auditor, voted no. Ortiz said her sister, Maria Ortiz, a school nurse in Laurel, covers four schools on her own.
 """
 
@@ -154,3 +156,16 @@ def test_a_family_relation_is_held_against_the_one_the_sources_give(cli, extract
 def test_the_one_a_speech_verb_addresses_is_no_speaker(cli, extracted: Path) -> None:
     """ "urged Gov. Dana Whitfield to sign" names whom the words were for, not who said them."""
     assert _errors(cli, extracted, "Hale urged Gov. Dana Whitfield to hire the first nurses by August.") == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "errors"),
+    [
+        # a state legislator's tag gives a party and a city: the party is held, the city is no state
+        ("Sen. Yolanda Reyes, a Detroit Republican, sponsored Senate Bill 412.", {"Republican"}),
+        ("Sen. Yolanda Reyes, a Detroit Democrat, sponsored Senate Bill 412.", set()),
+        ("Sen. Yolanda Reyes (D-Detroit) sponsored Senate Bill 412.", set()),
+    ],
+)
+def test_a_party_with_a_city_is_held_against_the_sources_party(cli, extracted: Path, sentence: str, errors: set[str]) -> None:
+    assert _errors(cli, extracted, sentence) == errors

@@ -343,6 +343,11 @@ def _state_and_party(found: Found, text: str, start: int, end: int, prov: dict[s
     (mentions/names.py): a tag after it ("Amy Klobuchar (D-Minn.)"), "of Minnesota", or a seat's
     state before the title ("Minnesota Senator Amy Klobuchar")."""
     ref = _ref(text, start, end)
+    if ref is not None and ref.state is None and ref.party and ref.party_span and ref.party_span[0] >= end:
+        at, tag_end = ref.party_span
+        if text[at - 1 : at] == "(" and text[tag_end : tag_end + 1] == ")":
+            found.add("party", ref.party, text[at:tag_end], prov)  # a state legislator's "(D-Detroit)": a party and a city
+        return
     if ref is None or ref.state is None or ref.state_span is None:
         return
     state_at, state_end = ref.state_span

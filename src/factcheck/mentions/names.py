@@ -120,7 +120,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         appositive=re.compile(
             rf"(?P<comma>\s*,)?\s+(?:{determiners})\s+(?:"
             rf"(?P<title>{office_title('state')})"
-            rf"|(?:(?P<member_state>{states})\s+)?(?P<party>{members})"
+            rf"|(?:(?P<member_state>{states})\s+|[A-Z][a-z]+\s+)?(?P<party>{members})"  # "a Detroit Republican": a city, then the party
             # ", a Democrat and former top Hennepin County prosecutor": the party, then a title
             rf"(?:\s+and\s+(?P<title_after>{office_title('title_state')}))?)(?![\w'’-])"  # "a senator's wife" is not a title
         ),
@@ -194,8 +194,8 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
         if tag:
             party = lex.party_name(tag.group("party"))
             party_span = (tag.start("party"), tag.end("state"))
-            state = lex.state_name(tag.group("state")) or tag.group("state")
-            state_span = (tag.start("state"), tag.end("state"))
+            state = lex.state_name(tag.group("state"))
+            state_span = (tag.start("state"), tag.end("state")) if state else None  # "(D-Detroit)": a city, no state
         of_state = None
         if not tag:
             of_state = p.of_state.match(text, end)
