@@ -76,6 +76,9 @@ def test_the_listed_abbreviations_are_known() -> None:
         ("It cost $5.5 million. That was a lot.", ["It cost $5.5 million.", "That was a lot."]),
         ("It ended. and then nothing.", ["It ended. and then nothing."]),
         ("See No. 7 on the list.", ["See No. 7 on the list."]),
+        # a parenthesis opened in lower case after an abbreviation goes on with the sentence
+        ("Three died in St. Francis, Minn. (pop. 7,000) since May.", ["Three died in St. Francis, Minn. (pop. 7,000) since May."]),
+        ("They visited Fargo, N.D. (The trip was short.)", ["They visited Fargo, N.D.", "(The trip was short.)"]),
     ],
 )
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:

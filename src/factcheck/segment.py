@@ -230,6 +230,8 @@ def _abbreviation_holds(chunk: str, dot: int, nxt: int, known: _Known) -> bool:
     if chunk[nxt].isdigit():
         return True  # Apr. 15, No. 7
     if chunk[nxt] in _OPENERS:
-        return False
+        # "(pop. 70,000)" after "St. Francis, Minn." goes on with the sentence; "(AP) The ..." or a quotation does not
+        inner = nxt + 1
+        return inner < len(chunk) and (chunk[inner].islower() or chunk[inner].isdigit())
     next_word = _WORD.match(chunk, nxt)
     return not (next_word and next_word.group() in known.function_words)
