@@ -27,6 +27,11 @@ _VALUE_WORDS = frozenset(stem(w) for w in lexicon().words("value-word"))
 # "in Bandon", "at Myrtle Point": where something happened, a place the backing claims must name too. Not
 # a month or a weekday ("in March").
 _WHEN_NAMES = frozenset([f for m in lexicon().months for f in (m.name, *m.abbreviations)] + [f for d in lexicon().weekdays for f in (d.name, *d.abbreviations)])
+# "the Senate Judiciary Committee": a body's name, its capitalised words up to a body's head word
+_BODY = re.compile(
+    rf"\b(?P<body>(?:[A-Z][\w’'.-]*\s+(?:(?:{alternation(lexicon().words('org-connector'))})\s+)?){{1,6}}"
+    rf"(?:{alternation(w.capitalize() for w in lexicon().words('org-head'))}))\b"
+)
 _PLACE_IN = re.compile(rf"\b(?:{alternation(lexicon().words('place-in'))})\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})")
 
 MAX_CITED = 3
@@ -174,6 +179,17 @@ def _unbacked(facts: SentenceFacts, verdicts: list[Verdict], cards: list[ClaimCa
         place = match.group("place")
         if place.split()[0] not in _WHEN_NAMES and place.lower() not in evidence:
             out.append(Mention("place", match.start("place"), match.end("place"), place, place))  # "in Bandon": where no backing claim says
+    named = {i for card in cards for i in card.entities}
+    for match in _BODY.finditer(facts.text):
+        # "asked the Senate Judiciary Committee": a body no backing claim names, by its words or as a registry entity
+        body = match.group("body")
+        known = any(m.start <= match.start("body") and match.end("body") <= m.end + 1 and set(m.value.ids) & named for m in facts.entities)
+        if (
+            not known
+            and normalize(body) not in evidence
+            and not any(normalize(body).endswith(normalize(m.text)) and set(m.value.ids) & named for m in facts.entities)
+        ):
+            out.append(Mention("entity", match.start("body"), match.end("body"), body, body))
     return sorted(out, key=lambda m: m.start)
 
 
