@@ -333,6 +333,12 @@ ENTITIES = [
     ),
     ("Jeh Johnson   Secretary of Defense   —", None, [(WRONG, "Secretary of Defense", "Secretary of Homeland Security")]),
     ("At two recent hearings, Ayotte questioned Secretary of Homeland Security Jeh Johnson.", None, []),
+    # a body's possessive before the title
+    (
+        "They met Sergio Alcocer Martinez de Castro, the Foreign Ministry's undersecretary for Latin America.",
+        None,
+        [(WRONG, "undersecretary for Latin America", "Undersecretary for North America, Mexican Foreign Ministry")],
+    ),
     # party and state tags
     ('Sen. Kelly Ayotte (D-NH) urged Attorney General Eric Holder to use an "all hands on deck" approach.', None, [(WRONG, "D-NH", "R")]),
     ("U.S. Sen. Kelly Ayotte (R-NH) urged Attorney General Eric Holder to act.", None, []),

@@ -118,7 +118,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         list_gap=re.compile(rf"\s*,\s*(?:(?P<joint>{joints})\s+)?|\s+(?P<joint2>{joints})\s+|\s*"),
         represents=re.compile(rf"\s*,?\s+who\s+(?:{alternation(lex.words('represent-verb'))})\s+(?P<state>{states})\b"),
         appositive=re.compile(
-            rf"(?P<comma>\s*,)?\s+(?:{determiners})\s+(?:"
+            # "the Foreign Ministry's undersecretary": a body's possessive before the title
+            rf"(?P<comma>\s*,)?\s+(?:{determiners})\s+(?:(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*['’]s\s+(?=[a-z]))?(?:"
             rf"(?P<title>{office_title('state')})"
             rf"|(?:(?P<member_state>{states})\s+|[A-Z][a-z]+\s+)?(?P<party>{members})"  # "a Detroit Republican": a city, then the party
             # ", a Democrat and former top Hennepin County prosecutor": the party, then a title
