@@ -44,6 +44,8 @@ def normalize(text: str) -> str:
 def stem(word: str) -> str:
     """A light suffix stripper: enough to match deaths/death, introduced/introducing."""
     w = word.lower().replace("'", "")
+    if w.endswith("wide") and len(w) > 7:
+        return stem(w[:-4])  # "worldwide" is "world", "statewide" "state": around the world, across the state
     if w.endswith("s") and len(w) > 3 and not w.endswith("ss"):
         w = w[:-1]
     for suffix in ("ing", "ed", "ly", "e"):

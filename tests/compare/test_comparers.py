@@ -149,6 +149,8 @@ NUMBERS = [
     ("Around the world, it is estimated that more than 20 million individuals are trafficked for sex or labor.", [(OK, "more than 20 million", "")]),
     ("Around the world, it is estimated that 2 million individuals are trafficked for sex or labor.", [(WRONG, "2 million", "more than 20 million")]),
     ("Around the world, an estimated 2 million individuals are trafficked for sex or labor.", [(WRONG, "an estimated 2 million", "more than 20 million")]),
+    # "worldwide" is "around the world"
+    ("Individuals trafficked worldwide for sex or labor: more than 2 million.", [(WRONG, "more than 2 million", "more than 20 million")]),
     # digits and words
     ("In 2013, there were 54 deaths caused by heroin overdoses in Hennepin County.", [(OK, "54", "")]),
     ("In 2013, there were fifty-four deaths caused by heroin overdoses in Hennepin County.", [(OK, "fifty-four", "")]),
