@@ -335,6 +335,9 @@ ENTITIES = [
     ),
     ("Jeh Johnson   Secretary of Defense   —", None, [(WRONG, "Secretary of Defense", "Secretary of Homeland Security")]),
     ("At two recent hearings, Ayotte questioned Secretary of Homeland Security Jeh Johnson.", None, []),
+    # a body named by the end of its name after another state than the one its name begins with
+    ("Heitkamp met Cindy McCain, co-chair of the Nevada Governor's Task Force on Human Trafficking.", None, [(WRONG, "Nevada", "Arizona")]),
+    ("Heitkamp met Cindy McCain, co-chair of the Arizona Governor's Task Force on Human Trafficking.", None, []),
     # a body's possessive before the title
     (
         "They met Sergio Alcocer Martinez de Castro, the Foreign Ministry's undersecretary for Latin America.",

@@ -330,6 +330,39 @@ def _kind_of(entity_id: str, index: ClaimIndex) -> str | None:
     return entity.type if entity else None
 
 
+def _body_place_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) -> list[Verdict]:
+    """A body named by the end of its name, after another place than the one its name begins with: "the
+    Nevada Governor's Task Force on Human Trafficking" for the Arizona Governor's Task Force."""
+    words = _words(lex)
+    verdicts = []
+    for mention in facts.entities:
+        ref = mention.value
+        entity = index.corpus.entities.get(ref.ids[0]) if len(ref.ids) == 1 else None
+        if entity is None or entity.type == "person" or not entity.name.endswith(ref.name) or entity.name == ref.name:
+            continue
+        own = entity.name[: -len(ref.name)].strip()
+        before = re.search(r"(?:^|\s)([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+$", facts.text[max(0, mention.start - 30) : mention.start])
+        if not before or own not in words.places or before.group(1) not in words.places or before.group(1) == own:
+            continue
+        start = mention.start - len(facts.text[max(0, mention.start - 30) : mention.start]) + before.start(1)
+        verdicts.append(
+            _wrong(
+                start,
+                start + len(before.group(1)),
+                before.group(1),
+                own,
+                f"the sources name it the {entity.name}, not the {before.group(1)} {ref.name}",
+                _entity_claims(entity, index),
+            )
+        )
+    return verdicts
+
+
+def _entity_claims(entity: Entity, index: ClaimIndex) -> tuple[Claim, ...]:
+    """The claims that name the entity, for a finding's evidence (the first few)."""
+    return tuple(c.claim for c in index.cards.values() if entity.id in c.entities)[:3]
+
+
 def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
     """`lex`: the lexicon whose title heads, past markers, states and months to read (the shipped one by default)."""
-    return _person_checks(facts, index, lex) + _place_checks(facts, index, lex)
+    return _person_checks(facts, index, lex) + _place_checks(facts, index, lex) + _body_place_checks(facts, index, lex)
