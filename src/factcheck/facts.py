@@ -89,10 +89,7 @@ def _first_names(text: str, known: list[Mention], last_person: list[str], index:
 
 def _counted(mention: Mention) -> str:
     """The stem of the noun a figure with a unit counts ("trip" of "four-day trip"); "" for a date or a bare figure."""
-    if mention.kind != "number" or not mention.value.unit:
-        return ""
-    stems = content_stems(mention.value.noun)
-    return stems[0] if stems else ""
+    return numbers.counted_noun(mention.value) if mention.kind == "number" and mention.value.unit else ""
 
 
 def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person: list[str], context: tuple[str, ...] = ()) -> SentenceFacts:

@@ -142,9 +142,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 best = max(backing, key=lambda item: (item[0], item[1].coverage))[1]
                 verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "date matches the sources", (best.card.claim,)))
             continue
-        rank, coverage, cand, right = against[0]
-        if rank < _RANK[drafted.precision] and not right.overlaps(drafted):
-            pass  # a coarser source date that still excludes the draft's date contradicts it
+        # the closest claim against it; a coarser source date that excludes the draft's contradicts it too
+        _, _, cand, right = against[0]
         claim = cand.card.claim
         when = f" ({label(drafted)} as of the draft's date)" if drafted.relative else ""
         verdicts.append(

@@ -30,6 +30,7 @@ class _Words(NamedTuple):
     places: frozenset[str]  # U.S. states and countries, written out: a place even when the registry lacks it
     members: dict[str, str]  # a party's name -> what a member is called: Democratic -> Democrat
     office: re.Pattern[str]  # the office a title is of: "Secretary of Homeland Security", "Undersecretary for North America"
+    name_before: re.Pattern[str]  # one or two capitalised words ending right before a name: "the Nevada| Governor's Task Force"
 
 
 @per_lexicon
@@ -44,6 +45,7 @@ def _words(lex: Lexicon) -> _Words:
         not_place=frozenset({f.rstrip(".").lower() for m in lex.months for f in m.forms} | lex.words("place-opener")),
         places=frozenset({s.name for s in lex.states} | {n for c in lex.countries for n in (c.name, *c.aliases)}),
         members={p.name: p.member for p in lex.parties},
+        name_before=re.compile(r"(?:^|\s)([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+$"),
         office=re.compile(rf"\b(?:{alternation(lex.words('title-qualifier'))})\s+(?:the\s+)?(?P<office>[^,;()]+)"),
     )
 
@@ -341,10 +343,11 @@ def _body_place_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | N
         if entity is None or entity.type == "person" or not entity.name.endswith(ref.name) or entity.name == ref.name:
             continue
         own = entity.name[: -len(ref.name)].strip()
-        before = re.search(r"(?:^|\s)([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+$", facts.text[max(0, mention.start - 30) : mention.start])
+        window = max(0, mention.start - 30)
+        before = words.name_before.search(facts.text[window : mention.start])
         if not before or own not in words.places or before.group(1) not in words.places or before.group(1) == own:
             continue
-        start = mention.start - len(facts.text[max(0, mention.start - 30) : mention.start]) + before.start(1)
+        start = window + before.start(1)
         verdicts.append(
             _wrong(
                 start,
@@ -360,7 +363,7 @@ def _body_place_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | N
 
 def _entity_claims(entity: Entity, index: ClaimIndex) -> tuple[Claim, ...]:
     """The claims that name the entity, for a finding's evidence (the first few)."""
-    return tuple(c.claim for c in index.cards.values() if entity.id in c.entities)[:3]
+    return tuple(index.cards[i].claim for i in index.postings.get("@" + entity.id, ())[:3])
 
 
 def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:

@@ -16,6 +16,7 @@ from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimCard, ClaimIndex, value_keys
 from factcheck.frames import Frame, conflict, decode, overlap, trend_words
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.mentions.numbers import counted_noun
 from factcheck.model import Mention, Quantity
 from factcheck.retrieve import Candidate
 from factcheck.textutil import content_stems
@@ -223,12 +224,6 @@ def _companions(drafted: Quantity, mention: Mention, facts: SentenceFacts, lex: 
     return any(m.start > mention.end and words.along.search(text[max(mention.end, m.start - 20) : m.start]) for m in facts.entities)
 
 
-def _head(q: Quantity) -> str:
-    """The noun a figure is written before, stemmed: "trip" of "four-day trip"."""
-    stems = content_stems(q.noun)
-    return stems[0] if stems else ""
-
-
 def _by_frame(
     drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None
 ) -> tuple[Candidate | None, tuple[Candidate, Quantity, float] | None]:
@@ -236,12 +231,12 @@ def _by_frame(
     about the whole sentence counts what it counts: most of the clause theirs (ALIGNED), or a figure of
     theirs of the same unit before the same noun ("four-day trip" and "their three-day trip"), with
     someone the paragraph names."""
-    head = _head(drafted)
+    head = counted_noun(drafted)
     for cand in next((found for start, found in facts.framed if start == at), ()):
         same = [
             (q, score)
             for q, score in _same(drafted, mine, cand.card, facts, index, lex)
-            if q.unit and score > 0 and (cand.coverage >= ALIGNED or (head and _head(q) == head and q.unit == drafted.unit))
+            if q.unit and score > 0 and (cand.coverage >= ALIGNED or (head and counted_noun(q) == head and q.unit == drafted.unit))
         ]
         if not same:
             continue

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.model import Mention, Quantity
 from factcheck.spans import Spans
+from factcheck.textutil import content_stems
 
 
 def _values(lex: Lexicon, *kinds: str) -> dict[str, int]:
@@ -404,3 +405,9 @@ def _drop_nested(found: list[Mention]) -> list[Mention]:
             continue
         kept.append(mention)
     return kept
+
+
+def counted_noun(q: Quantity) -> str:
+    """The noun a figure is written before, stemmed: "trip" of "four-day trip"; "" when it has none."""
+    stems = content_stems(q.noun)
+    return stems[0] if stems else ""
