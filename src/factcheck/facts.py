@@ -22,6 +22,13 @@ from factcheck.retrieve import Candidate, candidates, keys_for
 from factcheck.textutil import content_stems
 
 PERSONISH = ("person", "group")
+
+
+def persons(found: list[Mention] | tuple[Mention, ...], index: ClaimIndex) -> list[Mention]:
+    """The names of people (or groups of them) among the registry names found."""
+    return [m for m in found if index.names.types.get(m.value.ids[0]) in PERSONISH]
+
+
 # "She" and "the senator" look back this many people named: enough for any article, and a 10 MB
 # draft does not search all the people it has named for each pronoun.
 RECENT_PEOPLE = 64
@@ -99,7 +106,7 @@ def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person:
     found_numbers = numbers.detect(text, skip=[(m.start, m.end) for m in found_dates])
     found_names = names.detect(text, index.names)
     found_names = sorted(found_names + _first_names(text, found_names, last_person, index), key=lambda m: m.start)
-    people = [m for m in found_names if index.names.types.get(m.value.ids[0]) in PERSONISH]
+    people = persons(found_names, index)
     found_quotes = quotes.detect(text, sorted([(m.start, m.end) for m in people] + _unknown_names(text, found_names)))
     speakers: list[tuple[str, ...] | None] = []
     for mention in found_quotes:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from factcheck.compare import SUPPORT, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimCard, ClaimIndex
-from factcheck.facts import PERSONISH
+from factcheck.facts import persons
 from factcheck.memo import Memo
 from factcheck.mentions import names, quotes
 
@@ -18,7 +18,7 @@ _SAID_BY: Memo[str, frozenset[str]] = Memo(16384)
 
 
 def _people(text: str, index: ClaimIndex) -> list[tuple[tuple[int, int], tuple[str, ...]]]:
-    return [((m.start, m.end), m.value.ids) for m in names.detect(text, index.names) if index.names.types.get(m.value.ids[0]) in PERSONISH]
+    return [((m.start, m.end), m.value.ids) for m in persons(names.detect(text, index.names), index)]
 
 
 def said_by(card: ClaimCard, index: ClaimIndex) -> frozenset[str]:
@@ -40,7 +40,7 @@ def said_by(card: ClaimCard, index: ClaimIndex) -> frozenset[str]:
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     if facts.quotes:
         return []  # a quotation's speaker is compare/attribution's
-    people = [(m, m.value.ids) for m in facts.entities if index.names.types.get(m.value.ids[0]) in PERSONISH]
+    people = [(m, m.value.ids) for m in persons(facts.entities, index)]
     spoken = set(quotes.reporters(facts.text, [(m.start, m.end) for m, _ in people]))
     given = [(m, ids) for m, ids in people if (m.start, m.end) in spoken]
     if not given:
