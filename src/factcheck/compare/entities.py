@@ -31,6 +31,7 @@ class _Words(NamedTuple):
     members: dict[str, str]  # a party's name -> what a member is called: Democratic -> Democrat
     office: re.Pattern[str]  # the office a title is of: "Secretary of Homeland Security", "Undersecretary for North America"
     name_before: re.Pattern[str]  # one or two capitalised words ending right before a name: "the Nevada| Governor's Task Force"
+    local: re.Pattern[str]  # a county's or a parish's name: "Curry County", "St. Tammany Parish"
 
 
 @per_lexicon
@@ -47,6 +48,7 @@ def _words(lex: Lexicon) -> _Words:
         members={p.name: p.member for p in lex.parties},
         name_before=re.compile(r"(?:^|\s)([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+$"),
         office=re.compile(rf"\b(?:{alternation(lex.words('title-qualifier'))})\s+(?:the\s+)?(?P<office>[^,;()]+)"),
+        local=re.compile(r"\b((?:[A-Z][a-z]+\.?\s+){1,2}(?:County|Parish|Borough))\b"),
     )
 
 
@@ -102,8 +104,11 @@ def _person_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None)
             if held_heads and written and not written & held_heads:
                 start, end = ref.title_span
                 shown = "; ".join(held[:2])
+                # the held title nearest the written one is the fix: "Chair" -> "Minority Vice Chair", not "Senator"
+                drafted = set(ref.title.lower().split())
+                nearest = max(held, key=lambda v: len(drafted & set(v.lower().split())))
                 verdicts.append(
-                    _wrong(start, end, ref.title, held[0], f"the sources give {entity.name} as {shown}, not {ref.title}", _claims_for(entity, "title", index))
+                    _wrong(start, end, ref.title, nearest, f"the sources give {entity.name} as {shown}, not {ref.title}", _claims_for(entity, "title", index))
                 )
             elif written:
                 wrong_office = _office_check(ref, entity, held, written, index, lex)
@@ -154,6 +159,9 @@ def _role_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, written: 
                 attribute_claim(entity, attr),
             )
         )
+    wrong_place = _local_check(ref, entity, same, index)
+    if wrong_place:
+        verdicts.append(wrong_place)
     current = [a for a in same if not a.former and not a.until]
     past = [a for a in same if a.former or a.until]
     now = facts.as_of or date.today().isoformat()
@@ -193,6 +201,33 @@ def _role_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, written: 
                 )
             )
     return verdicts
+
+
+def _local_check(ref: EntityRef, entity: Entity, same: list[Attribute], index: ClaimIndex) -> Verdict | None:
+    """The county a title is of: "Curry County Emergency Manager" for the Emergency Manager of Coos County,
+    named in the held title or by the body that published it ("Coos County Emergency Management")."""
+    words = _words(None)
+    drafted = words.local.search(ref.title or "")
+    if drafted is None or ref.title_span is None:
+        return None
+    held: dict[str, Attribute] = {}
+    for attr in same:
+        for place in words.local.findall(attr.value):
+            held.setdefault(place, attr)
+        title_stems = {w[:5].lower() for w in attr.value.split() if len(w) > 3}
+        for prov in attr.provenance:
+            source = index.corpus.sources.get(prov.source)
+            publisher = words.local.match(source.publisher.removeprefix("The ")) if source else None
+            # the publisher is the title's own body when they share a word: "Emergency Manager", "... Emergency Management"
+            if publisher and source and title_stems & {w[:5].lower() for w in source.publisher[publisher.end() :].split()}:
+                held.setdefault(publisher.group(1), attr)
+    if not held or drafted.group(1) in held:
+        return None
+    right, attr = next(iter(held.items()))
+    start = ref.title_span[0] + drafted.start(1)
+    held_as = attr.value if right in attr.value else f"{attr.value} of {right}"
+    message = f"the sources give {entity.name} as {held_as}, not {ref.title}"
+    return _wrong(start, start + len(drafted.group(1)), drafted.group(1), right, message, attribute_claim(entity, attr))
 
 
 def _began(attr: Attribute) -> str | None:

@@ -5,6 +5,10 @@ errors when the registry records Cindy McCain's spouse as John McCain "the wife 
 John McCain": the relation word (wife, husband, sister, daughter ...; lexicon/relations.tsv) is
 held against the registry's attribute for that person, and the word the source wrote. A relation
 the registry does not record between the two is not judged: it is unverified, not wrong.
+
+A person's body is a relation too: "Marcus Oyelaran of the Oregon Department of Forestry" is an
+entity error when the registry has him only of Pine Hollow Fire & Rescue (`member_of`), and no
+source names him with the body the draft gives him.
 """
 
 from __future__ import annotations
@@ -76,4 +80,31 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             fix = recorded.capitalize() if written[:1].isupper() else recorded
             message = f"the sources give {person.name} as the {recorded} of {partners[0].name}, not the {drafted}"
             verdicts.append(Verdict("entity", True, start, end, written, fix, message, attribute_claim(person, attr)))
+    return verdicts + _affiliations(facts, index)
+
+
+# "Marcus Oyelaran of the Oregon Department of Forestry", "Jane Roe (D-Ohio) of the Finance Committee"
+_OF = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s+of\s+(?:the\s+)?\Z")
+
+
+def _affiliations(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
+    """A person given a body the registry's bodies for them leave out, when no source names them with it."""
+    verdicts = []
+    for person_at, body_at in zip(facts.entities, facts.entities[1:], strict=False):
+        if len(person_at.value.ids) != 1 or len(body_at.value.ids) != 1 or not _OF.match(facts.text[person_at.end : body_at.start]):
+            continue
+        person = index.corpus.entities.get(person_at.value.ids[0])
+        body = index.corpus.entities.get(body_at.value.ids[0])
+        if person is None or body is None or person.type != "person" or body.type != "organization":
+            continue
+        held = [a for a in person.attributes if a.attribute == "member_of"]
+        names = {body.name.lower(), *(alias.lower() for alias in body.aliases)}
+        if not held or any(a.value.lower() in names or any(n in a.value.lower() or a.value.lower() in n for n in names) for a in held):
+            continue
+        told = " ".join(p.quote for a in person.attributes for p in a.provenance).lower()
+        if any(n in told for n in names):
+            continue  # a source names the person with that body: unverified, not wrong
+        start, end = body_at.start, body_at.end
+        message = f"the sources give {person.name} as of {held[0].value}, not of {body.name}"
+        verdicts.append(Verdict("entity", True, start, end, facts.text[start:end], held[0].value, message, attribute_claim(person, held[0])))
     return verdicts

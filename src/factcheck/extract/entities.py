@@ -115,8 +115,10 @@ _WHO = re.compile(rf"(?P<name>{_NAME}),\s+who\s+(?P<verb>{alternation(_LEX.words
 ORG_HEADS = alternation(_LEX.words("org-head"))
 _ORG_HEAD = re.compile(ORG_HEADS)
 _ORG = re.compile(
-    rf"(?P<org>(?:(?:[A-Z][\w’'.-]*|{alternation(_CONNECTORS)})\s+){{0,7}}(?:{ORG_HEADS})\b(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+|on\s+)?[A-Z][\w’'.-]*){{0,4}})?)(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?"
+    rf"(?P<org>(?:(?:[A-Z][\w’'.-]*|{alternation(_CONNECTORS)}|&)\s+){{0,7}}(?:{ORG_HEADS})\b(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+|on\s+)?[A-Z][\w’'.-]*){{0,4}})?)(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?"
 )
+
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
 def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
@@ -143,6 +145,7 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         if title and not title.endswith(("s", "s.")):  # not a plural ("Sens.")
             found.add("title", title, match.group(0).strip(), prov, former=bool(match.group("former")))
         spans.append((match.start("name"), match.end("name"), found.name))
+        _affiliation(found, text, match.end("name"), doc, sentence, gather, prov)
         if title.split()[-1] in _SEAT_WORDS:
             _state_and_party(found, text, match.start("name"), match.end("name"), prov, title_text=match.group("title"))
     for match in _PLURAL.finditer(text):
@@ -286,6 +289,17 @@ def headline(text: str) -> bool:
     if not long or text.rstrip().endswith((".", "!", "?", "”", '"', ":")):
         return False
     return bool(sum(w[0].isupper() for w in long) / len(long) > 0.7)
+
+
+def _affiliation(found: Found, text: str, at: int, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
+    """ "Division Chief Marcus Oyelaran of Pine Hollow Fire & Rescue": the body a titled person is of."""
+    of = _OF_BODY.match(text, at)
+    body = _ORG.match(text, of.end()) if of else None
+    if body is None or not body.group("org")[0].isupper() or len(body.group("org").split()) < 2:
+        return
+    name = body.group("org").rstrip(".")
+    found.add("member_of", name, text[at:body.end("org")].strip(), prov)
+    gather.body(name, doc, sentence.start + body.start())
 
 
 def _organization(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gatherer) -> None:

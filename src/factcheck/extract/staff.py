@@ -45,6 +45,7 @@ _NOT_IN_NAME = NOT_NAME | _LEX.words("org-head") | _PLACE_HEADS
 _LABEL = re.compile(r"(?P<label>[A-Z][\w’'.&/-]*(?: [\w’'.&/-]+){0,5}):(?:[ \t]+|$)")
 _NAME_WORD = re.compile(rf"{W}|[A-Z]\.|(?:{'|'.join(_LEX.words('name-particle'))})")
 _OF = re.compile(r"\s+(?:of|for|to|on)\s+")
+_TAG = re.compile(r"\s*\((?P<party>[A-Z])\s*[-–]\s*(?P<place>[A-Z][\w. ]{0,30})\)\s*$")
 
 
 def lines(doc: Doc, sentence: Sentence) -> list[Sentence]:
@@ -84,6 +85,9 @@ def read(doc: Doc, line: Sentence, gather: Gatherer) -> None:
 def _entry(doc: Doc, line: Sentence, gather: Gatherer, at: int, entry: str, *, post: str | None, listed: bool) -> None:
     """ "Planning Section Chief Imogen Vasquez", "Tobias Brennecke, Emergency Manager and Incident Commander"."""
     head, _, rest = entry.partition(",")
+    tagged = _TAG.search(head)  # "Sen. Carol Brennan (D-Ann Arbor), Chair": a party tag after the name
+    if tagged:
+        head = head[: tagged.start()]
     words = head.split()
     cut = max((i + 1 for i, w in enumerate(words) if _title_word(w) or w in _HONORIFICS), default=0)
     before, name = words[:cut], " ".join(words[cut:])
@@ -96,6 +100,11 @@ def _entry(doc: Doc, line: Sentence, gather: Gatherer, at: int, entry: str, *, p
     if found is None:
         return
     prov = doc.provenance(line.start, line.end)
+    party = _LEX.party_name(tagged.group("party")) if tagged else None
+    if tagged and party:
+        found.add("party", party, tagged.group(0).strip(" ()"), prov)
+        if _LEX.state_name(tagged.group("place")):
+            found.add("state", _LEX.state_name(tagged.group("place")) or "", tagged.group(0).strip(" ()"), prov)
     own = " ".join(w for w in before if w not in _HONORIFICS)
     if own:
         found.add("title", _SHORT.get(own, own), " ".join(words), prov)

@@ -52,6 +52,7 @@ class _Patterns:
     plural_title: re.Pattern[str]  # "U.S. Senators", "Sens.": a title shared by the names listed after it
     singular: dict[str, str]  # its singular: "U.S. Senators" -> "U.S. Senator"
     list_gap: re.Pattern[str]  # between a plural title or a listed name and the next name: " ", ", ", " and "
+    label: re.Pattern[str]  # "Chair: Sen. Walter Pruitt": a fact sheet's label that names the post of the name after it
 
 
 @per_lexicon
@@ -115,6 +116,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
             rf"(?<![\w.])(?P<title>(?:(?:{alternation(office)})\s+)?(?P<plural>{alternation(t.plural for t in lex.titles if t.plural)}))\s+"
         ),
         singular={t.plural: t.form for t in lex.titles if t.plural},
+        label=re.compile(rf"(?:^|[\n|*])\s*(?P<title>(?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles}))\s*:[\s*]+(?:(?:{titles})\s+)?$"),
         list_gap=re.compile(rf"\s*,\s*(?:(?P<joint>{joints})\s+)?|\s+(?P<joint2>{joints})\s+|\s*"),
         represents=re.compile(rf"\s*,?\s+who\s+(?:{alternation(lex.words('represent-verb'))})\s+(?P<state>{states})\b"),
         appositive=re.compile(
@@ -217,7 +219,10 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
             titled = index.held.search(before)  # "Deputy Emergency Manager Renata Osei"
         if not titled:
             titled = p.qualified.search(before)  # "Secretary of Defense Jeh Johnson"
-        if titled:
+        label = p.label.search(before)
+        if label:  # the label's post is what the line says of the person; "Sen." after it is their seat
+            title, title_span = label.group("title"), (offset + label.start("title"), offset + label.end("title"))
+        elif titled:
             title = titled.group(1)
             title_span = (offset + titled.start(1), offset + titled.end(1))
             party_first = p.party_first.match(title)
