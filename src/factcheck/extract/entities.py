@@ -298,7 +298,7 @@ def _affiliation(found: Found, text: str, at: int, doc: Doc, sentence: Sentence,
     if body is None or not body.group("org")[0].isupper() or len(body.group("org").split()) < 2:
         return
     name = body.group("org").rstrip(".")
-    found.add("member_of", name, text[at:body.end("org")].strip(), prov)
+    found.add("member_of", name, text[at : body.end("org")].strip(), prov)
     gather.body(name, doc, sentence.start + body.start())
 
 
