@@ -82,7 +82,7 @@ SUPPORT = 0.5
 
 
 def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], ...]:
-    from factcheck.compare import attribution, cited, dates, entities, numbers, quotes, relations, reported, slots, swaps
+    from factcheck.compare import attribution, cited, dates, entities, numbers, quotes, relations, reported, roles, slots, swaps
 
     return (
         cited.compare,
@@ -93,6 +93,7 @@ def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], .
         numbers.compare,
         entities.compare,
         relations.compare,
+        roles.compare,
         swaps.compare,
         slots.compare,
     )

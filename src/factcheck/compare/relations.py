@@ -19,8 +19,9 @@ from typing import NamedTuple
 from factcheck.compare import SentenceFacts, Verdict
 from factcheck.compare.entities import attribute_claim
 from factcheck.corpus.index import ClaimIndex
-from factcheck.lexicon import Lexicon, alternation, per_lexicon
+from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.model import Attribute, Entity
+from factcheck.textutil import normalize
 
 
 class _Words(NamedTuple):
@@ -80,31 +81,45 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             fix = recorded.capitalize() if written[:1].isupper() else recorded
             message = f"the sources give {person.name} as the {recorded} of {partners[0].name}, not the {drafted}"
             verdicts.append(Verdict("entity", True, start, end, written, fix, message, attribute_claim(person, attr)))
-    return verdicts + _affiliations(facts, index)
+    return verdicts + _affiliations(facts, index, lex)
 
 
 # "Marcus Oyelaran of the Oregon Department of Forestry", "Jane Roe (D-Ohio) of the Finance Committee"
 _OF = re.compile(r"\s*(?:\([^()]{0,40}\)\s*)?,?\s+of\s+(?:the\s+)?\Z")
 
 
-def _affiliations(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
+@per_lexicon
+def _body_after(lex: Lexicon) -> re.Pattern[str]:
+    """A body's name after "of (the)", up to its head: "of the Lakeshore County Sheriff's Office"."""
+    heads = alternation(lex.words("org-head"))
+    return re.compile(rf"\s*(?:\([^()]{{0,40}}\)\s*)?,?\s+of\s+(?:the\s+)?(?P<body>(?:[A-Z][\w’'.&-]*\s+|(?:of|for|and|on|&)\s+){{0,6}}(?:{heads}))\b")
+
+
+def _affiliations(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) -> list[Verdict]:
     """A person given a body the registry's bodies for them leave out, when no source names them with it."""
     verdicts = []
-    for person_at, body_at in zip(facts.entities, facts.entities[1:], strict=False):
-        if len(person_at.value.ids) != 1 or len(body_at.value.ids) != 1 or not _OF.match(facts.text[person_at.end : body_at.start]):
-            continue
-        person = index.corpus.entities.get(person_at.value.ids[0])
-        body = index.corpus.entities.get(body_at.value.ids[0])
-        if person is None or body is None or person.type != "person" or body.type != "organization":
+    mentions = list(facts.entities)
+    for k, person_at in enumerate(mentions):
+        person = index.corpus.entities.get(person_at.value.ids[0]) if len(person_at.value.ids) == 1 else None
+        if person is None or person.type != "person":
             continue
         held = [a for a in person.attributes if a.attribute == "member_of"]
-        names = {body.name.lower(), *(alias.lower() for alias in body.aliases)}
-        if not held or any(a.value.lower() in names or any(n in a.value.lower() or a.value.lower() in n for n in names) for a in held):
+        if not held:
             continue
-        told = " ".join(p.quote for a in person.attributes for p in a.provenance).lower()
+        after = mentions[k + 1] if k + 1 < len(mentions) else None
+        body = index.corpus.entities.get(after.value.ids[0]) if after and len(after.value.ids) == 1 else None
+        if after and body and body.type == "organization" and _OF.match(facts.text[person_at.end : after.start]):
+            start, end, names = after.start, after.end, {body.name.lower(), *(alias.lower() for alias in body.aliases)}
+        else:
+            written = _body_after(lexicon() if lex is None else lex).match(facts.text, person_at.end)
+            if written is None:
+                continue
+            start, end, names = written.start("body"), written.end("body"), {normalize(written.group("body"))}
+        if any(a.value.lower() in names or any(n in a.value.lower() or a.value.lower() in n for n in names) for a in held):
+            continue
+        told = normalize(" ".join(p.quote for a in person.attributes for p in a.provenance))
         if any(n in told for n in names):
             continue  # a source names the person with that body: unverified, not wrong
-        start, end = body_at.start, body_at.end
-        message = f"the sources give {person.name} as of {held[0].value}, not of {body.name}"
+        message = f"the sources give {person.name} as of {held[0].value}, not of {facts.text[start:end]}"
         verdicts.append(Verdict("entity", True, start, end, facts.text[start:end], held[0].value, message, attribute_claim(person, held[0])))
     return verdicts

@@ -158,8 +158,12 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex, words: _Words) -> li
         after = ops[at + 1][2] - ops[at + 1][1] if at + 1 < len(ops) and ops[at + 1][0] == "equal" else 0
         if a1 == len(mine) and before >= CONTEXT:
             after = 0  # the name ends the sentence: the words before it must carry the match alone
+            if b0 and ";" in folded_evidence[theirs[max(0, b0 - CONTEXT)][2] : theirs[b0][1]]:
+                continue  # "..., Minority Vice Chair; Rep. Tessa Quill": the words before belong to the list's last entry
         elif a0 == 0 and after >= CONTEXT:
             before = 0
+            if b1 < len(theirs) and ";" in folded_evidence[theirs[b1 - 1][2] : theirs[min(len(theirs) - 1, b1 + CONTEXT - 1)][1]]:
+                continue
         elif min(before, after) < 1 or before + after < CONTEXT:
             continue
         if a1 - a0 == 1 and b1 - b0 == 1 and mine[a0][0] in words.kin and theirs[b0][0] in words.kin and min(before, after) >= 1:

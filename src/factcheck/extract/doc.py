@@ -15,6 +15,9 @@ from factcheck.segment import split
 
 _PARAGRAPH = re.compile(r"\n[ \t\r\u00a0]*\n")
 _SPACES = str.maketrans("\r\n\t\u00a0", "    ")
+# A list item's marker at a line's start: "- ", "* ", "• ", "1. ", "2) ". Each item is a block of its own, as in
+# Markdown: "- $12.75 million to the Imperial Irrigation District ...;" is one claim, not part of the list's.
+_ITEM = re.compile(r"^[ \t]*(?:[-*•‣◦▪]|\d{1,2}[.)])[ \t]+", re.M)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,7 +61,7 @@ def read(source: Source) -> Doc:
         chunk = text[at:stop]
         if chunk.strip():
             lead = len(chunk) - len(chunk.lstrip())
-            paragraphs.append((at + lead, at + len(chunk.rstrip())))
+            paragraphs.extend(_items(text, at + lead, at + len(chunk.rstrip())))
         if match:
             at = match.end()
     sentences = []
@@ -67,3 +70,15 @@ def read(source: Source) -> Doc:
         for a, z in split(chunk):
             sentences.append(Sentence(start + a, start + z, chunk[a:z].translate(_SPACES), index))
     return Doc(source, tuple(paragraphs), tuple(sentences), tuple(anchor.line_starts(text)))
+
+
+def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A paragraph's list items, each from after its marker to the next item; the paragraph itself when it
+    holds fewer than two (a line that opens "- " alone may be a dash, not a list)."""
+    marks = list(_ITEM.finditer(text, start, end))
+    if len(marks) < 2:
+        return [(start, end)]
+    blocks = [(start, marks[0].start())] if text[start : marks[0].start()].strip() else []
+    stops = [m.start() for m in marks[1:]] + [end]
+    blocks.extend((m.end(), stop) for m, stop in zip(marks, stops, strict=True))
+    return [(a, a + len(text[a:z].rstrip())) for a, z in blocks if text[a:z].strip()]

@@ -61,7 +61,7 @@ _OPENERS = _LEX.words("org-opener")  # "The", "In", "With": a sentence's words b
 
 _TITLE = (
     rf"(?:(?:{_COUNTRY}|{STATE_PATTERN}|[A-Z][a-z]+(?:’s|'s)?)\s+){{0,4}}"
-    rf"(?:{TITLE_WORDS}|{ROLE_TITLES})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][A-Za-z.]*(?:\s+[A-Z][A-Za-z.]*){{0,3}}?)?"
+    rf"(?:{TITLE_WORDS}|{ROLE_TITLES})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][A-Za-z.]*(?:\s+(?:(?:and|&)\s+)?[A-Z][A-Za-z.]*){{0,3}}?)?"
 )
 _TITLED = re.compile(rf"(?P<former>\b(?:former|Former)\s+)?(?P<title>(?<![\w.])(?:{_TITLE}))\s+(?P<name>{_NAME})")
 _PLURAL = re.compile(
@@ -85,7 +85,7 @@ _AS_ROLE = re.compile(
 )
 # "Dennis Kraft, president of the Iowa Hospital Association": a role with no article before it.
 _ROLE_OF = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?P<former>former\s+)?(?P<role>(?:(?:{_modifiers('rank')})\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w’'.-]*)*)"
+    rf"(?P<name>{_NAME}),\s+(?P<former>former\s+)?(?P<role>(?:(?:{_modifiers('rank')})\s+|[A-Z][a-z]+\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w’'.-]*)*)"
 )
 # "the agency's director, Tom Ferris, said": with a comma after the role, the name is an appositive closed by one.
 _ROLE_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<former>former\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?:{ROLE_NOUNS}))(?P<comma>,)?\s+(?P<name>{_NAME})(?(comma),)")

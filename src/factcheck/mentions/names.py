@@ -109,7 +109,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # blanks in a row's prose), a party or a state alone in its cell
         cells=re.compile(rf"\s{{3,}}(?:(?P<party>{members}|{party_words})(?=\s{{3,}}|\s*$)\s*)?(?:(?P<state>{states})(?=\s{{3,}}|\s*$))?"),
         # "Klobuchar, who represents Minnesota"
-        qualified=re.compile(rf"((?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles})\s+{qualifier})\s+$"),
+        # before a name, the office may hold an "and": "Assistant Secretary for Water and Science Lorena Vasquez-Hale"
+        qualified=re.compile(rf"((?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles})\s+{qualifier}(?:\s+(?:and|&)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})?)\s+$"),
         qualifier=re.compile(rf"\s+{qualifier}"),
         title_cell=re.compile(rf"\s{{3,}}(?P<title>(?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles})(?:\s+{qualifier})?)(?=\s{{3,}}|\s*$)"),
         plural_title=re.compile(
@@ -123,7 +124,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
             # "the Foreign Ministry's undersecretary": a body's possessive before the title
             rf"(?P<comma>\s*,)?\s+(?:{determiners})\s+(?:(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*['’]s\s+(?=[a-z]))?(?:"
             rf"(?P<title>{office_title('state')})"
-            rf"|(?:(?P<member_state>{states})\s+|[A-Z][a-z]+\s+)?(?P<party>{members})"  # "a Detroit Republican": a city, then the party
+            rf"|(?:(?P<member_state>{states})\s+|(?:[A-Z][a-z]+\s+){{1,2}})?(?P<party>{members})"  # "a Detroit Republican": a city, then the party
             # ", a Democrat and former top Hennepin County prosecutor": the party, then a title
             rf"(?:\s+and\s+(?P<title_after>{office_title('title_state')}))?)(?![\w'’-])"  # "a senator's wife" is not a title
         ),

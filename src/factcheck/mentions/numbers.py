@@ -60,6 +60,8 @@ class _Patterns:
     skip: frozenset[str]  # SKIP_ADJECTIVES
     elsewhere: frozenset[str]  # "14 of them": pronouns whose count's noun is somewhere else
     durations: frozenset[str]  # "over five years" is a span of time, not "more than five"
+    fraction: re.Pattern[str]  # "more than a third of", "two-thirds of", "half of": a share, not a rank or a count
+    parts: dict[str, float]  # "third" -> 1/3, "fifth" -> 1/5: what one part of a fraction is
 
 
 @per_lexicon
@@ -69,6 +71,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
     scales, groups = _values(lex, "scale"), _values(lex, "group")
     multipliers = {n.word: n.value or 0.0 for n in lex.numbers if n.kind == "multiplier"}
     ordinals = _values(lex, "ordinal")
+    # the parts a whole is cut into: "half", "third", "quarter", and the ordinals from "fifth" ("three-fifths")
+    parts = {n.word: n.value or 0.0 for n in lex.numbers if n.kind == "fraction"}
+    parts.update({word: 1 / value for word, value in ordinals.items() if value >= 5})
     # "a" counts only before a scale ("a dozen", "a million"): "a four-day trip" is four days, not five.
     words = alternation([*cardinals, *scales, *groups]) + rf"|a(?=[\s-]+(?:{alternation([*groups, *scales])})\b)"
     # "thousands" is a hedge of its own (a noun), never written before a figure.
@@ -125,6 +130,12 @@ def _patterns(lex: Lexicon) -> _Patterns:
         skip=lex.words("skip-adjective"),
         elsewhere=frozenset(p.word for p in lex.pronouns if "counted" in p.tags),
         durations=frozenset(u.unit for u in lex.units if u.kind == "duration"),
+        fraction=re.compile(
+            rf"(?<![A-Za-z])(?:(?P<hedge>{hedge})\s+)?(?:(?P<count>an?|{alternation(cardinals)})[\s-]+)?"
+            rf"(?P<part>{alternation(parts)})s?(?=\s+(?:of|the)\b)",
+            re.I,
+        ),
+        parts=parts,
     )
 
 
@@ -219,7 +230,9 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
     # two counts of their own; a tally with its vote words is read as one below
     pairs = [m.span() for m in _TALLY.finditer(text) if not p.tally_context.search(text, max(0, m.start() - 40), min(len(text), m.end() + 25))]
     taken = Spans([*(skip or []), *pairs])
-    found: list[Mention] = []
+    found: list[Mention] = _fractions(text, taken, p, lex)
+    for mention in found:
+        taken.add(mention.start, mention.end)
     for match in p.mult.finditer(text):
         value = float(p.multipliers[match.group("verb").lower()])
         hedge = (match.group("hedge") or "").lower()
@@ -371,6 +384,24 @@ def _vague(text: str, skip: Spans, p: _Patterns, lex: Lexicon) -> list[Mention]:
         low, high = _hedged(value, word, lex=lex)
         unit, following = _noun_after(text, end, p, lex)
         found.append(Mention("number", start, end, match.group(0), Quantity(value, low, high, unit, word, following, match.group(0))))
+    return found
+
+
+def _fractions(text: str, skip: Spans, p: _Patterns, lex: Lexicon) -> list[Mention]:
+    """ "more than a third of the money" (a share above 1/3), "two-thirds of voters", "half of the homes":
+    compared only with other shares, so "less than a third" for the source's "more than a third" is caught."""
+    found = []
+    for match in p.fraction.finditer(text):
+        part = match.group("part").lower()
+        count = (match.group("count") or "").lower()
+        if skip.overlaps(*match.span()) or not count and part != "half":
+            continue  # "the third of five hearings" has no count: a rank
+        share = (1.0 if count in ("", "a", "an") else float(p.cardinals.get(count, 0))) * p.parts[part]
+        hedge = (match.group("hedge") or "").lower()
+        low, high = _hedged(share, hedge, lex=lex)
+        unit, following = _noun_after(text, match.end(), p, lex)
+        shown = match.group(0)
+        found.append(Mention("number", match.start(), match.end(), shown, Quantity(share, low, high, "share", hedge, following, shown)))
     return found
 
 

@@ -1,0 +1,90 @@
+"""Compare the post a clause gives a registry person with the post of that kind the registry holds.
+
+"Jacqueline Tso, who directs Reclamation's Upper Colorado Basin Region" is an entity error when the
+registry has her as "Regional Director of Reclamation's Lower Colorado Basin Region"; so is "Collins,
+who chairs the Senate Finance Committee" for the chair of the Senate Aging Committee. The verb names
+the post (lexicon/relations.tsv: directs -> director of), and the body is held against the body of
+the registry's post with the same head. Posts are compared only when their bodies are of one make
+(they share a word: "Committee", "Colorado Basin Region"); a post the registry does not hold is
+unverified, not wrong.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from factcheck.compare import SentenceFacts, Verdict
+from factcheck.compare.entities import attribute_claim
+from factcheck.corpus.index import ClaimIndex
+from factcheck.lexicon import Lexicon, alternation, per_lexicon
+from factcheck.model import Attribute
+from factcheck.textutil import normalize
+
+
+class _Words(NamedTuple):
+    heads: dict[str, str]  # "directs" -> "director": the post a verb names
+    who: re.Pattern[str]  # ", who directs Reclamation's Upper Colorado Basin Region"
+    of: re.Pattern[str]  # a held post and its body: "Regional Director of Reclamation's Lower ..."
+    articles: frozenset[str]  # "the", "a": no part of a body's words
+
+
+@per_lexicon
+def _words(lex: Lexicon) -> _Words:
+    heads = {r.verb: r.word.removesuffix(" of") for r in lex.relations if r.kind == "leads" and r.verb and r.word.endswith(" of")}
+    who = re.compile(rf"\s*,\s+who\s+(?P<verb>{alternation(heads)})\s+(?P<body>[^,.;:()]+)")
+    of = re.compile(rf"(?P<head>[\w-]+)\s+(?:{alternation(lex.words('title-qualifier'))})\s+(?P<body>.+)$")
+    return _Words(heads, who, of, lex.words("article"))
+
+
+def _body_words(text: str, words: _Words) -> list[str]:
+    """ "the Senate Finance Committee" -> [senate, finance, committee]; possessives folded."""
+    return [w.removesuffix("'s") for w in re.findall(r"[\w'-]+", normalize(text)) if w not in words.articles]
+
+
+def _held(attr: Attribute, head: str, words: _Words) -> str | None:
+    """The body of a held post whose head is `head`: "Regional Director of X" -> "X" for "director"."""
+    found = words.of.search(attr.value)
+    if found is None or found.group("head").lower() != head:
+        return None
+    return found.group("body")
+
+
+def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
+    words = _words(lex)
+    verdicts: list[Verdict] = []
+    for mention in facts.entities:
+        if len(mention.value.ids) != 1:
+            continue
+        person = index.corpus.entities.get(mention.value.ids[0])
+        clause = words.who.match(facts.text, mention.end)
+        if person is None or person.type != "person" or clause is None:
+            continue
+        head = words.heads[clause.group("verb")]
+        drafted = _body_words(clause.group("body"), words)
+        posts = [(a, body) for a in person.attributes if a.attribute in ("title", "role") for body in [_held(a, head, words)] if body]
+        if not posts or not drafted:
+            continue
+        agreeing = [b for _, b in posts if set(drafted) <= set(_body_words(b, words)) or set(_body_words(b, words)) <= set(drafted)]
+        alike = [(a, b) for a, b in posts if set(drafted) & set(_body_words(b, words))]
+        if agreeing or not alike:
+            continue
+        attr, body = alike[0]
+        message = f"the sources give {person.name} as {attr.value}, not {head} of {clause.group('body').strip()}"
+        start, end, expected = _smallest(clause.start("body"), clause.group("body").rstrip(), body, words)
+        verdicts.append(Verdict("entity", True, start, end, facts.text[start:end], expected, message, attribute_claim(person, attr)))
+    return verdicts
+
+
+_TOKEN = re.compile(r"[\w’'-]+")
+
+
+def _smallest(at: int, drafted: str, held: str, words: _Words) -> tuple[int, int, str]:
+    """The one word that differs when the two bodies differ in one ("Upper" for "Lower"); else the whole body."""
+    mine = [m for m in _TOKEN.finditer(drafted) if m.group(0).lower() not in words.articles]
+    theirs = [m.group(0) for m in _TOKEN.finditer(held) if m.group(0).lower() not in words.articles]
+    differ = [i for i, (a, b) in enumerate(zip(mine, theirs, strict=False)) if normalize(a.group(0)).removesuffix("'s") != normalize(b).removesuffix("'s")]
+    if len(mine) == len(theirs) and len(differ) == 1:
+        word = mine[differ[0]]
+        return at + word.start(), at + word.end(), theirs[differ[0]]
+    return at, at + len(drafted), held

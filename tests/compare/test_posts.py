@@ -1,0 +1,105 @@
+"""Who holds which post, and of which body (issue 11): a fact sheet's label, a member list, the body a
+person is "of", the county of a title, the post a "who directs" clause gives, an office whose name holds
+an "and"; and the shares and list items the same kind of document states.
+
+A corpus of our own (two documents) run through the real `extract` and `verify`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REPORT = """Lakeshore County Emergency Management
+
+INCIDENT SUMMARY: Route 9 Chemical Spill
+Approved by: Harriet Vance, Emergency Manager
+
+Battalion Chief Omar Delacroix of Ridgeview Fire & Rescue led the hazardous materials team.
+
+Committee members present: Rep. Nadia Fenwick (D-Lakeshore), Chair; Rep. Colin Marsh (R-Eastport), Minority Vice Chair; Rep. Tessa Quill (D-Harbor City).
+
+Deputy Secretary for Fish and Wildlife Arturo Bell toured the site. Priya Kessler, Regional Director of the Agency's Northern Lakes District, said cleanup would take six weeks.
+
+Officials said more than a quarter of the spilled solvent was recovered in the first day.
+
+Cleanup grants announced Friday:
+
+- $3.4 million to the Town of Eastport for groundwater monitoring;
+- $1.15 million to Harbor City for a new intake filter;
+- $0.6 million to the county for testing.
+"""
+
+META = """id: lakeshore-2026-05-02-spill
+title: "Incident summary: Route 9 chemical spill"
+kind: incident report
+publisher: Lakeshore County Emergency Management
+published:
+  date: "2026-05-02"
+  precision: day
+  basis: "header"
+"""
+
+
+@pytest.fixture(scope="module")
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from factcheck.cli import main
+
+    root = tmp_path_factory.mktemp("posts")
+    (root / "sources").mkdir()
+    (root / "claims").mkdir()
+    (root / "sources" / "spill.txt").write_text(REPORT, encoding="utf-8")
+    (root / "sources" / "spill.yaml").write_text(META, encoding="utf-8")
+    assert main(["extract", "--root", str(root), str(root / "sources")]) == 0
+    return root
+
+
+def _errors(cli, project: Path, text: str) -> set[str]:  # type: ignore[no-untyped-def]
+    draft = project / "draft.md"
+    draft.write_text(text + "\n", encoding="utf-8")
+    run = cli("verify", "--root", str(project), str(draft), "--format", "json", "--as-of", "2026-05-10")
+    return {f["text"] for file in run.json()["files"] for f in file["findings"] if f["severity"] == "error"}
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        # a label names the post of the person after it; the member list gives each their own
+        ("- **Chair:** Rep. Colin Marsh (R-Eastport)", {"Chair"}),
+        ("- **Chair:** Rep. Nadia Fenwick (D-Lakeshore)", set()),
+        ("- **Minority Vice Chair:** Rep. Colin Marsh", set()),
+        # the party the list's tag gives
+        ("Rep. Tessa Quill, a Harbor City Republican, attended.", {"Republican"}),
+        # the body a titled person is of
+        ("Battalion Chief Omar Delacroix of the Lakeshore County Sheriff's Office led the hazardous materials team.", {"Lakeshore County Sheriff's Office"}),
+        ("Battalion Chief Omar Delacroix of Ridgeview Fire & Rescue led the team.", set()),
+        # a county in a title, held against the county of the body that published it
+        ("Eastport County Emergency Manager Harriet Vance approved the summary.", {"Eastport County"}),
+        ("Lakeshore County Emergency Manager Harriet Vance approved the summary.", set()),
+        # a post given by a verb, against the post of that kind the sources hold: the one word that differs
+        ("Priya Kessler, who directs the Agency's Southern Lakes District, said cleanup would take six weeks.", {"Southern"}),
+        ("Priya Kessler, who directs the Agency's Northern Lakes District, said cleanup would take six weeks.", set()),
+        # an office whose name holds an "and"
+        ("Deputy Secretary for Parks and Recreation Arturo Bell toured the site.", {"Deputy Secretary for Parks and Recreation"}),
+        ("Deputy Secretary for Fish and Wildlife Arturo Bell toured the site.", set()),
+    ],
+)
+def test_a_post_is_held_against_the_post_the_sources_give(cli, extracted: Path, text: str, errors: set[str]) -> None:
+    assert _errors(cli, extracted, text) == errors
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        # a share with its hedge: "less than a quarter" is not "more than a quarter"
+        ("Officials said less than a quarter of the spilled solvent was recovered in the first day.", {"less than a quarter"}),
+        ("Officials said more than a quarter of the spilled solvent was recovered in the first day.", set()),
+        # each list item is a claim of its own: a figure is held against its own item's, not the list's first
+        ("Harbor City will get $1.15 million for a new intake filter.", set()),
+        ("Harbor City will get $1.51 million for a new intake filter.", {"$1.51 million"}),
+        ("Eastport will get $3.4 million for groundwater monitoring.", set()),
+    ],
+)
+def test_shares_and_list_items(cli, extracted: Path, text: str, errors: set[str]) -> None:
+    assert _errors(cli, extracted, text) == errors
