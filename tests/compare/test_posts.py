@@ -24,6 +24,12 @@ Deputy Secretary for Fish and Wildlife Arturo Bell toured the site. Priya Kessle
 
 Officials said more than a quarter of the spilled solvent was recovered in the first day.
 
+COMMITTEE MEMBERS: Lena Ortez (D-Harbor City), Chair; Victor Amsel (R-Eastport).
+
+The spill was first reported on Tuesday, April 28, 2026. The county board approved the cleanup plan by a roll call vote of 5 yeas to 2 nays.
+
+"We will test every well within two miles," County Administrator Marco DiLeone said.
+
 Cleanup grants announced Friday:
 
 - $3.4 million to the Town of Eastport for groundwater monitoring;
@@ -80,6 +86,11 @@ def _errors(cli, project: Path, text: str) -> set[str]:  # type: ignore[no-untyp
         # a post given by a verb, against the post of that kind the sources hold: the one word that differs
         ("Priya Kessler, who directs the Agency's Southern Lakes District, said cleanup would take six weeks.", {"Southern"}),
         ("Priya Kessler, who directs the Agency's Northern Lakes District, said cleanup would take six weeks.", set()),
+        # a seat and a chamber's post go together; a post the sources give another is wrong; a seat is no superintendent
+        ("Rep. Lena Ortez chaired the meeting.", set()),
+        ("Victor Amsel, the committee's chair, opened the meeting.", {"chair"}),
+        ("Lena Ortez, the committee's chair, opened the meeting.", set()),
+        ("Superintendent Colin Marsh spoke.", {"Superintendent"}),
         # an office whose name holds an "and"
         ("Deputy Secretary for Parks and Recreation Arturo Bell toured the site.", {"Deputy Secretary for Parks and Recreation"}),
         ("Deputy Secretary for Fish and Wildlife Arturo Bell toured the site.", set()),
@@ -95,11 +106,19 @@ def test_a_post_is_held_against_the_post_the_sources_give(cli, extracted: Path, 
         # a share with its hedge: "less than a quarter" is not "more than a quarter"
         ("Officials said less than a quarter of the spilled solvent was recovered in the first day.", {"less than a quarter"}),
         ("Officials said more than a quarter of the spilled solvent was recovered in the first day.", set()),
+        # a weekday the calendar does not give the sources' date; a roll call in yeas and nays
+        ("The spill was first reported on Wednesday, April 28.", {"Wednesday"}),
+        ("The spill was first reported on Tuesday, April 28.", set()),
+        ("The county board approved the cleanup plan 4-3.", {"4-3"}),
+        ("The county board approved the cleanup plan 5-2.", set()),
+        # a surname with a prefix ("DiLeone") is a speaker extraction reads
+        ('"We will test every well within two miles," DiLeone said.', set()),
+        ('"We will test every well within five miles," DiLeone said.', {"five"}),
         # each list item is a claim of its own: a figure is held against its own item's, not the list's first
         ("Harbor City will get $1.15 million for a new intake filter.", set()),
         ("Harbor City will get $1.51 million for a new intake filter.", {"$1.51 million"}),
         ("Eastport will get $3.4 million for groundwater monitoring.", set()),
     ],
 )
-def test_shares_and_list_items(cli, extracted: Path, text: str, errors: set[str]) -> None:
+def test_shares_dates_votes_and_list_items(cli, extracted: Path, text: str, errors: set[str]) -> None:
     assert _errors(cli, extracted, text) == errors

@@ -119,7 +119,7 @@ def test_a_place_is_a_state_or_a_country_not_both() -> None:
 # --- the tables agree ------------------------------------------------------------------
 
 TITLE_USES = {"title", "role", "both", "honorific", "noun"}
-TITLE_FLAGS = {"alone", "office", "seat", "alias", "appositive", "vague"}
+TITLE_FLAGS = {"alone", "office", "seat", "alias", "appositive", "vague", "chamber"}
 
 
 def test_every_title_has_a_head_that_is_itself_a_title() -> None:

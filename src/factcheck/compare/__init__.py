@@ -82,7 +82,7 @@ SUPPORT = 0.5
 
 
 def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], ...]:
-    from factcheck.compare import attribution, cited, dates, entities, numbers, quotes, relations, reported, roles, slots, swaps
+    from factcheck.compare import attribution, cited, dates, entities, numbers, quotes, relations, reported, roles, slots, swaps, weekdays
 
     return (
         cited.compare,
@@ -90,6 +90,7 @@ def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], .
         attribution.compare,
         reported.compare,
         dates.compare,
+        weekdays.compare,
         numbers.compare,
         entities.compare,
         relations.compare,

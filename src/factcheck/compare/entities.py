@@ -1,69 +1,48 @@
 """Compare what a sentence says about a person or place with the entity registry and events.
 
-Party and state tags ("(D-S.D.)", "of Minnesota", "North Dakota Sen."), titles written
-before a name ("Interior Secretary X"), and where an event happened ("in Bismarck" when
-the sources say Fargo). Titles are judged against every title and role the person has
-held, so "former attorney general" and "Senator" both stand.
+Party and state tags ("(D-S.D.)", "of Minnesota", "North Dakota Sen."), the title a sentence
+gives a person (judged in compare/titles.py), where an event happened ("in Bismarck" when the
+sources say Fargo), and the place a body's name begins with.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date
 from typing import NamedTuple
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
+from factcheck.compare.registry import attribute_values, claims_for, wrong
+from factcheck.compare.titles import title_checks
 from factcheck.corpus.index import ClaimIndex
-from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
-from factcheck.mentions.names import EntityRef
-from factcheck.model import Attribute, Claim, Entity
+from factcheck.lexicon import Lexicon, alternation, per_lexicon
+from factcheck.model import Claim, Entity
 from factcheck.textutil import normalize
 
 
 class _Words(NamedTuple):
     """What this comparer reads from a lexicon, compiled once per lexicon."""
 
-    past: re.Pattern[str]  # "former", "onetime", "then", "ex-": a title no longer held
-    state: re.Pattern[str]  # a state's name inside a title: "former Minnesota attorney general"
     place_after: re.Pattern[str]  # "in Bismarck", "at St. Paul": where an event happened
     not_place: frozenset[str]  # a month or a determiner opening the capitalised words after "in" (lower case)
     places: frozenset[str]  # U.S. states and countries, written out: a place even when the registry lacks it
     members: dict[str, str]  # a party's name -> what a member is called: Democratic -> Democrat
-    office: re.Pattern[str]  # the office a title is of: "Secretary of Homeland Security", "Undersecretary for North America"
     name_before: re.Pattern[str]  # one or two capitalised words ending right before a name: "the Nevada| Governor's Task Force"
-    local: re.Pattern[str]  # a county's or a parish's name: "Curry County", "St. Tammany Parish"
 
 
 @per_lexicon
 def _words(lex: Lexicon) -> _Words:
-    past = alternation(m.word for m in lex.modifiers if m.kind == "past")
-    states = alternation(s.name for s in lex.states)
     before_place = alternation(a.form for a in lex.abbreviations if "place" in a.tags)
     return _Words(
-        past=re.compile(rf"(?<!\w)(?:{past})(?!\w)", re.I),
-        state=re.compile(rf"\b({states})\b"),
         place_after=re.compile(rf"\b(?:{alternation(lex.words('place-in'))})\s+((?:(?:{before_place})\s+)?(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){{0,2}})"),
         not_place=frozenset({f.rstrip(".").lower() for m in lex.months for f in m.forms} | lex.words("place-opener")),
         places=frozenset({s.name for s in lex.states} | {n for c in lex.countries for n in (c.name, *c.aliases)}),
         members={p.name: p.member for p in lex.parties},
         name_before=re.compile(r"(?:^|\s)([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+$"),
-        office=re.compile(rf"\b(?:{alternation(lex.words('title-qualifier'))})\s+(?:the\s+)?(?P<office>[^,;()]+)"),
-        local=re.compile(r"\b((?:[A-Z][a-z]+\.?\s+){1,2}(?:County|Parish|Borough))\b"),
     )
-
-
-def _attribute_values(entity: Entity, names: tuple[str, ...]) -> list[str]:
-    return [a.value for a in entity.attributes if a.attribute in names]
 
 
 def _member(party: str, lex: Lexicon | None) -> str:
     return _words(lex).members.get(party, party)
-
-
-def _heads(text: str, lex: Lexicon | None) -> frozenset[str]:
-    """The heads of the titles in `text`: a title the detector found, or a title or role the registry
-    holds. Never running prose: the lexicon matches titles in any case ("in general" would be General)."""
-    return frozenset((lexicon() if lex is None else lex).title_heads(text))
 
 
 def _person_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) -> list[Verdict]:
@@ -75,219 +54,31 @@ def _person_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None)
         entity = index.corpus.entities.get(ref.ids[0])
         if entity is None or entity.type != "person":
             continue
-        parties = _attribute_values(entity, ("party",))
+        parties = attribute_values(entity, ("party",))
         if ref.party and parties and ref.party not in parties:
             start, end = ref.party_span
             written_party = facts.text[start:end]
             verdicts.append(
-                _wrong(
+                wrong(
                     start,
                     end,
                     written_party,
                     parties[0][0] if len(written_party.split("-")[0]) == 1 else _member(parties[0], lex),
                     f"{entity.name} is a {_member(parties[0], lex)}, not a {_member(ref.party, lex)}",
-                    _claims_for(entity, "party", index),
+                    claims_for(entity, "party", index),
                 )
             )
-        states = _attribute_values(entity, ("state",))
+        states = attribute_values(entity, ("state",))
         if ref.state and states and ref.state not in states:
             start, end = ref.state_span
             verdicts.append(
-                _wrong(
-                    start, end, facts.text[start:end], states[0], f"{entity.name} represents {states[0]}, not {ref.state}", _claims_for(entity, "state", index)
+                wrong(
+                    start, end, facts.text[start:end], states[0], f"{entity.name} represents {states[0]}, not {ref.state}", claims_for(entity, "state", index)
                 )
             )
         if ref.title:
-            held = _attribute_values(entity, ("title", "role"))
-            held_heads = frozenset().union(*(_heads(v, lex) for v in held))
-            written = _heads(ref.title, lex)
-            if held_heads and written and not written & held_heads:
-                start, end = ref.title_span
-                shown = "; ".join(held[:2])
-                # the held title nearest the written one is the fix: "Chair" -> "Minority Vice Chair", not "Senator"
-                drafted = set(ref.title.lower().split())
-                nearest = max(held, key=lambda v: len(drafted & set(v.lower().split())))
-                verdicts.append(
-                    _wrong(start, end, ref.title, nearest, f"the sources give {entity.name} as {shown}, not {ref.title}", _claims_for(entity, "title", index))
-                )
-            elif written:
-                wrong_office = _office_check(ref, entity, held, written, index, lex)
-                verdicts.extend([wrong_office] if wrong_office else _role_checks(facts, ref, entity, written, index, lex))
+            verdicts.extend(title_checks(facts, ref, entity, index, lex))
     return verdicts
-
-
-def _office(title: str, lex: Lexicon | None) -> frozenset[str]:
-    """The words of the office a title is of: "Undersecretary for North America, Mexican Foreign Ministry"
-    -> {north, america}; none for a title of no office ("Senator")."""
-    found = _words(lex).office.search(title)
-    return frozenset(normalize(found.group("office")).split()) if found else frozenset()
-
-
-def _office_check(ref: EntityRef, entity: Entity, held: list[str], written: frozenset[str], index: ClaimIndex, lex: Lexicon | None) -> Verdict | None:
-    """The same title of another office: "Secretary of Defense" for the sources' "Secretary of Homeland
-    Security", "Undersecretary for Europe" for "Undersecretary for North America"."""
-    mine = _office(ref.title or "", lex)
-    same = [v for v in held if _heads(v, lex) & written]
-    offices = [o for o in (_office(v, lex) for v in same) if o]
-    if not mine or not offices or any(mine <= o or o <= mine for o in offices) or ref.title_span is None:
-        return None
-    right = next(v for v in same if _office(v, lex))
-    start, end = ref.title_span
-    return _wrong(start, end, ref.title or "", right, f"the sources give {entity.name} as {right}, not {ref.title}", _claims_for(entity, "title", index))
-
-
-def _role_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, written: frozenset[str], index: ClaimIndex, lex: Lexicon | None) -> list[Verdict]:
-    """A title the person did hold, judged for its state ("former Minnesota attorney general") and its time."""
-    same = [a for a in entity.attributes if a.attribute in ("title", "role") and _heads(a.value, lex) & written]
-    if not same or ref.title is None or ref.title_span is None:
-        return []
-    verdicts = []
-    words = _words(lex)
-    drafted_state = words.state.search(ref.title)
-    held_states = [m.group(1) for a in same for m in words.state.finditer(a.value)]
-    if drafted_state and held_states and drafted_state.group(1) not in held_states:
-        start = ref.title_span[0] + drafted_state.start(1)
-        end = ref.title_span[0] + drafted_state.end(1)
-        attr = next(a for a in same if held_states[0] in a.value)
-        verdicts.append(
-            _wrong(
-                start,
-                end,
-                drafted_state.group(1),
-                held_states[0],
-                f"the sources give {entity.name} as {attr.value}, not {ref.title}",
-                attribute_claim(entity, attr),
-            )
-        )
-    wrong_place = _local_check(ref, entity, same, index)
-    if wrong_place:
-        verdicts.append(wrong_place)
-    current = [a for a in same if not a.former and not a.until]
-    past = [a for a in same if a.former or a.until]
-    now = facts.as_of or date.today().isoformat()
-    former_word = words.past.search(ref.title)
-    began = [_began(a) for a in same]
-    if all(began) and not former_word:
-        first = min(b for b in began if b)
-        attr = same[began.index(first)]
-        if now < first and not any(m.value.last >= first for m in facts.dates):
-            start, end = ref.title_span
-            verdicts.append(
-                _wrong(
-                    start,
-                    end,
-                    ref.title,
-                    "",
-                    f"{entity.name} became {attr.value} in {attr.start}: at the draft's date ({now}) not yet",
-                    attribute_claim(entity, attr),
-                )
-            )
-            return verdicts
-    if past and not current and not former_word:
-        ended = max((day for day in (_ended(a, index) for a in past) if day), default=None)
-        told_then = any(m.value.first <= ended for m in facts.dates) if ended else True
-        if ended and now > ended and not told_then:
-            attr = past[0]
-            start, end = ref.title_span
-            known = f"until {attr.until}" if attr.until else f"and the sources call it former by {_shown_day(ended)}"
-            verdicts.append(
-                _wrong(
-                    start,
-                    end,
-                    ref.title,
-                    f"former {ref.title}",
-                    f"{entity.name} was {attr.value} {known}: at the draft's date ({now}) a former one",
-                    attribute_claim(entity, attr),
-                )
-            )
-    return verdicts
-
-
-def _local_check(ref: EntityRef, entity: Entity, same: list[Attribute], index: ClaimIndex) -> Verdict | None:
-    """The county a title is of: "Curry County Emergency Manager" for the Emergency Manager of Coos County,
-    named in the held title or by the body that published it ("Coos County Emergency Management")."""
-    words = _words(None)
-    drafted = words.local.search(ref.title or "")
-    if drafted is None or ref.title_span is None:
-        return None
-    held: dict[str, Attribute] = {}
-    for attr in same:
-        for place in words.local.findall(attr.value):
-            held.setdefault(place, attr)
-        title_stems = {w[:5].lower() for w in attr.value.split() if len(w) > 3}
-        for prov in attr.provenance:
-            source = index.corpus.sources.get(prov.source)
-            publisher = words.local.match(source.publisher.removeprefix("The ")) if source else None
-            # the publisher is the title's own body when they share a word: "Emergency Manager", "... Emergency Management"
-            if publisher and source and title_stems & {w[:5].lower() for w in source.publisher[publisher.end() :].split()}:
-                held.setdefault(publisher.group(1), attr)
-    if not held or drafted.group(1) in held:
-        return None
-    right, attr = next(iter(held.items()))
-    start = ref.title_span[0] + drafted.start(1)
-    held_as = attr.value if right in attr.value else f"{attr.value} of {right}"
-    message = f"the sources give {entity.name} as {held_as}, not {ref.title}"
-    return _wrong(start, start + len(drafted.group(1)), drafted.group(1), right, message, attribute_claim(entity, attr))
-
-
-def _began(attr: Attribute) -> str | None:
-    """The first day of a role's `from` date, if the registry gives one."""
-    from factcheck.mentions.dates import parse_iso
-
-    span = parse_iso(str(attr.start)) if attr.start else None
-    return span.first if span else None
-
-
-def _ended(attr: Attribute, index: ClaimIndex) -> str | None:
-    """The last day a role is known to have been over by: its `until`, else the date of the source calling it former."""
-    from factcheck.mentions.dates import parse_iso
-
-    if attr.until:
-        span = parse_iso(str(attr.until))
-        return span.last if span else None
-    days = []
-    for prov in attr.provenance:
-        source = index.corpus.sources.get(prov.source)
-        span = parse_iso(source.published.date) if source and source.published else None
-        if span:
-            days.append(span.last)
-    return min(days) if days else None
-
-
-def _shown_day(day: str) -> str:
-    from factcheck.mentions.dates import label, parse_iso
-
-    span = parse_iso(day[:4] if day.endswith("-12-31") else day[:7] if day[8:] in ("28", "29", "30", "31") else day)
-    return label(span) if span else day
-
-
-def _wrong(start: int, end: int, found: str, expected: str, message: str, claims: tuple[Claim, ...]) -> Verdict:
-    """An entity error on the sentence's span [start, end)."""
-    return Verdict("entity", True, start, end, found, expected, message, claims)
-
-
-def attribute_claim(entity: Entity, attr: Attribute) -> tuple[Claim, ...]:
-    """An attribute's evidence, as a pseudo-claim the reporters can cite; () when it has none."""
-    if not attr.provenance:
-        return ()
-    claim = Claim(
-        id=f"{entity.id}#{attr.attribute}",
-        kind="fact",
-        statement=f"{entity.name}: {attr.attribute} {attr.value}",
-        provenance=attr.provenance,
-        entities=(entity.id,),
-        path=entity.path,
-        line=attr.line,
-    )
-    return (claim,)
-
-
-def _claims_for(entity: Entity, attribute: str, index: ClaimIndex) -> tuple[Claim, ...]:
-    """The evidence of the entity's `attribute` (a title's is a title's or a role's)."""
-    for attr in entity.attributes:
-        if (attr.attribute == attribute or (attribute == "title" and attr.attribute == "role")) and attr.provenance:
-            return attribute_claim(entity, attr)
-    return ()
 
 
 def _place_ids(name: str, index: ClaimIndex) -> set[str]:
@@ -384,7 +175,7 @@ def _body_place_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | N
             continue
         start = window + before.start(1)
         verdicts.append(
-            _wrong(
+            wrong(
                 start,
                 start + len(before.group(1)),
                 before.group(1),

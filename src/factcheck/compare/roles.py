@@ -15,7 +15,7 @@ import re
 from typing import NamedTuple
 
 from factcheck.compare import SentenceFacts, Verdict
-from factcheck.compare.entities import attribute_claim
+from factcheck.compare.registry import attribute_claim
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, per_lexicon
 from factcheck.model import Attribute

@@ -85,7 +85,7 @@ _AS_ROLE = re.compile(
 )
 # "Dennis Kraft, president of the Iowa Hospital Association": a role with no article before it.
 _ROLE_OF = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?P<former>former\s+)?(?P<role>(?:(?:{_modifiers('rank')})\s+|[A-Z][a-z]+\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w’'.-]*)*)"
+    rf"(?P<name>{_NAME}),\s+(?P<former>former\s+)?(?P<role>(?:(?:{_modifiers('rank')})\s+|[A-Z][a-z]+\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w’'.-]*)*)"
 )
 # "the agency's director, Tom Ferris, said": with a comma after the role, the name is an appositive closed by one.
 _ROLE_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<former>former\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?:{ROLE_NOUNS}))(?P<comma>,)?\s+(?P<name>{_NAME})(?(comma),)")

@@ -82,6 +82,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     before_office = alternation(m.word for m in lex.modifiers if m.kind in ("past", "rank", "tenure"))
     members = alternation(p.member for p in lex.parties)
     determiners = alternation(lex.words("appositive-determiner"))
+    posts = alternation(t.form.lower() for t in lex.titles if "appositive" in t.flags and t.use != "noun")
 
     def office_title(state_group: str) -> str:
         """ "former North Dakota attorney general", "top Hennepin County prosecutor": ranks, a state or a county, an office."""
@@ -122,8 +123,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
         represents=re.compile(rf"\s*,?\s+who\s+(?:{alternation(lex.words('represent-verb'))})\s+(?P<state>{states})\b"),
         appositive=re.compile(
             # "the Foreign Ministry's undersecretary": a body's possessive before the title
-            rf"(?P<comma>\s*,)?\s+(?:{determiners})\s+(?:(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*['’]s\s+(?=[a-z]))?(?:"
+            rf"(?P<comma>\s*,)?\s+(?:{determiners})\s+(?:(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*['’]s\s+(?=[a-z])|[a-z]+['’]s\s+(?=[a-z]))?(?:"
             rf"(?P<title>{office_title('state')})"
+            # "the committee's chair", "the city's health commissioner": a post of a body the sentence names by a possessive
+            rf"|(?<=['’]s\s)(?P<post>(?:[a-z]+\s+)?(?i:{posts}))"
             rf"|(?:(?P<member_state>{states})\s+|(?:[A-Z][a-z]+\s+){{1,2}})?(?P<party>{members})"  # "a Detroit Republican": a city, then the party
             # ", a Democrat and former top Hennepin County prosecutor": the party, then a title
             rf"(?:\s+and\s+(?P<title_after>{office_title('title_state')}))?)(?![\w'’-])"  # "a senator's wife" is not a title
@@ -241,8 +244,10 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
                 party, party_span = lex.party_name(appositive.group("party")), appositive.span("party")
                 if appositive.group("member_state") and not state:  # ", a New Hampshire Republican"
                     state, state_span = appositive.group("member_state"), appositive.span("member_state")
-            written = "title" if appositive.group("title") else "title_after"
-            if appositive.group(written) and not title:
+            written = "title" if appositive.group("title") else "post" if appositive.group("post") else "title_after"
+            seat_only = title is not None and p.leading_title.match(title + " ") is not None
+            if appositive.group(written) and (not title or seat_only and written == "post"):
+                # "Sen. Thomas Kerrigan, the committee's chair": the post says more than the seat
                 # The state stays in the title: it is the role's state, not necessarily the one represented.
                 title, title_span = appositive.group(written), appositive.span(written)
                 office = p.qualifier.match(text, title_span[1])

@@ -60,6 +60,7 @@ class _Patterns:
     skip: frozenset[str]  # SKIP_ADJECTIVES
     elsewhere: frozenset[str]  # "14 of them": pronouns whose count's noun is somewhere else
     durations: frozenset[str]  # "over five years" is a span of time, not "more than five"
+    tally: re.Pattern[str]  # "4-1", "6 to 3", "12 yeas to 7 nays": a vote's two sides
     fraction: re.Pattern[str]  # "more than a third of", "two-thirds of", "half of": a share, not a rank or a count
     parts: dict[str, float]  # "third" -> 1/3, "fifth" -> 1/5: what one part of a fraction is
 
@@ -74,6 +75,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     # the parts a whole is cut into: "half", "third", "quarter", and the ordinals from "fifth" ("three-fifths")
     parts = {n.word: n.value or 0.0 for n in lex.numbers if n.kind == "fraction"}
     parts.update({word: 1 / value for word, value in ordinals.items() if value >= 5})
+    sides = alternation(lex.words("vote-side"))  # "yeas", "nays": a roll call's words for its two sides
     # "a" counts only before a scale ("a dozen", "a million"): "a four-day trip" is four days, not five.
     words = alternation([*cardinals, *scales, *groups]) + rf"|a(?=[\s-]+(?:{alternation([*groups, *scales])})\b)"
     # "thousands" is a hedge of its own (a noun), never written before a figure.
@@ -130,6 +132,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         skip=lex.words("skip-adjective"),
         elsewhere=frozenset(p.word for p in lex.pronouns if "counted" in p.tags),
         durations=frozenset(u.unit for u in lex.units if u.kind == "duration"),
+        tally=re.compile(rf"(?<![\w.$-])(?P<a>\d{{1,3}})\s*(?:(?:{sides})\s+)?(?:-|–|—|to)\s*(?P<b>\d{{1,3}})(?:\s+(?:{sides})\b)?(?![\w%-]|\.\d)", re.I),
         fraction=re.compile(
             rf"(?<![A-Za-z])(?:(?P<hedge>{hedge})\s+)?(?:(?P<count>an?|{alternation(cardinals)})[\s-]+)?"
             rf"(?P<part>{alternation(parts)})s?(?=\s+(?:of|the)\b)",
@@ -140,7 +143,6 @@ def _patterns(lex: Lexicon) -> _Patterns:
 
 
 # "voted 6-1", "by a vote of 89 to 9", "a 5–4 ruling": a tally is one figure, compared whole.
-_TALLY = re.compile(r"(?<![\w.$-])(?P<a>\d{1,3})\s*(?:-|–|—|to)\s*(?P<b>\d{1,3})(?![\w%-]|\.\d)")
 # How far before a figure the patterns ending at it look: searched from the sentence's start instead,
 # each figure of a long sentence rescanned all before it (quadratic; hardening issue).
 LOOK_BACK = 200
@@ -228,7 +230,7 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
     p = _patterns(lex)
     # "4–1" with no vote near it ("City Council, 4–1" in a table, "ages 5-12"): a tally or a range, never
     # two counts of their own; a tally with its vote words is read as one below
-    pairs = [m.span() for m in _TALLY.finditer(text) if not p.tally_context.search(text, max(0, m.start() - 40), min(len(text), m.end() + 25))]
+    pairs = [m.span() for m in p.tally.finditer(text) if not p.tally_context.search(text, max(0, m.start() - 40), min(len(text), m.end() + 25))]
     taken = Spans([*(skip or []), *pairs])
     found: list[Mention] = _fractions(text, taken, p, lex)
     for mention in found:
@@ -355,7 +357,7 @@ def _word_before(text: str, at: int) -> str:
 
 def _tallies(text: str, skip: Spans, p: _Patterns) -> list[Mention]:
     found = []
-    for match in _TALLY.finditer(text):
+    for match in p.tally.finditer(text):
         start, end = match.span()
         if skip.overlaps(start, end):
             continue

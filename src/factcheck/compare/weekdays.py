@@ -1,0 +1,47 @@
+"""Compare the weekday written with a date against the calendar, for a date the sources have.
+
+"on Thursday, July 11" is a date error when a claim about the sentence dates its event July 11, 2025,
+a Friday: the day is the sources', so the weekday is the part that is wrong. A date no close claim
+has is left alone: the weekday may be right and the day wrong, and nothing tells which.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from factcheck.compare import TOPIC, SentenceFacts, Verdict
+from factcheck.corpus.index import ClaimIndex
+from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.mentions.dates import label
+
+
+@per_lexicon
+def _before(lex: Lexicon) -> re.Pattern[str]:
+    """A weekday right before a date: "Thursday, July 11", "Thurs. July 11"."""
+    forms = alternation(f for d in lex.weekdays for f in d.forms)
+    return re.compile(rf"\b(?P<wd>{forms})\.?,?\s+\Z", re.I)
+
+
+def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
+    lex = lexicon() if lex is None else lex
+    verdicts = []
+    for mention in facts.dates:
+        day = mention.value
+        if day.precision != "day" or day.first != day.last:
+            continue
+        written = _before(lex).search(facts.text, max(0, mention.start - 16), mention.start)
+        wanted = lex.weekday_number(written.group("wd")) if written else None
+        actual = date.fromisoformat(day.first).weekday()
+        if written is None or wanted is None or wanted == actual:
+            continue
+        backing = next((c for c in facts.candidates if c.coverage >= TOPIC and any(d.first == d.last == day.first for d in c.card.dates)), None)
+        if backing is None:
+            continue
+        right = next(d.name for d in lex.weekdays if d.number == actual)
+        wrong = next(d.name for d in lex.weekdays if d.number == wanted)
+        message = f"{label(day)} was a {right}, not a {wrong}"
+        start, end = written.span("wd")
+        shown = right if written.group("wd")[:1].isupper() else right.lower()
+        verdicts.append(Verdict("date", True, start, end, facts.text[start:end], shown, message, (backing.card.claim,)))
+    return verdicts
