@@ -99,15 +99,37 @@ def _counted(mention: Mention) -> str:
     return numbers.counted_noun(mention.value) if mention.kind == "number" and mention.value.unit else ""
 
 
-def sentence_facts(text: str, index: ClaimIndex, as_of: str | None, last_person: list[str], context: tuple[str, ...] = ()) -> SentenceFacts:
+# How close a block quote's sentence must come to a source's quotation to be read as quoting it.
+BLOCK_QUOTE = 75.0
+
+
+def _block_quotation(text: str, index: ClaimIndex) -> list[Mention]:
+    """A block quote's sentence, with no quotation marks of its own, as a quotation when it is one of the
+    sources' quotations or close to one ("> ... can carry those droplets across several blocks."): then a
+    changed word is a misquote. Any other block quote (a document's words, an epigraph) stays prose."""
+    lead = len(text) - len(text.lstrip())
+    words = text.strip()
+    found = match_quote(words, index)
+    if found is None or not found.exact and found.score < BLOCK_QUOTE:
+        return []
+    quotation = quotes.Quotation(words, lead, lead + len(words), None, None, "block")
+    return [Mention("quote", lead, lead + len(words), words, quotation)]
+
+
+def sentence_facts(
+    text: str, index: ClaimIndex, as_of: str | None, last_person: list[str], context: tuple[str, ...] = (), *, quoted: bool = False
+) -> SentenceFacts:
     """Everything one sentence states that can be checked. `last_person` carries pronoun context;
-    `context` is who and what the sentence before it in its paragraph named (entity ids)."""
+    `context` is who and what the sentence before it in its paragraph named (entity ids); `quoted`: the
+    sentence is in a block quote."""
     found_dates = dates.detect(text, as_of, weekdays=False)
     found_numbers = numbers.detect(text, skip=[(m.start, m.end) for m in found_dates])
     found_names = names.detect(text, index.names)
     found_names = sorted(found_names + _first_names(text, found_names, last_person, index), key=lambda m: m.start)
     people = persons(found_names, index)
     found_quotes = quotes.detect(text, sorted([(m.start, m.end) for m in people] + _unknown_names(text, found_names)))
+    if quoted and not found_quotes:
+        found_quotes = _block_quotation(text, index)
     speakers: list[tuple[str, ...] | None] = []
     for mention in found_quotes:
         span = mention.value.speaker

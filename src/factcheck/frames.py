@@ -28,6 +28,7 @@ NAMED = 3
 _EDGE = re.compile(r"[,;:()\[\]—–|]|\s{3,}|\s-\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PAST = tuple(lexicon().words("past-suffix"))
+_PARTICIPLES = lexicon().words("irregular-participle")  # "set up in 2010", "built in 1927": no -ed to tell them by
 _OPEN = {"(": ")", "[": "]"}
 _CLOSE = {")": "(", "]": "["}
 _JOINT = re.compile(rf"\b(?:{alternation(lexicon().words('list-joint'))})\b")  # a list's "and", "or"
@@ -52,7 +53,13 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     whole text: its row."""
     left = _left_edge(text, start)
     first = _WORD.search(text, left, start)
-    if left > 0 and text[left - 1] == "," and first is not None and first.group(0).lower().endswith(_PAST) and first.group(0)[:1].islower():
+    if (
+        left > 0
+        and text[left - 1] == ","
+        and first is not None
+        and first.group(0)[:1].islower()
+        and (first.group(0).endswith(_PAST) or first.group(0) in _PARTICIPLES)
+    ):
         # "Her Stop Exploitation Through Trafficking Act, introduced in November 2012, ...": a clause opened by a
         # past participle is about the thing before it
         left = _left_edge(text, left - 1)

@@ -100,7 +100,11 @@ def segment(draft: Draft, *, lex: Lexicon | None = None) -> list[Sentence]:
     found = []
     for index, (start, end, kind) in _rows_joined(draft.blocks, prose):
         chunk = prose[start:end]
-        for a, z in split(chunk, lex=lex):
+        # a table row is one statement: its label cell and its value cells ("Brandvold (R-Ind.) | Rejected,
+        # 8-11") are never parted, though a cell's abbreviation or full stop would end a sentence in prose
+        row = [(len(chunk) - len(chunk.lstrip()), len(chunk.rstrip()))] if chunk.strip() else []
+        spans = row if kind == "table_cell" else split(chunk, lex=lex)
+        for a, z in spans:
             pieces = _windows(chunk, a, z)
             words = 0 if len(pieces) == 1 else max(1, len(_WORDS.findall(chunk, a, z)))
             for k, (a1, z1) in enumerate(pieces):

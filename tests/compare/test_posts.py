@@ -30,6 +30,10 @@ The spill was first reported on Tuesday, April 28, 2026. The county board approv
 
 "We will test every well within two miles," County Administrator Marco DiLeone said.
 
+"The solvent does not mix with water. It sinks to the bottom of the aquifer, where it can stay for decades unless it is pumped out, and that is why the monitoring will go on for years," said Hazardous Materials Coordinator Ines Farrow.
+
+The Ridgeview Fire Station, built in 1987, housed the command post. The county opened its emergency operations center in 2019.
+
 Cleanup grants announced Friday:
 
 - $3.4 million to the Town of Eastport for groundwater monitoring;
@@ -114,6 +118,16 @@ def test_a_post_is_held_against_the_post_the_sources_give(cli, extracted: Path, 
         # a surname with a prefix ("DiLeone") is a speaker extraction reads
         ('"We will test every well within two miles," DiLeone said.', set()),
         ('"We will test every well within five miles," DiLeone said.', {"five"}),
+        # a block quote's sentence that is a source's quotation is held against it word for word
+        ("> It sinks to the bottom of the aquifer, where it can remain for decades unless it is pumped out.", {"remain"}),
+        ("> It sinks to the bottom of the aquifer, where it can stay for decades unless it is pumped out.", set()),
+        ("> It sinks to the bottom of the aquifer, and that is why the monitoring will go on for years.", {"aquifer"}),
+        ("> Keep wells capped until the county says otherwise.", set()),  # a block quote no source has stays prose
+        # a clause opened by a participle with no -ed is about the thing before it: 1987 is the station's
+        ("The Ridgeview Fire Station, built in 1987, housed the command post.", set()),
+        ("The Ridgeview Fire Station, built in 1997, housed the command post.", {"1997"}),
+        # a table row is one statement, though a cell's abbreviation ends a sentence in prose
+        ("| Vote | Result |\n| --- | --- |\n| Cleanup plan (Lakeshore Co.) | Approved, 4-3 |", {"4-3"}),
         # each list item is a claim of its own: a figure is held against its own item's, not the list's first
         ("Harbor City will get $1.15 million for a new intake filter.", set()),
         ("Harbor City will get $1.51 million for a new intake filter.", {"$1.51 million"}),

@@ -69,6 +69,16 @@ MISQUOTES = [
         "adding that “we continue to rely on their expertise and experience to fight alarming heroin use trends in New England.”",
         ("quote", "alarming", "alarming regional"),
     ),
+    # a run of words left out of the middle without an ellipsis: one cut, not other words (before 2026-11-29: a
+    # nine-word cut from a long passage aligned as eight replaced words and fell under the misquote floor)
+    (
+        "“The HIDTA Program continues to be a critical tool in helping to disrupt drug trafficking operations,” Ayotte said.",
+        ("quote", "disrupt", "disrupt national and regional"),
+    ),
+    (
+        "“Human trafficking – including sex and labor trafficking – is a grave problem in our own backyard,” said Heitkamp.",
+        ("quote", "problem", "problem both abroad and"),
+    ),
     # a short quotation with one word swapped, in a sentence about its speaker (before: nothing)
     ("Ayotte urged Holder to take an “all hands on board” approach to the crisis.", ("quote", "board", "deck")),
     (

@@ -26,6 +26,11 @@ RUN = 3  # words in a row that must agree, so that two sentences sharing "to the
 BRACKET_SPAN = 6  # source words one [bracketed] insertion may stand for
 SHORTLIST = 3  # passages aligned per quotation: those sharing the most words with it
 MAX_CELLS = 120_000  # the largest alignment table; past it, exact words only
+# Costs, in quarters of a word: a changed, added or dropped word costs one; a run of dropped source words
+# costs one and a quarter per word after the first ("disinfected, [and we have no evidence of any ongoing
+# exposure,] but because"), so a passage cut without an ellipsis aligns as the cut it is, not as other words.
+_STEP = 4
+_DROP_ON = 1
 
 _ELLIPSIS = re.compile(r"\.{3,}|\. \. \.|…")
 _PIECE = re.compile(r"\[[^\[\]]*\]|…|[^\s\[\]…]+")
@@ -146,7 +151,7 @@ class _Op:
 @dataclass(frozen=True, slots=True)
 class _Alignment:
     passage: _Passage
-    cost: int
+    cost: float  # in words (a run of dropped words costs less than one a word: see _DROP_ON)
     agree: int  # draft words equal to the source's
     run: int  # the most agreeing words in a row
     ops: tuple[_Op, ...]
@@ -163,7 +168,21 @@ def _bracket_cost(unit: _Unit, passage: _Passage, low: int, high: int) -> int:
     if not groups:
         return 0
     theirs = tuple(w for w, g in zip(passage.words, passage.groups, strict=True) if g in groups)
-    return 1 if unit.words != theirs and set(unit.words) & set(theirs) else 0
+    return _STEP if unit.words != theirs and set(unit.words) & set(theirs) else 0
+
+
+def _drops(cur: list[int], m: int) -> tuple[list[int], list[int]]:
+    """Source words dropped after a unit, in runs: (best cost ending at j with a drop, 1 when that drop
+    goes on a run) per j; `cur` is lowered in place where dropping is cheaper."""
+    inf = 1 << 30
+    dropped = [inf] * (m + 1)
+    extends = [0] * (m + 1)
+    for j in range(1, m + 1):
+        opened, extended = cur[j - 1] + _STEP, dropped[j - 1] + _DROP_ON
+        dropped[j], extends[j] = (extended, 1) if extended < opened else (opened, 0)
+        if dropped[j] < cur[j]:
+            cur[j] = dropped[j]
+    return dropped, extends
 
 
 def _align(units: tuple[_Unit, ...], passage: _Passage) -> _Alignment | None:
@@ -175,6 +194,7 @@ def _align(units: tuple[_Unit, ...], passage: _Passage) -> _Alignment | None:
     inf = 1 << 30
     prev = [0] * (m + 1)  # the stretch may start anywhere
     back: list[list[tuple[str, int]]] = []
+    runs: list[list[int]] = []  # per unit, per j: 1 when the drop ending at j goes on a run of drops
     for unit in units:
         cur = [inf] * (m + 1)
         how: list[tuple[str, int]] = [("insert", 0)] * (m + 1)
@@ -192,35 +212,39 @@ def _align(units: tuple[_Unit, ...], passage: _Passage) -> _Alignment | None:
                         cur[j], how[j] = cost, ("skip", j - k)
         else:
             word = unit.words[0]
-            cur[0] = prev[0] + 1
+            cur[0] = prev[0] + _STEP
             for j in range(1, m + 1):
                 same = src[j - 1] == word
-                best = prev[j - 1] + (0 if same else 1)
+                best = prev[j - 1] + (0 if same else _STEP)
                 step = ("equal" if same else "replace", j - 1)
-                if cur[j - 1] + 1 < best:
-                    best, step = cur[j - 1] + 1, ("delete", j - 1)
-                if prev[j] + 1 < best:
-                    best, step = prev[j] + 1, ("insert", j)
+                if prev[j] + _STEP < best:
+                    best, step = prev[j] + _STEP, ("insert", j)
                 cur[j], how[j] = best, step
-        if unit.kind != "word":
-            for j in range(1, m + 1):
-                if cur[j - 1] + 1 < cur[j]:
-                    cur[j], how[j] = cur[j - 1] + 1, ("delete", j - 1)
+        kept = list(cur)
+        dropped, extends = _drops(cur, m)
+        for j in range(1, m + 1):
+            if cur[j] < kept[j]:
+                how[j] = ("delete", j - 1)
         back.append(how)
+        runs.append(extends)
         prev = cur
     end = min(range(m + 1), key=lambda j: (prev[j], -j))
-    return _traced(units, passage, back, end, prev[end])
+    return _traced(units, passage, back, runs, end, prev[end])
 
 
-def _traced(units: tuple[_Unit, ...], passage: _Passage, back: list[list[tuple[str, int]]], end: int, cost: int) -> _Alignment:
+def _traced(units: tuple[_Unit, ...], passage: _Passage, back: list[list[tuple[str, int]]], runs: list[list[int]], end: int, cost: int) -> _Alignment:
     ops: list[_Op] = []
     i, j = len(units), end
+    dropping = False  # inside a run of dropped words: the step before is a drop too
     while i > 0:
+        if dropping or back[i - 1][j][0] == "delete":
+            # source word j-1 dropped; the run goes on when this drop extended one
+            ops.append(_Op("delete", i, i, j - 1, j))
+            dropping = bool(runs[i - 1][j])
+            j -= 1
+            continue
         tag, at = back[i - 1][j]
-        if tag == "delete":
-            ops.append(_Op("delete", i, i, at, j))
-            j = at
-        elif tag == "insert":
+        if tag == "insert":
             ops.append(_Op("insert", i - 1, i, j, j))
             i -= 1
         else:
@@ -237,7 +261,7 @@ def _traced(units: tuple[_Unit, ...], passage: _Passage, back: list[list[tuple[s
             best_run = max(best_run, run)
         elif op.tag != "skip":
             run = 0
-    return _Alignment(passage, cost, agree, best_run, tuple(ops))
+    return _Alignment(passage, cost / _STEP, agree, best_run, tuple(ops))
 
 
 def _runs(units: tuple[_Unit, ...]) -> list[str]:
