@@ -45,8 +45,11 @@ from conftest import ROOT
         # a place no backing claim names: the rest is backed, the place is not
         ("Klobuchar and Heitkamp joined with all 20 women Senators in Moscow to condemn Boko Haram's abduction.", "unsupported"),
         ("Klobuchar and Heitkamp joined with all 20 women Senators in urging the United Nations to designate Boko Haram as a terrorist group.", "supported"),
-        # a body no backing claim names: the rest is backed, the body is not
-        ("In September 2013, Heitkamp asked the Senate Judiciary Committee to hold a hearing on combating human trafficking.", "unsupported"),
+        # a body no backing claim names, where the claim names one of the same make the sentence leaves out: one
+        # committee put for the other (until 2026-11-29 only "unsupported": the registry has no Judiciary Committee)
+        ("In September 2013, Heitkamp asked the Senate Judiciary Committee to hold a hearing on combating human trafficking.", "entity"),
+        # a body no backing claim names, with none of its make there to be: the rest is backed, the body is not
+        ("Klobuchar and Heitkamp joined with all 20 women Senators and the Brennan Center for Justice to condemn Boko Haram's abduction.", "unsupported"),
         # party and state before the name, or in an appositive
         ("Kelly Ayotte, a New Hampshire Democrat, urged Attorney General Eric Holder to take an all hands on deck approach.", "entity"),
         ("Klobuchar, who represents Iowa, has urged the DEA to step up its interdiction efforts at the Mexican border.", "entity"),

@@ -32,6 +32,8 @@ The spill was first reported on Tuesday, April 28, 2026. The county board approv
 
 "The solvent does not mix with water. It sinks to the bottom of the aquifer, where it can stay for decades unless it is pumped out, and that is why the monitoring will go on for years," said Hazardous Materials Coordinator Ines Farrow.
 
+Officials from the Department of Natural Resources and the Department of Health took samples from wells in Ohio and Indiana.
+
 The Ridgeview Fire Station, built in 1987, housed the command post. The county opened its emergency operations center in 2019.
 
 Cleanup grants announced Friday:
@@ -95,6 +97,13 @@ def _errors(cli, project: Path, text: str) -> set[str]:  # type: ignore[no-untyp
         ("Victor Amsel, the committee's chair, opened the meeting.", {"chair"}),
         ("Lena Ortez, the committee's chair, opened the meeting.", set()),
         ("Superintendent Colin Marsh spoke.", {"Superintendent"}),
+        # one body or state put for another of the same make, though the registry knows neither
+        (
+            "Officials from the Department of Natural Resources and the Department of Labor took samples from wells in Ohio and Indiana.",
+            {"Department of Labor"},
+        ),
+        ("Officials from the Department of Natural Resources and the Department of Health took samples from wells in Ohio and Kentucky.", {"Kentucky"}),
+        ("Officials from the Department of Natural Resources and the Department of Health took samples from wells in Ohio and Indiana.", set()),
         # an office whose name holds an "and"
         ("Deputy Secretary for Parks and Recreation Arturo Bell toured the site.", {"Deputy Secretary for Parks and Recreation"}),
         ("Deputy Secretary for Fish and Wildlife Arturo Bell toured the site.", set()),

@@ -13,17 +13,19 @@ name was swapped.
 from __future__ import annotations
 
 import difflib
+import re
 
 from factcheck.compare import SentenceFacts, Verdict
 from factcheck.compare.swaps import tokens
 from factcheck.corpus.index import ClaimIndex
 from factcheck.frames import HEADS
-from factcheck.lexicon import lexicon
+from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import names
 from factcheck.mentions.names import NameIndex
 from factcheck.model import Mention
 from factcheck.retrieve import Candidate
+from factcheck.textutil import normalize
 
 # How much of the sentence the claim must account for before its wording is aligned with it.
 MIN_COVERAGE = 0.5
@@ -116,29 +118,107 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     return _lone_body(facts, index, [(c, q) for c, q in evidences if c.coverage >= LONE], said_anywhere, named_here)
 
 
+@per_lexicon
+def _named_words(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
+    """A body's name by its head ("Department of Commerce", "Senate Appropriations Subcommittee on Homeland
+    Security"), and the states and countries the lexicon knows, each with its sort."""
+    heads = alternation(lex.words("org-head"))
+    body = re.compile(
+        rf"(?<![\w’'-])(?:[A-Z][\w’'.&-]*\s+){{0,4}}(?:{heads})(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*){{0,3}})?"
+    )
+    regions = {s.name: "state" for s in lex.states} | {n: "country" for c in lex.countries for n in (c.name, *c.aliases)}
+    return body, regions
+
+
+def _names_in(text: str, skip: list[tuple[int, int]], lex: Lexicon) -> list[tuple[str, str, int, int]]:
+    """(sort, name, start, end) of the bodies, states and countries `text` names outside `skip` (the
+    registry's names): sort "body:<head>" for a body, "state" or "country" for a region."""
+    body, regions = _named_words(lex)
+    found = []
+    for match in body.finditer(text):
+        if not any(a < match.end() and match.start() < b for a, b in skip):
+            words = match.group(0).split()
+            head = next((w for w in words if w in HEADS), words[-1])
+            found.append((f"body:{head}", match.group(0), match.start(), match.end()))
+    for name, sort in regions.items():
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            if not any(a < match.end() and match.start() < b for a, b in skip) and not any(s <= match.start() < e for _, _, s, e in found):
+                found.append((sort, name, match.start(), match.end()))
+    return found
+
+
 def _lone_body(facts: SentenceFacts, index: ClaimIndex, evidences: list[tuple[Candidate, str]], said: set[str], named: set[str]) -> list[Verdict]:
     """Reworded around the name, so no wording lines the two up: "held a training session in Fargo with
     Justice Department officials" against "officials from the Department of Homeland Security held a
-    training session in Fargo". The sentence is the claim's (LONE coverage), names one body the sources
-    near it never name, and the claim names one body of the same make (a shared head: Department)
-    that the sentence leaves out: one was put for the other."""
+    training session in Fargo". The sentence is the claim's (LONE coverage), names one body or region the
+    sources near it never name, and the claim names one of the same make (a body with a shared head:
+    Department; a state for a state) that the sentence leaves out: one was put for the other. Bodies and
+    regions the registry lacks count by their names ("the Department of Commerce", "Rhode Island")."""
     entities = index.corpus.entities
-    extra = {i for m in facts.entities for i in m.value.ids if index.names.types.get(i) == "organization" and i not in said}
+    lex = lexicon()
+    told = " ".join(normalize(q) for _, q in evidences)
+    extra = _draft_extras(facts, index, said, told, lex)
     if len(extra) != 1:
         return []
-    mine = entities[next(iter(extra))]
+    sort, start, end, written_here = extra[0]
+    drafted = normalize(facts.text)
     for cand, quote in evidences:
-        theirs = {i for slot in _evidence_stream(quote, index.names) for i in slot[1] if index.names.types.get(i) == "organization" and i not in named}
-        if len(theirs) != 1:
-            continue
-        other = entities[next(iter(theirs))]
-        if not HEADS & set(mine.name.split()) & set(other.name.split()):
-            continue
-        mention = next(m for m in facts.entities if mine.id in m.value.ids)
-        written = next((quote[s[2] : s[3]] for s in _evidence_stream(quote, index.names) if other.id in s[1]), other.name)
-        return [
-            Verdict(
-                "entity", True, mention.start, mention.end, mention.text, written, f"the sources say {written} here, not {mention.text}", (cand.card.claim,)
-            )
+        slots = _evidence_stream(quote, index.names)
+        theirs = [
+            (_sort(entities[i].name, index.names.types.get(i), lex), quote[s[2] : s[3]])
+            for s in slots
+            for i in s[1][:1]
+            if index.names.types.get(i) in ("organization", "place") and i not in named
         ]
+        # a body's name inside a person's ("Ranking Member of the Senate Appropriations Subcommittee on ...") still counts
+        hiding = [(x[2], x[3]) for x in slots if x[1] and index.names.types.get(x[1][0]) != "person"]
+        theirs += [(s, name) for s, name, _, _ in _names_in(quote, hiding, lex) if normalize(name) not in drafted]
+        theirs = [(s, name) for s, name in theirs if s == sort]  # of the same make: a Department for a Department
+        if len(theirs) != 1 or not sort:
+            continue
+        written = theirs[0][1]
+        message = f"the sources say {written} here, not {written_here}"
+        start, end, shown, expected = _differing(facts.text, start, end, written)
+        return [Verdict("entity", True, start, end, shown, expected, message, (cand.card.claim,))]
     return []
+
+
+def _differing(text: str, start: int, end: int, theirs: str) -> tuple[int, int, str, str]:
+    """The words of text[start:end] that differ from `theirs`, the shared words at either end left out:
+    "Subcommittee on [Homeland Security]" for "Subcommittee on [Financial Services]"."""
+    mine = [(m.start() + start, m.end() + start, m.group(0)) for m in re.finditer(r"\S+", text[start:end])]
+    other = theirs.split()
+    lead = 0
+    while lead < min(len(mine), len(other)) - 1 and mine[lead][2] == other[lead]:
+        lead += 1
+    trail = 0
+    while trail < min(len(mine), len(other)) - lead - 1 and mine[-1 - trail][2] == other[-1 - trail]:
+        trail += 1
+    kept = mine[lead : len(mine) - trail]
+    return kept[0][0], kept[-1][1], text[kept[0][0] : kept[-1][1]], " ".join(other[lead : len(other) - trail])
+
+
+def _sort(name: str, kind: str | None, lex: Lexicon) -> str:
+    """A name's make, as _names_in gives it: "body:Department", "state", "country"; "" for another."""
+    _, regions = _named_words(lex)
+    if name in regions:
+        return regions[name]
+    head = next((w for w in name.split() if w in HEADS), None)
+    return f"body:{head}" if kind == "organization" and head else ""
+
+
+def _draft_extras(facts: SentenceFacts, index: ClaimIndex, said: set[str], told: str, lex: Lexicon) -> list[tuple[str, int, int, str]]:
+    """(sort, start, end, text) of the bodies and regions the sentence names that no close claim names."""
+    entities = index.corpus.entities
+    bodies = [(a, b) for sort, _, a, b in _names_in(facts.text, [], lex) if sort.startswith("body:")]
+    # "Senate Appropriations| Subcommittee on Homeland Security": a registry name that begins a longer body's is not that body
+    inside = [m for m in facts.entities if any(a <= m.start and m.end <= b and b - a > m.end - m.start for a, b in bodies)]
+    out = []
+    for mention in facts.entities:
+        ids = [i for i in mention.value.ids if index.names.types.get(i) in ("organization", "place")]
+        if len(ids) == 1 and ids[0] not in said and mention not in inside:
+            sort = _sort(entities[ids[0]].name, index.names.types.get(ids[0]), lex)
+            out.append((sort, mention.start, mention.end, mention.text))
+    skip = [(m.start, m.end) for m in facts.entities if m not in inside]
+    out += [(sort, a, b, name) for sort, name, a, b in _names_in(facts.text, skip, lex) if normalize(name) not in told]
+    return out
