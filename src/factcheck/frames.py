@@ -29,6 +29,7 @@ _EDGE = re.compile(r"[,;:()\[\]—–|]|\s{3,}|\s-\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PAST = tuple(lexicon().words("past-suffix"))
 _PARTICIPLES = lexicon().words("irregular-participle")  # "set up in 2010", "built in 1927": no -ed to tell them by
+_RELATIVE = lexicon().words("relative-opener")  # "the act, which we introduced two years ago, ...": about the act
 _OPEN = {"(": ")", "[": "]"}
 _CLOSE = {")": "(", "]": "["}
 _JOINT = re.compile(rf"\b(?:{alternation(lexicon().words('list-joint'))})\b")  # a list's "and", "or"
@@ -58,18 +59,12 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
         and text[left - 1] == ","
         and first is not None
         and first.group(0)[:1].islower()
-        and (first.group(0).endswith(_PAST) or first.group(0) in _PARTICIPLES)
+        and (first.group(0).endswith(_PAST) or first.group(0) in _PARTICIPLES or first.group(0) in _RELATIVE)
     ):
         # "Her Stop Exploitation Through Trafficking Act, introduced in November 2012, ...": a clause opened by a
-        # past participle is about the thing before it
+        # past participle or a relative pronoun ("which we introduced") is about the thing before it
         left = _left_edge(text, left - 1)
-    after = _EDGE.search(text, end)
-    while after is not None and after.group(0) in _OPEN:
-        # "Heitkamp joined Amy Klobuchar (D-MN) in introducing the act": a parenthesis is not the clause's end
-        close = text.find(_OPEN[after.group(0)], after.end())
-        if close < 0:
-            break
-        after = _EDGE.search(text, close + 1)
+    after = _clause_end(text, end)
     right = after.start() if after else len(text)
     # "173 in Curry County and 72 in Douglas County": the words before 72 are 173's, as a list goes;
     # "The three visited Mexico last year": they are the date's too
@@ -105,7 +100,7 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     elif alone and after is not None and after.group(0).strip() not in ("", "|"):
         # "In 2013, there were 54 deaths ...": a value fronted in a clause of its own is about the next one
         # (a table's next cell is not: the value's row is what it is about)
-        after_next = _EDGE.search(text, right + 1)
+        after_next = _clause_end(text, right + 1)
         words = [m for m in _WORD.finditer(text, right, after_next.start() if after_next else len(text)) if not inside(m.start())]
     if not any(content_stems(m.group(0)) for m in words):
         # the whole text near it, within the reach of words either way (a bounded scan: a 2,000-character
@@ -131,6 +126,18 @@ def trend_words(text: str, way: str, start: int, end: int) -> re.Match[str] | No
     pattern = dict(_TRENDS)[way]
     found = list(pattern.finditer(text.lower(), max(0, start - REACH * 12), min(len(text), end + REACH * 12)))
     return min(found, key=lambda m: min(abs(m.start() - end), abs(start - m.end()))) if found else None
+
+
+def _clause_end(text: str, at: int) -> re.Match[str] | None:
+    """The edge that ends the clause going on at `at`: "Heitkamp joined Amy Klobuchar (D-MN) in introducing
+    the act" runs on past its parenthesis."""
+    after = _EDGE.search(text, at)
+    while after is not None and after.group(0) in _OPEN:
+        close = text.find(_OPEN[after.group(0)], after.end())
+        if close < 0:
+            break
+        after = _EDGE.search(text, close + 1)
+    return after
 
 
 def _left_edge(text: str, start: int) -> int:

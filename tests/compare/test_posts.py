@@ -135,6 +135,9 @@ def test_a_post_is_held_against_the_post_the_sources_give(cli, extracted: Path, 
         # a clause opened by a participle with no -ed is about the thing before it: 1987 is the station's
         ("The Ridgeview Fire Station, built in 1987, housed the command post.", set()),
         ("The Ridgeview Fire Station, built in 1997, housed the command post.", {"1997"}),
+        # a clause opened by "which" is about the thing before it: the center's opening, not the station's
+        ("The emergency operations center, which the county opened six years ago, took the first calls.", {"six years ago"}),
+        ("The emergency operations center, which the county opened seven years ago, took the first calls.", set()),
         # a table row is one statement, though a cell's abbreviation ends a sentence in prose
         ("| Vote | Result |\n| --- | --- |\n| Cleanup plan (Lakeshore Co.) | Approved, 4-3 |", {"4-3"}),
         # each list item is a claim of its own: a figure is held against its own item's, not the list's first
