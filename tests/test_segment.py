@@ -76,6 +76,9 @@ def test_the_listed_abbreviations_are_known() -> None:
         ("It cost $5.5 million. That was a lot.", ["It cost $5.5 million.", "That was a lot."]),
         ("It ended. and then nothing.", ["It ended. and then nothing."]),
         ("See No. 7 on the list.", ["See No. 7 on the list."]),
+        # a bill's or a section's label is no sentence's end, though a number follows it
+        ("The committee approved S. Res. 211 on Wednesday.", ["The committee approved S. Res. 211 on Wednesday."]),
+        ("It is in Sec. 4 of the act. The rest follows.", ["It is in Sec. 4 of the act.", "The rest follows."]),
         # a parenthesis opened in lower case after an abbreviation goes on with the sentence
         ("Three died in St. Francis, Minn. (pop. 7,000) since May.", ["Three died in St. Francis, Minn. (pop. 7,000) since May."]),
         ("They visited Fargo, N.D. (The trip was short.)", ["They visited Fargo, N.D.", "(The trip was short.)"]),
