@@ -79,6 +79,7 @@ def test_the_listed_abbreviations_are_known() -> None:
         # a bill's or a section's label is no sentence's end, though a number follows it
         ("The committee approved S. Res. 211 on Wednesday.", ["The committee approved S. Res. 211 on Wednesday."]),
         ("It is in Sec. 4 of the act. The rest follows.", ["It is in Sec. 4 of the act.", "The rest follows."]),
+        ("ITEM 2. S. RES. 211, DESIGNATING JUNE 2025", ["ITEM 2.", "S. RES. 211, DESIGNATING JUNE 2025"]),
         # a parenthesis opened in lower case after an abbreviation goes on with the sentence
         ("Three died in St. Francis, Minn. (pop. 7,000) since May.", ["Three died in St. Francis, Minn. (pop. 7,000) since May."]),
         ("They visited Fargo, N.D. (The trip was short.)", ["They visited Fargo, N.D.", "(The trip was short.)"]),

@@ -198,7 +198,15 @@ def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[V
     # A figure or date of the sentence that the claim states too is a shared key of the strongest kind
     # ("The $5.4 million renovation took 18 months" and "The $4.5 million renovation ... took 18 months").
     agreed = {c.id for v in verdicts if v.kind in ("date", "number") and not v.contradicts for c in v.claims[:1]}
-    thin = {c.card.claim.id for c in facts.candidates if not _grounded(c, agreed)}
+    # A document the sentence is plainly about lends its other claims ground: "At the same May 15 meeting, the
+    # committee approved S. Res. 211" shares only "meeting" with the summary's header "BUSINESS MEETING
+    # SUMMARY Wednesday, May 14, 2025", but the rest of it is that summary's.
+    about = {p.source for c in facts.candidates if c.coverage >= TOPIC and _enough(c.shared) for p in c.card.claim.provenance}
+    thin = {
+        c.card.claim.id
+        for c in facts.candidates
+        if not _grounded(c, agreed) and not (_topical(c.shared) and about & {p.source for p in c.card.claim.provenance})
+    }
     for verdict in verdicts:
         if verdict.contradicts and verdict.kind in ("date", "number", "entity") and verdict.claims and verdict.claims[0].id in thin:
             continue  # "Two senators, one cause": two common words are no ground to contradict a claim

@@ -222,8 +222,8 @@ def _abbreviation_holds(chunk: str, dot: int, nxt: int, known: _Known) -> bool:
         begin -= 1
     whole = chunk[begin : dot + 1].lstrip("([{\"'“‘")
     word = re.split(r"[-–—/]", whole)[-1]  # (D-N.D.) -> N.D.
-    if word in known.titles:
-        return True
+    if word in known.titles or len(word) > 3 and word.isupper() and word.capitalize() in known.titles:
+        return True  # "S. RES. 211" in an all-capitals heading is "S. Res. 211"
     if word not in known.abbreviations and not _INITIALS.fullmatch(word):
         return False
     if _PARTY_TAG.fullmatch(whole):

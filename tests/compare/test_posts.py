@@ -36,6 +36,11 @@ Officials from the Department of Natural Resources and the Department of Health 
 
 The Ridgeview Fire Station, built in 1987, housed the command post. The county opened its emergency operations center in 2019.
 
+COUNTY BOARD MEETING SUMMARY
+Thursday, April 30, 2026
+
+The board adopted Res. 26-14 to pay for private well testing along Route 9.
+
 Cleanup grants announced Friday:
 
 - $3.4 million to the Town of Eastport for groundwater monitoring;
@@ -119,6 +124,9 @@ def test_a_post_is_held_against_the_post_the_sources_give(cli, extracted: Path, 
         # a share with its hedge: "less than a quarter" is not "more than a quarter"
         ("Officials said less than a quarter of the spilled solvent was recovered in the first day.", {"less than a quarter"}),
         ("Officials said more than a quarter of the spilled solvent was recovered in the first day.", set()),
+        # a meeting dated only by its summary's header: the rest of the sentence is that summary's
+        ("At its April 29 meeting, the board adopted Res. 26-14 to pay for private well testing along Route 9.", {"April 29"}),
+        ("At its April 30 meeting, the board adopted Res. 26-14 to pay for private well testing along Route 9.", set()),
         # a weekday the calendar does not give the sources' date; a roll call in yeas and nays
         ("The spill was first reported on Wednesday, April 28.", {"Wednesday"}),
         ("The spill was first reported on Tuesday, April 28.", set()),
