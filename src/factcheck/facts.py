@@ -7,6 +7,7 @@ senator") are resolved to the last people named, which the caller carries across
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from factcheck.compare import SentenceFacts
@@ -15,6 +16,7 @@ from factcheck.compare.quotes import match as match_quote
 from factcheck.corpus.index import ClaimIndex
 from factcheck.frames import covered, frame_of
 from factcheck.lexicon import lexicon
+from factcheck.memo import Memo
 from factcheck.mentions import dates, names, numbers, quotes
 from factcheck.mentions.names import EntityRef
 from factcheck.model import Mention
@@ -94,6 +96,33 @@ def _first_names(text: str, known: list[Mention], last_person: list[str], index:
     return out
 
 
+# Per name index: the given names that exactly one person of the registry has ("Heidi" -> heidi-heitkamp).
+_GIVEN: Memo[str, dict[str, str]] = Memo(1)
+
+
+def _given_names(index: ClaimIndex) -> dict[str, str]:
+    def make() -> dict[str, str]:
+        seen: dict[str, set[str]] = {}
+        for entity in index.corpus.entities.values():
+            if entity.type == "person" and " " in entity.name:
+                seen.setdefault(entity.name.split()[0], set()).add(entity.id)
+        return {name: next(iter(ids)) for name, ids in seen.items() if len(ids) == 1 and len(name) > 2}
+
+    return _GIVEN.get((index.corpus,), "", make)
+
+
+def _registry_given_names(text: str, known: list[Mention], index: ClaimIndex) -> dict[tuple[int, int], str]:
+    """The given names alone in `text` that one registry person has, by span: a quotation's speaker may be
+    named so ("Heidi added"), and is taken for that person only when the sources have the quotation."""
+    given = _given_names(index)
+    out = {}
+    for match in _CAPITALISED.finditer(text):
+        person = given.get(match.group(0))
+        if person is not None and not any(m.start < match.end() and match.start() < m.end for m in known):
+            out[match.span()] = person
+    return out
+
+
 def _counted(mention: Mention) -> str:
     """The stem of the noun a figure with a unit counts ("trip" of "four-day trip"); "" for a date or a bare figure."""
     return numbers.counted_noun(mention.value) if mention.kind == "number" and mention.value.unit else ""
@@ -117,17 +146,18 @@ def _block_quotation(text: str, index: ClaimIndex) -> list[Mention]:
 
 
 def sentence_facts(
-    text: str, index: ClaimIndex, as_of: str | None, last_person: list[str], context: tuple[str, ...] = (), *, quoted: bool = False
+    text: str, index: ClaimIndex, as_of: str | None, last_person: list[str], context: tuple[str, ...] = (), *, quoted: bool = False, row: bool = False
 ) -> SentenceFacts:
     """Everything one sentence states that can be checked. `last_person` carries pronoun context;
     `context` is who and what the sentence before it in its paragraph named (entity ids); `quoted`: the
-    sentence is in a block quote."""
+    sentence is in a block quote; `row`: it is a table's row."""
     found_dates = dates.detect(text, as_of, weekdays=False)
     found_numbers = numbers.detect(text, skip=[(m.start, m.end) for m in found_dates])
     found_names = names.detect(text, index.names)
     found_names = sorted(found_names + _first_names(text, found_names, last_person, index), key=lambda m: m.start)
     people = persons(found_names, index)
-    found_quotes = quotes.detect(text, sorted([(m.start, m.end) for m in people] + _unknown_names(text, found_names)))
+    lone_given = _registry_given_names(text, found_names, index)
+    found_quotes = quotes.detect(text, sorted([(m.start, m.end) for m in people] + _unknown_names(text, found_names) + list(lone_given)))
     if quoted and not found_quotes:
         found_quotes = _block_quotation(text, index)
     speakers: list[tuple[str, ...] | None] = []
@@ -140,6 +170,16 @@ def sentence_facts(
                 ids = named[0].value.ids
             elif mention.value.speaker_text and mention.value.speaker_text.lower() in quotes.PRONOUNS and last_person:
                 ids = (_referent(mention.value.speaker_text, last_person, index),)
+            elif (span[0], span[1]) in lone_given and match_quote(mention.value.words, index) is not None:
+                # '"...," Heidi added.' of a quotation the sources have: the one person of the registry so called
+                ids = (lone_given[(span[0], span[1])],)
+        if ids is None and row:
+            # "| Jesus Murillo Karam | Mexican Attorney General | "..." |": the one person the row names before its quotation
+            before = [m for m in people if m.end <= mention.start and index.names.types.get(m.value.ids[0]) == "person"]
+            if len({m.value.ids for m in before}) == 1:
+                ids, named_at = before[0].value.ids, before[0]
+                quotation = dataclasses.replace(mention.value, speaker=(named_at.start, named_at.end), speaker_text=named_at.text, how="row")
+                found_quotes[len(speakers)] = dataclasses.replace(mention, value=quotation)
         speakers.append(ids)
     for person in people:
         if len(person.value.ids) == 1 and index.names.types.get(person.value.ids[0]) == "person":

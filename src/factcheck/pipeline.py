@@ -79,7 +79,7 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
         if sentence.words and sentence.window == 0:
             found.append(window_notice(draft, sentence.start, sentence.end, sentence.words))
         context = named if sentence.block == block else ()
-        facts = sentence_facts(sentence.text, index, as_of, last_person, context, quoted=sentence.kind == "blockquote")
+        facts = sentence_facts(sentence.text, index, as_of, last_person, context, quoted=sentence.kind == "blockquote", row=sentence.kind == "table_cell")
         named, block = tuple(sorted({i for m in facts.entities for i in m.value.ids})), sentence.block
         verdicts = [v for compare in comparers() for v in compare(facts, index)]
         found.extend(findings_for(draft, sentence.start, facts, verdicts, index))

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.compare import SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
-from factcheck.lexicon import Lexicon, per_lexicon
+from factcheck.lexicon import Lexicon, alternation, per_lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import names
 from factcheck.textutil import fold
@@ -39,6 +39,7 @@ class _Words(NamedTuple):
     regions: frozenset[str]  # U.S. states and countries, written out
     demonyms: dict[str, str]  # "Mexican" -> "Mexico": a country named by its people's adjective
     kin: frozenset[str]  # relatives: "wife", "sister", "son" (relations.tsv, spouse and family)
+    speech: re.Pattern[str]  # a speech verb right after a name, with "has" or "also" between: "has urged", "said"
 
 
 @per_lexicon
@@ -49,6 +50,7 @@ def _words(lex: Lexicon) -> _Words:
         regions=frozenset({s.name for s in lex.states} | {n for c in lex.countries for n in (c.name, *c.aliases)}),
         demonyms={c.demonym: c.name for c in lex.countries if c.demonym and c.demonym != "-"},
         kin=frozenset(r.word for r in lex.relations if r.kind in ("spouse", "family") and " " not in r.word),
+        speech=re.compile(rf"\s+(?:(?:has|had|also|have)\s+)*(?:{alternation(lex.speech_forms(tenses=('past', 'present')))})\b"),
     )
 
 
@@ -152,6 +154,14 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex, words: _Words) -> li
         if tag != "replace" or a1 - a0 > MAX_NAME:
             continue
         ends = a1 == len(mine)
+        after_words = ops[at + 1][2] - ops[at + 1][1] if at + 1 < len(ops) and ops[at + 1][0] == "equal" else 0
+        if b1 - b0 > a1 - a0 and a1 - a0 <= 4 and after_words >= CONTEXT:
+            # the source says more before its name ("... all across the country, Klobuchar has urged the DEA"):
+            # its name ends the replaced words, next to the shared words after it
+            right = _right_aligned(mine, theirs, (a0, a1, b0, b1), folded, folded_evidence, headline, alone, index, words)
+            if right is not None:
+                out.append(right)
+                continue
         if b1 - b0 > MAX_NAME and not ends:
             continue
         before = ops[at - 1][2] - ops[at - 1][1] if at and ops[at - 1][0] == "equal" else 0
@@ -199,6 +209,31 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex, words: _Words) -> li
 
 
 Opcode = tuple[str, int, int, int, int]
+Tokens = tuple[tuple[str, int, int], ...]
+
+
+def _right_aligned(
+    mine: Tokens,
+    theirs: Tokens,
+    op: tuple[int, int, int, int],
+    folded: str,
+    folded_evidence: str,
+    headline: bool,
+    alone: Callable[[Tokens, str, int, int], bool],
+    index: ClaimIndex,
+    words: _Words,
+) -> tuple[int, int, str, str, tuple[str, ...]] | None:
+    """A name of the same sort at the end of the source's longer replaced words, shortest first."""
+    a0, a1, b0, b1 = op
+    start, end = mine[a0][1], mine[a1 - 1][2]
+    drafted = folded[start:end]
+    for n in range(1, min(4, b1 - b0) + 1):
+        t0 = b1 - n
+        source = folded_evidence[theirs[t0][1] : theirs[b1 - 1][2]]
+        loose = not headline and alone(mine, folded, a0, a1 - 1) and alone(theirs, folded_evidence, t0, b1 - 1)
+        if _same_sort(drafted, source, index, words, loose=loose):
+            return start, end, drafted, source, tuple(t[0] for t in mine[max(0, a0 - 3) : a1 + 1])
+    return None
 
 
 def _joined(ops: Sequence[Opcode], mine: tuple[tuple[str, int, int], ...], words: _Words) -> list[Opcode]:
@@ -257,5 +292,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                     continue  # some close claim does say it this way
                 if fold(facts.text).count(source) >= fold(evidence).count(source):
                     continue  # the sentence still names it as often: words moved, not swapped
-                return [Verdict("entity", True, start, end, facts.text[start:end], source, f"the sources say {source} here, not {drafted}", (cand.card.claim,))]
+                # one person put for another as the one who spoke ("Heitkamp has urged the DEA") is who said it
+                sort = _sort_of(source, index, words)
+                said = sort is not None and sort[0] == "person" and words.speech.match(facts.text, end) is not None
+                kind = "attribution" if said else "entity"
+                return [Verdict(kind, True, start, end, facts.text[start:end], source, f"the sources say {source} here, not {drafted}", (cand.card.claim,))]
     return []

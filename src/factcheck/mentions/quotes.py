@@ -95,7 +95,7 @@ class Quotation:
     inner_end: int
     speaker: tuple[int, int] | None  # span of the name or pronoun naming the speaker
     speaker_text: str | None
-    how: str  # after | before | colon | saying | according | none | block (a block quote's sentence)
+    how: str  # after | before | colon | saying | according | none | block (a block quote's sentence) | row (a table row's person)
 
 
 def _names(text: str, spans: list[tuple[int, int]], pronoun: re.Pattern[str]) -> list[tuple[int, int]]:
