@@ -29,6 +29,8 @@ _EDGE = re.compile(r"[,;:()\[\]—–|]|\s{3,}|\s-\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PAST = tuple(lexicon().words("past-suffix"))
 _PARTICIPLES = lexicon().words("irregular-participle")  # "set up in 2010", "built in 1927": no -ed to tell them by
+# Weekdays and months say when, not what: "on Tuesday, May 12" is about no more than "Tuesday, May 19".
+_WHEN = frozenset(f.rstrip(".").lower() for forms in [*(d.forms for d in lexicon().weekdays), *(m.forms for m in lexicon().months)] for f in forms)
 _RELATIVE = lexicon().words("relative-opener")  # "the act, which we introduced two years ago, ...": about the act
 _OPEN = {"(": ")", "[": "]"}
 _CLOSE = {")": "(", "]": "["}
@@ -112,6 +114,8 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     stems: set[str] = set()
     names: set[str] = set()
     for match in near:
+        if match.group(0).lower() in _WHEN:
+            continue
         stems.update(content_stems(match.group(0)))
         head = _WORD.match(text, match.end() + 1)
         if match.group(0)[:1].isupper() and head is not None and head.group(0) in HEADS and match.group(0) not in HEADS:

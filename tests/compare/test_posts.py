@@ -41,11 +41,20 @@ Thursday, April 30, 2026
 
 The board adopted Res. 26-14 to pay for private well testing along Route 9.
 
+Present: Council Members Ada Brandt (Ward 1) and Felix Moreau (Ward 2).
+
+DiLeone called the spill "an accident, not a crime."
+
 Cleanup grants announced Friday:
 
 - $3.4 million to the Town of Eastport for groundwater monitoring;
 - $1.15 million to Harbor City for a new intake filter;
 - $0.6 million to the county for testing.
+
+ATTEST:
+
+GRETA L. SOLBERG
+COUNTY CLERK
 """
 
 META = """id: lakeshore-2026-05-02-spill
@@ -109,6 +118,14 @@ def _errors(cli, project: Path, text: str) -> set[str]:  # type: ignore[no-untyp
         ),
         ("Officials from the Department of Natural Resources and the Department of Health took samples from wells in Ohio and Kentucky.", {"Kentucky"}),
         ("Officials from the Department of Natural Resources and the Department of Health took samples from wells in Ohio and Indiana.", set()),
+        # a seat's ward, read from a member list and held in any form the draft gives it
+        ("Council Member Felix Moreau (Ward 3) voted for the plan.", {"Ward 3"}),
+        ("Felix Moreau, who represents Ward 2, voted for the plan.", set()),
+        ("Ward 1's Ada Brandt voted for the plan.", set()),
+        ("Ward 2's Ada Brandt voted for the plan.", {"Ward 2"}),
+        # a signature block: a name in capitals over its title; the name without its middle initial
+        ("County Treasurer Greta Solberg attested the summary.", {"County Treasurer"}),
+        ("County Clerk Greta Solberg attested the summary.", set()),
         # an office whose name holds an "and"
         ("Deputy Secretary for Parks and Recreation Arturo Bell toured the site.", {"Deputy Secretary for Parks and Recreation"}),
         ("Deputy Secretary for Fish and Wildlife Arturo Bell toured the site.", set()),
@@ -127,6 +144,9 @@ def test_a_post_is_held_against_the_post_the_sources_give(cli, extracted: Path, 
         # a meeting dated only by its summary's header: the rest of the sentence is that summary's
         ("At its April 29 meeting, the board adopted Res. 26-14 to pay for private well testing along Route 9.", {"April 29"}),
         ("At its April 30 meeting, the board adopted Res. 26-14 to pay for private well testing along Route 9.", set()),
+        # a short quotation with one word swapped, its article changed with it
+        ('DiLeone called the spill "a mistake, not a crime."', {"a mistake"}),
+        ('DiLeone called the spill "an accident, not a crime."', set()),
         # a weekday the calendar does not give the sources' date; a roll call in yeas and nays
         ("The spill was first reported on Wednesday, April 28.", {"Wednesday"}),
         ("The spill was first reported on Tuesday, April 28.", set()),

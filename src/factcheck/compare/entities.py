@@ -76,6 +76,11 @@ def _person_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None)
                     start, end, facts.text[start:end], states[0], f"{entity.name} represents {states[0]}, not {ref.state}", claims_for(entity, "state", index)
                 )
             )
+        districts = attribute_values(entity, ("district",))
+        if ref.district and ref.district_span and districts and ref.district.lower() not in {d.lower() for d in districts}:
+            start, end = ref.district_span
+            message = f"the sources give {entity.name} as of {districts[0]}, not {ref.district}"
+            verdicts.append(wrong(start, end, facts.text[start:end], districts[0], message, claims_for(entity, "district", index)))
         if ref.title:
             verdicts.extend(title_checks(facts, ref, entity, index, lex))
     return verdicts

@@ -276,9 +276,11 @@ def _stated_nearby(drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts
 def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
     """`lex`: the lexicon whose units and number words to read (the shipped one by default)."""
     verdicts = []
+    # "Felix Moreau (Ward 3)": a seat's district is the person's, judged by compare/entities, not a count
+    seats = [m.value.district_span for m in facts.entities if m.value.district_span]
     for mention in facts.numbers:
         drafted: Quantity = mention.value
-        if _companions(drafted, mention, facts, lex):
+        if _companions(drafted, mention, facts, lex) or any(a <= mention.start and mention.end <= b for a, b in seats):
             continue
         mine = facts.frame(mention)
         agree = None

@@ -265,7 +265,10 @@ def _by_speaker(facts: SentenceFacts, at: int, mention: Mention, index: ClaimInd
         # ambassador on deck").
         claim_words = _norm(index.cards[aligned.passage.claim_id].claim.words or "")
         kept = [units[o.d0].words[0] for o in aligned.ops if o.tag == "equal"]
-        one_swap = aligned.cost == 1 and all(o.tag in ("equal", "replace", "skip") for o in aligned.ops)
+        # "a warning, not a scandal" for "a warning, not an indictment": the article that goes with a swapped
+        # word is no second change
+        swaps = [o for o in aligned.ops if o.tag == "replace" and not _articles(units[o.d0].words, aligned.passage.words[o.s0 : o.s1])]
+        one_swap = len(swaps) == 1 and all(o.tag in ("equal", "replace", "skip") for o in aligned.ops)
         if count == MIN_WORDS:
             fits = aligned.passage.claim_id in topical and len(claim_words) == MIN_WORDS
         else:
@@ -279,6 +282,11 @@ def _by_speaker(facts: SentenceFacts, at: int, mention: Mention, index: ClaimInd
     diff = _diff(units, quote.words, aligned)
     claim = index.cards[aligned.passage.claim_id].claim
     return Verdict("quote", True, start, end, drafted, expected, f"misquotation: {diff}" if diff else "misquotation", (claim,))
+
+
+def _articles(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
+    """ "a" for "an" (or back): the same article before another word."""
+    return set(mine) | set(theirs) <= {"a", "an"} and bool(mine) and bool(theirs)
 
 
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:

@@ -73,7 +73,7 @@ def title_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, index: Cl
             drafted = set(ref.title.lower().split())
             nearest = max(held, key=lambda v: len(drafted & set(v.lower().split())))
             return [wrong(start, end, ref.title, nearest, f"the sources give {entity.name} as {shown}, not {ref.title}", claims_for(entity, "title", index))]
-        moved = _moved(ref, entity, written - seats, index, lex)
+        moved = _moved(ref, entity, (written - seats) & chamber, index, lex)  # one holder to a post: the Chair, not a Supervisor
         return [moved] if moved else []
     wrong_office = _office_check(ref, entity, held, written, index, lex)
     return [wrong_office] if wrong_office else _role_checks(facts, ref, entity, written, index, lex)

@@ -88,6 +88,7 @@ def _gather(read: list[docs.Doc], known: dict[str, str]) -> tuple[Gatherer, set[
     for doc in read:
         gather.doc_names = []
         for sentence in doc.sentences:
+            staff.signature(doc, sentence, gather)
             for line in staff.lines(doc, sentence):  # a header block's lines, each read on its own
                 staff.read(doc, line, gather)
                 scan(doc, line, gather)
@@ -276,6 +277,9 @@ def _entity_records(found: dict[str, Found], ids: dict[str, str], curated: dict[
         if item.type == "person" and " " in item.name:
             titles = [str(a["value"]) for a in item.attributes if a["attribute"] == "title"]
             last = surname(item.name)
+            words = item.name.split()
+            if len(words) > 2 and any(re.fullmatch(r"[A-Z]\.", w) for w in words[1:-1]):
+                aliases.add(" ".join(w for w in words if not re.fullmatch(r"[A-Z]\.", w)))  # "Harlan Dietz" for "Harlan J. Dietz"
             for title in titles:
                 short = title.replace("U.S. ", "")
                 if short in _ALIAS_FORMS:  # "Senator Heitkamp", "Sen. Heitkamp" (titles.tsv flag alias)

@@ -146,11 +146,13 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
             found.add("title", title, match.group(0).strip(), prov, former=bool(match.group("former")))
         spans.append((match.start("name"), match.end("name"), found.name))
         _affiliation(found, text, match.end("name"), doc, sentence, gather, prov)
+        _district(found, text, match.start("name"), match.end("name"), prov)
         if title.split()[-1] in _SEAT_WORDS:
             _state_and_party(found, text, match.start("name"), match.end("name"), prov, title_text=match.group("title"))
     for match in _PLURAL.finditer(text):
-        head = match.group("title").split()[-1]
-        title = match.group("title").replace(head, _SINGULAR[head])
+        written = match.group("title")
+        plural = max((p for p in _SINGULAR if written.endswith(p)), key=len)  # "Sens.", "Council Members"
+        title = written[: -len(plural)] + _SINGULAR[plural]
         listed = match.group("names")
         if listed.count(" and ") > 1:  # "Senators Heitkamp and Klobuchar and Cindy McCain": the title stops at the first "and"
             listed = listed[: listed.index(" and ", listed.index(" and ") + 1)]
@@ -159,7 +161,9 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
             if found is None:
                 continue
             found.add("title", _title_value(title, name.group(0)), match.group(0), prov)
-            _state_and_party(found, text, match.start("names") + name.start(), match.start("names") + name.end(), prov, title_text=title)
+            at, stop = match.start("names") + name.start(), match.start("names") + name.end()
+            _state_and_party(found, text, at, stop, prov, title_text=title)
+            _district(found, text, at, stop, prov)  # "Council Members Gregory Lindqvist (Ward 1), Marisol Duarte (Ward 2)"
     for match in _HONORIFIC.finditer(text):
         gather.person(match.group("name"), doc, sentence, match.start("name"))
     for pattern in (_SAID_AFTER, _SAID_BEFORE):
@@ -289,6 +293,14 @@ def headline(text: str) -> bool:
     if not long or text.rstrip().endswith((".", "!", "?", "”", '"', ":")):
         return False
     return bool(sum(w[0].isupper() for w in long) / len(long) > 0.7)
+
+
+def _district(found: Found, text: str, start: int, end: int, prov: dict[str, object]) -> None:
+    """ "Marisol Duarte (Ward 2)", "Supervisor Owen Brackett of District 5", "who represents Ward 5": the
+    seat's district, read by the draft detector (mentions/names.py)."""
+    ref = _ref(text, start, end)
+    if ref is not None and ref.district and ref.district_span:
+        found.add("district", ref.district, text[ref.district_span[0] : ref.district_span[1]], prov)
 
 
 def _affiliation(found: Found, text: str, at: int, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:

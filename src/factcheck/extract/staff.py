@@ -6,7 +6,8 @@ Commander", "CC: Rafael Ondine, Director of Environmental Health; Beatrix Coll, 
 Director"), staff lines ("Public Information Officer: Marisol Quaye.", "Liaison Officer: Deputy
 Emergency Manager Priya Halvorsen.") and distribution lists ("Aurelio Sandoval, Director, Tenney
 County Health Department"). The segmenter runs such lines together into one sentence; `lines`
-gives them back one by one, and `read` takes the people from each:
+gives them back one by one, and `read` takes the people from each (`signature` reads a signature
+block, a name in capitals over its title):
 
 - a label that names a post ("Public Information Officer:") is the person's title, or their role
   when the name carries a title of its own ("Safety Officer: Battalion Chief Anders Whitcombe");
@@ -45,6 +46,8 @@ _NOT_IN_NAME = NOT_NAME | _LEX.words("org-head") | _PLACE_HEADS
 _LABEL = re.compile(r"(?P<label>[A-Z][\w’'.&/-]*(?: [\w’'.&/-]+){0,5}):(?:[ \t]+|$)")
 _NAME_WORD = re.compile(rf"{W}|[A-Z]\.|(?:{'|'.join(_LEX.words('name-particle'))})")
 _OF = re.compile(r"\s+(?:of|for|to|on)\s+")
+_CAPS_NAME = re.compile(r"[A-Z][A-Z'’-]+(?: (?:[A-Z]\.|[A-Z][A-Z'’-]+)){1,3}")  # "DOUGLAS P. MWANGI"
+_SEAT = re.compile(rf"\s*\((?P<district>(?:{alternation(_LEX.words('district-word'))})\s+\d{{1,3}})\)")
 _TAG = re.compile(r"\s*\((?P<party>[A-Z])\s*[-–]\s*(?P<place>[A-Z][\w. ]{0,30})\)\s*$")
 
 
@@ -62,6 +65,25 @@ def lines(doc: Doc, sentence: Sentence) -> list[Sentence]:
             parts.append(Sentence(sentence.start + lead, sentence.start + lead + len(text), sentence.text[lead : lead + len(text)], sentence.paragraph))
         at += len(line) + 1
     return parts if any(_LABEL.match(p.text) for p in parts) else [sentence]
+
+
+def signature(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
+    """A signature block: a name in capitals over its title ("DOUGLAS P. MWANGI / SECRETARY OF STATE")."""
+    raw = doc.source.text[sentence.start : sentence.end]
+    rows = [r.strip() for r in raw.split("\n") if r.strip()]
+    if len(rows) != 2 or not all(r.isupper() for r in rows) or not _CAPS_NAME.fullmatch(rows[0]):
+        return
+    name = " ".join(w if len(w) == 2 and w.endswith(".") else w.capitalize() for w in rows[0].split())
+    title = " ".join(w.lower() if w.lower() in _CONNECTORS else w.capitalize() for w in rows[1].split())
+    if not _LEX.title_heads(title) or not _plain_name(name.split()):
+        return
+    # "LORRAINE B. VETTERING" is the "Lorraine Vettering" the run knows, if it knows one of that surname
+    known = gather.resolve(name.split()[-1])
+    if known is not None and known.split()[0] == name.split()[0]:
+        name = known
+    found = gather.person(name, doc, sentence, sentence.start)
+    if found is not None:
+        found.add("title", title, f"{rows[0]} {rows[1]}", doc.provenance(sentence.start, sentence.end))
 
 
 def read(doc: Doc, line: Sentence, gather: Gatherer) -> None:
@@ -84,6 +106,9 @@ def read(doc: Doc, line: Sentence, gather: Gatherer) -> None:
 
 def _entry(doc: Doc, line: Sentence, gather: Gatherer, at: int, entry: str, *, post: str | None, listed: bool) -> None:
     """ "Planning Section Chief Imogen Vasquez", "Tobias Brennecke, Emergency Manager and Incident Commander"."""
+    seat = _SEAT.search(entry)  # "Harlan J. Dietz (District 2)", "Rosalind T. Abernathy, Chair (District 3)"
+    if seat:
+        entry = entry[: seat.start()] + entry[seat.end() :]
     head, _, rest = entry.partition(",")
     tagged = _TAG.search(head)  # "Sen. Carol Brennan (D-Ann Arbor), Chair": a party tag after the name
     if tagged:
@@ -100,6 +125,8 @@ def _entry(doc: Doc, line: Sentence, gather: Gatherer, at: int, entry: str, *, p
     if found is None:
         return
     prov = doc.provenance(line.start, line.end)
+    if seat:
+        found.add("district", seat.group("district"), seat.group(0).strip(" ()"), prov)
     party = _LEX.party_name(tagged.group("party")) if tagged else None
     if tagged and party:
         found.add("party", party, tagged.group(0).strip(" ()"), prov)

@@ -53,6 +53,8 @@ class _Patterns:
     singular: dict[str, str]  # its singular: "U.S. Senators" -> "U.S. Senator"
     list_gap: re.Pattern[str]  # between a plural title or a listed name and the next name: " ", ", ", " and "
     label: re.Pattern[str]  # "Chair: Sen. Walter Pruitt": a fact sheet's label that names the post of the name after it
+    district_after: re.Pattern[str]  # " (Ward 2)", " of District 4", ", who represents Ward 5"
+    district_before: re.Pattern[str]  # "Ward 4's Council Member ": a district's possessive before the name
 
 
 @per_lexicon
@@ -82,6 +84,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     before_office = alternation(m.word for m in lex.modifiers if m.kind in ("past", "rank", "tenure"))
     members = alternation(p.member for p in lex.parties)
     determiners = alternation(lex.words("appositive-determiner"))
+    districts = alternation(lex.words("district-word"))
     posts = alternation(t.form.lower() for t in lex.titles if "appositive" in t.flags and t.use != "noun")
 
     def office_title(state_group: str) -> str:
@@ -118,6 +121,13 @@ def _patterns(lex: Lexicon) -> _Patterns:
             rf"(?<![\w.])(?P<title>(?:(?:{alternation(office)})\s+)?(?P<plural>{alternation(t.plural for t in lex.titles if t.plural)}))\s+"
         ),
         singular={t.plural: t.form for t in lex.titles if t.plural},
+        district_after=re.compile(
+            rf"\s*(?:\((?P<paren>(?:{districts})\s+\d{{1,3}})\)|,?\s+of\s+(?P<of>(?:{districts})\s+\d{{1,3}})\b"
+            rf"|,?\s+who\s+(?:{alternation(lex.words('represent-verb'))})\s+(?P<rep>(?:{districts})\s+\d{{1,3}})\b"
+            # a sign-off: "Marisol Duarte, Council Member, Ward 4"
+            rf"|,\s+(?:(?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles}),\s+)?(?P<app>(?:{districts})\s+\d{{1,3}})\b)"
+        ),
+        district_before=re.compile(rf"(?P<district>(?:{districts})\s+\d{{1,3}})['’]s\s+(?:(?:[A-Z][\w.’'-]*|{titles})\s+){{0,3}}$"),
         label=re.compile(rf"(?:^|[\n|*])\s*(?P<title>(?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles}))\s*:[\s*]+(?:(?:{titles})\s+)?$"),
         list_gap=re.compile(rf"\s*,\s*(?:(?P<joint>{joints})\s+)?|\s+(?P<joint2>{joints})\s+|\s*"),
         represents=re.compile(rf"\s*,?\s+who\s+(?:{alternation(lex.words('represent-verb'))})\s+(?P<state>{states})\b"),
@@ -144,6 +154,8 @@ class EntityRef:
     state_span: tuple[int, int] | None = None
     title: str | None = None
     title_span: tuple[int, int] | None = None
+    district: str | None = None  # "Ward 2", "District 5": the seat's district the sentence gives
+    district_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +289,17 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
             if state_first and not state:
                 state = state_first.group("state")
                 state_span = (offset + state_first.start("state"), offset + state_first.end("state"))
-        found.append(Mention("entity", start, end, match.group(0), EntityRef(ids, match.group(0), party, party_span, state, state_span, title, title_span)))
+        district = district_span = None
+        seat = p.district_after.match(text, after)
+        if seat:
+            group = next(g for g in ("paren", "of", "rep", "app") if seat.group(g))
+            district, district_span = seat.group(group), seat.span(group)
+        else:
+            seat = p.district_before.search(before)
+            if seat:
+                district, district_span = seat.group("district"), (offset + seat.start("district"), offset + seat.end("district"))
+        ref = EntityRef(ids, match.group(0), party, party_span, state, state_span, title, title_span, district, district_span)
+        found.append(Mention("entity", start, end, match.group(0), ref))
     return _shared_titles(text, found, p)
 
 
