@@ -191,7 +191,9 @@ def sentence_facts(
         # "The visit was planned as a four-day trip": a sentence that names no one goes on about what the
         # one before it named (the delegation to Mexico City), and is retrieved with it
         entity_ids = set(context)
-    keys = keys_for(content_stems(plain), entity_ids, (m.value for m in found_numbers if m.value.unit != "tally"))
+    own_ids = {i for m in found_names for i in m.value.ids}
+    keys = keys_for(content_stems(plain), own_ids, (m.value for m in found_numbers if m.value.unit != "tally"))
+    optional = frozenset("@" + e for e in entity_ids - own_ids)  # who the sentence before named: a help, no weight against
     spans = sorted((m.start, m.end) for m in found_dates + found_numbers)
     frames = [frame_of(text, m.start, m.end, spans) for m in found_dates + found_numbers]  # what each value is about
     framed = []
@@ -216,7 +218,7 @@ def sentence_facts(
         quotes=tuple(found_quotes),
         entities=tuple(found_names),
         speakers=tuple(speakers),
-        candidates=tuple(candidates(keys, index)),
+        candidates=tuple(candidates(keys, index, optional=optional)),
         quote_matches=tuple(match_quote(m.value.words, index) for m in found_quotes),
         as_of=as_of,
         framed=tuple(framed),

@@ -27,22 +27,28 @@ def keys_for(stems: list[str], entities: set[str], figures: Iterable[Quantity] =
     return set(stems) | {"@" + e for e in entities} | value_keys(figures)
 
 
-def candidates(keys: set[str], index: ClaimIndex, *, limit: int = 12) -> list[Candidate]:
+def candidates(keys: set[str], index: ClaimIndex, *, limit: int = 12, optional: frozenset[str] = frozenset()) -> list[Candidate]:
+    """`optional`: keys that count for a claim that has them and never against one that has not (who the
+    sentence before named, for a sentence that names no one)."""
     if not keys:
         return []
     unseen = index.unseen_idf
     # A figure no claim states weighs nothing: it may be the very figure that is wrong, and must not make
     # the claim it is about look less like the sentence.
-    weights = {k: index.idf.get(k, 0.0 if k.startswith("#") else unseen) for k in sorted(keys)}
-    total = sum(weights.values()) or 1.0
+    weights = {k: index.idf.get(k, 0.0 if k.startswith("#") else unseen) for k in sorted(keys | optional)}
+    total = sum(w for k, w in weights.items() if k not in optional) or 1.0
     hits: dict[str, float] = {}
-    for key in sorted(keys):  # a set's order changes with each process's hash seed; ties must not
+    extra: dict[str, float] = {}  # per claim: the weight of the optional keys it has
+    for key in sorted(keys | optional):  # a set's order changes with each process's hash seed; ties must not
         for claim_id in index.postings.get(key, ()):
             hits[claim_id] = hits.get(claim_id, 0.0) + weights[key]
-    ranked = heapq.nlargest(limit, hits.items(), key=itemgetter(1))  # = a stable sort's first `limit`, without sorting thousands
+            if key in optional:
+                extra[claim_id] = extra.get(claim_id, 0.0) + weights[key]
+    score = {cid: weight / (total + extra.get(cid, 0.0)) for cid, weight in hits.items()}
+    ranked = heapq.nlargest(limit, score.items(), key=itemgetter(1))  # = a stable sort's first `limit`, without sorting thousands
     out = []
-    for claim_id, weight in ranked:
+    for claim_id, coverage in ranked:
         card = index.cards[claim_id]
-        shared = frozenset(k for k in keys if k in card.stems or (k.startswith("@") and k[1:] in card.entities))
-        out.append(Candidate(card, weight / total, shared))
+        shared = frozenset(k for k in keys | optional if k in card.stems or (k.startswith("@") and k[1:] in card.entities))
+        out.append(Candidate(card, coverage, shared))
     return out

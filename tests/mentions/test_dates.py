@@ -133,6 +133,10 @@ RELATIVE = [
     ),
     # drafts
     ("The bill was introduced last month.", "2014-06-01", [("last month", "2014-05-01", "2014-05-31", "month", True)]),
+    # a month of the year before, of or after the draft's: one date, not a month and a year apart
+    ("They asked for it in January of last year.", "2026-11-20", [("January of last year", "2025-01-01", "2025-01-31", "month", True)]),
+    ("It rained in March this year.", "2026-11-20", [("March this year", "2026-03-01", "2026-03-31", "month", True)]),
+    ("It opens in January next year.", "2026-11-20", [("January next year", "2027-01-01", "2027-01-31", "month", True)]),
     ("The bill was introduced last month.", "2014-01-15", [("last month", "2013-12-01", "2013-12-31", "month", True)]),
     ("The senators will meet again next month.", "2014-12-10", [("next month", "2015-01-01", "2015-01-31", "month", True)]),
     ("The senators met this month.", "2014-06-01", [("this month", "2014-06-01", "2014-06-30", "month", True)]),

@@ -79,6 +79,10 @@ def _told(facts: SentenceFacts, card: ClaimCard, index: ClaimIndex) -> bool:
     return any(covered(decode(written), said, index.idf, index.unseen_idf) >= TOLD for written in card.date_frames if written)
 
 
+def _grounded(cand: Candidate) -> bool:
+    return len(cand.shared) >= 3 or any(k.startswith("@") for k in cand.shared)
+
+
 def _about(mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex) -> list[Candidate]:
     """The claims with dates that the date's own clause is about (fact alignment, issue 11). A claim
     about the sentence (coverage) will do, unless another claim has much more of the date's clause:
@@ -130,7 +134,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 # signing "Thursday, a week after state health officials confirmed 27 cases"
                 closest = min(spans, key=lambda s: abs(int(s.first[:4]) - int(drafted.first[:4])))
                 against.append((_RANK[closest.precision], cand.coverage, cand, closest))
-        against.sort(key=lambda item: (-item[1], -item[0]))
+        # a claim that names who the sentence is about, or shares three of its words, before one that shares a
+        # word or two ("asked"), however much of a short sentence those are
+        against.sort(key=lambda item: (not _grounded(item[2]), -item[1], -item[0]))
         if not against or any(b_rank >= min(against[0][0], _RANK[drafted.precision]) for b_rank, _ in backing):
             # no claim against it, or one that backs it as precisely as the claim against it ("In January"
             # for the January meeting outweighs the April trip the sentence also resembles) or as precisely

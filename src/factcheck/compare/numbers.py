@@ -300,7 +300,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 # the claim holds both the figure and the words framing another: it is the one meant
                 against, placed = (cand, *mislaid), True
                 break
-            if any(agrees(q, drafted) for q, score in same):
+            # a figure framed like nothing in the sentence ("up to $7,500" for "$27.58 per cubic yard") does not
+            # outweigh one framed like it that differs
+            if any(agrees(q, drafted) and (score > 0 or against is None or against[2] <= 0) for q, score in same):
                 agree = cand
                 turned = _turned(drafted, mine, cand.card)
                 break

@@ -1,7 +1,7 @@
 """Compare the weekday written with a date against the calendar, for a date the sources have.
 
-"on Thursday, July 11" is a date error when a claim about the sentence dates its event July 11, 2025,
-a Friday: the day is the sources', so the weekday is the part that is wrong. A date no close claim
+"on Thursday, July 11" is a date error when a claim retrieved for the sentence states July 11, 2025, a
+Friday: the day is the sources', so the weekday is the part that is wrong. A date no close claim
 has is left alone: the weekday may be right and the day wrong, and nothing tells which.
 """
 
@@ -35,7 +35,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         actual = date.fromisoformat(day.first).weekday()
         if written is None or wanted is None or wanted == actual:
             continue
-        backing = next((c for c in facts.candidates if c.coverage >= TOPIC and any(d.first == d.last == day.first for d in c.card.dates)), None)
+        # any claim retrieved for the sentence or its values that states this very day: the calendar, not the
+        # claim, says the weekday is wrong, so the claim need only confirm the day ("due within 45 days, by Thursday, June 26")
+        pool = [c for c in facts.candidates if c.coverage >= TOPIC / 2] + [c for _, found in facts.framed for c in found]
+        backing = next((c for c in pool if any(d.first == d.last == day.first for d in c.card.dates)), None)
         if backing is None:
             continue
         right = next(d.name for d in lex.weekdays if d.number == actual)

@@ -64,6 +64,11 @@ def _patterns(lex: Lexicon) -> _Patterns:
                     re.I,
                 ),
             ),
+            # "January of last year", "in March this year": a month of the year before, of or after the reference
+            (
+                "month_of_year",
+                re.compile(rf"\b(?P<mon>{month})\s+(?:of\s+)?(?P<mod>(?i:{alternation([*past, *nxt, *this])}))\s+year\b(?!s)"),
+            ),
             ("rel_year", re.compile(rf"\b(?P<mod>{alternation([*past, *nxt, *this, 'a'])})\s+year\b(?!s)", re.I)),
             # "the past month" is the last thirty days, not a calendar month: only the one-word markers.
             ("rel_month", re.compile(rf"\b(?P<mod>{calendar})\s+month\b", re.I)),
@@ -163,6 +168,10 @@ def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str, le
         months = ref.year * 12 + ref.month - 1 - back
         return _span(months // 12, months % 12 + 1, relative=True)
     mod = (match.group("mod") or "").lower()
+    if kind == "month_of_year":
+        p = _patterns(lex)
+        offset = -1 if mod in p.past else 1 if mod in p.next else 0
+        return _span(ref.year + offset, _month_number(match.group("mon"), lex), relative=True)
     if kind == "rel_year":
         p = _patterns(lex)
         offset = -1 if mod in p.past else 1 if mod in p.next else 0
