@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from typing import NamedTuple
 
 from factcheck.compare import SentenceFacts, Verdict
 from factcheck.compare.swaps import tokens
@@ -118,8 +119,14 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     return _lone_body(facts, index, [(c, q) for c, q in evidences if c.coverage >= LONE], said_anywhere, named_here)
 
 
+class _Named(NamedTuple):
+    body: re.Pattern[str]  # a body's name by its head: "Department of Commerce"
+    region: re.Pattern[str]  # a state's or a country's name
+    regions: dict[str, str]  # name -> "state" | "country"
+
+
 @per_lexicon
-def _named_words(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
+def _named_words(lex: Lexicon) -> _Named:
     """A body's name by its head ("Department of Commerce", "Senate Appropriations Subcommittee on Homeland
     Security"), and the states and countries the lexicon knows, each with its sort."""
     heads = alternation(lex.words("org-head"))
@@ -127,23 +134,22 @@ def _named_words(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, str]]:
         rf"(?<![\w’'-])(?:[A-Z][\w’'.&-]*\s+){{0,4}}(?:{heads})(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*){{0,3}})?"
     )
     regions = {s.name: "state" for s in lex.states} | {n: "country" for c in lex.countries for n in (c.name, *c.aliases)}
-    return body, regions
+    return _Named(body, re.compile(rf"(?<![\w-])(?:{alternation(regions)})(?![\w-])"), regions)
 
 
 def _names_in(text: str, skip: list[tuple[int, int]], lex: Lexicon) -> list[tuple[str, str, int, int]]:
     """(sort, name, start, end) of the bodies, states and countries `text` names outside `skip` (the
     registry's names): sort "body:<head>" for a body, "state" or "country" for a region."""
-    body, regions = _named_words(lex)
+    named = _named_words(lex)
     found = []
-    for match in body.finditer(text):
+    for match in named.body.finditer(text):
         if not any(a < match.end() and match.start() < b for a, b in skip):
             words = match.group(0).split()
             head = next((w for w in words if w in HEADS), words[-1])
             found.append((f"body:{head}", match.group(0), match.start(), match.end()))
-    for name, sort in regions.items():
-        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
-            if not any(a < match.end() and match.start() < b for a, b in skip) and not any(s <= match.start() < e for _, _, s, e in found):
-                found.append((sort, name, match.start(), match.end()))
+    for match in named.region.finditer(text):
+        if not any(a < match.end() and match.start() < b for a, b in skip) and not any(s <= match.start() < e for _, _, s, e in found):
+            found.append((named.regions[match.group(0)], match.group(0), match.start(), match.end()))
     return found
 
 
@@ -154,6 +160,8 @@ def _lone_body(facts: SentenceFacts, index: ClaimIndex, evidences: list[tuple[Ca
     sources near it never name, and the claim names one of the same make (a body with a shared head:
     Department; a state for a state) that the sentence leaves out: one was put for the other. Bodies and
     regions the registry lacks count by their names ("the Department of Commerce", "Rhode Island")."""
+    if not evidences:
+        return []
     entities = index.corpus.entities
     lex = lexicon()
     told = " ".join(normalize(q) for _, q in evidences)
@@ -200,7 +208,7 @@ def _differing(text: str, start: int, end: int, theirs: str) -> tuple[int, int, 
 
 def _sort(name: str, kind: str | None, lex: Lexicon) -> str:
     """A name's make, as _names_in gives it: "body:Department", "state", "country"; "" for another."""
-    _, regions = _named_words(lex)
+    regions = _named_words(lex).regions
     if name in regions:
         return regions[name]
     head = next((w for w in name.split() if w in HEADS), None)

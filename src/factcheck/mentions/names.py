@@ -125,9 +125,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
             rf"\s*(?:\((?P<paren>(?:{districts})\s+\d{{1,3}})\)|,?\s+of\s+(?P<of>(?:{districts})\s+\d{{1,3}})\b"
             rf"|,?\s+who\s+(?:{alternation(lex.words('represent-verb'))})\s+(?P<rep>(?:{districts})\s+\d{{1,3}})\b"
             # a sign-off: "Marisol Duarte, Council Member, Ward 4"
-            rf"|,\s+(?:(?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles}),\s+)?(?P<app>(?:{districts})\s+\d{{1,3}})\b)"
+            rf"|,\s+(?:(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*,\s+)?(?P<app>(?:{districts})\s+\d{{1,3}})\b)"
         ),
-        district_before=re.compile(rf"(?P<district>(?:{districts})\s+\d{{1,3}})['’]s\s+(?:(?:[A-Z][\w.’'-]*|{titles})\s+){{0,3}}$"),
+        district_before=re.compile(rf"(?P<district>(?:{districts})\s+\d{{1,3}})['’]s\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}$"),
         label=re.compile(rf"(?:^|[\n|*])\s*(?P<title>(?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles}))\s*:[\s*]+(?:(?:{titles})\s+)?$"),
         list_gap=re.compile(rf"\s*,\s*(?:(?P<joint>{joints})\s+)?|\s+(?P<joint2>{joints})\s+|\s*"),
         represents=re.compile(rf"\s*,?\s+who\s+(?:{alternation(lex.words('represent-verb'))})\s+(?P<state>{states})\b"),
