@@ -208,7 +208,13 @@ def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[V
         if not _grounded(c, agreed) and not (_topical(c.shared) and about & {p.source for p in c.card.claim.provenance})
     }
     for verdict in verdicts:
-        if verdict.contradicts and verdict.kind in ("date", "number", "entity") and verdict.claims and verdict.claims[0].id in thin:
+        if (
+            verdict.contradicts
+            and verdict.kind in ("date", "number", "entity")
+            and verdict.claims
+            and verdict.claims[0].id in thin
+            and not verdict.extra.get("ground")
+        ):
             continue  # "Two senators, one cause": two common words are no ground to contradict a claim
         if verdict.contradicts and not any(e.start < verdict.end and verdict.start < e.end for e in errors):
             errors.append(verdict)  # one finding per wrong span, from the comparer that spoke first

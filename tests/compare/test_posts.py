@@ -45,6 +45,14 @@ Present: Council Members Ada Brandt (Ward 1) and Felix Moreau (Ward 2).
 
 DiLeone called the spill "an accident, not a crime."
 
+Well results by town:
+
+Town              Wells tested     Unsafe
+Eastport          120              14
+Harbor City       85               9
+
+Officials said 61 percent of the wells tested were safe to drink.
+
 Cleanup grants announced Friday:
 
 - $3.4 million to the Town of Eastport for groundwater monitoring;
@@ -168,6 +176,12 @@ def test_a_post_is_held_against_the_post_the_sources_give(cli, extracted: Path, 
         ("The emergency operations center, which the county opened seven years ago, took the first calls.", set()),
         # a table row is one statement, though a cell's abbreviation ends a sentence in prose
         ("| Vote | Result |\n| --- | --- |\n| Cleanup plan (Lakeshore Co.) | Approved, 4-3 |", {"4-3"}),
+        # a plain-text table's rows are claims of their own: a row's figure is that row's
+        ("| Town | Wells tested | Unsafe |\n| --- | --- | --- |\n| Harbor City | 85 | 9 |", set()),
+        ("| Town | Wells tested | Unsafe |\n| --- | --- | --- |\n| Harbor City | 85 | 14 |", {"14"}),
+        # a share written as a ratio is a percentage
+        ("Officials said about six in 10 of the wells tested were safe to drink.", set()),
+        ("Officials said about four in 10 of the wells tested were safe to drink.", {"about four in 10"}),
         # each list item is a claim of its own: a figure is held against its own item's, not the list's first
         ("Harbor City will get $1.15 million for a new intake filter.", set()),
         ("Harbor City will get $1.51 million for a new intake filter.", {"$1.51 million"}),

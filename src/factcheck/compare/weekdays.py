@@ -46,5 +46,6 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         message = f"{label(day)} was a {right}, not a {wrong}"
         start, end = written.span("wd")
         shown = right if written.group("wd")[:1].isupper() else right.lower()
-        verdicts.append(Verdict("date", True, start, end, facts.text[start:end], shown, message, (backing.card.claim,)))
+        # the calendar is the ground: the claim only confirms the day, however little else it shares
+        verdicts.append(Verdict("date", True, start, end, facts.text[start:end], shown, message, (backing.card.claim,), extra={"ground": "calendar"}))
     return verdicts

@@ -74,11 +74,31 @@ def read(source: Source) -> Doc:
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A paragraph's list items, each from after its marker to the next item; the paragraph itself when it
-    holds fewer than two (a line that opens "- " alone may be a dash, not a list)."""
+    holds fewer than two (a line that opens "- " alone may be a dash, not a list). A plain-text table's
+    rows ("Ammonia Safety Fund grants     $500,000     $250,000"), laid out in columns, are a row each."""
     marks = list(_ITEM.finditer(text, start, end))
+    rows = _rows(text, start, end)
+    if rows:
+        return rows
     if len(marks) < 2:
         return [(start, end)]
     blocks = [(start, marks[0].start())] if text[start : marks[0].start()].strip() else []
     stops = [m.start() for m in marks[1:]] + [end]
     blocks.extend((m.end(), stop) for m, stop in zip(marks, stops, strict=True))
     return [(a, a + len(text[a:z].rstrip())) for a, z in blocks if text[a:z].strip()]
+
+
+_COLUMNS = re.compile(r"\S(?: {3,}|\t+)\S")  # cells parted by runs of blanks or tabs
+
+
+def _rows(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The lines of a paragraph laid out in columns, each a block of its own; none when most are prose."""
+    lines = []
+    at = start
+    for line in text[start:end].split("\n"):
+        if line.strip():
+            lead = len(line) - len(line.lstrip())
+            lines.append((at + lead, at + len(line.rstrip())))
+        at += len(line) + 1
+    columned = sum(1 for a, z in lines if _COLUMNS.search(text, a, z))
+    return lines if len(lines) >= 3 and columned >= len(lines) - 1 else []

@@ -135,7 +135,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
         tally=re.compile(rf"(?<![\w.$-])(?P<a>\d{{1,3}})\s*(?:(?:{sides})\s+)?(?:-|–|—|to)\s*(?P<b>\d{{1,3}})(?:\s+(?:{sides})\b)?(?![\w%-]|\.\d)", re.I),
         fraction=re.compile(
             rf"(?<![A-Za-z])(?:(?P<hedge>{hedge})\s+)?(?:(?P<count>an?|{alternation(cardinals)})[\s-]+)?"
-            rf"(?P<part>{alternation(parts)})s?(?=\s+(?:of|the)\b)",
+            rf"(?P<part>{alternation(parts)})s?(?=\s+(?:of|the)\b)"
+            # "six in 10", "three out of four", "one of every five": a share written as a ratio
+            rf"|(?<![A-Za-z\d])(?:(?P<rhedge>{hedge})\s+)?(?P<num>\d{{1,2}}|{alternation(cardinals)})\s+(?:in|out\s+of|of\s+every)\s+(?P<den>\d{{1,3}}|{alternation(cardinals)})(?![\d,])",
             re.I,
         ),
         parts=parts,
@@ -390,20 +392,30 @@ def _vague(text: str, skip: Spans, p: _Patterns, lex: Lexicon) -> list[Mention]:
 
 
 def _fractions(text: str, skip: Spans, p: _Patterns, lex: Lexicon) -> list[Mention]:
-    """ "more than a third of the money" (a share above 1/3), "two-thirds of voters", "half of the homes":
-    compared only with other shares, so "less than a third" for the source's "more than a third" is caught."""
+    """ "more than a third of the money" (a share above 1/3), "two-thirds of voters", "half of the homes", "six in
+    10": a percentage, so "less than a third" for the source's "more than a third" is caught, and "about six
+    in 10" is the sources' "61 percent"."""
     found = []
     for match in p.fraction.finditer(text):
-        part = match.group("part").lower()
-        count = (match.group("count") or "").lower()
-        if skip.overlaps(*match.span()) or not count and part != "half":
-            continue  # "the third of five hearings" has no count: a rank
-        share = (1.0 if count in ("", "a", "an") else float(p.cardinals.get(count, 0))) * p.parts[part]
-        hedge = (match.group("hedge") or "").lower()
+        if skip.overlaps(*match.span()):
+            continue
+        if match.group("num"):
+            num, den = (float(g) if g.isdigit() else float(p.cardinals.get(g.lower(), 0)) for g in (match.group("num"), match.group("den")))
+            if not num or not den or num > den:
+                continue  # "10 in 2024" is no share
+            share, hedge = num / den, (match.group("rhedge") or "").lower()
+        else:
+            part = match.group("part").lower()
+            count = (match.group("count") or "").lower()
+            if not count and part != "half":
+                continue  # "the third of five hearings" has no count: a rank
+            share = (1.0 if count in ("", "a", "an") else float(p.cardinals.get(count, 0))) * p.parts[part]
+            hedge = (match.group("hedge") or "").lower()
         low, high = _hedged(share, hedge, lex=lex)
         unit, following = _noun_after(text, match.end(), p, lex)
         shown = match.group(0)
-        found.append(Mention("number", match.start(), match.end(), shown, Quantity(share, low, high, "share", hedge, following, shown)))
+        # a share is a percentage in other words: "about six in 10" is held against the sources' "61 percent"
+        found.append(Mention("number", match.start(), match.end(), shown, Quantity(100 * share, 100 * low, 100 * high, "percent", hedge, following, shown)))
     return found
 
 
@@ -441,6 +453,9 @@ def _drop_nested(found: list[Mention]) -> list[Mention]:
 
 
 def counted_noun(q: Quantity) -> str:
-    """The noun a figure is written before, stemmed: "trip" of "four-day trip"; "" when it has none."""
+    """The noun a figure is written before, stemmed: "trip" of "four-day trip"; "" when it has none, or
+    when it is only a span of time ("seven minutes after the call" counts minutes of anything)."""
     stems = content_stems(q.noun)
-    return stems[0] if stems else ""
+    if not stems or q.unit in _patterns(None).durations and stems[0] in content_stems(q.unit):
+        return ""
+    return stems[0]
