@@ -177,3 +177,10 @@ def test_alignment_refuses_a_table_past_the_bound():
     units = quotes._units(" ".join(["word"] * 2000))
     passage = quotes._passage("x", " ".join(["word"] * 100), quoted_only=False)
     assert quotes._align(units, passage) is None
+
+
+def test_a_title_in_quotation_marks_is_no_misquote(index):
+    """A heading that names a story by its title ("Trafficking in the Oil Patch"), near a source's "do in the
+    Oil Patch" but said by no one: a title, not someone's words changed."""
+    findings = verify_draft(parse_draft('# Evening newscast: "Trafficking in the Oil Patch"', "draft.md", markdown=True), index, AS_OF)
+    assert [f for f in findings if f.severity == "error"] == []

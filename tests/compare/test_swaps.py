@@ -87,6 +87,8 @@ def test_a_swapped_name_is_caught(index, sentence, expected):
         "Additionally, Sen. Heitkamp and officials from the U.S. Department of Homeland Security held a training session in Fargo.",
         # ordinary words differ: that is paraphrase, not a swap
         "Klobuchar and Heitkamp met with law enforcement and social service groups in Fargo to push the bill.",
+        # a footnote's place and month are no person's name ("Mexico, April" for "Mexico, Klobuchar")
+        "Office of U.S. Senator Amy Klobuchar, press release on the senators' delegation to Mexico, April 2014.",
     ],
 )
 def test_paraphrase_and_reordering_are_not_swaps(index, sentence):

@@ -27,6 +27,8 @@ its exact words only (linear), so a 10,000-word quotation costs no more than rea
 
 from __future__ import annotations
 
+import re
+
 from factcheck.compare import TOPIC, QuoteMatch, SentenceFacts, Verdict
 from factcheck.compare.quote_align import (
     _EDGE,
@@ -247,6 +249,8 @@ def _by_speaker(facts: SentenceFacts, at: int, mention: Mention, index: ClaimInd
     count = _word_count(units)
     if count < MIN_WORDS:
         return None
+    if (facts.speakers[at] if at < len(facts.speakers) else None) is None and _title_cased(quote.words):
+        return None  # "Trafficking in the Oil Patch", named by no one: a title in quotation marks, not someone's words
     who = _spoken(facts, at, index)
     topical = {c.card.claim.id for c in facts.candidates if c.coverage >= TOPIC and any(k.startswith("@") for k in c.shared)}
     short = count <= 5
@@ -284,6 +288,12 @@ def _by_speaker(facts: SentenceFacts, at: int, mention: Mention, index: ClaimInd
     return Verdict("quote", True, start, end, drafted, expected, f"misquotation: {diff}" if diff else "misquotation", (claim,))
 
 
+def _title_cased(words: str) -> bool:
+    """Every long word capitalised, as a title's are."""
+    long = [w for w in re.findall(r"[A-Za-z][\w'’-]*", words) if len(w) > 3]
+    return len(long) >= 2 and all(w[0].isupper() for w in long)
+
+
 def _articles(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     """ "a" for "an" (or back): the same article before another word."""
     return set(mine) | set(theirs) <= {"a", "an"} and bool(mine) and bool(theirs)
@@ -307,6 +317,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             )
             verdicts.append(Verdict("quote", False, quote.inner_start, quote.inner_end, quote.words, "", "quotation matches the source", found.exact, note))
             continue
+        if (facts.speakers[at] if at < len(facts.speakers) else None) is None and _title_cased(quote.words):
+            continue  # a title in quotation marks, named by no one, near a source's words: not a misquote
         units = _units(quote.words)
         aligned = _aligned(index).get(quote.words) if match(quote.words, index) is not None else None
         if aligned is None:

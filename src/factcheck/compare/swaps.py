@@ -17,7 +17,7 @@ from typing import NamedTuple
 
 from factcheck.compare import SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
-from factcheck.lexicon import Lexicon, alternation, per_lexicon
+from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import names
 from factcheck.textutil import fold
@@ -54,6 +54,7 @@ def _words(lex: Lexicon) -> _Words:
     )
 
 
+_MONTHS = frozenset(f for m in lexicon().months for f in (m.name, *m.abbreviations))
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'-]*[A-Za-z]|[A-Za-z]")
 
 
@@ -98,9 +99,15 @@ def _sort_of_name(name: str, index: ClaimIndex, words: _Words) -> tuple[str, str
 
 
 def _person_like(words: list[str]) -> bool:
-    """A title or not, then a given name, initials maybe, and a surname: all capitalised."""
+    """A title or not, then a given name, initials maybe, and a surname: all capitalised, no comma between
+    them, no month ("Mexico, April" is a place and a date)."""
     names = [w for w in words if not w.endswith(".") or len(w) == 2]
-    return 2 <= len(names) <= 5 and all(w[:1].isupper() for w in words)
+    return (
+        2 <= len(names) <= 5
+        and all(w[:1].isupper() and not w.endswith(",") for w in words[:-1])
+        and words[-1][:1].isupper()
+        and not any(w.strip(",.") in _MONTHS for w in words)
+    )
 
 
 def _same_sort(drafted: str, source: str, index: ClaimIndex, known: _Words, *, loose: bool = False) -> bool:
