@@ -53,6 +53,10 @@ Harbor City       85               9
 
 Officials said 61 percent of the wells tested were safe to drink.
 
+"The solvent plume is moving east toward the river," said EPA Region 5 Administrator Nadia Brooks.
+
+Cleanup bill: House File 88, sponsored by Representative Oren Falk (R-District 12)
+
 Cleanup grants announced Friday:
 
 - $3.4 million to the Town of Eastport for groundwater monitoring;
@@ -155,6 +159,10 @@ def test_a_post_is_held_against_the_post_the_sources_give(cli, extracted: Path, 
         # a short quotation with one word swapped, its article changed with it
         ('DiLeone called the spill "a mistake, not a crime."', {"a mistake"}),
         ('DiLeone called the spill "an accident, not a crime."', set()),
+        # a speaker whose title holds a number ("EPA Region 5 Administrator"); a party tag with a district
+        ('"The solvent plume is moving west toward the river," Brooks said.', {"west"}),
+        ("Rep. Oren Falk (D-District 12) sponsored House File 88.", {"D"}),
+        ("Rep. Oren Falk (R-District 12) sponsored House File 88.", set()),
         # a weekday the calendar does not give the sources' date; a roll call in yeas and nays
         ("The spill was first reported on Wednesday, April 28.", {"Wednesday"}),
         ("The spill was first reported on Tuesday, April 28.", set()),

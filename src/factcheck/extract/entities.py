@@ -292,6 +292,8 @@ def headline(text: str) -> bool:
     long = [w for w in words if len(w) > 3]
     if not long or text.rstrip().endswith((".", "!", "?", "”", '"', ":")):
         return False
+    if re.search(r"\([DRI]\s*[-–]", text):
+        return False  # a party tag ("sponsored by Senator Walter Hinck (R-District 42)") is no heading's
     return bool(sum(w[0].isupper() for w in long) / len(long) > 0.7)
 
 
@@ -371,8 +373,10 @@ def _state_and_party(found: Found, text: str, start: int, end: int, prov: dict[s
     ref = _ref(text, start, end)
     if ref is not None and ref.state is None and ref.party and ref.party_span and ref.party_span[0] >= end:
         at, tag_end = ref.party_span
-        if text[at - 1 : at] == "(" and text[tag_end : tag_end + 1] == ")":
-            found.add("party", ref.party, text[at:tag_end], prov)  # a state legislator's "(D-Detroit)": a party and a city
+        close = text.find(")", tag_end, tag_end + 40)
+        if text[at - 1 : at] == "(" and close >= 0 and re.fullmatch(r"[A-Z]\s*[-–]\s*[A-Z][\w. ]*", text[at:close]):
+            # a state legislator's "(D-Detroit)", "(R-District 42)": a party and a city or a district
+            found.add("party", ref.party, text[at:close], prov)
         return
     if ref is None or ref.state is None or ref.state_span is None:
         return

@@ -212,9 +212,10 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
             tag = p.tag_after.match(text, start + inside.start())
         if tag:
             party = lex.party_name(tag.group("party"))
-            party_span = (tag.start("party"), tag.end("state"))
             state = lex.state_name(tag.group("state"))
             state_span = (tag.start("state"), tag.end("state")) if state else None  # "(D-Detroit)": a city, no state
+            # "D-N.D." is a party and a state, fixed together; in "(D-Detroit)" only the letter is the party's
+            party_span = (tag.start("party"), tag.end("state")) if state else tag.span("party")
         of_state = None
         if not tag:
             of_state = p.of_state.match(text, end)
