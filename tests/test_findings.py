@@ -53,6 +53,11 @@ from conftest import ROOT
         # party and state before the name, or in an appositive
         ("Kelly Ayotte, a New Hampshire Democrat, urged Attorney General Eric Holder to take an all hands on deck approach.", "entity"),
         ("Klobuchar, who represents Iowa, has urged the DEA to step up its interdiction efforts at the Mexican border.", "entity"),
+        # a script's speaker label, and a title with the state of the one person who holds it, name the speaker
+        ('KLOBUCHAR (SOT): "We\'ve got a long way to go compared to Minnesota."', "attribution"),
+        ('HEITKAMP (SOT): "We\'ve got a long way to go compared to Minnesota."', "supported"),
+        ('"We\'ve got a long way to go compared to Minnesota," the Minnesota senator said.', "attribution"),
+        ('"We\'ve got a long way to go compared to Minnesota," the North Dakota senator said.', "supported"),
         # a quoted title in prose the corpus does not cover: none of its business
         ('The guide "Permission levels for repositories owned by an organization" explains it.', None),
         # words that only say there is a date are no topic: a changelog's heading is not the embassy page's repost date

@@ -58,6 +58,41 @@ def _referent(words: str, last_person: list[str], index: ClaimIndex) -> str:
     return last_person[-1]
 
 
+_LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?:\s*\([^()]{1,20}\))?\s*:\s")
+
+
+def _script_label(text: str, index: ClaimIndex) -> tuple[tuple[int, int], tuple[str, ...]] | None:
+    """The person a line's capitalised speaker label names ("HEITKAMP (SOT):", "SEN. KLOBUCHAR:"), by span."""
+    label = _LABEL.match(text)
+    if label is None:
+        return None
+    written = " ".join(w if len(w) <= 2 else w.capitalize() for w in label.group("label").split())
+    people = [m for m in names.detect(written, index.names) if index.names.types.get(m.value.ids[0]) == "person"]
+    if len(people) != 1 or len(people[0].value.ids) != 1:
+        return None
+    return label.span("label"), people[0].value.ids
+
+
+def _of_state(words: str, index: ClaimIndex) -> str | None:
+    """ "the Minnesota senator": the one person of the registry who holds that title for that state."""
+    lex = lexicon()
+    parts = words.split()
+    if len(parts) < 3 or parts[0].lower() != "the":
+        return None
+    state = lex.state_name(" ".join(parts[1:-1]))
+    head = lex.title_head(parts[-1])
+    if state is None or head is None:
+        return None
+    found = [
+        e.id
+        for e in index.corpus.entities.values()
+        if e.type == "person"
+        and any(a.attribute == "state" and a.value == state for a in e.attributes)
+        and any(head in lex.title_heads(a.value) for a in e.attributes if a.attribute in ("title", "role"))
+    ]
+    return found[0] if len(found) == 1 else None
+
+
 # "Kristen Bear said": a person the registry does not know can still be the one a draft credits.
 _NAME_LIKE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:Mc|Mac|O')?[A-Z][a-z'’-]+){1,2}\b")
 _NOT_FIRST_NAMES = frozenset(word.capitalize() for word in lexicon().words("not-first-name"))
@@ -168,11 +203,19 @@ def sentence_facts(
             named = [m for m in people if m.start == span[0]]
             if named:
                 ids = named[0].value.ids
+            elif mention.value.speaker_text and _of_state(mention.value.speaker_text, index):
+                ids = (_of_state(mention.value.speaker_text, index) or "",)  # "the Minnesota senator": the one of that state
             elif mention.value.speaker_text and mention.value.speaker_text.lower() in quotes.PRONOUNS and last_person:
                 ids = (_referent(mention.value.speaker_text, last_person, index),)
             elif (span[0], span[1]) in lone_given and match_quote(mention.value.words, index) is not None:
                 # '"...," Heidi added.' of a quotation the sources have: the one person of the registry so called
                 ids = (lone_given[(span[0], span[1])],)
+        if ids is None and span is None:
+            said_by = _script_label(text, index)  # 'HEITKAMP (SOT): "..."': a script's or transcript's speaker label
+            if said_by is not None:
+                (at, end), ids = said_by
+                quotation = dataclasses.replace(mention.value, speaker=(at, end), speaker_text=text[at:end], how="label")
+                found_quotes[len(speakers)] = dataclasses.replace(mention, value=quotation)
         if ids is None and row:
             # "| Jesus Murillo Karam | Mexican Attorney General | "..." |": the one person the row names before its quotation
             before = [m for m in people if m.end <= mention.start and index.names.types.get(m.value.ids[0]) == "person"]

@@ -65,7 +65,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
     return _Patterns(
         verb_before=re.compile(rf"\b(?P<verb>{verbs}|{alternation(phrases)})\b", re.I),
         # Whole words only: "He" is no pronoun in "Helen", nor "She" in "Shea" (issue 11, class 7).
-        pronoun=re.compile(rf"\b((?:{alternation(third)})(?![\w-])|[Tt]he (?:{alone})(?![\w-])(?!\s+[A-Z]))"),
+        # "the senator", "the Minnesota senator": a title the registry's people hold, with the state of one of them
+        pronoun=re.compile(
+            rf"\b((?:{alternation(third)})(?![\w-])|[Tt]he (?:(?:{alternation(s.name for s in lex.states)})\s+)?(?:{alone})(?![\w-])(?!\s+[A-Z]))"
+        ),
         # A title or a lower-case role between the quotation and the speaker's name (case-sensitive: a title is capitalised).
         titled_gap=re.compile(
             rf"\s*[,.!?]?\s*(?P<verb>(?i:{verbs})\s+)?(?:(?:(?:[A-Z][\w.’'-]*|\d{{1,3}})\s+){{1,5}}"  # "EPA Region 7 Administrator"
@@ -95,7 +98,7 @@ class Quotation:
     inner_end: int
     speaker: tuple[int, int] | None  # span of the name or pronoun naming the speaker
     speaker_text: str | None
-    how: str  # after | before | colon | saying | according | none | block (a block quote's sentence) | row (a table row's person)
+    how: str  # after | before | colon | saying | according | none | block (a block quote's sentence) | row (a table row's person) | label (a script's speaker label)
 
 
 def _names(text: str, spans: list[tuple[int, int]], pronoun: re.Pattern[str]) -> list[tuple[int, int]]:
