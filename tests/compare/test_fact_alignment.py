@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from compare import own_corpus
+
 SOURCE = """County Health Department
 For immediate release: March 12, 2026
 
@@ -49,28 +51,12 @@ published:
 
 
 @pytest.fixture(scope="module")
-def project(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    root = tmp_path_factory.mktemp("alignment")
-    (root / "sources").mkdir()
-    (root / "claims").mkdir()
-    (root / "sources" / "measles.txt").write_text(SOURCE, encoding="utf-8")
-    (root / "sources" / "measles.yaml").write_text(META, encoding="utf-8")
-    return root
-
-
-@pytest.fixture(scope="module")
-def extracted(project: Path) -> Path:
-    from factcheck.cli import main
-
-    assert main(["extract", "--root", str(project), str(project / "sources")]) == 0
-    return project
+def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return own_corpus.extracted(tmp_path_factory.mktemp("alignment"), "measles", SOURCE, META)
 
 
 def _errors(cli, project: Path, sentence: str) -> set[str]:  # type: ignore[no-untyped-def]
-    draft = project / "draft.md"
-    draft.write_text(sentence + "\n", encoding="utf-8")
-    run = cli("verify", "--root", str(project), str(draft), "--format", "json", "--as-of", "2026-03-20")
-    return {f["text"] for file in run.json()["files"] for f in file["findings"] if f["severity"] == "error"}
+    return own_corpus.errors(cli, project, sentence, "2026-03-20")
 
 
 @pytest.mark.parametrize(

@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from compare import own_corpus
+
 REPORT = """Lakeshore County Emergency Management
 
 INCIDENT SUMMARY: Route 9 Chemical Spill
@@ -82,22 +84,11 @@ published:
 
 @pytest.fixture(scope="module")
 def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from factcheck.cli import main
-
-    root = tmp_path_factory.mktemp("posts")
-    (root / "sources").mkdir()
-    (root / "claims").mkdir()
-    (root / "sources" / "spill.txt").write_text(REPORT, encoding="utf-8")
-    (root / "sources" / "spill.yaml").write_text(META, encoding="utf-8")
-    assert main(["extract", "--root", str(root), str(root / "sources")]) == 0
-    return root
+    return own_corpus.extracted(tmp_path_factory.mktemp("posts"), "spill", REPORT, META)
 
 
 def _errors(cli, project: Path, text: str) -> set[str]:  # type: ignore[no-untyped-def]
-    draft = project / "draft.md"
-    draft.write_text(text + "\n", encoding="utf-8")
-    run = cli("verify", "--root", str(project), str(draft), "--format", "json", "--as-of", "2026-05-10")
-    return {f["text"] for file in run.json()["files"] for f in file["findings"] if f["severity"] == "error"}
+    return own_corpus.errors(cli, project, text, "2026-05-10")
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,27 @@
+"""A test's own corpus: one source with its metadata, run through the real `extract`, and the errors the
+real `verify` finds in a draft of one or more lines against it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+
+def extracted(root: Path, name: str, text: str, meta: str) -> Path:
+    """`root` as a project whose one source `name` holds `text`, with its claims extracted."""
+    from factcheck.cli import main
+
+    (root / "sources").mkdir()
+    (root / "claims").mkdir()
+    (root / "sources" / f"{name}.txt").write_text(text, encoding="utf-8")
+    (root / "sources" / f"{name}.yaml").write_text(meta, encoding="utf-8")
+    assert main(["extract", "--root", str(root), str(root / "sources")]) == 0
+    return root
+
+
+def errors(cli: Any, project: Path, text: str, as_of: str) -> set[str]:
+    """The drafted words each error finding underlines."""
+    draft = project / "draft.md"
+    draft.write_text(text + "\n", encoding="utf-8")
+    run = cli("verify", "--root", str(project), str(draft), "--format", "json", "--as-of", as_of)
+    return {f["text"] for file in run.json()["files"] for f in file["findings"] if f["severity"] == "error"}
