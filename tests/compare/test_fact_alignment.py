@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
 from compare import own_corpus
 
 SOURCE = """County Health Department
