@@ -59,6 +59,8 @@ def index():
             "In a separate letter to the Senate Appropriations Subcommittee on Homeland Security, Ayotte made the case for the HIDTA program.",
             ("Senate Appropriations Subcommittee on Homeland Security", "Senate Appropriations Subcommittee on Financial Services"),
         ),
+        # one agency's initials for another's, though the registry knows only the sources' one
+        ("Klobuchar has urged the FBI to step up its interdiction efforts at the Mexican border.", ("FBI", "DEA")),
     ],
 )
 def test_a_swapped_name_is_caught(index, sentence, expected):

@@ -54,6 +54,7 @@ def _words(lex: Lexicon) -> _Words:
     )
 
 
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 _MONTHS = frozenset(f for m in lexicon().months for f in (m.name, *m.abbreviations))
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'-]*[A-Za-z]|[A-Za-z]")
 
@@ -120,6 +121,8 @@ def _same_sort(drafted: str, source: str, index: ClaimIndex, known: _Words, *, l
     words, source_words = drafted.split(), source.split()
     if not mine and loose and theirs and theirs[0] == "person" and _person_like(words) and _person_like(source_words):
         return True  # "President George W. Bush" for the registry's "President Bill Clinton"
+    if not mine and theirs and theirs[0] == "organization" and _ACRONYM.fullmatch(drafted) and _ACRONYM.fullmatch(source):
+        return True  # "the FBI" for the registry's "the DEA": one agency's initials for another's
     # "Secretary of Agriculture" for "Secretary of Commerce": the same head, another name.
     if mine or not loose or len(words) < 2 or len(source_words) < 2 or (words[-1] != source_words[-1] and words[0] != source_words[0]):
         return False
