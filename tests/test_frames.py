@@ -107,3 +107,12 @@ def test_a_frame_says_which_way_its_figure_went(text, value, trend):
 def test_a_clause_opened_by_a_participle_is_about_the_noun_before_it():
     text = "Her Stop Exploitation Through Trafficking Act, introduced in November 2012 with Heitkamp as a cosponsor, is modeled on it."
     assert {"stop", "exploitation", "act", "introduc"} <= _frame(text, "November 2012").stems
+
+
+def test_a_labels_value_is_about_the_label_not_its_weekday() -> None:
+    """ "Regular meeting: Thursday, December 10, 2026": weekdays and months say when, the label says what."""
+    from factcheck.frames import frame_of
+
+    text = "Regular meeting: Thursday, December 10, 2026, 9 a.m."
+    start = text.index("December")
+    assert frame_of(text, start, start + len("December 10, 2026")).stems == {"regular", "meet"}

@@ -93,10 +93,11 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
 
     spans = [(end, min(right, nxt)), (joint.end() if joint is not None else left, start)]
     words = [m for a, b in spans for m in _WORD.finditer(text, a, b) if not inside(m.start())]
-    alone = not any(content_stems(m.group(0)) for m in words) and not owned_before
-    if alone and left > 0 and text[left - 1] == "," and not text[left:start].strip() and (after is None or after.group(0).strip() != "("):
+    alone = not any(_says(m) for m in words) and not owned_before
+    if alone and left > 0 and text[left - 1] in ",:" and not text[left:start].strip(" ,") and (after is None or after.group(0).strip() != "("):
         # "the most cases, 14, followed by ...", "| State attorney general, 2004–2011 |": a value set off
-        # alone by a comma is about what comes before it
+        # alone by a comma is about what comes before it, as a label's value is ("Regular meeting: Thursday,
+        # December 10, 2026")
         before = _last(_EDGE, text, 0, left - 1)
         words = [m for m in _WORD.finditer(text, before.end() if before else 0, left) if not inside(m.start())]
     elif alone and after is not None and after.group(0).strip() not in ("", "|"):
@@ -104,7 +105,7 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
         # (a table's next cell is not: the value's row is what it is about)
         after_next = _clause_end(text, right + 1)
         words = [m for m in _WORD.finditer(text, right, after_next.start() if after_next else len(text)) if not inside(m.start())]
-    if not any(content_stems(m.group(0)) for m in words):
+    if not any(_says(m) for m in words):
         # the whole text near it, within the reach of words either way (a bounded scan: a 2,000-character
         # sentence of dates frames each without reading all of it)
         near_text = (max(0, start - REACH * 24), min(len(text), end + REACH * 24))
@@ -123,6 +124,11 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     said = " ".join(m.group(0).lower() for m in near)
     trends = {way for way, pattern in _TRENDS if pattern.search(said)}
     return Frame(frozenset(stems), frozenset(names), trends.pop() if len(trends) == 1 else "")
+
+
+def _says(word: re.Match[str]) -> bool:
+    """A word that says what a value is about: a content word, not a weekday or a month."""
+    return word.group(0).lower() not in _WHEN and bool(content_stems(word.group(0)))
 
 
 def trend_words(text: str, way: str, start: int, end: int) -> re.Match[str] | None:

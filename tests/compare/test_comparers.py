@@ -469,3 +469,26 @@ def senator_from_2013():
 def test_a_title_holds_from_its_start(senator_from_2013, text, as_of, wrong):
     verdicts = _verdicts(senator_from_2013, entities, text, as_of)
     assert [v.contradicts for v in verdicts] == ([True] if wrong else [])
+
+
+@pytest.mark.parametrize(
+    ("source", "drafted", "agree"),
+    [
+        # a writer rounds to the places written: "$7.2 million" is "$7,215,000", "1.5 million" is "1,535,000"
+        ((7215000, "$7,215,000"), (7200000, "$7.2 million"), True),
+        ((1535000, "1,535,000"), (1500000, "1.5 million"), True),
+        # digits turned round are no rounding, nor a figure rounded the wrong way
+        ((27.85, "$27.85"), (27.58, "$27.58"), False),
+        ((7265000, "$7,265,000"), (7200000, "$7.2 million"), False),
+        # a whole number's trailing zeros are not read as rounding: "200" is not "249"
+        ((249, "249"), (200, "200"), False),
+    ],
+)
+def test_a_figure_rounded_to_the_places_it_writes_agrees(source, drafted, agree) -> None:  # type: ignore[no-untyped-def]
+    from factcheck.compare.numbers import agrees
+    from factcheck.model import Quantity
+
+    def quantity(value: float, shown: str) -> Quantity:
+        return Quantity(value, value, value, "dollar", "", "", shown)
+
+    assert agrees(quantity(*source), quantity(*drafted)) is agree

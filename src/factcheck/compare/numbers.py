@@ -93,7 +93,7 @@ def agrees(source: Quantity, drafted: Quantity) -> bool:
     """The ranges the words allow overlap, unless both are open on the same side with different figures:
     "more than 2 million" restates the sources' "more than 20 million" with another figure, although
     any number past 20 million is past 2 million too."""
-    if not source.overlaps(drafted):
+    if not source.overlaps(drafted) and not _rounded(source, drafted):
         return False
     if source.unit == drafted.unit == "percent" and source.high != math.inf and drafted.high != math.inf and source.low > 0 and drafted.low > 0:
         # "about 61%" and "roughly 67%": a share is hedged by a point or two, not by a sixth of itself
@@ -103,6 +103,26 @@ def agrees(source: Quantity, drafted: Quantity) -> bool:
     if lower_bounds or upper_bounds:
         return abs(source.value - drafted.value) <= 0.01 * max(abs(source.value), abs(drafted.value))
     return True
+
+
+_DECIMALS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _rounded(source: Quantity, drafted: Quantity) -> bool:
+    """The draft's unhedged figure is the source's rounded to the places the draft writes: "$7.2 million" for
+    "$7,215,000", "1.5 million" for "1,535,000"; never "$27.58" for "$27.85"."""
+    if source.hedge or drafted.hedge or source.unit != drafted.unit or source.value == drafted.value or not drafted.value:
+        return False
+    digits = _DECIMALS.search(drafted.shown)
+    if digits is None:
+        return False
+    written = float(digits.group(0).replace(",", ""))
+    if not written:
+        return False
+    scale = drafted.value / written  # "$7.2 million" is 7.2 written at a million
+    places = len(digits.group(1) or "")
+    step = scale * 10.0**-places
+    return step > 1 and abs(source.value - drafted.value) <= step / 2 and abs(source.value) > abs(drafted.value) / 10
 
 
 def _shown(q: Quantity) -> str:

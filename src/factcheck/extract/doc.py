@@ -75,7 +75,8 @@ def read(source: Source) -> Doc:
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """A paragraph's list items, each from after its marker to the next item; the paragraph itself when it
     holds fewer than two (a line that opens "- " alone may be a dash, not a list). A plain-text table's
-    rows ("Ammonia Safety Fund grants     $500,000     $250,000"), laid out in columns, are a row each."""
+    rows ("Ammonia Safety Fund grants     $500,000     $250,000"), laid out in columns, are a row each, and so
+    are the lines of a block of labelled lines ("Budget workshop: ...", "Regular meeting: ...")."""
     marks = list(_ITEM.finditer(text, start, end))
     rows = _rows(text, start, end)
     if rows:
@@ -88,6 +89,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(a, a + len(text[a:z].rstrip())) for a, z in blocks if text[a:z].strip()]
 
 
+_LABELLED = re.compile(r"[A-Z][\w ’'()/-]{0,40}:\s+\S")  # a line that opens on a label
 _COLUMNS = re.compile(r"\S(?: {3,}|\t+)\S")  # cells parted by runs of blanks or tabs
 
 
@@ -101,4 +103,7 @@ def _rows(text: str, start: int, end: int) -> list[tuple[int, int]]:
             lines.append((at + lead, at + len(line.rstrip())))
         at += len(line) + 1
     columned = sum(1 for a, z in lines if _COLUMNS.search(text, a, z))
-    return lines if len(lines) >= 3 and columned >= len(lines) - 1 else []
+    labelled = sum(1 for a, z in lines if _LABELLED.match(text, a, z))  # "Regular meeting: Thursday, December 10, 2026"
+    if len(lines) >= 3 and columned >= len(lines) - 1 or len(lines) >= 2 and labelled >= len(lines) - 1 and labelled >= 2:
+        return lines
+    return []
