@@ -58,6 +58,10 @@ Officials said 61 percent of the wells tested were safe to drink.
 
 Cleanup bill: House File 88, sponsored by Representative Oren Falk (R-District 12)
 
+UPCOMING MEETINGS
+Budget workshop: Thursday, May 14, 2026, 1 p.m.
+Regular meeting: Thursday, May 21, 2026, 9 a.m.
+
 Cleanup grants announced Friday:
 
 - $3.4 million to the Town of Eastport for groundwater monitoring;
@@ -153,6 +157,8 @@ def test_a_post_is_held_against_the_post_the_sources_give(cli, extracted: Path, 
         ('"The solvent plume is moving west toward the river," Brooks said.', {"west"}),
         ("Rep. Oren Falk (D-District 12) sponsored House File 88.", {"D"}),
         ("Rep. Oren Falk (R-District 12) sponsored House File 88.", set()),
+        # two labelled lines' dates, each of its own label's thing: the meeting's date is not held against the workshop's
+        ("The board holds a budget workshop on Thursday, May 14, and its next regular meeting on Thursday, May 21.", set()),
         # a weekday the calendar does not give the sources' date; a roll call in yeas and nays
         ("The spill was first reported on Wednesday, April 28.", {"Wednesday"}),
         ("The spill was first reported on Tuesday, April 28.", set()),

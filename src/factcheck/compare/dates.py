@@ -79,6 +79,26 @@ def _told(facts: SentenceFacts, card: ClaimCard, index: ClaimIndex) -> bool:
     return any(covered(decode(written), said, index.idf, index.unseen_idf) >= TOLD for written in card.date_frames if written)
 
 
+def _fit(mine: Frame, card: ClaimCard, span: DateSpan, index: ClaimIndex) -> float:
+    """How well the claim's frame of `span` fits the draft's date's frame (0 when the claim does not write it)."""
+    frames = card.date_frames if len(card.date_frames) == len(card.dates) else ("",) * len(card.dates)
+    return max((overlap(mine, decode(f), index.idf, index.unseen_idf) for s, f in zip(card.dates, frames, strict=True) if s == span and f), default=0.0)
+
+
+def _stated_alike(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex, against: float) -> Candidate | None:
+    """A retrieved claim that states the draft's very day, framed more like the draft's date's own clause
+    than the claim against it frames its date."""
+    if drafted.precision != "day" or not mine.stems:
+        return None
+    own = next((found for start, found in facts.framed if start == at), ())
+    for cand in (*facts.candidates, *own):
+        frames = cand.card.date_frames if len(cand.card.date_frames) == len(cand.card.dates) else ("",) * len(cand.card.dates)
+        for span, written in zip(cand.card.dates, frames, strict=True):
+            if span.first == span.last == drafted.first and written and overlap(mine, decode(written), index.idf, index.unseen_idf) > against:
+                return cand
+    return None
+
+
 def _grounded(cand: Candidate) -> bool:
     return len(cand.shared) >= 3 or any(k.startswith("@") for k in cand.shared)
 
@@ -147,6 +167,13 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             if backing:
                 best = max(backing, key=lambda item: (item[0], item[1].coverage))[1]
                 verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "date matches the sources", (best.card.claim,)))
+            continue
+        _, _, cand, right = against[0]
+        stated = _stated_alike(drafted, mine, mention.start, facts, index, _fit(mine, cand.card, right, index))
+        if stated is not None:
+            # a claim retrieved for the sentence states this very date of a thing framed like it ("Regular meeting:
+            # Thursday, December 10, 2026"), though it covers less of the sentence than the claim against it
+            verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "date matches the sources", (stated.card.claim,)))
             continue
         # the closest claim against it; a coarser source date that excludes the draft's contradicts it too
         _, _, cand, right = against[0]
