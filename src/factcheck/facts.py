@@ -61,7 +61,7 @@ def _referent(words: str, last_person: list[str], index: ClaimIndex) -> str:
 _LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?:\s*\([^()]{1,20}\))?\s*:\s")
 
 
-def _script_label(text: str, index: ClaimIndex) -> tuple[tuple[int, int], tuple[str, ...]] | None:
+def _script_label(text: str, index: ClaimIndex) -> tuple[tuple[int, int], tuple[str, ...], str] | None:
     """The person a line's capitalised speaker label names ("HEITKAMP (SOT):", "SEN. KLOBUCHAR:"), by span."""
     label = _LABEL.match(text)
     if label is None:
@@ -70,7 +70,7 @@ def _script_label(text: str, index: ClaimIndex) -> tuple[tuple[int, int], tuple[
     people = [m for m in names.detect(written, index.names) if index.names.types.get(m.value.ids[0]) == "person"]
     if len(people) != 1 or len(people[0].value.ids) != 1:
         return None
-    return label.span("label"), people[0].value.ids
+    return label.span("label"), people[0].value.ids, "label"
 
 
 def _of_state(words: str, index: ClaimIndex) -> str | None:
@@ -203,38 +203,35 @@ def sentence_facts(
             named = [m for m in people if m.start == span[0]]
             if named:
                 ids = named[0].value.ids
-            elif mention.value.speaker_text and _of_state(mention.value.speaker_text, index):
-                ids = (_of_state(mention.value.speaker_text, index) or "",)  # "the Minnesota senator": the one of that state
+            elif of_state := _of_state(mention.value.speaker_text or "", index):
+                ids = (of_state,)  # "the Minnesota senator": the one of that state
             elif mention.value.speaker_text and mention.value.speaker_text.lower() in quotes.PRONOUNS and last_person:
                 ids = (_referent(mention.value.speaker_text, last_person, index),)
             elif (span[0], span[1]) in lone_given and match_quote(mention.value.words, index) is not None:
                 # '"...," Heidi added.' of a quotation the sources have: the one person of the registry so called
                 ids = (lone_given[(span[0], span[1])],)
+        said_by = None
         if ids is None and span is None:
             said_by = _script_label(text, index)  # 'HEITKAMP (SOT): "..."': a script's or transcript's speaker label
-            if said_by is not None:
-                (at, end), ids = said_by
-                quotation = dataclasses.replace(mention.value, speaker=(at, end), speaker_text=text[at:end], how="label")
-                found_quotes[len(speakers)] = dataclasses.replace(mention, value=quotation)
-        if ids is None and row:
+        if ids is None and said_by is None and row:
             # "| Jesus Murillo Karam | Mexican Attorney General | "..." |": the one person the row names before its quotation
             before = [m for m in people if m.end <= mention.start and index.names.types.get(m.value.ids[0]) == "person"]
             if len({m.value.ids for m in before}) == 1:
-                ids, named_at = before[0].value.ids, before[0]
-                quotation = dataclasses.replace(mention.value, speaker=(named_at.start, named_at.end), speaker_text=named_at.text, how="row")
-                found_quotes[len(speakers)] = dataclasses.replace(mention, value=quotation)
+                said_by = (before[0].start, before[0].end), before[0].value.ids, "row"
+        if said_by is not None:
+            (at, end), ids, how = said_by
+            quotation = dataclasses.replace(mention.value, speaker=(at, end), speaker_text=text[at:end], how=how)
+            found_quotes[len(speakers)] = dataclasses.replace(mention, value=quotation)
         speakers.append(ids)
     for person in people:
         if len(person.value.ids) == 1 and index.names.types.get(person.value.ids[0]) == "person":
             last_person.append(person.value.ids[0])
     del last_person[:-RECENT_PEOPLE]
     plain = masked(text, found_dates + found_numbers)
-    entity_ids = {i for m in found_names for i in m.value.ids}
-    if not entity_ids:
-        # "The visit was planned as a four-day trip": a sentence that names no one goes on about what the
-        # one before it named (the delegation to Mexico City), and is retrieved with it
-        entity_ids = set(context)
     own_ids = {i for m in found_names for i in m.value.ids}
+    # "The visit was planned as a four-day trip": a sentence that names no one goes on about what the
+    # one before it named (the delegation to Mexico City), and is retrieved with it
+    entity_ids = own_ids or set(context)
     keys = keys_for(content_stems(plain), own_ids, (m.value for m in found_numbers if m.value.unit != "tally"))
     optional = frozenset("@" + e for e in entity_ids - own_ids)  # who the sentence before named: a help, no weight against
     spans = sorted((m.start, m.end) for m in found_dates + found_numbers)

@@ -26,7 +26,7 @@ from factcheck.textutil import normalize, stem
 _VALUE_WORDS = frozenset(stem(w) for w in lexicon().words("value-word"))
 # "in Bandon", "at Myrtle Point": where something happened, a place the backing claims must name too. Not
 # a month or a weekday ("in March").
-_WHEN_NAMES = frozenset([f for m in lexicon().months for f in (m.name, *m.abbreviations)] + [f for d in lexicon().weekdays for f in (d.name, *d.abbreviations)])
+_WHEN_NAMES = lexicon().calendar_words()
 # "the Senate Judiciary Committee": a body's name, its capitalised words up to a body's head word
 _BODY = re.compile(
     rf"\b(?P<body>(?:[A-Z][\w’'.-]*\s+(?:(?:{alternation(lexicon().words('org-connector'))})\s+)?){{1,6}}"

@@ -30,7 +30,7 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _PAST = tuple(lexicon().words("past-suffix"))
 _PARTICIPLES = lexicon().words("irregular-participle")  # "set up in 2010", "built in 1927": no -ed to tell them by
 # Weekdays and months say when, not what: "on Tuesday, May 12" is about no more than "Tuesday, May 19".
-_WHEN = frozenset(f.rstrip(".").lower() for forms in [*(d.forms for d in lexicon().weekdays), *(m.forms for m in lexicon().months)] for f in forms)
+_WHEN = frozenset(w.lower() for w in lexicon().calendar_words())
 _RELATIVE = lexicon().words("relative-opener")  # "the act, which we introduced two years ago, ...": about the act
 _OPEN = {"(": ")", "[": "]"}
 _CLOSE = {")": "(", "]": "["}

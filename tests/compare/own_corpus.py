@@ -7,6 +7,11 @@ from pathlib import Path
 from typing import Any
 
 
+def meta(source_id: str, title: str, kind: str, publisher: str, day: str) -> str:
+    """A source's metadata sidecar, dated to the day by its header."""
+    return f'id: {source_id}\ntitle: "{title}"\nkind: {kind}\npublisher: {publisher}\npublished:\n  date: "{day}"\n  precision: day\n  basis: "header"\n'
+
+
 def extracted(root: Path, name: str, text: str, meta: str) -> Path:
     """`root` as a project whose one source `name` holds `text`, with its claims extracted."""
     from factcheck.cli import main

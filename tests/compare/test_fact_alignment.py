@@ -38,15 +38,7 @@ Sen. Yolanda Reyes (D-Detroit) sponsored Senate Bill 412 in the state Senate.
 Hale, whose father, Warren Hale, served two terms as state auditor, voted no. Ortiz said her sister, Maria Ortiz, a school nurse in Laurel, covers four schools on her own.
 """
 
-META = """id: dept-2026-03-12-measles
-title: "Measles outbreak grows to 27 cases"
-kind: press release
-publisher: County Health Department
-published:
-  date: "2026-03-12"
-  precision: day
-  basis: "header"
-"""
+META = own_corpus.meta("dept-2026-03-12-measles", "Measles outbreak grows to 27 cases", "press release", "County Health Department", "2026-03-12")
 
 
 @pytest.fixture(scope="module")

@@ -74,15 +74,9 @@ GRETA L. SOLBERG
 COUNTY CLERK
 """
 
-META = """id: lakeshore-2026-05-02-spill
-title: "Incident summary: Route 9 chemical spill"
-kind: incident report
-publisher: Lakeshore County Emergency Management
-published:
-  date: "2026-05-02"
-  precision: day
-  basis: "header"
-"""
+META = own_corpus.meta(
+    "lakeshore-2026-05-02-spill", "Incident summary: Route 9 chemical spill", "incident report", "Lakeshore County Emergency Management", "2026-05-02"
+)
 
 
 @pytest.fixture(scope="module")

@@ -60,6 +60,10 @@ class SentenceFacts:
     frames: tuple[Frame, ...] = ()
     cites: str | None = None  # the source a citation names by its title (compare/cited.py holds its date and author)
 
+    def framed_at(self, at: int) -> tuple[Candidate, ...]:
+        """The claims retrieved by the own clause of the date or figure that starts at `at`."""
+        return next((found for start, found in self.framed if start == at), ())
+
 
 @dataclass(frozen=True, slots=True)
 class Verdict:

@@ -79,10 +79,15 @@ def _told(facts: SentenceFacts, card: ClaimCard, index: ClaimIndex) -> bool:
     return any(covered(decode(written), said, index.idf, index.unseen_idf) >= TOLD for written in card.date_frames if written)
 
 
+def _framed(card: ClaimCard) -> list[tuple[DateSpan, str]]:
+    """Each of the claim's dates with its frame as stored ("" when the card has none for it)."""
+    frames = card.date_frames if len(card.date_frames) == len(card.dates) else ("",) * len(card.dates)
+    return list(zip(card.dates, frames, strict=True))
+
+
 def _fit(mine: Frame, card: ClaimCard, span: DateSpan, index: ClaimIndex) -> float:
     """How well the claim's frame of `span` fits the draft's date's frame (0 when the claim does not write it)."""
-    frames = card.date_frames if len(card.date_frames) == len(card.dates) else ("",) * len(card.dates)
-    return max((overlap(mine, decode(f), index.idf, index.unseen_idf) for s, f in zip(card.dates, frames, strict=True) if s == span and f), default=0.0)
+    return max((overlap(mine, decode(f), index.idf, index.unseen_idf) for s, f in _framed(card) if s == span and f), default=0.0)
 
 
 def _stated_alike(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex, against: float) -> Candidate | None:
@@ -90,10 +95,9 @@ def _stated_alike(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts,
     than the claim against it frames its date."""
     if drafted.precision != "day" or not mine.stems:
         return None
-    own = next((found for start, found in facts.framed if start == at), ())
+    own = facts.framed_at(at)
     for cand in (*facts.candidates, *own):
-        frames = cand.card.date_frames if len(cand.card.date_frames) == len(cand.card.dates) else ("",) * len(cand.card.dates)
-        for span, written in zip(cand.card.dates, frames, strict=True):
+        for span, written in _framed(cand.card):
             if span.first == span.last == drafted.first and written and overlap(mine, decode(written), index.idf, index.unseen_idf) > against:
                 return cand
     return None
@@ -109,7 +113,7 @@ def _about(mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex) -> lis
     "Klobuchar introduced a bill in September 2013, the same month Heitkamp led a hearing" dates
     the bill, not the hearing. A claim with most of the clause will do though it covers less of
     the sentence."""
-    own = next((found for start, found in facts.framed if start == at), ())  # retrieved by the date's own clause
+    own = facts.framed_at(at)  # retrieved by the date's own clause
     seen = {c.card.claim.id for c in facts.candidates}
     pool = [*facts.candidates, *(c for c in own if c.card.claim.id not in seen)]
     dated = [(c, covered(mine, c.card.stems, index.idf, index.unseen_idf)) for c in pool if c.card.dates]

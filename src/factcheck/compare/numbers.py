@@ -252,7 +252,7 @@ def _by_frame(
     theirs of the same unit before the same noun ("four-day trip" and "their three-day trip"), with
     someone the paragraph names."""
     head = counted_noun(drafted)
-    for cand in next((found for start, found in facts.framed if start == at), ()):
+    for cand in facts.framed_at(at):
         same = [
             (q, score)
             for q, score in _same(drafted, mine, cand.card, facts, index, lex)
@@ -279,7 +279,7 @@ def _stated_nearby(drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts
     "$11.2 million over two years"."""
     precise = value_keys([drafted])
     # the claims about the sentence, then those about the figure's own clause ("Hale puts the share at ...")
-    own = next((found for start, found in facts.framed if start == at), ())
+    own = facts.framed_at(at)
     for cand in (*facts.candidates, *own):
         keyed = bool(precise & cand.shared)
         if cand.coverage < NEARBY and not keyed:

@@ -249,8 +249,6 @@ def _by_speaker(facts: SentenceFacts, at: int, mention: Mention, index: ClaimInd
     count = _word_count(units)
     if count < MIN_WORDS:
         return None
-    if (facts.speakers[at] if at < len(facts.speakers) else None) is None and _title_cased(quote.words):
-        return None  # "Trafficking in the Oil Patch", named by no one: a title in quotation marks, not someone's words
     who = _spoken(facts, at, index)
     topical = {c.card.claim.id for c in facts.candidates if c.coverage >= TOPIC and any(k.startswith("@") for k in c.shared)}
     short = count <= 5
@@ -302,6 +300,9 @@ def _articles(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     verdicts = []
     for at, (mention, found) in enumerate(zip(facts.quotes, facts.quote_matches, strict=False)):
+        unspoken = (facts.speakers[at] if at < len(facts.speakers) else None) is None
+        if (found is None or not found.exact) and unspoken and _title_cased(mention.value.words):
+            continue  # "Trafficking in the Oil Patch", named by no one: a title in quotation marks, not someone's words changed
         if found is None:
             spoken = _by_speaker(facts, at, mention, index)
             if spoken is not None:
@@ -317,8 +318,6 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             )
             verdicts.append(Verdict("quote", False, quote.inner_start, quote.inner_end, quote.words, "", "quotation matches the source", found.exact, note))
             continue
-        if (facts.speakers[at] if at < len(facts.speakers) else None) is None and _title_cased(quote.words):
-            continue  # a title in quotation marks, named by no one, near a source's words: not a misquote
         units = _units(quote.words)
         aligned = _aligned(index).get(quote.words) if match(quote.words, index) is not None else None
         if aligned is None:

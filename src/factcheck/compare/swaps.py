@@ -55,7 +55,7 @@ def _words(lex: Lexicon) -> _Words:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
-_MONTHS = frozenset(f for m in lexicon().months for f in (m.name, *m.abbreviations))
+_MONTHS = lexicon().calendar_words(weekdays=False)
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'-]*[A-Za-z]|[A-Za-z]")
 
 

@@ -139,7 +139,7 @@ def _role_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, written: 
                 attribute_claim(entity, attr),
             )
         )
-    wrong_place = _local_check(ref, entity, same, index)
+    wrong_place = _local_check(ref, entity, same, index, lex)
     if wrong_place:
         verdicts.append(wrong_place)
     current = [a for a in same if not a.former and not a.until]
@@ -183,10 +183,10 @@ def _role_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, written: 
     return verdicts
 
 
-def _local_check(ref: EntityRef, entity: Entity, same: list[Attribute], index: ClaimIndex) -> Verdict | None:
+def _local_check(ref: EntityRef, entity: Entity, same: list[Attribute], index: ClaimIndex, lex: Lexicon | None) -> Verdict | None:
     """The county a title is of: "Curry County Emergency Manager" for the Emergency Manager of Coos County,
     named in the held title or by the body that published it ("Coos County Emergency Management")."""
-    words = _words(None)
+    words = _words(lex)
     drafted = words.local.search(ref.title or "")
     if drafted is None or ref.title_span is None:
         return None

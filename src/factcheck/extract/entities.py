@@ -146,9 +146,9 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
             found.add("title", title, match.group(0).strip(), prov, former=bool(match.group("former")))
         spans.append((match.start("name"), match.end("name"), found.name))
         _affiliation(found, text, match.end("name"), doc, sentence, gather, prov)
-        _district(found, text, match.start("name"), match.end("name"), prov)
+        _district(found, text, ref, prov)
         if title.split()[-1] in _SEAT_WORDS:
-            _state_and_party(found, text, match.start("name"), match.end("name"), prov, title_text=match.group("title"))
+            _state_and_party(found, text, match.start("name"), match.end("name"), prov, title_text=match.group("title"), ref=ref)
     for match in _PLURAL.finditer(text):
         written = match.group("title")
         plural = max((p for p in _SINGULAR if written.endswith(p)), key=len)  # "Sens.", "Council Members"
@@ -162,8 +162,9 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
                 continue
             found.add("title", _title_value(title, name.group(0)), match.group(0), prov)
             at, stop = match.start("names") + name.start(), match.start("names") + name.end()
-            _state_and_party(found, text, at, stop, prov, title_text=title)
-            _district(found, text, at, stop, prov)  # "Council Members Gregory Lindqvist (Ward 1), Marisol Duarte (Ward 2)"
+            ref = _ref(text, at, stop)
+            _state_and_party(found, text, at, stop, prov, title_text=title, ref=ref)
+            _district(found, text, ref, prov)  # "Council Members Gregory Lindqvist (Ward 1), Marisol Duarte (Ward 2)"
     for match in _HONORIFIC.finditer(text):
         gather.person(match.group("name"), doc, sentence, match.start("name"))
     for pattern in (_SAID_AFTER, _SAID_BEFORE):
@@ -297,10 +298,9 @@ def headline(text: str) -> bool:
     return bool(sum(w[0].isupper() for w in long) / len(long) > 0.7)
 
 
-def _district(found: Found, text: str, start: int, end: int, prov: dict[str, object]) -> None:
+def _district(found: Found, text: str, ref: EntityRef | None, prov: dict[str, object]) -> None:
     """ "Marisol Duarte (Ward 2)", "Supervisor Owen Brackett of District 5", "who represents Ward 5": the
-    seat's district, read by the draft detector (mentions/names.py)."""
-    ref = _ref(text, start, end)
+    seat's district, as the draft detector (mentions/names.py, `_ref`) reads it around the name."""
     if ref is not None and ref.district and ref.district_span:
         found.add("district", ref.district, text[ref.district_span[0] : ref.district_span[1]], prov)
 
@@ -366,11 +366,11 @@ def _ref(text: str, start: int, end: int) -> EntityRef | None:
     return ref if isinstance(ref, EntityRef) else None
 
 
-def _state_and_party(found: Found, text: str, start: int, end: int, prov: dict[str, object], *, title_text: str = "") -> None:
+def _state_and_party(found: Found, text: str, start: int, end: int, prov: dict[str, object], *, title_text: str = "", ref: EntityRef | None = None) -> None:
     """The party and state the sentence gives the name at start..end, read by the draft detector
     (mentions/names.py): a tag after it ("Amy Klobuchar (D-Minn.)"), "of Minnesota", or a seat's
     state before the title ("Minnesota Senator Amy Klobuchar")."""
-    ref = _ref(text, start, end)
+    ref = ref or _ref(text, start, end)
     if ref is not None and ref.state is None and ref.party and ref.party_span and ref.party_span[0] >= end:
         at, tag_end = ref.party_span
         close = text.find(")", tag_end, tag_end + 40)

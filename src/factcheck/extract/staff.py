@@ -130,8 +130,9 @@ def _entry(doc: Doc, line: Sentence, gather: Gatherer, at: int, entry: str, *, p
     party = _LEX.party_name(tagged.group("party")) if tagged else None
     if tagged and party:
         found.add("party", party, tagged.group(0).strip(" ()"), prov)
-        if _LEX.state_name(tagged.group("place")):
-            found.add("state", _LEX.state_name(tagged.group("place")) or "", tagged.group(0).strip(" ()"), prov)
+        state = _LEX.state_name(tagged.group("place"))
+        if state:
+            found.add("state", state, tagged.group(0).strip(" ()"), prov)
     own = " ".join(w for w in before if w not in _HONORIFICS)
     if own:
         found.add("title", _SHORT.get(own, own), " ".join(words), prov)

@@ -252,6 +252,12 @@ class Lexicon:
         text = text.strip()
         return self._lookup("parties", text.upper() if len(text) == 1 else text.lower())
 
+    def calendar_words(self, *, weekdays: bool = True) -> frozenset[str]:
+        """The months' names and abbreviations, and the weekdays' unless told not ("May", "Sept", "Thurs"):
+        words that say when, never what or who."""
+        days = [(d.name, *d.abbreviations) for d in self.weekdays] if weekdays else []
+        return frozenset(f for forms in [*((m.name, *m.abbreviations) for m in self.months), *days] for f in forms)
+
     def month_number(self, word: str) -> int | None:
         """'Sept.' / 'sep' / 'September' -> 9."""
         found = self._lookup("months", word.strip().rstrip(".").lower())

@@ -412,7 +412,7 @@ def _fractions(text: str, skip: Spans, p: _Patterns, lex: Lexicon) -> list[Menti
             share = (1.0 if count in ("", "a", "an") else float(p.cardinals.get(count, 0))) * p.parts[part]
             hedge = (match.group("hedge") or "").lower()
         low, high = _hedged(share, hedge, lex=lex)
-        unit, following = _noun_after(text, match.end(), p, lex)
+        _, following = _noun_after(text, match.end(), p, lex)
         shown = match.group(0)
         # a share is a percentage in other words: "about six in 10" is held against the sources' "61 percent"
         found.append(Mention("number", match.start(), match.end(), shown, Quantity(100 * share, 100 * low, 100 * high, "percent", hedge, following, shown)))
