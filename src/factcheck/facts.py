@@ -186,7 +186,7 @@ def sentence_facts(
     """Everything one sentence states that can be checked. `last_person` carries pronoun context;
     `context` is who and what the sentence before it in its paragraph named (entity ids); `quoted`: the
     sentence is in a block quote; `row`: it is a table's row."""
-    found_dates = dates.detect(text, as_of, weekdays=False)
+    found_dates = dates.detect(text, as_of, weekdays=False, marked=True)
     found_numbers = numbers.detect(text, skip=[(m.start, m.end) for m in found_dates])
     found_names = names.detect(text, index.names)
     found_names = sorted(found_names + _first_names(text, found_names, last_person, index), key=lambda m: m.start)
@@ -232,10 +232,11 @@ def sentence_facts(
     # "The visit was planned as a four-day trip": a sentence that names no one goes on about what the
     # one before it named (the delegation to Mexico City), and is retrieved with it
     entity_ids = own_ids or set(context)
-    keys = keys_for(content_stems(plain), own_ids, (m.value for m in found_numbers if m.value.unit != "tally"))
+    keys = keys_for(content_stems(plain), own_ids, (m.value for m in found_numbers if m.value.unit != "tally"), (m.value for m in found_dates))
     optional = frozenset("@" + e for e in entity_ids - own_ids)  # who the sentence before named: a help, no weight against
     spans = sorted((m.start, m.end) for m in found_dates + found_numbers)
-    frames = [frame_of(text, m.start, m.end, spans) for m in found_dates + found_numbers]  # what each value is about
+    days = [(m.start, m.end) for m in found_dates]
+    frames = [frame_of(text, m.start, m.end, spans, days if m.kind == "date" else ()) for m in found_dates + found_numbers]  # what each value is about
     framed = []
     for mention, frame in zip(found_dates + found_numbers, frames, strict=True):
         # only about someone or something the corpus knows, or a figure's own thing ("The four-day trip")

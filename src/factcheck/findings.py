@@ -193,6 +193,18 @@ def _unbacked(facts: SentenceFacts, verdicts: list[Verdict], cards: list[ClaimCa
     return sorted(out, key=lambda m: m.start)
 
 
+def _one_name(a: Verdict, b: Verdict, facts: SentenceFacts) -> bool:
+    """The two are about one titled name, its title and its name: "Transportation Director Nadia Kovar" is one
+    mistake (her title, or the director's name), told once."""
+    for m in facts.entities:
+        if m.value.title_span is None:
+            continue
+        lo, hi = min(m.value.title_span[0], m.start), max(m.value.title_span[1], m.end)
+        if lo <= a.start and a.end <= hi and lo <= b.start and b.end <= hi:
+            return True
+    return False
+
+
 def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[Verdict], index: ClaimIndex) -> list[Finding]:
     errors: list[Verdict] = []
     # A figure or date of the sentence that the claim states too is a shared key of the strongest kind
@@ -216,7 +228,7 @@ def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[V
             and not verdict.extra.get("ground")
         ):
             continue  # "Two senators, one cause": two common words are no ground to contradict a claim
-        if verdict.contradicts and not any(e.start < verdict.end and verdict.start < e.end for e in errors):
+        if verdict.contradicts and not any(e.start < verdict.end and verdict.start < e.end or _one_name(e, verdict, facts) for e in errors):
             errors.append(verdict)  # one finding per wrong span, from the comparer that spoke first
     out = [_finding(draft, base, v, index, "error", facts.text) for v in errors]
     if errors:

@@ -38,6 +38,9 @@ _JOINT = re.compile(rf"\b(?:{alternation(lexicon().words('list-joint'))})\b")  #
 # The words that end a name of a place or body: "Curry County", "Justice Department".
 HEADS = frozenset(lexicon().words("place-head") | lexicon().words("org-head"))
 # The words that say which way a figure went: "down from 93.1 percent", "rose to 88.4 percent".
+# the words right before a figure that make it a change ("up 75 students", "an increase of 57", "rose by 4
+# percent"), read up to the figure
+_CHANGE = re.compile(rf"\b(?:{alternation(lexicon().words('change'))})\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+)?\$?$", re.I)
 _TRENDS = tuple((way, re.compile(rf"\b(?:{alternation(lexicon().words('trend-' + way))})\b")) for way in ("up", "down"))
 
 
@@ -46,14 +49,16 @@ class Frame:
     stems: frozenset[str]
     names: frozenset[str]  # "curry~county": a name's word and the head it comes before ("Curry County")
     trend: str = ""  # "up" or "down": the way the clause says the figure went ("down from 93.1 percent")
+    change: bool = False  # the figure is by how much something went ("up 75", "an increase of 57"), not a level
 
 
-def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] = ()) -> Frame:
+def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] = (), stops: Sequence[tuple[int, int]] = ()) -> Frame:
     """The frame of the value written at text[start:end]; `others` are the spans of the text's other
     values. Its words run to the clause's edge or the next value after it ("173 in Curry County and"),
     and before it back to the edge, unless another value there owns those words ("and 72 in Douglas
     County" is Douglas's, not Curry's). A value alone in its cell (a table's "| 72 |") takes the
-    whole text: its row."""
+    whole text: its row. `stops`: values of the same kind (a date's other dates) whose words are never this
+    one's: "released its preliminary report last Thursday on last month's collision" is about the report."""
     left = _left_edge(text, start)
     first = _WORD.search(text, left, start)
     if (
@@ -85,6 +90,7 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     last_value = ordered[j][0] if j >= 0 else -1
     first = _JOINT.search(text, end, last_value) if last_value > end else None
     nxt = first.start() if first is not None else len(text)
+    nxt = min([nxt, *(a for a, _ in stops if a >= end)])
     starts = [o[0] for o in ordered]
 
     def inside(at: int) -> bool:
@@ -123,7 +129,8 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
             names.add(f"{match.group(0).lower()}~{head.group(0).lower()}")
     said = " ".join(m.group(0).lower() for m in near)
     trends = {way for way, pattern in _TRENDS if pattern.search(said)}
-    return Frame(frozenset(stems), frozenset(names), trends.pop() if len(trends) == 1 else "")
+    change = _CHANGE.search(text, max(0, start - 24), start) is not None
+    return Frame(frozenset(stems), frozenset(names), trends.pop() if len(trends) == 1 else "", change)
 
 
 def _says(word: re.Match[str]) -> bool:
@@ -178,13 +185,15 @@ def covered(mine: Frame, stems: frozenset[str], idf: dict[str, float], unseen: f
 
 
 def encode(frame: Frame) -> str:
-    return " ".join(sorted(frame.stems) + ["^" + n for n in sorted(frame.names)] + (["!" + frame.trend] if frame.trend else []))
+    return " ".join(
+        sorted(frame.stems) + ["^" + n for n in sorted(frame.names)] + (["!" + frame.trend] if frame.trend else []) + (["!+"] if frame.change else [])
+    )
 
 
 def decode(text: str) -> Frame:
     words = text.split()
-    trend = next((w[1:] for w in words if w.startswith("!")), "")
-    return Frame(frozenset(w for w in words if w[0] not in "^!"), frozenset(w[1:] for w in words if w.startswith("^")), trend)
+    trend = next((w[1:] for w in words if w.startswith("!") and w != "!+"), "")
+    return Frame(frozenset(w for w in words if w[0] not in "^!"), frozenset(w[1:] for w in words if w.startswith("^")), trend, "!+" in words)
 
 
 def overlap(mine: Frame, theirs: Frame, idf: dict[str, float], unseen: float) -> float:

@@ -77,6 +77,7 @@ class Claim:
     speakers: tuple[str, ...] = ()
     words: str | None = None
     fact: str | None = None
+    context: str | None = None  # what the statement is about where its own words do not say: its section's heading
     path: str = ""  # claims file
     line: int = 0
 

@@ -12,8 +12,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import itemgetter
 
-from factcheck.corpus.index import ClaimCard, ClaimIndex, value_keys
-from factcheck.model import Quantity
+from factcheck.corpus.index import ClaimCard, ClaimIndex, date_keys, value_keys
+from factcheck.model import DateSpan, Quantity
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,8 +23,8 @@ class Candidate:
     shared: frozenset[str]
 
 
-def keys_for(stems: list[str], entities: set[str], figures: Iterable[Quantity] = ()) -> set[str]:
-    return set(stems) | {"@" + e for e in entities} | value_keys(figures)
+def keys_for(stems: list[str], entities: set[str], figures: Iterable[Quantity] = (), days: Iterable[DateSpan] = ()) -> set[str]:
+    return set(stems) | {"@" + e for e in entities} | value_keys(figures) | date_keys(days)
 
 
 def candidates(keys: set[str], index: ClaimIndex, *, limit: int = 12, optional: frozenset[str] = frozenset()) -> list[Candidate]:

@@ -149,6 +149,17 @@ RELATIVE = [
     ("They met the previous year.", "2014-06-01", [("the previous year", "2013-01-01", "2013-12-31", "year", True)]),
     ("They met yesterday.", "2014-06-01", [("yesterday", "2014-05-31", "2014-05-31", "day", True)]),
     ("The hearing opens today.", "2014-06-01", [("today", "2014-06-01", "2014-06-01", "day", True)]),
+    # counted in days or weeks from the reference date: "today" in it is no date of its own
+    ("Homecoming is two weeks from today.", "2026-09-18", [("two weeks from today", "2026-10-02", "2026-10-02", "day", True)]),
+    ("The order was signed a week ago today.", "2026-09-15", [("a week ago today", "2026-09-08", "2026-09-08", "day", True)]),
+    ("The board met ten days ago.", "2026-09-18", [("ten days ago", "2026-09-08", "2026-09-08", "day", True)]),
+    ("The board met ten days ago.", "2026-09", []),
+    # a year written once for a pair of days is both days'
+    (
+        "They toured the site on Aug. 3 and Aug. 17, 2023.",
+        "2026-05-20",
+        [("Aug. 3", "2023-08-03", "2023-08-03", "day", False), ("Aug. 17, 2023", "2023-08-17", "2023-08-17", "day", False)],
+    ),
     # an as-of date known only to the month or year keeps relative dates no finer than it
     ("They met today.", "2014-06", [("today", "2014-06-01", "2014-06-30", "month", True)]),
     ("Last year, Heitkamp helped lead a hearing.", "2014", [("Last year", "2013-01-01", "2013-12-31", "year", True)]),

@@ -36,6 +36,20 @@ def test_drafts_leave_weekdays_alone():
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a weekday the writer counted from the draft's date is the draft's (April 20, 2019 was a Saturday)
+        ("The board meets next Wednesday.", [("next Wednesday", "2019-04-24")]),
+        ("The board met last Friday.", [("last Friday", "2019-04-19")]),
+        ("The board met on Thursday.", []),
+        ("The board met Thursday.", []),
+    ],
+)
+def test_drafts_read_a_weekday_their_words_place(text, expected):
+    assert [(m.text, m.value.first) for m in detect(text, "2019-04-20", weekdays=False, marked=True)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
         ("Ice fell on Jan. 5 and Jan. 6, according to the weather service.", [("Jan. 5", "2022-01-05"), ("Jan. 6", "2022-01-06")]),
         ("The count reached May 5,000 by noon.", []),
     ],

@@ -51,7 +51,8 @@ class SentenceFacts:
         for value, frame in zip(values, self.frames, strict=False):
             if value is mention:
                 return frame
-        return frame_of(self.text, mention.start, mention.end, [(m.start, m.end) for m in values])
+        days = [(m.start, m.end) for m in self.dates] if mention.kind == "date" else []
+        return frame_of(self.text, mention.start, mention.end, [(m.start, m.end) for m in values], days)
 
     # per date and figure (by its start): the claims its own clause is about, with who the paragraph names, when
     # the sentence's words as a whole point elsewhere ("The visit was planned as a four-day trip, with meetings ...")

@@ -130,6 +130,25 @@ def _about(mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex) -> lis
     return out
 
 
+def _anchored(mention: Mention, facts: SentenceFacts) -> tuple[Candidate, DateSpan] | None:
+    """A claim one of whose days or months another date of the sentence states exactly, read in step: "start in
+    March 2027 and wrap up by October 2027" against "begin in March 2027 and to be completed by October 2028"
+    holds October 2027 against the claim's date in the same place after the shared one, however few words the
+    two share. The right date anchors the claim; the wrong one beside it is then read against it."""
+    mine = facts.dates.index(mention)
+    for cand in facts.candidates:
+        spans = cand.card.dates
+        if len(spans) < 2:
+            continue
+        for k, other in enumerate(facts.dates):
+            if k == mine or other.value.precision not in ("day", "month") or other.value.relative:
+                continue
+            here = [j for j, s in enumerate(spans) if (s.first, s.last, s.precision) == (other.value.first, other.value.last, other.value.precision)]
+            if len(here) == 1 and 0 <= here[0] + mine - k < len(spans):
+                return cand, spans[here[0] + mine - k]
+    return None
+
+
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     if facts.cites is not None:
         return []  # a citation's date is its source's publication date: compare/cited.py holds it
@@ -140,6 +159,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             continue
         backing: list[tuple[int, Candidate]] = []
         against: list[tuple[int, float, Candidate, DateSpan]] = []
+        anchor = ""
         mine = facts.frame(mention)
         framed_alike: set[str] = set()  # claims whose agreeing date is about what the draft's date is about
         for cand in _about(mine, mention.start, facts, index):
@@ -158,6 +178,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 # signing "Thursday, a week after state health officials confirmed 27 cases"
                 closest = min(spans, key=lambda s: abs(int(s.first[:4]) - int(drafted.first[:4])))
                 against.append((_RANK[closest.precision], cand.coverage, cand, closest))
+        anchored = _anchored(mention, facts) if not against and not framed_alike else None
+        if anchored is not None and not _agrees(anchored[1], drafted):
+            against.append((_RANK[anchored[1].precision], anchored[0].coverage, *anchored))
+            anchor = anchored[0].card.claim.id  # the sentence's other date is this claim's, to the day or month
         # a claim that names who the sentence is about, or shares three of its words, before one that shares a
         # word or two ("asked"), however much of a short sentence those are
         against.sort(key=lambda item: (not _grounded(item[2]), -item[1], -item[0]))
@@ -193,6 +217,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 _as_written(mention.text, label(right)),
                 f"the sources date this {label(right)}, not {mention.text}{when}",
                 (claim,),
+                extra={"ground": "anchor"} if claim.id == anchor else {},
             )
         )
     return verdicts

@@ -11,12 +11,11 @@ import re
 from typing import NamedTuple
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
-from factcheck.compare.registry import attribute_values, claims_for, wrong
+from factcheck.compare.registry import attribute_values, claims_for, place_ids, within, wrong
 from factcheck.compare.titles import title_checks
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, per_lexicon
 from factcheck.model import Claim, Entity
-from factcheck.textutil import normalize
 
 
 class _Words(NamedTuple):
@@ -86,29 +85,6 @@ def _person_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None)
     return verdicts
 
 
-def _place_ids(name: str, index: ClaimIndex) -> set[str]:
-    found = set(index.names.by_alias.get(name, ()))
-    return found or {normalize(name)}
-
-
-def _within(place: str, other: str, index: ClaimIndex) -> bool:
-    """Is `place` (an id) inside or the same as `other`, per the registry's location attributes?"""
-    seen, todo = set(), [place]
-    while todo:
-        current = todo.pop()
-        if current == other:
-            return True
-        if current in seen:
-            continue
-        seen.add(current)
-        entity = index.corpus.entities.get(current)
-        if entity:
-            for attr in entity.attributes:
-                if attr.attribute == "location":
-                    todo.extend(_place_ids(attr.value, index))
-    return False
-
-
 def _place_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) -> list[Verdict]:
     verdicts = []
     words = _words(lex)
@@ -116,7 +92,7 @@ def _place_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) 
         name = match.group(1)
         if name.split()[0].lower() in words.not_place:
             continue  # "in September", "in Sept.", "at The ...": a date or an article, not a place
-        drafted = _place_ids(name, index)
+        drafted = place_ids(name, index)
         if not _is_known_place(name, drafted, index, words.places) and not _looks_like_place_name(name, facts.text, index):
             continue  # "Trafficking in Persons": capitalised words after "in" that name no place we know
         for cand in facts.candidates:
@@ -125,8 +101,10 @@ def _place_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) 
             places = cand.card.places
             if _names_place(facts.text, places[0], index):
                 break  # the sentence names the claim's place too: "in Nigeria; ... in Mexico" is two events
-            if any(d == p or _within(d, p, index) or _within(p, d, index) for d in drafted for p in places):
+            if any(d == p or within(d, p, index) or within(p, d, index) for d in drafted for p in places):
                 break
+            if _names_place(cand.card.claim.statement, name, index) or _names_place(cand.card.evidence, name, index):
+                break  # "In Minneapolis, Heitkamp met with groups ... in Indian Country": the claim has both places
             if any(_kind_of(d, index) not in ("place", None) for d in drafted):
                 break  # "in Congress", "at the Senate": a body, not a place
             right = places[0]

@@ -165,6 +165,13 @@ def _framed(card: ClaimCard) -> list[tuple[Quantity, Frame]]:
     return [(q, decode(f)) for q, f in zip(card.numbers, stored, strict=True)]
 
 
+def _apart(figure: Quantity, drafted: Quantity) -> float:
+    """How far apart two figures are in scale (0 for equal ones)."""
+    if figure.value <= 0 or drafted.value <= 0:
+        return math.inf if figure.value != drafted.value else 0.0
+    return abs(math.log(figure.value / drafted.value))
+
+
 def _same(drafted: Quantity, mine: Frame, card: ClaimCard, facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) -> list[tuple[Quantity, float]]:
     """The claim's figures that count what the draft's figure counts, each with how well their frames
     align; none whose frame names something else ("72 in Douglas County" for a Curry County row).
@@ -172,11 +179,19 @@ def _same(drafted: Quantity, mine: Frame, card: ClaimCard, facts: SentenceFacts,
     what its label says: the claim's one figure when the sentence has one, else those its words frame.
     Not a figure the sentence states elsewhere ("9.4 inches" in "Feb. 10–13 | 9.4 inches")."""
     framed = [(q, f) for q, f in _framed(card) if not conflict(mine, f, facts.text)]
+    if any(f.change == mine.change for _, f in framed):
+        # an amount of change is held against one ("up 75 students" and "an increase of 57"), a level against
+        # a level ("enrollment is 4,218"), when the claim has one of that kind
+        framed = [(q, f) for q, f in framed if f.change == mine.change]
     scored = [(q, overlap(mine, f, index.idf, index.unseen_idf)) for q, f in framed]
+    others = _elsewhere(drafted, framed, facts, index)
     same = [(q, score) for q, score in scored if compatible(drafted, q, lex=lex)]
+    if same and drafted.unit:
+        # "Three of the board's five supervisors": the claim's "the three supervisors" is the sentence's "Three",
+        # unless this figure's own words frame it better
+        return [(q, score) for q, score in same if q.value not in others or score > others[q.value] or agrees(q, drafted)]
     if same or drafted.unit:
         return same
-    others = _elsewhere(drafted, framed, facts, index)
     # a figure the sentence states elsewhere is that one's, unless this figure's own words frame it better
     free = [(q, score) for q, score in scored if q.value not in others or score > others[q.value]]
     if len(free) == 1 and len(card.numbers) == 1 and len(facts.numbers) == 1:
@@ -293,6 +308,27 @@ def _stated_nearby(drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts
     return None
 
 
+# A vote's motion: the claim with a tally that has this many times the share of the sentence of any other.
+MOTION = 2.0
+
+
+def _motion(drafted: Quantity, facts: SentenceFacts) -> tuple[Candidate, Quantity] | None:
+    """The roll call a tally is the result of: of the retrieved claims that state a tally, the one far
+    closer to the sentence than any other ("voted 6-1 to award the Berth 4 wharf rehabilitation contract"
+    and the Berth 4 item's "The motion carried 5-2.", not the crane contract's 7-0), however little of the
+    sentence its own words cover: a roll call says only who voted how."""
+    tallied = [(c, q) for c in facts.candidates for q in c.card.numbers if q.unit == "tally"]
+    if not tallied or drafted.unit != "tally":
+        return None
+    ranked = sorted(tallied, key=lambda item: -item[0].coverage)
+    best, right = ranked[0]
+    rival = next((c.coverage for c, _ in ranked[1:] if c is not best), 0.0)
+    named = {stem for m in facts.entities for stem in content_stems(m.text)}
+    if best.coverage < MOTION * rival or len([k for k in best.shared if k[0] not in "#@" and k not in named]) < 2:
+        return None  # what the motion was about, in two words at least: a voter's name is in every roll call
+    return best, right
+
+
 def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
     """`lex`: the lexicon whose units and number words to read (the shipped one by default)."""
     verdicts = []
@@ -335,11 +371,18 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 agree = cand
                 break
             near = set(content_stems(drafted.noun))
-            best, score = max(same, key=lambda item: (item[1], len(near & set(content_stems(item[0].noun)))))
-            if against is None or score > against[2]:
+            best, score = max(same, key=lambda item: (item[1], len(near & set(content_stems(item[0].noun))), -_apart(item[0], drafted)))
+            if against is None or score > against[2] or score == against[2] and _apart(best, drafted) < _apart(against[1], drafted):
+                # framed as well, the nearer figure is the one misstated: "978" for "Westview Middle School 987",
+                # not the "two" students of another claim that names the school as often
                 against = (cand, best, score)  # the figure whose frame is most like the draft's, of the closest claims
         if agree is None and against is None:
             agree, against = _by_frame(drafted, mine, mention.start, facts, index, lex)
+        if agree is None and against is None and (motion := _motion(drafted, facts)) is not None:
+            if motion[1].value == drafted.value:
+                agree = motion[0]
+            else:
+                against = (motion[0], motion[1], 0.0)
         if agree is None and against is not None and not placed:
             agree = _stated_nearby(drafted, mine, mention.start, facts, index, against[2])
         if agree is not None and turned:

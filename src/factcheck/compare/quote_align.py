@@ -128,14 +128,22 @@ def _passage(claim_id: str, text: str, *, quoted_only: bool) -> _Passage:
 
 
 def _passages(index: ClaimIndex) -> list[_Passage]:
-    """Every quote claim's words, and the quoted words of its provenance passages (another version)."""
+    """Every quote claim's words, and the quoted words of its provenance passages (another version); and
+    a speaker's quotations that follow each other in one source paragraph, as one passage: a draft may join
+    them with an ellipsis ("... from it. ... I am asking Washington to do the same")."""
     out = []
+    previous: tuple[str, str, int, str] | None = None  # (source, speaker, line, quote) of the last quotation
     for cid in index.quote_ids:
         claim = index.cards[cid].claim
         out.append(_passage(cid, claim.words or "", quoted_only=False))
         for prov in claim.provenance:
             if prov.quote.strip():
                 out.append(_passage(cid, prov.quote, quoted_only=True))
+        if len(claim.provenance) == 1 and claim.speaker and claim.provenance[0].line is not None:
+            prov, line = claim.provenance[0], claim.provenance[0].line
+            if previous is not None and previous[:2] == (prov.source, claim.speaker) and 0 <= line - previous[2] <= 1 and previous[3] != prov.quote:
+                out.append(_passage(cid, f"{previous[3]} {prov.quote}", quoted_only=True))
+            previous = (prov.source, claim.speaker, line, prov.quote)
     return out
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from factcheck.compare import Verdict
 from factcheck.corpus.index import ClaimIndex
 from factcheck.model import Attribute, Claim, Entity
+from factcheck.textutil import normalize
 
 
 def attribute_values(entity: Entity, names: tuple[str, ...]) -> list[str]:
@@ -39,3 +40,26 @@ def claims_for(entity: Entity, attribute: str, index: ClaimIndex) -> tuple[Claim
         if (attr.attribute == attribute or (attribute == "title" and attr.attribute == "role")) and attr.provenance:
             return attribute_claim(entity, attr)
     return ()
+
+
+def place_ids(name: str, index: ClaimIndex) -> set[str]:
+    found = set(index.names.by_alias.get(name, ()))
+    return found or {normalize(name)}
+
+
+def within(place: str, other: str, index: ClaimIndex) -> bool:
+    """Is `place` (an id) inside or the same as `other`, per the registry's location attributes?"""
+    seen, todo = set(), [place]
+    while todo:
+        current = todo.pop()
+        if current == other:
+            return True
+        if current in seen:
+            continue
+        seen.add(current)
+        entity = index.corpus.entities.get(current)
+        if entity:
+            for attr in entity.attributes:
+                if attr.attribute == "location":
+                    todo.extend(place_ids(attr.value, index))
+    return False

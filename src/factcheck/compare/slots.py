@@ -17,6 +17,7 @@ import re
 from typing import NamedTuple
 
 from factcheck.compare import SentenceFacts, Verdict
+from factcheck.compare.registry import within
 from factcheck.compare.swaps import tokens
 from factcheck.corpus.index import ClaimIndex
 from factcheck.frames import HEADS
@@ -100,6 +101,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                     continue
                 if set(drafted[1]) & said_anywhere or set(source[1]) & named_here:
                     continue  # the sources name it somewhere near, or the draft names theirs too: moved, not swapped
+                if any(within(t, d, index) for t in source[1] for d in drafted[1]) or facts.text[drafted[2] : drafted[3]] in quote[source[2] : source[3]]:
+                    continue  # "to Mexico" for "to Mexico City": the place it is in, less precise, not another
                 if not _context(mine, (a0, a1), a0 + offset):
                     continue
                 start, end = drafted[2], drafted[3]

@@ -40,6 +40,7 @@ class _Words(NamedTuple):
     demonyms: dict[str, str]  # "Mexican" -> "Mexico": a country named by its people's adjective
     kin: frozenset[str]  # relatives: "wife", "sister", "son" (relations.tsv, spouse and family)
     speech: re.Pattern[str]  # a speech verb right after a name, with "has" or "also" between: "has urged", "said"
+    along: re.Pattern[str]  # "X, joined by Y", "X and Y": Y went along with X
 
 
 @per_lexicon
@@ -51,11 +52,13 @@ def _words(lex: Lexicon) -> _Words:
         demonyms={c.demonym: c.name for c in lex.countries if c.demonym and c.demonym != "-"},
         kin=frozenset(r.word for r in lex.relations if r.kind in ("spouse", "family") and " " not in r.word),
         speech=re.compile(rf"\s+(?:(?:has|had|also|have)\s+)*(?:{alternation(lex.speech_forms(tenses=('past', 'present')))})\b"),
+        along=re.compile(rf"^[\s,]*(?:and|{alternation(lex.words('accompany-word'))})\s+(?:[\w.]+\s+){{0,3}}$", re.I),
     )
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 _MONTHS = lexicon().calendar_words(weekdays=False)
+_CALENDAR = lexicon().calendar_words()
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'-]*[A-Za-z]|[A-Za-z]")
 
 
@@ -123,7 +126,10 @@ def _same_sort(drafted: str, source: str, index: ClaimIndex, known: _Words, *, l
         return True  # "President George W. Bush" for the registry's "President Bill Clinton"
     if not mine and theirs and theirs[0] == "organization" and _ACRONYM.fullmatch(drafted) and _ACRONYM.fullmatch(source):
         return True  # "the FBI" for the registry's "the DEA": one agency's initials for another's
-    # "Secretary of Agriculture" for "Secretary of Commerce": the same head, another name.
+    # "Secretary of Agriculture" for "Secretary of Commerce": the same head, another name. Not a date's words:
+    # "Last November" for "In November" and "Monday, Oct" for "Monday, October" are the date comparer's.
+    if any(w.strip(",.") in _CALENDAR for w in (*words, *source_words)):
+        return False
     if mine or not loose or len(words) < 2 or len(source_words) < 2 or (words[-1] != source_words[-1] and words[0] != source_words[0]):
         return False
     if any(w[0] in known.connectors or w[-1] in known.connectors for w in (words, source_words)):
@@ -218,6 +224,16 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex, words: _Words) -> li
     return out
 
 
+def _along(drafted: str, source: str, evidence: str, words: _Words) -> bool:
+    """The evidence names the draft's person too, as one who went along with the source's ("X, joined by Y"):
+    the draft names one of the company, not another person in the source's place."""
+    at = evidence.find(source)
+    if at < 0 or evidence.count(source) > 1:
+        return False  # "Heitkamp and Klobuchar ... in Heitkamp's office": which Heitkamp the draft replaced is unsure
+    after = evidence.find(drafted, at + len(source), at + len(source) + 80)
+    return after >= 0 and bool(words.along.search(evidence[at + len(source) : after]))
+
+
 Opcode = tuple[str, int, int, int, int]
 Tokens = tuple[tuple[str, int, int], ...]
 
@@ -302,6 +318,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                     continue  # some close claim does say it this way
                 if fold(facts.text).count(source) >= fold(evidence).count(source):
                     continue  # the sentence still names it as often: words moved, not swapped
+                if any(_along(drafted, source, fold(text), words) for text in (evidence, cand.card.claim.statement)):
+                    continue  # "to Mexico with Cindy McCain" for "with U.S. Senator Heidi Heitkamp, joined by Cindy McCain"
                 # one person put for another as the one who spoke ("Heitkamp has urged the DEA") is who said it
                 sort = _sort_of(source, index, words)
                 said = sort is not None and sort[0] == "person" and words.speech.match(facts.text, end) is not None

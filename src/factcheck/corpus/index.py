@@ -99,9 +99,15 @@ def value_keys(figures: Iterable[Quantity]) -> set[str]:
     return {f"#{q.value!r}" for q in figures if q.value >= 100 or q.value != int(q.value)}
 
 
+def date_keys(spans: Iterable[DateSpan]) -> set[str]:
+    """A month or a day is a key like a precise figure: "start in March 2027" shares it with "Construction is
+    scheduled to begin in March 2027" when no other word is shared. A bare year is too common to name a fact."""
+    return {f"#{d.first}/{d.last}" for d in spans if d.precision in ("day", "month")}
+
+
 def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:
     evidence = " ".join(p.quote for p in claim.provenance)
-    text = " ".join([claim.statement, claim.words or "", evidence])
+    text = " ".join([claim.statement, claim.words or "", evidence, claim.context or ""])
     detected_dates: list[DateSpan] = []
     detected_numbers: list[Quantity] = []
     framed: dict[float, str] = {}  # a figure's value -> its frame where the evidence writes it
@@ -115,9 +121,10 @@ def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:
         spans = [(m.start, m.end) for m in found_dates + found_numbers]
         for m in found_numbers:
             framed.setdefault(m.value.value, frames.encode(frames.frame_of(prov.quote, m.start, m.end, [s for s in spans if s != (m.start, m.end)])))
+        days = [(m.start, m.end) for m in found_dates]
         for m in found_dates:
             dated.setdefault(
-                (m.value.first, m.value.last), frames.encode(frames.frame_of(prov.quote, m.start, m.end, [s for s in spans if s != (m.start, m.end)]))
+                (m.value.first, m.value.last), frames.encode(frames.frame_of(prov.quote, m.start, m.end, [s for s in spans if s != (m.start, m.end)], days))
             )
     typed_dates = _typed_dates(claim)
     typed_numbers = _typed_numbers(claim)
@@ -132,7 +139,8 @@ def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:
         spans = [(m.start, m.end) for m in in_statement]
         for m in in_statement:
             dated.setdefault(
-                (m.value.first, m.value.last), frames.encode(frames.frame_of(claim.statement, m.start, m.end, [s for s in spans if s != (m.start, m.end)]))
+                (m.value.first, m.value.last),
+                frames.encode(frames.frame_of(claim.statement, m.start, m.end, [s for s in spans if s != (m.start, m.end)], spans)),
             )
     date_frames = tuple(dated.get((d.first, d.last), "") for d in stated)
     places = tuple(str(v.get("entity") or normalize(str(v.value))) for v in claim.values if v.type == "place")
@@ -142,7 +150,7 @@ def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:
     entities.update(str(v.get("entity")) for v in claim.values if v.get("entity"))
     return ClaimCard(
         claim=claim,
-        stems=frozenset(content_stems(text)) | value_keys(figures),
+        stems=frozenset(content_stems(text)) | value_keys(figures) | date_keys(stated),
         entities=frozenset(entities),
         dates=tuple(stated),
         date_frames=date_frames,

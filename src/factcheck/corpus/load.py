@@ -93,6 +93,7 @@ def parse_claim(entry: dict[str, Any], shown: str) -> Claim:
         speakers=_strings(entry.get("speakers")),
         words=str(entry["words"]) if entry.get("words") else None,
         fact=str(entry["fact"]) if entry.get("fact") else None,
+        context=str(entry["context"]) if entry.get("context") else None,
         path=shown,
         line=getattr(entry, "line", 0),
     )

@@ -138,6 +138,8 @@ def _sentence_claims(doc: docs.Doc, index: NameIndex, as_of: str | None, known_p
     for position, sentence in enumerate(doc.sentences):
         if sentence.paragraph != paragraph:
             paragraph, lead = sentence.paragraph, []
+        if sentence.paragraph in doc.heads:
+            continue  # a section's heading is what its sentences are about (their context), not a statement
         read_facts = sentence_facts.read(sentence.text, as_of, known_places)
         values = list(read_facts.values)
         mentioned = [i for m in name_mentions.detect(sentence.text, index) for i in m.value.ids]
@@ -163,6 +165,9 @@ def _sentence_claims(doc: docs.Doc, index: NameIndex, as_of: str | None, known_p
             "statement": statement,
             "status": "proposed",
         }
+        heading = doc.headings[sentence.paragraph] if doc.headings else ""
+        if heading and not set(content_stems(heading)) <= set(content_stems(said)):
+            entry["context"] = heading
         if mentioned:
             entry["entities"] = list(dict.fromkeys(mentioned))
         if values:

@@ -18,6 +18,10 @@ _SPACES = str.maketrans("\r\n\t\u00a0", "    ")
 # A list item's marker at a line's start: "- ", "* ", "• ", "1. ", "2) ". Each item is a block of its own, as in
 # Markdown: "- $12.75 million to the Imperial Irrigation District ...;" is one claim, not part of the list's.
 _ITEM = re.compile(r"^[ \t]*(?:[-*•‣◦▪]|\d{1,2}[.)])[ \t]+", re.M)
+# A section heading on a line of its own: "3. BERTH 4 WHARF REHABILITATION (Resolution 2026-41)", "OLD BUSINESS".
+_HEADING = re.compile(r"(?P<number>(?:\d{1,2}(?:\.\d{1,2})*|[IVX]{1,4})[.)]?[ \t]+)?(?P<title>[^\n]{3,100})")
+_ASIDE = re.compile(r"\([^()\n]*\)")
+_LOWER = re.compile("[a-z]")  # prose under a heading; a signature block is capitals throughout
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +42,10 @@ class Doc:
     paragraphs: tuple[tuple[int, int], ...]  # (start, end) offsets into source.text, trimmed
     sentences: tuple[Sentence, ...]
     starts: tuple[int, ...]  # line starts of source.text, for anchoring
+    # per paragraph, the heading of the section it is in ("" if none): what a roll call's "The motion carried
+    # 5-2." is about is in the item's heading, not in its own words
+    headings: tuple[str, ...] = ()
+    heads: frozenset[int] = frozenset()  # the paragraphs that are headings
 
     def quote(self, start: int, end: int) -> str:
         return self.source.text[start:end]
@@ -55,21 +63,64 @@ class Doc:
 def read(source: Source) -> Doc:
     text = source.text
     paragraphs: list[tuple[int, int]] = []
+    titles: set[int] = set()  # the paragraphs that are a heading split from the text under it
     at = source.start
     for match in [*_PARAGRAPH.finditer(text, source.start, source.end), None]:
         stop = match.start() if match else source.end
         chunk = text[at:stop]
         if chunk.strip():
             lead = len(chunk) - len(chunk.lstrip())
-            paragraphs.extend(_items(text, at + lead, at + len(chunk.rstrip())))
+            start, end = at + lead, at + len(chunk.rstrip())
+            title = _heading(text, start, end, numbered=True) if "\n" in text[start:end] else None
+            if title is not None and _LOWER.search(text, text.index("\n", start), end):
+                # the heading opens the paragraph: a block of its own, not the first words of its first sentence
+                paragraphs.append((title[0], title[1]))
+                titles.add(len(paragraphs) - 1)
+                start = text.index("\n", start) + 1
+                start += len(text[start:end]) - len(text[start:end].lstrip())
+            paragraphs.extend(_items(text, start, end))
         if match:
             at = match.end()
     sentences = []
+    headings: list[str] = []
+    heads: set[int] = set()
+    current = ""
+    prose = False  # a banner over the first prose ("FOR IMMEDIATE RELEASE") heads no section
     for index, (start, end) in enumerate(paragraphs):
         chunk = text[start:end]
+        title = (start, end) if index in titles else _heading(text, start, end) if "\n" not in chunk else None
+        if title is not None:
+            current = " ".join(text[title[0] : title[1]].split()) if prose else ""
+            heads.add(index)
+        elif len(chunk.split()) >= 8 and _LOWER.search(chunk) and chunk.rstrip()[-1] in '.!?"”':  # a sentence, not an address block
+            prose = True
+        headings.append("" if title is not None else current)
         for a, z in split(chunk):
             sentences.append(Sentence(start + a, start + z, chunk[a:z].translate(_SPACES), index))
-    return Doc(source, tuple(paragraphs), tuple(sentences), tuple(anchor.line_starts(text)))
+    if len(heads) < 2:  # one capitalised line is a headline or a label, not a document's sections
+        headings, heads = [""] * len(paragraphs), set()
+    return Doc(source, tuple(paragraphs), tuple(sentences), tuple(anchor.line_starts(text)), tuple(headings), frozenset(heads))
+
+
+def _heading(text: str, start: int, end: int, *, numbered: bool = False) -> tuple[int, int] | None:
+    """The offsets of a section heading's title (without its number) on the first line from `start`: its
+    words in capitals but for asides in parentheses, with no sentence's closing stop. `numbered`: a
+    numbered line over the text of its item may be in title case ("7.1 Lincoln Elementary Roof Replacement")."""
+    line_end = text.find("\n", start, end)
+    line_end = end if line_end < 0 else line_end
+    found = _HEADING.fullmatch(text, start, len(text[:line_end].rstrip()))
+    if found is None:
+        return None
+    title = found.group("title")
+    bare = _ASIDE.sub(" ", title)
+    words = re.findall(r"[A-Za-z][A-Za-z'’-]*", bare)
+    if len(words) < 2 or title.rstrip()[-1] in ".:;,!?":
+        return None
+    if not all(w.isupper() for w in words):
+        long = [w for w in words if len(w) > 3]
+        if not (numbered and found.group("number") and long and all(w[0].isupper() for w in long)):
+            return None
+    return found.start("title"), found.end("title")
 
 
 def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:

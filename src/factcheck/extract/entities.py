@@ -110,6 +110,7 @@ _KIN_WORDS = alternation(r.word for r in _LEX.relations if r.kind in ("family", 
 # Ortiz, ...": the relation word says what `other` is to `name` (to the last person named, for "her").
 _KIN = re.compile(rf"(?:(?P<name>{_NAME})(?:,\s+whose|['’]s)|(?P<pronoun>\b(?:[Hh]er|[Hh]is)))\s+(?P<rel>{_KIN_WORDS}),?\s+(?P<other>{_NAME})")
 _NAMED = re.compile(_NAME)
+_ALONG = re.compile(rf"\s+(?:{alternation(_LEX.words('accompany-word'))})\s+")
 _WHO = re.compile(rf"(?P<name>{_NAME}),\s+who\s+(?P<verb>{alternation(_LEX.words('who-verb'))})\s+(?P<body>the\s+[^,.;]+)")
 
 ORG_HEADS = alternation(_LEX.words("org-head"))
@@ -231,7 +232,9 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         found = gather.person(match.group("name"), doc, sentence, match.start())
         if found is not None and match.group("verb") in _RELATIONS:
             role = _RELATIONS[match.group("verb")]
-            found.add("role", f"{role} {match.group('body')}", f"who {match.group('verb')} {match.group('body')}", prov)
+            # "who co-chairs the task force with Director Samuel Achebe": the body ends where its company starts
+            body = _ALONG.split(match.group("body"), maxsplit=1)[0]
+            found.add("role", f"{role} {body}", f"who {match.group('verb')} {body}", prov)
     for match in _ORG.finditer(text):
         _organization(match, doc, sentence, gather)
 

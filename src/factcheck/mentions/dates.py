@@ -64,6 +64,15 @@ def _patterns(lex: Lexicon) -> _Patterns:
                     re.I,
                 ),
             ),
+            # "two weeks from today", "ten days ago": counted in days from the reference date, which "today" is not
+            (
+                "rel_days",
+                re.compile(
+                    rf"\b(?P<n>\d{{1,2}}|a|{alternation(n.word for n in lex.numbers if n.kind in ('unit', 'teen') and (n.value or 0) >= 1)})\s+(?P<unit>days?|weeks?)\s+"
+                    rf"(?P<way>(?:{alternation(lex.words('date-ago'))})(?:\s+today)?|from\s+(?:today|now))\b",
+                    re.I,
+                ),
+            ),
             # "January of last year", "in March this year": a month of the year before, of or after the reference
             (
                 "month_of_year",
@@ -167,6 +176,15 @@ def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str, le
             return None
         months = ref.year * 12 + ref.month - 1 - back
         return _span(months // 12, months % 12 + 1, relative=True)
+    if kind == "rel_days":
+        if ref_precision != "day":
+            return None
+        count = (
+            1 if match.group("n").lower() == "a" else int(match.group("n")) if match.group("n").isdigit() else (lex.number_word(match.group("n").lower()) or 0)
+        )
+        days = count * (7 if match.group("unit").lower().startswith("week") else 1)
+        day = ref + timedelta(days=days if match.group("way").lower().startswith("from") else -days)
+        return _span(day.year, day.month, day.day, relative=True)
     mod = (match.group("mod") or "").lower()
     if kind == "month_of_year":
         p = _patterns(lex)
@@ -205,11 +223,13 @@ def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str, le
     return _span(year, month, relative=True)
 
 
-def detect(text: str, as_of: str | None = None, *, weekdays: bool = True, lex: Lexicon | None = None) -> list[Mention]:
+def detect(text: str, as_of: str | None = None, *, weekdays: bool = True, marked: bool = False, lex: Lexicon | None = None) -> list[Mention]:
     """Date mentions in `text` (offsets local to it), longest match first, no overlaps.
 
     `weekdays=False` leaves "on Thursday" alone: a source's dateline pins it down, but a draft
-    dated a week later that repeats the source's words would be read as another day.
+    dated a week later that repeats the source's words would be read as another day. With `marked`,
+    a weekday its words place ("next Wednesday", "last Friday") is read all the same: the writer
+    counted it from the draft's date.
     """
     ref = as_of_date(as_of)
     parsed = parse_iso(as_of) if as_of else None
@@ -218,10 +238,12 @@ def detect(text: str, as_of: str | None = None, *, weekdays: bool = True, lex: L
     found: list[Mention] = []
     lex = lex or lexicon()
     for kind, pattern in _patterns(lex).patterns:
-        if kind == "rel_weekday" and not weekdays:
+        if kind == "rel_weekday" and not weekdays and not marked:
             continue
         for match in pattern.finditer(text):
             start, end = match.span()
+            if kind == "rel_weekday" and not weekdays and (match.group("mod") or "").lower() not in lex.words("weekday-mark"):
+                continue
             if taken.overlaps(start, end):
                 continue
             span = _interpret(kind, match, text, ref, ref_precision, lex)
@@ -256,7 +278,10 @@ def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref
         if ref is None or match.group("mon") == "May" and _modal_may(text, match.start()):
             return None
         month = _month_number(match.group("mon"), lex)
+        shared = _SHARED_YEAR.match(text, match.end())
         try:
+            if shared is not None:  # "Aug. 3 and Aug. 17, 2023": the year written once is both days'
+                return _span(int(shared.group("y")), month, int(re.sub(r"\D", "", match.group("d"))))
             return _span(ref.year, month, int(re.sub(r"\D", "", match.group("d"))), relative=True)
         except ValueError:
             return None
@@ -270,6 +295,10 @@ def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref
         return _relative(kind, match, ref, ref_precision, lex)
     except (ValueError, OverflowError):
         return None  # it falls before year 1 or after 9999 (a draft dated 0001-01-01 saying "last year"): left unresolved
+
+
+# the next day of a pair or list that writes the year: "[Aug. 3] and Aug. 17, 2023", "[May 4], May 11 and May 18, 2026"
+_SHARED_YEAR = re.compile(rf"(?:,?\s+(?:and|or|&)\s+|,\s*)(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:and\s+)?){{1,4}}?(?P<y>{_YEAR})\b")
 
 
 def _modal_may(text: str, at: int) -> bool:

@@ -232,7 +232,7 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
     p = _patterns(lex)
     # "4–1" with no vote near it ("City Council, 4–1" in a table, "ages 5-12"): a tally or a range, never
     # two counts of their own; a tally with its vote words is read as one below
-    pairs = [m.span() for m in p.tally.finditer(text) if not p.tally_context.search(text, max(0, m.start() - 40), min(len(text), m.end() + 25))]
+    pairs = [m.span() for m in p.tally.finditer(text) if not _voted(text, *m.span(), p)]
     taken = Spans([*(skip or []), *pairs])
     found: list[Mention] = _fractions(text, taken, p, lex)
     for mention in found:
@@ -357,6 +357,12 @@ def _word_before(text: str, at: int) -> str:
     return words[-1].lower() if words else ""
 
 
+def _voted(text: str, start: int, end: int, p: _Patterns) -> bool:
+    """A vote word in the pair's reach: "Approved by the House Committee on Environmental Protection, 15-6"
+    puts the body's whole name between the verb and its tally."""
+    return bool(p.tally_context.search(text, max(0, start - 80), min(len(text), end + 30)))
+
+
 def _tallies(text: str, skip: Spans, p: _Patterns) -> list[Mention]:
     found = []
     for match in p.tally.finditer(text):
@@ -364,7 +370,7 @@ def _tallies(text: str, skip: Spans, p: _Patterns) -> list[Mention]:
         if skip.overlaps(start, end):
             continue
         a, b = int(match.group("a")), int(match.group("b"))
-        if not p.tally_context.search(text, max(0, start - 40), min(len(text), end + 25)):
+        if not _voted(text, start, end, p):
             continue  # "ages 5-12", "pages 10-14": a range, not a count of votes
         value = float(a * 1000 + b)  # one number per tally: 6-1 and 5-2 differ, 6-1 and 6 to 1 agree
         shown = text[start:end]
