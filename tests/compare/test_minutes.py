@@ -39,6 +39,8 @@ Deputy Superintendent Nadia Kovar, who co-chairs the facilities task force with 
 
 The board toured the Dock Street garage on Aug. 3 and Aug. 17, 2026.
 
+State Sen. Dana Whitlock, a Democrat from Elm Falls who is the ranking member of the Senate Education Committee, spoke during public comment. State Rep. Carl Ruiz, a Republican from Oakdale who chairs the House Education Committee, also spoke.
+
 The next regular meeting will be held Monday, October 12, 2026.
 """
 
@@ -73,6 +75,10 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("Board members toured the garage on Aug. 3 and Aug. 17, 2026.", set()),
         # a speaker's two quotations of one paragraph, joined by an ellipsis
         ('"Our buses are older than some of our teachers. ... These six will carry children for the next fifteen years," Lowry said.', set()),
+        # another post of the body the sources name, read from "who is the ... of" and "who chairs" after an appositive
+        ("State Sen. Dana Whitlock (D-Elm Falls), who chairs the Senate Education Committee, spoke.", {"chairs"}),
+        ("State Rep. Carl Ruiz (R-Oakdale), who chairs the House Education Committee, spoke.", set()),
+        ("State Rep. Carl Ruiz, who chairs the House Finance Committee, spoke.", {"Finance"}),
         # a post the co-chair clause names is the other co-chair's, not hers
         ("Transportation Director Nadia Kovar said the district will hold community meetings.", {"Transportation Director"}),
         ("Deputy Superintendent Nadia Kovar said the district will hold community meetings.", set()),

@@ -26,6 +26,10 @@ def index() -> ClaimIndex:
         ("Both have teamed with Cindy McCain, husband of Sen. John McCain, R-Ariz.", "husband", "wife"),
         ("They met Cindy McCain, the sister of U.S. Senator John McCain.", "sister", "wife"),
         ("They met Cindy McCain, Daughter of John McCain.", "Daughter", "Wife"),
+        # the relation said with a verb
+        ("Cindy McCain is the sister of Sen. John McCain (R-Ariz.).", "sister", "wife"),
+        ("Cindy McCain, who is the daughter of John McCain, spoke.", "daughter", "wife"),
+        ("Cindy McCain is the wife of Sen. John McCain.", None, None),
         ("Both have teamed with Cindy McCain, wife of Sen. John McCain, R-Ariz.", None, None),
         ("Cindy McCain, the wife of U.S. Senator John McCain, joined them.", None, None),
         # a relation the registry does not record between the two is unverified, not wrong

@@ -70,6 +70,7 @@ ATTRIBUTES = [
     ("  Kelly Ayotte   Democrat   New Hampshire   Led the task force  ", [("Kelly Ayotte", "kelly-ayotte", "Democratic", "New Hampshire", None)]),
     # party and state in the forms writers use besides the tag
     ("Kelly Ayotte, a New Hampshire Republican, wrote the letter.", [("Kelly Ayotte", "kelly-ayotte", "Republican", "New Hampshire", None)]),
+    ("Kelly Ayotte, a Republican from New Hampshire, wrote the letter.", [("Kelly Ayotte", "kelly-ayotte", "Republican", "New Hampshire", None)]),
     ("New Hampshire Republican Kelly Ayotte wrote the letter.", [("Kelly Ayotte", "kelly-ayotte", "Republican", "New Hampshire", None)]),
     ("Klobuchar, who represents Minnesota, led the delegation.", [("Klobuchar", "amy-klobuchar", None, "Minnesota", None)]),
     # party and state tags, after the name or inside a registered alias

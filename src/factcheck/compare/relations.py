@@ -38,7 +38,10 @@ def _words(lex: Lexicon) -> _Words:
     kinds = {r.word: r.kind for r in personal}
     records = {r.kind: r.records for r in personal if r.records}
     titles = alternation(lex.title_forms())
-    between = re.compile(rf"\s*,\s*(?:the\s+)?(?P<word>{alternation(kinds)})\s+of\s+(?:(?:U\.S\.|{titles})\s+)*\Z", re.I)
+    # "Cindy McCain, wife of Sen.", "Cindy McCain is the sister of Sen.", "..., who is the wife of"
+    between = re.compile(
+        rf"\s*(?:,\s*(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:the\s+)?(?P<word>{alternation(kinds)})\s+of\s+(?:(?:U\.S\.|{titles})\s+)*\Z", re.I
+    )
     whose = re.compile(rf"(?:['’]s|,\s+whose)\s+(?P<word>{alternation(kinds)}),?\s+(?:(?:U\.S\.|{titles})\s+)*\Z", re.I)
     return _Words(kinds, records, between, whose, re.compile(rf"\b({alternation(kinds)})\b", re.I))
 

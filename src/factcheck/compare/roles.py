@@ -27,14 +27,17 @@ class _Words(NamedTuple):
     who: re.Pattern[str]  # ", who directs Reclamation's Upper Colorado Basin Region"
     of: re.Pattern[str]  # a held post and its body: "Regional Director of Reclamation's Lower ..."
     articles: frozenset[str]  # "the", "a": no part of a body's words
+    post: re.Pattern[str]  # a held post and its body: "ranking member of the Senate Judiciary Committee"
+    second: frozenset[str]  # "ranking", "vice", "deputy": a rank under a post's head
 
 
 @per_lexicon
 def _words(lex: Lexicon) -> _Words:
     heads = {r.verb: r.word.removesuffix(" of") for r in lex.relations if r.kind == "leads" and r.verb and r.word.endswith(" of")}
-    who = re.compile(rf"\s*,\s+who\s+(?P<verb>{alternation(heads)})\s+(?P<body>[^,.;:()]+)")
+    who = re.compile(rf"\s*(?:\([^()]{{0,40}}\)\s*)?,\s+who\s+(?P<verb>{alternation(heads)})\s+(?P<body>[^,.;:()]+)")  # after a party tag too
     of = re.compile(rf"(?P<head>[\w-]+)\s+(?:{alternation(lex.words('title-qualifier'))})\s+(?P<body>.+)$")
-    return _Words(heads, who, of, lex.words("article"))
+    post = re.compile(rf"(?P<post>[\w-]+(?:\s+[\w-]+)?)\s+(?:{alternation(lex.words('title-qualifier'))})\s+(?P<body>.+)$")
+    return _Words(heads, who, of, lex.words("article"), post, frozenset(m.word for m in lex.modifiers if m.kind == "second"))
 
 
 def _body_words(text: str, words: _Words) -> list[str]:
@@ -50,6 +53,22 @@ def _held(attr: Attribute, head: str, words: _Words) -> str | None:
     return found.group("body")
 
 
+def _other_post(attributes: tuple[Attribute, ...], head: str, drafted: list[str], words: _Words) -> tuple[Attribute, str] | None:
+    """A post the registry holds of the very body the draft names, a rank under its head (lexicon modifiers,
+    kind `second`): the ranking member's, a vice chair's, for "who chairs". Any other post (a plain member, a
+    director said to head it) may be the one the draft names, in other words."""
+    for attr in attributes:
+        if attr.attribute not in ("title", "role"):
+            continue
+        found = words.post.match(attr.value)
+        if found is None or _body_words(found.group("body"), words) != drafted:
+            continue
+        post = found.group("post").strip()
+        if post.split()[-1].lower() != head and set(post.lower().split()) & words.second:
+            return attr, post
+    return None
+
+
 def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
     words = _words(lex)
     verdicts: list[Verdict] = []
@@ -63,7 +82,16 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         head = words.heads[clause.group("verb")]
         drafted = _body_words(clause.group("body"), words)
         posts = [(a, body) for a in person.attributes if a.attribute in ("title", "role") for body in [_held(a, head, words)] if body]
-        if not posts or not drafted:
+        if not posts and not drafted:
+            continue
+        if not posts and drafted:
+            other = _other_post(person.attributes, head, drafted, words)
+            if other is not None:
+                # "who chairs the Senate Judiciary Committee" for its ranking member: another post of the same body
+                attr, post = other
+                start, end = clause.start("verb"), clause.end("verb")
+                message = f"the sources give {person.name} as {attr.value}, not {head} of {clause.group('body').strip()}"
+                verdicts.append(Verdict("entity", True, start, end, facts.text[start:end], f"is the {post} of", message, attribute_claim(person, attr)))
             continue
         agreeing = [b for _, b in posts if set(drafted) <= set(_body_words(b, words)) or set(_body_words(b, words)) <= set(drafted)]
         # of one make: as many words, one or two of them changed ("Upper" for "Lower", "Finance" for "Aging"); a

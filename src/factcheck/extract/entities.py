@@ -111,7 +111,11 @@ _KIN_WORDS = alternation(r.word for r in _LEX.relations if r.kind in ("family", 
 _KIN = re.compile(rf"(?:(?P<name>{_NAME})(?:,\s+whose|['’]s)|(?P<pronoun>\b(?:[Hh]er|[Hh]is)))\s+(?P<rel>{_KIN_WORDS}),?\s+(?P<other>{_NAME})")
 _NAMED = re.compile(_NAME)
 _ALONG = re.compile(rf"\s+(?:{alternation(_LEX.words('accompany-word'))})\s+")
-_WHO = re.compile(rf"(?P<name>{_NAME}),\s+who\s+(?P<verb>{alternation(_LEX.words('who-verb'))})\s+(?P<body>the\s+[^,.;]+)")
+_WHO = re.compile(rf"(?P<name>{_NAME})(?:,\s+an?\s+[^,;.()]{{1,60}}?\s+|,\s+)who\s+(?P<verb>{alternation(_LEX.words('who-verb'))})\s+(?P<body>the\s+[^,.;]+)")
+# "Sen. Janelle Moritz, a Democrat from Iowa City who is the ranking member of the Senate Judiciary Committee"
+_WHO_IS = re.compile(
+    rf"(?P<name>{_NAME})(?:,\s+an?\s+[^,;.()]{{1,60}}?)?,?\s+who\s+is\s+(?:the\s+)?(?P<post>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+of\s+(?P<body>the\s+[A-Z][^,.;]+)"
+)
 
 ORG_HEADS = alternation(_LEX.words("org-head"))
 _ORG_HEAD = re.compile(ORG_HEADS)
@@ -235,6 +239,11 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
             # "who co-chairs the task force with Director Samuel Achebe": the body ends where its company starts
             body = _ALONG.split(match.group("body"), maxsplit=1)[0]
             found.add("role", f"{role} {body}", f"who {match.group('verb')} {body}", prov)
+    for match in _WHO_IS.finditer(text):
+        found = gather.person(match.group("name"), doc, sentence, match.start())
+        if found is not None:
+            body = _ALONG.split(match.group("body"), maxsplit=1)[0]
+            found.add("role", f"{match.group('post')} of {body}", f"who is the {match.group('post')} of {body}", prov)
     for match in _ORG.finditer(text):
         _organization(match, doc, sentence, gather)
 

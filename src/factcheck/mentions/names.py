@@ -71,7 +71,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     # Words before a title: offices as written ("Interior", "U.S."), ranks and past markers either way ("acting",
     # "Deputy", "former", "ex-Gov.").
     office = [m.word for m in lex.modifiers if m.kind == "office"]
-    ranked = [f for m in lex.modifiers if m.kind in ("rank", "past") for f in (m.word, m.word[:1].upper() + m.word[1:])]
+    ranked = [f for m in lex.modifiers if m.kind in ("rank", "second", "past") for f in (m.word, m.word[:1].upper() + m.word[1:])]
     # Parties before a title ("Democratic Gov. Phil Scott"), but not one whose name is also a plain word
     # ("Independent Budget Office Director").
     plain = lex.words("common-party-name")
@@ -81,7 +81,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     # An appositive after the name: ", a former North Dakota attorney general", ", a former top Hennepin County
     # prosecutor", ", another Democrat". Offices only: "Heitkamp, an attorney by training" names a profession.
     offices = alternation(t.form.lower() for t in lex.titles if "office" in t.flags)
-    before_office = alternation(m.word for m in lex.modifiers if m.kind in ("past", "rank", "tenure"))
+    before_office = alternation(m.word for m in lex.modifiers if m.kind in ("past", "rank", "second", "tenure"))
     members = alternation(p.member for p in lex.parties)
     determiners = alternation(lex.words("appositive-determiner"))
     districts = alternation(lex.words("district-word"))
@@ -138,6 +138,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
             # "the committee's chair", "the city's health commissioner": a post of a body the sentence names by a possessive
             rf"|(?<=['’]s\s)(?P<post>(?:[a-z]+\s+)?(?i:{posts}))"
             rf"|(?:(?P<member_state>{states})\s+|(?:[A-Z][a-z]+\s+){{1,2}})?(?P<party>{members})"  # "a Detroit Republican": a city, then the party
+            rf"(?:\s+from\s+(?P<from_state>{states})(?![\w'’-]))?"  # "a Republican from New Hampshire"
             # ", a Democrat and former top Hennepin County prosecutor": the party, then a title
             rf"(?:\s+and\s+(?P<title_after>{office_title('title_state')}))?)(?![\w'’-])"  # "a senator's wife" is not a title
         ),
@@ -257,6 +258,8 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
                 party, party_span = lex.party_name(appositive.group("party")), appositive.span("party")
                 if appositive.group("member_state") and not state:  # ", a New Hampshire Republican"
                     state, state_span = appositive.group("member_state"), appositive.span("member_state")
+                if appositive.group("from_state") and not state:  # ", a Republican from New Hampshire"
+                    state, state_span = appositive.group("from_state"), appositive.span("from_state")
             written = "title" if appositive.group("title") else "post" if appositive.group("post") else "title_after"
             seat_only = title is not None and p.leading_title.match(title + " ") is not None
             if appositive.group(written) and (not title or seat_only and written == "post"):
