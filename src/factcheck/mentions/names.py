@@ -138,7 +138,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
             # "the committee's chair", "the city's health commissioner": a post of a body the sentence names by a possessive
             rf"|(?<=['’]s\s)(?P<post>(?:[a-z]+\s+)?(?i:{posts}))"
             rf"|(?:(?P<member_state>{states})\s+|(?:[A-Z][a-z]+\s+){{1,2}})?(?P<party>{members})"  # "a Detroit Republican": a city, then the party
-            rf"(?:\s+from\s+(?P<from_state>{states})(?![\w'’-]))?"  # "a Republican from New Hampshire"
+            r"(?:\s+from\s+(?P<from_state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"  # "a Republican from New Hampshire": a state, checked below
             # ", a Democrat and former top Hennepin County prosecutor": the party, then a title
             rf"(?:\s+and\s+(?P<title_after>{office_title('title_state')}))?)(?![\w'’-])"  # "a senator's wife" is not a title
         ),
@@ -258,8 +258,11 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
                 party, party_span = lex.party_name(appositive.group("party")), appositive.span("party")
                 if appositive.group("member_state") and not state:  # ", a New Hampshire Republican"
                     state, state_span = appositive.group("member_state"), appositive.span("member_state")
-                if appositive.group("from_state") and not state:  # ", a Republican from New Hampshire"
-                    state, state_span = appositive.group("from_state"), appositive.span("from_state")
+                named = appositive.group("from_state") or ""
+                if named and not state and lex.state_name(named) is not None:  # ", a Republican from New Hampshire"
+                    state, state_span = named, appositive.span("from_state")
+                elif named and not state and lex.state_name(named.split()[0]) is not None:  # "from Vermont Thursday"
+                    state, state_span = named.split()[0], (appositive.start("from_state"), appositive.start("from_state") + len(named.split()[0]))
             written = "title" if appositive.group("title") else "post" if appositive.group("post") else "title_after"
             seat_only = title is not None and p.leading_title.match(title + " ") is not None
             if appositive.group(written) and (not title or seat_only and written == "post"):
