@@ -46,6 +46,19 @@ def masked(text: str, spans: list[Mention]) -> str:
     return "".join(chars)
 
 
+# "She" may be any of the last few people named: "At three hearings, she questioned Secretary Jeh Johnson.
+# She has called the program ..." is Ayotte, not the secretary named last.
+PRONOUN_REACH = 3
+
+
+def _referents(words: str, last_person: list[str], index: ClaimIndex) -> tuple[str, ...]:
+    """Who "she" or "the senator" may be: for a title, the last one who holds it; for a pronoun, the last
+    few people named, the latest first."""
+    if words.lower().removeprefix("the ") != words.lower():
+        return (_referent(words, last_person, index),)
+    return tuple(dict.fromkeys(reversed(last_person)))[:PRONOUN_REACH]
+
+
 def _referent(words: str, last_person: list[str], index: ClaimIndex) -> str:
     """Who "she" or "the senator" is: the last person named, or for a title the last one who holds it."""
     title = words.lower().removeprefix("the ")
@@ -206,7 +219,7 @@ def sentence_facts(
             elif of_state := _of_state(mention.value.speaker_text or "", index):
                 ids = (of_state,)  # "the Minnesota senator": the one of that state
             elif mention.value.speaker_text and mention.value.speaker_text.lower() in quotes.PRONOUNS and last_person:
-                ids = (_referent(mention.value.speaker_text, last_person, index),)
+                ids = _referents(mention.value.speaker_text, last_person, index)
             elif (span[0], span[1]) in lone_given and match_quote(mention.value.words, index) is not None:
                 # '"...," Heidi added.' of a quotation the sources have: the one person of the registry so called
                 ids = (lone_given[(span[0], span[1])],)

@@ -39,6 +39,8 @@ Deputy Superintendent Nadia Kovar, who co-chairs the facilities task force with 
 
 The board toured the Dock Street garage on Aug. 3 and Aug. 17, 2026.
 
+Parent Rita Mose presented a petition bearing 312 signatures asking the board to keep the Dock Street garage open. The Promise scholarship covers students whose family income is below $65,000. Audit help came from the U.S. Department of Health and Human Services Office of Inspector General and the Birch Hollow Police Department.
+
 State Sen. Dana Whitlock, a Democrat from Elm Falls who is the ranking member of the Senate Education Committee, spoke during public comment. State Rep. Carl Ruiz, a Republican from Oakdale who chairs the House Education Committee, also spoke.
 
 The next regular meeting will be held Monday, October 12, 2026.
@@ -75,6 +77,14 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("Board members toured the garage on Aug. 3 and Aug. 17, 2026.", set()),
         # a speaker's two quotations of one paragraph, joined by an ellipsis
         ('"Our buses are older than some of our teachers. ... These six will carry children for the next fifteen years," Lowry said.', set()),
+        # the same digits in another order, whatever noun the draft gives them
+        ("Rita Mose presented a petition signed by 321 parents asking the board to keep the garage open.", {"321"}),
+        ("Rita Mose presented a petition signed by 312 parents asking the board to keep the garage open.", set()),
+        # a bound the source gives neither backs nor contradicts a figure inside it; outside it, it does
+        ("The Promise scholarship covers students whose family income is less than $65,000.", set()),
+        ("The Promise scholarship covers students whose family income is below $80,000.", {"below $80,000"}),
+        # initials of the source's name are that name; "and the" starts another body's name
+        ("Audit help came from the HHS Office of Inspector General and the Birch Hollow Police Department.", set()),
         # another post of the body the sources name, read from "who is the ... of" and "who chairs" after an appositive
         ("State Sen. Dana Whitlock (D-Elm Falls), who chairs the Senate Education Committee, spoke.", {"chairs"}),
         ("State Rep. Carl Ruiz (R-Oakdale), who chairs the House Education Committee, spoke.", set()),
@@ -92,8 +102,13 @@ def test_an_items_heading_is_its_claims_context_not_a_claim(extracted: Path) -> 
     import yaml
 
     claims = yaml.safe_load((extracted / "claims" / "birch-hollow-2026-09-14-minutes.extracted.yaml").read_text(encoding="utf-8"))["claims"]
-    tallies = {c["statement"].split("Motion carried ")[-1]: c.get("context") for c in claims if "Motion carried" in c["statement"]}
-    assert tallies == {"5-2.": "DOCK STREET GARAGE REPAIRS (Resolution 2026-31)", "6-1.": "BUS FLEET PURCHASE (Resolution 2026-32)"}
+    tallies = {c["statement"].split("Motion carried ")[-1]: c.get("context", "") for c in claims if "Motion carried" in c["statement"]}
+    # the item's heading, and the paragraph's opening sentence: what the motion was on
+    assert (
+        tallies["5-2."]
+        == "DOCK STREET GARAGE REPAIRS (Resolution 2026-31) Facilities Director Lionel Watts presented the low bid of $1,240,000 from Harmon Builders."
+    )
+    assert tallies["6-1."] == "BUS FLEET PURCHASE (Resolution 2026-32) Business Manager Tessa Lowry presented the purchase of six buses for $894,000."
     assert not any(c["statement"].startswith(("2.", "3.", "DOCK STREET", "BUS FLEET")) for c in claims)
     # a heading over the first prose is a banner: it heads no section
     assert not any(c.get("context", "").startswith(("BIRCH", "BOARD", "MINUTES")) for c in claims)

@@ -25,6 +25,14 @@ def _found(text: str) -> list[tuple[str, float, str, str]]:
 
 
 FIGURES = [
+    # a bound said otherwise: "no more than", "below", and a negation that turns "above" into "at most"
+    ("The petition asked that the project be limited to no more than 120 units.", [("no more than 120", 120, "unit", "no more than")]),
+    ("The grant covers families whose income is below $65,000.", [("below $65,000", 65000, "dollar", "below")]),
+    ("Readings never went above 25 parts per million.", [("above 25", 25, "part", "at most")]),
+    # a rate's base is no figure; an episode's or a claim's number is a label
+    ("Ammonia peaked at 62 parts per million.", [("62", 62, "part", "")]),
+    # a vote word further back than a short clause still makes a pair a tally
+    ("Approved by the House Committee on Environmental Protection, 15-6, and referred on.", [("15-6", 15006, "tally", "")]),
     # "4–1" with no vote near it is a tally or a range, never the counts 4 and 1
     ("Elm Street water main contract   $2,340,000   City Council, 4–1", [("$2,340,000", 2340000, "dollar", "")]),
     ("Children ages 5-12 attended.", []),

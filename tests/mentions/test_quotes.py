@@ -167,11 +167,14 @@ BACK_REFERENCES = [
 
 @pytest.mark.parametrize(("sentences", "speaker"), BACK_REFERENCES)
 def test_pronouns_and_titles_refer_back_to_the_last_person_named(index, sentences, speaker):
+    """A title means the last one who holds it; "she" may be any of the last few named, the latest first."""
     last_person: list[str] = []
     facts = None
     for sentence in sentences:
         facts = sentence_facts(sentence, index, "2015-12-09", last_person)
-    assert facts is not None and facts.speakers == ((speaker,),)
+    assert facts is not None and len(facts.speakers) == 1 and facts.speakers[0] is not None and facts.speakers[0][0] == speaker
+    if sentences[-1].startswith("The "):
+        assert len(facts.speakers[0]) == 1
 
 
 def test_a_group_speaker_is_kept_as_the_group(index):

@@ -56,6 +56,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if not claims:
             continue
         if not speaker:
+            named = {i for m in facts.entities for i in m.value.ids}
+            if any(named & _voices(c, index) for c in claims):
+                continue  # "Rep. Svoboda, who represents the 2nd Congressional District, called ...": the speaker is named
             if not _unknown_other(mention.value.speaker_text or "", claims, index, pronouns):
                 continue
         elif any(set(speaker) & _voices(c, index) for c in claims):

@@ -165,6 +165,23 @@ def _framed(card: ClaimCard) -> list[tuple[Quantity, Frame]]:
     return [(q, decode(f)) for q, f in zip(card.numbers, stored, strict=True)]
 
 
+def _transposed(source: Quantity, drafted: Quantity) -> bool:
+    """The same digits in another order ("321" for "312"): the figure the draft misstated, whatever noun it
+    gives ("321 neighbors" for "312 signatures"), when the words around it frame it alike."""
+    mine, theirs = f"{drafted.value:.0f}", f"{source.value:.0f}"
+    whole = drafted.value == int(drafted.value) and source.value == int(source.value)
+    return whole and len(mine) >= 3 and mine != theirs and sorted(mine) == sorted(theirs)
+
+
+def _within_bound(source: Quantity, drafted: Quantity) -> bool:
+    """The source gives only a bound ("income below $65,000", "more than 20 million") and the draft a figure
+    of its own inside it: neither backed nor contradicted by it ("tuition of $9,129" is no income below
+    $65,000). A figure outside the bound is still held against it."""
+    bound = (source.high == math.inf or source.low == 0) and source.low != source.high
+    exact = drafted.low == drafted.high
+    return bound and exact and drafted.value != source.value and source.overlaps(drafted)
+
+
 def _apart(figure: Quantity, drafted: Quantity) -> float:
     """How far apart two figures are in scale (0 for equal ones)."""
     if figure.value <= 0 or drafted.value <= 0:
@@ -185,7 +202,7 @@ def _same(drafted: Quantity, mine: Frame, card: ClaimCard, facts: SentenceFacts,
         framed = [(q, f) for q, f in framed if f.change == mine.change]
     scored = [(q, overlap(mine, f, index.idf, index.unseen_idf)) for q, f in framed]
     others = _elsewhere(drafted, framed, facts, index)
-    same = [(q, score) for q, score in scored if compatible(drafted, q, lex=lex)]
+    same = [(q, score) for q, score in scored if (compatible(drafted, q, lex=lex) or score > 0 and _transposed(q, drafted)) and not _within_bound(q, drafted)]
     if same and drafted.unit:
         # "Three of the board's five supervisors": the claim's "the three supervisors" is the sentence's "Three",
         # unless this figure's own words frame it better

@@ -114,8 +114,22 @@ def _person_like(words: list[str]) -> bool:
     )
 
 
+# a sentence's end or a quotation mark inside the words: "Patch is a bus ticket. That's not an answer,” Heitkamp"
+_NOT_ONE_NAME = re.compile(r"[a-z]{2,}[.!?]\s|[\"“”]")
+
+
+def _initials(short: str, long: str) -> bool:
+    """`short` holds initials ("HHS") that the capitalised words of `long` spell in a row."""
+    capitals = "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’-]*", long) if w[0].isupper())
+    return any(a in capitals for a in _ACRONYM.findall(short) if len(a) >= 2)
+
+
 def _same_sort(drafted: str, source: str, index: ClaimIndex, known: _Words, *, loose: bool = False) -> bool:
     """Two names of one sort. `loose`: the spans stand alone (no capitalised word runs on), outside a headline."""
+    if _NOT_ONE_NAME.search(drafted) or _NOT_ONE_NAME.search(source):
+        return False
+    if _initials(drafted, source) or _initials(source, drafted):
+        return False  # "HHS Office" for "U.S. Department of Health and Human Services Office": one name, shortened
     mine, theirs = _sort_of(drafted, index, known), _sort_of(source, index, known)
     if mine and theirs:
         return mine[0] == theirs[0] and mine[1] != theirs[1]

@@ -155,19 +155,15 @@ def _sentence_claims(doc: docs.Doc, index: NameIndex, as_of: str | None, known_p
                 values.append(sentence_facts.lead_date(sentence.text, as_of))
         values = [_with_entity(v, ids) for v in values]
         said = " ".join(sentence.text.split())
-        statement = said
-        if read_facts.kind != "fact" and _ANAPHOR.match(said) and position:
-            # "That bill did not pass last year": what the bill is stands in the sentence before.
-            statement = f"{said} (context: {' '.join(doc.sentences[position - 1].text.split())})"
         entry: dict[str, object] = {
             "id": f"{doc.source.id}-{read_facts.kind}-{slug(said, 5)}-{_short_hash(said)}",
             "kind": read_facts.kind,
-            "statement": statement,
+            "statement": said,
             "status": "proposed",
         }
-        heading = doc.headings[sentence.paragraph] if doc.headings else ""
-        if heading and not set(content_stems(heading)) <= set(content_stems(said)):
-            entry["context"] = heading
+        about = _context(doc, position, said, read_facts)
+        if about:
+            entry["context"] = about
         if mentioned:
             entry["entities"] = list(dict.fromkeys(mentioned))
         if values:
@@ -175,6 +171,28 @@ def _sentence_claims(doc: docs.Doc, index: NameIndex, as_of: str | None, known_p
         entry["provenance"] = [doc.provenance(sentence.start, sentence.end)]
         entries.append(entry)
     return entries
+
+
+def _context(doc: docs.Doc, position: int, said: str, read: sentence_facts.Facts) -> str:
+    """What a statement is about where its own words do not say it, kept out of the statement: the heading
+    of its section; the sentence before, for one that opens on "That bill" or "She"; and the motion, for a
+    roll call's result ("Motion carried, 6-0." after "Ms. Vega moved ... to adopt Resolution No. 2026-18")."""
+    sentence = doc.sentences[position]
+    parts = []
+    heading = doc.headings[sentence.paragraph] if doc.headings else ""
+    if heading and not set(content_stems(heading)) <= set(content_stems(said)):
+        parts.append(heading)
+    first = next(k for k in range(position, -1, -1) if k == 0 or doc.sentences[k - 1].paragraph != sentence.paragraph)
+    if read.kind != "fact" and _ANAPHOR.match(said) and position:
+        parts.append(" ".join(doc.sentences[position - 1].text.split()))  # "That bill did not pass last year"
+    elif first < position and _result(said, read):
+        parts.append(" ".join(doc.sentences[first].text.split()))
+    return " ".join(parts)
+
+
+def _result(said: str, read: sentence_facts.Facts) -> bool:
+    """A vote's result and little else: "Motion carried, 6-0.", "The motion failed 4-2." """
+    return any(v.get("unit") == "tally" for v in read.values) and len(content_stems(said)) <= 4
 
 
 def _with_entity(value: dict[str, object], ids: dict[str, str]) -> dict[str, object]:

@@ -336,6 +336,10 @@ def _organization(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Ga
             while words and words[-1] in _CONNECTORS:
                 words.pop()
             break
+    for index in range(len(words) - 2, 0, -1):
+        if words[index] == "and" and words[index + 1] == "the":
+            words = words[index + 2 :]  # "... Inspector General and the Reynoldsburg Police Department": the last name
+            break
     while words and (words[0] in _CONNECTORS or words[0].lower() in _OPENERS):
         words.pop(0)
     if len(words) < 2 or words[0][0].islower():

@@ -43,6 +43,7 @@ class _Patterns:
     mult: re.Pattern[str]
     age: re.Pattern[str]
     label: re.Pattern[str]
+    negated: re.Pattern[str]  # "never went above", "did not rise above": a negation flips the bound after it
     counted_before: re.Pattern[str]
     cardinals: dict[str, int]  # "seven" -> 7, "twenty" -> 20
     scales: dict[str, int]  # "thousand" -> 1000
@@ -114,6 +115,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         age=re.compile(rf"\s*(?:{year})[\s-]old\b", re.I),  # matched at the figure's end (no ^: match(text, pos))
         # one blank at most: "budget amendment   $158,000" is a table's label cell, then its figure
         label=re.compile(rf"(?:\b(?P<word>{labels})|(?P<sign>§§?))\s?$", re.I),
+        negated=re.compile(rf"\b(?:{alternation(lex.words('negation'))})(?:\s+[a-z]+){{0,2}}\s+$", re.I),
         # "a community of 7,000", "a population of about 7,000": the thing counted is named before the figure.
         counted_before=re.compile(rf"\b(?:{alternation(lex.words('counted-determiner'))})\s+([a-z]+)\s+of\s+$"),
         cardinals=cardinals,
@@ -219,6 +221,17 @@ def _noun_after(text: str, end: int, p: _Patterns, lex: Lexicon) -> tuple[str, s
     return "", following
 
 
+def _negated(hedge: str, p: _Patterns) -> str:
+    """The hedge a negation makes of a bound: "not more than", "never above" -> "at most"; "never below" ->
+    "at least". Any other hedge is kept ("not about 20" says nothing of the figure)."""
+    low, high = p.hedges[hedge.lower()]
+    if high == math.inf:
+        return "at most"
+    if low == 0 and high < 1:
+        return "at least"
+    return hedge
+
+
 def _hedged(value: float, hedge: str, *, lex: Lexicon | None = None) -> tuple[float, float]:
     if not hedge:
         return value, value
@@ -260,6 +273,8 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
             continue  # "1/ A thread on ...", "2) The bill ...": an item's number, no count
         if p.clock.match(text, match.end("figure")):
             continue  # "9 a.m.", "6 o'clock": a time of day, no count
+        if figure.lower() in p.scales and _word_before(text, fig_start) == "per":
+            continue  # "25 parts per million", "per thousand residents": a rate's base, no figure
         if figure.lower() == "a":
             continue  # a lone "a" is an article; "a dozen" is handled by words_value
         if figure[0].isdigit() or figure[0] == "$":
@@ -313,6 +328,8 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
             and text.startswith(",", match.end("figure"))
         ):
             unit, following = "year", "old"
+        if hedge and p.negated.search(text, max(0, start - 24), start):
+            hedge = _negated(hedge, p)  # "never went above 25": at most 25
         low, high = _hedged(value, hedge, lex=lex)
         found.append(Mention("number", start, end, text[start:end], Quantity(value, low, high, unit, hedge, following, text[start:end])))
     found.extend(_ordinals(text, taken, p, lex))
