@@ -19,7 +19,7 @@ from factcheck.lexicon import lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import dates, names, numbers, quotes
 from factcheck.mentions.names import EntityRef
-from factcheck.model import Mention
+from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate, candidates, keys_for
 from factcheck.textutil import content_stems
 
@@ -36,6 +36,18 @@ def persons(found: list[Mention] | tuple[Mention, ...], index: ClaimIndex) -> li
 RECENT_PEOPLE = 64
 # Claims retrieved for each figure's own clause.
 FRAMED = 4
+
+
+def _key_days(found: list[Mention]) -> list[DateSpan]:
+    """The days a sentence's dates key: a day written without its year ("Tuesday, Jan. 4") may be the one a
+    year either side of the draft's date's year."""
+    out = []
+    for m in found:
+        out.append(m.value)
+        if dates.yearless(m):
+            year = int(m.value.first[:4])
+            out.extend(DateSpan(f"{y:04d}{m.value.first[4:]}", f"{y:04d}{m.value.last[4:]}", "day", True) for y in (year - 1, year + 1) if 1 <= y <= 9999)
+    return out
 
 
 def masked(text: str, spans: list[Mention]) -> str:
@@ -245,7 +257,7 @@ def sentence_facts(
     # "The visit was planned as a four-day trip": a sentence that names no one goes on about what the
     # one before it named (the delegation to Mexico City), and is retrieved with it
     entity_ids = own_ids or set(context)
-    keys = keys_for(content_stems(plain), own_ids, (m.value for m in found_numbers if m.value.unit != "tally"), (m.value for m in found_dates))
+    keys = keys_for(content_stems(plain), own_ids, (m.value for m in found_numbers if m.value.unit != "tally"), _key_days(found_dates))
     optional = frozenset("@" + e for e in entity_ids - own_ids)  # who the sentence before named: a help, no weight against
     spans = sorted((m.start, m.end) for m in found_dates + found_numbers)
     days = [(m.start, m.end) for m in found_dates]

@@ -43,6 +43,8 @@ Parent Rita Mose presented a petition bearing 312 signatures asking the board to
 
 State Sen. Dana Whitlock, a Democrat from Elm Falls who is the ranking member of the Senate Education Committee, spoke during public comment. State Rep. Carl Ruiz, a Republican from Oakdale who chairs the House Education Committee, also spoke.
 
+The rebuilt Dock Street garage will open Monday, January 4, 2027.
+
 The next regular meeting will be held Monday, October 12, 2026.
 """
 
@@ -73,6 +75,13 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("The district will hold its first community meeting next Wednesday.", {"next Wednesday"}),
         ("The district will hold its first community meeting next Tuesday.", set()),
         ("The next regular meeting is 24 days from today, on Monday, Oct. 12.", set()),
+        # a day written without its year is the sources' of that month and day, a year on if need be
+        ("The rebuilt Dock Street garage will open Tuesday, Jan. 4.", {"Tuesday"}),
+        ("The rebuilt Dock Street garage will open Monday, Jan. 4.", set()),
+        # read in step with the claim's other date, a day written without its year as well
+        ("The district will hold community meetings on Sept. 22 and on Oct. 8.", {"Oct. 8"}),
+        # a post's body with two words put for one ("transportation planning" for "facilities")
+        ("Nadia Kovar, who co-chairs the transportation planning task force, spoke.", {"transportation planning"}),
         # a year written once for two days
         ("Board members toured the garage on Aug. 3 and Aug. 17, 2026.", set()),
         # a speaker's two quotations of one paragraph, joined by an ellipsis

@@ -154,6 +154,13 @@ RELATIVE = [
     ("The order was signed a week ago today.", "2026-09-15", [("a week ago today", "2026-09-08", "2026-09-08", "day", True)]),
     ("The board met ten days ago.", "2026-09-18", [("ten days ago", "2026-09-08", "2026-09-08", "day", True)]),
     ("The board met ten days ago.", "2026-09", []),
+    # a day without its year, in a clause that looks ahead, is the next one of that name
+    (
+        "The next round opens Nov. 2 and closes Jan. 22.",
+        "2026-10-20",
+        [("Nov. 2", "2026-11-02", "2026-11-02", "day", True), ("Jan. 22", "2027-01-22", "2027-01-22", "day", True)],
+    ),
+    ("The board met Jan. 22 to vote.", "2026-10-20", [("Jan. 22", "2026-01-22", "2026-01-22", "day", True)]),
     # a year written once for a pair of days is both days'
     (
         "They toured the site on Aug. 3 and Aug. 17, 2023.",

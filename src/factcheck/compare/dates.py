@@ -10,7 +10,7 @@ from __future__ import annotations
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.frames import Frame, covered, decode, overlap
-from factcheck.mentions.dates import label
+from factcheck.mentions.dates import label, same_day, yearless
 from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate
 from factcheck.textutil import content_stems
@@ -141,7 +141,7 @@ def _anchored(mention: Mention, facts: SentenceFacts) -> tuple[Candidate, DateSp
         if len(spans) < 2:
             continue
         for k, other in enumerate(facts.dates):
-            if k == mine or other.value.precision not in ("day", "month") or other.value.relative:
+            if k == mine or other.value.precision not in ("day", "month"):
                 continue
             here = [j for j, s in enumerate(spans) if (s.first, s.last, s.precision) == (other.value.first, other.value.last, other.value.precision)]
             if len(here) == 1 and 0 <= here[0] + mine - k < len(spans):
@@ -161,6 +161,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         against: list[tuple[int, float, Candidate, DateSpan]] = []
         anchor = ""
         mine = facts.frame(mention)
+        guessed = yearless(mention)  # "Jan. 4" is the sources' January 4 of the year before or after too
         framed_alike: set[str] = set()  # claims whose agreeing date is about what the draft's date is about
         for cand in _about(mine, mention.start, facts, index):
             spans = cand.card.dates
@@ -168,7 +169,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 if _contains_range(drafted) or not spans[0].overlaps(drafted):
                     continue  # a range against a point (or back) is not the same kind of date
                 # a point inside the source's range ("In 2006" within "from 2004 to 2009") is backed by it
-            agreeing = [s for s in spans if _agrees(s, drafted)]
+            agreeing = [s for s in spans if _agrees(s, drafted) or same_day(s, drafted, guessed)]
             if agreeing:
                 backing.append((max(_RANK[s.precision] for s in agreeing), cand))
                 if _alike(mine, cand.card, agreeing, index):

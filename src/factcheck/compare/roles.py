@@ -11,6 +11,7 @@ is unverified, not wrong.
 
 from __future__ import annotations
 
+import difflib
 import re
 from typing import NamedTuple
 
@@ -106,8 +107,18 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
     return verdicts
 
 
+def _changed(mine: list[str], theirs: list[str]) -> list[tuple[str, int, int, int, int]]:
+    """The places where two bodies' words differ (difflib opcodes other than equal)."""
+    return [op for op in difflib.SequenceMatcher(a=mine, b=theirs, autojunk=False).get_opcodes() if op[0] != "equal"]
+
+
 def _one_or_two_changed(mine: list[str], theirs: list[str]) -> bool:
-    return len(mine) == len(theirs) and 1 <= sum(a != b for a, b in zip(mine, theirs, strict=True)) <= 2
+    """Of one make: the same words but for one or two in a row, or two apart ("Upper" for "Lower"; "Attorney
+    General's" for "Governor's")."""
+    ops = _changed(mine, theirs)
+    if len(mine) == len(theirs):
+        return 1 <= sum(a != b for a, b in zip(mine, theirs, strict=True)) <= 2
+    return len(ops) == 1 and ops[0][0] == "replace" and max(ops[0][2] - ops[0][1], ops[0][4] - ops[0][3]) <= 2
 
 
 _TOKEN = re.compile(r"[\w’'-]+")
@@ -121,4 +132,8 @@ def _smallest(at: int, drafted: str, held: str, words: _Words) -> tuple[int, int
     if len(mine) == len(theirs) and len(differ) == 1:
         word = mine[differ[0]]
         return at + word.start(), at + word.end(), theirs[differ[0]]
+    ops = _changed([normalize(m.group(0)).removesuffix("'s") for m in mine], [normalize(t).removesuffix("'s") for t in theirs])
+    if len(ops) == 1 and ops[0][0] == "replace":
+        _, a0, a1, b0, b1 = ops[0]  # "Attorney General's" for "Governor's"
+        return at + mine[a0].start(), at + mine[a1 - 1].end(), " ".join(theirs[b0:b1])
     return at, at + len(drafted), held

@@ -13,7 +13,7 @@ from datetime import date
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
-from factcheck.mentions.dates import label
+from factcheck.mentions.dates import label, same_day, yearless
 
 
 @per_lexicon
@@ -32,14 +32,19 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             continue
         written = _before(lex).search(facts.text, max(0, mention.start - 16), mention.start)
         wanted = lex.weekday_number(written.group("wd")) if written else None
-        actual = date.fromisoformat(day.first).weekday()
-        if written is None or wanted is None or wanted == actual:
+        if written is None or wanted is None:
             continue
         # any claim retrieved for the sentence or its values that states this very day: the calendar, not the
-        # claim, says the weekday is wrong, so the claim need only confirm the day ("due within 45 days, by Thursday, June 26")
+        # claim, says the weekday is wrong, so the claim need only confirm the day ("due within 45 days, by Thursday, June 26").
+        # A day written without its year ("Tuesday, Jan. 4") is the claim's of that month and day a year off the guess.
+        guessed = yearless(mention)
         pool = [c for c in facts.candidates if c.coverage >= TOPIC / 2] + [c for _, found in facts.framed for c in found]
-        backing = next((c for c in pool if any(d.first == d.last == day.first for d in c.card.dates)), None)
-        if backing is None:
+        found = next(((c, d) for c in pool for d in c.card.dates if same_day(d, day, guessed)), None)
+        if found is None:
+            continue
+        backing, day = found
+        actual = date.fromisoformat(day.first).weekday()
+        if wanted == actual:
             continue
         right = next(d.name for d in lex.weekdays if d.number == actual)
         wrong = next(d.name for d in lex.weekdays if d.number == wanted)

@@ -28,6 +28,7 @@ _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 class _Patterns:
     patterns: list[tuple[str, re.Pattern[str]]]  # in the order they are tried: longest forms first
     ahead: re.Pattern[str]  # words that put "on Tuesday" ahead of the dateline ("will", "next")
+    future: re.Pattern[str]  # the same words, anywhere in a clause
     past: frozenset[str]  # "last year", "the previous year"
     next: frozenset[str]  # "next year", "the following year"
 
@@ -99,6 +100,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
             ("year", re.compile(rf"(?<![\d,.$])\b(?P<y>{_YEAR})\b(?!\d|,\d|-(?:{alternation(lex.words('year-compound'))}))")),
         ],
         ahead=re.compile(rf"\b(?:{alternation(lex.words('future'))})\b[^.;]*$", re.I),
+        future=re.compile(rf"\b(?:{alternation(lex.words('future'))})\b", re.I),
         past=past,
         next=nxt,
     )
@@ -282,7 +284,11 @@ def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref
         try:
             if shared is not None:  # "Aug. 3 and Aug. 17, 2023": the year written once is both days'
                 return _span(int(shared.group("y")), month, int(re.sub(r"\D", "", match.group("d"))))
-            return _span(ref.year, month, int(re.sub(r"\D", "", match.group("d"))), relative=True)
+            day = int(re.sub(r"\D", "", match.group("d")))
+            year = ref.year
+            if ref_precision == "day" and date(year, month, day) < ref - timedelta(days=31) and _ahead(match, lex):
+                year += 1  # "the next round opens Nov. 2 and closes Jan. 22", written in October: next January
+            return _span(year, month, day, relative=True)
         except ValueError:
             return None
     if ref is None:
@@ -301,6 +307,19 @@ def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref
 _SHARED_YEAR = re.compile(rf"(?:,?\s+(?:and|or|&)\s+|,\s*)(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:and\s+)?){{1,4}}?(?P<y>{_YEAR})\b")
 
 
+# a sentence's own stop: after a lowercase word, before a capital ("... closes Jan. 22. The board"), not an
+# abbreviation's ("opens Nov. 2")
+_STOP = re.compile(r"(?<=[a-z]{2})[.!?](?=\s+[A-Z\"“])|;")
+
+
+def _ahead(match: re.Match[str], lex: Lexicon) -> bool:
+    """The clause before the date looks forward ("will", "next", "scheduled"), whatever abbreviations it holds."""
+    text = match.string
+    stops = [m.end() for m in _STOP.finditer(text, 0, match.start())]
+    start = stops[-1] if stops else 0
+    return bool(_patterns(lex).future.search(text, start, match.start()))
+
+
 def _modal_may(text: str, at: int) -> bool:
     """'May' as the verb ('That May be') rather than the month: only at a sentence start with no day/year."""
     return at == 0 or text[:at].rstrip().endswith((".", "!", "?", '"', "“"))
@@ -315,3 +334,18 @@ def label(span: DateSpan) -> str:
     if span.precision == "month":
         return f"{calendar.month_name[first.month]} {first.year}"
     return f"{calendar.month_name[first.month]} {first.day}, {first.year}"
+
+
+_WRITTEN_YEAR = re.compile(r"\d{4}")
+
+
+def yearless(mention: Mention) -> bool:
+    """A day written without its year ("Tuesday, Jan. 4"): its year is a guess from the draft's date."""
+    return mention.value.relative and mention.value.precision == "day" and not _WRITTEN_YEAR.search(mention.text)
+
+
+def same_day(stated: DateSpan, drafted: DateSpan, without_year: bool) -> bool:
+    """The same day, or for a day written without its year the same month and day a year either side."""
+    if stated.first != stated.last or drafted.first != drafted.last:
+        return False
+    return stated.first == drafted.first or without_year and stated.first[4:] == drafted.first[4:] and abs(int(stated.first[:4]) - int(drafted.first[:4])) == 1
