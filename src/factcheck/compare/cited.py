@@ -24,14 +24,26 @@ _QUOTED = re.compile(rf"[\"“]([^\"“”]{{{MIN_TITLE},300}})[\"”]")
 
 
 def cited_source(text: str, index: ClaimIndex) -> str | None:
-    """The id of the source whose title the sentence quotes, if any: the detect step's (facts.py)."""
-    if '"' not in text and "“" not in text:
-        return None
-    for match in _QUOTED.finditer(text):
+    """The id of the source the sentence cites, if any: the detect step's (facts.py). A citation quotes the
+    source's title, or, short, names its publisher and its kind ("Marlow County Sheriff's Office news
+    release, Oct. 12, 2026.")."""
+    for match in _QUOTED.finditer(text) if '"' in text or "“" in text else ():
         found = index.titles.get(normalize(match.group(1)).strip(" ,.;:"))
         if found is not None:
             return found
+    if len(text.split()) > CITATION_WORDS or not _YEAR.search(text):
+        return None
+    said = normalize(text)
+    for source in index.corpus.sources.values():
+        kind = source.kind.split()[-1].lower() if source.kind else ""
+        if source.publisher and kind and normalize(source.publisher) in said and re.search(rf"\b{re.escape(kind)}\b", said):
+            return source.id
     return None
+
+
+# A citation by its publisher is a short line with a year: the footnote's, not a sentence of the story's.
+CITATION_WORDS = 16
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _evidence(source: Source, index: ClaimIndex) -> tuple[Claim, ...]:

@@ -8,7 +8,7 @@ sentence does not outweigh "September 2013" contradicting its "December 2013".
 from __future__ import annotations
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
-from factcheck.corpus.index import ClaimCard, ClaimIndex
+from factcheck.corpus.index import ClaimCard, ClaimIndex, value_keys
 from factcheck.frames import Frame, covered, decode, overlap
 from factcheck.mentions.dates import label, same_day, yearless
 from factcheck.model import DateSpan, Mention
@@ -100,6 +100,20 @@ def _stated_alike(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts,
         for span, written in _framed(cand.card):
             if span.first == span.last == drafted.first and written and overlap(mine, decode(written), index.idf, index.unseen_idf) > against:
                 return cand
+    return None
+
+
+def _stated_with(drafted: DateSpan, facts: SentenceFacts) -> Candidate | None:
+    """A retrieved claim that states the draft's date together with a precise figure the sentence states too:
+    "the 1.1 kilograms it tested in 2023" is "In 2023 that number was 1.1 kilograms", whatever other claim
+    the sentence's words are closer to."""
+    figures = {m.value.value for m in facts.numbers if value_keys([m.value])}
+    if not figures:
+        return None
+    pool = [*facts.candidates, *(c for _, found in facts.framed for c in found)]
+    for cand in pool:
+        if any(_agrees(s, drafted) and s.precision == drafted.precision for s in cand.card.dates) and figures & {q.value for q in cand.card.numbers}:
+            return cand
     return None
 
 
@@ -198,7 +212,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "date matches the sources", (best.card.claim,)))
             continue
         _, _, cand, right = against[0]
-        stated = _stated_alike(drafted, mine, mention.start, facts, index, _fit(mine, cand.card, right, index))
+        stated = _stated_alike(drafted, mine, mention.start, facts, index, _fit(mine, cand.card, right, index)) or _stated_with(drafted, facts)
         if stated is not None:
             # a claim retrieved for the sentence states this very date of a thing framed like it ("Regular meeting:
             # Thursday, December 10, 2026"), though it covers less of the sentence than the claim against it

@@ -173,6 +173,15 @@ def _transposed(source: Quantity, drafted: Quantity) -> bool:
     return whole and len(mine) >= 3 and mine != theirs and sorted(mine) == sorted(theirs)
 
 
+def _ratio_of_its_own(drafted: Quantity, facts: SentenceFacts) -> bool:
+    """A multiple the sentence works out from two of its own figures of one unit: no source need state it."""
+    if drafted.unit != "times":
+        return False
+    figures = [m.value for m in facts.numbers if m.value.unit not in ("times", "tally", "percent") and m.value.value > 0]
+    slack = 0.0 if drafted.hedge else 0.5  # "four times" is 3.8 times rounded
+    return any(a.unit == b.unit and drafted.low - slack <= a.value / b.value <= drafted.high + slack for a in figures for b in figures if a is not b)
+
+
 def _within_bound(source: Quantity, drafted: Quantity) -> bool:
     """The source gives only a bound ("income below $65,000", "more than 20 million") and the draft a figure
     of its own inside it: neither backed nor contradicted by it ("tuition of $9,129" is no income below
@@ -310,6 +319,8 @@ def _stated_nearby(drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts
     "HB 412 provides $18.5 million over two years" is "signed an $18.5 million school health bill", not
     "$11.2 million over two years"."""
     precise = value_keys([drafted])
+    if any(m.value is not drafted and m.value.value == drafted.value for m in facts.numbers):
+        return None  # "all three forms ... the first three weeks": the claim's "three" may be the other one's
     # the claims about the sentence, then those about the figure's own clause ("Hale puts the share at ...")
     own = facts.framed_at(at)
     for cand in (*facts.candidates, *own):
@@ -355,6 +366,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         drafted: Quantity = mention.value
         if _companions(drafted, mention, facts, lex) or any(a <= mention.start and mention.end <= b for a, b in seats):
             continue
+        if _ratio_of_its_own(drafted, facts):
+            continue  # "4.2 kilograms ... nearly four times the 1.1 kilograms": the sentence's own arithmetic
         mine = facts.frame(mention)
         agree = None
         against: tuple[Candidate, Quantity, float] | None = None
@@ -379,7 +392,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 agree = cand
                 turned = _turned(drafted, mine, cand.card)
                 break
-            if any(
+            twin = any(m.value is not drafted and m.value.value == drafted.value for m in facts.numbers)  # "three forms ... three weeks"
+            if not twin and any(
                 q.value == drafted.value and drafted.unit != "tally" and q not in [x for x, _ in same] and not conflict(mine, f, facts.text)
                 for q, f in _framed(cand.card)
             ):

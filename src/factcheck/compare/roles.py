@@ -98,6 +98,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         # of one make: as many words, one or two of them changed ("Upper" for "Lower", "Finance" for "Aging"); a
         # body named at another length ("Region 7 Enforcement ... Division" for "EPA Region") is not judged
         alike = [(a, b) for a, b in posts if _one_or_two_changed(drafted, _body_words(b, words))]
+        if not agreeing and not alike and _holder(index, person.id, head, drafted, words):
+            # "Haugland, who chairs the Academic and Student Affairs Committee": another person of the sources
+            # holds that very post, and hers is of another body
+            alike = posts[:1]
         if agreeing or not alike:
             continue
         attr, body = alike[0]
@@ -105,6 +109,18 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         start, end, expected = _smallest(clause.start("body"), clause.group("body").rstrip(), body, words)
         verdicts.append(Verdict("entity", True, start, end, facts.text[start:end], expected, message, attribute_claim(person, attr)))
     return verdicts
+
+
+def _holder(index: ClaimIndex, person: str, head: str, drafted: list[str], words: _Words) -> bool:
+    """Someone else of the registry holds the post with this head of this very body."""
+    for other in index.corpus.entities.values():
+        if other.id == person or other.type != "person":
+            continue
+        for attr in other.attributes:
+            body = _held(attr, head, words) if attr.attribute in ("title", "role") and not attr.former else None
+            if body is not None and _body_words(body, words) == drafted:
+                return True
+    return False
 
 
 def _changed(mine: list[str], theirs: list[str]) -> list[tuple[str, int, int, int, int]]:

@@ -130,6 +130,8 @@ def _same_sort(drafted: str, source: str, index: ClaimIndex, known: _Words, *, l
         return False
     if _initials(drafted, source) or _initials(source, drafted):
         return False  # "HHS Office" for "U.S. Department of Health and Human Services Office": one name, shortened
+    if any(w[:1].islower() and w not in known.connectors for w in (*drafted.split(), *source.split())):
+        return False  # "Asked by Brandvold": a name holds no word in lower case but "of", "and", "the"
     mine, theirs = _sort_of(drafted, index, known), _sort_of(source, index, known)
     if mine and theirs:
         return mine[0] == theirs[0] and mine[1] != theirs[1]

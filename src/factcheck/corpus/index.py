@@ -113,6 +113,8 @@ def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:
     framed: dict[float, str] = {}  # a figure's value -> its frame where the evidence writes it
     dated: dict[tuple[str, str], str] = {}  # a date's (first, last) day -> its frame, likewise
     for prov in claim.provenance:
+        if prov.quote.rstrip(" \"”’'").endswith("?"):
+            continue  # a question states no figure or date: "how many of those 31 counties ...?" is answered elsewhere
         as_of = _source_date(corpus, prov.source)
         found_dates = dates.detect(prov.quote, as_of)
         detected_dates.extend(m.value for m in found_dates)

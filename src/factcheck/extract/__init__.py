@@ -145,8 +145,8 @@ def _sentence_claims(doc: docs.Doc, index: NameIndex, as_of: str | None, known_p
         mentioned = [i for m in name_mentions.detect(sentence.text, index) for i in m.value.ids]
         context = [i for i in lead if i not in mentioned]
         lead = list(dict.fromkeys([*lead, *mentioned]))
-        if not _worth_a_claim(sentence.text, read_facts, mentioned):
-            continue
+        if not _worth_a_claim(sentence.text, read_facts, mentioned) or sentence.text.rstrip(" \"”’'").endswith("?"):
+            continue  # nothing checkable, or a question: it asks, it states nothing
         if read_facts.kind != "fact":
             mentioned += context
         if read_facts.kind == "event" and not dated_lead and as_of and len(as_of) >= 7 and sentence_facts.ONGOING.search(sentence.text):

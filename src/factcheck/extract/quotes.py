@@ -142,7 +142,35 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
                 if pid in named_recently:
                     named_recently.remove(pid)
                 named_recently.append(pid)
-    return out + _pull_quotes(doc, index)
+    return out + _pull_quotes(doc, index) + _turns(doc, index)
+
+
+# A transcript's turn: "CHAIR OYELARAN: Good morning.", "DR. SOLIS: Thank you." (capitals, then a colon)
+_TURN = re.compile(r"(?P<label>[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}):[ \t]+(?=\S)")
+
+
+def _turns(doc: Doc, index: NameIndex) -> list[Quoted]:
+    """A transcript's turns: each sentence of a paragraph that opens on a speaker's label in capitals is
+    that speaker's words, though no quotation mark says so. The label must name one registry person
+    ("MEMBERS PRESENT:" names none)."""
+    out = []
+    by_paragraph: dict[int, list[tuple[int, int]]] = {}
+    for sentence in doc.sentences:
+        by_paragraph.setdefault(sentence.paragraph, []).append((sentence.start, sentence.end))
+    for number, (start, end) in enumerate(doc.paragraphs):
+        turn = _TURN.match(doc.source.text, start, end)
+        if turn is None:
+            continue
+        label = " ".join(w.capitalize() if len(w) > 2 else w for w in turn.group("label").split())
+        people = _people(label, index)
+        if len(people) != 1 or index.types.get(people[0][2]) != "person" or people[0][1] != len(label):
+            continue
+        for a, z in by_paragraph.get(number, []):
+            at = max(a, turn.end())
+            words = doc.source.text[at:z].strip()
+            if len(words.split()) >= 3:
+                out.append(Quoted(words, people[0][2], at, z))
+    return out
 
 
 def _titled_after(text: str, end: int, people: list[tuple[int, int, str]]) -> str | None:

@@ -414,6 +414,10 @@ def _vague(text: str, skip: Spans, p: _Patterns, lex: Lexicon) -> list[Mention]:
     return found
 
 
+# The most a share in words ("six in 10", "two-thirds") is off the exact figure it rounds.
+SHARE_SLACK = 0.05
+
+
 def _fractions(text: str, skip: Spans, p: _Patterns, lex: Lexicon) -> list[Mention]:
     """ "more than a third of the money" (a share above 1/3), "two-thirds of voters", "half of the homes", "six in
     10": a percentage, so "less than a third" for the source's "more than a third" is caught, and "about six
@@ -435,6 +439,10 @@ def _fractions(text: str, skip: Spans, p: _Patterns, lex: Lexicon) -> list[Menti
             share = (1.0 if count in ("", "a", "an") else float(p.cardinals.get(count, 0))) * p.parts[part]
             hedge = (match.group("hedge") or "").lower()
         low, high = _hedged(share, hedge, lex=lex)
+        if not hedge:
+            # "seven of every ten" is a share rounded to its tenths: 71 percent is seven in ten
+            slack = min(0.5 / (den if match.group("num") else 10), SHARE_SLACK)
+            low, high = share - slack, share + slack
         _, following = _noun_after(text, match.end(), p, lex)
         shown = match.group(0)
         # a share is a percentage in other words: "about six in 10" is held against the sources' "61 percent"
