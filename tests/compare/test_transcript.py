@@ -30,6 +30,8 @@ REP. LINDAHL: Dr. Vasko, how many of those 31 cases came from rural counties?
 DR. VASKO: Eleven, Representative.
 
 At two earlier hearings, Rep. Lindahl questioned State Police Commander Ruth Ames about laboratory delays.
+
+State Sen. Paula Reyes, D-Easton, who chairs the Senate Health Committee, attended. The bill requires counties to spend no less than 2.5 percent of the grant on testing.
 """
 
 META = own_corpus.meta("northland-hb204-hearing", "Hearing on House Bill 204", "transcript", "Northland House Clerk", "2026-10-06")
@@ -55,6 +57,12 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         # the person before the same act: the sources give the questioning to Lindahl
         ("At two earlier hearings, Rep. Carla Imhoff questioned State Police Commander Ruth Ames about laboratory delays.", {"Carla Imhoff"}),
         ("At two earlier hearings, Rep. Lindahl questioned State Police Commander Ruth Ames about laboratory delays.", set()),
+        # a party tag set off by commas ("Sen. Paula Reyes, D-Easton,") is read by extract too
+        ("State Sen. Paula Reyes, a Republican from Easton, attended.", {"Republican"}),
+        ("State Sen. Paula Reyes, a Democrat from Easton, attended.", set()),
+        # a bound turned, touching the source's at its figure
+        ("The bill requires counties to spend no more than 2.5 percent of the grant on testing.", {"no more than 2.5 percent"}),
+        ("The bill requires counties to spend at least 2.5 percent of the grant on testing.", set()),
         # a footnote that names the publisher and the kind cites the source: its date is the publication's
         ("Northland House Clerk transcript, Oct. 6, 2026.", set()),
         ("Northland House Clerk transcript, Oct. 9, 2026.", {"Oct. 9, 2026"}),

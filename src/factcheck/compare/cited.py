@@ -60,9 +60,12 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         return []
     verdicts = []
     published = parse_iso(source.published.date) if source.published else None
+    titled = [m.span(1) for m in _QUOTED.finditer(facts.text)]
     for mention in facts.dates:
         if published is None:
             break
+        if any(a <= mention.start and mention.end <= z for a, z in titled):
+            continue  # "..., Set Oct. 1 Closing,": a date of the title is the story's, not the publication's
         if mention.value.overlaps(published):
             verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "the source's date", _evidence(source, index)))
         else:

@@ -95,6 +95,8 @@ def agrees(source: Quantity, drafted: Quantity) -> bool:
     any number past 20 million is past 2 million too."""
     if not source.overlaps(drafted) and not _rounded(source, drafted):
         return False
+    if source.value == drafted.value and {_side(source), _side(drafted)} == {"at most", "at least"}:
+        return False  # "no more than 2.1 percent" for "no less than 2.1 percent": the bound turned, touching at its figure
     if source.unit == drafted.unit == "percent" and source.high != math.inf and drafted.high != math.inf and source.low > 0 and drafted.low > 0:
         # "about 61%" and "roughly 67%": a share is hedged by a point or two, not by a sixth of itself
         return abs(source.value - drafted.value) <= PERCENT_POINTS
@@ -103,6 +105,15 @@ def agrees(source: Quantity, drafted: Quantity) -> bool:
     if lower_bounds or upper_bounds:
         return abs(source.value - drafted.value) <= 0.01 * max(abs(source.value), abs(drafted.value))
     return True
+
+
+def _side(q: Quantity) -> str:
+    """Which way a figure is bounded: "at most" (up to it), "at least" (from it), or "" (both ways or none)."""
+    if q.low == 0 and q.high == q.value:
+        return "at most"
+    if q.high == math.inf and q.low == q.value:
+        return "at least"
+    return ""
 
 
 _DECIMALS = re.compile(r"\d[\d,]*(?:\.(\d+))?")

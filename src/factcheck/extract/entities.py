@@ -389,10 +389,11 @@ def _state_and_party(found: Found, text: str, start: int, end: int, prov: dict[s
     ref = ref or _ref(text, start, end)
     if ref is not None and ref.state is None and ref.party and ref.party_span and ref.party_span[0] >= end:
         at, tag_end = ref.party_span
-        close = text.find(")", tag_end, tag_end + 40)
-        if text[at - 1 : at] == "(" and close >= 0 and re.fullmatch(r"[A-Z]\s*[-–]\s*[A-Z][\w. ]*", text[at:close]):
-            # a state legislator's "(D-Detroit)", "(R-District 42)": a party and a city or a district
-            found.add("party", ref.party, text[at:close], prov)
+        opener = text[:at].rstrip()[-1:]
+        close = text.find(")" if opener == "(" else ",", tag_end, tag_end + 40)
+        if opener in "(," and close >= 0 and re.fullmatch(r"[A-Z]\s*[-–]\s*[A-Z][\w. ]*", text[at:close].strip()):
+            # a state legislator's "(D-Detroit)", "(R-District 42)", ", D-Alden Falls,": a party and a city or a district
+            found.add("party", ref.party, text[at:close].strip(), prov)
         return
     if ref is None or ref.state is None or ref.state_span is None:
         return
