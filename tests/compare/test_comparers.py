@@ -328,6 +328,10 @@ def test_attribution_says_who_a_title_or_pronoun_meant(index):
 ENTITIES = [
     # the same title of another office, before the name, in an appositive, or in a table's next cell
     ("At two recent hearings, Ayotte questioned Secretary of Defense Jeh Johnson.", None, [(WRONG, "Secretary of Defense", "Secretary of Homeland Security")]),
+    # the office written before the title; a scope ("U.S.") is no office
+    ("At two recent hearings, Ayotte questioned Defense Secretary Jeh Johnson.", None, [(WRONG, "Defense Secretary", "Secretary of Homeland Security")]),
+    ("At two recent hearings, Ayotte questioned Homeland Security Secretary Jeh Johnson.", None, []),
+    ("At two recent hearings, Ayotte questioned U.S. Secretary Jeh Johnson.", None, []),
     (
         "At two recent hearings, Ayotte questioned Jeh Johnson, the Secretary of Defense.",
         None,

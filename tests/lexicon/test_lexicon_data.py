@@ -224,7 +224,7 @@ def test_parties_units_pronouns_relations_and_countries_are_consistent() -> None
         assert country.kind in ("country", "constituent", "territory") and country.demonym[0].isupper(), country
         assert LEX.demonym(country.name) == country.name
     assert LEX.demonym("Mexican") == "Mexico" and LEX.demonym("Burma") == "Myanmar"
-    assert {m.kind for m in LEX.modifiers} <= {"office", "rank", "second", "past", "tenure", "stance"}
+    assert {m.kind for m in LEX.modifiers} <= {"office", "scope", "rank", "second", "past", "tenure", "stance"}
 
 
 def test_look_ups() -> None:

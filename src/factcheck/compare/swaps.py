@@ -130,8 +130,10 @@ def _same_sort(drafted: str, source: str, index: ClaimIndex, known: _Words, *, l
         return False
     if _initials(drafted, source) or _initials(source, drafted):
         return False  # "HHS Office" for "U.S. Department of Health and Human Services Office": one name, shortened
-    if any(w[:1].islower() and w not in known.connectors for w in (*drafted.split(), *source.split())):
-        return False  # "Asked by Brandvold": a name holds no word in lower case but "of", "and", "the"
+    for name in (drafted, source):
+        sort = _sort_of(name, index, known)
+        if sort is not None and sort[0] == "person" and any(w[:1].islower() and w not in known.connectors for w in name.split()):
+            return False  # "Asked by Brandvold": a person's name holds no word in lower case ("Men as Peacemakers" may)
     mine, theirs = _sort_of(drafted, index, known), _sort_of(source, index, known)
     if mine and theirs:
         return mine[0] == theirs[0] and mine[1] != theirs[1]

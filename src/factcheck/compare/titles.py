@@ -31,6 +31,7 @@ class _Words(NamedTuple):
     past: re.Pattern[str]  # "former", "onetime", "then", "ex-": a title no longer held
     state: re.Pattern[str]  # a state's name inside a title: "former Minnesota attorney general"
     office: re.Pattern[str]  # the office a title is of: "Secretary of Homeland Security", "Undersecretary for North America"
+    office_before: re.Pattern[str]  # the office written before the title: "Defense Secretary"
     local: re.Pattern[str]  # a county's or a parish's name: "Curry County", "St. Tammany Parish"
     seats: frozenset[str]  # the heads of seats: Senator, Representative, Governor
     chamber: frozenset[str]  # the heads of posts a seat's holder holds too: Chair, Ranking Member
@@ -43,6 +44,11 @@ def _words(lex: Lexicon) -> _Words:
         past=re.compile(rf"(?<!\w)(?:{past})(?!\w)", re.I),
         state=re.compile(rf"\b({alternation(s.name for s in lex.states)})\b"),
         office=re.compile(rf"\b(?:{alternation(lex.words('title-qualifier'))})\s+(?:the\s+)?(?P<office>[^,;()]+)"),
+        # "Defense Secretary", "Homeland Security Secretary": the office before the head (modifiers, kind office;
+        # "U.S.", "State" are kind scope: where a title holds, not which office)
+        office_before=re.compile(
+            rf"\b(?P<office>{alternation(m.word for m in lex.modifiers if m.kind == 'office')})\s+(?={alternation(t.form for t in lex.titles)}\b)"
+        ),
         local=re.compile(r"\b((?:[A-Z][a-z]+\.?\s+){1,2}(?:County|Parish|Borough))\b"),
         seats=frozenset(t.head for t in lex.titles if "seat" in t.flags),
         chamber=frozenset(t.head for t in lex.titles if "chamber" in t.flags),
@@ -99,7 +105,7 @@ def _moved(ref: EntityRef, entity: Entity, posts: frozenset[str], index: ClaimIn
 def _office(title: str, lex: Lexicon | None) -> frozenset[str]:
     """The words of the office a title is of: "Undersecretary for North America, Mexican Foreign Ministry"
     -> {north, america}; none for a title of no office ("Senator")."""
-    found = _words(lex).office.search(title)
+    found = _words(lex).office.search(title) or _words(lex).office_before.search(title)
     return frozenset(normalize(found.group("office")).split()) if found else frozenset()
 
 

@@ -70,7 +70,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     tag_state = rf"[A-Z][A-Za-z.]*(?:\s(?:{alternation(s.name.split()[1] for s in lex.states if len(s.name.split()) == 2)})\b)?"
     # Words before a title: offices as written ("Interior", "U.S."), ranks and past markers either way ("acting",
     # "Deputy", "former", "ex-Gov.").
-    office = [m.word for m in lex.modifiers if m.kind == "office"]
+    office = [m.word for m in lex.modifiers if m.kind in ("office", "scope")]
     ranked = [f for m in lex.modifiers if m.kind in ("rank", "second", "past") for f in (m.word, m.word[:1].upper() + m.word[1:])]
     # Parties before a title ("Democratic Gov. Phil Scott"), but not one whose name is also a plain word
     # ("Independent Budget Office Director").
