@@ -56,6 +56,9 @@ from conftest import ROOT
         # a script's speaker label, and a title with the state of the one person who holds it, name the speaker
         ('KLOBUCHAR (SOT): "We\'ve got a long way to go compared to Minnesota."', "attribution"),
         ('HEITKAMP (SOT): "We\'ve got a long way to go compared to Minnesota."', "supported"),
+        ('SOT (KLOBUCHAR): "We\'ve got a long way to go compared to Minnesota."', "attribution"),
+        # a script's cue is no content: the figure under it is held against the claim it is about
+        ("VO (FULL-SCREEN GRAPHIC): Last year, 45 people died of heroin overdoses in Hennepin County.", "number"),
         ('"We\'ve got a long way to go compared to Minnesota," the Minnesota senator said.', "attribution"),
         ('"We\'ve got a long way to go compared to Minnesota," the North Dakota senator said.', "supported"),
         # a quoted title in prose the corpus does not cover: none of its business

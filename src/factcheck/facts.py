@@ -83,7 +83,7 @@ def _referent(words: str, last_person: list[str], index: ClaimIndex) -> str:
     return last_person[-1]
 
 
-_LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?:\s*\([^()]{1,20}\))?\s*:\s")
+_LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?:\s*\((?P<inner>[^()]{1,24})\))?\s*:\s")
 
 
 def _script_label(text: str, index: ClaimIndex) -> tuple[tuple[int, int], tuple[str, ...], str] | None:
@@ -91,11 +91,14 @@ def _script_label(text: str, index: ClaimIndex) -> tuple[tuple[int, int], tuple[
     label = _LABEL.match(text)
     if label is None:
         return None
-    written = " ".join(w if len(w) <= 2 else w.capitalize() for w in label.group("label").split())
-    people = [m for m in names.detect(written, index.names) if index.names.types.get(m.value.ids[0]) == "person"]
-    if len(people) != 1 or len(people[0].value.ids) != 1:
-        return None
-    return label.span("label"), people[0].value.ids, "label"
+    for part in ("label", "inner"):  # "HEITKAMP (SOT):", and "SOT (HEITKAMP):" as some scripts write it
+        if not label.group(part):
+            continue
+        written = " ".join(w if len(w) <= 2 else w.capitalize() for w in label.group(part).split())
+        people = [m for m in names.detect(written, index.names) if index.names.types.get(m.value.ids[0]) == "person"]
+        if len(people) == 1 and len(people[0].value.ids) == 1:
+            return label.span(part), people[0].value.ids, "label"
+    return None
 
 
 def _of_state(words: str, index: ClaimIndex) -> str | None:
@@ -253,6 +256,9 @@ def sentence_facts(
             last_person.append(person.value.ids[0])
     del last_person[:-RECENT_PEOPLE]
     plain = masked(text, found_dates + found_numbers)
+    label = _LABEL.match(plain)
+    if label:
+        plain = " " * label.end() + plain[label.end() :]  # "VO (FULL-SCREEN GRAPHIC):", "REPORTER (VO):": a script's cue, no content
     own_ids = {i for m in found_names for i in m.value.ids}
     # "The visit was planned as a four-day trip": a sentence that names no one goes on about what the
     # one before it named (the delegation to Mexico City), and is retrieved with it

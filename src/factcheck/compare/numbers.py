@@ -177,11 +177,15 @@ def _framed(card: ClaimCard) -> list[tuple[Quantity, Frame]]:
 
 
 def _transposed(source: Quantity, drafted: Quantity) -> bool:
-    """The same digits in another order ("321" for "312"): the figure the draft misstated, whatever noun it
-    gives ("321 neighbors" for "312 signatures"), when the words around it frame it alike."""
+    """The same digits in another order ("321" for "312"), or a place off ("70,000" for "7,000"): the figure
+    the draft misstated, whatever noun it gives ("321 neighbors" for "312 signatures"), when the words around
+    it frame it alike."""
     mine, theirs = f"{drafted.value:.0f}", f"{source.value:.0f}"
     whole = drafted.value == int(drafted.value) and source.value == int(source.value)
-    return whole and len(mine) >= 3 and mine != theirs and sorted(mine) == sorted(theirs)
+    if not whole or mine == theirs or max(len(mine), len(theirs)) < 3:
+        return False
+    # the same digits in another order, or a zero too many or too few ("70,000" for the "7,000-person" town)
+    return sorted(mine) == sorted(theirs) or mine.rstrip("0") == theirs.rstrip("0")
 
 
 def _ratio_of_its_own(drafted: Quantity, facts: SentenceFacts) -> bool:
