@@ -29,6 +29,10 @@ REP. LINDAHL: Dr. Vasko, how many of those 31 cases came from rural counties?
 
 DR. VASKO: Eleven, Representative.
 
+CHAIR IMHOFF: Next, Kevin Osei, policy director of the Northland Harm Reduction Coalition.
+
+MR. OSEI: Thank you, Madam Chair. We urge the committee to fund the laboratory in full this year.
+
 At two earlier hearings, Rep. Lindahl questioned State Police Commander Ruth Ames about laboratory delays.
 
 State Sen. Paula Reyes, D-Easton, who chairs the Senate Health Committee, attended. The bill requires counties to spend no less than 2.5 percent of the grant on testing.
@@ -63,6 +67,10 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         # a bound turned, touching the source's at its figure
         ("The bill requires counties to spend no more than 2.5 percent of the grant on testing.", {"no more than 2.5 percent"}),
         ("The bill requires counties to spend at least 2.5 percent of the grant on testing.", set()),
+        # a role read from "X, policy director of Y" and a transcript turn under "MR. OSEI:"
+        ("| Witness | Title |\n| --- | --- |\n| Kevin Osei | Executive director, Northland Harm Reduction Coalition |", {"Executive director"}),
+        ("| Witness | Title |\n| --- | --- |\n| Kevin Osei | Policy director, Northland Harm Reduction Coalition |", set()),
+        ('"We urge the committee to fund the laboratory in full this year," Vasko said.', {"Vasko"}),
         # a footnote that names the publisher and the kind cites the source: its date is the publication's
         ("Northland House Clerk transcript, Oct. 6, 2026.", set()),
         ("Northland House Clerk transcript, Oct. 9, 2026.", {"Oct. 9, 2026"}),

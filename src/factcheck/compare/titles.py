@@ -81,8 +81,39 @@ def title_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, index: Cl
             return [wrong(start, end, ref.title, nearest, f"the sources give {entity.name} as {shown}, not {ref.title}", claims_for(entity, "title", index))]
         moved = _moved(ref, entity, (written - seats) & chamber, index, lex)  # one holder to a post: the Chair, not a Supervisor
         return [moved] if moved else []
-    wrong_office = _office_check(ref, entity, held, written, index, lex)
+    wrong_office = _office_check(ref, entity, held, written, index, lex) or _kind_check(ref, entity, held, written, index, lex)
     return [wrong_office] if wrong_office else _role_checks(facts, ref, entity, written, index, lex)
+
+
+def _before_head(title: str, heads: frozenset[str]) -> str:
+    """The word right before a title's head, lower case ("Executive director" -> "executive"); "" if none."""
+    words = [w.strip(",.").lower() for w in title.split()]
+    for k in range(1, len(words)):
+        if words[k] in {h.lower() for h in heads} and words[k - 1] not in ("the", "a", "an", "former", "u.s."):
+            return words[k - 1]
+    return ""
+
+
+def _kind_check(ref: EntityRef, entity: Entity, held: list[str], written: frozenset[str], index: ClaimIndex, lex: Lexicon | None) -> Verdict | None:
+    """The same head of another kind: "Executive director" for the sources' "policy director of the Michigan
+    Harm Reduction Coalition", when the draft's word is a rank (lexicon modifiers) and every held title with
+    that head says another kind."""
+    mine = _before_head(ref.title or "", written)
+    same = [v for v in held if _heads(v, lex) & written]
+    theirs = {_before_head(v, written) for v in same}
+    ranks = {m.word.lower() for m in (lexicon() if lex is None else lex).modifiers if m.kind in ("rank", "second")}
+    if mine not in ranks or not same or "" in theirs or mine in theirs or ref.title_span is None:
+        return None  # only a rank of the draft's ("Executive", "Deputy") against another kind the sources name
+    right = same[0]
+    start, end = ref.title_span
+    return wrong(
+        start,
+        end,
+        ref.title or "",
+        right,
+        f"the sources give {entity.name} as {right}, not {ref.title}",
+        claims_for(entity, "role", index) or claims_for(entity, "title", index),
+    )
 
 
 def _moved(ref: EntityRef, entity: Entity, posts: frozenset[str], index: ClaimIndex, lex: Lexicon | None) -> Verdict | None:

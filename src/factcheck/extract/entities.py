@@ -85,7 +85,7 @@ _AS_ROLE = re.compile(
 )
 # "Dennis Kraft, president of the Iowa Hospital Association": a role with no article before it.
 _ROLE_OF = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?P<former>former\s+)?(?P<role>(?:(?:{_modifiers('rank')})\s+|[A-Z][a-z]+\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w’'.-]*)*)"
+    rf"(?P<name>{_NAME}),\s+(?P<former>former\s+)?(?P<role>(?:(?:{_modifiers('rank', 'second')})\s+|[A-Z][a-z]+\s+|(?!(?:the|a|an)\s)[a-z]{{3,}}\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w’'.-]*)*)"
 )
 # "the agency's director, Tom Ferris, said": with a comma after the role, the name is an appositive closed by one.
 _ROLE_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<former>former\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?:{ROLE_NOUNS}))(?P<comma>,)?\s+(?P<name>{_NAME})(?(comma),)")
@@ -99,7 +99,7 @@ _PARTY_APPOSITIVE = re.compile(
     rf"(?:a|an)\s+(?P<former>(?:{_modifiers('past')})(?:\s+|-))?(?:(?:{_modifiers('tenure', 'stance')})\s+)?"
     rf"(?:(?P<home>{STATE_PATTERN})\s+)?(?P<party>{_PARTY_MEMBERS}|(?:{_PARTY_NAMES})(?=\s+[a-z]))"
     rf"(?:\s+who\s+represents\s+(?:parts\s+of\s+)?(?P<state>{STATE_PATTERN})\b)?"
-    rf"|the\s+(?:[\w’'.-]+\s+){{0,3}}?(?:{_modifiers('rank')})\s+(?P<leader>{_PARTY_MEMBERS}))(?![\w’'-])"
+    rf"|the\s+(?:[\w’'.-]+\s+){{0,3}}?(?:{_modifiers('rank', 'second')})\s+(?P<leader>{_PARTY_MEMBERS}))(?![\w’'-])"
 )
 _SPOUSE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<rel>{alternation(r.word for r in _LEX.relations if r.kind == 'spouse')})\s+of\s+"

@@ -116,7 +116,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # before a name, the office may hold an "and": "Assistant Secretary for Water and Science Lorena Vasquez-Hale"
         qualified=re.compile(rf"((?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles})\s+{qualifier}(?:\s+(?:and|&)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})?)\s+$"),
         qualifier=re.compile(rf"\s+{qualifier}"),
-        title_cell=re.compile(rf"\s{{3,}}(?P<title>(?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles})(?:\s+{qualifier})?)(?=\s{{3,}}|\s*$)"),
+        # a table's next cell holding the title, alone or before its body: "| Executive director, Michigan ... |"
+        title_cell=re.compile(rf"\s{{3,}}(?P<title>(?:[A-Z][\w.’'-]*\s+){{0,3}}(?i:{titles})(?:\s+{qualifier})?)(?=\s{{3,}}|\s*$|,\s+[A-Z])"),
         plural_title=re.compile(
             rf"(?<![\w.])(?P<title>(?:(?:{alternation(office)})\s+)?(?P<plural>{alternation(t.plural for t in lex.titles if t.plural)}))\s+"
         ),
