@@ -97,6 +97,9 @@ def _errors(cli, project: Path, text: str) -> set[str]:  # type: ignore[no-untyp
         ("- **Minority Vice Chair:** Rep. Colin Marsh", set()),
         # the party the list's tag gives
         ("Rep. Tessa Quill, a Harbor City Republican, attended.", {"Republican"}),
+        # the town a party tag gives ("(D-Harbor City)"), held against the one an appositive gives
+        ("Rep. Tessa Quill, an Eastport Democrat, attended.", {"Eastport"}),
+        ("Rep. Tessa Quill, a Harbor City Democrat, attended.", set()),
         # the body a titled person is of
         ("Battalion Chief Omar Delacroix of the Lakeshore County Sheriff's Office led the hazardous materials team.", {"Lakeshore County Sheriff's Office"}),
         ("Battalion Chief Omar Delacroix of Ridgeview Fire & Rescue led the team.", set()),

@@ -14,7 +14,7 @@ from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.compare.registry import attribute_values, claims_for, place_ids, within, wrong
 from factcheck.compare.titles import title_checks
 from factcheck.corpus.index import ClaimIndex
-from factcheck.lexicon import Lexicon, alternation, per_lexicon
+from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.model import Claim, Entity
 
 
@@ -80,9 +80,27 @@ def _person_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None)
             start, end = ref.district_span
             message = f"the sources give {entity.name} as of {districts[0]}, not {ref.district}"
             verdicts.append(wrong(start, end, facts.text[start:end], districts[0], message, claims_for(entity, "district", index)))
+        homes = _homes(entity, lexicon() if lex is None else lex)
+        if ref.home and ref.home_span and homes and ref.home.lower() not in {h.lower() for h in homes}:
+            start, end = ref.home_span
+            message = f"the sources give {entity.name} as from {homes[0]}, not {ref.home}"
+            verdicts.append(wrong(start, end, facts.text[start:end], homes[0], message, claims_for(entity, "party", index)))
         if ref.title:
             verdicts.extend(title_checks(facts, ref, entity, index, lex))
     return verdicts
+
+
+def _homes(entity: Entity, lex: Lexicon) -> list[str]:
+    """The towns a legislator's party tags give ("D-Royal Oak" -> Royal Oak); a state or a district is none."""
+    out = []
+    districts = {w.lower() for w in lex.words("district-word")}
+    for attr in entity.attributes:
+        if attr.attribute != "party" or "-" not in attr.as_written:
+            continue
+        place = attr.as_written.split("-", 1)[1].strip(" ()")
+        if place and lex.state_name(place) is None and place.split()[0].lower() not in districts:
+            out.append(place)
+    return out
 
 
 def _place_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) -> list[Verdict]:

@@ -138,7 +138,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
             rf"(?P<title>{office_title('state')})"
             # "the committee's chair", "the city's health commissioner": a post of a body the sentence names by a possessive
             rf"|(?<=['’]s\s)(?P<post>(?:[a-z]+\s+)?(?i:{posts}))"
-            rf"|(?:(?P<member_state>{states})\s+|(?:[A-Z][a-z]+\s+){{1,2}})?(?P<party>{members})"  # "a Detroit Republican": a city, then the party
+            rf"|(?:(?P<member_state>{states})\s+|(?P<member_home>(?:[A-Z][a-z]+\s+){{1,2}}))?(?P<party>{members})"  # "a Detroit Republican": a city, then the party
             r"(?:\s+from\s+(?P<from_state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"  # "a Republican from New Hampshire": a state, checked below
             # ", a Democrat and former top Hennepin County prosecutor": the party, then a title
             rf"(?:\s+and\s+(?P<title_after>{office_title('title_state')}))?)(?![\w'’-])"  # "a senator's wife" is not a title
@@ -158,6 +158,8 @@ class EntityRef:
     title_span: tuple[int, int] | None = None
     district: str | None = None  # "Ward 2", "District 5": the seat's district the sentence gives
     district_span: tuple[int, int] | None = None
+    home: str | None = None  # "a Flint Democrat": the town a state legislator's party is given with
+    home_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,6 +210,8 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
         ids = index.by_alias[match.group(0)]
         party = state = title = None
         party_span = state_span = title_span = None
+        home: str | None = None
+        home_span: tuple[int, int] | None = None
         tag = p.tag_after.match(text, end)
         inside = p.tag_inside.search(match.group(0))
         if tag is None and inside:
@@ -259,6 +263,9 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
                 party, party_span = lex.party_name(appositive.group("party")), appositive.span("party")
                 if appositive.group("member_state") and not state:  # ", a New Hampshire Republican"
                     state, state_span = appositive.group("member_state"), appositive.span("member_state")
+                if appositive.group("member_home"):  # ", a Flint Democrat"
+                    home_span = (appositive.start("member_home"), appositive.start("member_home") + len(appositive.group("member_home").rstrip()))
+                    home = text[home_span[0] : home_span[1]]
                 named = appositive.group("from_state") or ""
                 if named and not state and lex.state_name(named) is not None:  # ", a Republican from New Hampshire"
                     state, state_span = named, appositive.span("from_state")
@@ -306,7 +313,7 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
             seat = p.district_before.search(before)
             if seat:
                 district, district_span = seat.group("district"), (offset + seat.start("district"), offset + seat.end("district"))
-        ref = EntityRef(ids, match.group(0), party, party_span, state, state_span, title, title_span, district, district_span)
+        ref = EntityRef(ids, match.group(0), party, party_span, state, state_span, title, title_span, district, district_span, home, home_span)
         found.append(Mention("entity", start, end, match.group(0), ref))
     return _shared_titles(text, found, p)
 
