@@ -21,7 +21,7 @@ from factcheck.mentions import dates, names, numbers, quotes
 from factcheck.mentions.names import EntityRef
 from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate, candidates, keys_for
-from factcheck.textutil import content_stems
+from factcheck.textutil import content_stems, from_capitals
 
 PERSONISH = ("person", "group")
 
@@ -45,8 +45,7 @@ def _key_days(found: list[Mention]) -> list[DateSpan]:
     for m in found:
         out.append(m.value)
         if dates.yearless(m):
-            year = int(m.value.first[:4])
-            out.extend(DateSpan(f"{y:04d}{m.value.first[4:]}", f"{y:04d}{m.value.last[4:]}", "day", True) for y in (year - 1, year + 1) if 1 <= y <= 9999)
+            out.extend(dates.years_around(m.value))
     return out
 
 
@@ -94,7 +93,7 @@ def _script_label(text: str, index: ClaimIndex) -> tuple[tuple[int, int], tuple[
     for part in ("label", "inner"):  # "HEITKAMP (SOT):", and "SOT (HEITKAMP):" as some scripts write it
         if not label.group(part):
             continue
-        written = " ".join(w if len(w) <= 2 else w.capitalize() for w in label.group(part).split())
+        written = from_capitals(label.group(part))
         people = [m for m in names.detect(written, index.names) if index.names.types.get(m.value.ids[0]) == "person"]
         if len(people) == 1 and len(people[0].value.ids) == 1:
             return label.span(part), people[0].value.ids, "label"

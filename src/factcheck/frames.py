@@ -40,7 +40,8 @@ HEADS = frozenset(lexicon().words("place-head") | lexicon().words("org-head"))
 # The words that say which way a figure went: "down from 93.1 percent", "rose to 88.4 percent".
 # the words right before a figure that make it a change ("up 75 students", "an increase of 57", "rose by 4
 # percent"), read up to the figure
-_CHANGE = re.compile(rf"\b(?:{alternation(lexicon().words('change'))})\s+(?:by\s+)?(?:about\s+|nearly\s+|roughly\s+|some\s+)?\$?$", re.I)
+_ROUGHLY = alternation(h.phrase for h in lexicon().hedges if h.direction in ("around", "approaching") and "noun" not in h.tags)
+_CHANGE = re.compile(rf"\b(?:{alternation(lexicon().words('change'))})\s+(?:by\s+)?(?:(?:{_ROUGHLY})\s+)?\$?$", re.I)
 _TRENDS = tuple((way, re.compile(rf"\b(?:{alternation(lexicon().words('trend-' + way))})\b")) for way in ("up", "down"))
 
 

@@ -68,3 +68,20 @@ def content_stems(text: str) -> list[str]:
             if len(low) > 1 and low not in STOPWORDS:
                 out.append(stem(low))
     return out
+
+
+def is_question(text: str) -> bool:
+    """The sentence asks ("how many of those 31 counties ...?"): it states no figure or date of its own."""
+    return text.rstrip(" \"”’'").endswith("?")
+
+
+def from_capitals(label: str) -> str:
+    """A name or title written in capitals as a name index reads it: "DR. SOLIS" -> "Dr. Solis" (words of
+    two letters or fewer, initials and "Dr.", stay as written)."""
+    return " ".join(w if len(w) <= 2 else w.capitalize() for w in label.split())
+
+
+def title_cased(text: str, *, least: int = 1) -> bool:
+    """Every long word capitalised, as a title's or a heading's are, and at least `least` of them."""
+    long = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]
+    return len(long) >= least and all(w[0].isupper() for w in long)

@@ -65,6 +65,10 @@ class SentenceFacts:
         """The claims retrieved by the own clause of the date or figure that starts at `at`."""
         return next((found for start, found in self.framed if start == at), ())
 
+    def framed_claims(self) -> list[Candidate]:
+        """The claims retrieved by the own clause of any of the sentence's dates and figures."""
+        return [c for _, found in self.framed for c in found]
+
 
 @dataclass(frozen=True, slots=True)
 class Verdict:

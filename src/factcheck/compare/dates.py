@@ -110,7 +110,7 @@ def _stated_with(drafted: DateSpan, facts: SentenceFacts) -> Candidate | None:
     figures = {m.value.value for m in facts.numbers if value_keys([m.value])}
     if not figures:
         return None
-    pool = [*facts.candidates, *(c for _, found in facts.framed for c in found)]
+    pool = [*facts.candidates, *facts.framed_claims()]
     for cand in pool:
         if any(_agrees(s, drafted) and s.precision == drafted.precision for s in cand.card.dates) and figures & {q.value for q in cand.card.numbers}:
             return cand
@@ -219,7 +219,6 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "date matches the sources", (stated.card.claim,)))
             continue
         # the closest claim against it; a coarser source date that excludes the draft's contradicts it too
-        _, _, cand, right = against[0]
         claim = cand.card.claim
         when = f" ({label(drafted)} as of the draft's date)" if drafted.relative else ""
         verdicts.append(

@@ -188,6 +188,11 @@ def _transposed(source: Quantity, drafted: Quantity) -> bool:
     return sorted(mine) == sorted(theirs) or mine.rstrip("0") == theirs.rstrip("0")
 
 
+def _twin(drafted: Quantity, facts: SentenceFacts) -> bool:
+    """The sentence writes this figure's value for another figure too."""
+    return any(m.value is not drafted and m.value.value == drafted.value for m in facts.numbers)
+
+
 def _ratio_of_its_own(drafted: Quantity, facts: SentenceFacts) -> bool:
     """A multiple the sentence works out from two of its own figures of one unit: no source need state it."""
     if drafted.unit != "times":
@@ -334,7 +339,7 @@ def _stated_nearby(drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts
     "HB 412 provides $18.5 million over two years" is "signed an $18.5 million school health bill", not
     "$11.2 million over two years"."""
     precise = value_keys([drafted])
-    if any(m.value is not drafted and m.value.value == drafted.value for m in facts.numbers):
+    if _twin(drafted, facts):
         return None  # "all three forms ... the first three weeks": the claim's "three" may be the other one's
     # the claims about the sentence, then those about the figure's own clause ("Hale puts the share at ...")
     own = facts.framed_at(at)
@@ -384,6 +389,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if _ratio_of_its_own(drafted, facts):
             continue  # "4.2 kilograms ... nearly four times the 1.1 kilograms": the sentence's own arithmetic
         mine = facts.frame(mention)
+        twin = _twin(drafted, facts)  # "three forms ... three weeks": a claim's "three" may be either one's
         agree = None
         against: tuple[Candidate, Quantity, float] | None = None
         placed = False  # the figure's own words name the claim's figure it is held against
@@ -407,7 +413,6 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 agree = cand
                 turned = _turned(drafted, mine, cand.card)
                 break
-            twin = any(m.value is not drafted and m.value.value == drafted.value for m in facts.numbers)  # "three forms ... three weeks"
             if not twin and any(
                 q.value == drafted.value and drafted.unit != "tally" and q not in [x for x, _ in same] and not conflict(mine, f, facts.text)
                 for q, f in _framed(cand.card)

@@ -27,8 +27,6 @@ its exact words only (linear), so a 10,000-word quotation costs no more than rea
 
 from __future__ import annotations
 
-import re
-
 from factcheck.compare import TOPIC, QuoteMatch, SentenceFacts, Verdict
 from factcheck.compare.quote_align import (
     _EDGE,
@@ -52,7 +50,7 @@ from factcheck.compare.quote_align import (
 )
 from factcheck.corpus.index import ClaimIndex
 from factcheck.model import Claim, Mention
-from factcheck.textutil import STOPWORDS
+from factcheck.textutil import STOPWORDS, title_cased
 
 _LAST: dict[str, object] = {}
 
@@ -286,12 +284,6 @@ def _by_speaker(facts: SentenceFacts, at: int, mention: Mention, index: ClaimInd
     return Verdict("quote", True, start, end, drafted, expected, f"misquotation: {diff}" if diff else "misquotation", (claim,))
 
 
-def _title_cased(words: str) -> bool:
-    """Every long word capitalised, as a title's are."""
-    long = [w for w in re.findall(r"[A-Za-z][\w'’-]*", words) if len(w) > 3]
-    return len(long) >= 2 and all(w[0].isupper() for w in long)
-
-
 def _articles(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     """ "a" for "an" (or back): the same article before another word."""
     return set(mine) | set(theirs) <= {"a", "an"} and bool(mine) and bool(theirs)
@@ -301,7 +293,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     verdicts = []
     for at, (mention, found) in enumerate(zip(facts.quotes, facts.quote_matches, strict=False)):
         unspoken = (facts.speakers[at] if at < len(facts.speakers) else None) is None
-        if (found is None or not found.exact) and unspoken and _title_cased(mention.value.words):
+        if (found is None or not found.exact) and unspoken and title_cased(mention.value.words, least=2):
             continue  # "Trafficking in the Oil Patch", named by no one: a title in quotation marks, not someone's words changed
         if found is None:
             spoken = _by_speaker(facts, at, mention, index)

@@ -39,7 +39,7 @@ class _Words(NamedTuple):
     regions: frozenset[str]  # U.S. states and countries, written out
     demonyms: dict[str, str]  # "Mexican" -> "Mexico": a country named by its people's adjective
     kin: frozenset[str]  # relatives: "wife", "sister", "son" (relations.tsv, spouse and family)
-    speech: re.Pattern[str]  # a speech verb right after a name, with "has" or "also" between: "has urged", "said"
+    speech: re.Pattern[str]  # a speech verb right after a name, with "has" or "also" between (wordset auxiliary): "has urged", "said"
     along: re.Pattern[str]  # "X, joined by Y", "X and Y": Y went along with X
 
 
@@ -51,7 +51,7 @@ def _words(lex: Lexicon) -> _Words:
         regions=frozenset({s.name for s in lex.states} | {n for c in lex.countries for n in (c.name, *c.aliases)}),
         demonyms={c.demonym: c.name for c in lex.countries if c.demonym and c.demonym != "-"},
         kin=frozenset(r.word for r in lex.relations if r.kind in ("spouse", "family") and " " not in r.word),
-        speech=re.compile(rf"\s+(?:(?:has|had|also|have)\s+)*(?:{alternation(lex.speech_forms(tenses=('past', 'present')))})\b"),
+        speech=re.compile(rf"\s+(?:(?:{alternation(lex.words('auxiliary'))})\s+)*(?:{alternation(lex.speech_forms(tenses=('past', 'present')))})\b"),
         along=re.compile(rf"^[\s,]*(?:and|{alternation(lex.words('accompany-word'))})\s+(?:[\w.]+\s+){{0,3}}$", re.I),
     )
 

@@ -32,6 +32,8 @@ class _Words(NamedTuple):
     state: re.Pattern[str]  # a state's name inside a title: "former Minnesota attorney general"
     office: re.Pattern[str]  # the office a title is of: "Secretary of Homeland Security", "Undersecretary for North America"
     office_before: re.Pattern[str]  # the office written before the title: "Defense Secretary"
+    ranks: frozenset[str]  # "executive", "deputy": a rank said before a title's head (modifiers rank and second)
+    no_kind: frozenset[str]  # "the", "former", "u.s.": words before a head that say no kind of post
     local: re.Pattern[str]  # a county's or a parish's name: "Curry County", "St. Tammany Parish"
     seats: frozenset[str]  # the heads of seats: Senator, Representative, Governor
     chamber: frozenset[str]  # the heads of posts a seat's holder holds too: Chair, Ranking Member
@@ -49,6 +51,8 @@ def _words(lex: Lexicon) -> _Words:
         office_before=re.compile(
             rf"\b(?P<office>{alternation(m.word for m in lex.modifiers if m.kind == 'office')})\s+(?={alternation(t.form for t in lex.titles)}\b)"
         ),
+        ranks=frozenset(m.word.lower() for m in lex.modifiers if m.kind in ("rank", "second")),
+        no_kind=frozenset(w.lower() for w in lex.words("article")) | frozenset(m.word.lower() for m in lex.modifiers if m.kind in ("past", "scope")),
         local=re.compile(r"\b((?:[A-Z][a-z]+\.?\s+){1,2}(?:County|Parish|Borough))\b"),
         seats=frozenset(t.head for t in lex.titles if "seat" in t.flags),
         chamber=frozenset(t.head for t in lex.titles if "chamber" in t.flags),
@@ -85,11 +89,12 @@ def title_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, index: Cl
     return [wrong_office] if wrong_office else _role_checks(facts, ref, entity, written, index, lex)
 
 
-def _before_head(title: str, heads: frozenset[str]) -> str:
+def _before_head(title: str, heads: frozenset[str], no_kind: frozenset[str]) -> str:
     """The word right before a title's head, lower case ("Executive director" -> "executive"); "" if none."""
     words = [w.strip(",.").lower() for w in title.split()]
+    wanted = {h.lower() for h in heads}
     for k in range(1, len(words)):
-        if words[k] in {h.lower() for h in heads} and words[k - 1] not in ("the", "a", "an", "former", "u.s."):
+        if words[k] in wanted and words[k - 1] not in no_kind:
             return words[k - 1]
     return ""
 
@@ -98,11 +103,11 @@ def _kind_check(ref: EntityRef, entity: Entity, held: list[str], written: frozen
     """The same head of another kind: "Executive director" for the sources' "policy director of the Michigan
     Harm Reduction Coalition", when the draft's word is a rank (lexicon modifiers) and every held title with
     that head says another kind."""
-    mine = _before_head(ref.title or "", written)
+    words = _words(lex)
+    mine = _before_head(ref.title or "", written, words.no_kind)
     same = [v for v in held if _heads(v, lex) & written]
-    theirs = {_before_head(v, written) for v in same}
-    ranks = {m.word.lower() for m in (lexicon() if lex is None else lex).modifiers if m.kind in ("rank", "second")}
-    if mine not in ranks or not same or "" in theirs or mine in theirs or ref.title_span is None:
+    theirs = {_before_head(v, written, words.no_kind) for v in same}
+    if mine not in words.ranks or not same or "" in theirs or mine in theirs or ref.title_span is None:
         return None  # only a rank of the draft's ("Executive", "Deputy") against another kind the sources name
     right = same[0]
     start, end = ref.title_span

@@ -38,7 +38,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         # claim, says the weekday is wrong, so the claim need only confirm the day ("due within 45 days, by Thursday, June 26").
         # A day written without its year ("Tuesday, Jan. 4") is the claim's of that month and day a year off the guess.
         guessed = yearless(mention)
-        pool = [c for c in facts.candidates if c.coverage >= TOPIC / 2] + [c for _, found in facts.framed for c in found]
+        pool = [c for c in facts.candidates if c.coverage >= TOPIC / 2] + facts.framed_claims()
         found = next(((c, d) for c in pool for d in c.card.dates if same_day(d, day, guessed)), None)
         if found is None:
             continue

@@ -28,7 +28,7 @@ from factcheck.corpus import anchor
 from factcheck.mentions import dates, numbers
 from factcheck.mentions.names import NameIndex, build_index
 from factcheck.model import Claim, Corpus, DateSpan, Provenance, Quantity
-from factcheck.textutil import content_stems, normalize
+from factcheck.textutil import content_stems, is_question, normalize
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +113,7 @@ def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:
     framed: dict[float, str] = {}  # a figure's value -> its frame where the evidence writes it
     dated: dict[tuple[str, str], str] = {}  # a date's (first, last) day -> its frame, likewise
     for prov in claim.provenance:
-        if prov.quote.rstrip(" \"”’'").endswith("?"):
+        if is_question(prov.quote):
             continue  # a question states no figure or date: "how many of those 31 counties ...?" is answered elsewhere
         as_of = _source_date(corpus, prov.source)
         found_dates = dates.detect(prov.quote, as_of)

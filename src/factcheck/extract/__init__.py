@@ -28,7 +28,7 @@ from factcheck.mentions import names as name_mentions
 from factcheck.mentions.names import NameIndex, build_index
 from factcheck.model import Attribute, Entity, Source
 from factcheck.places import STATES, is_place_name
-from factcheck.textutil import content_stems, normalize
+from factcheck.textutil import content_stems, is_question, normalize
 
 
 @dataclass(slots=True)
@@ -145,7 +145,7 @@ def _sentence_claims(doc: docs.Doc, index: NameIndex, as_of: str | None, known_p
         mentioned = [i for m in name_mentions.detect(sentence.text, index) for i in m.value.ids]
         context = [i for i in lead if i not in mentioned]
         lead = list(dict.fromkeys([*lead, *mentioned]))
-        if not _worth_a_claim(sentence.text, read_facts, mentioned) or sentence.text.rstrip(" \"”’'").endswith("?"):
+        if not _worth_a_claim(sentence.text, read_facts, mentioned) or is_question(sentence.text):
             continue  # nothing checkable, or a question: it asks, it states nothing
         if read_facts.kind != "fact":
             mentioned += context

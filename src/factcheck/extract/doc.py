@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from factcheck.corpus import anchor
 from factcheck.model import Source
 from factcheck.segment import split
+from factcheck.textutil import title_cased
 
 _PARAGRAPH = re.compile(r"\n[ \t\r\u00a0]*\n")
 _SPACES = str.maketrans("\r\n\t\u00a0", "    ")
@@ -116,10 +117,8 @@ def _heading(text: str, start: int, end: int, *, numbered: bool = False) -> tupl
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", bare)
     if len(words) < 2 or title.rstrip()[-1] in ".:;,!?":
         return None
-    if not all(w.isupper() for w in words):
-        long = [w for w in words if len(w) > 3]
-        if not (numbered and found.group("number") and long and all(w[0].isupper() for w in long)):
-            return None
+    if not all(w.isupper() for w in words) and not (numbered and found.group("number") and title_cased(bare)):
+        return None
     return found.start("title"), found.end("title")
 
 

@@ -19,6 +19,7 @@ from factcheck.lexicon import alternation, lexicon
 from factcheck.mentions import names as name_mentions
 from factcheck.mentions import quotes as quote_mentions
 from factcheck.mentions.names import NameIndex
+from factcheck.textutil import from_capitals
 
 PERSONISH = ("person", "group")
 _LEX = lexicon()
@@ -161,7 +162,7 @@ def _turns(doc: Doc, index: NameIndex) -> list[Quoted]:
         turn = _TURN.match(doc.source.text, start, end)
         if turn is None:
             continue
-        label = " ".join(w.capitalize() if len(w) > 2 else w for w in turn.group("label").split())
+        label = from_capitals(turn.group("label"))
         people = _people(label, index)
         if len(people) != 1 or index.types.get(people[0][2]) != "person" or people[0][1] != len(label):
             continue

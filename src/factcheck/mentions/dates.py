@@ -344,8 +344,14 @@ def yearless(mention: Mention) -> bool:
     return mention.value.relative and mention.value.precision == "day" and not _WRITTEN_YEAR.search(mention.text)
 
 
+def years_around(day: DateSpan) -> list[DateSpan]:
+    """The same month and day a year before and a year after: what a day written without its year may be too."""
+    year = int(day.first[:4])
+    return [DateSpan(f"{y:04d}{day.first[4:]}", f"{y:04d}{day.last[4:]}", day.precision, day.relative) for y in (year - 1, year + 1) if MINYEAR <= y <= MAXYEAR]
+
+
 def same_day(stated: DateSpan, drafted: DateSpan, without_year: bool) -> bool:
     """The same day, or for a day written without its year the same month and day a year either side."""
     if stated.first != stated.last or drafted.first != drafted.last:
         return False
-    return stated.first == drafted.first or without_year and stated.first[4:] == drafted.first[4:] and abs(int(stated.first[:4]) - int(drafted.first[:4])) == 1
+    return stated.first == drafted.first or without_year and stated.first in {d.first for d in years_around(drafted)}
