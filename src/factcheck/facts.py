@@ -207,6 +207,33 @@ def _block_quotation(text: str, index: ClaimIndex) -> list[Mention]:
     return [Mention("quote", lead, lead + len(words), words, quotation)]
 
 
+# A figure owns at most this many words of its counted noun after it ("120 basis points").
+UNIT_WORDS = 2
+_UNIT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+# ... when the next figure follows those words after no more than this many small words ("to", "from").
+LINK_WORDS = 2
+
+
+def _with_unit(text: str, mention: Mention, starts: list[int]) -> tuple[int, int]:
+    """The figure's span with the words of its counted noun after it, when another figure comes right
+    after them: "up 120 basis points to 31.4%" frames 31.4% by "up", not by the points, which are what 120
+    counts. `starts`: where the sentence's figures begin."""
+    end = mention.end
+    noun = getattr(mention.value, "noun", "").split()
+    for written in noun[:UNIT_WORDS]:
+        word = _UNIT_WORD.match(text, end)
+        if word is None or word.group(1) != written or not content_stems(written):
+            break
+        end = word.end()
+    nxt = min((at for at in starts if at >= end), default=-1)
+    if end == mention.end or nxt < 0:
+        return mention.start, mention.end
+    between = text[end:nxt].split()
+    if len(between) > LINK_WORDS or content_stems(" ".join(between)):
+        return mention.start, mention.end
+    return mention.start, end
+
+
 def sentence_facts(
     text: str, index: ClaimIndex, as_of: str | None, last_person: list[str], context: tuple[str, ...] = (), *, quoted: bool = False, row: bool = False
 ) -> SentenceFacts:
@@ -264,7 +291,8 @@ def sentence_facts(
     entity_ids = own_ids or set(context)
     keys = keys_for(content_stems(plain), own_ids, (m.value for m in found_numbers if m.value.unit != "tally"), _key_days(found_dates))
     optional = frozenset("@" + e for e in entity_ids - own_ids)  # who the sentence before named: a help, no weight against
-    spans = sorted((m.start, m.end) for m in found_dates + found_numbers)
+    starts = [m.start for m in found_numbers]
+    spans = sorted([(m.start, m.end) for m in found_dates] + [_with_unit(text, m, starts) for m in found_numbers])
     days = [(m.start, m.end) for m in found_dates]
     frames = [frame_of(text, m.start, m.end, spans, days if m.kind == "date" else ()) for m in found_dates + found_numbers]  # what each value is about
     framed = []

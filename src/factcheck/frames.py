@@ -77,7 +77,7 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     # "173 in Curry County and 72 in Douglas County": the words before 72 are 173's, as a list goes;
     # "The three visited Mexico last year": they are the date's too
     # The values next to this one, by bisection: a sentence of 200 dates frames each in linear time.
-    ordered = [o for o in sorted(others) if o != (start, end)]  # the value's own span may be among them
+    ordered = [o for o in sorted(others) if o[0] != start]  # the value's own span (maybe with its unit) may be among them
     k = bisect_left(ordered, (start, -1))
     previous = ordered[k - 1] if k > 0 else None
     # A list's connector between two values divides the words between them: "eight in Gallatin County

@@ -95,8 +95,10 @@ def agrees(source: Quantity, drafted: Quantity) -> bool:
     any number past 20 million is past 2 million too."""
     if not source.overlaps(drafted) and not _rounded(source, drafted):
         return False
-    if source.value == drafted.value and {_side(source), _side(drafted)} == {"at most", "at least"}:
-        return False  # "no more than 2.1 percent" for "no less than 2.1 percent": the bound turned, touching at its figure
+    if source.value == drafted.value and {_leans(source), _leans(drafted)} == {"below", "above"}:
+        # "no more than 2.1 percent" for "no less than 2.1 percent", "nearly $200,000" for "more than $200,000":
+        # the hedge turned, and the two ranges touch only at the figure
+        return False
     if source.unit == drafted.unit == "percent" and source.high != math.inf and drafted.high != math.inf and source.low > 0 and drafted.low > 0:
         # "about 61%" and "roughly 67%": a share is hedged by a point or two, not by a sixth of itself
         return abs(source.value - drafted.value) <= PERCENT_POINTS
@@ -107,12 +109,12 @@ def agrees(source: Quantity, drafted: Quantity) -> bool:
     return True
 
 
-def _side(q: Quantity) -> str:
-    """Which way a figure is bounded: "at most" (up to it), "at least" (from it), or "" (both ways or none)."""
-    if q.low == 0 and q.high == q.value:
-        return "at most"
-    if q.high == math.inf and q.low == q.value:
-        return "at least"
+def _leans(q: Quantity) -> str:
+    """Which side of its figure a hedged figure lies on: "below" ("nearly", "up to"), "above" ("more than")."""
+    if q.high == q.value and q.low < q.value:
+        return "below"
+    if q.low == q.value and q.high > q.value:
+        return "above"
     return ""
 
 
@@ -270,6 +272,19 @@ def _mislaid(drafted: Quantity, same: list[tuple[Quantity, float]], card: ClaimC
     return (best, score) if best.value not in others or score > others[best.value] else None
 
 
+def _hedge_turned(drafted: Quantity, same: list[tuple[Quantity, float]]) -> tuple[Quantity, float] | None:
+    """The claim's figure of the draft's very value and unit, framed at least as well as any figure that
+    agrees, when its hedge disagrees: "a combined street value of nearly $200,000" is the sources' "for a
+    combined value of more than $200,000", not their "street value of the fentanyl at about $171,000",
+    which "nearly $200,000" would allow."""
+    exact = [(q, score) for q, score in same if q.value == drafted.value and q.unit == drafted.unit and score > 0]
+    if not exact or any(agrees(q, drafted) for q, _ in exact):
+        return None
+    best = max(exact, key=lambda item: item[1])
+    agreeing = [score for q, score in same if agrees(q, drafted)]
+    return best if agreeing and best[1] >= max(agreeing) else None
+
+
 def _turned(drafted: Quantity, mine: Frame, card: ClaimCard) -> str:
     """The way the claim says its agreeing figure went ("down from 93.1 percent"), when the draft says
     the other way ("up from 93.1 percent"); "" when they go the same way or either says none."""
@@ -406,6 +421,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 # in Cascade County": the figure agreeing is another place's; this place's figure differs
                 # the claim holds both the figure and the words framing another: it is the one meant
                 against, placed = (cand, *mislaid), True
+                break
+            hedged = _hedge_turned(drafted, same)
+            if hedged is not None:
+                against, placed = (cand, *hedged), True
                 break
             # a figure framed like nothing in the sentence ("up to $7,500" for "$27.58 per cubic yard") does not
             # outweigh one framed like it that differs
