@@ -116,3 +116,11 @@ def test_a_labels_value_is_about_the_label_not_its_weekday() -> None:
     text = "Regular meeting: Thursday, December 10, 2026, 9 a.m."
     start = text.index("December")
     assert frame_of(text, start, start + len("December 10, 2026")).stems == {"regular", "meet"}
+
+
+def test_a_possessive_head_still_names_its_place() -> None:
+    # "Adams County's clinic" names Adams County, and so is no clinic of Dawson County's
+    text = "Adams County's clinic at the Hastings City Auditorium is set for next Thursday."
+    frame = _frame(text, "next Thursday")
+    assert {"adams~county", "hastings~city"} <= frame.names
+    assert conflict(frame, decode("center civic county dawson ^dawson~county"), text)

@@ -15,7 +15,7 @@ from factcheck.compare.cited import cited_source
 from factcheck.compare.quotes import match as match_quote
 from factcheck.corpus.index import ClaimIndex
 from factcheck.frames import covered, frame_of
-from factcheck.lexicon import lexicon
+from factcheck.lexicon import alternation, lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import dates, names, numbers, quotes
 from factcheck.mentions.names import EntityRef
@@ -234,6 +234,20 @@ def _with_unit(text: str, mention: Mention, starts: list[int]) -> tuple[int, int
     return mention.start, end
 
 
+# "$41.20 an hour today", "12 percent now": a figure's present, no day of an event
+_NOW = lexicon().words("present-word")
+_PRESENT = re.compile(
+    rf"\s*(?:(?:an?|per)\s+(?:{alternation(f for u in lexicon().units if u.kind == 'duration' for f in (u.unit, *u.forms) if f.isalpha())})\s+)?$", re.I
+)
+
+
+def _present(text: str, date: Mention, found_numbers: list[Mention]) -> bool:
+    """The date is "today" or "now" right after a figure (and its rate): the figure as it stands, not a dated event."""
+    if date.text.lower() not in _NOW:
+        return False
+    return any(m.end <= date.start and date.start - m.end <= 16 and _PRESENT.fullmatch(text, m.end, date.start) for m in found_numbers)
+
+
 def sentence_facts(
     text: str, index: ClaimIndex, as_of: str | None, last_person: list[str], context: tuple[str, ...] = (), *, quoted: bool = False, row: bool = False
 ) -> SentenceFacts:
@@ -242,6 +256,7 @@ def sentence_facts(
     sentence is in a block quote; `row`: it is a table's row."""
     found_dates = dates.detect(text, as_of, weekdays=False, marked=True)
     found_numbers = numbers.detect(text, skip=[(m.start, m.end) for m in found_dates])
+    found_dates = [m for m in found_dates if not _present(text, m, found_numbers)]
     found_names = names.detect(text, index.names)
     found_names = sorted(found_names + _first_names(text, found_names, last_person, index), key=lambda m: m.start)
     people = persons(found_names, index)

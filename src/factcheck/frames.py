@@ -126,8 +126,9 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
             continue
         stems.update(content_stems(match.group(0)))
         head = _WORD.match(text, match.end() + 1)
-        if match.group(0)[:1].isupper() and head is not None and head.group(0) in HEADS and match.group(0) not in HEADS:
-            names.add(f"{match.group(0).lower()}~{head.group(0).lower()}")
+        noun = re.sub(r"['’]s$", "", head.group(0)) if head is not None else ""  # "Adams County's clinic"
+        if match.group(0)[:1].isupper() and noun in HEADS and match.group(0) not in HEADS:
+            names.add(f"{match.group(0).lower()}~{noun.lower()}")
     said = " ".join(m.group(0).lower() for m in near)
     trends = {way for way, pattern in _TRENDS if pattern.search(said)}
     change = _CHANGE.search(text, max(0, start - 24), start) is not None

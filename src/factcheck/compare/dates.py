@@ -7,9 +7,11 @@ sentence does not outweigh "September 2013" contradicting its "December 2013".
 
 from __future__ import annotations
 
+import re
+
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimCard, ClaimIndex, value_keys
-from factcheck.frames import Frame, covered, decode, overlap
+from factcheck.frames import Frame, conflict, covered, decode, overlap
 from factcheck.mentions.dates import label, same_day, yearless
 from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate
@@ -117,6 +119,48 @@ def _stated_with(drafted: DateSpan, facts: SentenceFacts) -> Candidate | None:
     return None
 
 
+def _keyed_day(drafted: DateSpan, mine: Frame, facts: SentenceFacts, against: ClaimCard, right: DateSpan, index: ClaimIndex) -> Candidate | None:
+    """A claim retrieved by the draft's very day, when the claim against it shares with the date's clause only
+    the name of whom the sentence is about: "Keystone Valley Electric customers will pay more starting Jan. 1"
+    is the sources' "The new rates will take effect ... January 1, 2027", not the day the commission voted on
+    Keystone Valley Electric's rates."""
+    if drafted.precision != "day":
+        return None
+    named = {stem for m in facts.entities for stem in content_stems(m.text)} | _capitalised(facts.text)
+    plain = Frame(mine.stems - named, frozenset())
+    if not named & mine.stems or _fit(plain, against, right, index) > 0:
+        return None
+    for cand in facts.candidates:
+        if not any(k.startswith("#") for k in cand.shared):
+            continue
+        for span, written in _framed(cand.card):
+            # not a day framed by another place of the same make ("Dawson County: ... Thursday, Oct. 22" for Adams County's)
+            if span.first == span.last == drafted.first and not (written and conflict(mine, decode(written), facts.text)):
+                return cand
+    return None
+
+
+_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
+
+
+def _capitalised(text: str) -> set[str]:
+    """The stems of the sentence's names: runs of capitalised words, a sentence's first word only when the
+    word after it is capitalised too ("Keystone Valley Electric customers", not "Customers will pay")."""
+    out: set[str] = set()
+    for run in _CAPITALISED.finditer(text):
+        if run.start() == len(text) - len(text.lstrip()) and " " not in run.group(0):
+            continue
+        out.update(content_stems(run.group(0)))
+    return out
+
+
+def _unstated(spans: tuple[DateSpan, ...], mention: Mention, facts: SentenceFacts) -> list[DateSpan]:
+    """The claim's dates that no other date of the sentence states: "$41.20 an hour today, about $44.75 by
+    2028" has the claim's 2028 in its own place, and "today" is not held against it."""
+    others = [m.value for m in facts.dates if m is not mention]
+    return [s for s in spans if not any(o.precision == s.precision and o.first == s.first and o.last == s.last for o in others)]
+
+
 def _grounded(cand: Candidate) -> bool:
     return len(cand.shared) >= 3 or any(k.startswith("@") for k in cand.shared)
 
@@ -188,10 +232,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 backing.append((max(_RANK[s.precision] for s in agreeing), cand))
                 if _alike(mine, cand.card, agreeing, index):
                     framed_alike.add(cand.card.claim.id)
-            elif _alike(mine, cand.card, list(spans), index) or _told(facts, cand.card, index):
+            elif (free := _unstated(spans, mention, facts)) and (_alike(mine, cand.card, free, index) or _told(facts, cand.card, index)):
                 # held only against a date framed like it: "confirmed 27 cases ... on March 12" is not the
                 # signing "Thursday, a week after state health officials confirmed 27 cases"
-                closest = min(spans, key=lambda s: abs(int(s.first[:4]) - int(drafted.first[:4])))
+                closest = min(free, key=lambda s: abs(int(s.first[:4]) - int(drafted.first[:4])))
                 against.append((_RANK[closest.precision], cand.coverage, cand, closest))
         anchored = _anchored(mention, facts) if not against and not framed_alike else None
         if anchored is not None and not _agrees(anchored[1], drafted):
@@ -212,7 +256,11 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "date matches the sources", (best.card.claim,)))
             continue
         _, _, cand, right = against[0]
-        stated = _stated_alike(drafted, mine, mention.start, facts, index, _fit(mine, cand.card, right, index)) or _stated_with(drafted, facts)
+        stated = (
+            _stated_alike(drafted, mine, mention.start, facts, index, _fit(mine, cand.card, right, index))
+            or _stated_with(drafted, facts)
+            or _keyed_day(drafted, mine, facts, cand.card, right, index)
+        )
         if stated is not None:
             # a claim retrieved for the sentence states this very date of a thing framed like it ("Regular meeting:
             # Thursday, December 10, 2026"), though it covers less of the sentence than the claim against it

@@ -146,8 +146,10 @@ def _names_in(text: str, skip: list[tuple[int, int]], lex: Lexicon) -> list[tupl
     named = _named_words(lex)
     found = []
     for match in named.body.finditer(text):
+        words = match.group(0).split()
+        if len(words) == 1:
+            continue  # "urging the Commission to deny": a body's head alone points back to a body named in full
         if not any(a < match.end() and match.start() < b for a, b in skip):
-            words = match.group(0).split()
             head = next((w for w in words if w in HEADS), words[-1])
             found.append((f"body:{head}", match.group(0), match.start(), match.end()))
     for match in named.region.finditer(text):

@@ -62,15 +62,23 @@ _CALENDAR = lexicon().calendar_words()
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'-]*[A-Za-z]|[A-Za-z]")
 
 
+# "Co." is "Company", "Corp." "Corporation": an abbreviation is aligned as the word it stands for.
+_SPELLED = {a.form.lower(): a.expansion.lower() for a in lexicon().abbreviations if " " not in a.expansion}
+
+
 @lru_cache(maxsize=4096)  # a claim's evidence is tokenised once per run, not once per sentence
 def tokens(text: str) -> tuple[tuple[str, int, int], ...]:
-    """(comparable form, start, end): possessives and case folded away."""
+    """(comparable form, start, end): possessives, case and abbreviations folded away."""
     out = []
-    for match in _WORD.finditer(fold(text)):
+    folded = fold(text)
+    for match in _WORD.finditer(folded):
         word = match.group(0)
         if word.endswith("'s"):
             word = word[:-2]
-        out.append((word.rstrip(".").lower(), match.start(), match.start() + len(word)))
+        low = word.rstrip(".").lower()
+        if folded[match.end() : match.end() + 1] == ".":
+            low = _SPELLED.get(low + ".", low)
+        out.append((low, match.start(), match.start() + len(word)))
     return tuple(out)
 
 

@@ -76,7 +76,8 @@ def _stamps(root: Path) -> tuple[str, dict[str, str]]:
     # The index records the root as given; a relative one means something only from this folder.
     here = "" if root.is_absolute() else os.getcwd()
     digest.update(f"{FORMAT}\0{sys.version}\0{root}\0{here}\0{root.resolve()}\n".encode())
-    for path in sorted(_PACKAGE.rglob("*.py")):
+    # the code and the lexicon it reads: a changed word list changes the cards as a changed pattern does
+    for path in sorted(p for p in _PACKAGE.rglob("*") if p.suffix in (".py", ".tsv")):
         info = path.stat()
         digest.update(f"{path}\0{info.st_size}\0{info.st_mtime_ns}\n".encode())
     stamps: dict[str, str] = {}

@@ -96,7 +96,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
             rf"(?:(?P<hedge>{hedge})\s+)?"
             r"(?P<figure>"
             r"\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d+(?:\.\d+)?"  # digits
-            rf"|(?:(?:{words})(?:[\s-]+(?:and\s+)?(?:{alternation([*cardinals, *scales])}))*)"  # words
+            # "and" only after a scale: "a hundred and four" is one figure, "years three and four" two
+            rf"|(?:(?:{words})(?:[\s-]+(?:{alternation(scales)})(?:\s+and(?=\s+(?:{alternation(cardinals)})\b))?|[\s-]+(?:{alternation([*cardinals, *scales])}))*)"  # words
             r")(?![A-Za-z])"
             rf"(?:\s+(?P<scale>{alternation(scales)}))?"
             rf"(?P<percent>\s*(?:{signs})|\s+(?:{written}))?"
