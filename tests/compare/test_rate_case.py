@@ -27,7 +27,9 @@ Base pay for a senior lineworker, now $41.20 an hour, will rise to about $44.75 
 Free energy-audit clinics will be held on Monday, June 15, at the Ardley County fairgrounds, and on Tuesday, June 16, at the Brisco County library.
 """
 
-META = own_corpus.meta("lakeshore-psb-order", "Board approves reduced increase for Marrow Creek Power", "press release", "Lakeshore Public Service Board", "2026-06-10")
+META = own_corpus.meta(
+    "lakeshore-psb-order", "Board approves reduced increase for Marrow Creek Power", "press release", "Lakeshore Public Service Board", "2026-06-10"
+)
 
 
 @pytest.fixture(scope="module")

@@ -113,7 +113,10 @@ FIGURES = [
     ("Riverside Park playground budget amendment   $158,000   City Council", [("$158,000", 158000, "dollar", "")]),
     ("The amendment $158,000 passed.", [("$158,000", 158000, "dollar", "")]),
     # "and" joins number words only after a scale: "years three and four" are two years of a contract, no seven
-    ("Pay rises 2% in year one and 3% in each of years three and four.", [("2%", 2, "percent", ""), ("3%", 3, "percent", ""), ("three", 3, "years", ""), ("four", 4, "years", "")]),
+    (
+        "Pay rises 2% in year one and 3% in each of years three and four.",
+        [("2%", 2, "percent", ""), ("3%", 3, "percent", ""), ("three", 3, "years", ""), ("four", 4, "years", "")],
+    ),
     ("A hundred and twenty-five people came.", [("A hundred and twenty-five", 125, "person", "")]),
 ]
 
