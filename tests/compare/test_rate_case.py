@@ -20,6 +20,8 @@ LANSFORD - The Lakeshore Public Service Board (PSB) today voted 3-0 to approve a
 
 The new rates will take effect for service rendered on and after Tuesday, September 1, 2026.
 
+The board chair's position carries an annual salary of $168,432.
+
 State Rep. Anna Kessel filed comments urging the Board to reject the increase.
 
 Base pay for a senior lineworker, now $41.20 an hour, will rise to about $44.75 by 2028. The contract also restores a second-shift premium of $0.90 an hour that was eliminated in 2018.
@@ -49,4 +51,19 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ],
 )
 def test_a_rate_order_is_read_without_false_alarms(cli, extracted: Path, text: str, errors: set[str]) -> None:
+    assert own_corpus.errors(cli, extracted, text, "2026-06-11") == errors
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        # a precise figure's digits in another order, however the sentence words it
+        ("The board chair's job pays $186,432 a year.", {"$186,432"}),
+        ("The board chair's job pays $168,432 a year.", set()),
+        # fewer digits need the figure's words: the company asked for $57.1 million, not $51.7 million
+        ("The company had requested $51.7 million.", {"$51.7 million"}),
+        ("The company had requested $57.1 million.", set()),
+    ],
+)
+def test_a_transposed_figure_is_found_past_a_paraphrase(cli, extracted: Path, text: str, errors: set[str]) -> None:
     assert own_corpus.errors(cli, extracted, text, "2026-06-11") == errors

@@ -13,7 +13,7 @@ import re
 from typing import NamedTuple
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
-from factcheck.corpus.index import ClaimCard, ClaimIndex, value_keys
+from factcheck.corpus.index import SIGNATURE_DIGITS, ClaimCard, ClaimIndex, significant, value_keys
 from factcheck.frames import Frame, conflict, decode, overlap, trend_words
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.mentions.numbers import counted_noun
@@ -188,6 +188,34 @@ def _transposed(source: Quantity, drafted: Quantity) -> bool:
         return False
     # the same digits in another order, or a zero too many or too few ("70,000" for the "7,000-person" town)
     return sorted(mine) == sorted(theirs) or mine.rstrip("0") == theirs.rstrip("0")
+
+
+# A figure with this many significant digits is one the sources' figure of the same digits was, whatever its words.
+EXACTING = 5
+
+
+def _transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, Quantity, float] | None:
+    """A figure no retrieved claim counts, whose digits a figure of the same unit states in another order, in a
+    document the sentence is about: "The job pays $187,536 a year" for "an annual salary of $178,536" (the
+    words paraphrased past retrieval), "$59.8 million" for the "$58.9 million" recommended in a claim that
+    shares the figure's words. A figure of EXACTING significant digits needs no shared words; fewer need some."""
+    digits = significant(drafted)
+    if len(digits) < SIGNATURE_DIGITS or not drafted.unit or drafted.unit in ("tally", "times"):
+        return None
+    about = {c.card.claim.provenance[0].source for c in facts.candidates if c.coverage >= NEARBY and c.card.claim.provenance}
+    retrieved = {c.card.claim.id: c for c in facts.candidates}
+    for claim_id in index.postings.get("~" + "".join(sorted(digits)), ()):
+        card = index.cards[claim_id]
+        cand = retrieved.get(claim_id)
+        for q, frame in _framed(card):
+            if q.unit != drafted.unit or q.value == drafted.value or not _transposed(q, drafted):
+                continue
+            fits = overlap(mine, frame, index.idf, index.unseen_idf) > 0
+            if len(digits) >= EXACTING and card.claim.provenance and card.claim.provenance[0].source in about:
+                return cand or Candidate(card, 0.0, frozenset()), q, 0.0
+            if fits and cand is not None and cand.coverage >= NEARBY:
+                return cand, q, 0.0
+    return None
 
 
 def _twin(drafted: Quantity, facts: SentenceFacts) -> bool:
@@ -453,6 +481,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 agree = motion[0]
             else:
                 against = (motion[0], motion[1], 0.0)
+        ground = ""
+        if agree is None and against is None and not twin:
+            against = _transposed_elsewhere(drafted, mine, facts, index)
+            ground = "digits" if against is not None else ""  # the same digits are ground enough, whatever words are shared
         if agree is None and against is not None and not placed:
             agree = _stated_nearby(drafted, mine, mention.start, facts, index, against[2])
         if agree is not None and turned:
@@ -476,6 +508,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 expected,
                 f"the sources give {said if len(said.split()) <= 5 else expected}, not {mention.text}",
                 (cand.card.claim,),
+                extra={"ground": ground} if ground else {},
             )
         )
     return verdicts

@@ -54,7 +54,7 @@ if TYPE_CHECKING:
 
 CACHE_DIR = ".factcheck-cache"
 CACHE_FILE = "index-2.sqlite"
-FORMAT = "factcheck-index 2"
+FORMAT = "factcheck-index 3"
 _OLD_FILES = ("index-1.pickle",)  # earlier caches: deleted when a new one is written, never read
 _PACKAGE = Path(__file__).resolve().parent.parent
 # The whole schema; a database with anything else in it (a view, a trigger) is not ours.

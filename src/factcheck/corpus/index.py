@@ -99,6 +99,23 @@ def value_keys(figures: Iterable[Quantity]) -> set[str]:
     return {f"#{q.value!r}" for q in figures if q.value >= 100 or q.value != int(q.value)}
 
 
+# A figure with this many significant digits has a digit signature: its digits sorted ("$58.9 million" and
+# "$59.8 million" are both "~589"), by which compare/numbers finds the figure a draft's transposed one was.
+SIGNATURE_DIGITS = 3
+
+
+def significant(q: Quantity) -> str:
+    """The figure's significant digits: "$58.9 million" -> "589", "$178,536" -> "178536", "$1.17" -> "117"."""
+    written = f"{q.value:.2f}".replace(".", "").strip("0")
+    return written if written.isdigit() else ""
+
+
+def digit_keys(figures: Iterable[Quantity]) -> set[str]:
+    """A precise figure's digit signature, kept beside the claim's words though no sentence's keys hold it:
+    compare/numbers looks it up for a figure no retrieved claim states."""
+    return {"~" + "".join(sorted(d)) for q in figures if len(d := significant(q)) >= SIGNATURE_DIGITS and q.unit not in ("tally", "times")}
+
+
 def date_keys(spans: Iterable[DateSpan]) -> set[str]:
     """A month or a day is a key like a precise figure: "start in March 2027" shares it with "Construction is
     scheduled to begin in March 2027" when no other word is shared. A bare year is too common to name a fact."""
@@ -152,7 +169,7 @@ def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:
     entities.update(str(v.get("entity")) for v in claim.values if v.get("entity"))
     return ClaimCard(
         claim=claim,
-        stems=frozenset(content_stems(text)) | value_keys(figures) | date_keys(stated),
+        stems=frozenset(content_stems(text)) | value_keys(figures) | date_keys(stated) | digit_keys(figures),
         entities=frozenset(entities),
         dates=tuple(stated),
         date_frames=date_frames,
