@@ -12,14 +12,15 @@ from pathlib import Path
 import pytest
 from compare import own_corpus
 
-CALL = """Harrow Outdoor Goods, Inc.
-Second Quarter 2026 Earnings Call
-
-Thursday, July 23, 2026
+CALL = """Harrow Outdoor Goods, Inc. (NASDAQ: HRW)
+Second Quarter Fiscal 2026 Earnings Conference Call — Transcript Excerpt
+Thursday, July 23, 2026, 10:00 a.m. Eastern Time
 
 MARTA QUILL: Thank you. Gross margin was 41.6 percent, up 90 basis points from 40.7 percent a year ago. Operating margin was 9.2 percent, down 40 basis points from 9.6 percent.
 
 In all, the flood at our Dunmore warehouse ruined 9,000 tents. Our adjusters put the value of the tents at about $412,000, the sleeping bags at $61,000 and the stoves at $18,500, for a combined value of more than $480,000.
+
+MARTA QUILL: The new supply contract was reached in a 22-hour bargaining session that ended early Saturday, July 18, at the Dunmore Inn.
 """
 
 META = own_corpus.meta("harrow-q2-call", "Harrow Outdoor Goods second quarter 2026 earnings call", "transcript", "Harrow Outdoor Goods", "2026-07-23")
@@ -46,3 +47,18 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
 )
 def test_an_earnings_call_figure_is_held_against_its_own(cli, extracted: Path, text: str, errors: set[str]) -> None:
     assert own_corpus.errors(cli, extracted, text, "2026-07-24") == errors
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        # the call's day is its header's: "fiscal 2026" agrees by its year and says nothing of the day
+        ("On its call last Wednesday, Harrow said gross margin was 41.6 percent.", {"last Wednesday"}),
+        ("On its call last Thursday, Harrow said gross margin was 41.6 percent.", set()),
+        # the 22-hour session ties the sentence to the claim that dates it, however the two word the deal
+        ("The tentative agreement came on Wednesday, July 15, after a 22-hour session at the Dunmore Inn.", {"July 15"}),
+        ("The tentative agreement came on Saturday, July 18, after a 22-hour session at the Dunmore Inn.", set()),
+    ],
+)
+def test_a_day_is_held_against_the_claim_that_dates_it(cli, extracted: Path, text: str, errors: set[str]) -> None:
+    assert own_corpus.errors(cli, extracted, text, "2026-07-27") == errors

@@ -154,6 +154,21 @@ def _capitalised(text: str) -> set[str]:
     return out
 
 
+def _finer_against(drafted: DateSpan, mine: Frame, card: ClaimCard, agreeing: list[DateSpan], index: ClaimIndex) -> DateSpan | None:
+    """The claim's day framed like the draft's day, when the claim's dates that agree with the draft's are only
+    coarser ones (a year): the day is what the claim says of it."""
+    if drafted.precision != "day" or not agreeing or any(s.precision == "day" for s in agreeing):
+        return None
+    days = [s for s in card.dates if s.precision == "day" and s not in agreeing]
+    framed = [s for s in days if mine.stems and _fit(mine, card, s, index) > 0]
+    if len(framed) == 1:
+        return framed[0]
+    # the one day of a claim whose year is framed like the draft's day: a header's "Third Quarter Fiscal 2026
+    # Earnings Conference Call ... Thursday, October 22, 2026" dates the call
+    year_alike = any(_fit(mine, card, s, index) > 0 for s in agreeing)
+    return days[0] if not framed and len(days) == 1 and year_alike else None
+
+
 def _unstated(spans: tuple[DateSpan, ...], mention: Mention, facts: SentenceFacts) -> list[DateSpan]:
     """The claim's dates that no other date of the sentence states: "$41.20 an hour today, about $44.75 by
     2028" has the claim's 2028 in its own place, and "today" is not held against it."""
@@ -207,6 +222,28 @@ def _anchored(mention: Mention, facts: SentenceFacts) -> tuple[Candidate, DateSp
     return None
 
 
+# A figure this large, or with a unit, is particular enough to tie a sentence to the claim stating it.
+TIES = 10
+
+
+def _anchored_by_figure(mention: Mention, facts: SentenceFacts) -> tuple[Candidate, DateSpan] | None:
+    """The one claim about the sentence that states one of its figures (with its unit) and one day: "The
+    tentative agreement came on Tuesday, Sept. 8, after a 19-hour session" is the sources' "The settlement
+    came together in a 19-hour bargaining session that ended early Friday, Sept. 11", however the two word
+    the agreement."""
+    if mention.value.precision != "day":
+        return None
+    figures = [(m.value.value, m.value.unit) for m in facts.numbers if m.value.unit and m.value.value >= TIES and not m.value.hedge]
+    tied = []
+    for cand in facts.candidates:
+        if cand.coverage < TOPIC:
+            continue
+        days = [s for s in cand.card.dates if s.precision == "day"]
+        if len(days) == 1 and any((q.value, q.unit) in figures for q in cand.card.numbers):
+            tied.append((cand, days[0]))
+    return tied[0] if len(tied) == 1 else None
+
+
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     if facts.cites is not None:
         return []  # a citation's date is its source's publication date: compare/cited.py holds it
@@ -228,7 +265,12 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                     continue  # a range against a point (or back) is not the same kind of date
                 # a point inside the source's range ("In 2006" within "from 2004 to 2009") is backed by it
             agreeing = [s for s in spans if _agrees(s, drafted) or same_day(s, drafted, guessed)]
-            if agreeing:
+            finer = _finer_against(drafted, mine, cand.card, agreeing, index)
+            if finer is not None:
+                # "On its call last Wednesday" against the call's "Thursday, October 22, 2026": the claim's
+                # "fiscal 2026" agreeing by its year says nothing of the day
+                against.append((_RANK["day"], cand.coverage, cand, finer))
+            elif agreeing:
                 backing.append((max(_RANK[s.precision] for s in agreeing), cand))
                 if _alike(mine, cand.card, agreeing, index):
                     framed_alike.add(cand.card.claim.id)
@@ -237,7 +279,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 # signing "Thursday, a week after state health officials confirmed 27 cases"
                 closest = min(free, key=lambda s: abs(int(s.first[:4]) - int(drafted.first[:4])))
                 against.append((_RANK[closest.precision], cand.coverage, cand, closest))
-        anchored = _anchored(mention, facts) if not against and not framed_alike else None
+        anchored = (_anchored(mention, facts) or _anchored_by_figure(mention, facts)) if not against and not framed_alike else None
         if anchored is not None and not _agrees(anchored[1], drafted):
             against.append((_RANK[anchored[1].precision], anchored[0].coverage, *anchored))
             anchor = anchored[0].card.claim.id  # the sentence's other date is this claim's, to the day or month
