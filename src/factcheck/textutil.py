@@ -51,6 +51,8 @@ def stem(word: str) -> str:
     for suffix in ("ing", "ed", "ly", "e"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             w = w[: -len(suffix)]
+            if suffix in ("ing", "ed") and w[-1] == w[-2] and w[-1] not in "aeioulsfz":
+                w = w[:-1]  # "planning", "planned" are "plan" as "plans" is; "called", "staffed", "passed" keep theirs
             break
     return w
 

@@ -39,6 +39,15 @@ def index():
         ("Klobuchar said the United States needs to lead the rest of the world in fighting crimes against women.", "2014-04-16", None),
         # no opposite word at all
         ("Heitkamp said North Dakota has work to do.", "2015-12-20", None),
+        # a negation put before the words both share, or taken from them, turns what was said
+        (
+            "Heitkamp told them that what looked like a spike in prostitution could not be human trafficking.",
+            "2015-12-20",
+            ("not", "may"),
+        ),
+        ("Klobuchar said, as a country, we're not really going after the people that are really doing these crimes.", "2014-04-16", None),
+        # a negation the source's own words carry elsewhere is a paraphrase, no reversal
+        ("Heitkamp said trafficking is not only happening abroad, but also in our own backyard.", "2015-12-20", None),
     ],
 )
 def test_reported_words_turned_into_their_opposite(index, sentence, as_of, expected):

@@ -19,6 +19,7 @@ from factcheck.compare import SentenceFacts, Verdict
 from factcheck.compare.swaps import tokens
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.textutil import stem
 
 # How much of the sentence the claim must account for before its wording is aligned with it.
 REVERSED = 0.55
@@ -27,6 +28,7 @@ REVERSED = 0.55
 class _Words(NamedTuple):
     opposite: dict[str, frozenset[str]]  # "ahead" -> {"behind"}, both ways
     speech: re.Pattern[str]  # a speech verb: the evidence reports someone's words
+    negation: frozenset[str]  # "not", "never": a word that turns what follows it
 
 
 @per_lexicon
@@ -37,15 +39,55 @@ def _words(lex: Lexicon) -> _Words:
         opposite.setdefault(one, set()).add(other)
         opposite.setdefault(other, set()).add(one)
     speech = re.compile(rf"\b(?:{alternation(lex.speech_forms(tenses=('past', 'present')))})\b", re.I)
-    return _Words({w: frozenset(o) for w, o in opposite.items()}, speech)
+    negation = frozenset(w for w in lex.words("negation") if " " not in w and not w.startswith("n'"))
+    return _Words({w: frozenset(o) for w, o in opposite.items()}, speech, negation)
+
+
+# The words after a turned verb that both texts must share, so that it is the same thing said the other way.
+SHARED_AFTER = 3
+# The source's words shown for a turned verb, at most.
+SHOWN = 4
+# A turned phrase this short on both sides ("could not" for "may") is the same words said the other way.
+SHORT = 3
+
+
+def _negated(words: list[str], negation: frozenset[str]) -> bool:
+    return any(w in negation or w.endswith("n't") for w in words)
+
+
+def _polarity(
+    mine: tuple[tuple[str, int, int], ...], theirs: tuple[tuple[str, int, int], ...], ops: list, at: int, negation: frozenset[str]
+) -> tuple[int, int] | None:
+    """The draft's words of op `at` when one text negates what the other says, and the words after are the
+    same: "Tamarack plans broad price increases in the fourth quarter" for "we are not planning broad price
+    increases in the fourth quarter". The span is the draft's verb, or its negation."""
+    tag, a0, a1, b0, b1 = ops[at]
+    if tag == "equal" or at + 1 >= len(ops) or ops[at + 1][0] != "equal" or ops[at + 1][2] - ops[at + 1][1] < SHARED_AFTER:
+        return None
+    ours, their = [t[0] for t in mine[a0:a1]], [t[0] for t in theirs[b0:b1]]
+    if _negated(ours, negation) == _negated(their, negation):
+        return None
+    # the verb both say, one of them turned: a word of the draft's sharing a stem with the source's words there
+    # ("plans", "planning"); a negation with no such verb beside it is a paraphrase ("did not pass" for "failed")
+    stems = {stem(w) for w in their if w not in negation}
+    verb = [i for i in range(a0, a1) if mine[i][0] not in negation and stem(mine[i][0]) in stems]
+    if _negated(ours, negation):
+        # the draft's negation in place of the source's few words ("could not be" for "may be"), or beside its verb
+        k = next(i for i in range(a0, a1) if mine[i][0] in negation or mine[i][0].endswith("n't"))
+        short = 0 < b1 - b0 <= SHORT and k >= a1 - SHORT  # the negation right before the words both share
+        return (mine[k][1], mine[k][2]) if verb or short else None
+    if verb:
+        return mine[verb[-1]][1], mine[verb[-1]][2]
+    if tag == "delete" and at and ops[at - 1][0] == "equal":
+        k = ops[at + 1][1]  # "we are planning" for "we are not planning": the word the negation stood before
+        return mine[k][1], mine[k][2]
+    return None
 
 
 def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
     words = _words(lex or lexicon())
     mine = tokens(facts.text)
     said = {t[0] for t in mine}
-    if not said & words.opposite.keys():
-        return []
     for cand in facts.candidates:
         if cand.coverage < REVERSED:
             continue
@@ -57,6 +99,17 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             written = {t[0] for t in theirs}
             matcher = difflib.SequenceMatcher(a=[t[0] for t in mine], b=[t[0] for t in theirs], autojunk=False)
             ops = matcher.get_opcodes()
+            for at in range(len(ops)):
+                turned_at = _polarity(mine, theirs, ops, at, words.negation)
+                if turned_at is not None:
+                    b0, b1 = ops[at][3], ops[at][4]
+                    b0 = max(b0, b1 - SHOWN)  # "we are not planning", not the whole turn before it
+                    shown = prov.quote[theirs[b0][1] : theirs[b1 - 1][2]] if b1 > b0 else "without it"
+                    start, end = turned_at
+                    message = f"the sources have {shown!r} here, the opposite of {facts.text[start:end]!r}"
+                    return [Verdict("quote", True, start, end, facts.text[start:end], shown, message, (claim,))]
+            if not said & words.opposite.keys():
+                continue
             for at, (tag, a0, a1, b0, b1) in enumerate(ops):
                 if tag != "replace" or not (at and ops[at - 1][0] == "equal" or at + 1 < len(ops) and ops[at + 1][0] == "equal"):
                     continue
