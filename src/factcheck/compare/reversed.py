@@ -56,7 +56,11 @@ def _negated(words: list[str], negation: frozenset[str]) -> bool:
 
 
 def _polarity(
-    mine: tuple[tuple[str, int, int], ...], theirs: tuple[tuple[str, int, int], ...], ops: list, at: int, negation: frozenset[str]
+    mine: tuple[tuple[str, int, int], ...],
+    theirs: tuple[tuple[str, int, int], ...],
+    ops: list[tuple[str, int, int, int, int]],
+    at: int,
+    negation: frozenset[str],
 ) -> tuple[int, int] | None:
     """The draft's words of op `at` when one text negates what the other says, and the words after are the
     same: "Tamarack plans broad price increases in the fourth quarter" for "we are not planning broad price
