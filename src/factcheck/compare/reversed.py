@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import difflib
 import re
+from collections.abc import Sequence
 from typing import NamedTuple
 
 from factcheck.compare import SentenceFacts, Verdict
@@ -58,7 +59,7 @@ def _negated(words: list[str], negation: frozenset[str]) -> bool:
 def _polarity(
     mine: tuple[tuple[str, int, int], ...],
     theirs: tuple[tuple[str, int, int], ...],
-    ops: list[tuple[str, int, int, int, int]],
+    ops: Sequence[tuple[str, int, int, int, int]],
     at: int,
     negation: frozenset[str],
 ) -> tuple[int, int] | None:
