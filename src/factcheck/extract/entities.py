@@ -20,7 +20,7 @@ import re
 
 from factcheck.extract.doc import Doc, Sentence
 from factcheck.extract.gather import Found, Gatherer, full_name_in
-from factcheck.extract.naming import MONTH_NAMES, NOT_NAME, ROLE_TITLES, clean_name, surname
+from factcheck.extract.naming import MONTH_NAMES, NOT_NAME, ROLE_TITLES, TITLE_WORD, clean_name, surname
 from factcheck.extract.naming import NAME as _NAME
 from factcheck.lexicon import Title, alternation, lexicon
 from factcheck.mentions import names as name_mentions
@@ -47,8 +47,9 @@ _SEAT = [t for t in _LEX.titles if "seat" in t.flags]  # Senator, Sen., Represen
 _ALIAS = [t for t in _LEX.titles if "alias" in t.flags]  # titles a "Title Surname" alias is made of
 _COUNTRY = alternation(f for c in _LEX.countries if c.name == "United States" for f in (c.name, "U.S.", "US"))
 _ABBREVIATED = [t for t in _LEX.titles if t.form.endswith(".") and t.use in ("title", "both", "honorific")]  # Dr., Prof., Sen.
-_PARTY_MEMBERS = alternation(p.member for p in _LEX.parties)  # Democrat, Republican, Independent
-_PARTY_NAMES = alternation(p.name for p in _LEX.parties if p.name not in _LEX.words("common-party-name"))  # not "Independent Budget Office Director"
+_PARTY_MEMBERS = alternation(f for p in _LEX.parties for f in (p.member, *p.other))  # Democrat, Republican, Independent; DFLer
+# not "Independent Budget Office Director"; a state party's other name ("a DFL member")
+_PARTY_NAMES = alternation(f for p in _LEX.parties if p.name not in _LEX.words("common-party-name") for f in (p.name, *p.other))
 _APPOSITIVE_ROLES = [t for t in _LEX.titles if "appositive" in t.flags]
 _RELATIONS = {r.verb: r.word for r in _LEX.relations if r.verb and r.records == "role"}  # "chairs" -> "chair of"
 _FAMILY = frozenset(r.word for r in _LEX.relations if r.kind in ("family", "spouse"))
@@ -58,6 +59,7 @@ _SINGULAR = {t.plural: t.head for t in _SEAT if t.plural}  # "Sens." -> "Senator
 _SHORT = {t.form: t.head for t in _LEX.titles if t.form.endswith(".") and t.use != "honorific"}  # "Sen." -> "Senator", "Sgt." -> "Sergeant"
 _CONNECTORS = _LEX.words("org-connector")  # of, for, and, on, to, the
 _OPENERS = _LEX.words("org-opener")  # "The", "In", "With": a sentence's words before a body's name
+_PERSON_LABELS = _LEX.words("person-label")  # members, witnesses: "Members of ..." opens no body's name
 
 _TITLE = (
     rf"(?:(?:{_COUNTRY}|{STATE_PATTERN}|[A-Z][a-z]+(?:’s|'s)?)\s+){{0,4}}"
@@ -85,7 +87,7 @@ _AS_ROLE = re.compile(
 )
 # "Dennis Kraft, president of the Iowa Hospital Association": a role with no article before it.
 _ROLE_OF = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?P<former>former\s+)?(?P<role>(?:(?:{_modifiers('rank', 'second')})\s+|[A-Z][a-z]+\s+|(?!(?:the|a|an)\s)[a-z]{{3,}}\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w’'.-]*)*)"
+    rf"(?P<name>{_NAME}),\s+(?P<former>former\s+)?(?P<role>(?:(?:{_modifiers('rank', 'second')})\s+|[A-Z][a-z]+\s+|(?!(?:the|a|an)\s)[a-z]{{3,}}\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?(?:[A-Z][\w’'.-]*|\d{{1,6}}\b))*)"
 )
 # "the agency's director, Tom Ferris, said": with a comma after the role, the name is an appositive closed by one.
 _ROLE_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<former>former\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?:{ROLE_NOUNS}))(?P<comma>,)?\s+(?P<name>{_NAME})(?(comma),)")
@@ -101,6 +103,7 @@ _PARTY_APPOSITIVE = re.compile(
     rf"(?:\s+who\s+represents\s+(?:parts\s+of\s+)?(?P<state>{STATE_PATTERN})\b)?"
     rf"|the\s+(?:[\w’'.-]+\s+){{0,3}}?(?:{_modifiers('rank', 'second')})\s+(?P<leader>{_PARTY_MEMBERS}))(?![\w’'-])"
 )
+_PARTY_IN_TITLE = re.compile(rf"(?<=\S\s)(?:{_PARTY_NAMES}|{_PARTY_MEMBERS})(?=\s+[A-Z])")  # inside a title, not its first word
 _SPOUSE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<rel>{alternation(r.word for r in _LEX.relations if r.kind == 'spouse')})\s+of\s+"
     rf"(?:(?:U\.S\.\s+)?(?:{_forms(_SEAT)})\s+)?(?P<other>{_NAME})"
@@ -120,9 +123,10 @@ _WHO_IS = re.compile(
 ORG_HEADS = alternation(_LEX.words("org-head"))
 _ORG_HEAD = re.compile(ORG_HEADS)
 _ORG = re.compile(
-    rf"(?P<org>(?:(?:[A-Z][\w’'.-]*|{alternation(_CONNECTORS)}|&)\s+){{0,7}}(?:{ORG_HEADS})\b(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+|on\s+)?[A-Z][\w’'.-]*){{0,4}})?)(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?"
+    rf"(?P<org>(?:(?:[A-Z][\w’'.-]*|{alternation(_CONNECTORS)}|&)\s+){{0,7}}(?:{ORG_HEADS})\b(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+|on\s+)?(?:[A-Z][\w’'.-]*|\d{{1,6}}\b)){{0,4}})?)(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?"
 )
 
+_TITLE_WORD_END = TITLE_WORD
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -135,6 +139,8 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
     spans: list[tuple[int, int, str]] = []
     for match in _TITLED.finditer(text):
         raw = match.group("name")
+        if _post_not_name(text, match):
+            continue
         found = gather.person(raw, doc, sentence, match.start("name"))
         if found is None:
             continue
@@ -145,6 +151,9 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
             found.add("party", ref.party, f"{title_text} {raw}", prov)
             title_text = text[ref.party_span[1] : match.end("title")].lstrip()
         title = _title_value(title_text, raw)
+        inside = _PARTY_IN_TITLE.search(title_text)
+        if inside and not match.group("former") and not (ref and ref.party):
+            found.add("party", party_name(inside.group(0)) or "", f"{title_text} {raw}", prov)  # "House Republican Leader Curtis Braun"
         if surname(found.name) in title:
             continue  # "Senator Heidi Heitkamp United States Senator": a page header, not a title
         if title and not title.endswith(("s", "s.")):  # not a plural ("Sens.")
@@ -194,8 +203,8 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
             continue
         role = match.group("role").strip()
         former = bool(match.group("former"))
-        if role.split()[0].lower() in _FAMILY:
-            continue
+        if role.split()[0].lower() in _FAMILY or party_name(role.split()[0]):
+            continue  # "a DFL member": the party, read as one below
         if _heads_only(role) and not former:
             continue
         found.add("role", role, match.group(0)[len(match.group("name")) + 2 :].strip(), prov, former=former)
@@ -299,6 +308,21 @@ def _role_before(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gat
     found.add("role", role, written, prov, former=former)
 
 
+# "Name, our Chair and Chief Executive Officer", "Name, Vice President of Investor Relations": a title after a
+# name and a comma, or after another title and "and", goes on with the title's words, not with a name.
+_AFTER_NAME = re.compile(rf"(?:{_NAME}),\s+(?:[a-z]+\s+)?$")
+_AFTER_TITLE = re.compile(rf"(?:{TITLE_WORDS}|{ROLE_TITLES})\s+(?:and|&)\s+$")
+
+
+def _post_not_name(text: str, match: re.Match[str]) -> bool:
+    """The words after a title are the rest of a post, no person's name."""
+    before = text[max(0, match.start() - 80) : match.start()]
+    last = match.group("name").split()[-1]
+    if _TITLE_WORD_END.fullmatch(last) and (_AFTER_TITLE.search(before) or _AFTER_NAME.search(before)):
+        return True  # "... Chairman and Chief Executive Officer"
+    return " of " in match.group("title") and bool(_AFTER_NAME.search(before)) and not re.match(r"\s*(?:,\s*)?(?:said|says)\b", text[match.end() :])
+
+
 def headline(text: str) -> bool:
     """A title-case line with no closing punctuation: a heading, not prose."""
     words = re.findall(r"[A-Za-z][\w’'-]*", text)
@@ -331,6 +355,8 @@ def _affiliation(found: Found, text: str, at: int, doc: Doc, sentence: Sentence,
 def _organization(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
     words = match.group("org").split()
     for index, word in enumerate(words):
+        if word[0].isdigit() and index == len(words) - 1 and words[index - 1] not in _CONNECTORS:
+            break  # "Machinists Local 2287": a number ends the name
         if word.capitalize() in MONTH_NAMES or word[0].isdigit():
             words = words[:index]  # "Committee on April 12": the date is not part of the name
             while words and words[-1] in _CONNECTORS:
@@ -342,6 +368,8 @@ def _organization(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Ga
             break
     while words and (words[0] in _CONNECTORS or words[0].lower() in _OPENERS):
         words.pop(0)
+    if len(words) > 3 and words[0].lower() in _PERSON_LABELS and words[1] == "of":
+        words = words[2:]  # "Members of International Association of Machinists": the people of the body, not its name
     if len(words) < 2 or words[0][0].islower():
         return
     name = " ".join(words).rstrip(".")
@@ -391,7 +419,7 @@ def _state_and_party(found: Found, text: str, start: int, end: int, prov: dict[s
         at, tag_end = ref.party_span
         opener = text[:at].rstrip()[-1:]
         close = text.find(")" if opener == "(" else ",", tag_end, tag_end + 40)
-        if opener in "(," and close >= 0 and re.fullmatch(r"[A-Z]\s*[-–]\s*[A-Z][\w. ]*", text[at:close].strip()):
+        if opener in "(," and close >= 0 and re.fullmatch(r"[A-Z]{1,3}\s*[-–]\s*[A-Z][\w. ]*", text[at:close].strip()):
             # a state legislator's "(D-Detroit)", "(R-District 42)", ", D-Alden Falls,": a party and a city or a district
             found.add("party", ref.party, text[at:close].strip(), prov)
         return

@@ -76,13 +76,14 @@ def _patterns(lex: Lexicon) -> _Patterns:
     # ("Independent Budget Office Director").
     plain = lex.words("common-party-name")
     party_words = alternation(p.name for p in lex.parties if p.name not in plain)
-    letters = alternation(p.letter for p in lex.parties)
+    # a tag's letter, or a party's other name in capitals: "(D-Duluth)", "(DFL-Duluth)"
+    letters = alternation(f for p in lex.parties for f in (p.letter, *(o for o in p.other if o.isupper())))
     seats = alternation(lex.title_forms(flag="seat"))
     # An appositive after the name: ", a former North Dakota attorney general", ", a former top Hennepin County
     # prosecutor", ", another Democrat". Offices only: "Heitkamp, an attorney by training" names a profession.
     offices = alternation(t.form.lower() for t in lex.titles if "office" in t.flags)
     before_office = alternation(m.word for m in lex.modifiers if m.kind in ("past", "rank", "second", "tenure"))
-    members = alternation(p.member for p in lex.parties)
+    members = alternation(f for p in lex.parties for f in (p.member, *p.other))  # "a Democrat", "a DFLer", "a GOP"
     determiners = alternation(lex.words("appositive-determiner"))
     districts = alternation(lex.words("district-word"))
     posts = alternation(t.form.lower() for t in lex.titles if "appositive" in t.flags and t.use != "noun")

@@ -1,0 +1,236 @@
+"""Posts that news copy and releases give a person without a title before the name: Sentence -> Found attributes.
+
+extract/entities.py reads a title before a name ("Vice Chair Angela Duarte") and an appositive with an
+article ("Kraft, a former top prosecutor"). This module reads the other ways a post is given:
+
+- a possessive before the post, and two posts joined by "and": "Lena Marsh, our Chief Operating
+  Officer", "Owen Tarr, Brightwater's director of plant operations and the company's lead negotiator";
+- a post with the body it is held at: "Ada Quist, an arbitrator with the Ohio State Employment
+  Relations Board" (the post, and the body as the person's `member_of`);
+- a verb that gives a post: "Ira Cole of Dunmore will become director of the Lakeland Water Authority",
+  "Cole, 47, has served since 2018 as deputy director of ...", "Cole retired in May as dean and
+  provost at ..." (a former post), "Cole ... is a former president of ...", "Ira Cole was appointed to
+  the State Parks Board" (the board is the person's body);
+- a plural title before two names: "Trustees Ada Quist and Ira Cole" (the seats' plurals are
+  extract/entities.py's);
+- a relation whose subject is a pronoun: "He is the husband of state Sen. Ada Quist" (he: the
+  person the sentence before is about).
+
+A post's head is a title of the lexicon (titles.tsv, in any case), or an agent noun (word set
+agent-suffix: "negotiator", "mediator") where a possessive or an article says a post follows. The
+verbs are the lexicon's word sets post-verb (a post follows: "became", "named"), post-past (the post
+is over: "retired"), and join-verb ("appointed to" a body).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.doc import Doc, Sentence
+from factcheck.extract.gather import Found, Gatherer
+from factcheck.extract.naming import NAME, NOT_NAME, surname
+from factcheck.lexicon import alternation, lexicon
+
+_LEX = lexicon()
+_TITLE_ENDS = frozenset(t.form.split()[-1].lower() for t in _LEX.titles if t.use != "honorific")
+_AGENT = tuple(_LEX.words("agent-suffix"))
+_FAMILY = frozenset(r.word for r in _LEX.relations if r.kind in ("family", "spouse"))
+_VAGUE = frozenset(t.form.lower() for t in _LEX.titles if "vague" in t.flags)
+_POSSESSIVES = alternation(p.word for p in _LEX.pronouns if p.case == "possessive")  # our, its, their, his, her
+_SUBJECTS = {p.word for p in _LEX.pronouns if p.case == "subject" and p.person == 3 and p.number == "sg"}  # he, she (it)
+_SHORT = {t.form: t.head for t in _LEX.titles if t.form.endswith(".") and t.use != "honorific"}
+_PLACE_HEADS = _LEX.words("place-head")
+
+# A body's name: capitalised words, with "of", "and", "&" inside and a number at its end ("Local 2287").
+_BODY = r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+){0,2}(?:[A-Z][\w’'&.-]*|\d{1,6}\b)){0,8}"
+_AT_BODY = re.compile(rf"\s+(?P<prep>of|at|for|with|on)\s+(?:the\s+)?(?P<body>{_BODY})")
+_STOP = re.compile(r"[,;:()“”\"]|\.(?:\s|$)")
+# "Name, our Chief Operating Officer", "Name, Brightwater's director of ...": a possessive before the post.
+_OWNED = re.compile(rf"(?P<name>{NAME}),\s+(?:(?i:{_POSSESSIVES})|(?:the\s+[a-z]+|[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){{0,3}})['’]s)\s+(?=[A-Za-z])")
+# "Name, a mediator with the ...", "Name, the lead counsel for ...": an article, a post and its body.
+_WITH = re.compile(rf"(?P<name>{NAME}),\s+(?:a|an|the)\s+(?P<former>former\s+)?(?=[a-z])")
+_AGE = r"(?:,\s+\d{1,3},)?"
+_FROM = r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"  # "Ira Cole of Dunmore"
+_WHEN = r"(?:\s+(?:since|in|on)\s+(?:[A-Z][a-z]+\.?\s+)?\d{0,2},?\s*\d{4}|\s+in\s+[A-Z][a-z]+){0,2}"
+_AUX = r"(?:\s+(?:will|has|had|have|was|were|is|been|be|also|later|then|recently)){0,3}"
+_VERB = re.compile(
+    rf"(?P<name>{NAME}){_FROM}{_AGE}{_AUX}\s+(?P<verb>{alternation(_LEX.words('post-verb') | _LEX.words('post-past'))})"
+    rf"(?P<when>{_WHEN})(?:\s+as)?\s+(?=[A-Za-z])"
+)
+_IS = re.compile(rf"(?P<name>{NAME}){_AGE}(?:,(?:[^,;“”\"]|,(?=\d)){{1,100}},)?\s+(?:is|was)\s+(?:a|an|the)\s+(?P<former>former\s+)?(?=[a-z])")
+_JOINED = re.compile(rf"(?P<name>{NAME}){_FROM}{_AGE}{_AUX}\s+(?:{alternation(_LEX.words('join-verb'))})\s+to\s+(?:the\s+)?(?P<body>{_BODY})")
+_PLURALS = {t.plural: t.head for t in _LEX.titles if t.plural and "seat" not in t.flags and t.use in ("title", "both") and t.plural[0].isupper()}
+_PLURAL = re.compile(rf"(?<![\w.])(?P<title>{alternation(_PLURALS)})\s+(?P<first>{NAME})(?:,\s+(?P<second>{NAME}))?,?\s+and\s+(?P<last>{NAME})")
+_SPOUSE = alternation(r.word for r in _LEX.relations if r.kind in ("spouse", "family"))
+_TITLES = alternation(_LEX.title_forms(use=("title", "both")))
+_PRONOUN_KIN = re.compile(
+    rf"^(?P<pronoun>{alternation(w.capitalize() for w in _SUBJECTS)})\s+(?:is|was)\s+(?:the\s+)?(?P<rel>{_SPOUSE})\s+of\s+"
+    rf"(?:(?:U\.S\.|[Ss]tate|the\s+late|late)\s+)*(?:(?:{_TITLES})\s+)?(?P<other>{NAME})"
+)
+
+
+def scan(doc: Doc, sentence: Sentence, gather: Gatherer, about: str | None) -> None:
+    """The posts and bodies the sentence gives people in the ways extract/entities.py does not read. `about`:
+    the person the sentences before are about (see `subject`), whom a pronoun opening this one means."""
+    text = sentence.text
+    prov = doc.provenance(sentence.start, sentence.end)
+    for match in _OWNED.finditer(text):
+        _record(doc, sentence, gather, prov, match, text, match.end(), former=False, agents=True)
+    for match in _WITH.finditer(text):
+        _record(doc, sentence, gather, prov, match, text, match.end(), former=bool(match.group("former")), agents=True, body_needed=True)
+    for match in _VERB.finditer(text):
+        verb = match.group("verb")
+        former = verb in _LEX.words("post-past") or bool(re.match(r"\s*former\s", text[match.end() :]))
+        _record(doc, sentence, gather, prov, match, text, match.end(), former=former, agents=False)
+    for match in _IS.finditer(text):
+        _record(doc, sentence, gather, prov, match, text, match.end(), former=bool(match.group("former")), agents=True, body_needed=True)
+    for match in _JOINED.finditer(text):
+        found = _person(gather, match.group("name"), doc, sentence, match.start("name"))
+        if found is not None:
+            body = _trim_body(match.group("body"))
+            if body:
+                found.add("member_of", body, match.group(0)[len(match.group("name")) :].strip(), prov)
+                gather.body(body, doc, sentence.start + match.start("body"))
+    for match in _PLURAL.finditer(text):
+        head = _PLURALS[match.group("title")]
+        for key in ("first", "second", "last"):
+            if match.group(key):
+                found = _person(gather, match.group(key), doc, sentence, match.start(key))
+                if found is not None:
+                    found.add("title", head, match.group(0), prov)
+    kin = _PRONOUN_KIN.match(text)
+    if kin and about is not None:
+        _pronoun_kin(doc, sentence, gather, prov, kin, about)
+
+
+def _person(gather: Gatherer, raw: str, doc: Doc, sentence: Sentence, at: int) -> Found | None:
+    if raw.split()[0] in NOT_NAME or raw.lower() in _SUBJECTS:
+        return None  # "The Commission was appointed", "He retired": no name
+    return gather.person(raw, doc, sentence, at)
+
+
+def _record(
+    doc: Doc,
+    sentence: Sentence,
+    gather: Gatherer,
+    prov: dict[str, object],
+    match: re.Match[str],
+    text: str,
+    at: int,
+    *,
+    former: bool,
+    agents: bool,
+    body_needed: bool = False,
+) -> None:
+    """The posts (and their body) written from `at` on, given to the person `match` names."""
+    read = read_posts(text, at, agents=agents)
+    if read is None:
+        return
+    posts, body, end = read
+    if body_needed and body is None and not all(p[:1].isupper() or _titled(p) for p in posts):
+        return  # "Cole, a farmer": an agent noun alone is no post
+    found = _person(gather, match.group("name"), doc, sentence, match.start("name"))
+    if found is None or surname(found.name) in (body or ""):
+        return
+    written = text[match.end("name") : end].strip(" ,")
+    for post in posts:
+        attribute = "title" if post[:1].isupper() and " " not in post.split(" of ")[0].strip() or _all_capitalised(post) else "role"
+        value = _SHORT.get(post, post)
+        if body and attribute == "role":
+            value = f"{post} {read_prep(text, at, end)} {body}".replace("  ", " ")
+        found.add(attribute, value, written, prov, former=former)
+    if body:
+        found.add("member_of", body, written, prov, former=former)
+        gather.body(body, doc, sentence.start + text.find(body, at))
+
+
+def read_prep(text: str, at: int, end: int) -> str:
+    """The preposition and article before the body: "of the", "with the", "at"."""
+    found = list(_AT_BODY.finditer(text, at, end))
+    if not found:
+        return ""
+    last = found[-1]
+    return text[last.start("prep") : last.start("body")].strip()
+
+
+def read_posts(text: str, at: int, *, agents: bool) -> tuple[list[str], str | None, int] | None:
+    """The posts written from `at` ("provost and vice president for academic affairs at Lane College"):
+    ([posts], body or None, where the reading ended); None when the words there are no post."""
+    stop = _STOP.search(text, at, min(len(text), at + 160))
+    limit = stop.start() if stop else min(len(text), at + 160)
+    body_at = next((m for m in _AT_BODY.finditer(text, at, limit) if _trim_body(m.group("body"))), None)
+    phrase = text[at : body_at.start() if body_at else limit].strip()
+    phrase = re.sub(r"^(?:former|the|a|an)\s+", "", phrase)
+    parts = re.split(rf"\s+and\s+(?:(?:the\s+[a-z]+['’]s|(?:{_POSSESSIVES})|the|a|an)\s+)?", phrase)
+    posts: list[str] = []
+    for part in parts:
+        if _is_post(part, agents=agents):
+            posts.append(part.strip())
+        elif posts and not part[:1].isupper():
+            posts[-1] = f"{posts[-1]} and {part}"  # "director of labor and industry": the "of" tail goes on
+        else:
+            return None
+    if not posts or len(phrase.split()) > 12:
+        return None
+    if body_at is None:
+        return posts, None, at + len(text[at:limit].rstrip())
+    body = _trim_body(body_at.group("body"))
+    return posts, body, body_at.start("body") + len(body or "")
+
+
+def _is_post(phrase: str, *, agents: bool) -> bool:
+    """ "vice president for academic affairs", "Chief Financial Officer", "chief negotiator" (with `agents`)."""
+    lead = re.split(r"\s+(?:of|for)\s+", phrase.strip(), maxsplit=1)[0].split()
+    if not lead or len(lead) > 5 or not all(re.fullmatch(r"[A-Za-z][\w’'-]*", w) for w in lead):
+        return False
+    if any(w[0].isupper() for w in lead) and not all(w[0].isupper() for w in lead):
+        return False  # "Minnesota farmer", "our Cannon Bluff plant": a name in a role is the role of a body, not read here
+    last = lead[-1].lower()
+    if last in _FAMILY or last in _VAGUE and len(lead) == 1:
+        return False
+    return last in _TITLE_ENDS or _titled(last) or agents and len(last) >= 6 and last.endswith(_AGENT) and lead[-1] not in _PLACE_HEADS
+
+
+def _titled(word: str) -> bool:
+    return word.split()[-1].lower() in _TITLE_ENDS
+
+
+def _all_capitalised(post: str) -> bool:
+    lead = re.split(r"\s+(?:of|for)\s+", post, maxsplit=1)[0].split()
+    return all(w[0].isupper() for w in lead)
+
+
+def _trim_body(body: str) -> str | None:
+    """A body's name without the words after it that are no part of it; None when it is a place or a name of one word."""
+    words = body.split()
+    while words and words[-1] in ("of", "for", "and", "on", "the", "&"):
+        words.pop()
+    if len(words) < 2 or words[-1] in _PLACE_HEADS and len(words) == 2 or words[0] in NOT_NAME and len(words) < 3:
+        return None
+    return " ".join(words).rstrip(".")
+
+
+def subject(sentence: Sentence, gather: Gatherer, before: str | None) -> str | None:
+    """Who a "he" or "she" in the next sentence is: the first person this sentence names, read after the
+    sentence was gathered; else the one `before` (the sentence before's), as "Before that, she ..." names none."""
+    for match in re.finditer(NAME, sentence.text):
+        name = match.group(0)
+        found = gather.found.get(name)
+        if found is None and " " not in name:
+            full = gather.resolve(name)
+            found = gather.found.get(full) if full else None
+        if found is not None and found.type == "person":
+            return found.name
+    return before
+
+
+def _pronoun_kin(doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object], kin: re.Match[str], subject: str) -> None:
+    """ "He is the husband of state Sen. Ada Quist": he is the person the sentences before are about."""
+    found = gather.found.get(subject)
+    other = gather.person(kin.group("other"), doc, sentence, kin.start("other"))
+    if found is None or other is None or found is other or found.type != "person":
+        return
+    rel = kin.group("rel").lower()
+    records = next((r.records for r in _LEX.relations if r.word == rel and r.records), None)
+    if records:  # the relation word is what the holder is to the other ("the husband of ...")
+        found.add(records, other.name, kin.group(0)[len(kin.group("pronoun")) :].strip(), prov)
