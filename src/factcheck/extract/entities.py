@@ -59,6 +59,7 @@ _SINGULAR = {t.plural: t.head for t in _SEAT if t.plural}  # "Sens." -> "Senator
 _SHORT = {t.form: t.head for t in _LEX.titles if t.form.endswith(".") and t.use != "honorific"}  # "Sen." -> "Senator", "Sgt." -> "Sergeant"
 _CONNECTORS = _LEX.words("org-connector")  # of, for, and, on, to, the
 _OPENERS = _LEX.words("org-opener")  # "The", "In", "With": a sentence's words before a body's name
+_MONTH_SHORT = frozenset(a for m in _LEX.months for a in m.abbreviations)  # "Aug." in "Office of Orchard Safety on Aug. 3"
 _PERSON_LABELS = _LEX.words("person-label")  # members, witnesses: "Members of ..." opens no body's name
 
 _TITLE = (
@@ -152,7 +153,7 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
             title_text = text[ref.party_span[1] : match.end("title")].lstrip()
         title = _title_value(title_text, raw)
         inside = _PARTY_IN_TITLE.search(title_text)
-        if inside and not match.group("former") and not (ref and ref.party):
+        if inside and not match.group("former"):
             found.add("party", party_name(inside.group(0)) or "", f"{title_text} {raw}", prov)  # "House Republican Leader Curtis Braun"
         if surname(found.name) in title:
             continue  # "Senator Heidi Heitkamp United States Senator": a page header, not a title
@@ -357,7 +358,7 @@ def _organization(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Ga
     for index, word in enumerate(words):
         if word[0].isdigit() and index == len(words) - 1 and words[index - 1] not in _CONNECTORS:
             break  # "Machinists Local 2287": a number ends the name
-        if word.capitalize() in MONTH_NAMES or word[0].isdigit():
+        if word.capitalize() in MONTH_NAMES or word[0].isdigit() or word.endswith(".") and word[:-1] in _MONTH_SHORT:
             words = words[:index]  # "Committee on April 12": the date is not part of the name
             while words and words[-1] in _CONNECTORS:
                 words.pop()

@@ -40,6 +40,7 @@ _POSSESSIVES = alternation(p.word for p in _LEX.pronouns if p.case == "possessiv
 _SUBJECTS = {p.word for p in _LEX.pronouns if p.case == "subject" and p.person == 3 and p.number == "sg"}  # he, she (it)
 _SHORT = {t.form: t.head for t in _LEX.titles if t.form.endswith(".") and t.use != "honorific"}
 _PLACE_HEADS = _LEX.words("place-head")
+_CALENDAR = _LEX.calendar_words()
 
 # A body's name: capitalised words, with "of", "and", "&" inside and a number at its end ("Local 2287").
 _BODY = r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+){0,2}(?:[A-Z][\w’'&.-]*|\d{1,6}\b)){0,8}"
@@ -203,6 +204,8 @@ def _all_capitalised(post: str) -> bool:
 def _trim_body(body: str) -> str | None:
     """A body's name without the words after it that are no part of it; None when it is a place or a name of one word."""
     words = body.split()
+    month = next((i for i, w in enumerate(words) if w.rstrip(".") in _CALENDAR), None)
+    words = words[:month] if month is not None else words  # "... Office of Orchard Safety on Aug. 3": the date is no part of it
     while words and words[-1] in ("of", "for", "and", "on", "the", "&"):
         words.pop()
     if len(words) < 2 or words[-1] in _PLACE_HEADS and len(words) == 2 or words[0] in NOT_NAME and len(words) < 3:

@@ -40,6 +40,7 @@ class _Patterns:
     tag_inside: re.Pattern[str]
     party_first: re.Pattern[str]
     party_before: re.Pattern[str]
+    party_inside: re.Pattern[str]
     state_before: re.Pattern[str]
     leading_title: re.Pattern[str]
     appositive: re.Pattern[str]
@@ -106,6 +107,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         tag_inside=re.compile(rf"\s*[,(]\s*(?:{letters})\s*[-–]"),
         party_first=re.compile(rf"({party_words})\s+"),
         party_before=re.compile(rf"(?<![\w-])({party_words})\s+$"),
+        party_inside=re.compile(rf"(?<=\S\s)({party_words})(?=\s+[A-Z])"),
         state_before=re.compile(rf"(?P<state>{states})(?:'s)?\s+(?:U\.S\.\s+)?(?:(?:{seats})\s+)?$"),
         leading_title=re.compile(rf"(?:U\.S\.\s+)?(?:{seats})\s"),
         # "Vermont Democrat Phil Scott": a state and a party member before the name, no title needed
@@ -252,6 +254,9 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
             party_first = p.party_first.match(title)
             if party_first:  # "Democratic Gov. Phil Scott": the party, then the title
                 title, title_span = title[party_first.end() :], (title_span[0] + party_first.end(), title_span[1])
+            inside = p.party_inside.search(title) if not party_first and not party else None
+            if inside:  # "House Republican Leader Curtis Braun": the party inside the title
+                party, party_span = lex.party_name(inside.group(1)), (title_span[0] + inside.start(1), title_span[0] + inside.end(1))
         if (titled or p.leading_title.match(match.group(0))) and not party:
             lead = title_span[0] if title_span else start
             party_first = p.party_before.search(text, max(0, lead - 12), lead)
