@@ -371,6 +371,11 @@ def _organization(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Ga
         words.pop(0)
     if len(words) > 3 and words[0].lower() in _PERSON_LABELS and words[1] == "of":
         words = words[2:]  # "Members of International Association of Machinists": the people of the body, not its name
+    post = words.index("of") if "of" in words[1:6] else 0
+    if post and any(TITLE_WORD.fullmatch(w) for w in words[:post]) and not any(_ORG_HEAD.fullmatch(w) for w in words[:post]):
+        words = words[post + 1 :]  # "Executive Director of the Central Health Department": the post before the body's name
+        while words and (words[0] in _CONNECTORS or words[0].lower() in _OPENERS):
+            words.pop(0)
     if len(words) < 2 or words[0][0].islower():
         return
     name = " ".join(words).rstrip(".")

@@ -41,6 +41,7 @@ _SUBJECTS = {p.word for p in _LEX.pronouns if p.case == "subject" and p.person =
 _SHORT = {t.form: t.head for t in _LEX.titles if t.form.endswith(".") and t.use != "honorific"}
 _PLACE_HEADS = _LEX.words("place-head")
 _CALENDAR = _LEX.calendar_words()
+_ORG_HEADS = _LEX.words("org-head")
 
 # A body's name: capitalised words, with "of", "and", "&" inside and a number at its end ("Local 2287").
 _BODY = r"[A-Z][\w’'&.-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+){0,2}(?:[A-Z][\w’'&.-]*|\d{1,6}\b)){0,8}"
@@ -96,7 +97,7 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer, about: str | None) -> N
         head = _PLURALS[match.group("title")]
         for key in ("first", "second", "last"):
             if match.group(key):
-                found = _person(gather, match.group(key), doc, sentence, match.start(key))
+                found = _person(gather, match.group(key), doc, sentence, match.start(key), titled=True)
                 if found is not None:
                     found.add("title", head, match.group(0), prov)
     kin = _PRONOUN_KIN.match(text)
@@ -104,9 +105,16 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer, about: str | None) -> N
         _pronoun_kin(doc, sentence, gather, prov, kin, about)
 
 
-def _person(gather: Gatherer, raw: str, doc: Doc, sentence: Sentence, at: int) -> Found | None:
+def _person(gather: Gatherer, raw: str, doc: Doc, sentence: Sentence, at: int, *, titled: bool = False) -> Found | None:
+    """The person `raw` names: a full name, or a surname the document named in full ("Fire & Rescue is ..." names
+    none). `titled`: a title before it says it is a name."""
     if raw.split()[0] in NOT_NAME or raw.lower() in _SUBJECTS:
         return None  # "The Commission was appointed", "He retired": no name
+    if " " not in raw and gather.resolve(raw) is None:
+        return None
+    before = sentence.text[:at].rstrip()
+    if not titled and (before.endswith(("&", " of", " and")) or before[-1:].isalpha() and before.split()[-1][0].isupper()):
+        return None  # the end of a longer name: "Pine Hollow Fire & Rescue is the incident commander"
     return gather.person(raw, doc, sentence, at)
 
 
@@ -128,6 +136,10 @@ def _record(
     if read is None:
         return
     posts, body, end = read
+    if body and read_prep(text, at, end).split()[0] in ("of", "for") and not _a_body(body, read_prep(text, at, end)):
+        body = None  # "a business partner of Dana Reyes": a person, not a body
+        if not all(p[:1].isupper() or _titled(p) for p in posts):
+            return
     if body_needed and body is None and not all(p[:1].isupper() or _titled(p) for p in posts):
         return  # "Cole, a farmer": an agent noun alone is no post
     found = _person(gather, match.group("name"), doc, sentence, match.start("name"))
@@ -199,6 +211,13 @@ def _titled(word: str) -> bool:
 def _all_capitalised(post: str) -> bool:
     lead = re.split(r"\s+(?:of|for)\s+", post, maxsplit=1)[0].split()
     return all(w[0].isupper() for w in lead)
+
+
+def _a_body(body: str, prep: str) -> bool:
+    """ "of the Apple Growers League", "of Kettle County Public Works", "of Local 4410": after "of", a body has
+    an article, a body's or a place's head word, or a number; "of Dana Reyes" is a person."""
+    words = body.split()
+    return prep.endswith(" the") or any(w.rstrip("s") in _ORG_HEADS or w in _PLACE_HEADS or w[0].isdigit() for w in words)
 
 
 def _trim_body(body: str) -> str | None:
