@@ -49,13 +49,18 @@ Evander Lusk of Ashby will become director of the Northland Office of Orchard Sa
 
 Philippa Greer retired in May as dean and vice provost for research at Kettle River College.
 
-Trustees Lucinda Harrow and Osgood Renfro voted for the plan.
+Trustees Lucinda Harrow and Osgood Renfro voted for the plan. Public Advocate Rosalind Amsel objected.
+"""
+
+APPOINTED = """Odessa Brandt of Linden will become director of the Northland Water Authority. Brandt has served since 2020 as deputy director of the Kettle County Water Board. She is the daughter of the late state Rep. Ansel Brandt, who represented Linden for a decade.
+
+"We will listen first and act second," Brandt said.
 """
 
 
 @cache
 def _registry(name: str) -> tuple[dict[str, dict], list[dict]]:  # type: ignore[type-arg]
-    text = {"roster": ROSTER, "news": NEWS}[name]
+    text = {"roster": ROSTER, "news": NEWS, "appointed": APPOINTED}[name]
     source = Source(id=name, path=f"sources/{name}.txt", text=text, start=0, end=len(text), title=name, published=Published("2026-07-21", "day"))
     found = propose([source], {}, {}, set())
     people = {str(e["name"]): e for e in found.entities if e["type"] == "person"}
@@ -107,6 +112,10 @@ def _held(name: str, person: str) -> set[tuple[str, str, bool]]:
         # a plural title of no seat before two names
         ("news", "Lucinda Harrow", "title", "Trustee", False),
         ("news", "Osgood Renfro", "title", "Trustee", False),
+        # an advocate's office is a title before a name
+        ("news", "Rosalind Amsel", "title", "Public Advocate", False),
+        # "She is the daughter of ...": the relation is hers, held against the other Brandt
+        ("appointed", "Odessa Brandt", "relative", "Ansel Brandt", False),
     ],
 )
 def test_the_registry_holds_the_posts_the_text_gives(doc: str, person: str, attribute: str, value: str, former: bool) -> None:
@@ -131,6 +140,7 @@ def test_the_registry_holds_the_posts_the_text_gives(doc: str, person: str, attr
                 "Odile Brannstrom",
                 "Osgood Renfro",
                 "Philippa Greer",
+                "Rosalind Amsel",
                 "Thaddeus Brockway",
                 "Tobias Kerrigan",
             ],
@@ -163,3 +173,8 @@ def test_members_of_a_body_are_not_its_name() -> None:
 )
 def test_a_turn_under_a_name_in_capitals_is_the_roster_persons_words(speaker: str, words: str) -> None:
     assert any(q["speaker"] == speaker and q["words"] == words for q in _registry("roster")[1])
+
+
+def test_a_bare_surname_is_the_person_no_title_names() -> None:
+    """ "Brandt said" after "Odessa Brandt" and "the late state Rep. Ansel Brandt" is Odessa: the other is named by his title."""
+    assert [q["speaker"] for q in _registry("appointed")[1]] == ["odessa-brandt"]

@@ -1,8 +1,8 @@
 """Propose claims and entities from sources: Sources + the registry -> Proposals (the `extract` verb).
 
 Two passes. The first reads every document for the people, bodies and places it names
-(extract/entities.py in sentences, extract/staff.py in header lines and lists, gathered by
-extract/gather.py), so that a surname in one sentence resolves to the full name of
+(extract/entities.py in sentences, extract/posts.py for the posts given with no title before
+the name, extract/staff.py in header lines, lists and rosters, gathered by extract/gather.py), so that a surname in one sentence resolves to the full name of
 another and every document of the run shares one entity per person. The second reads
 each sentence for quotations (extract/quotes.py) and for dates, figures and places
 (extract/facts.py), each a claim whose provenance is the verbatim sentence.

@@ -13,7 +13,10 @@ block, a name in capitals over its title):
   when the name carries a title of its own ("Safety Officer: Battalion Chief Anders Whitcombe");
 - a label that introduces people ("Prepared by", "FROM", "CC", "Distribution"; lexicon word set
   person-label) and a list line ("Name, Title, Body") give titles and bodies after the name,
-  joined by "and" ("Emergency Manager and Incident Commander") or by commas.
+  joined by "and" ("Emergency Manager and Incident Commander") or by commas;
+- such a label alone on its line ("Analysts:", "Company participants:") opens a roster: each line
+  under it, "Name — Title, Body" or "Name, Title", is a person with those posts, and in "Name – Firm"
+  the firm alone is the person's body (`member_of`), though its name ends in no body word.
 
 A post is a phrase whose head (its last word before "of"/"for") is a title of the lexicon in any
 case ("Emergency Manager"), a compound of one ("Undersheriff"), or after a listed name an agent
