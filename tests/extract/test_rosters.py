@@ -47,7 +47,7 @@ State Rep. Harlan Voss, a DFLer who represents Linden Falls, joined the picket l
 
 Evander Lusk of Ashby will become director of the Northland Office of Orchard Safety on Aug. 3. Lusk, 48, has served since 2017 as deputy director of Kettle County Public Works. Thaddeus Brockway of Elkton was appointed to the Northland Orchard Board. Brockway, a grower who farms 1,200 acres, is a former president of the Northland Apple Growers League. He is the husband of state Sen. Maribel Quist.
 
-Philippa Greer retired in May as dean and vice provost for research at Kettle River College.
+Philippa Greer retired in May as dean and vice provost for research at Kettle River College. Greer served as chair of the Kettle County Library Board from 2012 to 2016.
 
 Trustees Lucinda Harrow and Osgood Renfro voted for the plan. Public Advocate Rosalind Amsel objected.
 """
@@ -107,6 +107,8 @@ def _held(name: str, person: str) -> set[tuple[str, str, bool]]:
         ("news", "Thaddeus Brockway", "role", "president of the Northland Apple Growers League", True),
         ("news", "Philippa Greer", "role", "dean at Kettle River College", True),
         ("news", "Philippa Greer", "role", "vice provost for research at Kettle River College", True),
+        # "served as" is over; "has served since 2017 as" (above) is not
+        ("news", "Philippa Greer", "role", "chair of the Kettle County Library Board", True),
         # "He is the husband of ...": he is the person the sentences before are about
         ("news", "Thaddeus Brockway", "spouse", "Maribel Quist", False),
         # a plural title of no seat before two names

@@ -19,7 +19,8 @@ article ("Kraft, a former top prosecutor"). This module reads the other ways a p
 A post's head is a title of the lexicon (titles.tsv, in any case), or an agent noun (word set
 agent-suffix: "negotiator", "mediator") where a possessive or an article says a post follows. The
 verbs are the lexicon's word sets post-verb (a post follows: "became", "named"), post-past (the post
-is over: "retired"), and join-verb ("appointed to" a body).
+is over: "retired"), post-durative (over in the simple past: "served as", not "has served as") and
+join-verb ("appointed to" a body).
 """
 
 from __future__ import annotations
@@ -56,7 +57,7 @@ _FROM = r"(?:\s+of\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?"  # "Ira Cole of Dunmore"
 _WHEN = r"(?:\s+(?:since|in|on)\s+(?:[A-Z][a-z]+\.?\s+)?\d{0,2},?\s*\d{4}|\s+in\s+[A-Z][a-z]+){0,2}"
 _AUX = r"(?:\s+(?:will|has|had|have|was|were|is|been|be|also|later|then|recently)){0,3}"
 _VERB = re.compile(
-    rf"(?P<name>{NAME}){_FROM}{_AGE}{_AUX}\s+(?P<verb>{alternation(_LEX.words('post-verb') | _LEX.words('post-past'))})"
+    rf"(?P<name>{NAME}){_FROM}{_AGE}(?P<aux>{_AUX})\s+(?P<verb>{alternation(_LEX.words('post-verb') | _LEX.words('post-past'))})"
     rf"(?P<when>{_WHEN})(?:\s+as)?\s+(?=[A-Za-z])"
 )
 _IS = re.compile(rf"(?P<name>{NAME}){_AGE}(?:,(?:[^,;“”\"]|,(?=\d)){{1,100}},)?\s+(?:is|was)\s+(?:a|an|the)\s+(?P<former>former\s+)?(?=[a-z])")
@@ -82,7 +83,8 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer, about: str | None) -> N
         _record(doc, sentence, gather, prov, match, text, match.end(), former=bool(match.group("former")), agents=True, body_needed=True)
     for match in _VERB.finditer(text):
         verb = match.group("verb")
-        former = verb in _LEX.words("post-past") or bool(re.match(r"\s*former\s", text[match.end() :]))
+        over = verb in _LEX.words("post-past") or verb in _LEX.words("post-durative") and not re.search(r"\bha(?:s|ve|d)\b", match.group("aux"))
+        former = over or bool(re.match(r"\s*former\s", text[match.end() :]))  # "retired as", "served as" (not "has served as")
         _record(doc, sentence, gather, prov, match, text, match.end(), former=former, agents=False)
     for match in _IS.finditer(text):
         _record(doc, sentence, gather, prov, match, text, match.end(), former=bool(match.group("former")), agents=True, body_needed=True)
@@ -135,40 +137,31 @@ def _record(
     read = read_posts(text, at, agents=agents)
     if read is None:
         return
-    posts, body, end = read
-    if body and read_prep(text, at, end).split()[0] in ("of", "for") and not _a_body(body, read_prep(text, at, end)):
+    posts, body, prep, end = read
+    if body and prep.split()[0] in ("of", "for") and not _a_body(body, prep):
         body = None  # "a business partner of Dana Reyes": a person, not a body
-        if not all(p[:1].isupper() or _titled(p) for p in posts):
+        if not all(_titled(p) for p in posts):
             return
-    if body_needed and body is None and not all(p[:1].isupper() or _titled(p) for p in posts):
+    if body_needed and body is None and not all(_titled(p) for p in posts):
         return  # "Cole, a farmer": an agent noun alone is no post
     found = _person(gather, match.group("name"), doc, sentence, match.start("name"))
     if found is None or surname(found.name) in (body or ""):
         return
     written = text[match.end("name") : end].strip(" ,")
     for post in posts:
-        attribute = "title" if post[:1].isupper() and " " not in post.split(" of ")[0].strip() or _all_capitalised(post) else "role"
-        value = _SHORT.get(post, post)
-        if body and attribute == "role":
-            value = f"{post} {read_prep(text, at, end)} {body}".replace("  ", " ")
-        found.add(attribute, value, written, prov, former=former)
+        if _capitalised(post):  # "our Chief Financial Officer": a title
+            found.add("title", _SHORT.get(post, post), written, prov, former=former)
+        else:  # "director of the Lakeland Water Authority": a role, with its body
+            found.add("role", f"{post} {prep} {body}" if body else post, written, prov, former=former)
     if body:
         found.add("member_of", body, written, prov, former=former)
         gather.body(body, doc, sentence.start + text.find(body, at))
 
 
-def read_prep(text: str, at: int, end: int) -> str:
-    """The preposition and article before the body: "of the", "with the", "at"."""
-    found = list(_AT_BODY.finditer(text, at, end))
-    if not found:
-        return ""
-    last = found[-1]
-    return text[last.start("prep") : last.start("body")].strip()
-
-
-def read_posts(text: str, at: int, *, agents: bool) -> tuple[list[str], str | None, int] | None:
+def read_posts(text: str, at: int, *, agents: bool) -> tuple[list[str], str | None, str, int] | None:
     """The posts written from `at` ("provost and vice president for academic affairs at Lane College"):
-    ([posts], body or None, where the reading ended); None when the words there are no post."""
+    ([posts], the body or None, the words before the body ("at", "of the"), where the reading ended);
+    None when the words there are no post. `agents`: an agent noun ("negotiator") may be a post's head."""
     stop = _STOP.search(text, at, min(len(text), at + 160))
     limit = stop.start() if stop else min(len(text), at + 160)
     body_at = next((m for m in _AT_BODY.finditer(text, at, limit) if _trim_body(m.group("body"))), None)
@@ -186,14 +179,15 @@ def read_posts(text: str, at: int, *, agents: bool) -> tuple[list[str], str | No
     if not posts or len(phrase.split()) > 12:
         return None
     if body_at is None:
-        return posts, None, at + len(text[at:limit].rstrip())
+        return posts, None, "", at + len(text[at:limit].rstrip())
     body = _trim_body(body_at.group("body"))
-    return posts, body, body_at.start("body") + len(body or "")
+    prep = text[body_at.start("prep") : body_at.start("body")].strip()
+    return posts, body, prep, body_at.start("body") + len(body or "")
 
 
 def _is_post(phrase: str, *, agents: bool) -> bool:
     """ "vice president for academic affairs", "Chief Financial Officer", "chief negotiator" (with `agents`)."""
-    lead = re.split(r"\s+(?:of|for)\s+", phrase.strip(), maxsplit=1)[0].split()
+    lead = _lead(phrase)
     if not lead or len(lead) > 5 or not all(re.fullmatch(r"[A-Za-z][\w’'-]*", w) for w in lead):
         return False
     if any(w[0].isupper() for w in lead) and not all(w[0].isupper() for w in lead):
@@ -201,16 +195,22 @@ def _is_post(phrase: str, *, agents: bool) -> bool:
     last = lead[-1].lower()
     if last in _FAMILY or last in _VAGUE and len(lead) == 1:
         return False
-    return last in _TITLE_ENDS or _titled(last) or agents and len(last) >= 6 and last.endswith(_AGENT) and lead[-1] not in _PLACE_HEADS
+    return last in _TITLE_ENDS or agents and len(last) >= 6 and last.endswith(_AGENT) and lead[-1] not in _PLACE_HEADS
 
 
-def _titled(word: str) -> bool:
-    return word.split()[-1].lower() in _TITLE_ENDS
+def _lead(post: str) -> list[str]:
+    """A post's words before its "of" or "for": "vice president" of "vice president for academic affairs"."""
+    return re.split(r"\s+(?:of|for)\s+", post.strip(), maxsplit=1)[0].split()
 
 
-def _all_capitalised(post: str) -> bool:
-    lead = re.split(r"\s+(?:of|for)\s+", post, maxsplit=1)[0].split()
-    return all(w[0].isupper() for w in lead)
+def _titled(post: str) -> bool:
+    """A post headed by a title of the lexicon, not only by an agent noun ("chief negotiator" is not)."""
+    lead = _lead(post)
+    return bool(lead) and lead[-1].lower() in _TITLE_ENDS
+
+
+def _capitalised(post: str) -> bool:
+    return all(w[0].isupper() for w in _lead(post))
 
 
 def _a_body(body: str, prep: str) -> bool:
