@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.bodies import ORG, ORG_HEAD, affiliation, organization
+from factcheck.extract.bodies import ORG_HEADS as ORG_HEADS  # the lexicon's README names it here
 from factcheck.extract.doc import Doc, Sentence
 from factcheck.extract.gather import Found, Gatherer, full_name_in
-from factcheck.extract.naming import MONTH_NAMES, NOT_NAME, ROLE_TITLES, TITLE_WORD, clean_name, surname
 from factcheck.extract.naming import NAME as _NAME
+from factcheck.extract.naming import NOT_NAME, ROLE_TITLES, TITLE_WORD, clean_name, surname
 from factcheck.lexicon import Title, alternation, lexicon
 from factcheck.mentions import names as name_mentions
 from factcheck.mentions.names import ROLE_NOUNS, TITLE_WORDS, EntityRef, build_index
@@ -58,9 +60,6 @@ _SEAT_WORDS = frozenset(t.form for t in _SEAT) | frozenset(t.plural for t in _SE
 _SINGULAR = {t.plural: t.head for t in _SEAT if t.plural}  # "Sens." -> "Senator"
 _SHORT = {t.form: t.head for t in _LEX.titles if t.form.endswith(".") and t.use != "honorific"}  # "Sen." -> "Senator", "Sgt." -> "Sergeant"
 _CONNECTORS = _LEX.words("org-connector")  # of, for, and, on, to, the
-_OPENERS = _LEX.words("org-opener")  # "The", "In", "With": a sentence's words before a body's name
-_MONTH_SHORT = frozenset(a for m in _LEX.months for a in m.abbreviations)  # "Aug." in "Office of Orchard Safety on Aug. 3"
-_PERSON_LABELS = _LEX.words("person-label")  # members, witnesses: "Members of ..." opens no body's name
 
 _TITLE = (
     rf"(?:(?:{_COUNTRY}|{STATE_PATTERN}|[A-Z][a-z]+(?:’s|'s)?)\s+){{0,4}}"
@@ -121,14 +120,7 @@ _WHO_IS = re.compile(
     rf"(?P<name>{_NAME})(?:,\s+an?\s+[^,;.()]{{1,60}}?)?,?\s+who\s+is\s+(?:the\s+)?(?P<post>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+of\s+(?P<body>the\s+[A-Z][^,.;]+)"
 )
 
-ORG_HEADS = alternation(_LEX.words("org-head"))
-_ORG_HEAD = re.compile(ORG_HEADS)
-_ORG = re.compile(
-    rf"(?P<org>(?:(?:[A-Z][\w’'.-]*|{alternation(_CONNECTORS)}|&)\s+){{0,7}}(?:{ORG_HEADS})\b(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+|on\s+)?(?:[A-Z][\w’'.-]*|\d{{1,6}}\b)){{0,4}})?)(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?"
-)
-
 _TITLE_WORD_END = TITLE_WORD
-_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
 
 
 def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
@@ -160,7 +152,7 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         if title and not title.endswith(("s", "s.")):  # not a plural ("Sens.")
             found.add("title", title, match.group(0).strip(), prov, former=bool(match.group("former")))
         spans.append((match.start("name"), match.end("name"), found.name))
-        _affiliation(found, text, match.end("name"), doc, sentence, gather, prov)
+        affiliation(found, text, match.end("name"), doc, sentence, gather, prov)
         _district(found, text, ref, prov)
         if title.split()[-1] in _SEAT_WORDS:
             _state_and_party(found, text, match.start("name"), match.end("name"), prov, title_text=match.group("title"), ref=ref)
@@ -254,8 +246,8 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         if found is not None:
             body = _ALONG.split(match.group("body"), maxsplit=1)[0]
             found.add("role", f"{match.group('post')} of {body}", f"who is the {match.group('post')} of {body}", prov)
-    for match in _ORG.finditer(text):
-        _organization(match, doc, sentence, gather)
+    for match in ORG.finditer(text):
+        organization(match, doc, sentence, gather)
 
 
 def _kin(match: re.Match[str], text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
@@ -294,7 +286,7 @@ def _role_before(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gat
             or _NOT_ROLE_WORD.match(word)
             or word in NOT_NAME
             and word not in _BODY_WORDS
-            and not _ORG_HEAD.fullmatch(word)
+            and not ORG_HEAD.fullmatch(word)
         ):
             break
         kept.insert(0, word)
@@ -340,52 +332,6 @@ def _district(found: Found, text: str, ref: EntityRef | None, prov: dict[str, ob
     seat's district, as the draft detector (mentions/names.py, `_ref`) reads it around the name."""
     if ref is not None and ref.district and ref.district_span:
         found.add("district", ref.district, text[ref.district_span[0] : ref.district_span[1]], prov)
-
-
-def _affiliation(found: Found, text: str, at: int, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
-    """ "Division Chief Marcus Oyelaran of Pine Hollow Fire & Rescue": the body a titled person is of."""
-    of = _OF_BODY.match(text, at)
-    body = _ORG.match(text, of.end()) if of else None
-    if body is None or not body.group("org")[0].isupper() or len(body.group("org").split()) < 2:
-        return
-    name = body.group("org").rstrip(".")
-    found.add("member_of", name, text[at : body.end("org")].strip(), prov)
-    gather.body(name, doc, sentence.start + body.start())
-
-
-def _organization(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
-    words = match.group("org").split()
-    for index, word in enumerate(words):
-        if word[0].isdigit() and index == len(words) - 1 and words[index - 1] not in _CONNECTORS:
-            break  # "Machinists Local 2287": a number ends the name
-        if word.capitalize() in MONTH_NAMES or word[0].isdigit() or word.endswith(".") and word[:-1] in _MONTH_SHORT:
-            words = words[:index]  # "Committee on April 12": the date is not part of the name
-            while words and words[-1] in _CONNECTORS:
-                words.pop()
-            break
-    for index in range(len(words) - 2, 0, -1):
-        if words[index] == "and" and words[index + 1] == "the":
-            words = words[index + 2 :]  # "... Inspector General and the Reynoldsburg Police Department": the last name
-            break
-    while words and (words[0] in _CONNECTORS or words[0].lower() in _OPENERS):
-        words.pop(0)
-    if len(words) > 3 and words[0].lower() in _PERSON_LABELS and words[1] == "of":
-        words = words[2:]  # "Members of International Association of Machinists": the people of the body, not its name
-    post = words.index("of") if "of" in words[1:6] else 0
-    if post and any(TITLE_WORD.fullmatch(w) for w in words[:post]) and not any(_ORG_HEAD.fullmatch(w) for w in words[:post]):
-        words = words[post + 1 :]  # "Executive Director of the Central Health Department": the post before the body's name
-        while words and (words[0] in _CONNECTORS or words[0].lower() in _OPENERS):
-            words.pop(0)
-    if len(words) < 2 or words[0][0].islower():
-        return
-    name = " ".join(words).rstrip(".")
-    if name.removeprefix("U.S. ").split()[0] in _SEAT_WORDS or name in NOT_NAME or re.search(r"\b(?:and|of)\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s+and\b", name):
-        return
-    found = gather.body(name, doc, sentence.start + match.start())
-    if name.startswith("U.S. "):
-        found.aliases.add(name[5:])
-    if match.group("acr"):
-        found.aliases.add(match.group("acr"))
 
 
 def _title_value(title: str, name: str) -> str:
