@@ -1,8 +1,8 @@
 """Propose claims and entities from sources: Sources + the registry -> Proposals (the `extract` verb).
 
 Two passes. The first reads every document for the people, bodies and places it names
-(extract/entities.py in sentences, extract/staff.py in header lines and lists, gathered by
-extract/gather.py), so that a surname in one sentence resolves to the full name of
+(extract/entities.py in sentences, extract/posts.py for the posts given with no title before
+the name, extract/staff.py in header lines, lists and rosters, gathered by extract/gather.py), so that a surname in one sentence resolves to the full name of
 another and every document of the run shares one entity per person. The second reads
 each sentence for quotations (extract/quotes.py) and for dates, figures and places
 (extract/facts.py), each a claim whose provenance is the verbatim sentence.
@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 
 from factcheck.extract import doc as docs
 from factcheck.extract import facts as sentence_facts
+from factcheck.extract import posts, staff
 from factcheck.extract import quotes as quoted
-from factcheck.extract import staff
 from factcheck.extract.entities import scan
-from factcheck.extract.gather import Found, Gatherer
+from factcheck.extract.gather import Found, Gatherer, opens_a_name
 from factcheck.extract.naming import first_name, surname
 from factcheck.lexicon import alternation, lexicon
 from factcheck.mentions import names as name_mentions
@@ -63,6 +63,12 @@ def propose(
             known.setdefault(alias, entity.id)
     gather, known_places = _gather(read, known)
     found = _merge_surnames(gather.found)
+    by_id = {doc.source.id: doc for doc in read}
+    # "Tamarack said" where the document writes "Tamarack Home Products": a lone word no full name of a person
+    # ends or starts with, that opens a longer name, is a body's short name
+    found = {
+        k: f for k, f in found.items() if not (f.type == "person" and " " not in f.name and f.first[0] in by_id and opens_a_name(by_id[f.first[0]], f.name))
+    }
     ids = {key: entity_id for key, entity_id in _assign_ids(found, known, {**curated, **ours}, taken_ids).items() if entity_id not in rejected}
     entities = _entity_records(found, ids, curated, ours)
     index = build_index({**curated, **ours, **{e.id: e for e in entities.values()}})
@@ -87,11 +93,18 @@ def _gather(read: list[docs.Doc], known: dict[str, str]) -> tuple[Gatherer, set[
     known_places: set[str] = set()
     for doc in read:
         gather.doc_names = []
+        about: str | None = None  # the person the sentences so far are about: "he" in the next one
+        paragraph = -1
         for sentence in doc.sentences:
             staff.signature(doc, sentence, gather)
+            roster = False  # under a label line that introduces people ("Panelists:")
+            if sentence.paragraph != paragraph:
+                about, paragraph = None, sentence.paragraph
             for line in staff.lines(doc, sentence):  # a header block's lines, each read on its own
-                staff.read(doc, line, gather)
+                roster = staff.read(doc, line, gather, roster=roster)
                 scan(doc, line, gather)
+                posts.scan(doc, line, gather, about)
+                about = posts.subject(line, gather, about)
             for city, state in sentence_facts.city_states(sentence.text):
                 place = _place(gather, city, doc.source.id, sentence.start)
                 place.add("location", state, f"{city}, {state}", doc.provenance(sentence.start, sentence.end))

@@ -18,10 +18,12 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.bodies import ORG, ORG_HEAD, affiliation, organization
+from factcheck.extract.bodies import ORG_HEADS as ORG_HEADS  # the lexicon's README names it here
 from factcheck.extract.doc import Doc, Sentence
 from factcheck.extract.gather import Found, Gatherer, full_name_in
-from factcheck.extract.naming import MONTH_NAMES, NOT_NAME, ROLE_TITLES, clean_name, surname
 from factcheck.extract.naming import NAME as _NAME
+from factcheck.extract.naming import NOT_NAME, ROLE_TITLES, TITLE_WORD, clean_name, surname
 from factcheck.lexicon import Title, alternation, lexicon
 from factcheck.mentions import names as name_mentions
 from factcheck.mentions.names import ROLE_NOUNS, TITLE_WORDS, EntityRef, build_index
@@ -47,8 +49,9 @@ _SEAT = [t for t in _LEX.titles if "seat" in t.flags]  # Senator, Sen., Represen
 _ALIAS = [t for t in _LEX.titles if "alias" in t.flags]  # titles a "Title Surname" alias is made of
 _COUNTRY = alternation(f for c in _LEX.countries if c.name == "United States" for f in (c.name, "U.S.", "US"))
 _ABBREVIATED = [t for t in _LEX.titles if t.form.endswith(".") and t.use in ("title", "both", "honorific")]  # Dr., Prof., Sen.
-_PARTY_MEMBERS = alternation(p.member for p in _LEX.parties)  # Democrat, Republican, Independent
-_PARTY_NAMES = alternation(p.name for p in _LEX.parties if p.name not in _LEX.words("common-party-name"))  # not "Independent Budget Office Director"
+_PARTY_MEMBERS = alternation(f for p in _LEX.parties for f in (p.member, *p.other))  # Democrat, Republican, Independent; DFLer
+# not "Independent Budget Office Director"; a state party's other name ("a DFL member")
+_PARTY_NAMES = alternation(f for p in _LEX.parties if p.name not in _LEX.words("common-party-name") for f in (p.name, *p.other))
 _APPOSITIVE_ROLES = [t for t in _LEX.titles if "appositive" in t.flags]
 _RELATIONS = {r.verb: r.word for r in _LEX.relations if r.verb and r.records == "role"}  # "chairs" -> "chair of"
 _FAMILY = frozenset(r.word for r in _LEX.relations if r.kind in ("family", "spouse"))
@@ -57,7 +60,6 @@ _SEAT_WORDS = frozenset(t.form for t in _SEAT) | frozenset(t.plural for t in _SE
 _SINGULAR = {t.plural: t.head for t in _SEAT if t.plural}  # "Sens." -> "Senator"
 _SHORT = {t.form: t.head for t in _LEX.titles if t.form.endswith(".") and t.use != "honorific"}  # "Sen." -> "Senator", "Sgt." -> "Sergeant"
 _CONNECTORS = _LEX.words("org-connector")  # of, for, and, on, to, the
-_OPENERS = _LEX.words("org-opener")  # "The", "In", "With": a sentence's words before a body's name
 
 _TITLE = (
     rf"(?:(?:{_COUNTRY}|{STATE_PATTERN}|[A-Z][a-z]+(?:’s|'s)?)\s+){{0,4}}"
@@ -85,7 +87,7 @@ _AS_ROLE = re.compile(
 )
 # "Dennis Kraft, president of the Iowa Hospital Association": a role with no article before it.
 _ROLE_OF = re.compile(
-    rf"(?P<name>{_NAME}),\s+(?P<former>former\s+)?(?P<role>(?:(?:{_modifiers('rank', 'second')})\s+|[A-Z][a-z]+\s+|(?!(?:the|a|an)\s)[a-z]{{3,}}\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?[A-Z][\w’'.-]*)*)"
+    rf"(?P<name>{_NAME}),\s+(?P<former>former\s+)?(?P<role>(?:(?:{_modifiers('rank', 'second')})\s+|[A-Z][a-z]+\s+|(?!(?:the|a|an)\s)[a-z]{{3,}}\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?(?:[A-Z][\w’'.-]*|\d{{1,6}}\b))*)"
 )
 # "the agency's director, Tom Ferris, said": with a comma after the role, the name is an appositive closed by one.
 _ROLE_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<former>former\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?:{ROLE_NOUNS}))(?P<comma>,)?\s+(?P<name>{_NAME})(?(comma),)")
@@ -101,6 +103,7 @@ _PARTY_APPOSITIVE = re.compile(
     rf"(?:\s+who\s+represents\s+(?:parts\s+of\s+)?(?P<state>{STATE_PATTERN})\b)?"
     rf"|the\s+(?:[\w’'.-]+\s+){{0,3}}?(?:{_modifiers('rank', 'second')})\s+(?P<leader>{_PARTY_MEMBERS}))(?![\w’'-])"
 )
+_PARTY_IN_TITLE = re.compile(rf"(?<=\S\s)(?:{_PARTY_NAMES}|{_PARTY_MEMBERS})(?=\s+[A-Z])")  # inside a title, not its first word
 _SPOUSE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<rel>{alternation(r.word for r in _LEX.relations if r.kind == 'spouse')})\s+of\s+"
     rf"(?:(?:U\.S\.\s+)?(?:{_forms(_SEAT)})\s+)?(?P<other>{_NAME})"
@@ -117,13 +120,7 @@ _WHO_IS = re.compile(
     rf"(?P<name>{_NAME})(?:,\s+an?\s+[^,;.()]{{1,60}}?)?,?\s+who\s+is\s+(?:the\s+)?(?P<post>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+of\s+(?P<body>the\s+[A-Z][^,.;]+)"
 )
 
-ORG_HEADS = alternation(_LEX.words("org-head"))
-_ORG_HEAD = re.compile(ORG_HEADS)
-_ORG = re.compile(
-    rf"(?P<org>(?:(?:[A-Z][\w’'.-]*|{alternation(_CONNECTORS)}|&)\s+){{0,7}}(?:{ORG_HEADS})\b(?:\s+(?:of|for|on|to)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+|on\s+)?[A-Z][\w’'.-]*){{0,4}})?)(?:\s+\((?P<acr>[A-Z][A-Za-z]{{1,9}})\))?"
-)
-
-_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?=[A-Z])")
+_TITLE_WORD_END = TITLE_WORD
 
 
 def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
@@ -135,6 +132,8 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
     spans: list[tuple[int, int, str]] = []
     for match in _TITLED.finditer(text):
         raw = match.group("name")
+        if _post_not_name(text, match):
+            continue
         found = gather.person(raw, doc, sentence, match.start("name"))
         if found is None:
             continue
@@ -145,12 +144,15 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
             found.add("party", ref.party, f"{title_text} {raw}", prov)
             title_text = text[ref.party_span[1] : match.end("title")].lstrip()
         title = _title_value(title_text, raw)
+        inside = _PARTY_IN_TITLE.search(title_text)
+        if inside and not match.group("former"):
+            found.add("party", party_name(inside.group(0)) or "", f"{title_text} {raw}", prov)  # "House Republican Leader Curtis Braun"
         if surname(found.name) in title:
             continue  # "Senator Heidi Heitkamp United States Senator": a page header, not a title
         if title and not title.endswith(("s", "s.")):  # not a plural ("Sens.")
             found.add("title", title, match.group(0).strip(), prov, former=bool(match.group("former")))
         spans.append((match.start("name"), match.end("name"), found.name))
-        _affiliation(found, text, match.end("name"), doc, sentence, gather, prov)
+        affiliation(found, text, match.end("name"), doc, sentence, gather, prov)
         _district(found, text, ref, prov)
         if title.split()[-1] in _SEAT_WORDS:
             _state_and_party(found, text, match.start("name"), match.end("name"), prov, title_text=match.group("title"), ref=ref)
@@ -194,8 +196,8 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
             continue
         role = match.group("role").strip()
         former = bool(match.group("former"))
-        if role.split()[0].lower() in _FAMILY:
-            continue
+        if role.split()[0].lower() in _FAMILY or party_name(role.split()[0]):
+            continue  # "a DFL member": the party, read as one below
         if _heads_only(role) and not former:
             continue
         found.add("role", role, match.group(0)[len(match.group("name")) + 2 :].strip(), prov, former=former)
@@ -244,8 +246,8 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         if found is not None:
             body = _ALONG.split(match.group("body"), maxsplit=1)[0]
             found.add("role", f"{match.group('post')} of {body}", f"who is the {match.group('post')} of {body}", prov)
-    for match in _ORG.finditer(text):
-        _organization(match, doc, sentence, gather)
+    for match in ORG.finditer(text):
+        organization(match, doc, sentence, gather)
 
 
 def _kin(match: re.Match[str], text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
@@ -284,7 +286,7 @@ def _role_before(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gat
             or _NOT_ROLE_WORD.match(word)
             or word in NOT_NAME
             and word not in _BODY_WORDS
-            and not _ORG_HEAD.fullmatch(word)
+            and not ORG_HEAD.fullmatch(word)
         ):
             break
         kept.insert(0, word)
@@ -297,6 +299,21 @@ def _role_before(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gat
     starts = [m.start() for m in re.finditer(r"\S+", match.group("role"))]
     written = match.string[match.start("role") + starts[len(starts) - 1 - len(kept)] : match.end("name")]
     found.add("role", role, written, prov, former=former)
+
+
+# "Name, our Chair and Chief Executive Officer", "Name, Vice President of Investor Relations": a title after a
+# name and a comma, or after another title and "and", goes on with the title's words, not with a name.
+_AFTER_NAME = re.compile(rf"(?:{_NAME}),\s+(?:[a-z]+\s+)?$")
+_AFTER_TITLE = re.compile(rf"(?:{TITLE_WORDS}|{ROLE_TITLES})\s+(?:and|&)\s+$")
+
+
+def _post_not_name(text: str, match: re.Match[str]) -> bool:
+    """The words after a title are the rest of a post, no person's name."""
+    before = text[max(0, match.start() - 80) : match.start()]
+    last = match.group("name").split()[-1]
+    if _TITLE_WORD_END.fullmatch(last) and (_AFTER_TITLE.search(before) or _AFTER_NAME.search(before)):
+        return True  # "... Chairman and Chief Executive Officer"
+    return " of " in match.group("title") and bool(_AFTER_NAME.search(before)) and not re.match(r"\s*(?:,\s*)?(?:said|says)\b", text[match.end() :])
 
 
 def headline(text: str) -> bool:
@@ -315,43 +332,6 @@ def _district(found: Found, text: str, ref: EntityRef | None, prov: dict[str, ob
     seat's district, as the draft detector (mentions/names.py, `_ref`) reads it around the name."""
     if ref is not None and ref.district and ref.district_span:
         found.add("district", ref.district, text[ref.district_span[0] : ref.district_span[1]], prov)
-
-
-def _affiliation(found: Found, text: str, at: int, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
-    """ "Division Chief Marcus Oyelaran of Pine Hollow Fire & Rescue": the body a titled person is of."""
-    of = _OF_BODY.match(text, at)
-    body = _ORG.match(text, of.end()) if of else None
-    if body is None or not body.group("org")[0].isupper() or len(body.group("org").split()) < 2:
-        return
-    name = body.group("org").rstrip(".")
-    found.add("member_of", name, text[at : body.end("org")].strip(), prov)
-    gather.body(name, doc, sentence.start + body.start())
-
-
-def _organization(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
-    words = match.group("org").split()
-    for index, word in enumerate(words):
-        if word.capitalize() in MONTH_NAMES or word[0].isdigit():
-            words = words[:index]  # "Committee on April 12": the date is not part of the name
-            while words and words[-1] in _CONNECTORS:
-                words.pop()
-            break
-    for index in range(len(words) - 2, 0, -1):
-        if words[index] == "and" and words[index + 1] == "the":
-            words = words[index + 2 :]  # "... Inspector General and the Reynoldsburg Police Department": the last name
-            break
-    while words and (words[0] in _CONNECTORS or words[0].lower() in _OPENERS):
-        words.pop(0)
-    if len(words) < 2 or words[0][0].islower():
-        return
-    name = " ".join(words).rstrip(".")
-    if name.removeprefix("U.S. ").split()[0] in _SEAT_WORDS or name in NOT_NAME or re.search(r"\b(?:and|of)\s+[A-Z][a-z]+\s+[A-Z][a-z]+\s+and\b", name):
-        return
-    found = gather.body(name, doc, sentence.start + match.start())
-    if name.startswith("U.S. "):
-        found.aliases.add(name[5:])
-    if match.group("acr"):
-        found.aliases.add(match.group("acr"))
 
 
 def _title_value(title: str, name: str) -> str:
@@ -391,7 +371,7 @@ def _state_and_party(found: Found, text: str, start: int, end: int, prov: dict[s
         at, tag_end = ref.party_span
         opener = text[:at].rstrip()[-1:]
         close = text.find(")" if opener == "(" else ",", tag_end, tag_end + 40)
-        if opener in "(," and close >= 0 and re.fullmatch(r"[A-Z]\s*[-–]\s*[A-Z][\w. ]*", text[at:close].strip()):
+        if opener in "(," and close >= 0 and re.fullmatch(r"[A-Z]{1,3}\s*[-–]\s*[A-Z][\w. ]*", text[at:close].strip()):
             # a state legislator's "(D-Detroit)", "(R-District 42)", ", D-Alden Falls,": a party and a city or a district
             found.add("party", ref.party, text[at:close].strip(), prov)
         return

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 from factcheck.extract.doc import Doc, Sentence
 from factcheck.extract.naming import NOT_NAME, W, clean_name, first_name, surname
+from factcheck.lexicon import lexicon
 from factcheck.places import STATES, is_place_name
 from factcheck.textutil import STOPWORDS
 
@@ -64,11 +65,15 @@ class Gatherer:
                     return None
                 full = alone
             name = full
+        elif name not in self.found:
+            name = self._short_form(name)
         found = self.found.get(name)
         if found is None:
             found = self.found[name] = Found(name, "person", first=(doc.source.id, sentence.start + at))
         if alone and alone != name:
             found.aliases.add(alone)  # "Georgette said": the first name alone is the person's alias
+        if " " in clean_name(raw) and clean_name(raw) != name:
+            found.aliases.add(clean_name(raw))  # "Greg Osei" for the "Gregory Osei" named before
         if name not in self.doc_names:
             self.doc_names.append(name)
         else:
@@ -78,6 +83,19 @@ class Gatherer:
             last = surname(name)
             found.aliases.update({name, last})
         return found
+
+    def _short_form(self, name: str) -> str:
+        """ "Greg Osei" after "Gregory Osei" in the same document: a first name that starts the other's
+        (three letters at least) with the same surname is that person; else the name itself."""
+        first, last = first_name(name), surname(name)
+        if len(first) < 3:
+            return name
+        same = [
+            n
+            for n in self.doc_names
+            if " " in n and self.found[n].type == "person" and surname(n) == last and first_name(n) != first and first_name(n).startswith(first)
+        ]
+        return same[0] if len(same) == 1 else name
 
     def body(self, name: str, doc: Doc, at: int) -> Found:
         """The body of that name or alias, else a new one first met at offset `at` of the document."""
@@ -126,6 +144,16 @@ def _only_sentence_initial(doc: Doc, word: str) -> bool:
         if before and before[-1] not in ".!?:\n":
             return False
     return True
+
+
+_CALENDAR = lexicon().calendar_words()
+
+
+def opens_a_name(doc: Doc, word: str) -> bool:
+    """ "Tamarack said" where the document writes "Tamarack Home Products": a lone word the document names no
+    person with, but opens a longer name with, is the short name of a body."""
+    after = re.finditer(rf"(?<![\w.’'-]){re.escape(word)}\s+(?P<next>[A-Z][\w’'-]+)", doc.source.body)
+    return any(match.group("next") not in _CALENDAR for match in after)
 
 
 def full_name_in(doc: Doc, word: str) -> str | None:

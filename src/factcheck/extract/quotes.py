@@ -58,12 +58,27 @@ class Quoted:
     speakers: tuple[str, ...] = ()  # for a group: the people named with it
 
 
-def _people(text: str, index: NameIndex, recent: list[str] | None = None) -> list[tuple[int, int, str]]:
-    """Where the text names people; a shared surname ("McCain") is the one of them named last."""
+# "Rep. Villanueva", "Gov. Whitcomb": an alias made of a title and the surname
+_TITLED_ALIAS = re.compile(rf"(?:{alternation(_LEX.title_forms(flag='alias'))})\s")
+
+
+def _titled(index: NameIndex) -> frozenset[str]:
+    """The people the registry also calls by a title and their surname ("Rep. Villanueva")."""
+    return frozenset(i for alias, ids in index.by_alias.items() if _TITLED_ALIAS.match(alias) for i in ids)
+
+
+def _people(text: str, index: NameIndex, recent: list[str] | None = None, titled: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+    """Where the text names people; a shared surname ("McCain") is the one of them named last. Of two people
+    the document named, a bare surname is the one it names with no title: "Villanueva said" after "Teresa
+    Villanueva ... the daughter of the late state Rep. Tomas Villanueva" is Teresa, whom a title never names."""
     found = []
     for mention in name_mentions.detect(text, index):
         ids = [i for i in mention.value.ids if index.types.get(i) in PERSONISH]
         if len(ids) > 1 and recent:
+            here = [i for i in ids if i in recent]
+            plain = [i for i in here if i not in titled]
+            if plain and len(plain) < len(here) and " " not in text[mention.start : mention.end]:
+                ids = plain
             ids = [i for i in reversed(recent) if i in ids][:1]
         if len(ids) == 1:
             found.append((mention.start, mention.end, ids[0]))
@@ -82,6 +97,7 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
     previous: list[str] = []  # the people the last sentence that named any named, in order
     paragraph_of_previous = -1
     runs_on = False  # the paragraph ends inside an open quotation, which the next paragraph goes on with
+    titled = _titled(index)
     for sentence in doc.sentences:
         if sentence.paragraph != paragraph:
             if paragraph >= 0 and doc.paragraph_text(paragraph).rstrip().endswith(":"):
@@ -96,7 +112,7 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
                 carried = opened
         text = sentence.text
         quoted_last = False
-        people = _people(text, index, named_recently)
+        people = _people(text, index, named_recently, titled)
         spans = [(a, z) for a, z, _ in people]
         mentions = quote_mentions.detect(text, spans)
         quoted_spans = [(m.start, m.end) for m in mentions]
@@ -150,27 +166,39 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
 _TURN = re.compile(r"(?P<label>[A-Z][A-Z.'’-]*(?:[ \t]+[A-Z][A-Z.'’-]*){0,3}):[ \t]+(?=\S)")
 
 
+# "we", "our", "I": a paragraph with no label that speaks in the first person goes on with the turn before it
+_FIRST_PERSON = re.compile(rf"\b(?:{alternation(p.word.capitalize() if p.word == 'i' else p.word for p in _LEX.pronouns if p.person == 1)})\b", re.I)
+
+
 def _turns(doc: Doc, index: NameIndex) -> list[Quoted]:
     """A transcript's turns: each sentence of a paragraph that opens on a speaker's label in capitals is
-    that speaker's words, though no quotation mark says so. The label must name one registry person
-    ("MEMBERS PRESENT:" names none)."""
+    that speaker's words, though no quotation mark says so, and so is each of the paragraphs after it that
+    has no label and speaks in the first person. The label must name one registry person ("MEMBERS
+    PRESENT:" names none)."""
     out = []
     by_paragraph: dict[int, list[tuple[int, int]]] = {}
     for sentence in doc.sentences:
         by_paragraph.setdefault(sentence.paragraph, []).append((sentence.start, sentence.end))
+    speaker: str | None = None  # the turn a paragraph with no label of its own goes on with
     for number, (start, end) in enumerate(doc.paragraphs):
         turn = _TURN.match(doc.source.text, start, end)
         if turn is None:
-            continue
-        label = from_capitals(turn.group("label"))
-        people = _people(label, index)
-        if len(people) != 1 or index.types.get(people[0][2]) != "person" or people[0][1] != len(label):
-            continue
+            if speaker is None or number in doc.heads or not _FIRST_PERSON.search(doc.source.text, start, end):
+                speaker = None  # narration after the turns ("At an earlier hearing, ..."), or a new section
+                continue
+            at_start = start
+        else:
+            label = from_capitals(turn.group("label"))
+            people = _people(label, index)
+            speaker = None
+            if len(people) != 1 or index.types.get(people[0][2]) != "person" or people[0][1] != len(label):
+                continue
+            speaker, at_start = people[0][2], turn.end()
         for a, z in by_paragraph.get(number, []):
-            at = max(a, turn.end())
+            at = max(a, at_start)
             words = doc.source.text[at:z].strip()
             if len(words.split()) >= 3:
-                out.append(Quoted(words, people[0][2], at, z))
+                out.append(Quoted(words, speaker, at, z))
     return out
 
 

@@ -13,7 +13,10 @@ block, a name in capitals over its title):
   when the name carries a title of its own ("Safety Officer: Battalion Chief Anders Whitcombe");
 - a label that introduces people ("Prepared by", "FROM", "CC", "Distribution"; lexicon word set
   person-label) and a list line ("Name, Title, Body") give titles and bodies after the name,
-  joined by "and" ("Emergency Manager and Incident Commander") or by commas.
+  joined by "and" ("Emergency Manager and Incident Commander") or by commas;
+- such a label alone on its line ("Analysts:", "Company participants:") opens a roster: each line
+  under it, "Name — Title, Body" or "Name, Title", is a person with those posts, and in "Name – Firm"
+  the firm alone is the person's body (`member_of`), though its name ends in no body word.
 
 A post is a phrase whose head (its last word before "of"/"for") is a title of the lexicon in any
 case ("Emergency Manager"), a compound of one ("Undersheriff"), or after a listed name an agent
@@ -48,7 +51,9 @@ _NAME_WORD = re.compile(rf"{W}|[A-Z]\.|(?:{'|'.join(_LEX.words('name-particle'))
 _OF = re.compile(r"\s+(?:of|for|to|on)\s+")
 _CAPS_NAME = re.compile(r"[A-Z][A-Z'’-]+(?: (?:[A-Z]\.|[A-Z][A-Z'’-]+)){1,3}")  # "DOUGLAS P. MWANGI"
 _SEAT = re.compile(rf"\s*\((?P<district>(?:{alternation(_LEX.words('district-word'))})\s+\d{{1,3}})\)")
-_TAG = re.compile(r"\s*\((?P<party>[A-Z])\s*[-–]\s*(?P<place>[A-Z][\w. ]{0,30})\)\s*$")
+# "Name — Title, Body", "Name – Firm": a roster's line, the name before a dash set off by spaces.
+_DASHED = re.compile(rf"(?P<name>{NAME})\s+[—–-]{{1,2}}\s+(?P<rest>[A-Z][^—–]{{1,150}})")
+_TAG = re.compile(r"\s*\((?P<party>[A-Z]{1,3})\s*[-–]\s*(?P<place>[A-Z][\w. ]{0,30})\)\s*$")
 
 
 def lines(doc: Doc, sentence: Sentence) -> list[Sentence]:
@@ -86,15 +91,25 @@ def signature(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         found.add("title", title, f"{rows[0]} {rows[1]}", doc.provenance(sentence.start, sentence.end))
 
 
-def read(doc: Doc, line: Sentence, gather: Gatherer) -> None:
-    """The people a label line or a list line names, with the titles, roles and bodies it gives them."""
+def read(doc: Doc, line: Sentence, gather: Gatherer, *, roster: bool = False) -> bool:
+    """The people a label line or a list line names, with the titles, roles and bodies it gives them.
+
+    `roster`: the line is under a label line that introduces people ("Panelists:" alone on its line), so
+    a line "Name — Title, Body" or "Name – Firm" is one of them. Returns whether the next line is too."""
     text = line.text.rstrip(" .;")
     label = _LABEL.match(text)
     if label is None:
-        if "," in text and all(w[0].isupper() or w in _CONNECTORS for w in text.replace(",", " ").split()):
+        dashed = _DASHED.fullmatch(text) if roster else None
+        if dashed:
+            _roster_entry(doc, line, gather, dashed)
+        elif "," in text and all(w[0].isupper() or w in _CONNECTORS for w in text.replace(",", " ").split()):
             _entry(doc, line, gather, 0, text, post=None, listed=False)  # "Aurelio Sandoval, Director, Tenney County Health Department"
-        return
+        elif roster and "," in text:
+            _entry(doc, line, gather, 0, text, post=None, listed=True)  # "Name, director of research"
+        return roster
     words = label.group("label").split()
+    if label.end() >= len(text):
+        return words[-1].lower() in _PERSON_LABELS  # "Analysts:" alone on its line: the lines under it are people
     if words[-1].lower() in _PERSON_LABELS:
         at = label.end()
         for entry in text[label.end() :].split(";"):
@@ -102,6 +117,46 @@ def read(doc: Doc, line: Sentence, gather: Gatherer) -> None:
             at += len(entry) + 1
     elif _is_post(label.group("label"), listed=False) and "," not in text[label.end() :]:
         _entry(doc, line, gather, label.end(), text[label.end() :], post=label.group("label"), listed=False)
+    return False
+
+
+def _roster_entry(doc: Doc, line: Sentence, gather: Gatherer, dashed: re.Match[str]) -> None:
+    """ "Name — Chair and Chief Executive Officer", "Name — Senior Analyst, Body", "Name – Firm": the posts
+    after the dash, and the body; a firm alone, no post before it, is the person's body though its name
+    ends in no body word."""
+    words = dashed.group("name").split()
+    if not _plain_name(words):
+        return
+    rest = dashed.group("rest")
+    parts = [p.strip() for p in rest.split(",") if p.strip()]
+    titles = _posts(rest, listed=True)
+    bodies = [p for p in parts if _is_body(p)]
+    if not titles and not bodies and len(parts) == 1 and _firm(parts[0]):
+        bodies = parts
+    if not titles and not bodies:
+        return
+    found = gather.person(dashed.group("name"), doc, line, dashed.start("name"))
+    if found is None:
+        return
+    prov = doc.provenance(line.start, line.end)
+    for title in titles:
+        found.add("title", _SHORT.get(title, title), " ".join(line.text.split()), prov)
+    for body in bodies:
+        found.add("member_of", body, body, prov)
+        gather.body(body, doc, line.start + line.text.find(body))
+
+
+def _firm(phrase: str) -> bool:
+    """ "Hollis & Crane Securities", "Brightline Capital": capitalised words (and "&", "of") that are no post, place or name of a month."""
+    words = phrase.split()
+    return (
+        1 <= len(words) <= 6
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w in _CONNECTORS or w == "&" for w in words)
+        and not _is_post(phrase, listed=True)
+        and words[-1] not in _PLACE_HEADS
+        and words[-1] not in NOT_NAME
+    )
 
 
 def _entry(doc: Doc, line: Sentence, gather: Gatherer, at: int, entry: str, *, post: str | None, listed: bool) -> None:

@@ -40,6 +40,7 @@ class _Patterns:
     tag_inside: re.Pattern[str]
     party_first: re.Pattern[str]
     party_before: re.Pattern[str]
+    party_inside: re.Pattern[str]
     state_before: re.Pattern[str]
     leading_title: re.Pattern[str]
     appositive: re.Pattern[str]
@@ -76,13 +77,14 @@ def _patterns(lex: Lexicon) -> _Patterns:
     # ("Independent Budget Office Director").
     plain = lex.words("common-party-name")
     party_words = alternation(p.name for p in lex.parties if p.name not in plain)
-    letters = alternation(p.letter for p in lex.parties)
+    # a tag's letter, or a party's other name in capitals: "(D-Duluth)", "(DFL-Duluth)"
+    letters = alternation(f for p in lex.parties for f in (p.letter, *(o for o in p.other if o.isupper())))
     seats = alternation(lex.title_forms(flag="seat"))
     # An appositive after the name: ", a former North Dakota attorney general", ", a former top Hennepin County
     # prosecutor", ", another Democrat". Offices only: "Heitkamp, an attorney by training" names a profession.
     offices = alternation(t.form.lower() for t in lex.titles if "office" in t.flags)
     before_office = alternation(m.word for m in lex.modifiers if m.kind in ("past", "rank", "second", "tenure"))
-    members = alternation(p.member for p in lex.parties)
+    members = alternation(f for p in lex.parties for f in (p.member, *p.other))  # "a Democrat", "a DFLer", "a GOP"
     determiners = alternation(lex.words("appositive-determiner"))
     districts = alternation(lex.words("district-word"))
     posts = alternation(t.form.lower() for t in lex.titles if "appositive" in t.flags and t.use != "noun")
@@ -105,6 +107,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         tag_inside=re.compile(rf"\s*[,(]\s*(?:{letters})\s*[-–]"),
         party_first=re.compile(rf"({party_words})\s+"),
         party_before=re.compile(rf"(?<![\w-])({party_words})\s+$"),
+        party_inside=re.compile(rf"(?<=\S\s)({party_words})(?=\s+[A-Z])"),
         state_before=re.compile(rf"(?P<state>{states})(?:'s)?\s+(?:U\.S\.\s+)?(?:(?:{seats})\s+)?$"),
         leading_title=re.compile(rf"(?:U\.S\.\s+)?(?:{seats})\s"),
         # "Vermont Democrat Phil Scott": a state and a party member before the name, no title needed
@@ -251,6 +254,9 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
             party_first = p.party_first.match(title)
             if party_first:  # "Democratic Gov. Phil Scott": the party, then the title
                 title, title_span = title[party_first.end() :], (title_span[0] + party_first.end(), title_span[1])
+            inside = p.party_inside.search(title) if not party_first and not party else None
+            if inside:  # "House Republican Leader Curtis Braun": the party inside the title
+                party, party_span = lex.party_name(inside.group(1)), (title_span[0] + inside.start(1), title_span[0] + inside.end(1))
         if (titled or p.leading_title.match(match.group(0))) and not party:
             lead = title_span[0] if title_span else start
             party_first = p.party_before.search(text, max(0, lead - 12), lead)

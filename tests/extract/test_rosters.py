@@ -1,0 +1,182 @@
+"""People that uncurated documents name without a title before the name: a call's roster lines, posts in
+appositives and after verbs, plural titles, pronoun relations, a state party's own name, and no post words
+or a company's short name taken for people.
+
+Each case is a made-up passage run through `propose`; the tables say what the registry must hold.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+import pytest
+
+from factcheck.extract import propose
+from factcheck.model import Published, Source
+
+ROSTER = """Brightwater Foods, Inc.
+Second Quarter 2026 Earnings Call
+
+Corporate participants:
+Noemi Castellano — Director, Investor Relations
+Bartholomew Achterberg — President and Chief Executive Officer
+Wilhelmina Stroud — Senior Vice President and Chief Financial Officer, Brightwater Finance Office
+
+Analysts:
+Desmond Okonkwo — Pellham Ridge Capital
+Yolanda Fairweather, Chief Analyst
+
+NOEMI CASTELLANO: Good afternoon, and thank you all. Joining me are Bart Achterberg, our President and Chief Executive Officer, and Wilhelmina Stroud, our Senior Vice President and Chief Financial Officer.
+
+BARTHOLOMEW ACHTERBERG: Thank you, Noemi. Revenue for the quarter was $812 million, up 4.4 percent.
+
+Our frozen division was the bright spot, and our bakery lines were steady through the heat wave.
+
+DESMOND OKONKWO: Thanks. Can you talk about pricing in the third quarter?
+"""
+
+NEWS = """Workers at Vellmar Orchards' packing plant voted Monday to accept a three-year contract, ending a 19-day strike.
+
+Members of United Packers Union Local 4410 approved the deal 301 to 96. "We held together and it paid off," said Odile Brannstrom, president of Local 4410.
+
+Cassius Wren, Vellmar's director of employee relations and the company's lead negotiator, said the agreement "lets us get back to work."
+
+Ingrid Solvang, an arbitrator with the Northland Bureau of Labor Settlements, brought the two sides together. Vellmar, which is based in Duluth, runs three plants. Vellmar said it would reopen the line Thursday.
+
+State Rep. Harlan Voss, a DFLer who represents Linden Falls, joined the picket line. State Sen. Maribel Quist (DFL-Linden Falls) urged a quick settlement. Rep. Corliss Ambrose, a DFL member, did not. House Republican Leader Tobias Kerrigan of Ashby backed it.
+
+Evander Lusk of Ashby will become director of the Northland Office of Orchard Safety on Aug. 3. Lusk, 48, has served since 2017 as deputy director of Kettle County Public Works. Thaddeus Brockway of Elkton was appointed to the Northland Orchard Board. Brockway, a grower who farms 1,200 acres, is a former president of the Northland Apple Growers League. He is the husband of state Sen. Maribel Quist.
+
+Philippa Greer retired in May as dean and vice provost for research at Kettle River College. Greer served as chair of the Kettle County Library Board from 2012 to 2016.
+
+Trustees Lucinda Harrow and Osgood Renfro voted for the plan. Public Advocate Rosalind Amsel objected.
+"""
+
+APPOINTED = """Odessa Brandt of Linden will become director of the Northland Water Authority. Brandt has served since 2020 as deputy director of the Kettle County Water Board. She is the daughter of the late state Rep. Ansel Brandt, who represented Linden for a decade.
+
+"We will listen first and act second," Brandt said.
+"""
+
+
+@cache
+def _registry(name: str) -> tuple[dict[str, dict], list[dict]]:  # type: ignore[type-arg]
+    text = {"roster": ROSTER, "news": NEWS, "appointed": APPOINTED}[name]
+    source = Source(id=name, path=f"sources/{name}.txt", text=text, start=0, end=len(text), title=name, published=Published("2026-07-21", "day"))
+    found = propose([source], {}, {}, set())
+    people = {str(e["name"]): e for e in found.entities if e["type"] == "person"}
+    quotes = [c for claims in found.claims.values() for c in claims if c["kind"] == "quote"]
+    return people, quotes
+
+
+def _held(name: str, person: str) -> set[tuple[str, str, bool]]:
+    people, _ = _registry(name)
+    return {(str(a["attribute"]), str(a["value"]), bool(a.get("former"))) for a in people[person].get("attributes", [])}
+
+
+@pytest.mark.parametrize(
+    ("doc", "person", "attribute", "value", "former"),
+    [
+        # a roster line under a label that introduces people: "Name — Title", two titles joined by "and"
+        ("roster", "Noemi Castellano", "title", "Director", False),
+        ("roster", "Bartholomew Achterberg", "title", "President", False),
+        ("roster", "Bartholomew Achterberg", "title", "Chief Executive Officer", False),
+        ("roster", "Wilhelmina Stroud", "title", "Senior Vice President", False),
+        ("roster", "Wilhelmina Stroud", "member_of", "Brightwater Finance Office", False),
+        # "Name — Firm": a firm alone is the person's body, though its name ends in no body word
+        ("roster", "Desmond Okonkwo", "member_of", "Pellham Ridge Capital", False),
+        # "Name, Title" under the label
+        ("roster", "Yolanda Fairweather", "title", "Chief Analyst", False),
+        # a role with its body's number: "president of Local 4410"
+        ("news", "Odile Brannstrom", "role", "president of Local 4410", False),
+        # a body's possessive before the post, and a second post after "and the company's"
+        ("news", "Cassius Wren", "role", "director of employee relations", False),
+        ("news", "Cassius Wren", "role", "lead negotiator", False),
+        # a post with the body it is held at: the body is the person's
+        ("news", "Ingrid Solvang", "member_of", "Northland Bureau of Labor Settlements", False),
+        # a DFLer, a DFL tag and a DFL member are Democrats; a party inside a title is the person's party
+        ("news", "Harlan Voss", "party", "Democratic", False),
+        ("news", "Maribel Quist", "party", "Democratic", False),
+        ("news", "Corliss Ambrose", "party", "Democratic", False),
+        ("news", "Tobias Kerrigan", "party", "Republican", False),
+        ("news", "Tobias Kerrigan", "title", "House Republican Leader", False),
+        # a post a verb gives a person with no title: "will become", "has served since 2017 as"
+        ("news", "Evander Lusk", "role", "director of the Northland Office of Orchard Safety", False),
+        ("news", "Evander Lusk", "role", "deputy director of Kettle County Public Works", False),
+        ("news", "Thaddeus Brockway", "member_of", "Northland Orchard Board", False),
+        # "is a former president of", "retired in May as dean and vice provost ... at": former posts
+        ("news", "Thaddeus Brockway", "role", "president of the Northland Apple Growers League", True),
+        ("news", "Philippa Greer", "role", "dean at Kettle River College", True),
+        ("news", "Philippa Greer", "role", "vice provost for research at Kettle River College", True),
+        # "served as" is over; "has served since 2017 as" (above) is not
+        ("news", "Philippa Greer", "role", "chair of the Kettle County Library Board", True),
+        # "He is the husband of ...": he is the person the sentences before are about
+        ("news", "Thaddeus Brockway", "spouse", "Maribel Quist", False),
+        # a plural title of no seat before two names
+        ("news", "Lucinda Harrow", "title", "Trustee", False),
+        ("news", "Osgood Renfro", "title", "Trustee", False),
+        # an advocate's office is a title before a name
+        ("news", "Rosalind Amsel", "title", "Public Advocate", False),
+        # "She is the daughter of ...": the relation is hers, held against the other Brandt
+        ("appointed", "Odessa Brandt", "relative", "Ansel Brandt", False),
+    ],
+)
+def test_the_registry_holds_the_posts_the_text_gives(doc: str, person: str, attribute: str, value: str, former: bool) -> None:
+    assert (attribute, value, former) in _held(doc, person)
+
+
+@pytest.mark.parametrize(
+    ("doc", "people"),
+    [
+        # no "Executive Officer" (from "our President and Chief Executive Officer"), no "Investor Relations", no "Vellmar"
+        ("roster", ["Bartholomew Achterberg", "Desmond Okonkwo", "Noemi Castellano", "Wilhelmina Stroud", "Yolanda Fairweather"]),
+        (
+            "news",
+            [
+                "Cassius Wren",
+                "Corliss Ambrose",
+                "Evander Lusk",
+                "Harlan Voss",
+                "Ingrid Solvang",
+                "Lucinda Harrow",
+                "Maribel Quist",
+                "Odile Brannstrom",
+                "Osgood Renfro",
+                "Philippa Greer",
+                "Rosalind Amsel",
+                "Thaddeus Brockway",
+                "Tobias Kerrigan",
+            ],
+        ),
+    ],
+)
+def test_the_registry_holds_exactly_the_people_named(doc: str, people: list[str]) -> None:
+    assert sorted(_registry(doc)[0]) == people
+
+
+def test_a_short_first_name_is_the_person_the_roster_names() -> None:
+    assert "Bart Achterberg" in _registry("roster")[0]["Bartholomew Achterberg"]["aliases"]
+
+
+def test_members_of_a_body_are_not_its_name() -> None:
+    source = Source(id="news", path="sources/news.txt", text=NEWS, start=0, end=len(NEWS), title="news", published=Published("2026-07-21", "day"))
+    bodies = {str(e["name"]) for e in propose([source], {}, {}, set()).entities if e["type"] == "organization"}
+    assert "Northland Bureau of Labor Settlements" in bodies
+    assert not any(b.startswith("Members") or "Aug" in b for b in bodies)
+
+
+@pytest.mark.parametrize(
+    ("speaker", "words"),
+    [
+        ("bartholomew-achterberg", "Revenue for the quarter was $812 million, up 4.4 percent."),
+        # a paragraph with no label that goes on in the first person is the same turn
+        ("bartholomew-achterberg", "Our frozen division was the bright spot, and our bakery lines were steady through the heat wave."),
+        ("noemi-castellano", "Good afternoon, and thank you all."),
+    ],
+)
+def test_a_turn_under_a_name_in_capitals_is_the_roster_persons_words(speaker: str, words: str) -> None:
+    assert any(q["speaker"] == speaker and q["words"] == words for q in _registry("roster")[1])
+
+
+def test_a_bare_surname_is_the_person_no_title_names() -> None:
+    """ "Brandt said" after "Odessa Brandt" and "the late state Rep. Ansel Brandt" is Odessa: the other is named by his title."""
+    assert [q["speaker"] for q in _registry("appointed")[1]] == ["odessa-brandt"]
