@@ -16,9 +16,14 @@ CALL = """Harrow Outdoor Goods, Inc. (NASDAQ: HRW)
 Second Quarter Fiscal 2026 Earnings Conference Call — Transcript Excerpt
 Thursday, July 23, 2026, 10:00 a.m. Eastern Time
 
+Company participants:
+Marta Quill — Executive Vice President and Chief Financial Officer
+
 MARTA QUILL: Thank you. Gross margin was 41.6 percent, up 90 basis points from 40.7 percent a year ago. Operating margin was 9.2 percent, down 40 basis points from 9.6 percent.
 
 In all, the flood at our Dunmore warehouse ruined 9,000 tents. Our adjusters put the value of the tents at about $412,000, the sleeping bags at $61,000 and the stoves at $18,500, for a combined value of more than $480,000.
+
+MARTA QUILL: Dan, we are not planning broad price increases in the third quarter. Our customers are still careful.
 
 MARTA QUILL: The new supply contract was reached in a 22-hour bargaining session that ended early Saturday, July 18, at the Dunmore Inn.
 """
@@ -56,9 +61,21 @@ def test_an_earnings_call_figure_is_held_against_its_own(cli, extracted: Path, t
         ("On its call last Wednesday, Harrow said gross margin was 41.6 percent.", {"last Wednesday"}),
         ("On its call last Thursday, Harrow said gross margin was 41.6 percent.", set()),
         # the 22-hour session ties the sentence to the claim that dates it, however the two word the deal
-        ("The tentative agreement came on Wednesday, July 15, after a 22-hour session at the Dunmore Inn.", {"July 15"}),
-        ("The tentative agreement came on Saturday, July 18, after a 22-hour session at the Dunmore Inn.", set()),
+        ("The tentative agreement came on Wednesday, July 15, after a 22-hour bargaining session at the Dunmore Inn.", {"July 15"}),
+        ("The tentative agreement came on Saturday, July 18, after a 22-hour bargaining session at the Dunmore Inn.", set()),
     ],
 )
 def test_a_day_is_held_against_the_claim_that_dates_it(cli, extracted: Path, text: str, errors: set[str]) -> None:
+    assert own_corpus.errors(cli, extracted, text, "2026-07-27") == errors
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        # the turn's "not planning" reported as a plan
+        ("Quill also told analysts Harrow plans broad price increases in the third quarter.", {"plans"}),
+        ("Quill also told analysts Harrow is not planning broad price increases in the third quarter.", set()),
+    ],
+)
+def test_a_turn_reported_the_other_way_is_a_misquote(cli, extracted: Path, text: str, errors: set[str]) -> None:
     assert own_corpus.errors(cli, extracted, text, "2026-07-27") == errors

@@ -241,7 +241,7 @@ def _anchored_by_figure(mention: Mention, facts: SentenceFacts) -> tuple[Candida
         days = [s for s in cand.card.dates if s.precision == "day"]
         if len(days) == 1 and any((q.value, q.unit) in figures for q in cand.card.numbers):
             tied.append((cand, days[0]))
-    return tied[0] if len(tied) == 1 else None
+    return tied[0] if tied and len({day for _, day in tied}) == 1 else None  # a quotation and its statement tie on one day
 
 
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
