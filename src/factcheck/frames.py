@@ -42,6 +42,9 @@ HEADS = frozenset(lexicon().words("place-head") | lexicon().words("org-head"))
 # percent"), read up to the figure
 _ROUGHLY = alternation(h.phrase for h in lexicon().hedges if h.direction in ("around", "approaching") and "noun" not in h.tags)
 _CHANGE = re.compile(rf"\b(?:{alternation(lexicon().words('change'))})\s+(?:by\s+)?(?:(?:{_ROUGHLY})\s+)?\$?$", re.I)
+# ... or a change noun right after the figure and its unit: "a 90-basis-point drop", "a 12 percent increase"
+_CHANGE_NOUNS = alternation(w.removesuffix(" of") for w in lexicon().words("change") if w.endswith(" of"))  # "increase of" -> "increase"
+_CHANGE_AFTER = re.compile(rf"(?:-[a-z]+){{0,3}}(?:\s+(?:percent|points?))?\s+(?:{_CHANGE_NOUNS})\b", re.I)
 _TRENDS = tuple((way, re.compile(rf"\b(?:{alternation(lexicon().words('trend-' + way))})\b")) for way in ("up", "down"))
 
 
@@ -131,7 +134,7 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
             names.add(f"{match.group(0).lower()}~{noun.lower()}")
     said = " ".join(m.group(0).lower() for m in near)
     trends = {way for way, pattern in _TRENDS if pattern.search(said)}
-    change = _CHANGE.search(text, max(0, start - 24), start) is not None
+    change = _CHANGE.search(text, max(0, start - 24), start) is not None or _CHANGE_AFTER.match(text, end) is not None
     return Frame(frozenset(stems), frozenset(names), trends.pop() if len(trends) == 1 else "", change)
 
 

@@ -48,6 +48,9 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("Gross margin was up 90 basis points to 42.6%.", {"42.6%"}),
         ("Gross margin was up 90 basis points to 41.6%.", set()),
         ("Down 40 basis points to 9.2 percent, the operating margin missed the company's plan.", set()),
+        # a change written after its figure ("a 60-basis-point drop") is held against the claim's change, not its levels
+        ("Operating margin fell to 9.2% from 9.6%, a 60-basis-point drop.", {"60-basis"}),
+        ("Operating margin fell to 9.2% from 9.6%, a 40-basis-point drop.", set()),
     ],
 )
 def test_an_earnings_call_figure_is_held_against_its_own(cli, extracted: Path, text: str, errors: set[str]) -> None:

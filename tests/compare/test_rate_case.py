@@ -20,6 +20,8 @@ LANSFORD - The Lakeshore Public Service Board (PSB) today voted 3-0 to approve a
 
 The new rates will take effect for service rendered on and after Tuesday, September 1, 2026.
 
+The Lakeshore Siting Council voted unanimously on Friday, June 5, to approve the Dellwood substation. The Lansford City Council endorsed the settlement 5-2 on Monday, June 8.
+
 The board chair's position carries an annual salary of $168,432.
 
 State Rep. Anna Kessel filed comments urging the Board to reject the increase.
@@ -66,4 +68,18 @@ def test_a_rate_order_is_read_without_false_alarms(cli, extracted: Path, text: s
     ],
 )
 def test_a_transposed_figure_is_found_past_a_paraphrase(cli, extracted: Path, text: str, errors: set[str]) -> None:
+    assert own_corpus.errors(cli, extracted, text, "2026-06-11") == errors
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        # a split tally for a unanimous vote, and "unanimously" for a split one
+        ("The Siting Council approved the Dellwood substation on a 4-1 vote on June 5.", {"4-1"}),
+        ("The Siting Council unanimously approved the Dellwood substation on June 5.", set()),
+        ("The Lansford City Council unanimously endorsed the settlement on June 8.", {"unanimously"}),
+        ("The Lansford City Council endorsed the settlement 5-2 on June 8.", set()),
+    ],
+)
+def test_a_unanimous_vote_is_no_split_tally(cli, extracted: Path, text: str, errors: set[str]) -> None:
     assert own_corpus.errors(cli, extracted, text, "2026-06-11") == errors

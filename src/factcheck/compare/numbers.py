@@ -45,6 +45,7 @@ class _Words(NamedTuple):
     anaphor: re.Pattern[str]  # an article ending the text before a figure with no noun: "The two went ..."
     past: frozenset[str]  # the endings of a past tense: "visited"
     along: re.Pattern[str]  # the words before someone who went along: "with", "joined by"
+    unanimous: re.Pattern[str]  # "unanimously", "without dissent": a vote with no one against
 
 
 @per_lexicon
@@ -70,6 +71,7 @@ def _words(lex: Lexicon) -> _Words:
         anaphor=re.compile(rf"\b(?:{alternation(lex.words('article'))})\s+$", re.I),
         past=lex.words("past-suffix"),
         along=re.compile(rf"\b(?:{alternation(lex.words('accompany-word'))})\s+(?:\S+\s+){{0,2}}$", re.I),
+        unanimous=re.compile(rf"\b(?:{alternation(lex.words('unanimous'))})\b", re.I),
         figure=re.compile(rf"\$?\d[\d,]*(?:\.\d+)?{scale}|(?:(?:{tens})(?:-(?:{ones}))?|{alternation(small.values())}){scale}\b", re.I),
     )
 
@@ -420,6 +422,28 @@ def _motion(drafted: Quantity, facts: SentenceFacts) -> tuple[Candidate, Quantit
     return best, right
 
 
+def _unanimity(facts: SentenceFacts, judged: set[int], lex: Lexicon | None) -> list[Verdict]:
+    """A split tally for a vote the claim the sentence is about calls unanimous ("signed off on a 6-1 vote" for
+    "voted unanimously"), or "unanimously" for a claim's split tally. `judged`: tallies already compared."""
+    top = facts.candidates[0] if facts.candidates and facts.candidates[0].coverage >= TOPIC else None
+    if top is None:
+        return []
+    unanimous = _words(lex).unanimous
+    theirs = [q for q in top.card.numbers if q.unit == "tally"]
+    said = unanimous.search(top.card.evidence) is not None
+    out = []
+    for m in facts.numbers:
+        if m.value.unit == "tally" and m.start not in judged and m.value.value % 1000 and said and not theirs:
+            message = f"the sources say the vote was unanimous, not {m.text}"
+            out.append(Verdict("number", True, m.start, m.end, m.text, "unanimous", message, (top.card.claim,)))
+    written = unanimous.search(facts.text)
+    split = [q for q in theirs if q.value % 1000]
+    if written is not None and split and not said and not any(m.value.unit == "tally" for m in facts.numbers):
+        message = f"the sources give the vote as {split[0].shown}, not {written.group(0)}"
+        out.append(Verdict("number", True, written.start(), written.end(), written.group(0), split[0].shown, message, (top.card.claim,)))
+    return out
+
+
 def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
     """`lex`: the lexicon whose units and number words to read (the shipped one by default)."""
     verdicts = []
@@ -511,4 +535,4 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 extra={"ground": ground} if ground else {},
             )
         )
-    return verdicts
+    return verdicts + _unanimity(facts, {v.start for v in verdicts}, lex)
