@@ -44,7 +44,9 @@ FIGURES = [
     ("Visits for heroin rose nearly fourfold.", [("nearly fourfold", 4, "times", "nearly")]),
     # a figure with its noun left out counts what the figure beside it counts
     ("Staff fell from nine employees in 2018 to six in 2022.", [("nine", 9, "employee", ""), ("six", 6, "employee", "")]),
-    ("Records were missing for 41 of the 120 permit decisions.", [("41", 41, "permit", ""), ("120", 120, "permit", "")]),
+    # the plural after a modifier is what is counted: "permit decisions" are decisions, "steel bridges" bridges
+    ("Records were missing for 41 of the 120 permit decisions.", [("41", 41, "decision", ""), ("120", 120, "decision", "")]),
+    ("The state has 40 steel bridges.", [("40", 40, "bridge", "")]),
     # a preposition is no unit: "173 in Curry County"
     ("173 in Curry County", [("173", 173, "", "")]),
     # a table's next cell is not what a figure counts

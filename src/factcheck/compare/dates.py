@@ -169,6 +169,20 @@ def _finer_against(drafted: DateSpan, mine: Frame, card: ClaimCard, agreeing: li
     return days[0] if not framed and len(days) == 1 and year_alike else None
 
 
+_APPOSED = re.compile(r"[\s,]*(?:on|in|of)?[\s,]*")
+
+
+def _restated(mention: Mention, facts: SentenceFacts) -> bool:
+    """The date is restated more precisely right after it: "next month, on Nov. 19" is judged by its day."""
+    for other in facts.dates:
+        if other is mention or other.start < mention.end or other.start - mention.end > 8:
+            continue
+        inside = mention.value.first <= other.value.first and other.value.last <= mention.value.last and other.value.precision != mention.value.precision
+        if inside and _APPOSED.fullmatch(facts.text, mention.end, other.start):
+            return True
+    return False
+
+
 def _unstated(spans: tuple[DateSpan, ...], mention: Mention, facts: SentenceFacts) -> list[DateSpan]:
     """The claim's dates that no other date of the sentence states: "$41.20 an hour today, about $44.75 by
     2028" has the claim's 2028 in its own place, and "today" is not held against it."""
@@ -250,7 +264,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     verdicts = []
     for mention in facts.dates:
         drafted: DateSpan = mention.value
-        if _speakers_date(mention, facts):
+        if _speakers_date(mention, facts) or _restated(mention, facts):
             continue
         backing: list[tuple[int, Candidate]] = []
         against: list[tuple[int, float, Candidate, DateSpan]] = []

@@ -46,6 +46,7 @@ class _Words(NamedTuple):
     past: frozenset[str]  # the endings of a past tense: "visited"
     along: re.Pattern[str]  # the words before someone who went along: "with", "joined by"
     unanimous: re.Pattern[str]  # "unanimously", "without dissent": a vote with no one against
+    labels: frozenset[str]  # the units of identifiers: "district", "section", "h.r"
 
 
 @per_lexicon
@@ -72,6 +73,7 @@ def _words(lex: Lexicon) -> _Words:
         past=lex.words("past-suffix"),
         along=re.compile(rf"\b(?:{alternation(lex.words('accompany-word'))})\s+(?:\S+\s+){{0,2}}$", re.I),
         unanimous=re.compile(rf"\b(?:{alternation(lex.words('unanimous'))})\b", re.I),
+        labels=frozenset(w.replace(" ", "").rstrip(".") for w in lex.words("label")) | {"§"},
         figure=re.compile(rf"\$?\d[\d,]*(?:\.\d+)?{scale}|(?:(?:{tens})(?:-(?:{ones}))?|{alternation(small.values())}){scale}\b", re.I),
     )
 
@@ -80,14 +82,24 @@ def _age(q: Quantity, *, lex: Lexicon | None = None) -> bool:
     return q.unit == "year" and bool(_words(lex).age & set(q.noun.lower().split()))
 
 
+def _label(q: Quantity) -> bool:
+    """The figure is an identifier under its label ("Ward 4", "span 2"): the detector's noun for it is "number"."""
+    return q.noun.split()[:1] == ["number"] or bool(q.unit) and q.shown.lower().startswith(q.unit)  # a claim's typed "Title 17"
+
+
 def compatible(a: Quantity, b: Quantity, *, lex: Lexicon | None = None) -> bool:
     if a.unit and a.unit == b.unit:
-        return _age(a, lex=lex) == _age(b, lex=lex)  # "41 years old" is no "16 years" of service
+        # "41 years old" is no "16 years" of service, and "span 2" names a span where "four spans" counts them
+        return _age(a, lex=lex) == _age(b, lex=lex) and _label(a) == _label(b)
     words = _words(lex)
     if a.unit in words.people and b.unit in words.people and a.unit in words.generic:
         # the draft's "54 people" counts the sources' "54 deaths"; the draft's "two senators" need not count
         # the sources' "three people" (the senators and Cindy McCain), nor "two senators" the "two deaths"
         return True
+    if b.unit and "-" in b.shown:
+        # "the 7,000-person community" counts the community's people; "a three-span steel bridge" counts spans,
+        # and the bridge after its modifier is no count of bridges
+        return bool(a.unit and b.noun and a.unit == b.noun.lower().split()[0].rstrip("s"))
     return bool(a.unit and b.noun and a.unit in {w.rstrip("s") for w in b.noun.lower().split()})
 
 
@@ -95,8 +107,8 @@ def agrees(source: Quantity, drafted: Quantity) -> bool:
     """The ranges the words allow overlap, unless both are open on the same side with different figures:
     "more than 2 million" restates the sources' "more than 20 million" with another figure, although
     any number past 20 million is past 2 million too."""
-    if not source.overlaps(drafted) and not _rounded(source, drafted):
-        return False
+    if not source.overlaps(drafted) and not _rounded(source, drafted) and not _rounded(drafted, source):
+        return False  # either may be the other rounded: "46 percent" in a story, "45.59%" in the canvass
     if source.value == drafted.value and {_leans(source), _leans(drafted)} == {"below", "above"}:
         # "no more than 2.1 percent" for "no less than 2.1 percent", "nearly $200,000" for "more than $200,000":
         # the hedge turned, and the two ranges touch only at the figure
@@ -137,7 +149,9 @@ def _rounded(source: Quantity, drafted: Quantity) -> bool:
     scale = drafted.value / written  # "$7.2 million" is 7.2 written at a million
     places = len(digits.group(1) or "")
     step = scale * 10.0**-places
-    return step > 1 and abs(source.value - drafted.value) <= step / 2 and abs(source.value) > abs(drafted.value) / 10
+    # a whole percent is a share rounded ("46 percent" for 45.59%); a whole count is only itself
+    coarse = step > 1 or (step == 1 and drafted.unit == "percent" and source.value != int(source.value))
+    return coarse and abs(source.value - drafted.value) <= step / 2 and abs(source.value) > abs(drafted.value) / 10
 
 
 def _shown(q: Quantity) -> str:
@@ -220,6 +234,11 @@ def _transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, 
     return None
 
 
+def _permuted(source: Quantity, drafted: Quantity) -> bool:
+    """The same digits in another order, not merely a place off."""
+    return sorted(f"{drafted.value:.0f}") == sorted(f"{source.value:.0f}")
+
+
 def _twin(drafted: Quantity, facts: SentenceFacts) -> bool:
     """The sentence writes this figure's value for another figure too."""
     return any(m.value is not drafted and m.value.value == drafted.value for m in facts.numbers)
@@ -262,8 +281,18 @@ def _same(drafted: Quantity, mine: Frame, card: ClaimCard, facts: SentenceFacts,
         # a level ("enrollment is 4,218"), when the claim has one of that kind
         framed = [(q, f) for q, f in framed if f.change == mine.change]
     scored = [(q, overlap(mine, f, index.idf, index.unseen_idf)) for q, f in framed]
+    if drafted.unit in _words(lex).labels and _label(drafted):
+        # "Councilor Ana Griego, District 3" is no "District 1 Engineer Marisol Trujillo-Baca": an identifier is
+        # held only against one whose words, besides the label's own, frame it alike
+        label = frozenset(content_stems(drafted.unit))
+        plain = Frame(mine.stems - label, mine.names)
+        scored = [(q, overlap(plain, Frame(f.stems - label, f.names), index.idf, index.unseen_idf)) for q, f in framed]
+        scored = [(q, score) for q, score in scored if score > 0 or q.value == drafted.value]  # the same identifier is itself
     others = _elsewhere(drafted, framed, facts, index)
-    same = [(q, score) for q, score in scored if (compatible(drafted, q, lex=lex) or score > 0 and _transposed(q, drafted)) and not _within_bound(q, drafted)]
+    # digits in another order whatever the noun; a place off only for a figure that names what it counts
+    # ("a town of 70,000" for the 7,000-person town, not "an inventory of nearly 3,000" for a three-span bridge)
+    moved = [(q, score) for q, score in scored if score > 0 and _transposed(q, drafted) and (drafted.unit or _permuted(q, drafted))]
+    same = [(q, score) for q, score in scored if (compatible(drafted, q, lex=lex) or (q, score) in moved) and not _within_bound(q, drafted)]
     if same and drafted.unit:
         # "Three of the board's five supervisors": the claim's "the three supervisors" is the sentence's "Three",
         # unless this figure's own words frame it better
@@ -275,7 +304,21 @@ def _same(drafted: Quantity, mine: Frame, card: ClaimCard, facts: SentenceFacts,
     if len(free) == 1 and len(card.numbers) == 1 and len(facts.numbers) == 1:
         return free
     words = set(content_stems(facts.text))
-    return [(q, score) for q, score in free if score > 0 or words & set(content_stems(q.noun))]
+    # a figure with no noun of its own counts what a claim's figure of its order counts: "an inventory of
+    # nearly 3,000" is no "11" bids, though both name the department
+    return [(q, score) for q, score in free if (score > 0 or words & set(content_stems(q.noun))) and _near_in_scale(q, drafted)]
+
+
+# A figure with no noun is held only against one within this factor of it.
+SCALE = 10.0
+_SCALE_NOUNS = frozenset(h.phrase for h in lexicon().hedges if "noun" in h.tags)  # "thousands", "millions"
+
+
+def _near_in_scale(q: Quantity, drafted: Quantity) -> bool:
+    if q.hedge in _SCALE_NOUNS:
+        return True  # "millions" for the sources' "thousands": a scale word is the very figure misstated
+    a, b = abs(q.value), abs(drafted.value)
+    return bool(a and b) and max(a, b) <= SCALE * min(a, b)
 
 
 def _elsewhere(drafted: Quantity, framed: list[tuple[Quantity, Frame]], facts: SentenceFacts, index: ClaimIndex) -> dict[float, float]:

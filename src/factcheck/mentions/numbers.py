@@ -210,7 +210,7 @@ def _noun_after(text: str, end: int, p: _Patterns, lex: Lexicon) -> tuple[str, s
             return singular(token.lower(), lex=lex), following
         if token.lower() in p.stop:
             break
-    for token in tokens:
+    for k, token in enumerate(tokens):
         low = token.lower()
         if low in p.skip:
             continue
@@ -218,6 +218,9 @@ def _noun_after(text: str, end: int, p: _Patterns, lex: Lexicon) -> tuple[str, s
             continue
         if low in p.elsewhere or low in p.stop:
             return "", following  # "14 of them", "173 in Curry County": the count's noun is somewhere else
+        after = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+        if not low.endswith("s") and after.endswith("s") and not after.endswith("ss") and after not in p.stop and after not in p.elsewhere:
+            return singular(after, lex=lex), following  # "40 steel bridges": the plural is the head, "steel" its kind
         return singular(low, lex=lex), following
     return "", following
 
