@@ -6,8 +6,10 @@ so "former attorney general" and "Senator" both stand. Seats (Senator, Represent
 a chamber's posts (Chair, Ranking Member) go together: a registry that knows only "Chair Whitcomb"
 does not make "Sen. Whitcomb" wrong, nor one that knows only "Sen. Kerrigan" his chair (that is wrong
 only when the sources give the post to another); a senator called Superintendent is. Then, for a
-title the person holds: its office ("Secretary of Defense" for Homeland Security), its state or
-county, and its time ("former").
+title the person holds: its office ("Secretary of Defense" for Homeland Security), its rank ("senior vice
+president" for an executive one; a rank left out is a shortening), the office named before its head ("Small
+Business Advocate" for the Consumer Advocate), a post of the same make beside it ("vice president and COO"
+for the vice president and CFO), its state or county, and its time ("former").
 """
 
 from __future__ import annotations
