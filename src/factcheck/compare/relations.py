@@ -37,12 +37,14 @@ def _words(lex: Lexicon) -> _Words:
     personal = [r for r in lex.relations if r.kind in ("spouse", "family")]
     kinds = {r.word: r.kind for r in personal}
     records = {r.kind: r.records for r in personal if r.records}
-    titles = alternation(lex.title_forms())
+    # the title before the other one, with the words that say where it holds ("U.S.", "state"; modifiers, kind
+    # scope) and whether it still does ("former", "the late"; kind past), in either case
+    titles = alternation([*lex.title_forms(), *(m.word for m in lex.modifiers if m.kind in ("scope", "past"))])
     # "Cindy McCain, wife of Sen.", "Cindy McCain is the sister of Sen.", "..., who is the wife of"
     between = re.compile(
-        rf"\s*(?:,\s*(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:the\s+)?(?P<word>{alternation(kinds)})\s+of\s+(?:(?:U\.S\.|{titles})\s+)*\Z", re.I
+        rf"\s*(?:,\s*(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:the\s+)?(?P<word>{alternation(kinds)})\s+of\s+(?:(?:{titles})(?:\s+|-))*\Z", re.I
     )
-    whose = re.compile(rf"(?:['’]s|,\s+whose)\s+(?P<word>{alternation(kinds)}),?\s+(?:(?:U\.S\.|{titles})\s+)*\Z", re.I)
+    whose = re.compile(rf"(?:['’]s|,\s+whose)\s+(?P<word>{alternation(kinds)}),?\s+(?:(?:{titles})(?:\s+|-))*\Z", re.I)
     return _Words(kinds, records, between, whose, re.compile(rf"\b({alternation(kinds)})\b", re.I))
 
 

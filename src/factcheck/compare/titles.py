@@ -6,8 +6,10 @@ so "former attorney general" and "Senator" both stand. Seats (Senator, Represent
 a chamber's posts (Chair, Ranking Member) go together: a registry that knows only "Chair Whitcomb"
 does not make "Sen. Whitcomb" wrong, nor one that knows only "Sen. Kerrigan" his chair (that is wrong
 only when the sources give the post to another); a senator called Superintendent is. Then, for a
-title the person holds: its office ("Secretary of Defense" for Homeland Security), its state or
-county, and its time ("former").
+title the person holds: its office ("Secretary of Defense" for Homeland Security), its rank ("senior vice
+president" for an executive one; a rank left out is a shortening), the office named before its head ("Small
+Business Advocate" for the Consumer Advocate), a post of the same make beside it ("vice president and COO"
+for the vice president and CFO), its state or county, and its time ("former").
 """
 
 from __future__ import annotations
@@ -37,6 +39,11 @@ class _Words(NamedTuple):
     local: re.Pattern[str]  # a county's or a parish's name: "Curry County", "St. Tammany Parish"
     seats: frozenset[str]  # the heads of seats: Senator, Representative, Governor
     chamber: frozenset[str]  # the heads of posts a seat's holder holds too: Chair, Ranking Member
+    vague: frozenset[str]  # heads too vague to tell a post by: Officer, member
+    forms: re.Pattern[str]  # any title's written form, to find where each head of a title is written
+    head_of: dict[str, str]  # a written form (lower case) -> its head
+    party: frozenset[str]  # party names and members (lower case): "Republican Leader" says whose, not which post
+    stop: frozenset[str]  # "with", "as": words before a title that say nothing of it ("With Amb. Wayne")
 
 
 @per_lexicon
@@ -56,6 +63,11 @@ def _words(lex: Lexicon) -> _Words:
         local=re.compile(r"\b((?:[A-Z][a-z]+\.?\s+){1,2}(?:County|Parish|Borough))\b"),
         seats=frozenset(t.head for t in lex.titles if "seat" in t.flags),
         chamber=frozenset(t.head for t in lex.titles if "chamber" in t.flags),
+        vague=frozenset(t.head for t in lex.titles if "vague" in t.flags),
+        forms=re.compile(rf"(?<![\w.])(?:{alternation(f for t in lex.titles for f in (t.form, t.plural) if f)})(?![\w-])", re.I),
+        head_of={f.lower(): t.head for t in lex.titles for f in (t.form, t.plural) if f},
+        party=frozenset(w.lower() for p in lex.parties for w in (p.name, p.member, *p.other)),
+        stop=frozenset(w.lower() for w in lex.words("stop")),
     )
 
 
@@ -76,6 +88,8 @@ def title_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, index: Cl
     # a seat and a chamber's post go together (Senator and Chair); any other pair of titles is one too many
     alike = held_heads - chamber if written & seats else held_heads - seats if written & chamber else held_heads
     if not written & held_heads:
+        if _shortened(written, held_heads, _words(lex).vague):
+            return []  # "finance chief" for the Chief Financial Officer
         if alike:
             start, end = ref.title_span
             shown = "; ".join(held[:2])
@@ -85,40 +99,125 @@ def title_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, index: Cl
             return [wrong(start, end, ref.title, nearest, f"the sources give {entity.name} as {shown}, not {ref.title}", claims_for(entity, "title", index))]
         moved = _moved(ref, entity, (written - seats) & chamber, index, lex)  # one holder to a post: the Chair, not a Supervisor
         return [moved] if moved else []
-    wrong_office = _office_check(ref, entity, held, written, index, lex) or _kind_check(ref, entity, held, written, index, lex)
+    wrong_office = (
+        _office_check(ref, entity, held, written, index, lex)
+        or _kind_check(ref, entity, held, written, index, lex)
+        or _make_check(ref, entity, held, written - held_heads, index, lex)
+    )
     return [wrong_office] if wrong_office else _role_checks(facts, ref, entity, written, index, lex)
 
 
-def _before_head(title: str, heads: frozenset[str], no_kind: frozenset[str]) -> str:
-    """The word right before a title's head, lower case ("Executive director" -> "executive"); "" if none."""
-    words = [w.strip(",.").lower() for w in title.split()]
-    wanted = {h.lower() for h in heads}
-    for k in range(1, len(words)):
-        if words[k] in wanted and words[k - 1] not in no_kind:
-            return words[k - 1]
-    return ""
+_BREAK = re.compile(r"[,;]|\s(?:and|of|for|&)\s")  # what ends the words said of a title's head: "senior vice president| and |CFO"
+
+
+class _Post(NamedTuple):
+    head: str
+    before: list[str]  # the words written right before it, lower case
+    inside: bool  # those words follow another title: "chief nursing officer" is one post, "nursing" inside it
+    upto: str  # the title as written up to its head, not the body after it: "Hennepin County Attorney"
+
+
+def _posts(title: str, lex: Lexicon | None) -> list[_Post]:
+    """Each title written in `title`, as its head and the words written right before it:
+    "senior vice president and CFO" -> [("Vice President", ["senior"]), ("chief financial officer", [])]."""
+    words = _words(lex)
+    out, at = [], 0
+    found_all = list(words.forms.finditer(title))
+    for found, after in zip(found_all, [*found_all[1:], None], strict=True):
+        if after and found.group(0).lower() in words.ranks and not title[found.end() : after.start()].strip():
+            continue  # "Executive Vice President": a rank of the next title, though "executive" is a title too
+        parts = _BREAK.split(title[at : found.start()])
+        before = [w.strip(".,’'").lower() for w in parts[-1].split()]
+        out.append(_Post(words.head_of[found.group(0).lower()], before, at > 0 and len(parts) == 1 and bool(before), title[: found.end()]))
+        at = found.end()
+    return out
+
+
+def _shortened(written: frozenset[str], held: frozenset[str], vague: frozenset[str]) -> bool:
+    """Every written head is a held post's head cut short: its first word ("chief" for "chief financial officer"),
+    or a vague last word ("officer"). "President" for "Vice President" is another post."""
+
+    def part(head: str, of: str) -> bool:
+        words = of.lower().split()
+        return len(words) > 1 and (head.lower() == words[0] or head in vague and head.lower() == words[-1])
+
+    return bool(written) and all(any(part(h, g) for g in held) for h in written)
 
 
 def _kind_check(ref: EntityRef, entity: Entity, held: list[str], written: frozenset[str], index: ClaimIndex, lex: Lexicon | None) -> Verdict | None:
-    """The same head of another kind: "Executive director" for the sources' "policy director of the Michigan
-    Harm Reduction Coalition", when the draft's word is a rank (lexicon modifiers) and every held title with
-    that head says another kind."""
+    """The same head of another kind, head by head: another rank ("senior vice president" for the sources'
+    "Executive Vice President", "Executive director" for "policy director of the Michigan Harm Reduction
+    Coalition"), or another office named before the head ("Small Business Advocate" for "Consumer Advocate").
+    A rank or an office left out is a shortening, not another post."""
     words = _words(lex)
-    mine = _before_head(ref.title or "", written, words.no_kind)
-    same = [v for v in held if _heads(v, lex) & written]
-    theirs = {_before_head(v, written, words.no_kind) for v in same}
-    if mine not in words.ranks or not same or "" in theirs or mine in theirs or ref.title_span is None:
-        return None  # only a rank of the draft's ("Executive", "Deputy") against another kind the sources name
-    right = same[0]
-    start, end = ref.title_span
-    return wrong(
-        start,
-        end,
-        ref.title or "",
-        right,
-        f"the sources give {entity.name} as {right}, not {ref.title}",
-        claims_for(entity, "role", index) or claims_for(entity, "title", index),
-    )
+    theirs = [(v, _posts(v, lex)) for v in held]
+    for mine in _posts(ref.title or "", lex):
+        same = [(v, p) for v, posts in theirs for p in posts if p.head == mine.head and mine.head in written]
+        if not same or ref.title_span is None:
+            continue
+        # a held title that names a place ("Hennepin County Attorney") says no rank before its head
+        ranked = [[] if words.state.search(p.upto) or words.local.search(p.upto) else p.before for _, p in same]
+        if _other_rank(mine.before, ranked, words) or _other_office(mine, [p for _, p in same], words):
+            right = same[0][0]
+            start, end = ref.title_span
+            message = f"the sources give {entity.name} as {right}, not {ref.title}"
+            return wrong(start, end, ref.title or "", right, message, claims_for(entity, "role", index) or claims_for(entity, "title", index))
+    return None
+
+
+def _one_make(one: str, other: str) -> bool:
+    """Two posts of one make, told apart by a middle word: "chief financial officer", "chief operating officer"."""
+    a, b = one.lower().split(), other.lower().split()
+    return len(a) == len(b) >= 3 and a[0] == b[0] and a[-1] == b[-1] and a != b
+
+
+def _make_check(ref: EntityRef, entity: Entity, held: list[str], extra: frozenset[str], index: ClaimIndex, lex: Lexicon | None) -> Verdict | None:
+    """A post the person does not hold, written beside one they do, of the same make as another they hold:
+    "senior vice president and COO" for the senior vice president and CFO."""
+    for head in sorted(extra):
+        right = next((v for v in held for h in _heads(v, lex) if _one_make(head, h)), None)
+        if right is not None and ref.title_span is not None:
+            start, end = ref.title_span
+            message = f"the sources give {entity.name} as {right}, not {ref.title}"
+            return wrong(start, end, ref.title or "", right, message, claims_for(entity, "title", index))
+    return None
+
+
+def _last(before: list[str], words: _Words) -> str:
+    """The word right before a head, unless it says no kind of post ("the", "former", "U.S.")."""
+    return before[-1] if before and before[-1] not in words.no_kind else ""
+
+
+def _other_rank(mine: list[str], theirs: list[list[str]], words: _Words) -> bool:
+    """The draft's rank ("senior", "executive") where every held title with that head says another word there."""
+    drafted, held = _last(mine, words), {_last(b, words) for b in theirs}
+    return drafted in words.ranks and "" not in held and drafted not in held
+
+
+def _office_words(before: list[str], words: _Words) -> set[str]:
+    """The words before a head that say which post it is: no rank, party, scope or article, and no body's
+    possessive ("Tamarack's")."""
+    said = words.no_kind | words.ranks | words.party | words.stop
+    return {w for w in before if w not in said and not w.endswith(("'s", "’s"))}
+
+
+def _other_office(mine: _Post, theirs: list[_Post], words: _Words) -> bool:
+    """Another office before the same head: "Small Business Advocate" for "Consumer Advocate", when every held
+    title with that head names its own and none of its words is the draft's. Not for seats or a chamber's posts
+    ("House Minority Leader" is the Republican Leader), a vague head unless inside one post on both sides
+    ("chief nursing officer" for "chief medical officer"), nor a title holding a place (compared below)."""
+    vague = mine.head in words.vague and not (mine.inside and all(p.inside for p in theirs))
+    if vague or mine.head in words.seats | words.chamber or words.state.search(mine.upto) or words.local.search(mine.upto):
+        return False
+    drafted, held = _office_words(mine.before, words), [_office_words(p.before, words) for p in theirs]
+    return bool(drafted) and all(held) and not any(_alike(drafted, h) for h in held)
+
+
+def _alike(one: set[str], other: set[str]) -> bool:
+    """Two offices' words share a stem ("Region" and "Regional"), or one is the other's initials ("DHS")."""
+    if {w[:5] for w in one} & {w[:5] for w in other}:
+        return True
+    return any(2 <= len(w) <= 4 and {x[0] for x in b} <= set(w) for a, b in ((one, other), (other, one)) for w in a)
 
 
 def _moved(ref: EntityRef, entity: Entity, posts: frozenset[str], index: ClaimIndex, lex: Lexicon | None) -> Verdict | None:

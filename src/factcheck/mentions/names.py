@@ -56,6 +56,8 @@ class _Patterns:
     label: re.Pattern[str]  # "Chair: Sen. Walter Pruitt": a fact sheet's label that names the post of the name after it
     district_after: re.Pattern[str]  # " (Ward 2)", " of District 4", ", who represents Ward 5"
     district_before: re.Pattern[str]  # "Ward 4's Council Member ": a district's possessive before the name
+    post_before: re.Pattern[str]  # "the company's vice president of human resources, ": a body's post before the name
+    post_after: re.Pattern[str]  # ", Tamarack's senior vice president and CFO.", ", treasurer of Local 12,": no article
 
 
 @per_lexicon
@@ -87,7 +89,21 @@ def _patterns(lex: Lexicon) -> _Patterns:
     members = alternation(f for p in lex.parties for f in (p.member, *p.other))  # "a Democrat", "a DFLer", "a GOP"
     determiners = alternation(lex.words("appositive-determiner"))
     districts = alternation(lex.words("district-word"))
-    posts = alternation(t.form.lower() for t in lex.titles if "appositive" in t.flags and t.use != "noun")
+
+    # A post as a phrase: ranks, a word or two of its office, a title, another joined by "and", and its body:
+    # "senior vice president and CFO", "vice president of human resources", "finance chief"
+    nouns = alternation(t.form for t in lex.titles if t.use == "noun")  # "... and CFO": a post only joined to a title
+    ranks = alternation(m.word for m in lex.modifiers if m.kind in ("rank", "second"))
+    any_title = alternation(t.form for t in lex.titles if t.use != "honorific")
+    rank = rf"(?:(?i:{ranks})(?:\s+|-))"
+    described = rf"(?:(?!(?i:{alternation(lex.words('stop'))})\s)[A-Za-z][a-z-]+\s+)"
+    one_post = rf"{rank}{{0,2}}{described}{{0,2}}(?i:{any_title})"
+    ends = r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$))"  # where a post written as a phrase ends: a comma, the sentence's end
+    # its body, up to that end ("of human resources,"); a body that runs on is left out
+    body = rf"(?:\s+(?:{alternation(lex.words('title-qualifier'))})\s+(?:the\s+)?[\w’'&.-]+(?:\s+[\w’'&.-]+){{0,4}}{ends})?"
+    post = rf"{one_post}(?:\s+(?:and|&)\s+{one_post})?{body}"
+    cell_post = rf"(?:(?:[A-Z][\w.’'-]*|(?i:{ranks}))\s+){{0,3}}(?i:{any_title})"
+    body_of = r"(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*['’]s\s+"  # "Harlan Ridge's "
 
     def office_title(state_group: str) -> str:
         """ "former North Dakota attorney general", "top Hennepin County prosecutor": ranks, a state or a county, an office."""
@@ -99,7 +115,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
     return _Patterns(
         title_before=re.compile(
             rf"((?:(?:(?:{alternation(office)}|{states}|[A-Z][a-z]+)\s+|\b(?:{alternation(ranked)})(?:\s+|-))){{0,4}}"
-            rf"(?:{titles})(?:\s+(?:{titles}))*)\s+$"
+            # "Senior Vice President and CFO": posts joined by "and", each with its rank
+            rf"(?:{titles})(?:\s+(?:(?:and|&)\s+)?(?:(?:{alternation(ranked)})\s+)?(?:{titles}|{nouns}))*)\s+$"
         ),
         of_state=re.compile(rf"\s+of\s+(?P<state>{states})\b"),
         tag_after=re.compile(rf"\s*(?:\(\s*|,\s*)(?P<party>{letters})\s*[-–]\s*(?P<state>{tag_state})\s*(?:\)|,|(?=\s)|$)"),
@@ -120,7 +137,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         qualified=re.compile(rf"((?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles})\s+{qualifier}(?:\s+(?:and|&)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})?)\s+$"),
         qualifier=re.compile(rf"\s+{qualifier}"),
         # a table's next cell holding the title, alone or before its body: "| Executive director, Michigan ... |"
-        title_cell=re.compile(rf"\s{{3,}}(?P<title>(?:[A-Z][\w.’'-]*\s+){{0,3}}(?i:{titles})(?:\s+{qualifier})?)(?=\s{{3,}}|\s*$|,\s+[A-Z])"),
+        # ranks in any case and posts joined by "and": "| Senior vice president and chief operating officer, KVEC |"
+        title_cell=re.compile(rf"\s{{3,}}(?P<title>{cell_post}(?:\s+(?:and|&)\s+{cell_post})?(?:\s+{qualifier})?)(?=\s{{3,}}|\s*$|,\s+[A-Z])"),
         plural_title=re.compile(
             rf"(?<![\w.])(?P<title>(?:(?:{alternation(office)})\s+)?(?P<plural>{alternation(t.plural for t in lex.titles if t.plural)}))\s+"
         ),
@@ -131,6 +149,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
             # a sign-off: "Marisol Duarte, Council Member, Ward 4"
             rf"|,\s+(?:(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*,\s+)?(?P<app>(?:{districts})\s+\d{{1,3}})\b)"
         ),
+        post_before=re.compile(rf"(?:(?<![\w’'])(?:{determiners})\s+[a-z]+['’]s\s+|(?<![\w’'.-]){body_of})(?P<title>{post}),\s+$"),
+        post_after=re.compile(rf"\s*,\s+(?:{body_of}|(?:{determiners})\s+[a-z]+['’]s\s+)?(?P<title>{post}){ends}"),
         district_before=re.compile(rf"(?P<district>(?:{districts})\s+\d{{1,3}})['’]s\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}$"),
         label=re.compile(rf"(?:^|[\n|*])\s*(?P<title>(?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles}))\s*:[\s*]+(?:(?:{titles})\s+)?$"),
         list_gap=re.compile(rf"\s*,\s*(?:(?P<joint>{joints})\s+)?|\s+(?P<joint2>{joints})\s+|\s*"),
@@ -140,7 +160,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
             rf"(?P<comma>\s*,)?\s+(?:{determiners})\s+(?:(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*['’]s\s+(?=[a-z])|[a-z]+['’]s\s+(?=[a-z]))?(?:"
             rf"(?P<title>{office_title('state')})"
             # "the committee's chair", "the city's health commissioner": a post of a body the sentence names by a possessive
-            rf"|(?<=['’]s\s)(?P<post>(?:[a-z]+\s+)?(?i:{posts}))"
+            rf"|(?<=['’]s\s)(?P<post>{post})"
             rf"|(?:(?P<member_state>{states})\s+|(?P<member_home>(?:[A-Z][a-z]+\s+){{1,2}}))?(?P<party>{members})"  # "a Detroit Republican": a city, then the party
             r"(?:\s+from\s+(?P<from_state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"  # "a Republican from New Hampshire": a state, checked below
             # ", a Democrat and former top Hennepin County prosecutor": the party, then a title
@@ -245,6 +265,8 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
             titled = index.held.search(before)  # "Deputy Emergency Manager Renata Osei"
         if not titled:
             titled = p.qualified.search(before)  # "Secretary of Defense Jeh Johnson"
+        if not titled:
+            titled = p.post_before.search(before)  # "the company's vice president of human resources, Stuart Pell"
         label = p.label.search(before)
         if label:  # the label's post is what the line says of the person; "Sen." after it is their seat
             title, title_span = label.group("title"), (offset + label.start("title"), offset + label.end("title"))
@@ -287,6 +309,9 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
                 if office:  # ", the Secretary of Defense,"
                     close = office.end() - (text[office.end() - 1] == ".")  # "the Secretary of Defense." ends the sentence
                     title, title_span = text[title_span[0] : close], (title_span[0], close)
+        bare = p.post_after.match(text, after) if not title else None
+        if bare:  # ", Tamarack's senior vice president and CFO.", ", treasurer of Local 12,"
+            title, title_span = bare.group("title"), bare.span("title")
         member = p.member_before.search(before) if not titled else None
         if member:
             if not party:
