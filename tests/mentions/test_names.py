@@ -141,6 +141,12 @@ ATTRIBUTES = [
         [("Heitkamp, D-N.D.", "heidi-heitkamp", "Democratic", "North Dakota", "former North Dakota attorney general")],
     ),
     ("Klobuchar, a former Hennepin County attorney, spoke.", [("Klobuchar", "amy-klobuchar", None, None, "former Hennepin County attorney")]),
+    # a table row's cells: the title cell is read alone, never run on from the cell before it
+    (
+        "Amy Klobuchar   D-Minn.   Top prosecutor, Hennepin County   Led the delegation",
+        [("Amy Klobuchar", "amy-klobuchar", None, None, None)],
+    ),
+    ("Amy Klobuchar   Top prosecutor, Hennepin County   Led the delegation", [("Amy Klobuchar", "amy-klobuchar", None, None, "Top prosecutor")]),
     # not appositives, or not offices
     ("Heitkamp and a former attorney general spoke.", [("Heitkamp", "heidi-heitkamp", None, None, None)]),
     ("Heitkamp, an attorney by training, spoke.", [("Heitkamp", "heidi-heitkamp", None, None, None)]),

@@ -102,7 +102,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     # its body, up to that end ("of human resources,"); a body that runs on is left out
     body = rf"(?:\s+(?:{alternation(lex.words('title-qualifier'))})\s+(?:the\s+)?[\w’'&.-]+(?:\s+[\w’'&.-]+){{0,4}}{ends})?"
     post = rf"{one_post}(?:\s+(?:and|&)\s+{one_post})?{body}"
-    cell_post = rf"(?:(?:[A-Z][\w.’'-]*|(?i:{ranks}))\s+){{0,3}}(?i:{any_title})"
+    cell_post = rf"(?:(?:[A-Z][\w.’'-]*|(?i:{ranks})) ){{0,3}}(?i:{any_title})"  # one blank between words: more parts cells
     body_of = r"(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*['’]s\s+"  # "Harlan Ridge's "
 
     def office_title(state_group: str) -> str:
@@ -138,7 +138,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         qualifier=re.compile(rf"\s+{qualifier}"),
         # a table's next cell holding the title, alone or before its body: "| Executive director, Michigan ... |"
         # ranks in any case and posts joined by "and": "| Senior vice president and chief operating officer, KVEC |"
-        title_cell=re.compile(rf"\s{{3,}}(?P<title>{cell_post}(?:\s+(?:and|&)\s+{cell_post})?(?:\s+{qualifier})?)(?=\s{{3,}}|\s*$|,\s+[A-Z])"),
+        title_cell=re.compile(rf"\s{{3,}}(?P<title>{cell_post}(?: (?:and|&) {cell_post})?(?:\s+{qualifier})?)(?=\s{{3,}}|\s*$|,\s+[A-Z])"),
         plural_title=re.compile(
             rf"(?<![\w.])(?P<title>(?:(?:{alternation(office)})\s+)?(?P<plural>{alternation(t.plural for t in lex.titles if t.plural)}))\s+"
         ),
