@@ -31,6 +31,9 @@ def index():
         (f'Amy Dalrymple, "{TITLE}," Forum News Service, Dec. 9, 2014.', [("date", "Dec. 9, 2014")]),
         # no source's title quoted: no citation
         ("Amy Dalrymple wrote about it on Dec. 9, 2014.", []),
+        # the publication's date given, another date is another event of the copy (reposted, accessed)
+        (f'Amy Dalrymple, "{TITLE}," Forum News Service, Dec. 9, 2015; reposted Monday, Dec. 14, 2015.', []),
+        (f'Amy Dalrymple, "{TITLE}," Forum News Service, Dec. 8, 2015; reposted Monday, Dec. 14, 2015.', [("date", "Dec. 8, 2015"), ("date", "Dec. 14, 2015")]),
     ],
 )
 def test_a_citation_is_held_against_its_source(index, sentence, expected):

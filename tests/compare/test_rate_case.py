@@ -44,6 +44,8 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize(
     ("text", "errors"),
     [
+        # a memo's own date line, written the day the draft is dated: no event of the sources
+        ("**DATE:** June 11, 2026", set()),
         # "Co." is "Company"
         ("The Board voted 3-0 to approve a rate increase of $24.6 million per year for Marrow Creek Power Co., far less than the company requested.", set()),
         # "the Board" is the body named in full, which the draft calls by its initials

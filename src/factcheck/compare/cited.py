@@ -61,11 +61,16 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     verdicts = []
     published = parse_iso(source.published.date) if source.published else None
     titled = [m.span(1) for m in _QUOTED.finditer(facts.text)]
+    # "press release, Apr. 15, 2014; reposted Monday, April 21, 2014": once the citation gives the publication's
+    # date, its other dates are other events (reposted, accessed)
+    given = published is not None and any(m.value.overlaps(published) for m in facts.dates)
     for mention in facts.dates:
         if published is None:
             break
         if any(a <= mention.start and mention.end <= z for a, z in titled):
             continue  # "..., Set Oct. 1 Closing,": a date of the title is the story's, not the publication's
+        if given and not mention.value.overlaps(published):
+            continue
         if mention.value.overlaps(published):
             verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "the source's date", _evidence(source, index)))
         else:

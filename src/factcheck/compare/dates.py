@@ -266,6 +266,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         drafted: DateSpan = mention.value
         if _speakers_date(mention, facts) or _restated(mention, facts):
             continue
+        if not drafted.relative and drafted.precision == "day" and drafted.first == drafted.last == facts.as_of:
+            continue  # "DATE: May 20, 2014" on a memo written that day: the draft's own date, no event of the sources
         backing: list[tuple[int, Candidate]] = []
         against: list[tuple[int, float, Candidate, DateSpan]] = []
         anchor = ""
