@@ -190,6 +190,11 @@ NUMBERS = [
     ("The two visited Mexico last year to learn how officials there are addressing trafficking.", [(WRONG, "two", "three")]),
     # labelled identifiers are compared only under their own label
     ("The embassy's notice cites Title 17 U.S.C. Section 107 for its fair use of the material.", [(OK, "17", ""), (OK, "107", "")]),
+    # the claim's own sentence with its identifier changed: the claim is the sentence, whatever else frames the figure
+    (
+        'As such, we believe that this constitutes a "fair use" of any such copyrighted material as provided for in Section 170 of the U.S. Copyright Law.',
+        [(WRONG, "170", "107")],
+    ),
 ]
 
 

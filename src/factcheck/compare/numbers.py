@@ -269,7 +269,9 @@ def _apart(figure: Quantity, drafted: Quantity) -> float:
     return abs(math.log(figure.value / drafted.value))
 
 
-def _same(drafted: Quantity, mine: Frame, card: ClaimCard, facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) -> list[tuple[Quantity, float]]:
+def _same(
+    drafted: Quantity, mine: Frame, card: ClaimCard, facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None, *, close: bool = False
+) -> list[tuple[Quantity, float]]:
     """The claim's figures that count what the draft's figure counts, each with how well their frames
     align; none whose frame names something else ("72 in Douglas County" for a Curry County row).
     A bare figure ("| Population of St. Francis | 70,000 |", "**Fifteen**: the average age ...") counts
@@ -281,9 +283,10 @@ def _same(drafted: Quantity, mine: Frame, card: ClaimCard, facts: SentenceFacts,
         # a level ("enrollment is 4,218"), when the claim has one of that kind
         framed = [(q, f) for q, f in framed if f.change == mine.change]
     scored = [(q, overlap(mine, f, index.idf, index.unseen_idf)) for q, f in framed]
-    if drafted.unit in _words(lex).labels and _label(drafted):
+    if drafted.unit in _words(lex).labels and _label(drafted) and not close:
         # "Councilor Ana Griego, District 3" is no "District 1 Engineer Marisol Trujillo-Baca": an identifier is
-        # held only against one whose words, besides the label's own, frame it alike
+        # held only against one whose words, besides the label's own, frame it alike, unless the claim is most of
+        # the sentence ("... as provided for in Section 170 of the U.S. Copyright Law")
         label = frozenset(content_stems(drafted.unit))
         plain = Frame(mine.stems - label, mine.names)
         scored = [(q, overlap(plain, Frame(f.stems - label, f.names), index.idf, index.unseen_idf)) for q, f in framed]
@@ -507,7 +510,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         for cand in facts.candidates:
             if cand.coverage < TOPIC:
                 continue
-            same = _same(drafted, mine, cand.card, facts, index, lex)
+            same = _same(drafted, mine, cand.card, facts, index, lex, close=cand.coverage >= ALIGNED)
             if not same:
                 continue
             mislaid = _mislaid(drafted, same, cand.card, facts, index)
