@@ -1,7 +1,8 @@
 """A county's canvass and a bridge closure read without false alarms (issue 11): either of two figures may be
 the other rounded ("46 percent" for 45.59%); an identifier ("District 5") is held only against one that
 labels the same thing; "span 2" names a span where "three spans" counts them; a figure with no noun is
-held only against one of its order; a date restated by its day ("next month, on Dec. 9") is judged by the day.
+held only against one of its order; a date restated by its day ("next month, on Dec. 9") is judged by the day;
+"more than 12,500" says more than the sources' "more than 12,400".
 
 A corpus of our own run through the real `extract` and `verify`.
 """
@@ -18,6 +19,8 @@ STORY = """ORTON - Republican Dale Sayer won a second term on the Orton County C
 The Pike River Bridge, a three-span steel bridge on Route 12, closed Wednesday after inspectors found a crack in the second of its three spans, said District 2 Engineer Lena Ortiz.
 
 Ms. Ortiz said the department's inspectors had found 11 cracked girders this year across the district.
+
+More than 12,400 voters cast absentee ballots, the clerk said.
 
 The canvass board met on Thursday, November 12, 2026, and will certify the results on Wednesday, December 9.
 """
@@ -58,6 +61,10 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("Inspectors found a crack in span 2 of the three-span Pike River Bridge.", set()),
         # a figure with no noun of its own is no count of another order
         ("The bridge is one of 40 steel bridges in a district inventory of nearly 3,000.", set()),
+        # a lower bound past the source's by its last place says more than the source does
+        ("More than 12,500 voters cast absentee ballots.", {"More than 12,500"}),
+        ("More than 12,000 voters cast absentee ballots.", set()),
+        ("More than 12,400 voters cast absentee ballots.", set()),
         # "next month" is restated by its day
         ("The canvass board will certify the results next month, on Dec. 9.", set()),
         ("The canvass board will certify the results next month, on Dec. 10.", {"Dec. 10"}),

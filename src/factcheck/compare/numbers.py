@@ -119,8 +119,24 @@ def agrees(source: Quantity, drafted: Quantity) -> bool:
     lower_bounds = source.high == math.inf and drafted.high == math.inf
     upper_bounds = source.low == 0 and drafted.low == 0 and source.high > 0 and drafted.high > 0
     if lower_bounds or upper_bounds:
+        past = drafted.value - source.value if lower_bounds else source.value - drafted.value
+        if past > 0 and past >= _step(source.value):
+            return False  # "more than 28,000" for "more than 27,900" (27,904): past the source's figure by its last place
+        step = _step(drafted.value)
+        if past < 0 and step != math.inf and drafted.value == (math.floor if lower_bounds else math.ceil)(source.value / step) * step:
+            return True  # "more than 12,000" for "more than 12,400": the source's bound rounded to the draft's place
         return abs(source.value - drafted.value) <= 0.01 * max(abs(source.value), abs(drafted.value))
     return True
+
+
+def _step(value: float) -> float:
+    """The place of a whole figure's last digit that is not zero: 27,900 -> 100; a fraction has none (inf)."""
+    if value != int(value) or not value:
+        return math.inf
+    whole, step = int(abs(value)), 1
+    while whole % 10 == 0:
+        whole, step = whole // 10, step * 10
+    return float(step)
 
 
 def _leans(q: Quantity) -> str:
