@@ -8,11 +8,18 @@ and "more than 2 million" is not "more than 20 million" either (the same bound, 
 
 from __future__ import annotations
 
-import math
 import re
 from typing import NamedTuple
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
+from factcheck.compare.agreement import (
+    agrees,
+    apart,
+    near_in_scale,
+    permuted,
+    transposed,
+    within_bound,
+)
 from factcheck.corpus.index import SIGNATURE_DIGITS, ClaimCard, ClaimIndex, significant, value_keys
 from factcheck.frames import Frame, conflict, decode, overlap, trend_words
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
@@ -21,8 +28,6 @@ from factcheck.model import Mention, Quantity
 from factcheck.retrieve import Candidate
 from factcheck.textutil import content_stems
 
-# How far two hedged shares ("about 61%", "roughly 63%") may lie apart and still agree, in points.
-PERCENT_POINTS = 2.0
 # A claim this close to the sentence that states its figure, framed alike, backs the figure.
 NEARBY = 0.2
 # A figure whose words fit another figure of the claim this many times better than any agreeing one is
@@ -103,73 +108,6 @@ def compatible(a: Quantity, b: Quantity, *, lex: Lexicon | None = None) -> bool:
     return bool(a.unit and b.noun and a.unit in {w.rstrip("s") for w in b.noun.lower().split()})
 
 
-def agrees(source: Quantity, drafted: Quantity) -> bool:
-    """The ranges the words allow overlap, unless both are open on the same side with different figures:
-    "more than 2 million" restates the sources' "more than 20 million" with another figure, although
-    any number past 20 million is past 2 million too."""
-    if not source.overlaps(drafted) and not _rounded(source, drafted) and not _rounded(drafted, source):
-        return False  # either may be the other rounded: "46 percent" in a story, "45.59%" in the canvass
-    if source.value == drafted.value and {_leans(source), _leans(drafted)} == {"below", "above"}:
-        # "no more than 2.1 percent" for "no less than 2.1 percent", "nearly $200,000" for "more than $200,000":
-        # the hedge turned, and the two ranges touch only at the figure
-        return False
-    if source.unit == drafted.unit == "percent" and source.high != math.inf and drafted.high != math.inf and source.low > 0 and drafted.low > 0:
-        # "about 61%" and "roughly 67%": a share is hedged by a point or two, not by a sixth of itself
-        return abs(source.value - drafted.value) <= PERCENT_POINTS
-    lower_bounds = source.high == math.inf and drafted.high == math.inf
-    upper_bounds = source.low == 0 and drafted.low == 0 and source.high > 0 and drafted.high > 0
-    if lower_bounds or upper_bounds:
-        past = drafted.value - source.value if lower_bounds else source.value - drafted.value
-        if past > 0 and past >= _step(source.value):
-            return False  # "more than 28,000" for "more than 27,900" (27,904): past the source's figure by its last place
-        step = _step(drafted.value)
-        if past < 0 and step != math.inf and drafted.value == (math.floor if lower_bounds else math.ceil)(source.value / step) * step:
-            return True  # "more than 12,000" for "more than 12,400": the source's bound rounded to the draft's place
-        return abs(source.value - drafted.value) <= 0.01 * max(abs(source.value), abs(drafted.value))
-    return True
-
-
-def _step(value: float) -> float:
-    """The place of a whole figure's last digit that is not zero: 27,900 -> 100; a fraction has none (inf)."""
-    if value != int(value) or not value:
-        return math.inf
-    whole, step = int(abs(value)), 1
-    while whole % 10 == 0:
-        whole, step = whole // 10, step * 10
-    return float(step)
-
-
-def _leans(q: Quantity) -> str:
-    """Which side of its figure a hedged figure lies on: "below" ("nearly", "up to"), "above" ("more than")."""
-    if q.high == q.value and q.low < q.value:
-        return "below"
-    if q.low == q.value and q.high > q.value:
-        return "above"
-    return ""
-
-
-_DECIMALS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
-
-
-def _rounded(source: Quantity, drafted: Quantity) -> bool:
-    """The draft's unhedged figure is the source's rounded to the places the draft writes: "$7.2 million" for
-    "$7,215,000", "1.5 million" for "1,535,000"; never "$27.58" for "$27.85"."""
-    if source.hedge or drafted.hedge or source.unit != drafted.unit or source.value == drafted.value or not drafted.value:
-        return False
-    digits = _DECIMALS.search(drafted.shown)
-    if digits is None:
-        return False
-    written = float(digits.group(0).replace(",", ""))
-    if not written:
-        return False
-    scale = drafted.value / written  # "$7.2 million" is 7.2 written at a million
-    places = len(digits.group(1) or "")
-    step = scale * 10.0**-places
-    # a whole percent is a share rounded ("46 percent" for 45.59%); a whole count is only itself
-    coarse = step > 1 or (step == 1 and drafted.unit == "percent" and source.value != int(source.value))
-    return coarse and abs(source.value - drafted.value) <= step / 2 and abs(source.value) > abs(drafted.value) / 10
-
-
 def _shown(q: Quantity) -> str:
     if q.shown:
         return q.shown
@@ -210,18 +148,6 @@ def _framed(card: ClaimCard) -> list[tuple[Quantity, Frame]]:
     return [(q, decode(f)) for q, f in zip(card.numbers, stored, strict=True)]
 
 
-def _transposed(source: Quantity, drafted: Quantity) -> bool:
-    """The same digits in another order ("321" for "312"), or a place off ("70,000" for "7,000"): the figure
-    the draft misstated, whatever noun it gives ("321 neighbors" for "312 signatures"), when the words around
-    it frame it alike."""
-    mine, theirs = f"{drafted.value:.0f}", f"{source.value:.0f}"
-    whole = drafted.value == int(drafted.value) and source.value == int(source.value)
-    if not whole or mine == theirs or max(len(mine), len(theirs)) < 3:
-        return False
-    # the same digits in another order, or a zero too many or too few ("70,000" for the "7,000-person" town)
-    return sorted(mine) == sorted(theirs) or mine.rstrip("0") == theirs.rstrip("0")
-
-
 # A figure with this many significant digits is one the sources' figure of the same digits was, whatever its words.
 EXACTING = 5
 
@@ -240,7 +166,7 @@ def _transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, 
         card = index.cards[claim_id]
         cand = retrieved.get(claim_id)
         for q, frame in _framed(card):
-            if q.unit != drafted.unit or q.value == drafted.value or not _transposed(q, drafted):
+            if q.unit != drafted.unit or q.value == drafted.value or not transposed(q, drafted):
                 continue
             fits = overlap(mine, frame, index.idf, index.unseen_idf) > 0
             if len(digits) >= EXACTING and card.claim.provenance and card.claim.provenance[0].source in about:
@@ -248,11 +174,6 @@ def _transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, 
             if fits and cand is not None and cand.coverage >= NEARBY:
                 return cand, q, 0.0
     return None
-
-
-def _permuted(source: Quantity, drafted: Quantity) -> bool:
-    """The same digits in another order, not merely a place off."""
-    return sorted(f"{drafted.value:.0f}") == sorted(f"{source.value:.0f}")
 
 
 def _twin(drafted: Quantity, facts: SentenceFacts) -> bool:
@@ -267,22 +188,6 @@ def _ratio_of_its_own(drafted: Quantity, facts: SentenceFacts) -> bool:
     figures = [m.value for m in facts.numbers if m.value.unit not in ("times", "tally", "percent") and m.value.value > 0]
     slack = 0.0 if drafted.hedge else 0.5  # "four times" is 3.8 times rounded
     return any(a.unit == b.unit and drafted.low - slack <= a.value / b.value <= drafted.high + slack for a in figures for b in figures if a is not b)
-
-
-def _within_bound(source: Quantity, drafted: Quantity) -> bool:
-    """The source gives only a bound ("income below $65,000", "more than 20 million") and the draft a figure
-    of its own inside it: neither backed nor contradicted by it ("tuition of $9,129" is no income below
-    $65,000). A figure outside the bound is still held against it."""
-    bound = (source.high == math.inf or source.low == 0) and source.low != source.high
-    exact = drafted.low == drafted.high
-    return bound and exact and drafted.value != source.value and source.overlaps(drafted)
-
-
-def _apart(figure: Quantity, drafted: Quantity) -> float:
-    """How far apart two figures are in scale (0 for equal ones)."""
-    if figure.value <= 0 or drafted.value <= 0:
-        return math.inf if figure.value != drafted.value else 0.0
-    return abs(math.log(figure.value / drafted.value))
 
 
 def _same(
@@ -310,8 +215,8 @@ def _same(
     others = _elsewhere(drafted, framed, facts, index)
     # digits in another order whatever the noun; a place off only for a figure that names what it counts
     # ("a town of 70,000" for the 7,000-person town, not "an inventory of nearly 3,000" for a three-span bridge)
-    moved = [(q, score) for q, score in scored if score > 0 and _transposed(q, drafted) and (drafted.unit or _permuted(q, drafted))]
-    same = [(q, score) for q, score in scored if (compatible(drafted, q, lex=lex) or (q, score) in moved) and not _within_bound(q, drafted)]
+    moved = [(q, score) for q, score in scored if score > 0 and transposed(q, drafted) and (drafted.unit or permuted(q, drafted))]
+    same = [(q, score) for q, score in scored if (compatible(drafted, q, lex=lex) or (q, score) in moved) and not within_bound(q, drafted)]
     if same and drafted.unit:
         # "Three of the board's five supervisors": the claim's "the three supervisors" is the sentence's "Three",
         # unless this figure's own words frame it better
@@ -325,19 +230,7 @@ def _same(
     words = set(content_stems(facts.text))
     # a figure with no noun of its own counts what a claim's figure of its order counts: "an inventory of
     # nearly 3,000" is no "11" bids, though both name the department
-    return [(q, score) for q, score in free if (score > 0 or words & set(content_stems(q.noun))) and _near_in_scale(q, drafted)]
-
-
-# A figure with no noun is held only against one within this factor of it.
-SCALE = 10.0
-_SCALE_NOUNS = frozenset(h.phrase for h in lexicon().hedges if "noun" in h.tags)  # "thousands", "millions"
-
-
-def _near_in_scale(q: Quantity, drafted: Quantity) -> bool:
-    if q.hedge in _SCALE_NOUNS:
-        return True  # "millions" for the sources' "thousands": a scale word is the very figure misstated
-    a, b = abs(q.value), abs(drafted.value)
-    return bool(a and b) and max(a, b) <= SCALE * min(a, b)
+    return [(q, score) for q, score in free if (score > 0 or words & set(content_stems(q.noun))) and near_in_scale(q, drafted)]
 
 
 def _elsewhere(drafted: Quantity, framed: list[tuple[Quantity, Frame]], facts: SentenceFacts, index: ClaimIndex) -> dict[float, float]:
@@ -555,8 +448,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 agree = cand
                 break
             near = set(content_stems(drafted.noun))
-            best, score = max(same, key=lambda item: (item[1], len(near & set(content_stems(item[0].noun))), -_apart(item[0], drafted)))
-            if against is None or score > against[2] or score == against[2] and _apart(best, drafted) < _apart(against[1], drafted):
+            best, score = max(same, key=lambda item: (item[1], len(near & set(content_stems(item[0].noun))), -apart(item[0], drafted)))
+            if against is None or score > against[2] or score == against[2] and apart(best, drafted) < apart(against[1], drafted):
                 # framed as well, the nearer figure is the one misstated: "978" for "Westview Middle School 987",
                 # not the "two" students of another claim that names the school as often
                 against = (cand, best, score)  # the figure whose frame is most like the draft's, of the closest claims

@@ -1,0 +1,129 @@
+"""Whether a draft's figure can be a source's figure: ranges that overlap, hedges that turn, figures rounded,
+digits transposed or a place off, bounds that neither back nor contradict (issue 11).
+
+compare/numbers decides which claim's figure a sentence's figure is; this module says whether the two agree.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+
+from factcheck.lexicon import lexicon
+from factcheck.model import Quantity
+
+# How far two hedged shares ("about 61%", "roughly 63%") may lie apart and still agree, in points.
+PERCENT_POINTS = 2.0
+
+
+def agrees(source: Quantity, drafted: Quantity) -> bool:
+    """The ranges the words allow overlap, unless both are open on the same side with different figures:
+    "more than 2 million" restates the sources' "more than 20 million" with another figure, although
+    any number past 20 million is past 2 million too."""
+    if not source.overlaps(drafted) and not _rounded(source, drafted) and not _rounded(drafted, source):
+        return False  # either may be the other rounded: "46 percent" in a story, "45.59%" in the canvass
+    if source.value == drafted.value and {_leans(source), _leans(drafted)} == {"below", "above"}:
+        # "no more than 2.1 percent" for "no less than 2.1 percent", "nearly $200,000" for "more than $200,000":
+        # the hedge turned, and the two ranges touch only at the figure
+        return False
+    if source.unit == drafted.unit == "percent" and source.high != math.inf and drafted.high != math.inf and source.low > 0 and drafted.low > 0:
+        # "about 61%" and "roughly 67%": a share is hedged by a point or two, not by a sixth of itself
+        return abs(source.value - drafted.value) <= PERCENT_POINTS
+    lower_bounds = source.high == math.inf and drafted.high == math.inf
+    upper_bounds = source.low == 0 and drafted.low == 0 and source.high > 0 and drafted.high > 0
+    if lower_bounds or upper_bounds:
+        past = drafted.value - source.value if lower_bounds else source.value - drafted.value
+        if past > 0 and past >= _step(source.value):
+            return False  # "more than 28,000" for "more than 27,900" (27,904): past the source's figure by its last place
+        step = _step(drafted.value)
+        if past < 0 and step != math.inf and drafted.value == (math.floor if lower_bounds else math.ceil)(source.value / step) * step:
+            return True  # "more than 12,000" for "more than 12,400": the source's bound rounded to the draft's place
+        return abs(source.value - drafted.value) <= 0.01 * max(abs(source.value), abs(drafted.value))
+    return True
+
+
+def _step(value: float) -> float:
+    """The place of a whole figure's last digit that is not zero: 27,900 -> 100; a fraction has none (inf)."""
+    if value != int(value) or not value:
+        return math.inf
+    whole, step = int(abs(value)), 1
+    while whole % 10 == 0:
+        whole, step = whole // 10, step * 10
+    return float(step)
+
+
+def _leans(q: Quantity) -> str:
+    """Which side of its figure a hedged figure lies on: "below" ("nearly", "up to"), "above" ("more than")."""
+    if q.high == q.value and q.low < q.value:
+        return "below"
+    if q.low == q.value and q.high > q.value:
+        return "above"
+    return ""
+
+
+_DECIMALS = re.compile(r"\d[\d,]*(?:\.(\d+))?")
+
+
+def _rounded(source: Quantity, drafted: Quantity) -> bool:
+    """The draft's unhedged figure is the source's rounded to the places the draft writes: "$7.2 million" for
+    "$7,215,000", "1.5 million" for "1,535,000"; never "$27.58" for "$27.85"."""
+    if source.hedge or drafted.hedge or source.unit != drafted.unit or source.value == drafted.value or not drafted.value:
+        return False
+    digits = _DECIMALS.search(drafted.shown)
+    if digits is None:
+        return False
+    written = float(digits.group(0).replace(",", ""))
+    if not written:
+        return False
+    scale = drafted.value / written  # "$7.2 million" is 7.2 written at a million
+    places = len(digits.group(1) or "")
+    step = scale * 10.0**-places
+    # a whole percent is a share rounded ("46 percent" for 45.59%); a whole count is only itself
+    coarse = step > 1 or (step == 1 and drafted.unit == "percent" and source.value != int(source.value))
+    return coarse and abs(source.value - drafted.value) <= step / 2 and abs(source.value) > abs(drafted.value) / 10
+
+
+def transposed(source: Quantity, drafted: Quantity) -> bool:
+    """The same digits in another order ("321" for "312"), or a place off ("70,000" for "7,000"): the figure
+    the draft misstated, whatever noun it gives ("321 neighbors" for "312 signatures"), when the words around
+    it frame it alike."""
+    mine, theirs = f"{drafted.value:.0f}", f"{source.value:.0f}"
+    whole = drafted.value == int(drafted.value) and source.value == int(source.value)
+    if not whole or mine == theirs or max(len(mine), len(theirs)) < 3:
+        return False
+    # the same digits in another order, or a zero too many or too few ("70,000" for the "7,000-person" town)
+    return sorted(mine) == sorted(theirs) or mine.rstrip("0") == theirs.rstrip("0")
+
+
+def permuted(source: Quantity, drafted: Quantity) -> bool:
+    """The same digits in another order, not merely a place off."""
+    return sorted(f"{drafted.value:.0f}") == sorted(f"{source.value:.0f}")
+
+
+def within_bound(source: Quantity, drafted: Quantity) -> bool:
+    """The source gives only a bound ("income below $65,000", "more than 20 million") and the draft a figure
+    of its own inside it: neither backed nor contradicted by it ("tuition of $9,129" is no income below
+    $65,000). A figure outside the bound is still held against it."""
+    bound = (source.high == math.inf or source.low == 0) and source.low != source.high
+    exact = drafted.low == drafted.high
+    return bound and exact and drafted.value != source.value and source.overlaps(drafted)
+
+
+def apart(figure: Quantity, drafted: Quantity) -> float:
+    """How far apart two figures are in scale (0 for equal ones)."""
+    if figure.value <= 0 or drafted.value <= 0:
+        return math.inf if figure.value != drafted.value else 0.0
+    return abs(math.log(figure.value / drafted.value))
+
+
+# A figure with no noun is held only against one within this factor of it.
+SCALE = 10.0
+
+_SCALE_NOUNS = frozenset(h.phrase for h in lexicon().hedges if "noun" in h.tags)  # "thousands", "millions"
+
+
+def near_in_scale(q: Quantity, drafted: Quantity) -> bool:
+    if q.hedge in _SCALE_NOUNS:
+        return True  # "millions" for the sources' "thousands": a scale word is the very figure misstated
+    a, b = abs(q.value), abs(drafted.value)
+    return bool(a and b) and max(a, b) <= SCALE * min(a, b)
