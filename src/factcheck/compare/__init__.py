@@ -91,7 +91,23 @@ SUPPORT = 0.5
 
 
 def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], ...]:
-    from factcheck.compare import actor, attribution, cited, dates, entities, numbers, quotes, relations, reported, reversed, roles, slots, swaps, weekdays
+    from factcheck.compare import (
+        actor,
+        attribution,
+        cited,
+        dates,
+        entities,
+        motions,
+        numbers,
+        quotes,
+        relations,
+        reported,
+        reversed,
+        roles,
+        slots,
+        swaps,
+        weekdays,
+    )
 
     return (
         cited.compare,
@@ -106,6 +122,7 @@ def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], .
         roles.compare,
         swaps.compare,
         slots.compare,
+        motions.compare,  # who moved and who seconded, before the looser who-did-it check
         actor.compare,  # after the name checks: a name put for another in the same words is theirs
         reversed.compare,  # last: a hedge turned ('less than' for 'more than') is the number comparer's
     )
