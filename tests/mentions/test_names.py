@@ -141,6 +141,8 @@ ATTRIBUTES = [
         [("Heitkamp, D-N.D.", "heidi-heitkamp", "Democratic", "North Dakota", "former North Dakota attorney general")],
     ),
     ("Klobuchar, a former Hennepin County attorney, spoke.", [("Klobuchar", "amy-klobuchar", None, None, "former Hennepin County attorney")]),
+    # a party letter alone in parentheses, as a ballot or a results table gives it
+    ("Kelly Ayotte (R) won the seat.", [("Kelly Ayotte", "kelly-ayotte", "Republican", None, None)]),
     # a table row's cells: the title cell is read alone, never run on from the cell before it
     (
         "Amy Klobuchar   D-Minn.   Top prosecutor, Hennepin County   Led the delegation",

@@ -37,6 +37,7 @@ class _Patterns:
     title_before: re.Pattern[str]
     of_state: re.Pattern[str]
     tag_after: re.Pattern[str]
+    tag_bare: re.Pattern[str]  # "Paul Rademacher (D)": a party letter alone in parentheses, a table's or a ballot's tag
     tag_inside: re.Pattern[str]
     party_first: re.Pattern[str]
     party_before: re.Pattern[str]
@@ -120,6 +121,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         of_state=re.compile(rf"\s+of\s+(?P<state>{states})\b"),
         tag_after=re.compile(rf"\s*(?:\(\s*|,\s*)(?P<party>{letters})\s*[-–]\s*(?P<state>{tag_state})\s*(?:\)|,|(?=\s)|$)"),
+        tag_bare=re.compile(rf"\s*\(\s*(?P<party>{letters})\s*\)"),
         # A registered alias that carries its own tag ("Sen. Heidi Heitkamp, D-N.D.") still gives party and state.
         tag_inside=re.compile(rf"\s*[,(]\s*(?:{letters})\s*[-–]"),
         party_first=re.compile(rf"({party_words})\s+"),
@@ -239,6 +241,9 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
         inside = p.tag_inside.search(match.group(0))
         if tag is None and inside:
             tag = p.tag_after.match(text, start + inside.start())
+        bare = p.tag_bare.match(text, end) if tag is None else None
+        if bare:
+            party, party_span = lex.party_name(bare.group("party")), bare.span("party")
         if tag:
             party = lex.party_name(tag.group("party"))
             state = lex.state_name(tag.group("state"))
