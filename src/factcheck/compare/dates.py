@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
-from factcheck.corpus.index import ClaimCard, ClaimIndex, value_keys
+from factcheck.corpus.index import ClaimCard, ClaimIndex, date_keys, value_keys
 from factcheck.frames import Frame, conflict, covered, decode, overlap
 from factcheck.mentions.dates import label, same_day, yearless
 from factcheck.model import DateSpan, Mention
@@ -130,8 +130,9 @@ def _keyed_day(drafted: DateSpan, mine: Frame, facts: SentenceFacts, against: Cl
     plain = Frame(mine.stems - named, frozenset())
     if not named & mine.stems or _fit(plain, against, right, index) > 0:
         return None
+    day = date_keys([drafted])
     for cand in facts.candidates:
-        if not any(k.startswith("#") for k in cand.shared):
+        if not day & cand.shared:
             continue
         for span, written in _framed(cand.card):
             # not a day framed by another place of the same make ("Dawson County: ... Thursday, Oct. 22" for Adams County's)

@@ -20,10 +20,10 @@ from factcheck.compare.agreement import (
     transposed,
     within_bound,
 )
-from factcheck.corpus.index import SIGNATURE_DIGITS, ClaimCard, ClaimIndex, significant, value_keys
+from factcheck.corpus.index import ClaimCard, ClaimIndex, digit_keys, significant, value_keys
 from factcheck.frames import Frame, conflict, decode, overlap, trend_words
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
-from factcheck.mentions.numbers import counted_noun
+from factcheck.mentions.numbers import counted_noun, votes_against
 from factcheck.model import Mention, Quantity
 from factcheck.retrieve import Candidate
 from factcheck.textutil import content_stems
@@ -157,12 +157,13 @@ def _transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, 
     document the sentence is about: "The job pays $187,536 a year" for "an annual salary of $178,536" (the
     words paraphrased past retrieval), "$59.8 million" for the "$58.9 million" recommended in a claim that
     shares the figure's words. A figure of EXACTING significant digits needs no shared words; fewer need some."""
-    digits = significant(drafted)
-    if len(digits) < SIGNATURE_DIGITS or not drafted.unit or drafted.unit in ("tally", "times"):
+    signature = digit_keys([drafted])
+    if not signature or not drafted.unit:
         return None
+    digits = significant(drafted)
     about = {c.card.claim.provenance[0].source for c in facts.candidates if c.coverage >= NEARBY and c.card.claim.provenance}
     retrieved = {c.card.claim.id: c for c in facts.candidates}
-    for claim_id in index.postings.get("~" + "".join(sorted(digits)), ()):
+    for claim_id in index.postings.get(signature.pop(), ()):
         card = index.cards[claim_id]
         cand = retrieved.get(claim_id)
         for q, frame in _framed(card):
@@ -388,11 +389,11 @@ def _unanimity(facts: SentenceFacts, judged: set[int], lex: Lexicon | None) -> l
     said = unanimous.search(top.card.evidence) is not None
     out = []
     for m in facts.numbers:
-        if m.value.unit == "tally" and m.start not in judged and m.value.value % 1000 and said and not theirs:
+        if m.value.unit == "tally" and m.start not in judged and votes_against(m.value) and said and not theirs:
             message = f"the sources say the vote was unanimous, not {m.text}"
             out.append(Verdict("number", True, m.start, m.end, m.text, "unanimous", message, (top.card.claim,)))
     written = unanimous.search(facts.text)
-    split = [q for q in theirs if q.value % 1000]
+    split = [q for q in theirs if votes_against(q)]
     if written is not None and split and not said and not any(m.value.unit == "tally" for m in facts.numbers):
         message = f"the sources give the vote as {split[0].shown}, not {written.group(0)}"
         out.append(Verdict("number", True, written.start(), written.end(), written.group(0), split[0].shown, message, (top.card.claim,)))

@@ -40,7 +40,7 @@ def _words(lex: Lexicon) -> _Words:
         opposite.setdefault(one, set()).add(other)
         opposite.setdefault(other, set()).add(one)
     speech = re.compile(rf"\b(?:{alternation(lex.speech_forms(tenses=('past', 'present')))})\b", re.I)
-    negation = frozenset(w for w in lex.words("negation") if " " not in w and not w.startswith("n'"))
+    negation = frozenset(w for w in lex.words("negation") if " " not in w)  # "not", "never", and the ending "n't"
     return _Words({w: frozenset(o) for w, o in opposite.items()}, speech, negation)
 
 
@@ -52,8 +52,13 @@ SHOWN = 4
 SHORT = 3
 
 
+def _negates(word: str, negation: frozenset[str]) -> bool:
+    """The word is a negation, or ends in one the lexicon writes as an ending ("n't": "doesn't")."""
+    return word in negation or any(word.endswith(end) for end in negation if end.startswith("n'"))
+
+
 def _negated(words: list[str], negation: frozenset[str]) -> bool:
-    return any(w in negation or w.endswith("n't") for w in words)
+    return any(_negates(w, negation) for w in words)
 
 
 def _polarity(
@@ -78,7 +83,7 @@ def _polarity(
     verb = [i for i in range(a0, a1) if mine[i][0] not in negation and stem(mine[i][0]) in stems]
     if _negated(ours, negation):
         # the draft's negation in place of the source's few words ("could not be" for "may be"), or beside its verb
-        k = next(i for i in range(a0, a1) if mine[i][0] in negation or mine[i][0].endswith("n't"))
+        k = next(i for i in range(a0, a1) if _negates(mine[i][0], negation))
         short = 0 < b1 - b0 <= SHORT and k >= a1 - SHORT  # the negation right before the words both share
         return (mine[k][1], mine[k][2]) if verb or short else None
     if verb:

@@ -384,6 +384,15 @@ def _voted(text: str, start: int, end: int, p: _Patterns) -> bool:
     return bool(p.tally_context.search(text, max(0, start - 80), min(len(text), end + 30)))
 
 
+# A tally is one figure: its votes for times this, plus its votes against.
+TALLY_BASE = 1000
+
+
+def votes_against(q: Quantity) -> int:
+    """A tally's votes against: 1 for "6-1", 0 for a unanimous "5-0"."""
+    return int(q.value) % TALLY_BASE
+
+
 def _tallies(text: str, skip: Spans, p: _Patterns) -> list[Mention]:
     found = []
     for match in p.tally.finditer(text):
@@ -393,7 +402,7 @@ def _tallies(text: str, skip: Spans, p: _Patterns) -> list[Mention]:
         a, b = int(match.group("a")), int(match.group("b"))
         if not _voted(text, start, end, p):
             continue  # "ages 5-12", "pages 10-14": a range, not a count of votes
-        value = float(a * 1000 + b)  # one number per tally: 6-1 and 5-2 differ, 6-1 and 6 to 1 agree
+        value = float(a * TALLY_BASE + b)  # one number per tally: 6-1 and 5-2 differ, 6-1 and 6 to 1 agree
         shown = text[start:end]
         found.append(Mention("number", start, end, shown, Quantity(value, value, value, "tally", "", "vote", shown)))
     return found
