@@ -59,6 +59,11 @@ def index():
             "In a separate letter to the Senate Appropriations Subcommittee on Homeland Security, Ayotte made the case for the HIDTA program.",
             ("Senate Appropriations Subcommittee on Homeland Security", "Senate Appropriations Subcommittee on Financial Services"),
         ),
+        # one office's possessive for another's inside a longer name, the shared words on both sides
+        (
+            "McCain co-chairs the Arizona Attorney General's Task Force on Human Trafficking.",
+            ("Arizona Attorney General's Task Force", "Arizona Governor's Task Force"),
+        ),
         # one agency's initials for another's, though the registry knows only the sources' one
         ("Klobuchar has urged the FBI to step up its interdiction efforts at the Mexican border.", ("FBI", "DEA")),
     ],
@@ -93,6 +98,8 @@ def test_a_swapped_name_is_caught(index, sentence, expected):
         "Office of U.S. Senator Amy Klobuchar, press release on the senators' delegation to Mexico, April 2014.",
         # a date's words are the date comparer's: "Last November" for "In November" is no name
         "Last November, Senator Heitkamp and I introduced the Stop Exploitation Through Trafficking Act, a bipartisan bill.",
+        # a list the source writes with a comma ("Homeland Security, the U.S. Department of Justice") is no one name
+        "The hearing brought together officials from the Departments of Homeland Security and Justice and non-profit leaders.",
         # one of the company the source names ("with Heitkamp, joined by Cindy McCain"), not another person
         "Three days: the length of the senators' 2014 delegation to Mexico with Cindy McCain.",
     ],

@@ -136,6 +136,8 @@ def _same_sort(drafted: str, source: str, index: ClaimIndex, known: _Words, *, l
     """Two names of one sort. `loose`: the spans stand alone (no capitalised word runs on), outside a headline."""
     if _NOT_ONE_NAME.search(drafted) or _NOT_ONE_NAME.search(source):
         return False
+    if ("," in drafted) != ("," in source):
+        return False  # "Homeland Security, the U.S. Department of Justice" is a list, not one name against "... and Justice"
     if _initials(drafted, source) or _initials(source, drafted):
         return False  # "HHS Office" for "U.S. Department of Health and Human Services Office": one name, shortened
     for name in (drafted, source):
@@ -224,7 +226,7 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex, words: _Words) -> li
             out.append((start, end, folded[start:end], folded_evidence[theirs[b0][1] : theirs[b0][2]], tuple(t[0] for t in mine[max(0, a0 - 3) : a1 + 1])))
             continue
         # "South" for "North" is "South Dakota" for "North Dakota": widen over shared words to whole names.
-        for grow_left, grow_right in ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (2, 0), (3, 0), (4, 0), (5, 0)):
+        for grow_left, grow_right in ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2), (2, 0), (2, 1), (2, 2), (3, 0), (4, 0), (5, 0)):
             if grow_left > before or grow_right > after:
                 continue
             m0, m1, t0 = a0 - grow_left, a1 + grow_right, b0 - grow_left
