@@ -337,5 +337,5 @@ def sentence_facts(
         as_of=as_of,
         framed=tuple(framed),
         frames=tuple(frames),
-        cites=cited_source(text, index),
+        cites=cited_source(text, index, frozenset(own_ids)),
     )

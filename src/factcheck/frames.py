@@ -101,7 +101,10 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
         j = bisect_right(starts, at) - 1
         return j >= 0 and at < ordered[j][1]
 
-    spans = [(end, min(right, nxt)), (joint.end() if joint is not None else left, start)]
+    # nor are the words before a date of the same kind before it: "reported in December 2015 that the three
+    # had visited Mexico in 2013" frames 2013 by the visit, not the report
+    since = max([joint.end() if joint is not None else left, *(b for a, b in stops if left <= a and b <= start)])
+    spans = [(end, min(right, nxt)), (since, start)]
     words = [m for a, b in spans for m in _WORD.finditer(text, a, b) if not inside(m.start())]
     alone = not any(_says(m) for m in words) and not owned_before
     if alone and left > 0 and text[left - 1] in ",:" and not text[left:start].strip(" ,") and (after is None or after.group(0).strip() != "("):

@@ -14,12 +14,18 @@ def meta(source_id: str, title: str, kind: str, publisher: str, day: str) -> str
 
 def extracted(root: Path, name: str, text: str, meta: str) -> Path:
     """`root` as a project whose one source `name` holds `text`, with its claims extracted."""
+    return extracted_all(root, [(name, text, meta)])
+
+
+def extracted_all(root: Path, sources: list[tuple[str, str, str]]) -> Path:
+    """`root` as a project of the sources (name, text, metadata), with their claims extracted."""
     from factcheck.cli import main
 
     (root / "sources").mkdir()
     (root / "claims").mkdir()
-    (root / "sources" / f"{name}.txt").write_text(text, encoding="utf-8")
-    (root / "sources" / f"{name}.yaml").write_text(meta, encoding="utf-8")
+    for name, text, meta in sources:
+        (root / "sources" / f"{name}.txt").write_text(text, encoding="utf-8")
+        (root / "sources" / f"{name}.yaml").write_text(meta, encoding="utf-8")
     assert main(["extract", "--root", str(root), str(root / "sources")]) == 0
     return root
 

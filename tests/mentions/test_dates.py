@@ -178,6 +178,14 @@ RELATIVE = [
         "2015-12-09",
         [("November 2013", "2013-11-01", "2013-11-30", "month", False), ("last year", "2014-01-01", "2014-12-31", "year", True)],
     ),
+    # a year back to the month, or to the day
+    ("It was a year ago this month that Klobuchar led a delegation.", "2015-04-15", [("a year ago this month", "2014-04-01", "2014-04-30", "month", True)]),
+    ("Two years ago today, the bill was signed.", "2015-04-15", [("Two years ago today", "2013-04-15", "2013-04-15", "day", True)]),
+    ("A year ago, the plant closed.", "2015-04-15", [("A year ago", "2014-01-01", "2014-12-31", "year", True)]),
+    # a month ahead of the clause's future word is the next such month; without one, the last
+    ("Whitfield plans to retire in January.", "2026-09-16", [("in January", "2027-01-01", "2027-01-31", "month", True)]),
+    ("Whitfield retired in January.", "2026-09-16", [("in January", "2026-01-01", "2026-01-31", "month", True)]),
+    ("The office has been open since January, and it will stay open.", "2026-09-16", [("since January", "2026-01-01", "2026-01-31", "month", True)]),
 ]
 
 
@@ -268,3 +276,31 @@ def test_as_of_reference_day(value, expected):
 )
 def test_label_at_the_span_precision(span, expected):
     assert label(span) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "yearless"),
+    [
+        ("Work begins in May.", True),  # its year is a guess: this May or last
+        ("The hearing is on Tuesday, Jan. 4.", True),
+        ("It opened last May.", False),  # "last" says which May
+        ("It opens in May 2027.", False),
+        ("The bill was introduced last month.", False),
+    ],
+)
+def test_a_day_or_month_without_its_year_is_yearless(text, yearless):
+    from factcheck.mentions.dates import detect
+    from factcheck.mentions.dates import yearless as is_yearless
+
+    found = detect(text, "2026-03-20")
+    assert [is_yearless(m) for m in found][-1:] == [yearless]
+
+
+def test_a_month_without_its_year_holds_the_sources_day_a_year_either_side():
+    from factcheck.mentions.dates import detect, within_month
+    from factcheck.model import DateSpan
+
+    drafted = detect("work begins in May", "2025-03-24")[0].value  # read as May 2024: the last May
+    assert within_month(DateSpan("2025-05-12", "2025-05-12", "day"), drafted, True)
+    assert not within_month(DateSpan("2025-06-12", "2025-06-12", "day"), drafted, True)
+    assert not within_month(DateSpan("2025-05-12", "2025-05-12", "day"), drafted, False)

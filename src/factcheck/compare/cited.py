@@ -14,6 +14,8 @@ import re
 
 from factcheck.compare import SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
+from factcheck.mentions import names
+from factcheck.mentions.dates import detect as detect_dates
 from factcheck.mentions.dates import label, parse_iso
 from factcheck.model import Claim, Source
 from factcheck.textutil import normalize
@@ -23,22 +25,40 @@ MIN_TITLE = 8
 _QUOTED = re.compile(rf"[\"“]([^\"“”]{{{MIN_TITLE},300}})[\"”]")
 
 
-def cited_source(text: str, index: ClaimIndex) -> str | None:
+def cited_source(text: str, index: ClaimIndex, named: frozenset[str] = frozenset()) -> str | None:
     """The id of the source the sentence cites, if any: the detect step's (facts.py). A citation quotes the
     source's title, or, short, names its publisher and its kind ("Marlow County Sheriff's Office news
-    release, Oct. 12, 2026.")."""
+    release, Oct. 12, 2026."); the publisher may be named as the registry knows it ("the U.S. Embassy's
+    press release" of the "Embassy of the United States, Mexico City"): `named` are the sentence's entity ids."""
     for match in _QUOTED.finditer(text) if '"' in text or "“" in text else ():
-        found = index.titles.get(normalize(match.group(1)).strip(" ,.;:"))
-        if found is not None:
-            return found
+        titled = index.titles.get(normalize(match.group(1)).strip(" ,.;:"))
+        if titled is not None:
+            return titled
     if len(text.split()) > CITATION_WORDS or not _YEAR.search(text):
         return None
     said = normalize(text)
+    found: list[Source] = []
     for source in index.corpus.sources.values():
         kind = source.kind.split()[-1].lower() if source.kind else ""
-        if source.publisher and kind and normalize(source.publisher) in said and re.search(rf"\b{re.escape(kind)}\b", said):
-            return source.id
-    return None
+        if not (source.publisher and kind and re.search(rf"\b{re.escape(kind)}\b", said)):
+            continue
+        # the publisher as its metadata writes it, or its body before a comma ("Riverside Water Authority, Office
+        # of Communications"), or as the registry knows it
+        written = normalize(source.publisher)
+        if written in said or written.split(",")[0] in said or named and named & _publisher(source.publisher, index):
+            found.append(source)
+    if len(found) > 1:
+        # a publisher's updates of one kind: the one the citation's date names ("Incident Update, Saturday,
+        # Sept. 12, 2026"), else the first, whose date it then contradicts as it does all of theirs
+        days = [m.value for m in detect_dates(text)]
+        found = [s for s in found if s.published and any(d.overlaps(parse_iso(s.published.date)) for d in days)] or found
+    return found[0].id if found else None
+
+
+def _publisher(name: str, index: ClaimIndex) -> frozenset[str]:
+    """The registry's ids of the body that publishes a source, as its metadata writes it: not a place or a person
+    the name holds ("Iowa Legislative Services Agency" is no citation of every source Iowa names)."""
+    return frozenset(i for m in names.detect(name, index.names) for i in m.value.ids if index.names.types.get(i) not in ("place", "person"))
 
 
 # A citation by its publisher is a short line with a year: the footnote's, not a sentence of the story's.
@@ -85,6 +105,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                     right,
                     f'"{source.title}" is dated {right}, not {mention.text}',
                     _evidence(source, index),
+                    extra={"ground": "citation"},  # the citation names its source: ground enough, whatever words it shares
                 )
             )
     people = [m for m in facts.entities if index.names.types.get(m.value.ids[0]) == "person"]

@@ -12,7 +12,7 @@ import re
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimCard, ClaimIndex, date_keys, value_keys
 from factcheck.frames import Frame, conflict, covered, decode, overlap
-from factcheck.mentions.dates import label, same_day, yearless
+from factcheck.mentions.dates import label, same_day, within_month, yearless
 from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate
 from factcheck.textutil import content_stems
@@ -93,14 +93,20 @@ def _fit(mine: Frame, card: ClaimCard, span: DateSpan, index: ClaimIndex) -> flo
 
 
 def _stated_alike(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex, against: float) -> Candidate | None:
-    """A retrieved claim that states the draft's very day, framed more like the draft's date's own clause
-    than the claim against it frames its date."""
-    if drafted.precision != "day" or not mine.stems:
+    """A retrieved claim that states the draft's very day (or month, or year, written out), framed more like the
+    draft's date's own clause than the claim against it frames its date: "Whitfield, who has run the authority
+    since 2014" is the sources' "Whitfield, who has held the post since 2014", not the budget of 2025 in the
+    sentence after it."""
+    if drafted.precision != "day" and drafted.relative or not mine.stems:
         return None
     own = facts.framed_at(at)
     for cand in (*facts.candidates, *own):
         for span, written in _framed(cand.card):
-            if span.first == span.last == drafted.first and written and overlap(mine, decode(written), index.idf, index.unseen_idf) > against:
+            if (
+                (span.first, span.last, span.precision) == (drafted.first, drafted.last, drafted.precision)
+                and written
+                and overlap(mine, decode(written), index.idf, index.unseen_idf) > against
+            ):
                 return cand
     return None
 
@@ -186,9 +192,14 @@ def _restated(mention: Mention, facts: SentenceFacts) -> bool:
 
 def _unstated(spans: tuple[DateSpan, ...], mention: Mention, facts: SentenceFacts) -> list[DateSpan]:
     """The claim's dates that no other date of the sentence states: "$41.20 an hour today, about $44.75 by
-    2028" has the claim's 2028 in its own place, and "today" is not held against it."""
+    2028" has the claim's 2028 in its own place, and "today" is not held against it; "since 2014, plans to
+    retire in January" has the claim's January 29, 2027 in the month's place, less precisely."""
     others = [m.value for m in facts.dates if m is not mention]
-    return [s for s in spans if not any(o.precision == s.precision and o.first == s.first and o.last == s.last for o in others)]
+    return [
+        s
+        for s in spans
+        if not any(o.precision == s.precision and o.first == s.first and o.last == s.last or o.first <= s.first <= s.last <= o.last for o in others)
+    ]
 
 
 def _grounded(cand: Candidate) -> bool:
@@ -273,7 +284,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         against: list[tuple[int, float, Candidate, DateSpan]] = []
         anchor = ""
         mine = facts.frame(mention)
-        guessed = yearless(mention)  # "Jan. 4" is the sources' January 4 of the year before or after too
+        guessed = yearless(mention)  # "Jan. 4" or "in May" may be the sources' a year before or after too
         framed_alike: set[str] = set()  # claims whose agreeing date is about what the draft's date is about
         for cand in _about(mine, mention.start, facts, index):
             spans = cand.card.dates
@@ -281,7 +292,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 if _contains_range(drafted) or not spans[0].overlaps(drafted):
                     continue  # a range against a point (or back) is not the same kind of date
                 # a point inside the source's range ("In 2006" within "from 2004 to 2009") is backed by it
-            agreeing = [s for s in spans if _agrees(s, drafted) or same_day(s, drafted, guessed)]
+            agreeing = [s for s in spans if _agrees(s, drafted) or same_day(s, drafted, guessed) or within_month(s, drafted, guessed)]
             finer = _finer_against(drafted, mine, cand.card, agreeing, index)
             if finer is not None:
                 # "On its call last Wednesday" against the call's "Thursday, October 22, 2026": the claim's

@@ -255,6 +255,10 @@ def _mislaid(drafted: Quantity, same: list[tuple[Quantity, float]], card: ClaimC
     if score <= MISLAID * max(agreeing) or agrees(best, drafted):
         return None
     others = _elsewhere(drafted, _framed(card), facts, index)
+    if best.value not in others and value_keys([drafted]) and any(q.value == drafted.value for q, _ in same):
+        # "about 3,400 residents" under evacuation orders is the claim's very 3,400, however its words fall,
+        # unless the sentence swapped it with the other ("$7.3 million for nurses ... $11.2 million for clinics")
+        return None
     return (best, score) if best.value not in others or score > others[best.value] else None
 
 
@@ -352,7 +356,10 @@ def _stated_nearby(drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts
             if q.value != drafted.value or not agrees(q, drafted) or conflict(mine, f, facts.text):
                 continue
             fit = overlap(mine, f, index.idf, index.unseen_idf)
-            if (fit > 0 and cand.coverage >= NEARBY) or (drafted.unit and q.unit == drafted.unit and fit + keyed * index.unseen_idf >= against):
+            # a figure a label sets out alone ("Total personnel: 612") counts what the draft's does when the
+            # figure itself retrieved the claim
+            alike = q.unit == drafted.unit or keyed and not q.unit
+            if (fit > 0 and cand.coverage >= NEARBY) or (drafted.unit and alike and fit + keyed * index.unseen_idf >= against):
                 return cand
     return None
 

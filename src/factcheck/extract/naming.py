@@ -19,9 +19,10 @@ W = rf"(?:{_PREFIX})?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 NAME = rf"{W}(?:\s+(?:[A-Z]\.|(?:{alternation(_PARTICLES)})\s+{W}|{W})){{0,3}}"
 
 MONTH_NAMES = frozenset(f for m in _LEX.months for f in (m.name, *m.abbreviations) if len(f) > 3)  # and "Sept"
-# The words that start or end no name (not-name), with every state, month and one-word country.
+# The words that start or end no name (not-name), ranks, every state, month and one-word country.
 NOT_NAME = (
     _LEX.words("not-name")
+    | {m.word.capitalize() for m in _LEX.modifiers if m.kind == "rank"}  # "Rachel Lindqvist, Senior Fiscal Analyst"
     | {s.name for s in _LEX.states}
     | {f for m in _LEX.months for f in (m.name, *m.abbreviations)}
     | {f for c in _LEX.countries for f in (c.name, *c.aliases) if " " not in f}

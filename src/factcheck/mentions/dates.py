@@ -57,11 +57,13 @@ def _patterns(lex: Lexicon) -> _Patterns:
             ("my", re.compile(rf"\b(?P<mon>{month})\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
             ("md", re.compile(rf"\b(?P<mon>{month})\s+(?P<d>{_DAY})\b(?!,?\s+{_YEAR})(?!\d|,\d)")),
             # "a year" is a duration, matched so that it is left alone.
-            # "two years ago", "18 months earlier": counted back from the reference date
+            # "two years ago", "18 months earlier": counted back from the reference date; "a year ago this month"
+            # to the month, "a year ago today" to the day
             (
                 "rel_ago",
                 re.compile(
-                    rf"\b(?P<n>\d{{1,2}}|{alternation(n.word for n in lex.numbers if n.kind in ('unit', 'teen') and (n.value or 0) >= 1)})\s+(?P<unit>years?|months?)\s+(?:{alternation(lex.words('date-ago'))})\b",
+                    rf"\b(?P<n>\d{{1,2}}|a|{alternation(n.word for n in lex.numbers if n.kind in ('unit', 'teen') and (n.value or 0) >= 1)})\s+(?P<unit>years?|months?)\s+(?:{alternation(lex.words('date-ago'))})\b"
+                    r"(?:\s+(?P<at>this\s+month|today)\b)?",
                     re.I,
                 ),
             ),
@@ -171,8 +173,12 @@ def _weekday(match: re.Match[str], ref: date, ref_precision: str, lex: Lexicon) 
 
 def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str, lex: Lexicon) -> DateSpan | None:
     if kind == "rel_ago":
-        back = int(match.group("n")) if match.group("n").isdigit() else (lex.number_word(match.group("n").lower()) or 0)
+        n = match.group("n").lower()
+        back = int(n) if n.isdigit() else 1 if n == "a" else (lex.number_word(n) or 0)
+        at = (match.group("at") or "").lower()
         if match.group("unit").lower().startswith("year"):
+            if at and ref_precision != "year":
+                return _span(ref.year - back, ref.month, ref.day if at == "today" and ref_precision == "day" else None, relative=True)
             return _span(ref.year - back, relative=True)
         if ref_precision == "year":
             return None
@@ -220,6 +226,8 @@ def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str, le
         year = ref.year
     elif mod == "last":
         year = ref.year - (1 if month >= ref.month else 0)
+    elif mod != "since" and _ahead(match, lex):
+        year = ref.year + (1 if month < ref.month else 0)  # "plans to retire in January", written in September
     else:  # in / since / by / during: the latest such month not after the reference
         year = ref.year - (1 if month > ref.month else 0)
     return _span(year, month, relative=True)
@@ -339,9 +347,19 @@ def label(span: DateSpan) -> str:
 _WRITTEN_YEAR = re.compile(r"\d{4}")
 
 
-def yearless(mention: Mention) -> bool:
-    """A day written without its year ("Tuesday, Jan. 4"): its year is a guess from the draft's date."""
-    return mention.value.relative and mention.value.precision == "day" and not _WRITTEN_YEAR.search(mention.text)
+def yearless(mention: Mention, lex: Lexicon | None = None) -> bool:
+    """A day or a month written without its year ("Tuesday, Jan. 4", "work begins in May"): its year is a
+    guess from the draft's date. "last May", "this month" say which year."""
+    if not mention.value.relative or _WRITTEN_YEAR.search(mention.text):
+        return False
+    if mention.value.precision == "day":
+        return True
+    if mention.value.precision != "month":
+        return False
+    lex = lex or lexicon()
+    p = _patterns(lex)
+    words = mention.text.lower().split()
+    return lex.month_number(words[-1]) is not None and not any(w in p.past or w in p.next or w in ("last", "next", "this") for w in words)
 
 
 def years_around(day: DateSpan) -> list[DateSpan]:
@@ -355,3 +373,9 @@ def same_day(stated: DateSpan, drafted: DateSpan, without_year: bool) -> bool:
     if stated.first != stated.last or drafted.first != drafted.last:
         return False
     return stated.first == drafted.first or without_year and stated.first in {d.first for d in years_around(drafted)}
+
+
+def within_month(stated: DateSpan, drafted: DateSpan, without_year: bool) -> bool:
+    """A month written without its year holds the sources' day or month in it a year either side: "work begins
+    in May", written in March, is this May, "was honored in December", written in January, last December."""
+    return without_year and drafted.precision == "month" and any(d.first <= stated.first <= stated.last <= d.last for d in years_around(drafted))

@@ -115,7 +115,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
 
     return _Patterns(
         title_before=re.compile(
-            rf"((?:(?:(?:{alternation(office)}|{states}|[A-Z][a-z]+)\s+|\b(?:{alternation(ranked)})(?:\s+|-))){{0,4}}"
+            # a capitalised word before the title is part of it ("Mexican Attorney General"), not a sentence's first
+            # function word ("Alongside Ambassador Anthony Wayne")
+            rf"((?:(?:(?:{alternation(office)}|{states}|(?!(?i:{alternation(lex.words('function'))})\s)[A-Z][a-z]+)\s+|\b(?:{alternation(ranked)})(?:\s+|-))){{0,4}}"
             # "Senior Vice President and CFO": posts joined by "and", each with its rank
             rf"(?:{titles})(?:\s+(?:(?:and|&)\s+)?(?:(?:{alternation(ranked)})\s+)?(?:{titles}|{nouns}))*)\s+$"
         ),
