@@ -96,6 +96,13 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     nxt = first.start() if first is not None else len(text)
     nxt = min([nxt, *(a for a, _ in stops if a >= end)])
     starts = [o[0] for o in ordered]
+    # "Structures destroyed: 17 (12 residences, 5 outbuildings)": a parenthesis of other figures right after
+    # this one is their breakdown, not its words
+    opening = re.compile(r"\s*\(").match(text, end)
+    if opening is not None:
+        close = text.find(")", opening.end())
+        if close > 0 and any(opening.end() <= a < close for a in starts):
+            nxt = min(nxt, opening.start())
 
     def inside(at: int) -> bool:
         j = bisect_right(starts, at) - 1

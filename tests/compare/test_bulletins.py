@@ -18,6 +18,8 @@ Service Bulletin, Monday, May 4, 2026, 8:00 a.m.
 Main break: Elm Avenue at Ninth Street
 Crews on site: 38
 Customers without water: 1,275
+Hydrants damaged: 17 (12 on Elm Avenue, 5 on Ninth Street)
+Valves replaced: 3
 
 General Manager Teodora Vance said repairs would take two days. The authority is governed by a seven-member board led by Board Chair Marcus Olufemi, who has chaired the board since 2019. The authority's capital budget for fiscal year 2026 is $41.7 million, about 64 percent of which comes from ratepayers.
 
@@ -34,6 +36,7 @@ Service Bulletin, Wednesday, May 6, 2026, 5:00 p.m.
 Main break: Elm Avenue at Ninth Street
 Crews on site: 12
 Customers without water: 140
+Hydrants damaged: 43 (31 on Elm Avenue, 12 on Ninth Street)
 
 Water service was restored to most customers Tuesday night, Operations Director Hal Brixton said. The boil-water notice remains in effect for the Elm Avenue corridor.
 """
@@ -70,6 +73,11 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         # a month with a future word is the next such month: Vance retires next March
         ("Vance plans to retire in March after eleven years as general manager.", set()),
         ("Vance plans to retire in June after eleven years as general manager.", {"in June"}),
+        # a parenthesis of other figures after a label's figure is their breakdown: the label frames the figure
+        ("| Hydrants damaged | 17 | 43 |", set()),
+        ("| Hydrants damaged | 17 | 34 |", {"34"}),
+        # the same digits in another order are ground enough, however few words are shared
+        ("Another 1,725 customers were without water.", {"1,725"}),
         # a sentence's function word before a title is no part of the title
         ("Alongside General Manager Teodora Vance, Olufemi toured the break.", set()),
         ("Alongside Director Hal Brixton, Olufemi toured the break.", set()),

@@ -36,6 +36,13 @@ def index() -> ClaimIndex:
         ("Heidi Heitkamp, sister of Amy Klobuchar, spoke.", None, None),
         # no relation word between them: nothing to judge
         ("Cindy McCain and John McCain spoke.", None, None),
+        # the relation word further on, of the one person named before whom the registry relates to the other
+        ("Both senators have teamed with Cindy McCain, a national leader on trafficking and the sister of Sen. John McCain.", "sister", "wife"),
+        ("Cindy McCain | Co-chair of the task force; sister of Sen. John McCain | Arizona", "sister", "wife"),
+        ("Cindy McCain | Co-chair of the task force | Daughter of Sen. John McCain (R-Ariz.)", "Daughter", "Wife"),
+        ("Cindy McCain | Co-chair of the task force; wife of Sen. John McCain | Arizona", None, None),
+        # the registry records what she is to him; what he is to her it does not say
+        ("John McCain | U.S. Senator; husband of Cindy McCain | R-Ariz.", None, None),
     ],
 )
 def test_the_relation_word_is_held_against_the_registry(index: ClaimIndex, sentence: str, found: str | None, expected: str | None) -> None:

@@ -20,7 +20,7 @@ from factcheck.compare import SentenceFacts, Verdict
 from factcheck.compare.registry import attribute_claim
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
-from factcheck.model import Attribute, Entity
+from factcheck.model import Attribute, Entity, Mention
 from factcheck.textutil import normalize
 
 
@@ -30,6 +30,7 @@ class _Words(NamedTuple):
     between: re.Pattern[str]  # the words between the person and the other one: ", husband of Sen. "
     whose: re.Pattern[str]  # the words between the other one and the person: "'s brother, ", ", whose father, "
     word: re.Pattern[str]  # a relation word anywhere: the one a source wrote ("the wife of ...")
+    apart: re.Pattern[str]  # "the sister of Sen. " before the other one, the person it describes named further back
 
 
 @per_lexicon
@@ -45,13 +46,27 @@ def _words(lex: Lexicon) -> _Words:
         rf"\s*(?:,\s*(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:the\s+)?(?P<word>{alternation(kinds)})\s+of\s+(?:(?:{titles})(?:\s+|-))*\Z", re.I
     )
     whose = re.compile(rf"(?:['’]s|,\s+whose)\s+(?P<word>{alternation(kinds)}),?\s+(?:(?:{titles})(?:\s+|-))*\Z", re.I)
-    return _Words(kinds, records, between, whose, re.compile(rf"\b({alternation(kinds)})\b", re.I))
+    # "..., a national leader on anti-trafficking issues and the sister of Sen.": the word of someone named earlier
+    apart = re.compile(rf"\b(?P<word>{alternation(kinds)})\s+of\s+(?:(?:{titles})(?:\s+|-))*\Z", re.I)
+    return _Words(kinds, records, between, whose, re.compile(rf"\b({alternation(kinds)})\b", re.I), apart)
 
 
-def _recorded_word(attr: Attribute, words: _Words) -> str | None:
-    """The relation word the source wrote for an attribute ("the wife of ..." -> "wife")."""
+def _recorded_word(attr: Attribute, words: _Words, partner: set[str]) -> str | None:
+    """The relation word the source wrote for an attribute ("the wife of ..." -> "wife"), when it says what the
+    person is to the partner: "Cindy McCain, the wife of U.S. Senator John McCain" recorded on John McCain
+    says what she is to him, not he to her."""
     found = words.word.search(attr.as_written)
-    return found.group(1).lower() if found else None
+    if found is None:
+        return None
+    after, before = attr.as_written[found.end() : found.end() + 60].lower(), attr.as_written[: found.start()].lower()
+    if any(name in after for name in partner) and not any(name in before for name in partner):
+        return found.group(1).lower()
+    if any(name in before for name in partner) and _WHOSE.search(before):
+        return found.group(1).lower()  # "Hale, whose father": what the person is to the partner named before
+    return None
+
+
+_WHOSE = re.compile(r"(?:['’]s|,\s*whose)\s*\Z")
 
 
 def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
@@ -59,6 +74,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
     words = _words(lex)
     people = [m for m in facts.entities if m.value.ids and all(i in index.corpus.entities for i in m.value.ids)]
     verdicts: list[Verdict] = []
+    judged: set[int] = set()
     for first, other in zip(people, people[1:], strict=False):
         gap_text = facts.text[first.end : other.start]
         gap = words.between.match(gap_text)  # "Cindy McCain, wife of John McCain": the word is the first's
@@ -68,25 +84,52 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             described, partner = other, first
         if gap is None or len(described.value.ids) != 1:
             continue
-        drafted = gap.group("word").lower()
-        person: Entity = index.corpus.entities[described.value.ids[0]]
-        # "Hale's brother, Warren Hale": the other Hale, not Warren himself
-        partners = [index.corpus.entities[i] for i in partner.value.ids if i != person.id]
-        if len(partners) != 1:
+        judged.add(other.start)
+        found = _held(index.corpus.entities[described.value.ids[0]], partner, gap.group("word"), first.end + gap.start("word"), facts, index, words)
+        verdicts.extend(found[:1])
+    for k, other in enumerate(people):
+        # "Cindy McCain | Co-chair, ...; sister of Sen. John McCain": the one person named before whom the registry
+        # relates to the other one
+        gap = words.apart.search(facts.text, max(0, other.start - 60), other.start)
+        if other.start in judged or gap is None:
             continue
-        names = {partners[0].name.lower(), *(alias.lower() for alias in partners[0].aliases)}
-        for attr in person.attributes:
-            if attr.value.lower() not in names or attr.attribute not in words.records.values():
-                continue
-            recorded = _recorded_word(attr, words)
-            if recorded is None or recorded == drafted:
-                continue
-            start, end = first.end + gap.start("word"), first.end + gap.end("word")
-            written = facts.text[start:end]
-            fix = recorded.capitalize() if written[:1].isupper() else recorded
-            message = f"the sources give {person.name} as the {recorded} of {partners[0].name}, not the {drafted}"
-            verdicts.append(Verdict("entity", True, start, end, written, fix, message, attribute_claim(person, attr)))
+        found = [
+            v
+            for before in people[:k]
+            if len(before.value.ids) == 1
+            for v in _held(index.corpus.entities[before.value.ids[0]], other, gap.group("word"), gap.start("word"), facts, index, words, related=True)
+        ]
+        if len({v.claims for v in found}) == 1:
+            verdicts.append(found[0])
     return verdicts + _affiliations(facts, index, lex)
+
+
+def _held(
+    person: Entity, partner: Mention, word: str, start: int, facts: SentenceFacts, index: ClaimIndex, words: _Words, *, related: bool = False
+) -> list[Verdict]:
+    """The relation word, at `start`, held against the registry's for the person and the partner named.
+    `related`: only a person the registry relates to the partner at all counts (an empty list otherwise)."""
+    drafted = word.lower()
+    # "Hale's brother, Warren Hale": the other Hale, not Warren himself
+    partners = [index.corpus.entities[i] for i in partner.value.ids if i != person.id]
+    if len(partners) != 1:
+        return []
+    names = {partners[0].name.lower(), *(alias.lower() for alias in partners[0].aliases)}
+    out = []
+    for attr in person.attributes:
+        if attr.value.lower() not in names or attr.attribute not in words.records.values():
+            continue
+        recorded = _recorded_word(attr, words, names)
+        if recorded is None or recorded == drafted:
+            if related:
+                return []  # the sources relate them this way: the word is right
+            continue
+        end = start + len(word)
+        written = facts.text[start:end]
+        fix = recorded.capitalize() if written[:1].isupper() else recorded
+        message = f"the sources give {person.name} as the {recorded} of {partners[0].name}, not the {drafted}"
+        out.append(Verdict("entity", True, start, end, written, fix, message, attribute_claim(person, attr)))
+    return out
 
 
 # "Marcus Oyelaran of the Oregon Department of Forestry", "Jane Roe (D-Ohio) of the Finance Committee"
