@@ -1,4 +1,4 @@
-"""Who moved and who seconded (issue 11): a roll call's mover and seconder against the minutes'.
+"""Who moved, who seconded and who voted no (issue 11): a roll call's parts against the minutes'.
 
 A corpus of our own run through the real `extract` and `verify`.
 """
@@ -16,6 +16,11 @@ Regular meeting minutes, Tuesday, March 3, 2026
 Commissioners present: Commissioner Ada Pruitt, Commissioner Leo Marsh, Commissioner Ines Varga.
 
 Commissioner Ada Pruitt moved to award the road resurfacing contract to Kestrel Paving for $1,240,000. Commissioner Leo Marsh seconded the motion. The motion carried 2-1, with Commissioner Ines Varga voting no.
+
+Commissioner Leo Marsh moved to buy two snowplows for $310,000. Commissioner Ines Varga seconded the motion.
+Roll call vote: Ayes: Marsh, Varga. Nays: Pruitt. Motion carried 2-1.
+
+The board voted 2-1 to renew the courthouse lease for five years, with Commissioner Leo Marsh opposed.
 """
 
 META = own_corpus.meta("granite-minutes", "Regular meeting minutes", "meeting minutes", "Granite County", "2026-03-03")
@@ -42,4 +47,21 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ],
 )
 def test_the_mover_and_the_seconder_are_the_minutes(cli, extracted: Path, text: str, errors: set[str]) -> None:
+    assert own_corpus.errors(cli, extracted, text, "2026-03-04") == errors
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        # the one dissent given to another commissioner, however the draft words it
+        ("Commissioner Ada Pruitt was the only no vote when the board voted to renew the courthouse lease.", {"Ada Pruitt"}),
+        ('Commissioner Ines Varga cast the lone "no" vote when the board voted to renew the courthouse lease for five years.', {"Ines Varga"}),
+        # as the sources have it
+        ("The resurfacing contract passed 2-1, with Commissioner Ines Varga casting the lone no vote.", set()),
+        ("Commissioner Leo Marsh was the only no vote when the board voted to renew the courthouse lease.", set()),
+        # one of three roll calls of the same tally: which one the sentence means is unsure
+        ("The board split 2-1, with Commissioner Ada Pruitt voting no.", set()),
+    ],
+)
+def test_the_one_dissent_is_the_minutes(cli, extracted: Path, text: str, errors: set[str]) -> None:
     assert own_corpus.errors(cli, extracted, text, "2026-03-04") == errors
