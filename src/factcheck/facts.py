@@ -274,8 +274,13 @@ def sentence_facts(
                 ids = named[0].value.ids
             elif of_state := _of_state(mention.value.speaker_text or "", index):
                 ids = (of_state,)  # "the Minnesota senator": the one of that state
-            elif mention.value.speaker_text and mention.value.speaker_text.lower() in quotes.PRONOUNS and last_person:
-                ids = _referents(mention.value.speaker_text, last_person, index)
+            elif (
+                mention.value.speaker_text
+                and mention.value.speaker_text.lower() in quotes.PRONOUNS
+                and (known := last_person + [m.value.ids[0] for m in people if m.end <= span[0] and len(m.value.ids) == 1])
+            ):
+                # "Chief Denise Okafor was careful: "...," she said.": the people this sentence named before it, first
+                ids = _referents(mention.value.speaker_text, known, index)
             elif (span[0], span[1]) in lone_given and match_quote(mention.value.words, index) is not None:
                 # '"...," Heidi added.' of a quotation the sources have: the one person of the registry so called
                 ids = (lone_given[(span[0], span[1])],)

@@ -156,7 +156,7 @@ def _unsourced_quotation(facts: SentenceFacts, about_corpus: bool) -> Verdict | 
     return None
 
 
-def _unbacked(facts: SentenceFacts, verdicts: list[Verdict], cards: list[ClaimCard]) -> list[Mention]:
+def _unbacked(facts: SentenceFacts, verdicts: list[Verdict], cards: list[ClaimCard], index: ClaimIndex | None = None) -> list[Mention]:
     """The dates and figures of the sentence that no comparer found in a claim, in order. A value inside
     a quotation the sources have word for word is the speaker's, backed with the quotation; a bare figure
     ("| 20 |" in a table) is backed by a claim backing the sentence that states it as its one figure (of
@@ -179,6 +179,13 @@ def _unbacked(facts: SentenceFacts, verdicts: list[Verdict], cards: list[ClaimCa
         place = match.group("place")
         if place.split()[0] not in _WHEN_NAMES and place.lower() not in evidence:
             out.append(Mention("place", match.start("place"), match.end("place"), place, place))  # "in Bandon": where no backing claim says
+    registry = index.corpus.entities if index is not None else {}
+    for m in facts.entities:
+        # "Mayor Gerald Whitcomb, a Republican": a party the registry records for no one of the name is no source's
+        people = [registry.get(i) for i in m.value.ids]
+        if m.value.party and m.value.party_span and people and not any(p is not None and any(a.attribute == "party" for a in p.attributes) for p in people):
+            start, end = m.value.party_span
+            out.append(Mention("entity", start, end, facts.text[start:end], m.value.party))
     named = {i for card in cards for i in card.entities}
     for match in _BODY.finditer(facts.text):
         # "asked the Senate Judiciary Committee": a body no backing claim names, by its words or as a registry entity
@@ -249,7 +256,7 @@ def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[V
             backing.append(cand.card.claim)
     start = len(facts.text) - len(facts.text.lstrip())
     end = len(facts.text.rstrip())
-    loose = _unbacked(facts, verdicts, [index.cards[c.id] for c in backing if c.id in index.cards])
+    loose = _unbacked(facts, verdicts, [index.cards[c.id] for c in backing if c.id in index.cards], index)
     if backing and loose:
         # Strict support (issue 11): a sentence is backed only when every value it states is. The rest
         # of it is, so its claims are cited, but the writer is told which parts no source gives.

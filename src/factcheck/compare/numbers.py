@@ -361,6 +361,10 @@ def _stated_nearby(drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts
             alike = q.unit == drafted.unit or keyed and not q.unit
             if (fit > 0 and cand.coverage >= NEARBY) or (drafted.unit and alike and fit + keyed * index.unseen_idf >= against):
                 return cand
+            if keyed and not drafted.unit and cand.coverage >= NEARBY:
+                # a bare precise figure ("from 117 in 2024") a claim about the sentence states to the unit, and that
+                # the figure itself retrieved: the sources', not a misstatement of the nearer claim's other figure
+                return cand
     return None
 
 

@@ -62,11 +62,13 @@ def _recorded_word(attr: Attribute, words: _Words, partner: set[str]) -> str | N
     if any(name in after for name in partner) and not any(name in before for name in partner):
         return found.group(1).lower()
     if any(name in before for name in partner) and _WHOSE.search(before):
-        return found.group(1).lower()  # "Hale, whose father": what the person is to the partner named before
+        return found.group(1).lower()  # what the person is to the partner named before
+    if not any(name in after or name in before for name in partner):
+        return found.group(1).lower()  # "her sister": the word alone, as extraction records it
     return None
 
 
-_WHOSE = re.compile(r"(?:['’]s|,\s*whose)\s*\Z")
+_WHOSE = re.compile(r"(?:['’]s|,\s*whose|\b(?:her|his|their))\s*\Z")  # "Hale, whose father", "Ortiz said her sister"
 
 
 def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:

@@ -180,6 +180,7 @@ def _turns(doc: Doc, index: NameIndex) -> list[Quoted]:
     for sentence in doc.sentences:
         by_paragraph.setdefault(sentence.paragraph, []).append((sentence.start, sentence.end))
     speaker: str | None = None  # the turn a paragraph with no label of its own goes on with
+    titles: dict[str, set[str]] | None = None  # read once, at the first label that names no one
     for number, (start, end) in enumerate(doc.paragraphs):
         turn = _TURN.match(doc.source.text, start, end)
         if turn is None:
@@ -191,15 +192,45 @@ def _turns(doc: Doc, index: NameIndex) -> list[Quoted]:
             label = from_capitals(turn.group("label"))
             people = _people(label, index)
             speaker = None
-            if len(people) != 1 or index.types.get(people[0][2]) != "person" or people[0][1] != len(label):
+            if len(people) == 1 and index.types.get(people[0][2]) == "person" and people[0][1] == len(label):
+                speaker = people[0][2]
+            else:
+                if titles is None:
+                    titles = _titles_held(doc, index)
+                held = titles.get(label.strip().lower(), set())
+                speaker = next(iter(held)) if len(held) == 1 else None  # "MAYOR:" for the transcript's "Mayor Gerald Whitcomb"
+            if speaker is None:
                 continue
-            speaker, at_start = people[0][2], turn.end()
+            at_start = turn.end()
         for a, z in by_paragraph.get(number, []):
             at = max(a, at_start)
             words = doc.source.text[at:z].strip()
             if len(words.split()) >= 3:
                 out.append(Quoted(words, speaker, at, z))
     return out
+
+
+def _titles_held(doc: Doc, index: NameIndex) -> dict[str, set[str]]:
+    """Title word -> the people the document gives it: "Mayor Gerald Whitcomb" under "mayor", "Chief of Police
+    Denise A. Okafor" and "Fire Chief Tobias Wren" under "chief", "Deputy Chief Marcus Lindqvist" under none. A
+    turn's label that is a title ("MAYOR:", "CHIEF:") is the one person who holds it; "REPORTER:" none."""
+    held: dict[str, set[str]] = {}
+    for m in name_mentions.detect(doc.source.text, index):
+        if not m.value.title:
+            continue
+        # the title's head, before an office it is "of": "Fire Chief", "Chief of Police" -> chief; a second's post
+        # ("Deputy Chief", "Vice Mayor") is another one
+        words = re.split(r"\s+(?:of|for)\s+", m.value.title.lower(), maxsplit=1)[0].split()
+        if not words or any(w.rstrip(".") in _SECOND for w in words[:-1]):
+            continue
+        head = words[-1].rstrip(".")
+        if head in _TITLE_HEADS:
+            held.setdefault(head, set()).update(i for i in m.value.ids if index.types.get(i) == "person")
+    return held
+
+
+_TITLE_HEADS = frozenset(f.lower().rstrip(".") for f in _LEX.title_forms() if " " not in f)
+_SECOND = frozenset(m.word.lower() for m in _LEX.modifiers if m.kind == "second")
 
 
 def _titled_after(text: str, end: int, people: list[tuple[int, int, str]]) -> str | None:
