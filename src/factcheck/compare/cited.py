@@ -61,6 +61,10 @@ def _publisher(name: str, index: ClaimIndex) -> frozenset[str]:
     return frozenset(i for m in names.detect(name, index.names) for i in m.value.ids if index.names.types.get(i) not in ("place", "person"))
 
 
+# what may stand before a citation's author: a footnote's mark, "See", "By"
+_BYLINE_BEFORE = re.compile(r"^\s*(?:\[\^?\w+\]:?)?\s*(?:(?:see|by)\s+)?", re.I)
+
+
 # A citation by its publisher is a short line with a year: the footnote's, not a sentence of the story's.
 CITATION_WORDS = 16
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -84,6 +88,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     # "press release, Apr. 15, 2014; reposted Monday, April 21, 2014": once the citation gives the publication's
     # date, its other dates are other events (reposted, accessed)
     given = published is not None and any(m.value.overlaps(published) for m in facts.dates)
+    # "minutes of the special meeting of October 19, 2026" of the minutes posted October 21: the title's own date
+    titled_days = [m.value for m in detect_dates(source.title)] if source.title else []
     for mention in facts.dates:
         if published is None:
             break
@@ -91,7 +97,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             continue  # "..., Set Oct. 1 Closing,": a date of the title is the story's, not the publication's
         if given and not mention.value.overlaps(published):
             continue
-        if mention.value.overlaps(published):
+        if mention.value.overlaps(published) or any(mention.value.overlaps(d) for d in titled_days):
             verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "the source's date", _evidence(source, index)))
         else:
             right = label(published)
@@ -108,7 +114,13 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                     extra={"ground": "citation"},  # the citation names its source: ground enough, whatever words it shares
                 )
             )
-    people = [m for m in facts.entities if index.names.types.get(m.value.ids[0]) == "person"]
+    # the author is the name a citation opens on ("Amy Dalrymple, "Day 7 ...""), not one inside its title or
+    # of another source it lists ("office of Sen. Heidi Heitkamp")
+    people = [
+        m
+        for m in facts.entities
+        if index.names.types.get(m.value.ids[0]) == "person" and not _BYLINE_BEFORE.sub("", facts.text[: (m.value.title_span or (m.start,))[0]]).strip()
+    ]
     author = normalize(source.author)
     if people and author and author not in normalize(facts.text):
         first = people[0]

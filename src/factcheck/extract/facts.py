@@ -77,6 +77,10 @@ def number_value(text: str, q: Quantity) -> dict[str, object]:
     return entry
 
 
+# A news release's dateline: the town in capitals, maybe its state, then a dash ("HARMON, Ohio -- ")
+_DATELINE = re.compile(r"(?P<place>[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+){0,2}),?(?: [A-Z][\w.]+(?: [A-Z][\w.]+)?)? ?(?:--|—|–) ")
+
+
 def place_names(text: str, known_places: set[str]) -> list[tuple[str, str | None]]:
     """(place, state or None) for each place the sentence names after in/at/to/from."""
     found = []
@@ -161,7 +165,10 @@ def read(text: str, as_of: str | None, known_places: set[str]) -> Facts:
         entry["as_written"] = match.group(0)
         values.append(entry)
     places = []
-    for name, _state in place_names(text, known_places):
+    dateline = _DATELINE.match(text)
+    # "HARMON, Ohio -- The board ... appointed the provost of a university in Duluth": the dateline says where
+    named = [(dateline.group("place").title(), None)] if dateline else place_names(text, known_places)
+    for name, _state in named:
         if name not in places:
             places.append(name)
             values.append({"type": "place", "value": name, "role": "where", "as_written": name})
