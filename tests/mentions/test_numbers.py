@@ -25,6 +25,12 @@ def _found(text: str) -> list[tuple[str, float, str, str]]:
 
 
 FIGURES = [
+    # a change by a share, with no "of" after it
+    (
+        "The waiting list grew by more than a third, to 6,418 households.",
+        [("more than a third", 100 * (1 / 3), "percent", "more than"), ("6,418", 6418, "household", "")],
+    ),
+    ("Car thefts fell by nearly a fifth.", [("nearly a fifth", 20, "percent", "nearly")]),
     # a bound said otherwise: "no more than", "below", and a negation that turns "above" into "at most"
     ("The petition asked that the project be limited to no more than 120 units.", [("no more than 120", 120, "unit", "no more than")]),
     ("The grant covers families whose income is below $65,000.", [("below $65,000", 65000, "dollar", "below")]),

@@ -139,6 +139,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         fraction=re.compile(
             rf"(?<![A-Za-z])(?:(?P<hedge>{hedge})\s+)?(?:(?P<count>an?|{alternation(cardinals)})[\s-]+)?"
             rf"(?P<part>{alternation(parts)})s?(?=\s+(?:of|the)\b)"
+            # "grew by more than a third, to 6,418": a change by a share, with no "of" after it
+            rf"|(?<=\bby )(?:(?P<bhedge>{hedge})\s+)?(?P<bcount>an?|{alternation(cardinals)})[\s-]+(?P<bpart>{alternation(parts)})s?(?![\w-])"
             # "six in 10", "three out of four", "one of every five": a share written as a ratio
             rf"|(?<![A-Za-z\d])(?:(?P<rhedge>{hedge})\s+)?(?P<num>\d{{1,2}}|{alternation(cardinals)})\s+(?:in|out\s+of|of\s+every)\s+(?P<den>\d{{1,3}}|{alternation(cardinals)})(?![\d,])",
             re.I,
@@ -445,12 +447,13 @@ def _fractions(text: str, skip: Spans, p: _Patterns, lex: Lexicon) -> list[Menti
                 continue  # "10 in 2024" is no share
             share, hedge = num / den, (match.group("rhedge") or "").lower()
         else:
-            part = match.group("part").lower()
-            count = (match.group("count") or "").lower()
+            by = "b" if match.group("bpart") else ""
+            part = match.group(by + "part").lower()
+            count = (match.group(by + "count") or "").lower()
             if not count and part != "half":
                 continue  # "the third of five hearings" has no count: a rank
             share = (1.0 if count in ("", "a", "an") else float(p.cardinals.get(count, 0))) * p.parts[part]
-            hedge = (match.group("hedge") or "").lower()
+            hedge = (match.group(by + "hedge") or "").lower()
         low, high = _hedged(share, hedge, lex=lex)
         if not hedge:
             # "seven of every ten" is a share rounded to its tenths: 71 percent is seven in ten
