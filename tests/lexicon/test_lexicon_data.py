@@ -51,7 +51,7 @@ SORTED = {  # file -> the key its rows are kept in
     "months": lambda r: int(r[0]),
     "weekdays": lambda r: int(r[0]),
     "numbers": lambda r: (
-        ["unit", "teen", "ten", "scale", "group", "ordinal", "fraction", "multiplier", "collective"].index(r[2]),
+        ["unit", "teen", "ten", "scale", "group", "ordinal", "fraction", "multiplier", "collective", "suffix"].index(r[2]),
         lexicon._number(r[1]),
         r[0],
     ),
@@ -174,7 +174,7 @@ def test_months_weekdays_and_numbers_are_complete() -> None:
     assert lexicon.number_word("seventeen") == 17 and lexicon.number_word("half") is None and LEX.ordinal("third") == 3
 
 
-SORTED_KINDS = ("unit", "teen", "ten", "scale", "group", "ordinal", "fraction", "multiplier", "collective")
+SORTED_KINDS = ("unit", "teen", "ten", "scale", "group", "ordinal", "fraction", "multiplier", "collective", "suffix")
 
 
 def test_every_speech_verb_lists_all_its_forms() -> None:

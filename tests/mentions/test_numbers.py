@@ -155,7 +155,11 @@ def test_years_days_names_and_articles_are_not_figures(text):
         ("more than 20 million individuals", 20e6, math.inf),
         ("at least 54 deaths", 54, math.inf),
         ("nearly tripled", 2.55, 3),
-        ("about 7,000 people", 5950, 8050),
+        # "about" allows the rounding of the figure's last written place, or 5 percent, within the hedge's width
+        ("about 7,000 people", 6500, 7500),
+        ("about $3.9 million", 3.705e6, 4.095e6),
+        ("about 2,300 nurses", 2185, 2415),
+        ("about 30 percent", 25.5, 34.5),
         ("fewer than 100 people", 0, 100),
         ("up to 40 people", 0, 40),
         ("54 deaths", 54, 54),

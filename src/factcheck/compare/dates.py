@@ -12,6 +12,7 @@ import re
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimCard, ClaimIndex, date_keys, value_keys
 from factcheck.frames import Frame, conflict, covered, decode, overlap
+from factcheck.lexicon import lexicon
 from factcheck.mentions.dates import label, same_day, within_month, yearless
 from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate
@@ -85,6 +86,17 @@ def _framed(card: ClaimCard) -> list[tuple[DateSpan, str]]:
     """Each of the claim's dates with its frame as stored ("" when the card has none for it)."""
     frames = card.date_frames if len(card.date_frames) == len(card.dates) else ("",) * len(card.dates)
     return list(zip(card.dates, frames, strict=True))
+
+
+# The words that say a date starts a period ("begins", "opened") or ends it ("ended", "through"), stemmed.
+_STARTS = frozenset(s for w in lexicon().words("period-start") for s in content_stems(w))
+_ENDS = frozenset(s for w in lexicon().words("period-end") for s in content_stems(w))
+
+
+def _other_end(mine: Frame, card: ClaimCard, span: DateSpan) -> bool:
+    """The draft's date starts what the claim's date ends, or ends what it starts."""
+    theirs = set().union(*(decode(f).stems for s, f in _framed(card) if s == span and f))
+    return bool(mine.stems & _STARTS and theirs & _ENDS or mine.stems & _ENDS and theirs & _STARTS)
 
 
 def _fit(mine: Frame, card: ClaimCard, span: DateSpan, index: ClaimIndex) -> float:
@@ -306,6 +318,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 # held only against a date framed like it: "confirmed 27 cases ... on March 12" is not the
                 # signing "Thursday, a week after state health officials confirmed 27 cases"
                 closest = min(free, key=lambda s: abs(int(s.first[:4]) - int(drafted.first[:4])))
+                if _other_end(mine, cand.card, closest):
+                    continue  # "the third quarter begins July 1" is not "the quarter ended September 30"
                 against.append((_RANK[closest.precision], cand.coverage, cand, closest))
         anchored = (_anchored(mention, facts) or _anchored_by_figure(mention, facts)) if not against and not framed_alike else None
         if anchored is not None and not _agrees(anchored[1], drafted):

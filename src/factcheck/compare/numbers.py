@@ -218,6 +218,15 @@ def _same(
     # ("a town of 70,000" for the 7,000-person town, not "an inventory of nearly 3,000" for a three-span bridge)
     moved = [(q, score) for q, score in scored if score > 0 and transposed(q, drafted) and (drafted.unit or permuted(q, drafted))]
     same = [(q, score) for q, score in scored if (compatible(drafted, q, lex=lex) or (q, score) in moved) and not within_bound(q, drafted)]
+    # "about 2,300 nurses: roughly 1,600 at Brightwater and 730 at Cold Spring": the claim's 2,340 is the rounded
+    # total's, never a part's
+    rounded = {
+        q.value
+        for q, _ in framed
+        for m in facts.numbers
+        if m.value is not drafted and m.value.hedge and m.value.unit and q.value != m.value.value and q.unit == m.value.unit and agrees(q, m.value)
+    }
+    same = [(q, score) for q, score in same if q.value not in rounded or agrees(q, drafted)]
     if same and drafted.unit:
         # "Three of the board's five supervisors": the claim's "the three supervisors" is the sentence's "Three",
         # unless this figure's own words frame it better
@@ -225,7 +234,7 @@ def _same(
     if same or drafted.unit:
         return same
     # a figure the sentence states elsewhere is that one's, unless this figure's own words frame it better
-    free = [(q, score) for q, score in scored if q.value not in others or score > others[q.value]]
+    free = [(q, score) for q, score in scored if (q.value not in others or score > others[q.value]) and q.value not in rounded]
     if len(free) == 1 and len(card.numbers) == 1 and len(facts.numbers) == 1:
         return free
     words = set(content_stems(facts.text))

@@ -20,7 +20,7 @@ from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import names
-from factcheck.textutil import fold
+from factcheck.textutil import content_stems, fold
 
 # How closely the claim must match before a one-name difference is read as a swap.
 MIN_COVERAGE = 0.42
@@ -137,6 +137,9 @@ def _same_sort(drafted: str, source: str, index: ClaimIndex, known: _Words, *, l
     """Two names of one sort. `loose`: the spans stand alone (no capitalised word runs on), outside a headline."""
     if _NOT_ONE_NAME.search(drafted) or _NOT_ONE_NAME.search(source):
         return False
+    mine_words, their_words = set(content_stems(drafted)), set(content_stems(source))
+    if mine_words and their_words and (mine_words <= their_words or their_words <= mine_words):
+        return False  # "the Board's Finance Committee" is the "Finance Committee of the Board of Trustees", reordered
     if ("," in drafted) != ("," in source):
         return False  # "Homeland Security, the U.S. Department of Justice" is a list, not one name against "... and Justice"
     if _initials(drafted, source) or _initials(source, drafted):

@@ -64,6 +64,8 @@ class _Patterns:
     tally: re.Pattern[str]  # "4-1", "6 to 3", "12 yeas to 7 nays": a vote's two sides
     fraction: re.Pattern[str]  # "more than a third of", "two-thirds of", "half of": a share, not a rank or a count
     parts: dict[str, float]  # "third" -> 1/3, "fifth" -> 1/5: what one part of a fraction is
+    suffixes: dict[str, float]  # "m" -> 1,000,000: a scale written onto a sum ("$14.2M")
+    around: dict[str, bool]  # a hedge either side of its figure ("about", "roughly")
 
 
 @per_lexicon
@@ -98,7 +100,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
             r"\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d+(?:\.\d+)?"  # digits
             # "and" only after a scale: "a hundred and four" is one figure, "years three and four" two
             rf"|(?:(?:{words})(?:[\s-]+(?:{alternation(scales)})(?:\s+and(?=\s+(?:{alternation(cardinals)})\b))?|[\s-]+(?:{alternation([*cardinals, *scales])}))*)"  # words
-            r")(?![A-Za-z])"
+            # a scale written onto a sum: "$14.2M", "$2bn"
+            rf")(?:(?<=\d)(?P<suffix>{alternation(n.word for n in lex.numbers if n.kind == 'suffix')})(?![A-Za-z])|(?![A-Za-z]))"
             rf"(?:\s+(?P<scale>{alternation(scales)}))?"
             rf"(?P<percent>\s*(?:{signs})|\s+(?:{written}))?"
             r"(?:-(?P<compound>[a-z]+))?",
@@ -121,10 +124,12 @@ def _patterns(lex: Lexicon) -> _Patterns:
         counted_before=re.compile(rf"\b(?:{alternation(lex.words('counted-determiner'))})\s+([a-z]+)\s+of\s+$"),
         cardinals=cardinals,
         scales=scales,
+        suffixes={n.word: n.value or 0.0 for n in lex.numbers if n.kind == "suffix"},
         groups=groups,
         ordinals=ordinals,
         multipliers=multipliers,
         hedges={h.phrase: (h.low, h.high) for h in lex.hedges},
+        around={h.phrase: h.direction == "around" for h in lex.hedges},
         phrasal=lex.words("phrasal-hedge-verb"),
         ceilings=frozenset(h.phrase for h in lex.hedges if h.direction == "at-most"),
         clock=re.compile(rf"(?::\d\d|\s?(?:{alternation(lex.words('clock-suffix'))})(?![\w.]))", re.I),
@@ -238,6 +243,19 @@ def _negated(hedge: str, p: _Patterns) -> str:
     return hedge
 
 
+# What a round figure after "about" may be off by beyond its last written place: "about 2,300" for 2,340.
+ROUNDING = 0.05
+
+
+def _last_place(figure: str) -> float:
+    """The value of the figure's last significant written place: "3.9" -> 0.1, "2,300" -> 100, "30" -> 10."""
+    digits = figure.lstrip("$").replace(",", "")
+    if "." in digits:
+        return 10.0 ** -len(digits.split(".", 1)[1])
+    stripped = digits.rstrip("0")
+    return 10.0 ** (len(digits) - len(stripped)) if stripped else 1.0
+
+
 def _hedged(value: float, hedge: str, *, lex: Lexicon | None = None) -> tuple[float, float]:
     if not hedge:
         return value, value
@@ -297,6 +315,10 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
                 continue  # "one of the", "one federal initiative": rarely a checkable count
         if match.group("scale"):
             value *= p.scales[match.group("scale").lower()]
+        if match.group("suffix"):
+            if not figure.startswith("$"):
+                continue  # "a 10K race", "5G": no sum
+            value *= p.suffixes[match.group("suffix").lower()]
         if not math.isfinite(value):
             continue  # 400 digits: no count anyone checks, and infinity breaks the arithmetic after
         hedge = (match.group("hedge") or "").lower()
@@ -337,6 +359,12 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
         if hedge and p.negated.search(text, max(0, start - 24), start):
             hedge = _negated(hedge, p)  # "never went above 25": at most 25
         low, high = _hedged(value, hedge, lex=lex)
+        if hedge and p.around.get(hedge) and figure[:1] in "$0123456789":
+            # "about $3.9 million" is $3.9 million to its last written place, give or take ROUNDING of it: not
+            # $3.39 million, which the hedge's own width would allow
+            written = float(figure.lstrip("$").replace(",", "")) or 1.0
+            room = max(_last_place(figure) * (value / written) / 2, ROUNDING * value)
+            low, high = max(low, value - room), min(high, value + room)
         found.append(Mention("number", start, end, text[start:end], Quantity(value, low, high, unit, hedge, following, text[start:end])))
     found.extend(_ordinals(text, taken, p, lex))
     found.extend(_vague(text, taken, p, lex))
