@@ -124,3 +124,18 @@ def test_a_possessive_head_still_names_its_place() -> None:
     frame = _frame(text, "next Thursday")
     assert {"adams~county", "hastings~city"} <= frame.names
     assert conflict(frame, decode("center civic county dawson ^dawson~county"), text)
+
+
+def test_a_fronted_value_is_about_what_the_names_after_it_did():
+    """ "Earlier this month, Sen. Amy Klobuchar (D-MN), Cindy McCain and I traveled to Mexico City": the names'
+    commas end no clause; the date is about the travel."""
+    text = "Earlier this month, Sen. Amy Klobuchar (D-MN), Cindy McCain and I traveled to Mexico City."
+    start = text.index("Earlier")
+    assert {"travel", "mexico"} <= frame_of(text, start, start + len("Earlier this month")).stems
+
+
+def test_a_parenthesis_of_figures_after_a_figure_is_their_breakdown():
+    text = "Structures destroyed: 17 (12 residences, 5 outbuildings)"
+    start = text.index("17")
+    others = [(text.index("12"), text.index("12") + 2), (text.index("5 "), text.index("5 ") + 1)]
+    assert frame_of(text, start, start + 2, others).stems == {"structur", "destroy"}

@@ -124,6 +124,13 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
         # "In 2013, there were 54 deaths ...": a value fronted in a clause of its own is about the next one
         # (a table's next cell is not: the value's row is what it is about)
         after_next = _clause_end(text, right + 1)
+        for _ in range(LIST_CLAUSES):
+            # "Earlier this month, Sen. Amy Klobuchar (D-MN), Cindy McCain and I traveled to Mexico City": a list of
+            # names is no clause of its own; the date is about what they did
+            named = [m.group(0) for m in _WORD.finditer(text, right, after_next.start() if after_next else len(text))]
+            if after_next is None or any(w[:1].islower() and w.lower() not in _WHEN and content_stems(w) for w in named):
+                break
+            after_next = _clause_end(text, after_next.end())
         words = [m for m in _WORD.finditer(text, right, after_next.start() if after_next else len(text)) if not inside(m.start())]
     if not any(_says(m) for m in words):
         # the whole text near it, within the reach of words either way (a bounded scan: a 2,000-character
@@ -146,6 +153,10 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     trends = {way for way, pattern in _TRENDS if pattern.search(said)}
     change = _CHANGE.search(text, max(0, start - 24), start) is not None or _CHANGE_AFTER.match(text, end) is not None
     return Frame(frozenset(stems), frozenset(names), trends.pop() if len(trends) == 1 else "", change)
+
+
+# How many commas of a list of names a fronted value's clause may run past.
+LIST_CLAUSES = 3
 
 
 def _says(word: re.Match[str]) -> bool:

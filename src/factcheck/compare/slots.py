@@ -27,7 +27,7 @@ from factcheck.mentions import names
 from factcheck.mentions.names import NameIndex
 from factcheck.model import Mention
 from factcheck.retrieve import Candidate
-from factcheck.textutil import normalize
+from factcheck.textutil import content_stems, normalize
 
 # How much of the sentence the claim must account for before its wording is aligned with it.
 MIN_COVERAGE = 0.5
@@ -234,4 +234,7 @@ def _draft_extras(facts: SentenceFacts, index: ClaimIndex, said: set[str], told:
             out.append((sort, mention.start, mention.end, mention.text))
     skip = [(m.start, m.end) for m in facts.entities if m not in inside]
     out += [(sort, a, b, name) for sort, name, a, b in _names_in(facts.text, skip, lex) if normalize(name) not in told]
-    return out
+    # "the Board's Finance Committee" where the sources have "the Finance Committee of the Board of Trustees": the
+    # same words reordered, no other name
+    told_words = set(content_stems(told))
+    return [x for x in out if not set(content_stems(x[3])) <= told_words]
