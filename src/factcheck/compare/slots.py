@@ -237,4 +237,7 @@ def _draft_extras(facts: SentenceFacts, index: ClaimIndex, said: set[str], told:
     # "the Board's Finance Committee" where the sources have "the Finance Committee of the Board of Trustees": the
     # same words reordered, no other name
     told_words = set(content_stems(told))
-    return [x for x in out if not set(content_stems(x[3])) <= told_words]
+    return [x for x in out if not (_POSSESSIVE.search(x[3]) and set(content_stems(x[3])) <= told_words)]
+
+
+_POSSESSIVE = re.compile(r"\w['’]s\b")
