@@ -133,11 +133,16 @@ def _initials(short: str, long: str) -> bool:
     return any(a in capitals for a in _ACRONYM.findall(short) if len(a) >= 2)
 
 
+@lru_cache(maxsize=8192)  # the same names are asked about for every close claim of every sentence
+def _stems(name: str) -> frozenset[str]:
+    return frozenset(content_stems(name))
+
+
 def _same_sort(drafted: str, source: str, index: ClaimIndex, known: _Words, *, loose: bool = False) -> bool:
     """Two names of one sort. `loose`: the spans stand alone (no capitalised word runs on), outside a headline."""
     if _NOT_ONE_NAME.search(drafted) or _NOT_ONE_NAME.search(source):
         return False
-    mine_words, their_words = set(content_stems(drafted)), set(content_stems(source))
+    mine_words, their_words = _stems(drafted), _stems(source)
     if mine_words and their_words and (mine_words <= their_words or their_words <= mine_words):
         return False  # "the Board's Finance Committee" is the "Finance Committee of the Board of Trustees", reordered
     if ("," in drafted) != ("," in source):

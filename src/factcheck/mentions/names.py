@@ -58,6 +58,7 @@ class _Patterns:
     district_after: re.Pattern[str]  # " (Ward 2)", " of District 4", ", who represents Ward 5"
     district_before: re.Pattern[str]  # "Ward 4's Council Member ": a district's possessive before the name
     post_before: re.Pattern[str]  # "the company's vice president of human resources, ": a body's post before the name
+    function_lead: re.Pattern[str]  # "Alongside ", "With ": a function word that opens a title's words
     post_after: re.Pattern[str]  # ", Tamarack's senior vice president and CFO.", ", treasurer of Local 12,": no article
 
 
@@ -115,9 +116,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
 
     return _Patterns(
         title_before=re.compile(
-            # a capitalised word before the title is part of it ("Mexican Attorney General"), not a sentence's first
-            # function word ("Alongside Ambassador Anthony Wayne")
-            rf"((?:(?:(?:{alternation(office)}|{states}|(?!(?i:{alternation(lex.words('function'))})\s)[A-Z][a-z]+)\s+|\b(?:{alternation(ranked)})(?:\s+|-))){{0,4}}"
+            rf"((?:(?:(?:{alternation(office)}|{states}|[A-Z][a-z]+)\s+|\b(?:{alternation(ranked)})(?:\s+|-))){{0,4}}"
             # "Senior Vice President and CFO": posts joined by "and", each with its rank
             rf"(?:{titles})(?:\s+(?:(?:and|&)\s+)?(?:(?:{alternation(ranked)})\s+)?(?:{titles}|{nouns}))*)\s+$"
         ),
@@ -154,6 +153,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
             rf"|,\s+(?:(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*,\s+)?(?P<app>(?:{districts})\s+\d{{1,3}})\b)"
         ),
         post_before=re.compile(rf"(?:(?<![\w’'])(?:{determiners})\s+[a-z]+['’]s\s+|(?<![\w’'.-]){body_of})(?P<title>{post}),\s+$"),
+        function_lead=re.compile(rf"(?:{alternation(lex.words('function'))})\s+(?=\S)", re.I),
         post_after=re.compile(rf"\s*,\s+(?:{body_of}|(?:{determiners})\s+[a-z]+['’]s\s+)?(?P<title>{post}){ends}"),
         district_before=re.compile(rf"(?P<district>(?:{districts})\s+\d{{1,3}})['’]s\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}$"),
         label=re.compile(rf"(?:^|[\n|*])\s*(?P<title>(?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles}))\s*:[\s*]+(?:(?:{titles})\s+)?$"),
@@ -280,6 +280,9 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
         elif titled:
             title = titled.group(1)
             title_span = (offset + titled.start(1), offset + titled.end(1))
+            opener = p.function_lead.match(title)
+            if opener:  # "Alongside Ambassador Anthony Wayne": a sentence's first function word is no part of the title
+                title, title_span = title[opener.end() :], (title_span[0] + opener.end(), title_span[1])
             party_first = p.party_first.match(title)
             if party_first:  # "Democratic Gov. Phil Scott": the party, then the title
                 title, title_span = title[party_first.end() :], (title_span[0] + party_first.end(), title_span[1])
