@@ -156,8 +156,9 @@ def _unsourced_quotation(facts: SentenceFacts, about_corpus: bool) -> Verdict | 
     return None
 
 
-def _unbacked(facts: SentenceFacts, verdicts: list[Verdict], cards: list[ClaimCard], index: ClaimIndex | None = None) -> list[Mention]:
-    """The dates and figures of the sentence that no comparer found in a claim, in order. A value inside
+def _unbacked(facts: SentenceFacts, verdicts: list[Verdict], cards: list[ClaimCard], index: ClaimIndex) -> list[Mention]:
+    """The dates and figures of the sentence that no comparer found in a claim, in order, with the places, bodies
+    and parties no backing claim or registry entry gives. A value inside
     a quotation the sources have word for word is the speaker's, backed with the quotation; a bare figure
     ("| 20 |" in a table) is backed by a claim backing the sentence that states it as its one figure (of
     "173 in Curry County, 72 in Douglas", 72 could be either row's)."""
@@ -179,11 +180,10 @@ def _unbacked(facts: SentenceFacts, verdicts: list[Verdict], cards: list[ClaimCa
         place = match.group("place")
         if place.split()[0] not in _WHEN_NAMES and place.lower() not in evidence:
             out.append(Mention("place", match.start("place"), match.end("place"), place, place))  # "in Bandon": where no backing claim says
-    registry = index.corpus.entities if index is not None else {}
     for m in facts.entities:
         # "Mayor Gerald Whitcomb, a Republican": a party the registry records for no one of the name is no source's
-        people = [registry.get(i) for i in m.value.ids]
-        if m.value.party and m.value.party_span and people and not any(p is not None and any(a.attribute == "party" for a in p.attributes) for p in people):
+        people = [p for i in m.value.ids if (p := index.corpus.entities.get(i)) is not None]
+        if m.value.party and m.value.party_span and people and not any(a.attribute == "party" for p in people for a in p.attributes):
             start, end = m.value.party_span
             out.append(Mention("entity", start, end, facts.text[start:end], m.value.party))
     named = {i for card in cards for i in card.entities}

@@ -98,7 +98,7 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     starts = [o[0] for o in ordered]
     # "Structures destroyed: 17 (12 residences, 5 outbuildings)": a parenthesis of other figures right after
     # this one is their breakdown, not its words
-    opening = re.compile(r"\s*\(").match(text, end)
+    opening = _PAREN.match(text, end)
     if opening is not None:
         close = text.find(")", opening.end())
         if close > 0 and any(opening.end() <= a < close for a in starts):
@@ -154,6 +154,8 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     change = _CHANGE.search(text, max(0, start - 24), start) is not None or _CHANGE_AFTER.match(text, end) is not None
     return Frame(frozenset(stems), frozenset(names), trends.pop() if len(trends) == 1 else "", change)
 
+
+_PAREN = re.compile(r"\s*\(")  # a parenthesis opening right after a value
 
 # How many commas of a list of names a fronted value's clause may run past.
 LIST_CLAUSES = 3
