@@ -21,6 +21,8 @@ Commissioner Leo Marsh moved to buy two snowplows for $310,000. Commissioner Ine
 Roll call vote: Ayes: Marsh, Varga. Nays: Pruitt. Motion carried 2-1.
 
 The board voted 2-1 to renew the courthouse lease for five years, with Commissioner Leo Marsh opposed.
+
+Commissioner Ines Varga (District 3) moved adoption of the parks budget amendment. Commissioner Ada Pruitt (District 1) seconded the motion.
 """
 
 META = own_corpus.meta("granite-minutes", "Regular meeting minutes", "meeting minutes", "Granite County", "2026-03-03")
@@ -44,6 +46,9 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
             set(),
         ),
         ("Commissioner Leo Marsh seconded the motion to award the road resurfacing contract to Kestrel Paving.", set()),
+        # the mover named with a parenthesis after the name in the minutes ("Ines Varga (District 3) moved")
+        ("Commissioner Ada Pruitt moved adoption of the parks budget amendment.", {"Ada Pruitt"}),
+        ("Commissioner Ines Varga moved adoption of the parks budget amendment.", set()),
     ],
 )
 def test_the_mover_and_the_seconder_are_the_minutes(cli, extracted: Path, text: str, errors: set[str]) -> None:
