@@ -207,11 +207,7 @@ def _unstated(spans: tuple[DateSpan, ...], mention: Mention, facts: SentenceFact
     2028" has the claim's 2028 in its own place, and "today" is not held against it; "since 2014, plans to
     retire in January" has the claim's January 29, 2027 in the month's place, less precisely."""
     others = [m.value for m in facts.dates if m is not mention]
-    return [
-        s
-        for s in spans
-        if not any(o.precision == s.precision and o.first == s.first and o.last == s.last or o.first <= s.first <= s.last <= o.last for o in others)
-    ]
+    return [s for s in spans if not any(o.first <= s.first <= s.last <= o.last for o in others)]
 
 
 def _grounded(cand: Candidate) -> bool:

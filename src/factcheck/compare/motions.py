@@ -39,9 +39,9 @@ def _phrase(words: str) -> str:
 _BEFORE = {
     part: re.compile(rf"(?<!\w)(?:{'|'.join(_phrase(w) for w in _LEX.words(part + '-before'))})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}$", re.I) for part in _PARTS
 }
-# after the name (and a district or town it is "of", or a parenthesis: "Supervisor Wade Kessler of District 5 cast ...",
-# "Professor Grace Whitfield (English) moved"), never the
-# next name's words ("Begay, seconded by Villanueva" seconds nothing of Begay's)
+# after the name, with a district or town it is "of" or a parenthesis between ("Supervisor Wade Kessler of District 5
+# cast ...", "Professor Grace Whitfield (English) moved"); never the next name's words ("Begay, seconded by
+# Villanueva" seconds nothing of Begay's)
 _AFTER = {
     part: re.compile(
         rf"(?:,?\s+(?:of|from)\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}[A-Z0-9][\w.’'-]*,?|\s*\([^()]{{1,40}}\))?\s*,?\s*(?:{'|'.join(_phrase(w) for w in _LEX.words(part + '-after'))})\b(?!\s+by\b)",

@@ -197,7 +197,8 @@ def _turns(doc: Doc, index: NameIndex) -> list[Quoted]:
             else:
                 if titles is None:
                     titles = _titles_held(doc, index)
-                held = titles.get(label.strip().lower(), set())
+                heads = _LEX.title_heads(label)
+                held = titles.get(heads[0], set()) if len(heads) == 1 else set()
                 speaker = next(iter(held)) if len(held) == 1 else None  # "MAYOR:" for the transcript's "Mayor Gerald Whitcomb"
             if speaker is None:
                 continue
@@ -211,25 +212,19 @@ def _turns(doc: Doc, index: NameIndex) -> list[Quoted]:
 
 
 def _titles_held(doc: Doc, index: NameIndex) -> dict[str, set[str]]:
-    """Title word -> the people the document gives it: "Mayor Gerald Whitcomb" under "mayor", "Chief of Police
-    Denise A. Okafor" and "Fire Chief Tobias Wren" under "chief", "Deputy Chief Marcus Lindqvist" under none. A
-    turn's label that is a title ("MAYOR:", "CHIEF:") is the one person who holds it; "REPORTER:" none."""
+    """Title head -> the people the document gives that one title: "Mayor Gerald Whitcomb" under Mayor, "Chief of
+    Police Denise A. Okafor" and "Fire Chief Tobias Wren" under Chief; a second's post ("Deputy Chief Marcus
+    Lindqvist", "Vice Mayor") under none. A turn's label that is a title ("MAYOR:", "CHIEF:") is the one person
+    who holds it; "REPORTER:" none."""
     held: dict[str, set[str]] = {}
     for m in name_mentions.detect(doc.source.text, index):
-        if not m.value.title:
+        heads = _LEX.title_heads(m.value.title) if m.value.title else ()
+        if len(heads) != 1 or any(w.rstrip(".") in _SECOND for w in m.value.title.lower().split()):
             continue
-        # the title's head, before an office it is "of": "Fire Chief", "Chief of Police" -> chief; a second's post
-        # ("Deputy Chief", "Vice Mayor") is another one
-        words = re.split(r"\s+(?:of|for)\s+", m.value.title.lower(), maxsplit=1)[0].split()
-        if not words or any(w.rstrip(".") in _SECOND for w in words[:-1]):
-            continue
-        head = words[-1].rstrip(".")
-        if head in _TITLE_HEADS:
-            held.setdefault(head, set()).update(i for i in m.value.ids if index.types.get(i) == "person")
+        held.setdefault(heads[0], set()).update(i for i in m.value.ids if index.types.get(i) == "person")
     return held
 
 
-_TITLE_HEADS = frozenset(f.lower().rstrip(".") for f in _LEX.title_forms() if " " not in f)
 _SECOND = frozenset(m.word.lower() for m in _LEX.modifiers if m.kind == "second")
 
 

@@ -358,8 +358,9 @@ def yearless(mention: Mention, lex: Lexicon | None = None) -> bool:
         return False
     lex = lex or lexicon()
     p = _patterns(lex)
+    said = p.past | p.next | lex.words("date-this")  # "last", "next", "this" name the year
     words = mention.text.lower().split()
-    return lex.month_number(words[-1]) is not None and not any(w in p.past or w in p.next or w in ("last", "next", "this") for w in words)
+    return lex.month_number(words[-1]) is not None and not any(w in said for w in words)
 
 
 def years_around(day: DateSpan) -> list[DateSpan]:

@@ -247,9 +247,8 @@ def _negated(hedge: str, p: _Patterns) -> str:
 ROUNDING = 0.05
 
 
-def _last_place(figure: str) -> float:
-    """The value of the figure's last significant written place: "3.9" -> 0.1, "2,300" -> 100, "30" -> 10."""
-    digits = figure.lstrip("$").replace(",", "")
+def _last_place(digits: str) -> float:
+    """The value of the last significant place of a figure's digits: "3.9" -> 0.1, "2300" -> 100, "30" -> 10."""
     if "." in digits:
         return 10.0 ** -len(digits.split(".", 1)[1])
     stripped = digits.rstrip("0")
@@ -301,6 +300,7 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
             continue  # "25 parts per million", "per thousand residents": a rate's base, no figure
         if figure.lower() == "a":
             continue  # a lone "a" is an article; "a dozen" is handled by words_value
+        digits = ""  # the figure's digits as written, for a figure written in digits
         if figure[0].isdigit() or figure[0] == "$":
             digits = figure.lstrip("$").replace(",", "")
             value = float(digits)
@@ -359,11 +359,10 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
         if hedge and p.negated.search(text, max(0, start - 24), start):
             hedge = _negated(hedge, p)  # "never went above 25": at most 25
         low, high = _hedged(value, hedge, lex=lex)
-        if hedge and p.around.get(hedge) and figure[:1] in "$0123456789":
+        if hedge and p.around.get(hedge) and digits:
             # "about $3.9 million" is $3.9 million to its last written place, give or take ROUNDING of it: not
             # $3.39 million, which the hedge's own width would allow
-            written = float(figure.lstrip("$").replace(",", "")) or 1.0
-            room = max(_last_place(figure) * (value / written) / 2, ROUNDING * value)
+            room = max(_last_place(digits) * (value / (float(digits) or 1.0)) / 2, ROUNDING * value)
             low, high = max(low, value - room), min(high, value + room)
         found.append(Mention("number", start, end, text[start:end], Quantity(value, low, high, unit, hedge, following, text[start:end])))
     found.extend(_ordinals(text, taken, p, lex))
