@@ -41,6 +41,12 @@ def index() -> ClaimIndex:
         ("Cindy McCain | Co-chair of the task force; sister of Sen. John McCain | Arizona", "sister", "wife"),
         ("Cindy McCain | Co-chair of the task force | Daughter of Sen. John McCain (R-Ariz.)", "Daughter", "Wife"),
         ("Cindy McCain | Co-chair of the task force; wife of Sen. John McCain | Arizona", None, None),
+        # the other one's possessive names the first's relation: after a comma, "is", or a pronoun of hers and "is"
+        ("Cindy McCain, John McCain's sister, co-chairs the task force.", "sister", "wife"),
+        ("Cindy McCain is Sen. John McCain's daughter.", "daughter", "wife"),
+        ("Cindy McCain went too, but she isn't a senator: she is John McCain's sister.", "sister", "wife"),
+        ("Cindy McCain, John McCain's wife, co-chairs the task force.", None, None),
+        ("Cindy McCain met John McCain's sister.", None, None),
         # the registry records what she is to him; what he is to her it does not say
         ("John McCain | U.S. Senator; husband of Cindy McCain | R-Ariz.", None, None),
     ],

@@ -115,6 +115,9 @@ def _names(text: str) -> dict[str, dict]:  # type: ignore[type-arg]
         ("“We are ready,” Georgette said. Shelter manager Georgette Amankwah said cots were sufficient.", ["Georgette Amankwah"]),
         # a capitalised role ("General Manager") is a title before the name, and "Jr." is no surname
         ("“Holding fares flat is how we win them back,” said TriMet General Manager Sam Desue Jr. Desue said.", ["Sam Desue Jr"]),
+        # a name but for a middle initial is the person named with it
+        ("Director Gerald T. Pruitt will retire in June. “It is time,” said Gerald Pruitt.", ["Gerald T. Pruitt"]),
+        ("Director Gerald T. Pruitt will retire in June. “It is time,” said Gerald A. Pruitt.", ["Gerald A. Pruitt", "Gerald T. Pruitt"]),
     ],
 )
 def test_labels_and_lone_words_name_no_one_of_their_own(text: str, people: list[str]) -> None:
@@ -164,3 +167,15 @@ def test_a_body_a_distribution_list_names_is_a_body_of_the_registry() -> None:
 def test_a_list_line_is_capitalised_phrases_only(text: str, titles: list[str]) -> None:
     found = _names(text).get("Jo Park", {})
     assert [a["value"] for a in found.get("attributes", []) if a["attribute"] == "title"] == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "person", "relation"),
+    [
+        # "his wife" with no one named before it in its sentence: the one its paragraph named last
+        ("I want to thank Gerald Pruitt. He has run this port for years. And his wife, Carol, is here.", "Carol", ("spouse", "Gerald Pruitt")),
+        ("Director Ann Roe spoke. Gerald has run it for years, said Gerald Pruitt. His daughter, Carol, is here.", "Carol", ("relative", "Gerald Pruitt")),
+    ],
+)
+def test_a_pronouns_relative_is_of_the_person_named_last(text: str, person: str, relation: tuple[str, str]) -> None:
+    assert [(a["attribute"], a["value"]) for a in _names(text)[person].get("attributes", [])] == [relation]

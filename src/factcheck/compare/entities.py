@@ -11,7 +11,7 @@ import re
 from typing import NamedTuple
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
-from factcheck.compare.registry import attribute_values, claims_for, place_ids, within, wrong
+from factcheck.compare.registry import attribute_claim, attribute_values, claims_for, place_ids, within, wrong
 from factcheck.compare.titles import title_checks
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
@@ -26,6 +26,7 @@ class _Words(NamedTuple):
     places: frozenset[str]  # U.S. states and countries, written out: a place even when the registry lacks it
     members: dict[str, str]  # a party's name -> what a member is called: Democratic -> Democrat
     name_before: re.Pattern[str]  # one or two capitalised words ending right before a name: "the Nevada| Governor's Task Force"
+    state_after: re.Pattern[str]  # the state after a town's name: "Columbus|, Georgia", "Columbus|, Ga."
 
 
 @per_lexicon
@@ -37,6 +38,7 @@ def _words(lex: Lexicon) -> _Words:
         places=frozenset({s.name for s in lex.states} | {n for c in lex.countries for n in (c.name, *c.aliases)}),
         members={p.name: p.member for p in lex.parties},
         name_before=re.compile(r"(?:^|\s)([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+$"),
+        state_after=re.compile(r",\s+([A-Z][a-z]*\.?(?:\s[A-Z][a-z]*\.?)?|[A-Z]{2})\b\.?"),
     )
 
 
@@ -195,4 +197,26 @@ def _entity_claims(entity: Entity, index: ClaimIndex) -> tuple[Claim, ...]:
 
 def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
     """`lex`: the lexicon whose title heads, past markers, states and months to read (the shipped one by default)."""
-    return _person_checks(facts, index, lex) + _place_checks(facts, index, lex) + _body_place_checks(facts, index, lex)
+    return _person_checks(facts, index, lex) + _place_checks(facts, index, lex) + _body_place_checks(facts, index, lex) + _town_state_checks(facts, index, lex)
+
+
+def _town_state_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) -> list[Verdict]:
+    """A town of the registry put in another state: "Columbus, Georgia" when the sources have Columbus, Ohio."""
+    known = lexicon() if lex is None else lex
+    verdicts = []
+    for mention in facts.entities:
+        place = index.corpus.entities.get(mention.value.ids[0]) if len(mention.value.ids) == 1 else None
+        if place is None or place.type != "place":
+            continue
+        held = [a for a in place.attributes if a.attribute == "location" and known.state_name(a.value)]
+        after = _words(lex).state_after.match(facts.text, mention.end)
+        written = after.group(1) if after else ""
+        drafted = known.state_name(written.rstrip("."))
+        if drafted != written and not written.endswith(".") and not written.isupper():
+            drafted = None  # "Columbus, In 2020 ...": a capitalised word after a comma, not Indiana's code
+        if not held or after is None or drafted is None or drafted in {known.state_name(a.value) for a in held}:
+            continue
+        start, end = after.start(1), after.end(1)
+        message = f"the sources place {place.name} in {held[0].value}, not {drafted}"
+        verdicts.append(wrong(start, end, facts.text[start:end], held[0].value, message, attribute_claim(place, held[0])))
+    return verdicts

@@ -31,6 +31,8 @@ class _Words(NamedTuple):
     whose: re.Pattern[str]  # the words between the other one and the person: "'s brother, ", ", whose father, "
     word: re.Pattern[str]  # a relation word anywhere: the one a source wrote ("the wife of ...")
     apart: re.Pattern[str]  # "the sister of Sen. " before the other one, the person it describes named further back
+    possessor: re.Pattern[str]  # ", Sen. ", " is ", "... she is ": the other one's possessive is the first's relation
+    owned: re.Pattern[str]  # "'s sister" right after the other one
 
 
 @per_lexicon
@@ -48,7 +50,10 @@ def _words(lex: Lexicon) -> _Words:
     whose = re.compile(rf"(?:['’]s|,\s+whose)\s+(?P<word>{alternation(kinds)}),?\s+(?:(?:{titles})(?:\s+|-))*\Z", re.I)
     # "..., a national leader on anti-trafficking issues and the sister of Sen.": the word of someone named earlier
     apart = re.compile(rf"\b(?P<word>{alternation(kinds)})\s+of\s+(?:(?:{titles})(?:\s+|-))*\Z", re.I)
-    return _Words(kinds, records, between, whose, re.compile(rf"\b({alternation(kinds)})\b", re.I), apart)
+    # "Cindy McCain, John McCain's wife", "Cindy McCain ... : she is John McCain's sister"
+    possessor = re.compile(rf"(?:,\s*|\s+(?:is|was)\s+|\b(?:she|he)\s+(?:is|was)\s+)(?:the\s+)?(?:(?:{titles})(?:\s+|-))*\Z", re.I)
+    owned = re.compile(rf"['’]s\s+(?P<word>{alternation(kinds)})\b", re.I)
+    return _Words(kinds, records, between, whose, re.compile(rf"\b({alternation(kinds)})\b", re.I), apart, possessor, owned)
 
 
 def _recorded_word(attr: Attribute, words: _Words, partner: set[str]) -> str | None:
@@ -84,10 +89,14 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if gap is None:
             gap = words.whose.match(gap_text)  # "Hale's father, Warren Hale": the word is the second's
             described, partner = other, first
+        at = first.end + gap.start("word") if gap is not None else 0
+        if gap is None and words.possessor.search(gap_text):
+            gap = words.owned.match(facts.text, other.end)  # "... she is John McCain's sister": the word is the first's
+            described, partner, at = first, other, gap.start("word") if gap is not None else 0
         if gap is None or len(described.value.ids) != 1:
             continue
         judged.add(other.start)
-        found = _held(index.corpus.entities[described.value.ids[0]], partner, gap.group("word"), first.end + gap.start("word"), facts, index, words)
+        found = _held(index.corpus.entities[described.value.ids[0]], partner, gap.group("word"), at, facts, index, words)
         verdicts.extend(found[:1])
     for k, other in enumerate(people):
         # "Cindy McCain | Co-chair, ...; sister of Sen. John McCain": the one person named before whom the registry

@@ -30,6 +30,8 @@ class _Words(NamedTuple):
     articles: frozenset[str]  # "the", "a": no part of a body's words
     post: re.Pattern[str]  # a held post and its body: "ranking member of the Senate Judiciary Committee"
     second: frozenset[str]  # "ranking", "vice", "deputy": a rank under a post's head
+    leading: frozenset[str]  # the heads of posts that lead a body: "chair", "director", "commander"
+    connectors: frozenset[str]  # lower-case words inside a body's name: "of", "and"
 
 
 @per_lexicon
@@ -38,7 +40,8 @@ def _words(lex: Lexicon) -> _Words:
     who = re.compile(rf"\s*(?:\([^()]{{0,40}}\)\s*)?,\s+who\s+(?P<verb>{alternation(heads)})\s+(?P<body>[^,.;:()]+)")  # after a party tag too
     of = re.compile(rf"(?P<head>[\w-]+)\s+(?:{alternation(lex.words('title-qualifier'))})\s+(?P<body>.+)$")
     post = re.compile(rf"(?P<post>[\w-]+(?:\s+[\w-]+)?)\s+(?:{alternation(lex.words('title-qualifier'))})\s+(?P<body>.+)$")
-    return _Words(heads, who, of, lex.words("article"), post, frozenset(m.word for m in lex.modifiers if m.kind == "second"))
+    second = frozenset(m.word for m in lex.modifiers if m.kind == "second")
+    return _Words(heads, who, of, lex.words("article"), post, second, frozenset(heads.values()), lex.words("org-connector"))
 
 
 def _body_words(text: str, words: _Words) -> list[str]:
@@ -81,8 +84,21 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if person is None or person.type != "person" or clause is None:
             continue
         head = words.heads[clause.group("verb")]
-        drafted = _body_words(clause.group("body"), words)
+        written = _named_body(clause.group("body"), words)
+        drafted = _body_words(written, words)
         posts = [(a, body) for a in person.attributes if a.attribute in ("title", "role") for body in [_held(a, head, words)] if body]
+        if not posts:
+            # "who heads the department's Burglary Unit" for the commander of its Homicide Unit: a post that leads
+            # another body of the same make, under another verb
+            led = [
+                (a, body)
+                for a in person.attributes
+                if a.attribute in ("title", "role") and not a.former
+                for h in words.leading
+                for body in [_held(a, h, words)]
+                if body
+            ]
+            posts = [(a, body) for a, body in led if _named_apart(written, body, words)]
         if not posts and not drafted:
             continue
         if not posts and drafted:
@@ -91,13 +107,13 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 # "who chairs the Senate Judiciary Committee" for its ranking member: another post of the same body
                 attr, post = other
                 start, end = clause.start("verb"), clause.end("verb")
-                message = f"the sources give {person.name} as {attr.value}, not {head} of {clause.group('body').strip()}"
+                message = f"the sources give {person.name} as {attr.value}, not {head} of {written.strip()}"
                 verdicts.append(Verdict("entity", True, start, end, facts.text[start:end], f"is the {post} of", message, attribute_claim(person, attr)))
             continue
         agreeing = [b for _, b in posts if set(drafted) <= set(_body_words(b, words)) or set(_body_words(b, words)) <= set(drafted)]
         # of one make: as many words, one or two of them changed ("Upper" for "Lower", "Finance" for "Aging"); a
         # body named at another length ("Region 7 Enforcement ... Division" for "EPA Region") is not judged
-        alike = [(a, b) for a, b in posts if _one_or_two_changed(drafted, _body_words(b, words))]
+        alike = [(a, b) for a, b in posts if _one_or_two_changed(drafted, _body_words(b, words)) or _named_apart(written, b, words)]
         if not agreeing and not alike and _holder(index, person.id, head, drafted, words):
             # "Haugland, who chairs the Academic and Student Affairs Committee": another person of the sources
             # holds that very post, and hers is of another body
@@ -105,10 +121,60 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if agreeing or not alike:
             continue
         attr, body = alike[0]
-        message = f"the sources give {person.name} as {attr.value}, not {head} of {clause.group('body').strip()}"
-        start, end, expected = _smallest(clause.start("body"), clause.group("body").rstrip(), body, words)
+        message = f"the sources give {person.name} as {attr.value}, not {head} of {written.strip()}"
+        if _named_apart(written, body, words):
+            start, end, expected = _own_names(clause.start("body"), written, body)
+        else:
+            start, end, expected = _smallest(clause.start("body"), written.rstrip(), body, words)
         verdicts.append(Verdict("entity", True, start, end, facts.text[start:end], expected, message, attribute_claim(person, attr)))
     return verdicts
+
+
+_OWNED = re.compile(r"^.*['’]s\s+")  # "the City Council's " before a body's own name
+
+
+def _named_body(body: str, words: _Words) -> str:
+    """A body's words up to the end of its capitalised name: "the department's Patrol Operations Bureau" of
+    "... Bureau and led the analysis"; the whole when it names nothing in capitals."""
+    tokens = list(_TOKEN.finditer(body))
+    named = [k for k, t in enumerate(tokens) if t.group(0)[:1].isupper()]
+    if not named:
+        return body
+    last = named[0]
+    for k in range(named[0] + 1, len(tokens)):
+        word = tokens[k].group(0)
+        if word[:1].isupper():
+            last = k
+        elif word not in words.connectors:
+            break
+    return body[: tokens[last].end()]
+
+
+def _named_apart(drafted: str, held: str, words: _Words) -> bool:
+    """Two bodies of one owner and one head named apart: "the council's Budget and Finance Committee" for the "City
+    Council's Public Safety Committee", "the department's Burglary Unit" for "the Homicide Unit". The owners (the
+    words before a possessive) agree when both are given; the bodies' own names share their last word and no other."""
+    mine_owner, theirs_owner = _OWNED.match(drafted), _OWNED.match(held)
+    mine = _body_words(drafted[mine_owner.end() if mine_owner else 0 :], words)
+    theirs = _body_words(held[theirs_owner.end() if theirs_owner else 0 :], words)
+    if mine_owner and theirs_owner:
+        one, other = set(_body_words(mine_owner.group(0), words)), set(_body_words(theirs_owner.group(0), words))
+        if not (one <= other or other <= one):
+            return False
+    return len(mine) >= 2 and len(theirs) >= 2 and mine[-1] == theirs[-1] and not set(mine[:-1]) & set(theirs[:-1])
+
+
+def _own_names(at: int, drafted: str, held: str) -> tuple[int, int, str]:
+    """The drafted body's own name but its head, and the held one's: "Budget and Finance" for "Public Safety"."""
+
+    def own(text: str) -> list[re.Match[str]]:
+        owner = _OWNED.match(text)
+        tokens = list(_TOKEN.finditer(text, owner.end() if owner else 0))
+        first = next((k for k, t in enumerate(tokens) if t.group(0)[:1].isupper()), 0)
+        return tokens[first:-1]
+
+    mine, theirs = own(drafted), own(held)
+    return at + mine[0].start(), at + mine[-1].end(), held[theirs[0].start() : theirs[-1].end()]
 
 
 def _holder(index: ClaimIndex, person: str, head: str, drafted: list[str], words: _Words) -> bool:

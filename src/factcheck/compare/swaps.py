@@ -235,7 +235,7 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex, words: _Words) -> li
             out.append((start, end, folded[start:end], folded_evidence[theirs[b0][1] : theirs[b0][2]], tuple(t[0] for t in mine[max(0, a0 - 3) : a1 + 1])))
             continue
         # "South" for "North" is "South Dakota" for "North Dakota": widen over shared words to whole names.
-        for grow_left, grow_right in ((0, 0), (0, 1), (0, 2), (1, 0), (1, 1), (1, 2), (2, 0), (2, 1), (2, 2), (3, 0), (4, 0), (5, 0)):
+        for grow_left, grow_right in ((0, 0), (0, 1), (0, 2), (0, 3), (1, 0), (1, 1), (1, 2), (2, 0), (2, 1), (2, 2), (3, 0), (4, 0), (5, 0)):
             if grow_left > before or grow_right > after:
                 continue
             m0, m1, t0 = a0 - grow_left, a1 + grow_right, b0 - grow_left

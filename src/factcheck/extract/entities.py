@@ -114,7 +114,11 @@ _KIN_WORDS = alternation(r.word for r in _LEX.relations if r.kind in ("family", 
 _KIN = re.compile(rf"(?:(?P<name>{_NAME})(?:,\s+whose|['’]s)|(?P<pronoun>\b(?:[Hh]er|[Hh]is)))\s+(?P<rel>{_KIN_WORDS}),?\s+(?P<other>{_NAME})")
 _NAMED = re.compile(_NAME)
 _ALONG = re.compile(rf"\s+(?:{alternation(_LEX.words('accompany-word'))})\s+")
-_WHO = re.compile(rf"(?P<name>{_NAME})(?:,\s+an?\s+[^,;.()]{{1,60}}?\s+|,\s+)who\s+(?P<verb>{alternation(_LEX.words('who-verb'))})\s+(?P<body>the\s+[^,.;]+)")
+# "who commands our Homicide Unit": a possessive pronoun stands for the body's owner, as "the" does
+_OWNER = alternation(["the", *(p.word for p in _LEX.pronouns if p.case == "possessive")])
+_WHO = re.compile(
+    rf"(?P<name>{_NAME})(?:,\s+an?\s+[^,;.()]{{1,60}}?\s+|,\s+)who\s+(?P<verb>{alternation(_LEX.words('who-verb'))})\s+(?:{_OWNER})\s+(?P<body>[^,.;]+)"
+)
 # "Sen. Janelle Moritz, a Democrat from Iowa City who is the ranking member of the Senate Judiciary Committee"
 _WHO_IS = re.compile(
     rf"(?P<name>{_NAME})(?:,\s+an?\s+[^,;.()]{{1,60}}?)?,?\s+who\s+is\s+(?:the\s+)?(?P<post>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+of\s+(?P<body>the\s+[A-Z][^,.;]+)"
@@ -240,7 +244,8 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
             role = _RELATIONS[match.group("verb")]
             # "who co-chairs the task force with Director Samuel Achebe": the body ends where its company starts
             body = _ALONG.split(match.group("body"), maxsplit=1)[0]
-            found.add("role", f"{role} {body}", f"who {match.group('verb')} {body}", prov)
+            written = match.group(0)[match.start("verb") - match.start() : match.end("body") - match.start()]
+            found.add("role", f"{role} the {body}", f"who {_ALONG.split(written, maxsplit=1)[0]}", prov)
     for match in _WHO_IS.finditer(text):
         found = gather.person(match.group("name"), doc, sentence, match.start())
         if found is not None:
@@ -257,6 +262,8 @@ def _kin(match: re.Match[str], text: str, doc: Doc, sentence: Sentence, gather: 
     else:
         before = list(_NAMED.finditer(text, 0, match.start()))
         of = gather.person(before[-1].group(0), doc, sentence, before[-1].start()) if before else None
+        if of is None and not any(gather.person(b.group(0), doc, sentence, b.start()) for b in before):
+            of = _named_last(doc, sentence, gather)  # "And his wife, Carol, is here.": the one named before
     other = gather.person(match.group("other"), doc, sentence, match.start("other"))
     if of is not None and of is other:
         # "Hale, whose father, Warren Hale": "Hale" is the other Hale, the one named before
@@ -268,6 +275,22 @@ def _kin(match: re.Match[str], text: str, doc: Doc, sentence: Sentence, gather: 
         records = next((r.records for r in _LEX.relations if r.word == rel.lower() and r.records), None)
         if records:
             other.add(records, of.name, match.group(0)[: match.end("rel") - match.start()], prov)
+
+
+def _named_last(doc: Doc, sentence: Sentence, gather: Gatherer) -> Found | None:
+    """The person the sentence's paragraph named last before it, by a full name or a first name or surname
+    the document gave in full."""
+    start = doc.paragraphs[sentence.paragraph][0]
+    for match in reversed(list(_NAMED.finditer(doc.source.text, start, sentence.start))):
+        name = clean_name(match.group(0))
+        if " " in name:  # "Gerald Pruitt." alone, a name no earlier sentence gave a title or a verb
+            found = gather.person(match.group(0), doc, sentence, match.start() - sentence.start)
+        else:
+            full = gather.resolve(name)
+            found = gather.found.get(full) if full else None
+        if found is not None and found.type == "person":
+            return found
+    return None
 
 
 def _role_before(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:

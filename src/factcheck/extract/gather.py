@@ -67,6 +67,7 @@ class Gatherer:
             name = full
         elif name not in self.found:
             name = self._short_form(name)
+            name = name if name in self.found else self._initialled(name)
         found = self.found.get(name)
         if found is None:
             found = self.found[name] = Found(name, "person", first=(doc.source.id, sentence.start + at))
@@ -94,6 +95,17 @@ class Gatherer:
             n
             for n in self.doc_names
             if " " in n and self.found[n].type == "person" and surname(n) == last and first_name(n) != first and first_name(n).startswith(first)
+        ]
+        return same[0] if len(same) == 1 else name
+
+    def _initialled(self, name: str) -> str:
+        """ "Gerald Pruitt" in one document for the "Gerald T. Pruitt" of another: the one person of the run whose
+        name is this one but for middle initials; else the name itself."""
+        bare = _without_initials(name)
+        same = [
+            n
+            for n, f in self.found.items()
+            if f.type == "person" and " " in n and n != name and _without_initials(n) == bare and bare in (n, name)  # "A." is not "T."
         ]
         return same[0] if len(same) == 1 else name
 
@@ -133,6 +145,10 @@ class Gatherer:
         if len(matches) == 1:
             return matches[0]
         return None
+
+
+def _without_initials(name: str) -> str:
+    return " ".join(w for w in name.split() if not re.fullmatch(r"[A-Z]\.?", w))
 
 
 def _only_sentence_initial(doc: Doc, word: str) -> bool:

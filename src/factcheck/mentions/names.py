@@ -102,7 +102,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
     one_post = rf"{rank}{{0,2}}{described}{{0,2}}(?i:{any_title})"
     ends = r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$))"  # where a post written as a phrase ends: a comma, the sentence's end
     # its body, up to that end ("of human resources,"); a body that runs on is left out
-    body = rf"(?:\s+(?:{alternation(lex.words('title-qualifier'))})\s+(?:the\s+)?[\w’'&.-]+(?:\s+[\w’'&.-]+){{0,4}}{ends})?"
+    # its body, not a span of time: "director for 18 years", "chair for two terms"
+    counts = alternation(w.word for w in lex.numbers if w.kind in ("unit", "teen", "ten"))
+    body = rf"(?:\s+(?:{alternation(lex.words('title-qualifier'))})\s+(?!\d|(?i:{counts})\b)(?:the\s+)?[\w’'&.-]+(?:\s+[\w’'&.-]+){{0,4}}{ends})?"
     post = rf"{one_post}(?:\s+(?:and|&)\s+{one_post})?{body}"
     cell_post = rf"(?:(?:[A-Z][\w.’'-]*|(?i:{ranks})) ){{0,3}}(?i:{any_title})"  # one blank between words: more parts cells
     body_of = r"(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*['’]s\s+"  # "Harlan Ridge's "
