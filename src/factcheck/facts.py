@@ -13,6 +13,7 @@ import re
 from factcheck.compare import SentenceFacts
 from factcheck.compare.cited import cited_source
 from factcheck.compare.quotes import match as match_quote
+from factcheck.compare.quotes import match_document
 from factcheck.corpus.index import ClaimIndex
 from factcheck.frames import covered, frame_of
 from factcheck.lexicon import alternation, lexicon
@@ -338,7 +339,10 @@ def sentence_facts(
         entities=tuple(found_names),
         speakers=tuple(speakers),
         candidates=tuple(candidates(keys, index, optional=optional)),
-        quote_matches=tuple(match_quote(m.value.words, index) for m in found_quotes),
+        quote_matches=tuple(
+            match_quote(m.value.words, index) or (match_document(m.value.words, index) if who is None and m.value.speaker is None else None)
+            for m, who in zip(found_quotes, speakers, strict=False)
+        ),
         as_of=as_of,
         framed=tuple(framed),
         frames=tuple(frames),

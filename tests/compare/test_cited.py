@@ -37,6 +37,9 @@ def index():
         # the author is the name the citation opens on: not one its title names, nor another source's it lists
         (f'"{TITLE}," Forum News Service, Dec. 9, 2015; see also the office of Sen. Heidi Heitkamp.', []),
         (f'[^3]: See Ryan Babb, "{TITLE}," Forum News Service, Dec. 9, 2015.', [("attribution", "Ryan Babb")]),
+        # the title without its series' label ("Day 7 –") is the same title
+        ('Ryan Babb, "Heitkamp, Klobuchar team up to battle human trafficking," Forum News Service, Dec. 9, 2015.', [("attribution", "Ryan Babb")]),
+        ('Amy Dalrymple, "Heitkamp, Klobuchar team up to battle human trafficking," Forum News Service, Dec. 9, 2015.', []),
     ],
 )
 def test_a_citation_is_held_against_its_source(index, sentence, expected):

@@ -130,6 +130,13 @@ DATES = [
         None,
         [(OK, "November 2013", "")],
     ),
+    # a claim about the date only by a name they share (the article's dateline) gives way to one the date's own
+    # clause retrieved that states the very month: the senators' talk in Heitkamp's office
+    (
+        "Speaker notes: Forum News Service interviewed both senators together last September in Heitkamp's Washington office",
+        "2016-01-12",
+        [(OK, "last September", "")],
+    ),
 ]
 
 

@@ -115,6 +115,8 @@ FAITHFUL = [
     # short partial quotations
     "Klobuchar said the senators must make the fight against sex trafficking “a top priority.”",
     'Heitkamp called the Oil Patch shelters\' bus tickets "not an answer."',
+    # a document's own words, quoted as the document's: no speaker's, so no misquote of anyone either
+    'One release describes Cindy McCain as "of the McCain Institute for International Leadership."',
 ]
 
 UNSOURCED = [
@@ -123,6 +125,8 @@ UNSOURCED = [
     # a common phrase of a sourced quotation, said by someone else: not Heitkamp's words changed
     "“We have a long way to go on housing,” the mayor said.",
     "“We’ve got a long way to go nationally and internationally,” the mayor said.",
+    # a document's narrative words given to a speaker are not backed by the document
+    "The goal, the mayor said, was “to discuss trafficking in persons with senior Mexican officials.”",
 ]
 
 

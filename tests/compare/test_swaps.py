@@ -102,6 +102,8 @@ def test_a_swapped_name_is_caught(index, sentence, expected):
         "The hearing brought together officials from the Departments of Homeland Security and Justice and non-profit leaders.",
         # one of the company the source names ("with Heitkamp, joined by Cindy McCain"), not another person
         "Three days: the length of the senators' 2014 delegation to Mexico with Cindy McCain.",
+        # a title's word cut short is the same title ("Undersec." for "Undersecretary")
+        "They highlighted the Merida Initiative in a meeting with Foreign Ministry Undersec. for North America Sergio Alcocer Martinez de Castro.",
     ],
 )
 def test_paraphrase_and_reordering_are_not_swaps(index, sentence):

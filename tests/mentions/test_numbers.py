@@ -37,6 +37,13 @@ FIGURES = [
     ("Readings never went above 25 parts per million.", [("above 25", 25, "part", "at most")]),
     # a rate's base is no figure; an episode's or a claim's number is a label
     ("Ammonia peaked at 62 parts per million.", [("62", 62, "part", "")]),
+    # a figure "for every" or "per" another figure is a rate, and that other its base, no figure
+    ("One mill is $1 of tax for every $1,000 of assessed value.", [("$1", 1, "rate", "")]),
+    ("The district spends $14 per 100 residents.", [("$14", 14, "rate", "")]),
+    # a scale word alone is a table's unit; a scale written onto a figure counts the plural after it
+    ("| Total tonnage (million tons) | 14.62 |", [("14.62", 14.62, "", "")]),
+    ("The port moved 687K TEUs last year.", [("687K", 687000, "teu", "")]),
+    ("She finished a 10K race.", []),
     # a vote word further back than a short clause still makes a pair a tally
     ("Approved by the House Committee on Environmental Protection, 15-6, and referred on.", [("15-6", 15006, "tally", "")]),
     # "4–1" with no vote near it is a tally or a range, never the counts 4 and 1

@@ -31,7 +31,8 @@ def cited_source(text: str, index: ClaimIndex, named: frozenset[str] = frozenset
     release, Oct. 12, 2026."); the publisher may be named as the registry knows it ("the U.S. Embassy's
     press release" of the "Embassy of the United States, Mexico City"): `named` are the sentence's entity ids."""
     for match in _QUOTED.finditer(text) if '"' in text or "“" in text else ():
-        titled = index.titles.get(normalize(match.group(1)).strip(" ,.;:"))
+        quoted = normalize(match.group(1)).strip(" ,.;:")
+        titled = index.titles.get(quoted) or _titled_in_part(quoted, index)
         if titled is not None:
             return titled
     if len(text.split()) > CITATION_WORDS or not _YEAR.search(text):
@@ -53,6 +54,16 @@ def cited_source(text: str, index: ClaimIndex, named: frozenset[str] = frozenset
         days = [m.value for m in detect_dates(text)]
         found = [s for s in found if s.published and any(d.overlaps(parse_iso(s.published.date)) for d in days)] or found
     return found[0].id if found else None
+
+
+def _titled_in_part(quoted: str, index: ClaimIndex) -> str | None:
+    """The one source whose title is the quoted words with a series' label before them or a subtitle after them:
+    "Heitkamp, Klobuchar team up ..." of "Day 7 – Heitkamp, Klobuchar team up ...", "Safe Harbor" of "Safe Harbor:
+    A Report"."""
+    if len(quoted.split()) < 3:
+        return None
+    found = {i for title, i in index.titles.items() if title.endswith((f" - {quoted}", f": {quoted}")) or title.startswith((f"{quoted}: ", f"{quoted} - "))}
+    return found.pop() if len(found) == 1 else None
 
 
 def _publisher(name: str, index: ClaimIndex) -> frozenset[str]:

@@ -10,9 +10,12 @@ from __future__ import annotations
 import re
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
+from factcheck.compare.agreement import agrees
 from factcheck.corpus.index import ClaimCard, ClaimIndex, date_keys, value_keys
 from factcheck.frames import Frame, conflict, covered, decode, overlap
 from factcheck.lexicon import lexicon
+from factcheck.mentions import dates as date_mentions
+from factcheck.mentions import numbers as number_mentions
 from factcheck.mentions.dates import label, same_day, within_month, yearless
 from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate
@@ -123,6 +126,18 @@ def _stated_alike(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts,
     return None
 
 
+def _named_only(against: Candidate, drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex) -> Candidate | None:
+    """When the claim against the date is about it only by a name they share ("Forum News Service interviewed both
+    senators together last September" and the article's dateline), a claim the date's own clause retrieved that
+    states the very date: the interview "In September 2015, ... in Heitkamp's office"."""
+    if against.coverage >= TOPIC or covered(mine, against.card.stems, index.idf, index.unseen_idf) >= ALIGNED:
+        return None
+    for cand in facts.framed_at(at):
+        if any((span.first, span.last, span.precision) == (drafted.first, drafted.last, drafted.precision) for span in cand.card.dates):
+            return cand
+    return None
+
+
 def _stated_with(drafted: DateSpan, facts: SentenceFacts) -> Candidate | None:
     """A retrieved claim that states the draft's date together with a precise figure the sentence states too:
     "the 1.1 kilograms it tested in 2023" is "In 2023 that number was 1.1 kilograms", whatever other claim
@@ -208,6 +223,28 @@ def _unstated(spans: tuple[DateSpan, ...], mention: Mention, facts: SentenceFact
     retire in January" has the claim's January 29, 2027 in the month's place, less precisely."""
     others = [m.value for m in facts.dates if m is not mention]
     return [s for s in spans if not any(o.first <= s.first <= s.last <= o.last for o in others)]
+
+
+# A date right after a figure dates it ("634,080 TEUs in 2024", "687K TEUs last year"): a few words between at most.
+_NEXT_TO = re.compile(r"\s*(?:[^\W\d][\w’'-]*(?:\s+[^\W\d][\w’'-]*){0,2}\s+)?")
+
+
+def _figure_before(text: str, figures: list[Mention], at: int) -> Mention | None:
+    before = [f for f in figures if f.end <= at]
+    return before[-1] if before and _NEXT_TO.fullmatch(text[before[-1].end : at]) else None
+
+
+def _other_figures(mention: Mention, facts: SentenceFacts, card: ClaimCard, span: DateSpan) -> bool:
+    """The draft's date dates a figure that the claim gives, and the claim's date another of its figures: "687K
+    TEUs last year (+8.4%)" is the claim's 687,340 TEUs, not the "634,080 TEUs in 2024" it rose from."""
+    mine = _figure_before(facts.text, list(facts.numbers), mention.start)
+    if mine is None:
+        return False
+    statement = card.claim.statement
+    written = [d for d in date_mentions.detect(statement) if (d.value.first, d.value.last) == (span.first, span.last)]
+    figures = number_mentions.detect(statement)
+    theirs = _figure_before(statement, figures, written[0].start) if len(written) == 1 else None
+    return theirs is not None and not agrees(theirs.value, mine.value) and any(agrees(f.value, mine.value) for f in figures if f is not theirs)
 
 
 def _grounded(cand: Candidate) -> bool:
@@ -316,6 +353,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 closest = min(free, key=lambda s: abs(int(s.first[:4]) - int(drafted.first[:4])))
                 if _other_end(mine, cand.card, closest):
                     continue  # "the third quarter begins July 1" is not "the quarter ended September 30"
+                if _other_figures(mention, facts, cand.card, closest):
+                    continue  # "687K TEUs last year" is the claim's 687,340 TEUs, not its "634,080 TEUs in 2024"
                 against.append((_RANK[closest.precision], cand.coverage, cand, closest))
         anchored = (_anchored(mention, facts) or _anchored_by_figure(mention, facts)) if not against and not framed_alike else None
         if anchored is not None and not _agrees(anchored[1], drafted):
@@ -337,7 +376,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             continue
         _, _, cand, right = against[0]
         stated = (
-            _stated_alike(drafted, mine, mention.start, facts, index, _fit(mine, cand.card, right, index))
+            _named_only(cand, drafted, mine, mention.start, facts, index)
+            or _stated_alike(drafted, mine, mention.start, facts, index, _fit(mine, cand.card, right, index))
             or _stated_with(drafted, facts)
             or _keyed_day(drafted, mine, facts, cand.card, right, index)
         )

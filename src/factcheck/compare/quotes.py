@@ -30,6 +30,7 @@ from __future__ import annotations
 from factcheck.compare import TOPIC, QuoteMatch, SentenceFacts, Verdict
 from factcheck.compare.quote_align import (
     _EDGE,
+    _QUOTED,
     MIN_WORDS,
     NEAR,
     NEAR_CHARACTERS,
@@ -74,6 +75,39 @@ def _aligned(index: ClaimIndex) -> dict[str, _Alignment]:
     """The alignment behind each near match of `_cache(index)`."""
     aligned: dict[str, _Alignment] = _LAST["aligned"]  # type: ignore[assignment]
     return aligned
+
+
+def match_document(words: str, index: ClaimIndex) -> QuoteMatch | None:
+    """A quotation no one speaks, in the words of a source's passage: "The Embassy release calls her 'of the
+    McCain Institute for International Leadership'" quotes the document itself. Exact matches only: a
+    document's words changed are no speaker's misquote."""
+    units = _units(words)
+    if _word_count(units) < MIN_WORDS:
+        return None
+    _cache(index)
+    told = _document_words(units, index)
+    return QuoteMatch(told, (), 100.0, "", "") if told else None
+
+
+def _document_words(units: tuple[_Unit, ...], index: ClaimIndex) -> tuple[Claim, ...]:
+    """The claims whose source passages hold these words verbatim, whoever's they are (the first few)."""
+    if "documents" not in _LAST:
+        # the documents' own words: what they quote someone saying is that speaker's, and only quote claims hold it
+        _LAST["documents"] = [
+            _passage(cid, _QUOTED.sub(" \x00 ", p.quote), quoted_only=False)
+            for cid, card in index.cards.items()
+            for p in card.claim.provenance
+            if p.quote.strip()
+        ]
+    documents: list[_Passage] = _LAST["documents"]  # type: ignore[assignment]
+    found: list[Claim] = []
+    for passage in documents:
+        claim = index.cards[passage.claim_id].claim
+        if claim not in found and _exact(units, passage):
+            found.append(claim)
+            if len(found) == 3:
+                break
+    return tuple(found)
 
 
 def _all_passages(index: ClaimIndex) -> list[_Passage]:
@@ -302,7 +336,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             continue
         quote = mention.value
         if found.exact:
-            versions = {c.fact for c in found.exact if c.fact}
+            versions = {c.fact for c in found.exact if c.fact and c.kind == "quote"}
             note = (
                 "the sources give this quotation in more than one version; the draft matches one"
                 if versions and any(c.fact in versions and c.id not in {e.id for e in found.exact} for c in index.corpus.claims.values())

@@ -133,6 +133,17 @@ def _initials(short: str, long: str) -> bool:
     return any(a in capitals for a in _ACRONYM.findall(short) if len(a) >= 2)
 
 
+def _abbreviated(short: str, long: str) -> bool:
+    """`short` is `long` with words cut short: each of its words starts the other's word in its place ("Dept." of
+    "Department", "Undersec" of "Undersecretary"), three letters at least."""
+    mine, theirs = short.split(), long.split()
+    return (
+        len(mine) == len(theirs)
+        and mine != theirs
+        and all(a == b or len(a.rstrip(".")) >= 3 and b.lower().startswith(a.rstrip(".").lower()) for a, b in zip(mine, theirs, strict=True))
+    )
+
+
 @lru_cache(maxsize=8192)  # the same names are asked about for every close claim of every sentence
 def _stems(name: str) -> frozenset[str]:
     return frozenset(content_stems(name))
@@ -149,6 +160,8 @@ def _same_sort(drafted: str, source: str, index: ClaimIndex, known: _Words, *, l
         return False  # "Homeland Security, the U.S. Department of Justice" is a list, not one name against "... and Justice"
     if _initials(drafted, source) or _initials(source, drafted):
         return False  # "HHS Office" for "U.S. Department of Health and Human Services Office": one name, shortened
+    if _abbreviated(drafted, source) or _abbreviated(source, drafted):
+        return False  # "Foreign Ministry Undersec." for "Foreign Ministry Undersecretary"
     for name in (drafted, source):
         sort = _sort_of(name, index, known)
         if sort is not None and sort[0] == "person" and any(w[:1].islower() and w not in known.connectors for w in name.split()):

@@ -52,6 +52,7 @@ class _Patterns:
     multipliers: dict[str, float]
     hedges: dict[str, tuple[float, float]]
     clock: re.Pattern[str]  # after a figure, a time of day: " a.m.", ":30", " o'clock"
+    rate: re.Pattern[str]  # between a rate's figure and its base: " of tax for every ", " per "
     vague: re.Pattern[str]  # "thousands", "millions": a scale alone, a range (hedges.tsv, tag noun)
     words: frozenset[str]  # number words: "two", "twenty"
     stop: frozenset[str]  # words too common to be what a figure counts ("in", "of", "are")
@@ -132,6 +133,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         around={h.phrase: h.direction == "around" for h in lex.hedges},
         phrasal=lex.words("phrasal-hedge-verb"),
         ceilings=frozenset(h.phrase for h in lex.hedges if h.direction == "at-most"),
+        rate=re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(lex.words('rate-word'))})\s+\Z", re.I),
         clock=re.compile(rf"(?::\d\d|\s?(?:{alternation(lex.words('clock-suffix'))})(?![\w.]))", re.I),
         vague=re.compile(rf"\b(?:{alternation(h.phrase for h in lex.hedges if 'noun' in h.tags)})\b", re.I),
         words=frozenset(n.word for n in lex.numbers if n.kind in ("unit", "teen", "ten", "scale")),
@@ -159,6 +161,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
 # each figure of a long sentence rescanned all before it (quadratic; hardening issue).
 LOOK_BACK = 200
 # "Mahoney, 62, said": an age in apposition to a name.
+_PLURAL_NEXT = re.compile(r"\s+[A-Za-z][\w’'-]*s\b")
 _ENUMERATOR = re.compile(r"[/)]\s")
 _AGE_APPOSITIVE = re.compile(r"[A-Z][a-z]+,\s*$")
 # The words after a figure. Never across three blanks: a table's cells are joined so ("| 70,000 | Office |").
@@ -217,6 +220,8 @@ def _noun_after(text: str, end: int, p: _Patterns, lex: Lexicon) -> tuple[str, s
             return singular(token.lower(), lex=lex), following
         if token.lower() in p.stop:
             break
+        if token.lower().endswith("s") and not token.lower().endswith("ss"):
+            break  # "687,340 TEUs last year": a plural ends the figure's noun; "year" is the date's
     for k, token in enumerate(tokens):
         low = token.lower()
         if low in p.skip:
@@ -296,8 +301,8 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
             continue  # "1/ A thread on ...", "2) The bill ...": an item's number, no count
         if p.clock.match(text, match.end("figure")):
             continue  # "9 a.m.", "6 o'clock": a time of day, no count
-        if figure.lower() in p.scales and _word_before(text, fig_start) == "per":
-            continue  # "25 parts per million", "per thousand residents": a rate's base, no figure
+        if figure.lower() in p.scales:
+            continue  # "25 parts per million", "(million tons)": a rate's base or a table's unit, no figure
         if figure.lower() == "a":
             continue  # a lone "a" is an article; "a dozen" is handled by words_value
         digits = ""  # the figure's digits as written, for a figure written in digits
@@ -316,8 +321,8 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
         if match.group("scale"):
             value *= p.scales[match.group("scale").lower()]
         if match.group("suffix"):
-            if not figure.startswith("$"):
-                continue  # "a 10K race", "5G": no sum
+            if not figure.startswith("$") and not _PLURAL_NEXT.match(text, match.end()):
+                continue  # "a 10K race": a name's modifier; "687K TEUs", "14.2M riders" count what follows
             value *= p.suffixes[match.group("suffix").lower()]
         if not math.isfinite(value):
             continue  # 400 digits: no count anyone checks, and infinity breaks the arithmetic after
@@ -369,7 +374,22 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
     found.extend(_vague(text, taken, p, lex))
     found.extend(_tallies(text, taken, p))
     found.sort(key=lambda m: m.start)
-    return _elliptic(text, _drop_nested(found))
+    return _rates(text, _elliptic(text, _drop_nested(found)), p)
+
+
+def _rates(text: str, found: list[Mention], p: _Patterns) -> list[Mention]:
+    """A figure "for every" or "per" another is a rate, and the other its base: "$1 of tax for every $1,000 of
+    assessed value" states no sum of $1, and no value of $1,000. The rate keeps the unit `rate`, held only against
+    rates; the base is no figure."""
+    out: list[Mention] = []
+    for mention in found:
+        before = out[-1] if out else None
+        if before is not None and before.value.unit != "rate" and p.rate.match(text[before.end : mention.start]):
+            q = before.value
+            out[-1] = Mention(before.kind, before.start, before.end, before.text, Quantity(q.value, q.low, q.high, "rate", q.hedge, q.noun, q.shown))
+            continue
+        out.append(mention)
+    return out
 
 
 def _elliptic(text: str, found: list[Mention]) -> list[Mention]:
