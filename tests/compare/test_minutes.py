@@ -78,6 +78,10 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         # a day written without its year is the sources' of that month and day, a year on if need be
         ("The rebuilt Dock Street garage will open Tuesday, Jan. 4.", {"Tuesday"}),
         ("The rebuilt Dock Street garage will open Monday, Jan. 4.", set()),
+        # a weekday the draft's day does not have: the sources' day of that weekday that week, else both words
+        ("The next regular meeting will be held Monday, Oct. 13, 2026.", {"Oct. 13, 2026"}),
+        ("Parents are invited to a picnic on Monday, Oct. 27, 2026.", {"Monday, Oct. 27, 2026"}),
+        ("Parents are invited to a picnic on Tuesday, Oct. 27, 2026.", set()),
         # read in step with the claim's other date, a day written without its year as well
         ("The district will hold community meetings on Sept. 22 and on Oct. 8.", {"Oct. 8"}),
         # a post's body with two words put for one ("transportation planning" for "facilities")

@@ -13,7 +13,9 @@ from datetime import date
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
-from factcheck.mentions.dates import label, same_day, yearless
+from factcheck.mentions.dates import label, same_day, yearless, years_around
+from factcheck.model import DateSpan, Mention
+from factcheck.retrieve import Candidate
 
 
 @per_lexicon
@@ -41,6 +43,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         pool = [c for c in facts.candidates if c.coverage >= TOPIC / 2] + facts.framed_claims()
         found = next(((c, d) for c in pool for d in c.card.dates if same_day(d, day, guessed)), None)
         if found is None:
+            verdicts.extend(_day_or_weekday(mention, written, wanted, pool, guessed, lex))
             continue
         backing, day = found
         actual = date.fromisoformat(day.first).weekday()
@@ -54,3 +57,60 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         # the calendar is the ground: the claim only confirms the day, however little else it shares
         verdicts.append(Verdict("date", True, start, end, facts.text[start:end], shown, message, (backing.card.claim,), extra={"ground": "calendar"}))
     return verdicts
+
+
+# How far from the draft's day a claim's day may lie and still be the day its weekday names ("Monday, Nov. 24" for
+# the sources' Monday, Nov. 23): within the week.
+NEAR_DAYS = 6
+
+
+def _day_or_weekday(mention: Mention, written: re.Match[str], wanted: int, pool: list[Candidate], guessed: bool, lex: Lexicon) -> list[Verdict]:
+    """A weekday the calendar does not give the draft's day, when no claim has the day. A claim about the sentence
+    with a day of that weekday within the week says the day is wrong ("Monday, Nov. 24" for the sources' Monday,
+    Nov. 23); else the two disagree and nothing tells which is wrong: the weekday and the day are one error. A
+    day written without its year is judged only when no year around the guess gives it that weekday."""
+    day = mention.value
+    drafted = date.fromisoformat(day.first)
+    if drafted.weekday() == wanted:
+        return []
+    near = [
+        (c, d)
+        for c in pool
+        for d in c.card.dates
+        if d.precision == "day"
+        and d.first == d.last
+        and abs((date.fromisoformat(d.first) - drafted).days) <= NEAR_DAYS
+        and date.fromisoformat(d.first).weekday() == wanted
+    ]
+    if len({d for _, d in near}) == 1:
+        backing, right = near[0]
+        message = f"the sources date this {label(right)}, a {_name(wanted, lex)}; {label(day)} was a {_name(drafted.weekday(), lex)}"
+        return [
+            Verdict(
+                "date",
+                True,
+                mention.start,
+                mention.end,
+                mention.text,
+                _as_written(mention.text, day, right),
+                message,
+                (backing.card.claim,),
+                extra={"ground": "calendar"},
+            )
+        ]
+    if guessed and any(date.fromisoformat(d.first).weekday() == wanted for d in years_around(day)):
+        return []  # "Monday, Nov. 24" may be the Monday of another year
+    start, end = written.start("wd"), mention.end
+    message = f"{label(day)} was a {_name(drafted.weekday(), lex)}, not a {_name(wanted, lex)}: the weekday or the day is wrong"
+    return [Verdict("date", True, start, end, written.string[start:end], "", message, (), extra={"ground": "calendar"})]
+
+
+def _name(number: int, lex: Lexicon) -> str:
+    return next(d.name for d in lex.weekdays if d.number == number)
+
+
+def _as_written(text: str, drafted: DateSpan, right: DateSpan) -> str:
+    """The sources' day in the draft's form: "Nov. 23" for "Nov. 24" in the same month; else the sources' label."""
+    if drafted.first[:7] == right.first[:7]:
+        return re.sub(r"\b\d{1,2}\b", str(int(right.first[8:])), text, count=1)
+    return label(right)
