@@ -21,6 +21,10 @@ from factcheck.mentions.dates import detect
         # a weekday before a full date is part of it; a plural is a habit
         ("Monday, April 21, 2014", "2019-04-12", [("April 21, 2014", "2014-04-21")]),
         ("On Fridays the office closes early.", "2019-04-12", []),
+        # a day written with its weekday but not its year: the year around that gives it that weekday, when nearer
+        # the reference than the guess (January 4, 2027 is a Monday; November 24, 2025 was one, 2026's a Tuesday)
+        ("The 2027 session convenes Monday, Jan. 4.", "2026-10-22", [("2027", "2027-01-01"), ("Jan. 4", "2027-01-04")]),
+        ("The mayor returned the budget on Monday, Nov. 24.", "2026-12-07", [("Nov. 24", "2026-11-24")]),
         # a reference known only to the month cannot place a weekday
         ("The river crested on Sunday.", "2019-04", []),
     ],

@@ -233,6 +233,12 @@ def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str, le
     return _span(year, month, relative=True)
 
 
+def _weekday_before(text: str, at: int, lex: Lexicon) -> int | None:
+    """The weekday written right before a day ("Monday, Jan. 4", "Mon. Jan. 4"), as its number."""
+    words = text[max(0, at - 12) : at].rstrip(" ,").split()
+    return lex.weekday_number(words[-1].rstrip(".")) if words else None
+
+
 def detect(text: str, as_of: str | None = None, *, weekdays: bool = True, marked: bool = False, lex: Lexicon | None = None) -> list[Mention]:
     """Date mentions in `text` (offsets local to it), longest match first, no overlaps.
 
@@ -296,6 +302,14 @@ def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref
             year = ref.year
             if ref_precision == "day" and date(year, month, day) < ref - timedelta(days=31) and _ahead(match, lex):
                 year += 1  # "the next round opens Nov. 2 and closes Jan. 22", written in October: next January
+            named = _weekday_before(text, match.start(), lex)
+            if named is not None:
+                # "convenes Monday, Jan. 4", written in October 2026: the one year around that gives the day its
+                # weekday, when it lies nearer the reference than the guess ("Monday, Nov. 24" written two weeks
+                # on is that November's, its weekday wrong, not the Monday of a year before)
+                fits = [y for y in (ref.year - 1, ref.year, ref.year + 1) if date(y, month, day).weekday() == named]
+                if len(fits) == 1 and abs((date(fits[0], month, day) - ref).days) < abs((date(year, month, day) - ref).days):
+                    year = fits[0]
             return _span(year, month, day, relative=True)
         except ValueError:
             return None
