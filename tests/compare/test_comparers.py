@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.compare import attribution, dates, entities, numbers, quotes
+from factcheck.compare import actor, attribution, dates, entities, numbers, quotes
 from factcheck.corpus import index as claim_index
 from factcheck.corpus.load import load_corpus
 from factcheck.pipeline import sentence_facts
@@ -325,6 +325,29 @@ ATTRIBUTIONS = [
 @pytest.mark.parametrize(("text", "expected"), ATTRIBUTIONS)
 def test_attribution(index, text, expected):
     verdicts = _verdicts(index, attribution, text)
+    assert all(v.contradicts and v.kind == "attribution" for v in verdicts)
+    assert [(v.found, v.expected) for v in verdicts] == expected
+
+
+ACTS = [
+    # the noun a name owns, against the word before "of" in front of the sources' name
+    ("At Sen. Klobuchar's invitation, Heitkamp took part in the McCain Institute's annual Sedona Forum.", [("Sen. Klobuchar", "Cindy McCain")]),
+    ("At Cindy McCain's invitation, Heitkamp took part in the McCain Institute's annual Sedona Forum.", []),
+    # the verb after a name, after "who" too
+    (
+        "The legislation came out of recommendations from the Governor's Task Force on Human Trafficking, which Sen. Heitkamp co-chairs.",
+        [("Sen. Heitkamp", "Cindy McCain")],
+    ),
+    ("Heitkamp has urged the DEA to step up its interdiction efforts at the Mexican border.", [("Heitkamp", "Amy Klobuchar")]),
+    ("Klobuchar has urged the DEA to step up its interdiction efforts at the Mexican border.", []),
+    # a pronoun before the names may be the sources' person: "She and Sen. Klobuchar" is Heitkamp and Klobuchar
+    ("She and Sen. Klobuchar met with the NFL earlier this year about trafficking at the Super Bowl.", []),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACTS)
+def test_an_act_is_held_against_whom_the_sources_give_it(index, text, expected):
+    verdicts = _verdicts(index, actor, text, "2014-06-01")
     assert all(v.contradicts and v.kind == "attribution" for v in verdicts)
     assert [(v.found, v.expected) for v in verdicts] == expected
 

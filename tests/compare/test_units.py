@@ -1,4 +1,4 @@
-"""A sheriff's office's annual report read for who leads which unit, and where its people came from (issue 11):
+"""A sheriff's office's annual report read for who leads which unit, who did what, and where its people came from (issue 11):
 a unit put for another of one owner and head, under the same verb or another that also says "leads"; a town put in
 another state; a body's first word swapped in a four-word name.
 
@@ -26,6 +26,10 @@ Commissioner Abel Strand, who chairs the County Commission's Public Safety Commi
 The Drug Interdiction Task Force, formed in 2024 with the Pell County Sheriff's Office, seized 38 kilograms of methamphetamine.
 
 Sheriff Battiste previously served 19 years with the Dayton, Ohio, Police Department.
+
+The staffing review was led by Lieutenant Dana Whitlow, who presented it to the commission.
+
+At the budget hearing, Commissioner Abel Strand moved to amend the jail budget, and the amendment failed 2-3.
 """
 
 META = own_corpus.meta("bcso-2025-annual-report", "2025 Annual Report", "report", "Brannock County Sheriff's Office", "2026-03-02")
@@ -54,6 +58,11 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("Battiste served 19 years with the police in Dayton, Kentucky.", {"Kentucky"}),
         ("Battiste served 19 years with the police in Dayton, Ohio.", set()),
         ("Battiste served 19 years in Dayton, In her words, it was home.", set()),
+        # an act given to another person of the report: the passive's agent, an amendment's mover
+        ("Major Felix Orrantia led the staffing review.", {"Felix Orrantia"}),
+        ("Lt. Dana Whitlow led the staffing review.", set()),
+        ("At the budget hearing, an amendment from Sheriff Lorna Battiste to cut the jail budget failed 2-3.", {"Lorna Battiste"}),
+        ("At the budget hearing, an amendment from Commissioner Abel Strand to cut the jail budget failed 2-3.", set()),
         # the first word of a four-word name swapped
         ("The task force, formed with the Yates County Sheriff's Office, seized 38 kilograms.", {"Yates County Sheriff's Office"}),
         ("The task force, formed with the Pell County Sheriff's Office, seized 38 kilograms.", set()),

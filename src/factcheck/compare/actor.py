@@ -2,77 +2,132 @@
 
 "Senator Heitkamp has questioned Homeland Security Secretary Jeh Johnson about efforts to curb drug
 trafficking" when the claim the sentence is plainly about has "Ayotte questioned Secretary of Homeland
-Security Jeh Johnson about efforts ... to curb drug trafficking", and names no Heitkamp: the act is
-Ayotte's. So is "At the invitation of Sen. Klobuchar" for "at the invitation of Cindy McCain". The
-word-by-word swap check (swaps.py) misses these when the wording around the name is rearranged; this
-one asks only whose name stands next to the same act: before the same verb, or after the same words.
+Security Jeh Johnson about efforts ... to curb drug trafficking": the act is Ayotte's. So is "At Sen.
+Klobuchar's invitation" for "at the invitation of Cindy McCain", "Delgado led the analysis" for "The analysis
+was led by Deputy Chief Marcus Lindqvist", and "it was Klobuchar who reminded everybody" for "Heitkamp also
+reminds people". The word-by-word swap check (swaps.py) misses these when the wording around the name is
+rearranged; this one asks only whose name stands next to the same act: the verb after the name, the noun it
+owns ("Klobuchar's invitation"), the word before "of", "by" or "from" in front of it.
 
-Judged only when the case is plain: the claim covers most of the sentence in words other than names, it
-names no one the sentence names at that place, the sentence does not name the claim's person, and no
-other claim nearly as close names the sentence's person.
+Judged only when the case is plain: a claim covers most of the sentence in words other than names; it gives
+the act to one person the sentence does not name; no close claim gives that act to the sentence's person; and
+no pronoun in the sentence may stand for the sources' person ("She and Sen. Klobuchar met ...").
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from factcheck.compare import SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
 from factcheck.facts import persons
-from factcheck.lexicon import alternation, lexicon
+from factcheck.lexicon import Lexicon, alternation, per_lexicon
+from factcheck.memo import Memo
 from factcheck.mentions import names
 from factcheck.model import Mention
 from factcheck.textutil import content_stems
 
-# The share of the sentence the claim must have, and the most another claim naming the sentence's person may
-# trail it by and still say the act may be that person's.
-CLOSE = 0.6
-MARGIN = 0.15
+# The share of the sentence a claim must have, and how many of the claims that close are read.
+CLOSE = 0.35
+CLOSEST = 3
 # Words shared besides names and values: the act itself.
 ACT_WORDS = 3
 
-_AUXILIARY = alternation(lexicon().words("auxiliary"))
-_VERB_AFTER = re.compile(rf"\s*(?:(?:{_AUXILIARY})\s+)*(?P<verb>[a-z][a-z-]+)")
-_WORDS_BEFORE = re.compile(r"(?P<words>[a-z]+\s+[a-z]+)\s+(?:[A-Z][\w.]*\s+)?$")
+
+class _Words(NamedTuple):
+    """What this comparer reads from a lexicon, built once per lexicon."""
+
+    after: re.Pattern[str]  # the act after a name: its verb, or the noun it owns
+    before: re.Pattern[str]  # the act before a name: the word before "of", "by", "from"
+    stands_in: re.Pattern[str]  # a pronoun that may stand for whoever the sources give the act to
+    skip: frozenset[str]  # stems that say who someone is, or only that they spoke, not what they did
 
 
-def _acts(text: str, mention: Mention) -> tuple[str, str]:
-    """The act next to a name: the stem of the verb after it ("questioned" -> "question") and the two words
-    before it ("invitation of"), each "" when there is none."""
-    after = _VERB_AFTER.match(text, mention.end)
-    verb = next(iter(content_stems(after.group("verb"))), "") if after else ""
-    before = _WORDS_BEFORE.search(text, max(0, mention.start - 40), mention.start)
-    return verb, before.group("words").lower() if before else ""
+@per_lexicon
+def _words(lex: Lexicon) -> _Words:
+    auxiliary = alternation(lex.words("auxiliary"))
+    # "Ayotte questioned", "Klobuchar, who reminded", "Szabo moved to amend"; "Klobuchar's invitation"
+    after = re.compile(
+        rf"(?:['’]s\s+(?P<owned>[a-z][\w-]+)"
+        rf"|(?:\s*,\s*who\s+|\s+who\s+|\s+)(?:(?:{auxiliary})\s+)*(?P<verb>[a-z][a-z-]+)(?:\s+to\s+(?P<then>[a-z][a-z-]+))?)"
+    )
+    # "the invitation of", "was led by", "an amendment from", with a title between ("from board president", "by Deputy Chief")
+    before = re.compile(rf"(?P<act>[a-z][\w-]+)\s+(?:{alternation(lex.words('act-link'))})\s+(?:the\s+)?(?:[A-Za-z.]+\s+){{0,3}}\Z")
+    stands_in = re.compile(rf"\b(?:{alternation(p.word for p in lex.pronouns if 'speaker' in p.tags)})\b", re.I)
+    # ranks, bodies' heads ("board"), auxiliaries; "said" alone tells nothing done (a verb of speech that says
+    # what was asked or urged does)
+    words = [
+        *(m.word for m in lex.modifiers),
+        *lex.words("org-head"),
+        *lex.words("auxiliary"),
+        *lex.words("plain-speech"),
+    ]
+    return _Words(after, before, stands_in, frozenset(s for w in words for s in content_stems(w)))
 
 
-def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
+def _act(text: str, mention: Mention, words: _Words) -> frozenset[str]:
+    """The stems of the act the sentence ties to a name."""
+    found = []
+    after = words.after.match(text, mention.end)
+    if after is not None:
+        found += [after.group(g) for g in ("owned", "verb", "then") if after.group(g)]
+    before = words.before.search(text, max(0, mention.start - 60), mention.start)
+    if before is not None:
+        found.append(before.group("act"))
+    return frozenset(s for w in found for s in content_stems(w)) - words.skip
+
+
+# The shortest stem that stands for the words it begins: "amend" is the act of "amendment" too.
+SHORTEST = 5
+
+
+def _same(mine: frozenset[str], theirs: frozenset[str]) -> bool:
+    """One act in both: the same stem, or one stem beginning the other ("amend", "amendment")."""
+    return bool(mine & theirs) or any(min(len(a), len(b)) >= SHORTEST and (a.startswith(b) or b.startswith(a)) for a in mine for b in theirs)
+
+
+# Between two names that share the act after the second: "Harrow and Renfro voted", "Harrow, Renfro and Lusk".
+_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:[A-Z][\w.]*\s+){0,3}")
+
+# The people a claim's texts name, with their acts: read once per run, not once per sentence.
+_NAMED: Memo[str, tuple[tuple[str, frozenset[str]], ...]] = Memo(16384)
+
+
+def _named(text: str, index: ClaimIndex, words: _Words) -> tuple[tuple[str, frozenset[str]], ...]:
+    def read() -> tuple[tuple[str, frozenset[str]], ...]:
+        people = [m for m in persons(names.detect(text, index.names), index) if len(m.value.ids) == 1]
+        acts = [_act(text, m, words) for m in people]
+        for k in range(len(people) - 2, -1, -1):
+            if _JOINED.fullmatch(text, people[k].end, people[k + 1].start):
+                acts[k] |= acts[k + 1]  # "Trustees Lucinda Harrow and Osgood Renfro voted": both voted
+        return tuple((m.value.ids[0], act) for m, act in zip(people, acts, strict=True))
+
+    return _NAMED.get((index.names, words), text, read)
+
+
+def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
+    words = _words(lex)
     people = [m for m in persons(list(facts.entities), index) if len(m.value.ids) == 1]
-    ranked = sorted(facts.candidates, key=lambda c: -c.coverage)
-    if not people or not ranked or ranked[0].coverage < CLOSE:
-        return []
-    best = ranked[0]
-    if len([k for k in best.shared if k[0] not in "@#"]) < ACT_WORDS:
-        return []
+    close = [c for c in sorted(facts.candidates, key=lambda c: -c.coverage) if c.coverage >= CLOSE][:CLOSEST]
+    close = [c for c in close if len([k for k in c.shared if k[0] not in "@#"]) >= ACT_WORDS]
+    if not people or not close or words.stands_in.search(facts.text, 0, people[0].start):
+        return []  # "She and Sen. Klobuchar met ...", "I joined Amy": the sources' person may be the one meant
     named_here = {i for m in facts.entities for i in m.value.ids}
-    claim = best.card.claim
-    texts = [claim.statement, *(p.quote for p in claim.provenance)]
+    read = [(c, _named(text, index, words)) for c in close for text in (c.card.claim.statement, *(p.quote for p in c.card.claim.provenance))]
     for mine in people:
         me = mine.value.ids[0]
-        if me in best.card.entities or any(me in c.card.entities for c in ranked if c.coverage >= best.coverage - MARGIN):
-            continue  # a claim about as close names this person: the act may well be theirs
-        verb, before = _acts(facts.text, mine)
-        if not verb and not before:
-            continue
-        for text in texts:
-            for theirs in persons(names.detect(text, index.names), index):
-                them = theirs.value.ids[0] if len(theirs.value.ids) == 1 else ""
-                if not them or them == me or them in named_here:
-                    continue
-                their_verb, their_before = _acts(text, theirs)
-                if (verb and verb == their_verb) or (before and before == their_before):
-                    who = index.corpus.entities.get(them)
-                    shown = who.name if who else text[theirs.start : theirs.end]
-                    written = facts.text[mine.start : mine.end]
-                    message = f"the sources give this to {shown}, not {written}"
-                    return [Verdict("attribution", True, mine.start, mine.end, written, shown, message, (claim,))]
+        act = _act(facts.text, mine, words)
+        if not act or any(who == me and _same(act, theirs) for _, named in read for who, theirs in named):
+            continue  # the sentence ties no act to the name, or the sources give this person the act too
+        for cand, named in read:
+            found = {who for who, theirs in named if who != me and who not in named_here and _same(act, theirs)}
+            if len(found) != 1:
+                continue
+            them = found.pop()
+            who = index.corpus.entities.get(them)
+            shown = who.name if who else them
+            written = facts.text[mine.start : mine.end]
+            message = f"the sources give this to {shown}, not {written}"
+            return [Verdict("attribution", True, mine.start, mine.end, written, shown, message, (cand.card.claim,))]
     return []
