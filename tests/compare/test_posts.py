@@ -126,6 +126,9 @@ def _errors(cli, project: Path, text: str) -> set[str]:  # type: ignore[no-untyp
         ("Felix Moreau, who represents Ward 2, voted for the plan.", set()),
         ("Ward 1's Ada Brandt voted for the plan.", set()),
         ("Ward 2's Ada Brandt voted for the plan.", {"Ward 2"}),
+        # the seat as its ordinal ("the 3rd Ward"), after an appositive too
+        ("Felix Moreau, a newcomer who represents the 3rd Ward, voted for the plan.", {"3rd Ward"}),
+        ("Felix Moreau, a newcomer who represents the 2nd Ward, voted for the plan.", set()),
         # a signature block: a name in capitals over its title; the name without its middle initial
         ("County Treasurer Greta Solberg attested the summary.", {"County Treasurer"}),
         ("County Clerk Greta Solberg attested the summary.", set()),

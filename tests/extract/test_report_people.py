@@ -179,3 +179,32 @@ def test_a_list_line_is_capitalised_phrases_only(text: str, titles: list[str]) -
 )
 def test_a_pronouns_relative_is_of_the_person_named_last(text: str, person: str, relation: tuple[str, str]) -> None:
     assert [(a["attribute"], a["value"]) for a in _names(text)[person].get("attributes", [])] == [relation]
+
+
+@pytest.mark.parametrize(
+    ("text", "parties"),
+    [
+        # a member's word before a name, or before a list of names
+        (
+            "Voting no were Democrat Victor Osei and Republicans Raymond Szabo and Thomas Greer.",
+            {"Victor Osei": "Democratic", "Raymond Szabo": "Republican", "Thomas Greer": "Republican"},
+        ),
+        # ", all Democrats" after a list: each item's name, a title before it left out
+        (
+            "Voting yes were Council Vice President Lydia Marchetti, Denise Carrillo and Anita Roush, all Democrats.",
+            dict.fromkeys(["Lydia Marchetti", "Denise Carrillo", "Anita Roush"], "Democratic"),
+        ),
+        # a party said with "is", of the person named before by a first name
+        ("I want to thank State Senator Walter Biggs. Walter is a Republican from Tolliver County.", {"Walter Biggs": "Republican"}),
+        # a body's name is no person
+        ("The Independent Budget Office Director said so.", {}),
+    ],
+)
+def test_a_party_is_read_in_the_forms_reports_use(text: str, parties: dict[str, str]) -> None:
+    found = {name: a["value"] for name, e in _names(text).items() for a in e.get("attributes", []) if a["attribute"] == "party"}
+    assert found == parties
+
+
+def test_a_seat_said_with_who_represents_is_a_district() -> None:
+    people = _names("Osei, 41, who represents the 3rd District and chairs the committee, voted no. Councilmember Victor Osei spoke.")
+    assert [a["value"] for a in people["Victor Osei"]["attributes"] if a["attribute"] == "district"] == ["District 3"]

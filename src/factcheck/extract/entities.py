@@ -103,6 +103,18 @@ _PARTY_APPOSITIVE = re.compile(
     rf"(?:\s+who\s+represents\s+(?:parts\s+of\s+)?(?P<state>{STATE_PATTERN})\b)?"
     rf"|the\s+(?:[\w’'.-]+\s+){{0,3}}?(?:{_modifiers('rank', 'second')})\s+(?P<leader>{_PARTY_MEMBERS}))(?![\w’'-])"
 )
+# "Democrat Victor Osei", "Republicans Raymond Szabo and Thomas Greer": a party member's word before a name or a list
+_PARTY_BEFORE = re.compile(
+    rf"(?<![\w’'-])(?P<party>{_PARTY_MEMBERS})(?P<plural>s)?\s+(?P<names>{_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?!(?:{_PARTY_MEMBERS})s?\s){_NAME})*)"
+)
+# "Walter is a Republican from Tolliver County": a party said with "is"
+_PARTY_IS = re.compile(rf"(?P<name>{_NAME})\s+(?:is|was)\s+(?:a|an)\s+(?:(?:{_modifiers('tenure', 'stance')})\s+)?(?P<party>{_PARTY_MEMBERS})\b")
+# "Beame, Lydia Marchetti and Anita Roush, all Democrats": the party of every person the list before it names
+_ALL_PARTY = re.compile(rf",\s+(?:all|both)\s+(?P<party>{_PARTY_MEMBERS})s\b")
+_LIST_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_TRAILING_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*$")
+# "Osei, 41, who represents the 3rd District": a seat read by the draft detector around the name
+_REPRESENTS = re.compile(rf"(?P<name>{_NAME})(?=(?:,[^,.;:()]{{1,40}})?,?\s+who\s+(?:{alternation(_LEX.words('represent-verb'))})\b)")
 _PARTY_IN_TITLE = re.compile(rf"(?<=\S\s)(?:{_PARTY_NAMES}|{_PARTY_MEMBERS})(?=\s+[A-Z])")  # inside a title, not its first word
 _SPOUSE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<rel>{alternation(r.word for r in _LEX.relations if r.kind == 'spouse')})\s+of\s+"
@@ -218,6 +230,19 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
                 found.add("state", match.group("home"), f"{match.group('home')} {match.group('party')}", prov)
             if match.group("state"):
                 found.add("state", match.group("state"), text[match.end("party") : match.end("state")].strip(), prov)
+    for match in _PARTY_BEFORE.finditer(text):
+        _party_before(match, text, doc, sentence, gather, prov)
+    for match in _PARTY_IS.finditer(text):
+        found = gather.person(match.group("name"), doc, sentence, match.start("name"))
+        party = party_name(match.group("party"))
+        if found is not None and party and " " in found.name:
+            found.add("party", party, match.group(0), prov)
+    for match in _ALL_PARTY.finditer(text):
+        _listed_party(match, text, doc, sentence, gather, prov)
+    for match in _REPRESENTS.finditer(text):
+        found = gather.person(match.group("name"), doc, sentence, match.start("name"))
+        if found is not None:
+            _district(found, text, _ref(text, match.start("name"), match.end("name")), prov)
     for match in _ROLE_OF.finditer(text):
         found = gather.person(match.group("name"), doc, sentence, match.start("name"))
         if found is not None:
@@ -253,6 +278,36 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
             found.add("role", f"{match.group('post')} of {body}", f"who is the {match.group('post')} of {body}", prov)
     for match in ORG.finditer(text):
         organization(match, doc, sentence, gather)
+
+
+def _party_before(match: re.Match[str], text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
+    """The party of each person a member's word stands before: one name for "Democrat", a list for "Republicans".
+    A body's name ("Independent Budget Office") is no person."""
+    party = party_name(match.group("party"))
+    names = list(re.finditer(_NAME, match.group("names")))
+    for name in names if match.group("plural") else names[:1]:
+        if not party or ORG_HEAD.search(name.group(0)):
+            continue
+        at = match.start("names") + name.start()
+        found = gather.person(name.group(0), doc, sentence, at)
+        if found is not None and " " in found.name:
+            found.add("party", party, text[match.start() : at + len(name.group(0))], prov)
+
+
+def _listed_party(match: re.Match[str], text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
+    """ ", all Democrats" after a list: each item's name at its end ("Voting to override were Beame", "Council Vice
+    President Lydia Marchetti"), back to the clause's start. A lone word counts only as a person already named."""
+    party = party_name(match.group("party"))
+    start = max(text.rfind(mark, 0, match.start()) for mark in (";", ":", "(")) + 1
+    for item in _LIST_ITEM.split(text[start : match.start()]):
+        name = _TRAILING_NAME.search(item.strip())
+        raw = name.group(0) if name else ""
+        written = clean_name(raw)
+        if not party or not written or ORG_HEAD.search(written) or " " not in written and gather.resolve(written) is None:
+            continue
+        found = gather.person(raw, doc, sentence, text.find(raw, start))
+        if found is not None:
+            found.add("party", party, f"{raw}, all {match.group('party')}s", prov)
 
 
 def _kin(match: re.Match[str], text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:

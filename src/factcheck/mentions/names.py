@@ -150,7 +150,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
         singular={t.plural: t.form for t in lex.titles if t.plural},
         district_after=re.compile(
             rf"\s*(?:\((?P<paren>(?:{districts})\s+\d{{1,3}})\)|,?\s+of\s+(?P<of>(?:{districts})\s+\d{{1,3}})\b"
-            rf"|,?\s+who\s+(?:{alternation(lex.words('represent-verb'))})\s+(?P<rep>(?:{districts})\s+\d{{1,3}})\b"
+            # "who represents Ward 5", ", a Republican who represents the 6th District", ", 41, who represents the 3rd District"
+            rf"|(?:,\s+(?:an?\s+)?[^,.;:()]{{1,40}}?)?,?\s+who\s+(?:{alternation(lex.words('represent-verb'))})\s+(?:the\s+)?"
+            rf"(?P<rep>(?:{districts})\s+\d{{1,3}}|\d{{1,3}}(?:st|nd|rd|th)\s+(?:{districts}))\b"
             # a sign-off: "Marisol Duarte, Council Member, Ward 4"
             rf"|,\s+(?:(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*,\s+)?(?P<app>(?:{districts})\s+\d{{1,3}})\b)"
         ),
@@ -351,7 +353,7 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
         seat = p.district_after.match(text, after)
         if seat:
             group = next(g for g in ("paren", "of", "rep", "app") if seat.group(g))
-            district, district_span = seat.group(group), seat.span(group)
+            district, district_span = _seat(seat.group(group)), seat.span(group)
         else:
             seat = p.district_before.search(before)
             if seat:
@@ -359,6 +361,12 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
         ref = EntityRef(ids, match.group(0), party, party_span, state, state_span, title, title_span, district, district_span, home, home_span)
         found.append(Mention("entity", start, end, match.group(0), ref))
     return _shared_titles(text, found, p)
+
+
+def _seat(written: str) -> str:
+    """A district as its number's label: "the 6th District" is "District 6", as "District 6" is."""
+    ordinal = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)\s+(\w+)", written)
+    return f"{ordinal.group(2)} {ordinal.group(1)}" if ordinal else written
 
 
 def _shared_titles(text: str, found: list[Mention], p: _Patterns) -> list[Mention]:
