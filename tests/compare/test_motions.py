@@ -23,6 +23,10 @@ Roll call vote: Ayes: Marsh, Varga. Nays: Pruitt. Motion carried 2-1.
 The board voted 2-1 to renew the courthouse lease for five years, with Commissioner Leo Marsh opposed.
 
 Commissioner Ines Varga (District 3) moved adoption of the parks budget amendment. Commissioner Ada Pruitt (District 1) seconded the motion.
+
+The board voted 3-0 to override the assessor's veto of the levy.
+
+Members of the county employees' union ratified their new contract 412 to 117.
 """
 
 META = own_corpus.meta("granite-minutes", "Regular meeting minutes", "meeting minutes", "Granite County", "2026-03-03")
@@ -53,6 +57,21 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
 )
 def test_the_mover_and_the_seconder_are_the_minutes(cli, extracted: Path, text: str, errors: set[str]) -> None:
     assert own_corpus.errors(cli, extracted, text, "2026-03-04") == errors
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        # a tally is exact: the same digits in another order are another roll call
+        ("County employees ratified the contract 412 to 171.", {"412 to 171"}),
+        ("County employees ratified the contract 412 to 117.", set()),
+        # an override's tally, in a table row
+        ("| March 3 | Board overrides the assessor's veto, 2-1 |", {"2-1"}),
+        ("| March 3 | Board overrides the assessor's veto, 3-0 |", set()),
+    ],
+)
+def test_a_tally_is_held_exactly(cli, extracted: Path, text: str, errors: set[str]) -> None:
+    assert own_corpus.errors(cli, extracted, text, "2026-03-10") == errors
 
 
 @pytest.mark.parametrize(

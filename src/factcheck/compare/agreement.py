@@ -20,6 +20,8 @@ def agrees(source: Quantity, drafted: Quantity) -> bool:
     """The ranges the words allow overlap, unless both are open on the same side with different figures:
     "more than 2 million" restates the sources' "more than 20 million" with another figure, although
     any number past 20 million is past 2 million too."""
+    if "tally" in (source.unit, drafted.unit):
+        return source.value == drafted.value  # "842 to 171" is no rounding of "842 to 117": a roll call is exact
     if not source.overlaps(drafted) and not _rounded(source, drafted) and not _rounded(drafted, source):
         return False  # either may be the other rounded: "46 percent" in a story, "45.59%" in the canvass
     if source.value == drafted.value and {_leans(source), _leans(drafted)} == {"below", "above"}:
