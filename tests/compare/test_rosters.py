@@ -70,6 +70,9 @@ def news(tmp_path_factory: pytest.TempPathFactory) -> Path:
         # the roster's titles, held by the name a turn's label gives in capitals
         ("Bartholomew Achterberg, the company's chief executive officer, spoke first.", set()),
         ("Bartholomew Achterberg, the company's chief operating officer, spoke first.", {"chief operating officer"}),
+        # a body of two words in lower case before the post
+        ("Bartholomew Achterberg, the food company's chief operating officer, spoke first.", {"chief operating officer"}),
+        ("Bartholomew Achterberg, the food company's chief executive officer, spoke first.", set()),
         # a turn's paragraph with no label, in the first person, is the same speaker's
         ('"Our frozen division was the bright spot," Achterberg said.', set()),
         ('"Our frozen division was the weak spot," Achterberg said.', {"weak"}),

@@ -143,6 +143,9 @@ def test_aliases_are_the_names_the_document_uses_alone(text: str, person: str, a
         ("Sgt. Ilse Varga said the road was closed.", "Ilse Varga", "Sergeant"),
         ("Lt. Gov. Ann Roe said the state would help.", "Ann Roe", "Lieutenant Governor"),
         ("Questions should go to Environmental Health Program Manager Dwight Farrow at 555-0142.", "Dwight Farrow", "Environmental Health Program Manager"),
+        # a qualifier ending in "s" is no plural title; a city's solicitor is a title
+        ("Assistant Superintendent for Operations Renee Castillo has arranged extra cleaning.", "Renee Castillo", "Assistant Superintendent for Operations"),
+        ("Also present: City Solicitor Paul Greaves.", "Paul Greaves", "City Solicitor"),
     ],
 )
 def test_a_title_before_a_name_is_written_out_whole(text: str, person: str, title: str) -> None:

@@ -165,7 +165,7 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
             found.add("party", party_name(inside.group(0)) or "", f"{title_text} {raw}", prov)  # "House Republican Leader Curtis Braun"
         if surname(found.name) in title:
             continue  # "Senator Heidi Heitkamp United States Senator": a page header, not a title
-        if title and not title.endswith(("s", "s.")):  # not a plural ("Sens.")
+        if title and not re.split(r"\s+(?:of|for)\s+", title)[0].endswith(("s", "s.")):  # not a plural ("Sens."); "... for Operations" is one
             found.add("title", title, match.group(0).strip(), prov, former=bool(match.group("former")))
         spans.append((match.start("name"), match.end("name"), found.name))
         affiliation(found, text, match.end("name"), doc, sentence, gather, prov)

@@ -158,7 +158,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         post_before=re.compile(rf"(?:(?<![\w’'])(?:{determiners})\s+[a-z]+['’]s\s+|(?<![\w’'.-]){body_of})(?P<title>{post}),\s+$"),
         function_lead=re.compile(rf"(?:{alternation(lex.words('function'))})\s+(?=\S)", re.I),
-        post_after=re.compile(rf"\s*,\s+(?:{body_of}|(?:{determiners})\s+[a-z]+['’]s\s+)?(?P<title>{post}){ends}"),
+        # ", the health department's medical director": a body of a word or two in lower case, by its possessive
+        post_after=re.compile(rf"\s*,\s+(?:{body_of}|(?:{determiners})\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+)?(?P<title>{post}){ends}"),
         district_before=re.compile(rf"(?P<district>(?:{districts})\s+\d{{1,3}})['’]s\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}$"),
         label=re.compile(rf"(?:^|[\n|*])\s*(?P<title>(?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles}))\s*:[\s*]+(?:(?:{titles})\s+)?$"),
         list_gap=re.compile(rf"\s*,\s*(?:(?P<joint>{joints})\s+)?|\s+(?P<joint2>{joints})\s+|\s*"),
