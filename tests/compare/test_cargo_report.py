@@ -19,6 +19,8 @@ The port had a record year. Container volume rose 8.4 percent, to 512,300 TEUs f
 Total tonnage rose 4.1 percent, to 9.32 million tons from 8.95 million tons in 2024.
 
 The harbor fee is $3 for every $1,000 of cargo value, and a vessel pays $410 per call.
+
+KESTREL BAY, March 10, 2026 -- The authority last raised the harbor fee in July 2015.
 """
 
 META = own_corpus.meta("kbpa-2025-cargo", "2025 Cargo Report", "report", "Kestrel Bay Port Authority", "2026-03-10")
@@ -41,6 +43,9 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         # a rate's figures are a rate, held against no sum of the report
         ("The fee works out to $3 of every $1,000 in cargo value.", set()),
         ("Each ship pays $3 for every $1,000 of cargo value.", set()),
+        # a year holds the finer date of the claim its clause retrieved ("since 2015": July 2015)
+        ("The authority raised the harbor fee for the first time since 2015.", set()),
+        ("The authority raised the harbor fee for the first time since 2013.", {"2013"}),
     ],
 )
 def test_a_cargo_report_is_read_as_meant(cli, extracted: Path, text: str, errors: set[str]) -> None:

@@ -169,3 +169,17 @@ def test_articles_align_nothing_in_a_slot_stream(index):
     facts = sentence_facts(sentence, index, "2016-01-01", [])
     words = [token for token, ids, _, _ in slots._stream(sentence, list(facts.entities), index.names.types) if not ids]
     assert "the" not in words and words[:3] == ["victims", "may", "participate"]
+
+
+@pytest.mark.parametrize(
+    ("one", "other", "shortened"),
+    [
+        ("The Water Office", "Kansas Water Office", True),
+        ("Kansas Water Office", "Water Office", True),
+        ("the Senate Judiciary Committee", "Senate Judiciary", True),
+        ("New Mexico State University", "University of New Mexico", False),
+        ("Pell County Sheriff's Office", "Yates County Sheriff's Office", False),
+    ],
+)
+def test_a_name_cut_to_its_first_or_last_words_is_the_same_body(one: str, other: str, shortened: bool) -> None:
+    assert slots._shortened(one, other) is shortened

@@ -35,6 +35,7 @@ FIGURES = [
     ("The petition asked that the project be limited to no more than 120 units.", [("no more than 120", 120, "unit", "no more than")]),
     ("The grant covers families whose income is below $65,000.", [("below $65,000", 65000, "dollar", "below")]),
     ("Readings never went above 25 parts per million.", [("above 25", 25, "part", "at most")]),
+    ("With the cap, nobody pays more than $6 a day.", [("more than $6", 6, "dollar", "at most")]),
     # a rate's base is no figure; an episode's or a claim's number is a label
     ("Ammonia peaked at 62 parts per million.", [("62", 62, "part", "")]),
     # a figure "for every" or "per" another figure is a rate, and that other its base, no figure

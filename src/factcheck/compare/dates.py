@@ -118,7 +118,11 @@ def _stated_alike(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts,
     for cand in (*facts.candidates, *own):
         for span, written in _framed(cand.card):
             if (
-                (span.first, span.last, span.precision) == (drafted.first, drafted.last, drafted.precision)
+                # the very date, or a finer one inside it ("since 2015" for "its last fare change took effect in July 2015")
+                (
+                    (span.first, span.last, span.precision) == (drafted.first, drafted.last, drafted.precision)
+                    or drafted.first <= span.first <= span.last <= drafted.last
+                )
                 and written
                 and overlap(mine, decode(written), index.idf, index.unseen_idf) > against
             ):

@@ -103,6 +103,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                     continue  # the sources name it somewhere near, or the draft names theirs too: moved, not swapped
                 if any(within(t, d, index) for t in source[1] for d in drafted[1]) or facts.text[drafted[2] : drafted[3]] in quote[source[2] : source[3]]:
                     continue  # "to Mexico" for "to Mexico City": the place it is in, less precise, not another
+                if _shortened(facts.text[drafted[2] : drafted[3]], quote[source[2] : source[3]]):
+                    continue  # "The Water Office" of the "Kansas Water Office": one body, its name shortened
                 if not _context(mine, (a0, a1), a0 + offset):
                     continue
                 start, end = drafted[2], drafted[3]
@@ -120,6 +122,14 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                     )
                 ]
     return _lone_body(facts, index, [(c, q) for c, q in evidences if c.coverage >= LONE], said_anywhere, named_here)
+
+
+def _shortened(one: str, other: str) -> bool:
+    """One name is the other's first or last words: "Water Office" of "Kansas Water Office" ("New Mexico State
+    University" is not "University of New Mexico")."""
+    a, b = ([w for w in normalize(n).split() if w not in _ARTICLES] for n in (one, other))
+    short, long = sorted((a, b), key=len)
+    return bool(short) and (long[: len(short)] == short or long[len(long) - len(short) :] == short)
 
 
 class _Named(NamedTuple):
@@ -187,6 +197,7 @@ def _lone_body(facts: SentenceFacts, index: ClaimIndex, evidences: list[tuple[Ca
         hiding = [(x[2], x[3]) for x in slots if x[1] and index.names.types.get(x[1][0]) != "person"]
         theirs += [(s, name) for s, name, _, _ in _names_in(quote, hiding, lex) if normalize(name) not in drafted]
         theirs = [(s, name) for s, name in theirs if s == sort]  # of the same make: a Department for a Department
+        theirs = [(s, name) for s, name in theirs if not _shortened(written_here, name)]
         if len(theirs) != 1 or not sort:
             continue
         written = theirs[0][1]
