@@ -9,7 +9,8 @@ reminds people". The word-by-word swap check (swaps.py) misses these when the wo
 rearranged; this one asks only whose name stands next to the same act: the verb after the name, the noun it
 owns ("Klobuchar's invitation"), the word before "of", "by" or "from" in front of it.
 
-Judged only when the case is plain: a claim covers most of the sentence in words other than names; it gives
+Judged only when the case is plain: a claim covers a third of the sentence or more, three of its words other than
+names at least; it gives
 the act to one person the sentence does not name; no close claim gives that act to the sentence's person; and
 no pronoun in the sentence may stand for the sources' person ("She and Sen. Klobuchar met ...").
 """

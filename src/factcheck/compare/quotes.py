@@ -77,6 +77,10 @@ def _aligned(index: ClaimIndex) -> dict[str, _Alignment]:
     return aligned
 
 
+# The claims a document's quoted words cite, at most: the first few that hold them.
+DOCUMENT_CLAIMS = 3
+
+
 def match_document(words: str, index: ClaimIndex) -> QuoteMatch | None:
     """A quotation no one speaks, in the words of a source's passage: "The Embassy release calls her 'of the
     McCain Institute for International Leadership'" quotes the document itself. Exact matches only: a
@@ -85,8 +89,13 @@ def match_document(words: str, index: ClaimIndex) -> QuoteMatch | None:
     if _word_count(units) < MIN_WORDS:
         return None
     _cache(index)
-    told = _document_words(units, index)
-    return QuoteMatch(told, (), 100.0, "", "") if told else None
+    known: dict[str, QuoteMatch | None] = _LAST.setdefault("document_matches", {})  # type: ignore[assignment]
+    if words not in known:
+        if len(known) > 8192:
+            known.clear()  # bounded, as the speakers' matches are
+        told = _document_words(units, index)
+        known[words] = QuoteMatch(told, (), 100.0, "", "") if told else None
+    return known[words]
 
 
 def _document_words(units: tuple[_Unit, ...], index: ClaimIndex) -> tuple[Claim, ...]:
@@ -100,14 +109,13 @@ def _document_words(units: tuple[_Unit, ...], index: ClaimIndex) -> tuple[Claim,
             if p.quote.strip()
         ]
     documents: list[_Passage] = _LAST["documents"]  # type: ignore[assignment]
-    found: list[Claim] = []
+    found: dict[str, Claim] = {}
     for passage in documents:
-        claim = index.cards[passage.claim_id].claim
-        if claim not in found and _exact(units, passage):
-            found.append(claim)
-            if len(found) == 3:
+        if passage.claim_id not in found and _exact(units, passage):
+            found[passage.claim_id] = index.cards[passage.claim_id].claim
+            if len(found) == DOCUMENT_CLAIMS:
                 break
-    return tuple(found)
+    return tuple(found.values())
 
 
 def _all_passages(index: ClaimIndex) -> list[_Passage]:

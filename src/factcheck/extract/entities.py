@@ -18,12 +18,16 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract import parties
 from factcheck.extract.bodies import ORG, ORG_HEAD, affiliation, organization
 from factcheck.extract.bodies import ORG_HEADS as ORG_HEADS  # the lexicon's README names it here
 from factcheck.extract.doc import Doc, Sentence
 from factcheck.extract.gather import Found, Gatherer, full_name_in
 from factcheck.extract.naming import NAME as _NAME
 from factcheck.extract.naming import NOT_NAME, ROLE_TITLES, TITLE_WORD, clean_name, surname
+from factcheck.extract.parties import PARTY_MEMBERS as _PARTY_MEMBERS
+from factcheck.extract.parties import PARTY_NAMES as _PARTY_NAMES
+from factcheck.extract.parties import modifiers as _modifiers
 from factcheck.lexicon import Title, alternation, lexicon
 from factcheck.mentions import names as name_mentions
 from factcheck.mentions.names import ROLE_NOUNS, TITLE_WORDS, EntityRef, build_index
@@ -41,17 +45,10 @@ def _forms(titles: list[Title], *, plural: bool = False) -> str:
     return alternation(t.form for t in titles) if not plural else alternation(t.plural for t in titles if t.plural)
 
 
-def _modifiers(*kinds: str) -> str:
-    return alternation(m.word for m in _LEX.modifiers if m.kind in kinds)
-
-
 _SEAT = [t for t in _LEX.titles if "seat" in t.flags]  # Senator, Sen., Representative, Rep., Governor, Gov.
 _ALIAS = [t for t in _LEX.titles if "alias" in t.flags]  # titles a "Title Surname" alias is made of
 _COUNTRY = alternation(f for c in _LEX.countries if c.name == "United States" for f in (c.name, "U.S.", "US"))
 _ABBREVIATED = [t for t in _LEX.titles if t.form.endswith(".") and t.use in ("title", "both", "honorific")]  # Dr., Prof., Sen.
-_PARTY_MEMBERS = alternation(f for p in _LEX.parties for f in (p.member, *p.other))  # Democrat, Republican, Independent; DFLer
-# not "Independent Budget Office Director"; a state party's other name ("a DFL member")
-_PARTY_NAMES = alternation(f for p in _LEX.parties if p.name not in _LEX.words("common-party-name") for f in (p.name, *p.other))
 _APPOSITIVE_ROLES = [t for t in _LEX.titles if "appositive" in t.flags]
 _RELATIONS = {r.verb: r.word for r in _LEX.relations if r.verb and r.records == "role"}  # "chairs" -> "chair of"
 _FAMILY = frozenset(r.word for r in _LEX.relations if r.kind in ("family", "spouse"))
@@ -93,26 +90,6 @@ _ROLE_OF = re.compile(
 _ROLE_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<former>former\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?:{ROLE_NOUNS}))(?P<comma>,)?\s+(?P<name>{_NAME})(?(comma),)")
 _NOT_ROLE_WORD = re.compile(r"(?:[a-z]+ed|[a-z]+ing|[A-Z][a-z]*ly)$")
 _BODY_WORDS = _LEX.words("body-word")  # "Board member", "Department director"
-# "Gov. Phil Scott, a Republican,", "Mayor Teresa Okafor, 58, a Democrat in her second term",
-# "Rep. Kelly Armstrong, a Republican who represents North Dakota",
-# "Sen. John Boozman of Arkansas, the committee's top Republican": a party in an appositive.
-_PARTY_APPOSITIVE = re.compile(
-    rf"(?P<name>{_NAME})(?:\s*\([^)]*\))?(?:,\s*\d{{1,3}}(?=,))?(?:\s+of\s+(?:{STATE_PATTERN}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?,\s+(?P<body>"
-    rf"(?:a|an)\s+(?P<former>(?:{_modifiers('past')})(?:\s+|-))?(?:(?:{_modifiers('tenure', 'stance')})\s+)?"
-    rf"(?:(?P<home>{STATE_PATTERN})\s+)?(?P<party>{_PARTY_MEMBERS}|(?:{_PARTY_NAMES})(?=\s+[a-z]))"
-    rf"(?:\s+who\s+represents\s+(?:parts\s+of\s+)?(?P<state>{STATE_PATTERN})\b)?"
-    rf"|the\s+(?:[\w’'.-]+\s+){{0,3}}?(?:{_modifiers('rank', 'second')})\s+(?P<leader>{_PARTY_MEMBERS}))(?![\w’'-])"
-)
-# "Democrat Victor Osei", "Republicans Raymond Szabo and Thomas Greer": a party member's word before a name or a list
-_PARTY_BEFORE = re.compile(
-    rf"(?<![\w’'-])(?P<party>{_PARTY_MEMBERS})(?P<plural>s)?\s+(?P<names>{_NAME}(?:(?:,\s*(?:and\s+)?|\s+and\s+)(?!(?:{_PARTY_MEMBERS})s?\s){_NAME})*)"
-)
-# "Walter is a Republican from Tolliver County": a party said with "is"
-_PARTY_IS = re.compile(rf"(?P<name>{_NAME})\s+(?:is|was)\s+(?:a|an)\s+(?:(?:{_modifiers('tenure', 'stance')})\s+)?(?P<party>{_PARTY_MEMBERS})\b")
-# "Beame, Lydia Marchetti and Anita Roush, all Democrats": the party of every person the list before it names
-_ALL_PARTY = re.compile(rf",\s+(?:all|both)\s+(?P<party>{_PARTY_MEMBERS})s\b")
-_LIST_ITEM = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_TRAILING_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*$")
 # "Osei, 41, who represents the 3rd District": a seat read by the draft detector around the name
 _REPRESENTS = re.compile(rf"(?P<name>{_NAME})(?=(?:,[^,.;:()]{{1,40}})?,?\s+who\s+(?:{alternation(_LEX.words('represent-verb'))})\b)")
 _PARTY_IN_TITLE = re.compile(rf"(?<=\S\s)(?:{_PARTY_NAMES}|{_PARTY_MEMBERS})(?=\s+[A-Z])")  # inside a title, not its first word
@@ -219,26 +196,7 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         found.add("role", role, match.group(0)[len(match.group("name")) + 2 :].strip(), prov, former=former)
     for match in _ROLE_BEFORE.finditer(text):
         _role_before(match, doc, sentence, gather, prov)
-    for match in _PARTY_APPOSITIVE.finditer(text):
-        party = party_name(match.group("party") or match.group("leader") or "")
-        if not party or match.group("former") or not match.group("name").endswith(clean_name(match.group("name")) or "\0"):
-            continue  # "a former Republican" says what the person is no longer; "Grand Island, a Democrat" is no person
-        found = gather.person(match.group("name"), doc, sentence, match.start("name"))
-        if found is not None:
-            found.add("party", party, match.group("body"), prov)
-            if match.group("home"):  # "a California Democrat"
-                found.add("state", match.group("home"), f"{match.group('home')} {match.group('party')}", prov)
-            if match.group("state"):
-                found.add("state", match.group("state"), text[match.end("party") : match.end("state")].strip(), prov)
-    for match in _PARTY_BEFORE.finditer(text):
-        _party_before(match, text, doc, sentence, gather, prov)
-    for match in _PARTY_IS.finditer(text):
-        found = gather.person(match.group("name"), doc, sentence, match.start("name"))
-        party = party_name(match.group("party"))
-        if found is not None and party and " " in found.name:
-            found.add("party", party, match.group(0), prov)
-    for match in _ALL_PARTY.finditer(text):
-        _listed_party(match, text, doc, sentence, gather, prov)
+    parties.scan(text, doc, sentence, gather, prov)
     for match in _REPRESENTS.finditer(text):
         found = gather.person(match.group("name"), doc, sentence, match.start("name"))
         if found is not None:
@@ -278,36 +236,6 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
             found.add("role", f"{match.group('post')} of {body}", f"who is the {match.group('post')} of {body}", prov)
     for match in ORG.finditer(text):
         organization(match, doc, sentence, gather)
-
-
-def _party_before(match: re.Match[str], text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
-    """The party of each person a member's word stands before: one name for "Democrat", a list for "Republicans".
-    A body's name ("Independent Budget Office") is no person."""
-    party = party_name(match.group("party"))
-    names = list(re.finditer(_NAME, match.group("names")))
-    for name in names if match.group("plural") else names[:1]:
-        if not party or ORG_HEAD.search(name.group(0)):
-            continue
-        at = match.start("names") + name.start()
-        found = gather.person(name.group(0), doc, sentence, at)
-        if found is not None and " " in found.name:
-            found.add("party", party, text[match.start() : at + len(name.group(0))], prov)
-
-
-def _listed_party(match: re.Match[str], text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
-    """ ", all Democrats" after a list: each item's name at its end ("Voting to override were Beame", "Council Vice
-    President Lydia Marchetti"), back to the clause's start. A lone word counts only as a person already named."""
-    party = party_name(match.group("party"))
-    start = max(text.rfind(mark, 0, match.start()) for mark in (";", ":", "(")) + 1
-    for item in _LIST_ITEM.split(text[start : match.start()]):
-        name = _TRAILING_NAME.search(item.strip())
-        raw = name.group(0) if name else ""
-        written = clean_name(raw)
-        if not party or not written or ORG_HEAD.search(written) or " " not in written and gather.resolve(written) is None:
-            continue
-        found = gather.person(raw, doc, sentence, text.find(raw, start))
-        if found is not None:
-            found.add("party", party, f"{raw}, all {match.group('party')}s", prov)
 
 
 def _kin(match: re.Match[str], text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
