@@ -50,6 +50,8 @@ from conftest import ROOT
         ("In September 2013, Heitkamp asked the Senate Judiciary Committee to hold a hearing on combating human trafficking.", "entity"),
         # a body no backing claim names, with none of its make there to be: the rest is backed, the body is not
         ("Klobuchar and Heitkamp joined with all 20 women Senators and the Brennan Center for Justice to condemn Boko Haram's abduction.", "unsupported"),
+        # a person no backing claim names: the rest is backed, the person is not ("Ayotte" at the women senators' call)
+        ("Kelly Ayotte joined with all 20 women Senators in urging the United Nations to designate Boko Haram as a terrorist group.", "unsupported"),
         # party and state before the name, or in an appositive
         ("Kelly Ayotte, a New Hampshire Democrat, urged Attorney General Eric Holder to take an all hands on deck approach.", "entity"),
         ("Klobuchar, who represents Iowa, has urged the DEA to step up its interdiction efforts at the Mexican border.", "entity"),

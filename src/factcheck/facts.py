@@ -37,6 +37,9 @@ def persons(found: list[Mention] | tuple[Mention, ...], index: ClaimIndex) -> li
 RECENT_PEOPLE = 64
 # Claims retrieved for each figure's own clause.
 FRAMED = 4
+# The share of a figure's clause a claim must hold to be retrieved for it though it names no one the sentence names.
+CLAUSE_HELD = 0.85
+CLAUSE_WORDS = 3  # ... and the clause must say that much: "687K TEUs" alone is any claim's TEUs
 
 
 def _key_days(found: list[Mention]) -> list[DateSpan]:
@@ -322,10 +325,18 @@ def sentence_facts(
         head = _counted(mention)
         if frame.stems and (entity_ids or head):
             # ranked by how much of the clause they have, among those naming someone the paragraph names
+            # (or that hold most of the clause: "Brandt argued ... the police department spent more than $7 million on
+            # overtime" is the department's spending, whoever argued it)
             found = [
-                Candidate(c.card, covered(frame, c.card.stems, index.idf, index.unseen_idf), c.shared)
+                Candidate(c.card, cover, c.shared)
                 for c in candidates(keys_for(sorted(frame.stems), entity_ids), index, limit=4 * FRAMED)
-                if (any(k.startswith("@") for k in c.shared) if entity_ids else head in c.shared)
+                for cover in [covered(frame, c.card.stems, index.idf, index.unseen_idf)]
+                if (
+                    (any(k.startswith("@") for k in c.shared) if entity_ids else head in c.shared)
+                    or mention.kind == "number"
+                    and len(frame.stems) >= CLAUSE_WORDS
+                    and cover >= CLAUSE_HELD
+                )
                 and (mention.kind != "date" or c.card.dates)  # a date's: claims with dates
             ]
             # a claim with a figure of the thing counted ("their three-day trip") first, then by coverage

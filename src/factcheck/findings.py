@@ -187,6 +187,12 @@ def _unbacked(facts: SentenceFacts, verdicts: list[Verdict], cards: list[ClaimCa
             start, end = m.value.party_span
             out.append(Mention("entity", start, end, facts.text[start:end], m.value.party))
     named = {i for card in cards for i in card.entities}
+    for m in facts.entities:
+        # "Director Paul Sorensen cast the lone 'no' vote, saying ... in five years": the five years are backed, the
+        # person no backing claim names is not
+        ids = [i for i in m.value.ids if index.names.types.get(i) == "person"]
+        if len(ids) == 1 and len(m.value.ids) == 1 and ids[0] not in named and normalize(m.text) not in evidence:
+            out.append(Mention("entity", m.start, m.end, m.text, m.text))
     for match in _BODY.finditer(facts.text):
         # "asked the Senate Judiciary Committee": a body no backing claim names, by its words or as a registry entity
         body = match.group("body")
