@@ -150,15 +150,20 @@ def _named_body(body: str, words: _Words) -> str:
     return body[: tokens[last].end()]
 
 
+def _owner(body: str) -> tuple[str, int]:
+    """The words before a body's own name ("the City Council's "), and where its own name starts; "" and 0 when none."""
+    owned = _OWNED.match(body)
+    return (owned.group(0), owned.end()) if owned else ("", 0)
+
+
 def _named_apart(drafted: str, held: str, words: _Words) -> bool:
     """Two bodies of one owner and one head named apart: "the council's Budget and Finance Committee" for the "City
     Council's Public Safety Committee", "the department's Burglary Unit" for "the Homicide Unit". The owners (the
     words before a possessive) agree when both are given; the bodies' own names share their last word and no other."""
-    mine_owner, theirs_owner = _OWNED.match(drafted), _OWNED.match(held)
-    mine = _body_words(drafted[mine_owner.end() if mine_owner else 0 :], words)
-    theirs = _body_words(held[theirs_owner.end() if theirs_owner else 0 :], words)
+    (mine_owner, mine_at), (theirs_owner, theirs_at) = _owner(drafted), _owner(held)
+    mine, theirs = _body_words(drafted[mine_at:], words), _body_words(held[theirs_at:], words)
     if mine_owner and theirs_owner:
-        one, other = set(_body_words(mine_owner.group(0), words)), set(_body_words(theirs_owner.group(0), words))
+        one, other = set(_body_words(mine_owner, words)), set(_body_words(theirs_owner, words))
         if not (one <= other or other <= one):
             return False
     return len(mine) >= 2 and len(theirs) >= 2 and mine[-1] == theirs[-1] and not set(mine[:-1]) & set(theirs[:-1])
@@ -168,8 +173,7 @@ def _own_names(at: int, drafted: str, held: str) -> tuple[int, int, str]:
     """The drafted body's own name but its head, and the held one's: "Budget and Finance" for "Public Safety"."""
 
     def own(text: str) -> list[re.Match[str]]:
-        owner = _OWNED.match(text)
-        tokens = list(_TOKEN.finditer(text, owner.end() if owner else 0))
+        tokens = list(_TOKEN.finditer(text, _owner(text)[1]))
         first = next((k for k, t in enumerate(tokens) if t.group(0)[:1].isupper()), 0)
         return tokens[first:-1]
 

@@ -49,9 +49,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         actual = date.fromisoformat(day.first).weekday()
         if wanted == actual:
             continue
-        right = next(d.name for d in lex.weekdays if d.number == actual)
-        wrong = next(d.name for d in lex.weekdays if d.number == wanted)
-        message = f"{label(day)} was a {right}, not a {wrong}"
+        right = _name(actual, lex)
+        message = f"{label(day)} was a {right}, not a {_name(wanted, lex)}"
         start, end = written.span("wd")
         shown = right if written.group("wd")[:1].isupper() else right.lower()
         # the calendar is the ground: the claim only confirms the day, however little else it shares
