@@ -52,6 +52,9 @@ from conftest import ROOT
         ("Klobuchar and Heitkamp joined with all 20 women Senators and the Brennan Center for Justice to condemn Boko Haram's abduction.", "unsupported"),
         # a person no backing claim names: the rest is backed, the person is not ("Ayotte" at the women senators' call)
         ("Kelly Ayotte joined with all 20 women Senators in urging the United Nations to designate Boko Haram as a terrorist group.", "unsupported"),
+        # a name the registry does not know and no backing claim gives: the rest is backed, the name is not
+        ("Heitkamp held a training session with Grand Forks police on identifying and reporting potential human trafficking.", "unsupported"),
+        ("Heitkamp held a training session in Fargo on identifying and reporting potential human trafficking.", "supported"),
         # party and state before the name, or in an appositive
         ("Kelly Ayotte, a New Hampshire Democrat, urged Attorney General Eric Holder to take an all hands on deck approach.", "entity"),
         ("Klobuchar, who represents Iowa, has urged the DEA to step up its interdiction efforts at the Mexican border.", "entity"),

@@ -229,6 +229,8 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
     blocks: list[Block] = []
     containers: list[tuple[str, int]] = []  # (kind, first line)
     row: tuple[int, int, int] | None = None  # (line start, line end, cursor) of the table row
+    column, numbering = -1, set[int]()  # the cell's column in its row; the columns headed "#" or "No."
+    numbering_heads = lexicon().words("numbering-head")
     nesting = _parser().options["maxNesting"]
     too_deep: list[tuple[int, int, str]] = []  # (first line, end line, kind) of containers markdown-it left unread
     for i, tok in enumerate(tokens):
@@ -239,7 +241,12 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
                 too_deep.append((tok.map[0], tok.map[1], kind.removesuffix("_open")))
         elif kind in ("blockquote_close", "list_item_close"):
             containers.pop()
+        elif kind == "table_open":
+            numbering = set()
+        elif kind in ("th_open", "td_open"):
+            column += 1
         elif kind == "tr_open" and tok.map:
+            column = -1
             start, end = line_span(tok.map[0])
             cursor = 0
             if containers:
@@ -253,6 +260,10 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
             if opener in ("th_open", "td_open"):
                 if row is None:
                     continue
+                if opener == "th_open" and tok.content.strip().lower() in numbering_heads:
+                    numbering.add(column)
+                if opener == "td_open" and column in numbering and _ROW_NUMBER.fullmatch(tok.content.strip()):
+                    continue  # "| 7 | Arizona ... |" under "#": the row's number, no figure of the draft
                 segment = _cell_segment(src, row, tok.content)
                 if segment is None:
                     continue
@@ -269,6 +280,8 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
         blocks.extend(_too_deep(text, src, chars, [line_span(k) for k in range(first, last)], block_kind, refs))
     return "".join(chars), tuple(sorted(blocks))
 
+
+_ROW_NUMBER = re.compile(r"\d{1,4}[.)]?")
 
 # Container markers at a line's start: `>` (a space after it optional), list bullets and numbers.
 _MARKERS = re.compile(r"[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$))*")

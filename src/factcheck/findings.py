@@ -27,12 +27,16 @@ _VALUE_WORDS = frozenset(stem(w) for w in lexicon().words("value-word"))
 # "in Bandon", "at Myrtle Point": where something happened, a place the backing claims must name too. Not
 # a month or a weekday ("in March").
 _WHEN_NAMES = lexicon().calendar_words()
+_FUNCTION = lexicon().words("function") | lexicon().words("stop")
 # "the Senate Judiciary Committee": a body's name, its capitalised words up to a body's head word
 _BODY = re.compile(
     rf"\b(?P<body>(?:[A-Z][\w’'.-]*\s+(?:(?:{alternation(lexicon().words('org-connector'))})\s+)?){{1,6}}"
     rf"(?:{alternation(w.capitalize() for w in lexicon().words('org-head'))}))\b"
 )
 _PLACE_IN = re.compile(rf"\b(?:{alternation(lexicon().words('place-in'))})\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})")
+
+# A proper name: two capitalised words or more in a row ("Grand Forks", "Forum News Service").
+_PROPER = re.compile(r"(?<![\w’'.-])[A-Z][a-z]+(?:\s[A-Z][a-z]+)+(?![\w’'-])")
 
 MAX_CITED = 3
 
@@ -193,6 +197,19 @@ def _unbacked(facts: SentenceFacts, verdicts: list[Verdict], cards: list[ClaimCa
         ids = [i for i in m.value.ids if index.names.types.get(i) == "person"]
         if len(ids) == 1 and len(m.value.ids) == 1 and ids[0] not in named and normalize(m.text) not in evidence:
             out.append(Mention("entity", m.start, m.end, m.text, m.text))
+    quoted = [(q.start, q.end) for q in facts.quotes]
+    for match in _PROPER.finditer(facts.text):
+        # "Grand Forks" where every backing claim says Fargo: a name no backing claim or registry entry gives
+        words = match.group(0).split()
+        while words and (words[0].lower() in _FUNCTION or words[0] in _WHEN_NAMES):
+            words.pop(0)  # "In April", "The Grand Forks": the name is what follows
+        if len(words) < 2 or any(w in _WHEN_NAMES for w in words):
+            continue
+        name = " ".join(words)
+        start = match.end() - len(name)
+        inside = any(start < e and s < match.end() for s, e in [*((m.start, m.end) for m in facts.entities), *quoted])
+        if not inside and normalize(name) not in evidence:
+            out.append(Mention("entity", start, match.end(), name, name))
     for match in _BODY.finditer(facts.text):
         # "asked the Senate Judiciary Committee": a body no backing claim names, by its words or as a registry entity
         body = match.group("body")

@@ -151,6 +151,7 @@ RELATIVE = [
     ("The hearing opens today.", "2014-06-01", [("today", "2014-06-01", "2014-06-01", "day", True)]),
     # counted in days or weeks from the reference date: "today" in it is no date of its own
     ("Homecoming is two weeks from today.", "2026-09-18", [("two weeks from today", "2026-10-02", "2026-10-02", "day", True)]),
+    ("The audit goes before the committee a week from tomorrow.", "2026-11-10", [("a week from tomorrow", "2026-11-18", "2026-11-18", "day", True)]),
     ("The order was signed a week ago today.", "2026-09-15", [("a week ago today", "2026-09-08", "2026-09-08", "day", True)]),
     ("The board met ten days ago.", "2026-09-18", [("ten days ago", "2026-09-08", "2026-09-08", "day", True)]),
     ("The board met ten days ago.", "2026-09", []),

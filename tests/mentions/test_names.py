@@ -68,11 +68,19 @@ ATTRIBUTES = [
     ),
     # a table row (its prose: the pipes are blanks): party and state alone in the cells after the name
     ("  Kelly Ayotte   Democrat   New Hampshire   Led the task force  ", [("Kelly Ayotte", "kelly-ayotte", "Democratic", "New Hampshire", None)]),
+    # three blanks are a table's cell boundary: the name in one cell is no part of the next cell's title
+    (
+        "  Jesus Murillo Karam   Ambassador Anthony Wayne was with the delegation.  ",
+        [("Jesus Murillo Karam", "jesus-murillo-karam", None, None, None), ("Ambassador Anthony Wayne", "anthony-wayne", None, None, None)],
+    ),
     # party and state in the forms writers use besides the tag
     ("Kelly Ayotte, a New Hampshire Republican, wrote the letter.", [("Kelly Ayotte", "kelly-ayotte", "Republican", "New Hampshire", None)]),
     ("Kelly Ayotte, a Republican from New Hampshire, wrote the letter.", [("Kelly Ayotte", "kelly-ayotte", "Republican", "New Hampshire", None)]),
     ("New Hampshire Republican Kelly Ayotte wrote the letter.", [("Kelly Ayotte", "kelly-ayotte", "Republican", "New Hampshire", None)]),
     ("Klobuchar, who represents Minnesota, led the delegation.", [("Klobuchar", "amy-klobuchar", None, "Minnesota", None)]),
+    # ... and as a predicate
+    ("Sen. Kelly Ayotte is a New Hampshire Republican.", [("Sen. Kelly Ayotte", "kelly-ayotte", "Republican", "New Hampshire", None)]),
+    ("Klobuchar was a top prosecutor in Hennepin County.", [("Klobuchar", "amy-klobuchar", None, None, "top prosecutor")]),
     # party and state tags, after the name or inside a registered alias
     (
         "U.S. Sen. Heidi Heitkamp, D-N.D., and U.S. Sen. Amy Klobuchar, D-Minn., talk in September about their joint efforts.",
@@ -191,6 +199,15 @@ def test_bodies_and_places_are_found_too(index, text, expected):
 )
 def test_no_partial_or_lower_case_matches(index, text):
     assert _people(text, index) == []
+
+
+def test_a_title_after_was_is_one_held_once(index):
+    from factcheck.mentions.names import detect
+
+    (past,) = [m for m in detect("When Klobuchar was the top prosecutor in Hennepin County, she saw it.", index) if m.text == "Klobuchar"]
+    (now,) = [m for m in detect("Klobuchar is the top prosecutor in Hennepin County.", index) if m.text == "Klobuchar"]
+    assert (past.value.title, past.value.title_past) == ("top prosecutor", True)
+    assert (now.value.title, now.value.title_past) == ("top prosecutor", False)
 
 
 def test_spans_point_at_the_written_attributes(index):

@@ -379,6 +379,20 @@ def _stated_nearby(drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts
 
 # A vote's motion: the claim with a tally that has this many times the share of the sentence of any other.
 MOTION = 2.0
+# Who voted: the capitalised name right before a tally word ("the Fort Ames Faculty Senate voted 41-12").
+_VOTER = re.compile(rf"(?P<who>[A-Z][\w’'.-]*(?:\s+(?:(?:of|the|and|&)\s+){{0,2}}[A-Z][\w’'.-]*){{0,7}})\s+(?:{alternation(lexicon().words('tally'))})\b")
+
+
+def _voters(text: str) -> set[str]:
+    """The stems of the names that vote in `text`; empty when no one is named as voting."""
+    return {s for m in _VOTER.finditer(text) for s in content_stems(m.group("who"))}
+
+
+def _other_voter(facts: SentenceFacts, card: ClaimCard) -> bool:
+    """The sentence and the claim name who voted, and they are not the same: the Faculty Senate's 41-12 is
+    not the Board of Regents' 6-3, however alike the two motions read."""
+    mine, theirs = _voters(facts.text), _voters(card.claim.statement)
+    return bool(mine) and bool(theirs) and not mine & theirs
 
 
 def _motion(drafted: Quantity, facts: SentenceFacts) -> tuple[Candidate, Quantity] | None:
@@ -395,6 +409,8 @@ def _motion(drafted: Quantity, facts: SentenceFacts) -> tuple[Candidate, Quantit
     named = {stem for m in facts.entities for stem in content_stems(m.text)}
     if best.coverage < MOTION * rival or len([k for k in best.shared if k[0] not in "#@" and k not in named]) < 2:
         return None  # what the motion was about, in two words at least: a voter's name is in every roll call
+    if _other_voter(facts, best.card):
+        return None
     return best, right
 
 

@@ -333,7 +333,7 @@ def _near(aligned: _Alignment, floor: float) -> bool:
     if aligned.cost == 0 or aligned.agree < MIN_WORDS:
         return False
     # Short quotations, where one word off is a quarter of them, are left to the speaker (_by_speaker).
-    return aligned.run >= RUN and aligned.similarity >= floor and aligned.agree >= 4
+    return aligned.run >= RUN and aligned.similarity >= floor and aligned.agree > 4
 
 
 def _word_count(units: tuple[_Unit, ...]) -> int:

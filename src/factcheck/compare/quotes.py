@@ -53,6 +53,7 @@ from factcheck.corpus.index import ClaimIndex
 from factcheck.model import Claim, Mention
 from factcheck.textutil import STOPWORDS, title_cased
 
+SHORT = 5  # words in a quotation short enough that one word off needs its speaker named ("a foreign problem")
 _LAST: dict[str, object] = {}
 
 
@@ -160,6 +161,8 @@ def _near_by_characters(units: tuple[_Unit, ...], words: str, index: ClaimIndex)
     fewer whole words agree than NEAR asks."""
     from rapidfuzz import fuzz  # here, not at the top: a draft with no near-quote never pays its import
 
+    if _word_count(units) <= SHORT:
+        return None  # a short quotation one word off is left to its speaker (_by_speaker), as on words alone
     wanted = " ".join(w for u in units if u.kind == "word" for w in u.words)
     best: tuple[float, str] | None = None
     for cid in index.quote_ids:
@@ -291,7 +294,7 @@ def _by_speaker(facts: SentenceFacts, at: int, mention: Mention, index: ClaimInd
         return None
     who = _spoken(facts, at, index)
     topical = {c.card.claim.id for c in facts.candidates if c.coverage >= TOPIC and any(k.startswith("@") for k in c.shared)}
-    short = count <= 5
+    short = count <= SHORT
     passages = []
     for passage in _all_passages(index):
         claim = index.cards[passage.claim_id].claim

@@ -286,7 +286,7 @@ def _role_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, written: 
     current = [a for a in same if not a.former and not a.until]
     past = [a for a in same if a.former or a.until]
     now = facts.as_of or date.today().isoformat()
-    former_word = words.past.search(ref.title)
+    former_word = words.past.search(ref.title) or ref.title_past
     began = [_began(a) for a in same]
     if all(began) and not former_word:
         first = min(b for b in began if b)

@@ -67,12 +67,13 @@ def _patterns(lex: Lexicon) -> _Patterns:
                     re.I,
                 ),
             ),
-            # "two weeks from today", "ten days ago": counted in days from the reference date, which "today" is not
+            # "two weeks from today", "ten days ago", "a week from tomorrow": counted in days from the reference date,
+            # which "today" is not
             (
                 "rel_days",
                 re.compile(
                     rf"\b(?P<n>\d{{1,2}}|a|{alternation(n.word for n in lex.numbers if n.kind in ('unit', 'teen') and (n.value or 0) >= 1)})\s+(?P<unit>days?|weeks?)\s+"
-                    rf"(?P<way>(?:{alternation(lex.words('date-ago'))})(?:\s+today)?|from\s+(?:today|now))\b",
+                    rf"(?P<way>(?:{alternation(lex.words('date-ago'))})(?:\s+today)?|from\s+(?:today|now|(?P<morrow>tomorrow)))\b",
                     re.I,
                 ),
             ),
@@ -191,6 +192,7 @@ def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str, le
             1 if match.group("n").lower() == "a" else int(match.group("n")) if match.group("n").isdigit() else (lex.number_word(match.group("n").lower()) or 0)
         )
         days = count * (7 if match.group("unit").lower().startswith("week") else 1)
+        days += 1 if match.group("morrow") else 0
         day = ref + timedelta(days=days if match.group("way").lower().startswith("from") else -days)
         return _span(day.year, day.month, day.day, relative=True)
     mod = (match.group("mod") or "").lower()

@@ -118,7 +118,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
 
     return _Patterns(
         title_before=re.compile(
-            rf"((?:(?:(?:{alternation(office)}|{states}|[A-Z][a-z]+)\s+|\b(?:{alternation(ranked)})(?:\s+|-))){{0,4}}"
+            # words before a title in one cell: three blanks are a table's cell boundary ("| Jesus Murillo Karam |
+            # Ambassador Anthony Wayne ... |" names no "Karam Ambassador")
+            rf"((?:(?:(?:{alternation(office)}|{states}|[A-Z][a-z]+)\s{{1,2}}|\b(?:{alternation(ranked)})(?:\s{{1,2}}|-))){{0,4}}"
             # "Senior Vice President and CFO": posts joined by "and", each with its rank
             rf"(?:{titles})(?:\s+(?:(?:and|&)\s+)?(?:(?:{alternation(ranked)})\s+)?(?:{titles}|{nouns}))*)\s+$"
         ),
@@ -166,7 +168,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         represents=re.compile(rf"\s*,?\s+who\s+(?:{alternation(lex.words('represent-verb'))})\s+(?P<state>{states})\b"),
         appositive=re.compile(
             # "the Foreign Ministry's undersecretary": a body's possessive before the title
-            rf"(?P<comma>\s*,)?\s+(?:{determiners})\s+(?:(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*['’]s\s+(?=[a-z])|[a-z]+['’]s\s+(?=[a-z]))?(?:"
+            # or a predicate: "Ayotte is a New Hampshire Republican"
+            rf"(?P<comma>\s*,)?(?P<copula>\s+(?:{alternation(lex.words('copula'))}))?\s+(?:{determiners})\s+(?:(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*['’]s\s+(?=[a-z])|[a-z]+['’]s\s+(?=[a-z]))?(?:"
             rf"(?P<title>{office_title('state')})"
             # "the committee's chair", "the city's health commissioner": a post of a body the sentence names by a possessive
             rf"|(?<=['’]s\s)(?P<post>{post})"
@@ -192,6 +195,7 @@ class EntityRef:
     district_span: tuple[int, int] | None = None
     home: str | None = None  # "a Flint Democrat": the town a state legislator's party is given with
     home_span: tuple[int, int] | None = None
+    title_past: bool = False  # "Klobuchar was a top prosecutor in Hennepin County": a title held once, not now
 
 
 @dataclass(frozen=True, slots=True)
@@ -244,6 +248,7 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
         party_span = state_span = title_span = None
         home: str | None = None
         home_span: tuple[int, int] | None = None
+        title_past = False
         tag = p.tag_after.match(text, end)
         inside = p.tag_inside.search(match.group(0))
         if tag is None and inside:
@@ -301,7 +306,7 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
                 party, party_span = lex.party_name(party_first.group(1)), party_first.span(1)
         after = max(end, tag.end() if tag else end, of_state.end() if not tag and of_state else end)
         appositive = p.appositive.match(text, after)
-        if appositive and (appositive.group("comma") or text[:after].rstrip().endswith(",")):
+        if appositive and (appositive.group("comma") or appositive.group("copula") or text[:after].rstrip().endswith(",")):
             if appositive.group("party") and not party:
                 party, party_span = lex.party_name(appositive.group("party")), appositive.span("party")
                 if appositive.group("member_state") and not state:  # ", a New Hampshire Republican"
@@ -320,6 +325,7 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
                 # "Sen. Thomas Kerrigan, the committee's chair": the post says more than the seat
                 # The state stays in the title: it is the role's state, not necessarily the one represented.
                 title, title_span = appositive.group(written), appositive.span(written)
+                title_past = (appositive.group("copula") or "").strip().lower() in lex.words("copula-past")
                 office = p.qualifier.match(text, title_span[1])
                 if office:  # ", the Secretary of Defense,"
                     close = office.end() - (text[office.end() - 1] == ".")  # "the Secretary of Defense." ends the sentence
@@ -359,7 +365,7 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
             seat = p.district_before.search(before)
             if seat:
                 district, district_span = seat.group("district"), (offset + seat.start("district"), offset + seat.end("district"))
-        ref = EntityRef(ids, match.group(0), party, party_span, state, state_span, title, title_span, district, district_span, home, home_span)
+        ref = EntityRef(ids, match.group(0), party, party_span, state, state_span, title, title_span, district, district_span, home, home_span, title_past)
         found.append(Mention("entity", start, end, match.group(0), ref))
     return _shared_titles(text, found, p)
 
