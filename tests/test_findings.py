@@ -48,6 +48,8 @@ from conftest import ROOT
         # a body no backing claim names, where the claim names one of the same make the sentence leaves out: one
         # committee put for the other (until 2026-11-29 only "unsupported": the registry has no Judiciary Committee)
         ("In September 2013, Heitkamp asked the Senate Judiciary Committee to hold a hearing on combating human trafficking.", "entity"),
+        # ... the same where only the clause around the body is the claim's, the sentence going on about more
+        ("Heitkamp asked the Senate Judiciary Committee to hold that hearing, and it brought in DHS and DOJ officials alongside non-profit leaders.", "entity"),
         # a body no backing claim names, with none of its make there to be: the rest is backed, the body is not
         ("Klobuchar and Heitkamp joined with all 20 women Senators and the Brennan Center for Justice to condemn Boko Haram's abduction.", "unsupported"),
         # a person no backing claim names: the rest is backed, the person is not ("Ayotte" at the women senators' call)

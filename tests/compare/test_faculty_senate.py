@@ -38,6 +38,12 @@ Regent Harlan Voss stated that he would vote no. "I cannot ask a family in Dunmo
 State Sen. Ruth Okafor (R-Fort Ames) spoke in favor of the increase during public comment.
 
 The motion to raise tuition by 4.8 percent carried on a roll call.
+
+Nonresident undergraduate tuition would increase 6.5 percent, from $27,600 to $29,394, and resident graduate tuition would increase 3.9 percent.
+
+The auditor found that the system's fiscal year 2025 reserve figure of $112.9 million was overstated by $7.6 million.
+
+The dining contract went to Prairie Foods, whose president, Blake Voss, is the nephew of Regent Harlan Voss.
 """
 
 SOURCES = [
@@ -54,6 +60,15 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize(
     ("text", "errors"),
     [
+        # a figure beside one the claim states exactly is held against that claim's figure framed like it
+        ("Out-of-state students will see a steeper jump: nonresident tuition rises 6.6 percent, to $29,394.", {"6.6 percent"}),
+        ("Out-of-state students will see a steeper jump: nonresident tuition rises 6.5 percent, to $29,394.", set()),
+        # two digits turned round, in a claim about the sentence
+        ("The same method inflated the prior year's $112.9 million reserve figure by $6.7 million.", {"$6.7 million"}),
+        ("The same method inflated the prior year's $112.9 million reserve figure by $7.6 million.", set()),
+        # family words beyond the nearest
+        ("The firm's president, Blake Voss, is the son of Regent Harlan Voss.", {"son"}),
+        ("The firm's president, Blake Voss, is the nephew of Regent Harlan Voss.", set()),
         # a tally is held against the vote of the body the sentence names, not another body's
         ("On Tuesday, the Fort Ames Faculty Senate voted 41-12 for a resolution calling on regents to rethink.", set()),
         ("In October the Board of Regents voted 7-2 to raise resident tuition by 4.8 percent.", {"7-2"}),

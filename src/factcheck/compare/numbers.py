@@ -150,6 +150,8 @@ def _framed(card: ClaimCard) -> list[tuple[Quantity, Frame]]:
 
 # A figure with this many significant digits is one the sources' figure of the same digits was, whatever its words.
 EXACTING = 5
+# A figure of two significant digits turned round is held only against claims this much about the sentence.
+SHORT_NEARBY = 0.3
 
 
 def _transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, Quantity, float] | None:
@@ -158,12 +160,14 @@ def _transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, 
     words paraphrased past retrieval), "$59.8 million" for the "$58.9 million" recommended in a claim that
     shares the figure's words. A figure of EXACTING significant digits needs no shared words; fewer need some."""
     signature = digit_keys([drafted])
-    if not signature or not drafted.unit:
+    if not drafted.unit:
         return None
     digits = significant(drafted)
     about = {c.card.claim.provenance[0].source for c in facts.candidates if c.coverage >= NEARBY and c.card.claim.provenance}
     retrieved = {c.card.claim.id: c for c in facts.candidates}
-    for claim_id in index.postings.get(signature.pop(), ()):
+    # two digits ("$6.7 million" for "$7.6 million") are no signature to look up: only the claims retrieved, framed alike
+    looked_up = index.postings.get(signature.pop(), ()) if signature else [c.card.claim.id for c in facts.candidates if c.coverage >= SHORT_NEARBY]
+    for claim_id in looked_up:
         card = index.cards[claim_id]
         cand = retrieved.get(claim_id)
         for q, frame in _framed(card):
@@ -342,6 +346,32 @@ def _by_frame(
     return None, None
 
 
+def _by_companion(
+    drafted: Quantity, mention: Mention, mine: Frame, facts: SentenceFacts, index: ClaimIndex
+) -> tuple[Candidate | None, tuple[Candidate, Quantity, float] | None]:
+    """(agreeing claim, claim against) by the sentence's other figure: a claim that states another precise figure of
+    the sentence exactly is about it, and its one figure of this figure's unit is this one's ("nonresident tuition
+    rises 6.6 percent, to $29,394" and "Nonresident tuition would increase 6.5 percent, to $29,394")."""
+    others = [m.value for m in facts.numbers if m is not mention and m.value.unit and m.value.unit != drafted.unit and value_keys([m.value])]
+    if not others or not drafted.unit:
+        return None, None
+    for cand in facts.candidates:
+        if cand.coverage < NEARBY or not any(q.value == o.value and q.unit == o.unit for q in cand.card.numbers for o in others):
+            continue
+        # of its figures of this unit, the one framed most like this figure ("nonresident ... 6.5 percent", not
+        # "resident graduate tuition would increase 3.9 percent")
+        scored = sorted(((overlap(mine, f, index.idf, index.unseen_idf), q) for q, f in _framed(cand.card) if q.unit == drafted.unit), key=lambda s: -s[0])
+        if not scored or len(scored) > 1 and scored[0][0] <= scored[1][0]:
+            continue
+        right = scored[0][1]
+        if agrees(right, drafted):
+            return cand, None
+        if any(m is not mention and m.value.unit == right.unit and m.value.value == right.value for m in facts.numbers):
+            continue  # "25 cents more ... instead of 85 cents": the claim's 85 cents is the sentence's other figure
+        return None, (cand, right, 0.0)
+    return None, None
+
+
 def _stated_nearby(drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex, against: float) -> Candidate | None:
     """A claim about the same things that states the draft's very figure, framed alike, though it covers
     less of the sentence ("Coos County homes destroyed | 47" and the situation report's "Destroyed: 47"):
@@ -492,6 +522,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 against = (cand, best, score)  # the figure whose frame is most like the draft's, of the closest claims
         if agree is None and against is None:
             agree, against = _by_frame(drafted, mine, mention.start, facts, index, lex)
+        if agree is None and against is None:
+            agree, against = _by_companion(drafted, mention, mine, facts, index)
         if agree is None and against is None and (motion := _motion(drafted, facts)) is not None:
             if motion[1].value == drafted.value:
                 agree = motion[0]

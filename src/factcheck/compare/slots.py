@@ -20,7 +20,7 @@ from factcheck.compare import SentenceFacts, Verdict
 from factcheck.compare.registry import within
 from factcheck.compare.swaps import tokens
 from factcheck.corpus.index import ClaimIndex
-from factcheck.frames import HEADS
+from factcheck.frames import HEADS, covered, frame_of
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import names
@@ -33,6 +33,10 @@ from factcheck.textutil import content_stems, normalize
 MIN_COVERAGE = 0.5
 # A sentence this much the claim's, reworded, may still have one body put for another (_lone_body).
 LONE = 0.65
+# ... or whose clause around the body the claim has this much of, the sentence going on about more ("Heitkamp asked
+# the Senate Judiciary Committee to hold that hearing, and it brought in DHS and DOJ officials"), in FRAMED words at least.
+CLAUSE_LONE = 0.75
+FRAMED = 3
 # Words that must agree next to the slot: at least one on each side, or this many on one side
 # when the slot opens or closes the sentence.
 CONTEXT = 2
@@ -121,7 +125,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                         (cand.card.claim,),
                     )
                 ]
-    return _lone_body(facts, index, [(c, q) for c, q in evidences if c.coverage >= LONE], said_anywhere, named_here)
+    return _lone_body(facts, index, evidences, said_anywhere, named_here)
 
 
 def _shortened(one: str, other: str) -> bool:
@@ -171,10 +175,11 @@ def _names_in(text: str, skip: list[tuple[int, int]], lex: Lexicon) -> list[tupl
 def _lone_body(facts: SentenceFacts, index: ClaimIndex, evidences: list[tuple[Candidate, str]], said: set[str], named: set[str]) -> list[Verdict]:
     """Reworded around the name, so no wording lines the two up: "held a training session in Fargo with
     Justice Department officials" against "officials from the Department of Homeland Security held a
-    training session in Fargo". The sentence is the claim's (LONE coverage), names one body or region the
-    sources near it never name, and the claim names one of the same make (a body with a shared head:
-    Department; a state for a state) that the sentence leaves out: one was put for the other. Bodies and
-    regions the registry lacks count by their names ("the Department of Commerce", "Rhode Island")."""
+    training session in Fargo". The sentence is the claim's (LONE coverage; or the clause around the name is,
+    CLAUSE_LONE), names one body or region the sources near it never name, and the claim names one of the
+    same make (a body with a shared head: Department; a state for a state) that the sentence leaves out: one
+    was put for the other. Bodies and regions the registry lacks count by their names ("the Department of
+    Commerce", "Rhode Island")."""
     if not evidences:
         return []
     entities = index.corpus.entities
@@ -184,6 +189,12 @@ def _lone_body(facts: SentenceFacts, index: ClaimIndex, evidences: list[tuple[Ca
     if len(extra) != 1:
         return []
     sort, start, end, written_here = extra[0]
+    clause = frame_of(facts.text, start, end)
+    evidences = [
+        (c, q)
+        for c, q in evidences
+        if c.coverage >= LONE or len(clause.stems) >= FRAMED and covered(clause, c.card.stems, index.idf, index.unseen_idf) >= CLAUSE_LONE
+    ]
     drafted = normalize(facts.text)
     for cand, quote in evidences:
         slots = _evidence_stream(quote, index.names)
