@@ -147,3 +147,25 @@ def test_the_same_figure_with_no_one_named_before_it_is_left_alone(cli, tmp_path
     draft.write_text("---\ndate: 2014-06-01\n---\nThe conference was planned as a four-day trip, with meetings scheduled with vendors.\n", encoding="utf-8")
     run = cli("verify", "--root", str(ROOT), "--format", "json", str(draft))
     assert [f for f in run.json()["files"][0]["findings"] if f["severity"] == "error"] == []
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "errors"),
+    [
+        # a short sentence that points back is read with the one before it: what it dates or counts is there
+        (
+            "A timeline gave the wrong date for the Senate Homeland Security and Governmental Affairs Committee hearing Heitkamp asked for.",
+            "It took place last September.",
+            [("date", "last September")],
+        ),
+        ("A chart misstated the number of heroin overdose deaths in Hennepin County in 2013.", "There were 45.", [("number", "45")]),
+        ("A chart misstated the number of heroin overdose deaths in Hennepin County in 2013.", "There were 54.", []),
+        # in another paragraph it is not
+        ("A chart misstated the number of heroin overdose deaths in Hennepin County in 2013.\n", "There were 45.", []),
+    ],
+)
+def test_a_short_sentence_that_points_back_is_read_with_the_one_before(cli, tmp_path, before, after, errors):
+    draft = tmp_path / "draft.md"
+    draft.write_text(f"---\ndate: 2015-12-19\n---\n{before}\n{after}\n", encoding="utf-8")
+    run = cli("verify", "--root", str(ROOT), "--format", "json", str(draft))
+    assert [(f["kind"], f["text"]) for f in run.json()["files"][0]["findings"] if f["severity"] == "error"] == errors

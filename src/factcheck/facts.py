@@ -37,6 +37,9 @@ def persons(found: list[Mention] | tuple[Mention, ...], index: ClaimIndex) -> li
 RECENT_PEOPLE = 64
 # Claims retrieved for each figure's own clause.
 FRAMED = 4
+# A sentence this short, opening with a word that points back (word set continuation), is read with the one before.
+CONTINUED_WORDS = 8
+_CONTINUERS = lexicon().words("continuation")
 # The share of a figure's clause a claim must hold to be retrieved for it though it names no one the sentence names.
 CLAUSE_HELD = 0.85
 CLAUSE_WORDS = 3  # ... and the clause must say that much: "687K TEUs" alone is any claim's TEUs
@@ -252,15 +255,46 @@ def _present(text: str, date: Mention, found_numbers: list[Mention]) -> bool:
     return any(m.end <= date.start and date.start - m.end <= 16 and _PRESENT.fullmatch(text, m.end, date.start) for m in found_numbers)
 
 
+def _of_cited_work(mention: Mention, text: str) -> bool:
+    """The date is a cited work's, in its parentheses: '"Safe Harbor, explained" (Dec. 13, Page E1)' or
+    'Column (Dec. 12, p. 8)' dates the newspaper's page, no event of the sources."""
+    opened = text.rfind("(", 0, mention.start)
+    if opened < 0 or text.find(")", opened, mention.start) >= 0:
+        return False
+    closed = text.find(")", mention.end)
+    inside = text[opened + 1 : closed if closed >= 0 else len(text)]
+    if text[:opened].rstrip().endswith(('"', "”")) and not text[opened + 1 : mention.start].strip():
+        return True
+    marks = lexicon().words("page-mark")
+    words = inside.replace(",", " ").split()
+    return any(w.lower() in marks and any(c.isdigit() for c in nxt) for w, nxt in zip(words, words[1:], strict=False))
+
+
+def continues(text: str) -> bool:
+    """A short sentence that opens with a word pointing back ("It took place last September.", "There were
+    45."): what it is about is in the sentence before it."""
+    words = text.split()
+    return 0 < len(words) <= CONTINUED_WORDS and words[0].lower().strip(",") in _CONTINUERS
+
+
 def sentence_facts(
-    text: str, index: ClaimIndex, as_of: str | None, last_person: list[str], context: tuple[str, ...] = (), *, quoted: bool = False, row: bool = False
+    text: str,
+    index: ClaimIndex,
+    as_of: str | None,
+    last_person: list[str],
+    context: tuple[str, ...] = (),
+    *,
+    quoted: bool = False,
+    row: bool = False,
+    before: str = "",
 ) -> SentenceFacts:
     """Everything one sentence states that can be checked. `last_person` carries pronoun context;
     `context` is who and what the sentence before it in its paragraph named (entity ids); `quoted`: the
-    sentence is in a block quote; `row`: it is a table's row."""
+    sentence is in a block quote; `row`: it is a table's row; `before`: the sentence before it in its
+    paragraph, whose words a sentence that `continues` it is retrieved and framed with."""
     found_dates = dates.detect(text, as_of, weekdays=False, marked=True)
     found_numbers = numbers.detect(text, skip=[(m.start, m.end) for m in found_dates])
-    found_dates = [m for m in found_dates if not _present(text, m, found_numbers)]
+    found_dates = [m for m in found_dates if not _present(text, m, found_numbers) and not _of_cited_work(m, text)]
     found_names = names.detect(text, index.names)
     found_names = sorted(found_names + _first_names(text, found_names, last_person, index), key=lambda m: m.start)
     people = persons(found_names, index)
@@ -293,9 +327,9 @@ def sentence_facts(
             said_by = _script_label(text, index)  # 'HEITKAMP (SOT): "..."': a script's or transcript's speaker label
         if ids is None and said_by is None and row:
             # "| Jesus Murillo Karam | Mexican Attorney General | "..." |": the one person the row names before its quotation
-            before = [m for m in people if m.end <= mention.start and index.names.types.get(m.value.ids[0]) == "person"]
-            if len({m.value.ids for m in before}) == 1:
-                said_by = (before[0].start, before[0].end), before[0].value.ids, "row"
+            earlier = [m for m in people if m.end <= mention.start and index.names.types.get(m.value.ids[0]) == "person"]
+            if len({m.value.ids for m in earlier}) == 1:
+                said_by = (earlier[0].start, earlier[0].end), earlier[0].value.ids, "row"
         if said_by is not None:
             (at, end), ids, how = said_by
             quotation = dataclasses.replace(mention.value, speaker=(at, end), speaker_text=text[at:end], how=how)
@@ -313,12 +347,15 @@ def sentence_facts(
     # "The visit was planned as a four-day trip": a sentence that names no one goes on about what the
     # one before it named (the delegation to Mexico City), and is retrieved with it
     entity_ids = own_ids or set(context)
-    keys = keys_for(content_stems(plain), own_ids, (m.value for m in found_numbers if m.value.unit != "tally"), _key_days(found_dates))
+    carried = frozenset(content_stems(masked(before, dates.detect(before, as_of)))) if before and continues(text) else frozenset()
+    keys = keys_for(content_stems(plain) + sorted(carried), own_ids, (m.value for m in found_numbers if m.value.unit != "tally"), _key_days(found_dates))
     optional = frozenset("@" + e for e in entity_ids - own_ids)  # who the sentence before named: a help, no weight against
     starts = [m.start for m in found_numbers]
     spans = sorted([(m.start, m.end) for m in found_dates] + [_with_unit(text, m, starts) for m in found_numbers])
     days = [(m.start, m.end) for m in found_dates]
     frames = [frame_of(text, m.start, m.end, spans, days if m.kind == "date" else ()) for m in found_dates + found_numbers]  # what each value is about
+    if carried:
+        frames = [dataclasses.replace(f, stems=f.stems | carried) for f in frames]
     framed = []
     for mention, frame in zip(found_dates + found_numbers, frames, strict=True):
         # only about someone or something the corpus knows, or a figure's own thing ("The four-day trip")

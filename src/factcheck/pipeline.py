@@ -75,12 +75,22 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
     last_person: list[str] = []  # who "she" and "the senator" are: carried from sentence to sentence
     named: tuple[str, ...] = ()  # who and what the sentence before, in the same paragraph, named
     block = -1
+    before = ""  # the sentence before, in the same paragraph: "It took place last September." goes on about it
     for sentence in segment(draft):
         if sentence.words and sentence.window == 0:
             found.append(window_notice(draft, sentence.start, sentence.end, sentence.words))
         context = named if sentence.block == block else ()
-        facts = sentence_facts(sentence.text, index, as_of, last_person, context, quoted=sentence.kind == "blockquote", row=sentence.kind == "table_cell")
-        named, block = tuple(sorted({i for m in facts.entities for i in m.value.ids})), sentence.block
+        facts = sentence_facts(
+            sentence.text,
+            index,
+            as_of,
+            last_person,
+            context,
+            quoted=sentence.kind == "blockquote",
+            row=sentence.kind == "table_cell",
+            before=before if sentence.block == block else "",
+        )
+        named, block, before = tuple(sorted({i for m in facts.entities for i in m.value.ids})), sentence.block, sentence.text
         verdicts = [v for compare in comparers() for v in compare(facts, index)]
         found.extend(findings_for(draft, sentence.start, facts, verdicts, index))
     return found

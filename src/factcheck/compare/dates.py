@@ -221,22 +221,6 @@ def _restated(mention: Mention, facts: SentenceFacts) -> bool:
     return False
 
 
-def _of_cited_work(mention: Mention, facts: SentenceFacts) -> bool:
-    """The date is a cited work's, in its parentheses: '"Safe Harbor, explained" (Dec. 13, Page E1)' or
-    'Column (Dec. 12, p. 8)' dates the newspaper's page, no event of the sources."""
-    text = facts.text
-    opened = text.rfind("(", 0, mention.start)
-    if opened < 0 or text.find(")", opened, mention.start) >= 0:
-        return False
-    closed = text.find(")", mention.end)
-    inside = text[opened + 1 : closed if closed >= 0 else len(text)]
-    if text[:opened].rstrip().endswith(('"', "”")) and not text[opened + 1 : mention.start].strip():
-        return True
-    marks = lexicon().words("page-mark")
-    words = inside.replace(",", " ").split()
-    return any(w.lower() in marks and any(c.isdigit() for c in nxt) for w, nxt in zip(words, words[1:], strict=False))
-
-
 def _unstated(spans: tuple[DateSpan, ...], mention: Mention, facts: SentenceFacts) -> list[DateSpan]:
     """The claim's dates that no other date of the sentence states: "$41.20 an hour today, about $44.75 by
     2028" has the claim's 2028 in its own place, and "today" is not held against it; "since 2014, plans to
@@ -341,7 +325,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     verdicts = []
     for mention in facts.dates:
         drafted: DateSpan = mention.value
-        if _speakers_date(mention, facts) or _restated(mention, facts) or _of_cited_work(mention, facts):
+        if _speakers_date(mention, facts) or _restated(mention, facts):
             continue
         if not drafted.relative and drafted.precision == "day" and drafted.first == drafted.last == facts.as_of:
             continue  # "DATE: May 20, 2014" on a memo written that day: the draft's own date, no event of the sources
