@@ -57,6 +57,9 @@ from conftest import ROOT
         # a name the registry does not know and no backing claim gives: the rest is backed, the name is not
         ("Heitkamp held a training session with Grand Forks police on identifying and reporting potential human trafficking.", "unsupported"),
         ("Heitkamp held a training session in Fargo on identifying and reporting potential human trafficking.", "supported"),
+        # reported words a claim has, after the speaker's name, given to another speaker than the sources'
+        ("In a joint interview with Forum News Service, Klobuchar said North Dakota was further behind Minnesota.", "attribution"),
+        ("In a joint interview with Forum News Service, Heitkamp said North Dakota was further behind Minnesota.", "supported"),
         # party and state before the name, or in an appositive
         ("Kelly Ayotte, a New Hampshire Democrat, urged Attorney General Eric Holder to take an all hands on deck approach.", "entity"),
         ("Klobuchar, who represents Iowa, has urged the DEA to step up its interdiction efforts at the Mexican border.", "entity"),

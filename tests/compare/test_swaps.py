@@ -66,6 +66,8 @@ def index():
         ),
         # one agency's initials for another's, though the registry knows only the sources' one
         ("Klobuchar has urged the FBI to step up its interdiction efforts at the Mexican border.", ("FBI", "DEA")),
+        # the verb before it changed too, joined to the name by "the"
+        ("Klobuchar has pressed the FBI to step up interdiction at the Mexican border.", ("FBI", "DEA")),
     ],
 )
 def test_a_swapped_name_is_caught(index, sentence, expected):

@@ -73,6 +73,11 @@ ATTRIBUTES = [
         "  Jesus Murillo Karam   Ambassador Anthony Wayne was with the delegation.  ",
         [("Jesus Murillo Karam", "jesus-murillo-karam", None, None, None), ("Ambassador Anthony Wayne", "anthony-wayne", None, None, None)],
     ),
+    # a title alone in the next cell, after a function word and before another sentence of the cell
+    (
+        "  Jeh Johnson   Then Secretary of Defense. He testified twice.  ",
+        [("Jeh Johnson", "jeh-johnson", None, None, "Secretary of Defense")],
+    ),
     # party and state in the forms writers use besides the tag
     ("Kelly Ayotte, a New Hampshire Republican, wrote the letter.", [("Kelly Ayotte", "kelly-ayotte", "Republican", "New Hampshire", None)]),
     ("Kelly Ayotte, a Republican from New Hampshire, wrote the letter.", [("Kelly Ayotte", "kelly-ayotte", "Republican", "New Hampshire", None)]),

@@ -10,9 +10,14 @@ from __future__ import annotations
 from factcheck.compare import SUPPORT, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.facts import persons
+from factcheck.frames import Frame, covered
 from factcheck.memo import Memo
 from factcheck.mentions import names, quotes
+from factcheck.textutil import content_stems
 
+# A claim that has this share of the words reported after the speaker's name, in this many words at least, backs them.
+CLAUSE_SAID = 0.8
+CLAUSE_WORDS = 4
 # who the sources' sentence gives words to, per claim id, while one index is in use
 _SAID_BY: Memo[str, frozenset[str]] = Memo(16384)
 
@@ -46,13 +51,20 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     if not given:
         return []
     backing = [c for c in facts.candidates if c.coverage >= SUPPORT and said_by(c.card, index)]
-    if not backing:
-        return []
     verdicts = []
     for mention, ids in given:
-        if any(set(ids) & said_by(c.card, index) for c in backing):
+        # the words reported, after the speaker's name ("In a joint interview with Forum News Service, Klobuchar
+        # said North Dakota was further behind"): a claim that has most of them backs them, whatever comes before
+        words = Frame(frozenset(content_stems(facts.text[mention.end :])) - set(content_stems(mention.text)), frozenset())
+        told = [
+            c
+            for c in facts.candidates
+            if len(words.stems) >= CLAUSE_WORDS and covered(words, c.card.stems, index.idf, index.unseen_idf) >= CLAUSE_SAID and said_by(c.card, index)
+        ]
+        mine = backing + [c for c in told if c not in backing]
+        if not mine or any(set(ids) & said_by(c.card, index) for c in mine):
             continue
-        right = backing[0]
+        right = mine[0]
         who = sorted(said_by(right.card, index))
         shown = ", ".join(index.corpus.entities[i].name if i in index.corpus.entities else i for i in who)
         verdicts.append(

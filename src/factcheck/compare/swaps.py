@@ -228,6 +228,15 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex, words: _Words) -> li
             if right is not None:
                 out.append(right)
                 continue
+        lead = a0
+        while lead < a1 and not folded[mine[lead][1] : mine[lead][1] + 1].isupper():
+            lead += 1
+        if a0 < lead < a1 and a1 - a0 <= 4 and after_words >= CONTEXT:
+            # "pressed the FBI" for "urged the DEA": a verb changed too, joined to the name by "the"; the names end both
+            right = _right_aligned(mine, theirs, (lead, a1, b0, b1), folded, folded_evidence, headline, alone, index, words)
+            if right is not None:
+                out.append(right)
+                continue
         if b1 - b0 > MAX_NAME and not ends:
             continue
         before = ops[at - 1][2] - ops[at - 1][1] if at and ops[at - 1][0] == "equal" else 0

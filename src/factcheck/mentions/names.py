@@ -106,7 +106,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
     counts = alternation(w.word for w in lex.numbers if w.kind in ("unit", "teen", "ten"))
     body = rf"(?:\s+(?:{alternation(lex.words('title-qualifier'))})\s+(?!\d|(?i:{counts})\b)(?:the\s+)?[\w’'&.-]+(?:\s+[\w’'&.-]+){{0,4}}{ends})?"
     post = rf"{one_post}(?:\s+(?:and|&)\s+{one_post})?{body}"
-    cell_post = rf"(?:(?:[A-Z][\w.’'-]*|(?i:{ranks})) ){{0,3}}(?i:{any_title})"  # one blank between words: more parts cells
+    # one blank between words: more parts cells; a function word ("Then Secretary of Defense") is no part of the title
+    cell_post = rf"(?:(?:(?!(?i:{alternation(lex.words('stop'))})\s)[A-Z][\w.’'-]*|(?i:{ranks})) ){{0,3}}(?i:{any_title})"
     body_of = r"(?:[A-Z][\w.&’'-]*\s+){0,3}[A-Z][\w.&’'-]*['’]s\s+"  # "Harlan Ridge's "
 
     def office_title(state_group: str) -> str:
@@ -145,7 +146,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
         qualifier=re.compile(rf"\s+{qualifier}"),
         # a table's next cell holding the title, alone or before its body: "| Executive director, Michigan ... |"
         # ranks in any case and posts joined by "and": "| Senior vice president and chief operating officer, KVEC |"
-        title_cell=re.compile(rf"\s{{3,}}(?P<title>{cell_post}(?: (?:and|&) {cell_post})?(?:\s+{qualifier})?)(?=\s{{3,}}|\s*$|,\s+[A-Z])"),
+        title_cell=re.compile(
+            rf"\s{{3,}}(?:(?i:{alternation(lex.words('stop'))})\s+)?(?P<title>{cell_post}(?: (?:and|&) {cell_post})?(?:\s+{qualifier})?)(?=\s{{3,}}|\s*$|,\s+[A-Z]|\.\s)"
+        ),
         plural_title=re.compile(
             rf"(?<![\w.])(?P<title>(?:(?:{alternation(office)})\s+)?(?P<plural>{alternation(t.plural for t in lex.titles if t.plural)}))\s+"
         ),
