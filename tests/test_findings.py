@@ -60,6 +60,8 @@ from conftest import ROOT
         # reported words a claim has, after the speaker's name, given to another speaker than the sources'
         ("In a joint interview with Forum News Service, Klobuchar said North Dakota was further behind Minnesota.", "attribution"),
         ("In a joint interview with Forum News Service, Heitkamp said North Dakota was further behind Minnesota.", "supported"),
+        # a date written as a source's publication date ("release, dated ...") is that source's, not an event's
+        ("The embassy's release, dated Tuesday, April 15, 2014, reports that the delegation met Mexican Attorney General Jesus Murillo Karam.", "supported"),
         # party and state before the name, or in an appositive
         ("Kelly Ayotte, a New Hampshire Democrat, urged Attorney General Eric Holder to take an all hands on deck approach.", "entity"),
         ("Klobuchar, who represents Iowa, has urged the DEA to step up its interdiction efforts at the Mexican border.", "entity"),

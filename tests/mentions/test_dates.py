@@ -152,6 +152,15 @@ RELATIVE = [
     # counted in days or weeks from the reference date: "today" in it is no date of its own
     ("Homecoming is two weeks from today.", "2026-09-18", [("two weeks from today", "2026-10-02", "2026-10-02", "day", True)]),
     ("The audit goes before the committee a week from tomorrow.", "2026-11-10", [("a week from tomorrow", "2026-11-18", "2026-11-18", "day", True)]),
+    # a relative clause after "will" says what was: the day before the reference, not a year on
+    (
+        "She will ask colleagues to take up House Bill 412, which she introduced on Feb. 19.",
+        "2026-04-02",
+        [("Feb. 19", "2026-02-19", "2026-02-19", "day", True)],
+    ),
+    ("The board will vote on Feb. 19.", "2026-04-02", [("Feb. 19", "2027-02-19", "2027-02-19", "day", True)]),
+    # a season written with its second year cut short is both years
+    ("Howell County led the state in harvest in 2024-25.", "2026-04-02", [("2024-25", "2024-01-01", "2025-12-31", "year", False)]),
     ("The order was signed a week ago today.", "2026-09-15", [("a week ago today", "2026-09-08", "2026-09-08", "day", True)]),
     ("The board met ten days ago.", "2026-09-18", [("ten days ago", "2026-09-08", "2026-09-08", "day", True)]),
     ("The board met ten days ago.", "2026-09", []),

@@ -17,11 +17,12 @@ from factcheck.lexicon import lexicon
 from factcheck.mentions import dates as date_mentions
 from factcheck.mentions import numbers as number_mentions
 from factcheck.mentions.dates import label, same_day, within_month, yearless
-from factcheck.model import DateSpan, Mention
+from factcheck.model import Claim, DateSpan, Mention
 from factcheck.retrieve import Candidate
 from factcheck.textutil import content_stems
 
 _RANK = {"year": 0, "month": 1, "day": 2}
+_PUBLISHED = lexicon().words("publication-verb")
 # A claim that has this share of a date's own clause is about that date, whatever else the sentence says;
 # claims with this much less than the best one are about something else of the sentence.
 ALIGNED = 0.7
@@ -221,6 +222,24 @@ def _restated(mention: Mention, facts: SentenceFacts) -> bool:
     return False
 
 
+def _dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) -> Claim | None:
+    """A claim of the source the date is the publication date of: "The embassy's release, dated Tuesday, April
+    15, 2014, reports ..." dates the release (a publication verb right before it, the source's kind named in the
+    sentence), not an event the claims date."""
+    drafted: DateSpan = mention.value
+    before = facts.text[max(0, mention.start - 24) : mention.start].lower().split()
+    if drafted.precision != "day" or not set(w.strip(",") for w in before[-3:]) & _PUBLISHED:
+        return None
+    said = facts.text.lower()
+    for source in index.corpus.sources.values():
+        kind = source.kind.split()[-1].lower() if source.kind else ""
+        if source.published and source.published.date == drafted.first and kind and re.search(rf"\b{re.escape(kind)}\b", said):
+            own = [card for card in index.cards.values() if card.claim.provenance and card.claim.provenance[0].source == source.id]
+            dated = [card for card in own if any(s.first == drafted.first for s in card.dates)]  # one that states the day, if any
+            return (dated or own)[0].claim if own else None
+    return None
+
+
 def _unstated(spans: tuple[DateSpan, ...], mention: Mention, facts: SentenceFacts) -> list[DateSpan]:
     """The claim's dates that no other date of the sentence states: "$41.20 an hour today, about $44.75 by
     2028" has the claim's 2028 in its own place, and "today" is not held against it; "since 2014, plans to
@@ -329,6 +348,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             continue
         if not drafted.relative and drafted.precision == "day" and drafted.first == drafted.last == facts.as_of:
             continue  # "DATE: May 20, 2014" on a memo written that day: the draft's own date, no event of the sources
+        published = _dates_a_source(mention, facts, index)
+        if published is not None:
+            verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "date matches the sources", (published,)))
+            continue
         backing: list[tuple[int, Candidate]] = []
         against: list[tuple[int, float, Candidate, DateSpan]] = []
         anchor = ""

@@ -148,7 +148,8 @@ def _named_words(lex: Lexicon) -> _Named:
     Security"), and the states and countries the lexicon knows, each with its sort."""
     heads = alternation(lex.words("org-head"))
     body = re.compile(
-        rf"(?<![\w’'-])(?:[A-Z][\w’'.&-]*\s+){{0,4}}(?:{heads})(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*){{0,3}})?"
+        # the head a whole word: "Health Commissioner Dr. Renata Okafor" names no "Health Commission"
+        rf"(?<![\w’'-])(?:[A-Z][\w’'.&-]*\s+){{0,4}}(?:{heads})(?![\w’'-])(?:\s+(?:of|for|on)\s+(?:the\s+)?[A-Z][\w’'.-]*(?:\s+(?:and\s+)?[A-Z][\w’'.-]*){{0,3}})?"
     )
     regions = {s.name: "state" for s in lex.states} | {n: "country" for c in lex.countries for n in (c.name, *c.aliases)}
     return _Named(body, re.compile(rf"(?<![\w-])(?:{alternation(regions)})(?![\w-])"), regions)

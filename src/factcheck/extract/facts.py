@@ -89,7 +89,8 @@ def place_names(text: str, known_places: set[str]) -> list[tuple[str, str | None
         words = place.split()
         while words and not (is_place_name(" ".join(words)) or " ".join(words) in known_places):
             words.pop()
-        if not words and match.group(0).split()[0] == "in" and _town(place, text):
+        numbered = re.match(r"\s+\d", text[match.end("place") :]) is not None  # "in Zone 3", "in Ward 5": a numbered part, no town
+        if not words and match.group(0).split()[0] == "in" and not numbered and _town(place, text):
             words = place.split()  # "advocates in Fargo": a town no list knows, named in running prose
         if not words:
             continue

@@ -52,6 +52,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
                     rf"\b(?:(?P<kw>(?i:{alternation(lex.words('range-opener'))}))\s+)?(?P<y1>{_YEAR})\s*(?:-|–|—|{alternation(lex.words('range-word'))})\s*(?P<y2>{_YEAR})\b"
                 ),
             ),
+            # a season or fiscal year written with its second year cut short: "2024-25", "2026–27"
+            ("season", re.compile(rf"(?<![\d,.$])\b(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>\d{{2}})\b(?![-–/]?\d)")),
             ("mdy", re.compile(rf"\b(?P<mon>{month})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
             ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<mon>{month})\s+(?P<y>{_YEAR})\b")),
             ("my", re.compile(rf"\b(?P<mon>{month})\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
@@ -290,6 +292,11 @@ def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref
         if y2 <= y1 or (not match.group("kw") and re.search(r"\band\b", match.group(0))):
             return None
         return DateSpan(f"{y1:04d}-01-01", f"{y2:04d}-12-31", "year")
+    if kind == "season":
+        y1 = int(match.group("y1"))
+        if int(match.group("y2")) != (y1 + 1) % 100:
+            return None  # "2024-18" is no season: a figure, or a typo
+        return DateSpan(f"{y1:04d}-01-01", f"{y1 + 1:04d}-12-31", "year")
     if kind == "year":
         return _span(int(match.group("y")))
     if kind == "md":
@@ -341,7 +348,13 @@ def _ahead(match: re.Match[str], lex: Lexicon) -> bool:
     text = match.string
     stops = [m.end() for m in _STOP.finditer(text, 0, match.start())]
     start = stops[-1] if stops else 0
-    return bool(_patterns(lex).future.search(text, start, match.start()))
+    future = list(_patterns(lex).future.finditer(text, start, match.start()))
+    if not future:
+        return False
+    # "she will ask them to take up House Bill 412, which she introduced on Feb. 19": a relative clause after the
+    # future word says what was, not what will be
+    relative = re.compile(rf",\s+(?:{alternation(lex.words('relative-opener'))})\b", re.I)
+    return not relative.search(text, future[-1].end(), match.start())
 
 
 def _modal_may(text: str, at: int) -> bool:

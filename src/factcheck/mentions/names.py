@@ -336,6 +336,8 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
         bare = p.post_after.match(text, after) if not title else None
         if bare:  # ", Tamarack's senior vice president and CFO.", ", treasurer of Local 12,"
             title, title_span = bare.group("title"), bare.span("title")
+            if title.endswith(".") and title.split()[-1] not in {a.form for a in lex.abbreviations}:
+                title, title_span = title[:-1], (title_span[0], title_span[1] - 1)  # the sentence's full stop is no part of it
         member = p.member_before.search(before) if not titled else None
         if member:
             if not party:
