@@ -70,3 +70,21 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
 )
 def test_units_and_towns_are_held_against_the_report(cli, extracted: Path, text: str, errors: set[str]) -> None:
     assert own_corpus.errors(cli, extracted, text, "2026-03-10") == errors
+
+
+@pytest.mark.parametrize(
+    ("source", "drafted", "agrees"),
+    [
+        # a hedge rounds a figure; it does not turn its digits round ("about 496" for the sources' "about 469")
+        ((469.0, 0.05), (496.0, 0.05), False),
+        ((469.0, 0.05), (470.0, 0.05), True),
+    ],
+)
+def test_a_hedged_figure_with_its_digits_turned_round_is_no_rounding(source: tuple[float, float], drafted: tuple[float, float], agrees: bool) -> None:
+    from factcheck.compare.agreement import agrees as agreeing
+    from factcheck.model import Quantity
+
+    def about(value: float, share: float) -> Quantity:
+        return Quantity(value, value * (1 - share), value * (1 + share), "inspection", "about" if share else "", "inspections", str(value))
+
+    assert agreeing(about(*source), about(*drafted)) is agrees

@@ -24,6 +24,8 @@ def agrees(source: Quantity, drafted: Quantity) -> bool:
         return source.value == drafted.value  # "842 to 171" is no rounding of "842 to 117": a roll call is exact
     if not source.overlaps(drafted) and not _rounded(source, drafted) and not _rounded(drafted, source):
         return False  # either may be the other rounded: "46 percent" in a story, "45.59%" in the canvass
+    if _turned_round(source, drafted):
+        return False  # "about 496 inspections" for 469: a hedge rounds a figure, it does not turn its digits round
     if source.value == drafted.value and {_leans(source), _leans(drafted)} == {"below", "above"}:
         # "no more than 2.1 percent" for "no less than 2.1 percent", "nearly $200,000" for "more than $200,000":
         # the hedge turned, and the two ranges touch only at the figure
@@ -95,6 +97,12 @@ def transposed(source: Quantity, drafted: Quantity) -> bool:
         return False
     # the same digits in another order, or a zero too many or too few ("70,000" for the "7,000-person" town)
     return sorted(mine) == sorted(theirs) or mine.rstrip("0") == theirs.rstrip("0")
+
+
+def _turned_round(source: Quantity, drafted: Quantity) -> bool:
+    """Three significant digits or more, the same ones in another order ("15.4" for "14.5")."""
+    mine, theirs = (f"{q.value:.2f}".replace(".", "").strip("0") for q in (drafted, source))
+    return source.value != drafted.value and len(mine) >= 3 and sorted(mine) == sorted(theirs)
 
 
 def permuted(source: Quantity, drafted: Quantity) -> bool:
