@@ -161,6 +161,10 @@ RELATIVE = [
     ("The board will vote on Feb. 19.", "2026-04-02", [("Feb. 19", "2027-02-19", "2027-02-19", "day", True)]),
     # a season written with its second year cut short is both years
     ("Howell County led the state in harvest in 2024-25.", "2026-04-02", [("2024-25", "2024-01-01", "2025-12-31", "year", False)]),
+    # in capitals, as scripts and table headers write them
+    ("CERTIFIED NOV. 23", "2026-12-09", [("NOV. 23", "2026-11-23", "2026-11-23", "day", True)]),
+    # a weekday a contracted "will" looks ahead to
+    ("She'll be at the board's meeting this Monday night.", "2026-12-12", [("this Monday", "2026-12-14", "2026-12-14", "day", True)]),
     ("The order was signed a week ago today.", "2026-09-15", [("a week ago today", "2026-09-08", "2026-09-08", "day", True)]),
     ("The board met ten days ago.", "2026-09-18", [("ten days ago", "2026-09-08", "2026-09-08", "day", True)]),
     ("The board met ten days ago.", "2026-09", []),

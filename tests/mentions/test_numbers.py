@@ -151,6 +151,9 @@ def test_figures_with_units_and_hedges(text, expected):
         "Coming from Mexico up I-35 or through Chicago, Minnesota has some of the cheapest heroin.",  # part of a name
         "Now, one federal initiative Klobuchar and Heitkamp are working to advance would push all states.",  # "one of"
         "Klobuchar is leading a delegation to Mexico.",  # the article "a"
+        "Workers started counting at eight-thirty at the board office.",  # a time of day said aloud
+        "Castellano won the precinct almost two to one.",  # a ratio
+        "THE REPORT CAME OUT ON SEPTEMBER 24TH.",  # a day of a date, in capitals
     ],
 )
 def test_years_days_names_and_articles_are_not_figures(text):
@@ -171,6 +174,9 @@ def test_years_days_names_and_articles_are_not_figures(text):
         ("fewer than 100 people", 0, 100),
         ("up to 40 people", 0, 40),
         ("54 deaths", 54, 54),
+        # "or more" written onto the figure
+        ("38,000+ doors", 38000, math.inf),
+        ("38,000-plus doors", 38000, math.inf),
     ],
 )
 def test_hedges_widen_the_figure_into_a_range(text, low, high):

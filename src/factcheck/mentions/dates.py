@@ -21,7 +21,7 @@ from factcheck.spans import Spans
 # Month forms without the dot, lower case -> number ("sept" -> 9), of the shipped lexicon (extract/naming reads it).
 MONTHS = {f.rstrip(".").lower(): m.number for m in lexicon().months for f in m.forms}
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)?"
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,7 +37,9 @@ class _Patterns:
 def _patterns(lex: Lexicon) -> _Patterns:
     """The detector's patterns, built from one lexicon's tables."""
     # Full names and dotted abbreviations: an undotted "Jan" or "Sun" is as often a name or a word.
-    month = rf"(?:{alternation([*(m.name for m in lex.months), *(a + '.' for m in lex.months for a in m.abbreviations)])})"
+    # ... and in capitals, as scripts and table headers write them ("CERTIFIED NOV. 23")
+    forms = [*(m.name for m in lex.months), *(a + "." for m in lex.months for a in m.abbreviations)]
+    month = rf"(?:{alternation([*forms, *(f.upper() for f in forms)])})"
     weekday = alternation(d.name for d in lex.weekdays)
     past, nxt, this = lex.words("date-past"), lex.words("date-next"), lex.words("date-this")
     # "last month" is the calendar month before the dateline's, but "the past month" is the thirty days up to it.
@@ -300,7 +302,7 @@ def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref
     if kind == "year":
         return _span(int(match.group("y")))
     if kind == "md":
-        if ref is None or match.group("mon") == "May" and _modal_may(text, match.start()):
+        if ref is None or match.group("mon").capitalize() == "May" and _modal_may(text, match.start()):
             return None
         month = _month_number(match.group("mon"), lex)
         shared = _SHARED_YEAR.match(text, match.end())
@@ -324,7 +326,7 @@ def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref
             return None
     if ref is None:
         return None
-    if kind == "rel_named" and match.group("mon") == "May" and match.group("mod").lower() not in ("since", "last", "in", "next", "this"):
+    if kind == "rel_named" and match.group("mon").capitalize() == "May" and match.group("mod").lower() not in ("since", "last", "in", "next", "this"):
         return None
     if kind == "rel_named" and match.group("mon")[0].islower():
         return None

@@ -168,15 +168,25 @@ _AGE_APPOSITIVE = re.compile(r"[A-Z][a-z]+,\s*$")
 _NOUN = re.compile(r"\s{1,2}((?:[A-Za-z][A-Za-z'’-]*)(?:\s{1,2}[A-Za-z][A-Za-z'’-]*){0,3})")
 
 
+_RATIO = re.compile(r"[\s-]+to[\s-]+(?:one|1)\b(?![,.]?\d)", re.I)
+# a figure's "or more" written onto it: "38,000+", "38,000-plus" (not "2+2")
+_PLUS = re.compile(r"(?:\+|-plus\b)(?!\s*\d)")
+
+
 def words_value(text: str, *, lex: Lexicon | None = None) -> float | None:
-    """'fifty-four' -> 54, 'seven thousand' -> 7000, 'a dozen' -> 12; None if not a number."""
+    """'fifty-four' -> 54, 'seven thousand' -> 7000, 'a dozen' -> 12; None if not a number ("eight-thirty")."""
     p = _patterns(lex)
     total, current, seen = 0.0, 0.0, False
     for token in re.split(r"[\s-]+", text.lower()):
         if token in ("and", ""):
             continue
         if token in p.cardinals:
-            current += p.cardinals[token]
+            worth = p.cardinals[token]
+            if current % 100 and (worth >= 10 or current % 10):
+                # only a unit follows a ten ("fifty-four"): "eight-thirty", "nine fifteen", "nineteen ninety" are a time
+                # of day or a year said aloud, not a count
+                return None
+            current += worth
         elif token in p.groups:
             current = (current or 1.0) * p.groups[token]
         elif token == "a":
@@ -301,6 +311,8 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
             continue  # "1/ A thread on ...", "2) The bill ...": an item's number, no count
         if p.clock.match(text, match.end("figure")):
             continue  # "9 a.m.", "6 o'clock": a time of day, no count
+        if _RATIO.match(text, match.end("figure")):
+            continue  # "almost two to one", "3-to-1", a vote's "four to one": a ratio or a tally in words, no count
         if figure.lower() in p.scales:
             continue  # "25 parts per million", "(million tons)": a rate's base or a table's unit, no figure
         if figure.lower() == "a":
@@ -361,6 +373,11 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
             and text.startswith(",", match.end("figure"))
         ):
             unit, following = "year", "old"
+        plus = _PLUS.match(text, match.end("figure"))
+        if plus and not hedge:
+            hedge, end = "at least", max(end, plus.end())  # "38,000+ doors", "38,000-plus": that many or more
+            if (match.group("compound") or "").lower() == "plus" or not unit:
+                unit, following = _noun_after(text, end, p, lex)  # "-plus" is no noun: "38,000-plus doors" counts doors
         if hedge and p.negated.search(text, max(0, start - 24), start):
             hedge = _negated(hedge, p)  # "never went above 25": at most 25
         low, high = _hedged(value, hedge, lex=lex)
