@@ -40,6 +40,7 @@ FRAMED = 4
 # A sentence this short, opening with a word that points back (word set continuation), is read with the one before.
 CONTINUED_WORDS = 8
 _CONTINUERS = lexicon().words("continuation")
+_PAGE_MARKS = lexicon().words("page-mark")  # "Page E1", "p. 8": a cited work's page
 # The share of a figure's clause a claim must hold to be retrieved for it though it names no one the sentence names.
 CLAUSE_HELD = 0.85
 CLAUSE_WORDS = 3  # ... and the clause must say that much: "687K TEUs" alone is any claim's TEUs
@@ -265,9 +266,8 @@ def _of_cited_work(mention: Mention, text: str) -> bool:
     inside = text[opened + 1 : closed if closed >= 0 else len(text)]
     if text[:opened].rstrip().endswith(('"', "”")) and not text[opened + 1 : mention.start].strip():
         return True
-    marks = lexicon().words("page-mark")
     words = inside.replace(",", " ").split()
-    return any(w.lower() in marks and any(c.isdigit() for c in nxt) for w, nxt in zip(words, words[1:], strict=False))
+    return any(w.lower() in _PAGE_MARKS and any(c.isdigit() for c in nxt) for w, nxt in zip(words, words[1:], strict=False))
 
 
 def continues(text: str) -> bool:

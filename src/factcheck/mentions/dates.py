@@ -29,6 +29,7 @@ class _Patterns:
     patterns: list[tuple[str, re.Pattern[str]]]  # in the order they are tried: longest forms first
     ahead: re.Pattern[str]  # words that put "on Tuesday" ahead of the dateline ("will", "next")
     future: re.Pattern[str]  # the same words, anywhere in a clause
+    relative: re.Pattern[str]  # ", which", ", who": a relative clause, about what was
     past: frozenset[str]  # "last year", "the previous year"
     next: frozenset[str]  # "next year", "the following year"
 
@@ -108,6 +109,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ],
         ahead=re.compile(rf"\b(?:{alternation(lex.words('future'))})\b[^.;]*$", re.I),
         future=re.compile(rf"\b(?:{alternation(lex.words('future'))})\b", re.I),
+        relative=re.compile(rf",\s+(?:{alternation(lex.words('relative-opener'))})\b", re.I),
         past=past,
         next=nxt,
     )
@@ -350,13 +352,11 @@ def _ahead(match: re.Match[str], lex: Lexicon) -> bool:
     text = match.string
     stops = [m.end() for m in _STOP.finditer(text, 0, match.start())]
     start = stops[-1] if stops else 0
-    future = list(_patterns(lex).future.finditer(text, start, match.start()))
-    if not future:
-        return False
+    p = _patterns(lex)
+    future = list(p.future.finditer(text, start, match.start()))
     # "she will ask them to take up House Bill 412, which she introduced on Feb. 19": a relative clause after the
     # future word says what was, not what will be
-    relative = re.compile(rf",\s+(?:{alternation(lex.words('relative-opener'))})\b", re.I)
-    return not relative.search(text, future[-1].end(), match.start())
+    return bool(future) and not p.relative.search(text, future[-1].end(), match.start())
 
 
 def _modal_may(text: str, at: int) -> bool:
