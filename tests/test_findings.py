@@ -62,6 +62,9 @@ from conftest import ROOT
         ("In a joint interview with Forum News Service, Heitkamp said North Dakota was further behind Minnesota.", "supported"),
         # a date written as a source's publication date ("release, dated ...") is that source's, not an event's
         ("The embassy's release, dated Tuesday, April 15, 2014, reports that the delegation met Mexican Attorney General Jesus Murillo Karam.", "supported"),
+        # a place a claim about the sentence names, though too little of it to align with, is no place put for another:
+        # the sentence is partly backed (the women senators' call names no Nigeria), not wrong
+        ("Together they joined all 20 women senators in condemning Boko Haram's abduction of schoolgirls in Nigeria.", "unsupported"),
         # party and state before the name, or in an appositive
         ("Kelly Ayotte, a New Hampshire Democrat, urged Attorney General Eric Holder to take an all hands on deck approach.", "entity"),
         ("Klobuchar, who represents Iowa, has urged the DEA to step up its interdiction efforts at the Mexican border.", "entity"),

@@ -16,7 +16,7 @@ import difflib
 import re
 from typing import NamedTuple
 
-from factcheck.compare import SentenceFacts, Verdict
+from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.compare.registry import within
 from factcheck.compare.swaps import tokens
 from factcheck.corpus.index import ClaimIndex
@@ -125,7 +125,18 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                         (cand.card.claim,),
                     )
                 ]
-    return _lone_body(facts, index, evidences, said_anywhere, named_here)
+    # what "the sources near it" name: every claim about the sentence, though too little of it to align with
+    # ("abduction of schoolgirls in Nigeria" beside the women senators' call, which names the U.S.)
+    near = {
+        i
+        for c in facts.candidates
+        if c.coverage >= TOPIC
+        for p in c.card.claim.provenance
+        if p.quote
+        for s in _evidence_stream(p.quote, index.names)
+        for i in s[1]
+    }
+    return _lone_body(facts, index, evidences, said_anywhere | near, named_here)
 
 
 def _shortened(one: str, other: str) -> bool:
