@@ -118,9 +118,9 @@ def test_each_fact_is_held_against_its_own(cli, extracted: Path, text: str, erro
     ],
 )
 def test_who_voted_is_the_name_before_the_tally_word(text: str, voters: set[str]) -> None:
-    from factcheck.compare.numbers import _voters
+    from factcheck.compare.tallies import voters as voting
 
-    assert _voters(text) == voters
+    assert voting(text) == voters
 
 
 def test_a_tables_row_numbers_are_no_figures(cli, extracted: Path) -> None:

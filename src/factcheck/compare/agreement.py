@@ -9,6 +9,7 @@ from __future__ import annotations
 import math
 import re
 
+from factcheck.corpus.index import SIGNATURE_DIGITS, significant
 from factcheck.lexicon import lexicon
 from factcheck.model import Quantity
 
@@ -101,8 +102,8 @@ def transposed(source: Quantity, drafted: Quantity) -> bool:
 
 def _turned_round(source: Quantity, drafted: Quantity) -> bool:
     """Three significant digits or more, the same ones in another order ("15.4" for "14.5")."""
-    mine, theirs = (f"{q.value:.2f}".replace(".", "").strip("0") for q in (drafted, source))
-    return source.value != drafted.value and len(mine) >= 3 and sorted(mine) == sorted(theirs)
+    mine, theirs = significant(drafted), significant(source)
+    return source.value != drafted.value and len(mine) >= SIGNATURE_DIGITS and sorted(mine) == sorted(theirs)
 
 
 def permuted(source: Quantity, drafted: Quantity) -> bool:

@@ -19,6 +19,7 @@ from factcheck.corpus.index import ClaimIndex
 from factcheck.textutil import fold
 
 MIN_WORDS = 3  # "Safe Harbor" in quotes is a name, not a quotation
+SHORT = 5  # words in a quotation short enough that one word off needs its speaker named ("a foreign problem")
 NEAR = 0.75  # similarity from which a quotation is a misquote on its words alone
 NEAR_CHARACTERS = 84.0  # or, by characters (rapidfuzz's partial ratio, 0..100)
 SPOKEN = 0.6  # ... and when the sentence names the speaker of the passage
@@ -333,7 +334,7 @@ def _near(aligned: _Alignment, floor: float) -> bool:
     if aligned.cost == 0 or aligned.agree < MIN_WORDS:
         return False
     # Short quotations, where one word off is a quarter of them, are left to the speaker (_by_speaker).
-    return aligned.run >= RUN and aligned.similarity >= floor and aligned.agree > 4
+    return aligned.run >= RUN and aligned.similarity >= floor and aligned.agree >= SHORT
 
 
 def _word_count(units: tuple[_Unit, ...]) -> int:

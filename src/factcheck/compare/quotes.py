@@ -34,6 +34,7 @@ from factcheck.compare.quote_align import (
     MIN_WORDS,
     NEAR,
     NEAR_CHARACTERS,
+    SHORT,
     SPOKEN,
     _align,
     _Alignment,
@@ -53,7 +54,6 @@ from factcheck.corpus.index import ClaimIndex
 from factcheck.model import Claim, Mention
 from factcheck.textutil import STOPWORDS, title_cased
 
-SHORT = 5  # words in a quotation short enough that one word off needs its speaker named ("a foreign problem")
 _LAST: dict[str, object] = {}
 
 

@@ -125,8 +125,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                         (cand.card.claim,),
                     )
                 ]
-    # what "the sources near it" name: every claim about the sentence, though too little of it to align with
-    # ("abduction of schoolgirls in Nigeria" beside the women senators' call, which names the U.S.)
+    # what "the sources near it" name: every claim about the sentence (the close ones among them), though too little
+    # of it to align with ("abduction of schoolgirls in Nigeria" beside the women senators' call, which names the U.S.)
     near = {
         i
         for c in facts.candidates
@@ -136,7 +136,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         for s in _evidence_stream(p.quote, index.names)
         for i in s[1]
     }
-    return _lone_body(facts, index, evidences, said_anywhere | near, named_here)
+    return _lone_body(facts, index, evidences, near, named_here)
 
 
 def _shortened(one: str, other: str) -> bool:

@@ -76,8 +76,10 @@ _SAID_AFTER = re.compile(rf"(?<!\bof\s)(?P<name>{_NAME})(?:,[^,“”\"]{{1,80}}
 _SAID_BEFORE = re.compile(rf"\b(?:{VERBS})\s+(?:(?P<title>(?:U\.S\.\s+)?(?:{_forms(_ALIAS + _ABBREVIATED)}))\s+)?(?P<name>{_NAME})")
 _HONORIFIC = re.compile(rf"(?<![\w.])(?:{_forms(_ABBREVIATED)})\s+(?P<name>{_NAME})")
 _ROLE_HEAD = "(?i:" + _forms(_APPOSITIVE_ROLES) + ")"
+# a parenthesis after a name, before its appositive: a department ("(History)"), a party tag ("(D-Minn.)")
+_PAREN = r"(?:\s+\([^()]{1,40}\))?"
 _APPOSITIVE = re.compile(
-    rf"(?<!\bof\s)(?P<name>{_NAME})(?:\s+\([^()]{{1,40}}\))?,\s+(?:(?P<art>a|an|the)\s+)(?P<former>former\s+)?(?:top\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,5}}?(?:{_ROLE_HEAD}))\b(?!\s+of\s+Sen)"
+    rf"(?<!\bof\s)(?P<name>{_NAME}){_PAREN},\s+(?:(?P<art>a|an|the)\s+)(?P<former>former\s+)?(?:top\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,5}}?(?:{_ROLE_HEAD}))\b(?!\s+of\s+Sen)"
 )
 _AS_ROLE = re.compile(
     rf"\b[Aa]s\s+(?:a\s+|the\s+)?(?P<former>[Ff]ormer\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,4}}?(?:{_ROLE_HEAD}))(?:\s+from\s+(?P<y1>\d{{4}})\s+(?:to|until|through)\s+(?P<y2>\d{{4}}))?,\s+(?:(?:U\.S\.\s+)?(?:{_forms(_SEAT)})\s+)?(?P<name>{_NAME})"
@@ -86,7 +88,7 @@ _AS_ROLE = re.compile(
 # may come between ("Senator Samuel Greeley (History), Vice President of the Faculty Senate"). After "of" it is a
 # place: "Wade Tillman of Cabool, president of the ..." is Tillman's post, not Cabool's.
 _ROLE_OF = re.compile(
-    rf"(?<!\bof\s)(?P<name>{_NAME})(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?(?:\s+\([^()]{{1,40}}\))?,\s+(?P<former>former\s+)?(?P<role>(?:(?:{_modifiers('rank', 'second')})\s+|[A-Z][a-z]+\s+|(?!(?:the|a|an)\s)[a-z]{{3,}}\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?(?:[A-Z][\w’'.-]*|\d{{1,6}}\b))*)"
+    rf"(?<!\bof\s)(?P<name>{_NAME})(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?{_PAREN},\s+(?P<former>former\s+)?(?P<role>(?:(?:{_modifiers('rank', 'second')})\s+|[A-Z][a-z]+\s+|(?!(?:the|a|an)\s)[a-z]{{3,}}\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?(?:[A-Z][\w’'.-]*|\d{{1,6}}\b))*)"
 )
 # "the agency's director, Tom Ferris, said": with a comma after the role, the name is an appositive closed by one.
 _ROLE_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<former>former\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?:{ROLE_NOUNS}))(?P<comma>,)?\s+(?P<name>{_NAME})(?(comma),)")

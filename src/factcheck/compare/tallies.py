@@ -1,0 +1,80 @@
+"""Votes: the roll call a drafted tally is the result of, who voted, and a split tally against a unanimous vote
+(compare/numbers.py holds a tally against the claim these find).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.compare import TOPIC, SentenceFacts, Verdict
+from factcheck.corpus.index import ClaimCard
+from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.mentions.numbers import votes_against
+from factcheck.model import Quantity
+from factcheck.retrieve import Candidate
+from factcheck.textutil import content_stems
+
+
+@per_lexicon
+def _unanimous(lex: Lexicon) -> re.Pattern[str]:
+    """ "unanimously", "without dissent": a vote with no one against."""
+    return re.compile(rf"\b(?:{alternation(lex.words('unanimous'))})\b", re.I)
+
+
+# A vote's motion: the claim with a tally that has this many times the share of the sentence of any other.
+MOTION = 2.0
+# Who voted: the capitalised name right before a tally word ("the Fort Ames Faculty Senate voted 41-12").
+_VOTER = re.compile(rf"(?P<who>[A-Z][\w’'.-]*(?:\s+(?:(?:of|the|and|&)\s+){{0,2}}[A-Z][\w’'.-]*){{0,7}})\s+(?:{alternation(lexicon().words('tally'))})\b")
+
+
+def voters(text: str) -> set[str]:
+    """The stems of the names that vote in `text`; empty when no one is named as voting."""
+    return {s for m in _VOTER.finditer(text) for s in content_stems(m.group("who"))}
+
+
+def _other_voter(facts: SentenceFacts, card: ClaimCard) -> bool:
+    """The sentence and the claim name who voted, and they are not the same: the Faculty Senate's 41-12 is
+    not the Board of Regents' 6-3, however alike the two motions read."""
+    mine, theirs = voters(facts.text), voters(card.claim.statement)
+    return bool(mine) and bool(theirs) and not mine & theirs
+
+
+def motion(drafted: Quantity, facts: SentenceFacts) -> tuple[Candidate, Quantity] | None:
+    """The roll call a tally is the result of: of the retrieved claims that state a tally, the one far
+    closer to the sentence than any other ("voted 6-1 to award the Berth 4 wharf rehabilitation contract"
+    and the Berth 4 item's "The motion carried 5-2.", not the crane contract's 7-0), however little of the
+    sentence its own words cover: a roll call says only who voted how."""
+    tallied = [(c, q) for c in facts.candidates for q in c.card.numbers if q.unit == "tally"]
+    if not tallied or drafted.unit != "tally":
+        return None
+    ranked = sorted(tallied, key=lambda item: -item[0].coverage)
+    best, right = ranked[0]
+    rival = next((c.coverage for c, _ in ranked[1:] if c is not best), 0.0)
+    named = {stem for m in facts.entities for stem in content_stems(m.text)}
+    if best.coverage < MOTION * rival or len([k for k in best.shared if k[0] not in "#@" and k not in named]) < 2:
+        return None  # what the motion was about, in two words at least: a voter's name is in every roll call
+    if _other_voter(facts, best.card):
+        return None
+    return best, right
+
+
+def unanimity(facts: SentenceFacts, judged: set[int], lex: Lexicon | None) -> list[Verdict]:
+    """A split tally for a vote the claim the sentence is about calls unanimous ("signed off on a 6-1 vote" for
+    "voted unanimously"), or "unanimously" for a claim's split tally. `judged`: tallies already compared."""
+    top = facts.candidates[0] if facts.candidates and facts.candidates[0].coverage >= TOPIC else None
+    if top is None:
+        return []
+    unanimous = _unanimous(lex or lexicon())
+    theirs = [q for q in top.card.numbers if q.unit == "tally"]
+    said = unanimous.search(top.card.evidence) is not None
+    out = []
+    for m in facts.numbers:
+        if m.value.unit == "tally" and m.start not in judged and votes_against(m.value) and said and not theirs:
+            message = f"the sources say the vote was unanimous, not {m.text}"
+            out.append(Verdict("number", True, m.start, m.end, m.text, "unanimous", message, (top.card.claim,)))
+    written = unanimous.search(facts.text)
+    split = [q for q in theirs if votes_against(q)]
+    if written is not None and split and not said and not any(m.value.unit == "tally" for m in facts.numbers):
+        message = f"the sources give the vote as {split[0].shown}, not {written.group(0)}"
+        out.append(Verdict("number", True, written.start(), written.end(), written.group(0), split[0].shown, message, (top.card.claim,)))
+    return out
