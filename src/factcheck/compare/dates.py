@@ -274,7 +274,7 @@ def _grounded(cand: Candidate) -> bool:
     return len(cand.shared) >= 3 or any(k.startswith("@") for k in cand.shared)
 
 
-def _about(mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex) -> list[Candidate]:
+def _about(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex) -> list[Candidate]:
     """The claims with dates that the date's own clause is about (fact alignment, issue 11). A claim
     about the sentence (coverage) will do, unless another claim has much more of the date's clause:
     "Klobuchar introduced a bill in September 2013, the same month Heitkamp led a hearing" dates
@@ -287,10 +287,26 @@ def _about(mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex) -> lis
     if not dated:
         return []
     best = max(share for _, share in dated)
+    # the sentence's people: a claim about one of them is not about another event because a claim about someone
+    # else shares more of the date's clause ("Kowalczyk ... has been president of Local 509 since 2022" and "Local 509
+    # Vice President Terrence Baptiste, who has driven Kessling routes since 2004")
+    people = {i for m in facts.entities for i in m.value.ids if index.names.types.get(i) == "person"}
+    leading = {i for c, share in dated if share == best for i in c.card.entities}
+    leader = max(c.coverage for c, share in dated if share == best)
+    theirs = bool(people) and not people & leading
     out = []
     for cand, share in dated:
-        named = bool(mine.names) and any(mine.names & decode(f).names for f in cand.card.date_frames if f)
-        if best >= ALIGNED and share < best - DRIFT and not named:
+        named = bool(mine.names) and any(mine.names & decode(f).names for f in cand.card.date_frames if f) or theirs and bool(people & cand.card.entities)
+        # the very day, stated by a claim about the sentence more than the claims with most of the date's clause: "The
+        # first is Tuesday, Aug. 18, at 6:30 p.m. in the high school auditorium" is the information sessions' "Tuesday,
+        # August 18, at 6:30 p.m. in the ... High School auditorium", though "the first day of the 2026-27 school year"
+        # has more of its words
+        same_day = (
+            drafted.precision == "day"
+            and cand.coverage >= max(TOPIC, leader)
+            and any(s.precision == "day" and s.first == drafted.first for s in cand.card.dates)
+        )
+        if best >= ALIGNED and share < best - DRIFT and not named and not same_day:
             continue  # about another event of the sentence, unless its date is framed by the same name ("Forum News Service")
         if cand.coverage >= TOPIC or share >= ALIGNED or named:
             out.append(cand)
@@ -358,7 +374,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         mine = facts.frame(mention)
         guessed = yearless(mention)  # "Jan. 4" or "in May" may be the sources' a year before or after too
         framed_alike: set[str] = set()  # claims whose agreeing date is about what the draft's date is about
-        for cand in _about(mine, mention.start, facts, index):
+        for cand in _about(drafted, mine, mention.start, facts, index):
             spans = cand.card.dates
             if _contains_range(drafted) != any(_contains_range(s) for s in spans) and len(spans) == 1:  # noqa: SIM102 - the inner test has its own reason
                 if _contains_range(drafted) or not spans[0].overlaps(drafted):

@@ -330,15 +330,19 @@ def _by_frame(
     someone the paragraph names."""
     head = counted_noun(drafted)
     for cand in facts.framed_at(at):
-        same = [
+        about = [
             (q, score)
             for q, score in _same(drafted, mine, cand.card, facts, index, lex)
-            if q.unit and score > 0 and (cand.coverage >= ALIGNED or (head and counted_noun(q) == head and q.unit == drafted.unit))
+            if q.unit and (cand.coverage >= ALIGNED or (head and counted_noun(q) == head and q.unit == drafted.unit))
         ]
+        if any(agrees(q, drafted) and (score > 0 or q.value == drafted.value) for q, score in about):
+            # the clause is theirs and so is the very figure, however differently their words frame it ("that motion
+            # failed 3-5" and "The motion to table failed, 3-5 (Arroyo ... voting yes)"); a figure framed unlike it
+            # must be the same, not only near ("roughly $6.6 million ... this year" is no "more than $7 million")
+            return cand, None
+        same = [(q, score) for q, score in about if score > 0]
         if not same:
             continue
-        if any(agrees(q, drafted) for q, _ in same):
-            return cand, None
         best, score = max(same, key=lambda item: item[1])
         return None, (cand, best, score)
     return None, None

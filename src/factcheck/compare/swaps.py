@@ -39,6 +39,7 @@ class _Words(NamedTuple):
     regions: frozenset[str]  # U.S. states and countries, written out
     demonyms: dict[str, str]  # "Mexican" -> "Mexico": a country named by its people's adjective
     kin: frozenset[str]  # relatives: "wife", "sister", "son" (relations.tsv, spouse and family)
+    relative: frozenset[str]  # "who", "which": the clause they open after a name is about that name
     speech: re.Pattern[str]  # a speech verb right after a name, with "has" or "also" between (wordset auxiliary): "has urged", "said"
     along: re.Pattern[str]  # "X, joined by Y", "X and Y": Y went along with X
 
@@ -51,6 +52,7 @@ def _words(lex: Lexicon) -> _Words:
         regions=frozenset({s.name for s in lex.states} | {n for c in lex.countries for n in (c.name, *c.aliases)}),
         demonyms={c.demonym: c.name for c in lex.countries if c.demonym and c.demonym != "-"},
         kin=frozenset(r.word for r in lex.relations if r.kind in ("spouse", "family") and " " not in r.word),
+        relative=lex.words("relative-opener"),
         speech=re.compile(rf"\s+(?:(?:{alternation(lex.words('auxiliary'))})\s+)*(?:{alternation(lex.speech_forms(tenses=('past', 'present')))})\b"),
         along=re.compile(rf"^[\s,]*(?:and|{alternation(lex.words('accompany-word'))})\s+(?:[\w.]+\s+){{0,3}}$", re.I),
     )
@@ -227,6 +229,12 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex, words: _Words) -> li
             right = _right_aligned(mine, theirs, (a0, a1, b0, b1), folded, folded_evidence, headline, alone, index, words)
             if right is not None:
                 out.append(right)
+                continue
+        if b1 - b0 > a1 - a0 and a1 - a0 <= 4 and after_words >= CONTEXT and theirs[b1 - 1][0] in words.relative:
+            # "Priya Raman has covered" for "Owen Brandt, who has covered": the source's name, then a clause about it
+            left = _right_aligned(mine, theirs, (a0, a1, b0, b1 - 1), folded, folded_evidence, headline, alone, index, words)
+            if left is not None:
+                out.append(left)
                 continue
         lead = a0
         while lead < a1 and not folded[mine[lead][1] : mine[lead][1] + 1].isupper():

@@ -54,6 +54,8 @@ class Gatherer:
     def person(self, raw: str, doc: Doc, sentence: Sentence, at: int) -> Found | None:
         if any(state in raw for state in STATES) or is_place_name(raw):
             return None  # "said North Dakota is further behind"
+        if re.match(r"\s+\d", sentence.text[at + len(raw) :]):
+            return None  # "said Local 509 President ...", "Route 14": a numbered thing, no person, comes before a number
         name = clean_name(raw)
         if not name or " " not in name and not raw.endswith(name) and self.resolve(name) is None:
             return None  # "Grand Island", "Platte River": the first word of a place's or a body's name

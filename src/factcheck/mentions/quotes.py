@@ -71,7 +71,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         # A title or a lower-case role between the quotation and the speaker's name (case-sensitive: a title is capitalised).
         titled_gap=re.compile(
-            rf"\s*[,.!?]?\s*(?P<verb>(?i:{verbs})\s+)?(?:(?:(?:[A-Z][\w.’'-]*|\d{{1,3}})\s+){{1,5}}"  # "EPA Region 7 Administrator"
+            rf"\s*[,.!?]?\s*(?P<verb>(?i:{verbs})\s+)?(?:(?:(?:[A-Z][\w.’'-]*|\d{{1,4}})\s+){{1,5}}"  # "EPA Region 7 Administrator", "Local 1721 President"
             rf"|(?:(?:the|a|an)\s+)?(?:(?:{past})[\s-]+)?(?:[\w’'.-]+\s+){{0,3}}?(?:{_role_nouns(lex)}),?\s+)"
         ),
         # The words between a quotation and the name after it, and after the name (`,” Sen. Klobuchar said`).
