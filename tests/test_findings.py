@@ -177,3 +177,38 @@ def test_a_short_sentence_that_points_back_is_read_with_the_one_before(cli, tmp_
     draft.write_text(f"---\ndate: 2015-12-19\n---\n{before}\n{after}\n", encoding="utf-8")
     run = cli("verify", "--root", str(ROOT), "--format", "json", str(draft))
     assert [(f["kind"], f["text"]) for f in run.json()["files"][0]["findings"] if f["severity"] == "error"] == errors
+
+
+@pytest.mark.parametrize(
+    ("sentence", "errors"),
+    [
+        # a thread's "15/20" numbers the post: no figure
+        ('**15/20** "We\'ve got a long way to go compared to Minnesota," Heitkamp said.', set()),
+        # "they're" is "they are": no content word to dilute the clause a figure is about
+        (
+            "Worth remembering: per Heitkamp's office, children are on average fourteen years old when they're forced into sex trafficking.",
+            {"fourteen years old"},
+        ),
+        ("Worth remembering: per Heitkamp's office, children are on average thirteen years old when they're forced into sex trafficking.", set()),
+        # "Two U.S. senators" counts senators, not the days of the trip
+        ("Two U.S. senators and Cindy McCain are in Mexico to press for joint efforts against sex trafficking and the growing heroin epidemic.", set()),
+        # an office placed by "in": "the top prosecutor in Ramsey County" is a Ramsey County prosecutor
+        ("Klobuchar was the top prosecutor in Ramsey County before she went to the Senate.", {"Ramsey County"}),
+        ("Klobuchar was the top prosecutor in Hennepin County before she went to the Senate.", set()),
+        # the state a glossary entry's description says she represents
+        ("Heidi Heitkamp: Democratic senator who represents South Dakota.", {"South Dakota"}),
+        ("Heidi Heitkamp: Democratic senator who represents North Dakota.", set()),
+        # a credit that opens with "is how"
+        ('"This is an example of how Minnesota and North Dakota can work together" is how Heitkamp put it.', {"Heitkamp"}),
+        ('"This is an example of how Minnesota and North Dakota can work together" is how Klobuchar put it.', set()),
+        # a word against its opposite in reported words, the claim covering less than a turned verb needs
+        ("Both say more work is needed at home, though Heitkamp says North Dakota is ahead of Minnesota.", {"ahead"}),
+        # of a claim's figures, the one near enough to be the one misstated
+        ("St. Francis, a few miles from our school, is a town of roughly 17,000 people.", {"roughly 17,000"}),
+    ],
+)
+def test_what_a_writer_adds_around_a_fact_is_read_as_such(cli, tmp_path, sentence, errors):
+    draft = tmp_path / "draft.md"
+    draft.write_text(f"---\ndate: 2015-12-15\n---\n{sentence}\n", encoding="utf-8")
+    run = cli("verify", "--root", str(ROOT), "--format", "json", str(draft))
+    assert {f["text"] for f in run.json()["files"][0]["findings"] if f["severity"] == "error"} == errors

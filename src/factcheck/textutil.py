@@ -67,9 +67,17 @@ def content_stems(text: str) -> list[str]:
     for word in words(text):
         for part in word.split("-"):
             low = part.lower()
-            if len(low) > 1 and low not in STOPWORDS:
+            if len(low) > 1 and low not in STOPWORDS and _contracted(low) not in STOPWORDS:
                 out.append(stem(low))
     return out
+
+
+_CONTRACTION = re.compile(r"'(?:re|ve|ll|d|m|s)$")
+
+
+def _contracted(word: str) -> str:
+    """ "they're" -> "they", "it's" -> "it": a stopword contracted is no content word ("Heitkamp's" stays a name)."""
+    return _CONTRACTION.sub("", word)
 
 
 def is_question(text: str) -> bool:

@@ -85,7 +85,8 @@ ATTRIBUTES = [
     ("Klobuchar, who represents Minnesota, led the delegation.", [("Klobuchar", "amy-klobuchar", None, "Minnesota", None)]),
     # ... and as a predicate
     ("Sen. Kelly Ayotte is a New Hampshire Republican.", [("Sen. Kelly Ayotte", "kelly-ayotte", "Republican", "New Hampshire", None)]),
-    ("Klobuchar was a top prosecutor in Hennepin County.", [("Klobuchar", "amy-klobuchar", None, None, "top prosecutor")]),
+    # the county an office is "in" is part of it: "a top prosecutor in Hennepin County" is a Hennepin County prosecutor
+    ("Klobuchar was a top prosecutor in Hennepin County.", [("Klobuchar", "amy-klobuchar", None, None, "top prosecutor in Hennepin County")]),
     # party and state tags, after the name or inside a registered alias
     (
         "U.S. Sen. Heidi Heitkamp, D-N.D., and U.S. Sen. Amy Klobuchar, D-Minn., talk in September about their joint efforts.",
@@ -211,8 +212,8 @@ def test_a_title_after_was_is_one_held_once(index):
 
     (past,) = [m for m in detect("When Klobuchar was the top prosecutor in Hennepin County, she saw it.", index) if m.text == "Klobuchar"]
     (now,) = [m for m in detect("Klobuchar is the top prosecutor in Hennepin County.", index) if m.text == "Klobuchar"]
-    assert (past.value.title, past.value.title_past) == ("top prosecutor", True)
-    assert (now.value.title, now.value.title_past) == ("top prosecutor", False)
+    assert (past.value.title, past.value.title_past) == ("top prosecutor in Hennepin County", True)
+    assert (now.value.title, now.value.title_past) == ("top prosecutor in Hennepin County", False)
 
 
 def test_spans_point_at_the_written_attributes(index):

@@ -409,6 +409,19 @@ def _stated_nearby(drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts
     return None
 
 
+# A figure this many times another (or a fraction of it) is about something else, unless it has the other's digits
+# ("millions" for "thousands", "$61.3 million" for "$16.3 million" keep them): misstatements stay near what they misstate.
+FAR = 20.0
+
+
+def _apart_in_kind(drafted: Quantity, right: Quantity) -> bool:
+    low, high = sorted((abs(drafted.value), abs(right.value)))
+    if low <= 0 or high < FAR * low or drafted.unit in ("tally", "percent", "year") or right.unit != drafted.unit:
+        return False
+    mine, theirs = significant(drafted), significant(right)
+    return bool(mine) and bool(theirs) and mine[:2] != theirs[:2] and sorted(mine) != sorted(theirs)
+
+
 def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
     """`lex`: the lexicon whose units and number words to read (the shipped one by default)."""
     verdicts = []
@@ -458,6 +471,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 agree = cand
                 break
             near = set(content_stems(drafted.noun))
+            # of the claim's figures, one near enough to be the one misstated ("roughly 17,000 people" is the town's 7,000,
+            # not its "three young people", however much alike their words)
+            same = [item for item in same if not _apart_in_kind(drafted, item[0])] or same
             best, score = max(same, key=lambda item: (item[1], len(near & set(content_stems(item[0].noun))), -apart(item[0], drafted)))
             if against is None or score > against[2] or score == against[2] and apart(best, drafted) < apart(against[1], drafted):
                 # framed as well, the nearer figure is the one misstated: "978" for "Westview Middle School 987",
@@ -487,6 +503,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if against is None:
             continue
         cand, right, _ = against
+        if not placed and not ground and _apart_in_kind(drafted, right):
+            continue  # "more than twenty-six thousand votes cast" is no misstatement of "defeated ... by 149 votes"
         if not ground and transposed(right, drafted) and len(significant(drafted)) >= 2:
             ground = "digits"  # "1,410" for the claim's 1,140: the same digits are ground enough, however few words are shared
         expected = replacement(mention.text, drafted, right, lex=lex)

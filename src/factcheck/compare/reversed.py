@@ -22,8 +22,10 @@ from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.textutil import stem
 
-# How much of the sentence the claim must account for before its wording is aligned with it.
+# How much of the sentence the claim must account for before its wording is aligned with it; a word against its
+# lexicon opposite ("ahead" for "behind") asks less than a turned verb or a negation: the pair itself is evidence.
 REVERSED = 0.55
+OPPOSED = 0.45
 
 
 class _Words(NamedTuple):
@@ -99,7 +101,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
     mine = tokens(facts.text)
     said = {t[0] for t in mine}
     for cand in facts.candidates:
-        if cand.coverage < REVERSED:
+        if cand.coverage < OPPOSED:
             continue
         claim = cand.card.claim
         for prov in claim.provenance:
@@ -109,7 +111,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             written = {t[0] for t in theirs}
             matcher = difflib.SequenceMatcher(a=[t[0] for t in mine], b=[t[0] for t in theirs], autojunk=False)
             ops = matcher.get_opcodes()
-            for at in range(len(ops)):
+            for at in range(len(ops) if cand.coverage >= REVERSED else 0):
                 turned_at = _polarity(mine, theirs, ops, at, words.negation)
                 if turned_at is not None:
                     b0, b1 = ops[at][3], ops[at][4]

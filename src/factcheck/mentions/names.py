@@ -115,6 +115,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         return (
             rf"(?:(?i:{before_office})(?:\s+|-\s*))*"
             rf"(?:(?P<{state_group}>{states})\s+|(?:[A-Z][a-z]+\s+){{1,2}}(?:County|City)\s+)?(?i:{offices}|(?<=County )attorney|(?<=City )attorney)"
+            r"(?:\s+in\s+(?:[A-Z][a-z]+\s+){1,2}(?:County|City)\b)?"  # "the top prosecutor in Ramsey County"
         )
 
     return _Patterns(
@@ -140,7 +141,6 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # "| Amy Klobuchar | Democrat | Minnesota |": a table row's cells after the name (cells are joined by
         # blanks in a row's prose), a party or a state alone in its cell
         cells=re.compile(rf"\s{{3,}}(?:(?P<party>{members}|{party_words})(?=\s{{3,}}|\s*$)\s*)?(?:(?P<state>{states})(?=\s{{3,}}|\s*$))?"),
-        # "Klobuchar, who represents Minnesota"
         # before a name, the office may hold an "and": "Assistant Secretary for Water and Science Lorena Vasquez-Hale"
         qualified=re.compile(rf"((?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles})\s+{qualifier}(?:\s+(?:and|&)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})?)\s+$"),
         qualifier=re.compile(rf"\s+{qualifier}"),
@@ -168,7 +168,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
         district_before=re.compile(rf"(?P<district>(?:{districts})\s+\d{{1,3}})['’]s\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}$"),
         label=re.compile(rf"(?:^|[\n|*])\s*(?P<title>(?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles}))\s*:[\s*]+(?:(?:{titles})\s+)?$"),
         list_gap=re.compile(rf"\s*,\s*(?:(?P<joint>{joints})\s+)?|\s+(?P<joint2>{joints})\s+|\s*"),
-        represents=re.compile(rf"\s*,?\s+who\s+(?:{alternation(lex.words('represent-verb'))})\s+(?P<state>{states})\b"),
+        # "Klobuchar, who represents Minnesota", "Heitkamp: Democratic senator who represents North Dakota"
+        represents=re.compile(
+            rf"(?:\s*[,:]\s*(?:[A-Za-z][\w.’'-]*\s+){{1,4}}?|\s*,?\s+)who\s+(?:{alternation(lex.words('represent-verb'))})\s+(?P<state>{states})\b"
+        ),
         appositive=re.compile(
             # "the Foreign Ministry's undersecretary": a body's possessive before the title
             # or a predicate: "Ayotte is a New Hampshire Republican"

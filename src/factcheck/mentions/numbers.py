@@ -162,10 +162,11 @@ def _patterns(lex: Lexicon) -> _Patterns:
 LOOK_BACK = 200
 # "Mahoney, 62, said": an age in apposition to a name.
 _PLURAL_NEXT = re.compile(r"\s+[A-Za-z][\w’'-]*s\b")
-_ENUMERATOR = re.compile(r"[/)]\s")
+_ENUMERATOR = re.compile(r"(?:/\d{1,3}|[/)])\s")  # "1/ ", "2) ", a thread's "15/20 "
 _AGE_APPOSITIVE = re.compile(r"[A-Z][a-z]+,\s*$")
 # The words after a figure. Never across three blanks: a table's cells are joined so ("| 70,000 | Office |").
-_NOUN = re.compile(r"\s{1,2}((?:[A-Za-z][A-Za-z'’-]*)(?:\s{1,2}[A-Za-z][A-Za-z'’-]*){0,3})")
+# "Two U.S. senators": an initialism with its full stops is one of the words, not the noun's end
+_NOUN = re.compile(r"\s{1,2}((?:(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*)(?:\s{1,2}(?:(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*)){0,3})")
 
 
 _RATIO = re.compile(r"[\s-]+to[\s-]+(?:one|1)\b(?![,.]?\d)", re.I)
@@ -308,7 +309,7 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
         if fig_start > 0 and (text[fig_start - 1].isalnum() or text[fig_start - 1] in "-/:"):
             continue  # I-35, 4x4, Day7: part of a name; the minutes of 5:30
         if not text[:fig_start].strip() and _ENUMERATOR.match(text, match.end("figure")):
-            continue  # "1/ A thread on ...", "2) The bill ...": an item's number, no count
+            continue  # "1/ A thread on ...", "2) The bill ...", "15/20 Worth ...": an item's number, no count
         if p.clock.match(text, match.end("figure")):
             continue  # "9 a.m.", "6 o'clock": a time of day, no count
         if _RATIO.match(text, match.end("figure")):

@@ -75,7 +75,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
             rf"|(?:(?:the|a|an)\s+)?(?:(?:{past})[\s-]+)?(?:[\w’'.-]+\s+){{0,3}}?(?:{_role_nouns(lex)}),?\s+)"
         ),
         # The words between a quotation and the name after it, and after the name (`,” Sen. Klobuchar said`).
-        gap_after=re.compile(rf"\s*[,.!?]?\s*(?:(?:{verbs})\s+)?(?:U\.S\.\s+)?(?:{titles}|the (?:{alone})\s+)?\s*", re.I),
+        # `" is how Heitkamp put it`: a credit that opens with "is how" (wordset credit-opener)
+        gap_after=re.compile(
+            rf"\s*[,.!?]?\s*(?:(?:{alternation(lex.words('credit-opener'))})\s+)?(?:(?:{verbs})\s+)?(?:U\.S\.\s+)?(?:{titles}|the (?:{alone})\s+)?\s*", re.I
+        ),
         gap_verb_end=re.compile(rf"(?:{verbs})\s+(?:U\.S\.\s+)?(?:{titles})?\s*$", re.I),
         verb_next=re.compile(rf"\s*(?:,[^,]*,\s*)?(?:\([^)]*\)\s*)?(?:{verbs})\b", re.I),
         verb_next_cased=re.compile(rf"\s*(?:,[^,]*,\s*)?(?i:{verbs})\b"),
