@@ -212,3 +212,27 @@ def test_what_a_writer_adds_around_a_fact_is_read_as_such(cli, tmp_path, sentenc
     draft.write_text(f"---\ndate: 2015-12-15\n---\n{sentence}\n", encoding="utf-8")
     run = cli("verify", "--root", str(ROOT), "--format", "json", str(draft))
     assert {f["text"] for f in run.json()["files"][0]["findings"] if f["severity"] == "error"} == errors
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "errors"),
+    [
+        # a citation's day without its year, cited a month later, is the source's day
+        ('- **Cite:** Amy Dalrymple, "Day 7 – Heitkamp, Klobuchar team up to battle human trafficking," Forum News Service, Dec. 9.', "2016-01-12", set()),
+        # a label's colon before a name is no part of a swapped name
+        ("- **Cite:** Dalrymple, Forum News Service, as above.", "2016-01-12", set()),
+        # a footnote listing two works: the byline of the part that cites the source
+        (
+            "Text.[^1]\n\n[^1]: Klobuchar and Heitkamp joint press release, Minneapolis; U.S. Embassy Mexico City press release, Apr. 15, 2014.",
+            "2016-01-12",
+            set(),
+        ),
+        # a block quote of a source's own sentence: its "last year" is the source's
+        ("> That bill did not pass last year, but it did elevate the importance of the issue.", "2016-01-12", set()),
+    ],
+)
+def test_a_citation_and_a_quoted_card_are_read_as_the_sources(cli, tmp_path, text, as_of, errors):
+    draft = tmp_path / "draft.md"
+    draft.write_text(f"---\ndate: {as_of}\n---\n{text}\n", encoding="utf-8")
+    run = cli("verify", "--root", str(ROOT), "--format", "json", str(draft))
+    assert {f["text"] for f in run.json()["files"][0]["findings"] if f["severity"] == "error"} == errors

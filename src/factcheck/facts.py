@@ -277,6 +277,11 @@ def continues(text: str) -> bool:
     return 0 < len(words) <= CONTINUED_WORDS and words[0].lower().strip(",") in _CONTINUERS
 
 
+def _alone(text: str, mention: Mention) -> bool:
+    """The sentence is the quotation and nothing else."""
+    return not text[: mention.start].strip(" *_>") and not text[mention.end :].strip(" .!?*_")
+
+
 def sentence_facts(
     text: str,
     index: ClaimIndex,
@@ -287,11 +292,13 @@ def sentence_facts(
     quoted: bool = False,
     row: bool = False,
     before: str = "",
+    said_before: tuple[str, ...] | None = None,
 ) -> SentenceFacts:
     """Everything one sentence states that can be checked. `last_person` carries pronoun context;
     `context` is who and what the sentence before it in its paragraph named (entity ids); `quoted`: the
     sentence is in a block quote; `row`: it is a table's row; `before`: the sentence before it in its
-    paragraph, whose words a sentence that `continues` it is retrieved and framed with."""
+    paragraph, whose words a sentence that `continues` it is retrieved and framed with; `said_before`: who spoke the
+    last quotation of that sentence, the speaker of a quotation standing alone after it."""
     found_dates = dates.detect(text, as_of, weekdays=False, marked=True)
     found_numbers = numbers.detect(text, skip=[(m.start, m.end) for m in found_dates])
     found_dates = [m for m in found_dates if not _present(text, m, found_numbers) and not _of_cited_work(m, text)]
@@ -330,6 +337,9 @@ def sentence_facts(
             earlier = [m for m in people if m.end <= mention.start and index.names.types.get(m.value.ids[0]) == "person"]
             if len({m.value.ids for m in earlier}) == 1:
                 said_by = (earlier[0].start, earlier[0].end), earlier[0].value.ids, "row"
+        if ids is None and said_by is None and span is None and said_before and _alone(text, mention):
+            # '"For twelve days, ...," Castellano said. "The least we can do is ..."': the quotation goes on
+            ids = said_before
         if said_by is not None:
             (at, end), ids, how = said_by
             quotation = dataclasses.replace(mention.value, speaker=(at, end), speaker_text=text[at:end], how=how)
@@ -393,6 +403,7 @@ def sentence_facts(
         ),
         as_of=as_of,
         framed=tuple(framed),
+        quoted=quoted,
         frames=tuple(frames),
         cites=cited_source(text, index, frozenset(own_ids)),
     )

@@ -76,6 +76,7 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
     named: tuple[str, ...] = ()  # who and what the sentence before, in the same paragraph, named
     block = -1
     before = ""  # the sentence before, in the same paragraph: "It took place last September." goes on about it
+    said: tuple[str, ...] | None = None  # who spoke that sentence's last quotation: a quotation alone after it goes on
     for sentence in segment(draft):
         if sentence.words and sentence.window == 0:
             found.append(window_notice(draft, sentence.start, sentence.end, sentence.words))
@@ -89,7 +90,9 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
             quoted=sentence.kind == "blockquote",
             row=sentence.kind == "table_cell",
             before=before if sentence.block == block else "",
+            said_before=said if sentence.block == block else None,
         )
+        said = next((s for s in reversed(facts.speakers) if s), None)
         named, block, before = tuple(sorted({i for m in facts.entities for i in m.value.ids})), sentence.block, sentence.text
         verdicts = [v for compare in comparers() for v in compare(facts, index)]
         found.extend(findings_for(draft, sentence.start, facts, verdicts, index))

@@ -60,6 +60,7 @@ class SentenceFacts:
     # per date and figure, in the order of `dates` then `numbers`: what each is about (frames.py)
     frames: tuple[Frame, ...] = ()
     cites: str | None = None  # the source a citation names by its title (compare/cited.py holds its date and author)
+    quoted: bool = False  # the sentence is in a block quote: a source's words, maybe, not the writer's
 
     def framed_at(self, at: int) -> tuple[Candidate, ...]:
         """The claims retrieved by the own clause of the date or figure that starts at `at`."""

@@ -16,8 +16,8 @@ from factcheck.compare import SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
 from factcheck.mentions import names
 from factcheck.mentions.dates import detect as detect_dates
-from factcheck.mentions.dates import label, parse_iso
-from factcheck.model import Claim, Source
+from factcheck.mentions.dates import label, parse_iso, same_day, yearless
+from factcheck.model import Claim, DateSpan, Source
 from factcheck.textutil import normalize
 
 # A title shorter than this is a word ("Human"), not a title a citation quotes.
@@ -89,6 +89,20 @@ def _evidence(source: Source, index: ClaimIndex) -> tuple[Claim, ...]:
     return ()
 
 
+def _part(text: str, titled: list[tuple[int, int]], facts: SentenceFacts, published: DateSpan | None) -> tuple[int, int]:
+    """(start, end) of the part of a citation, between semicolons, that cites the source: the one quoting its title,
+    else the one giving its date, else the whole."""
+    bounds = [0, *(m.end() for m in re.finditer(";", text)), len(text) + 1]
+    parts = list(zip(bounds, bounds[1:], strict=False))
+    if len(parts) == 1:
+        return 0, len(text)
+    marks = [a for a, _ in titled] or [m.start for m in facts.dates if published is not None and m.value.overlaps(published)]
+    for a, z in parts:
+        if any(a <= at < z for at in marks):
+            return a, z
+    return 0, len(text)
+
+
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     source = index.corpus.sources.get(facts.cites or "")
     if source is None:
@@ -108,7 +122,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             continue  # "..., Set Oct. 1 Closing,": a date of the title is the story's, not the publication's
         if given and not mention.value.overlaps(published):
             continue
-        if mention.value.overlaps(published) or any(mention.value.overlaps(d) for d in titled_days):
+        # "Forum News Service, Dec. 9." cited a month later: its year is the draft's guess, the day is the source's
+        guessed = yearless(mention) and same_day(published, mention.value, True)
+        if guessed or mention.value.overlaps(published) or any(mention.value.overlaps(d) for d in titled_days):
             verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "the source's date", _evidence(source, index)))
         else:
             right = label(published)
@@ -127,10 +143,15 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             )
     # the author is the name a citation opens on ("Amy Dalrymple, "Day 7 ...""), not one inside its title or
     # of another source it lists ("office of Sen. Heidi Heitkamp")
+    # a footnote listing several works ("... joint press release, Minneapolis; U.S. Embassy Mexico City press release,
+    # Apr. 15, 2014."): the byline is the one of the part that cites this source
+    part = _part(facts.text, titled, facts, published)
     people = [
         m
         for m in facts.entities
-        if index.names.types.get(m.value.ids[0]) == "person" and not _BYLINE_BEFORE.sub("", facts.text[: (m.value.title_span or (m.start,))[0]]).strip()
+        if index.names.types.get(m.value.ids[0]) == "person"
+        and part[0] <= m.start < part[1]
+        and not _BYLINE_BEFORE.sub("", facts.text[part[0] : (m.value.title_span or (m.start,))[0]]).strip()
     ]
     author = normalize(source.author)
     if people and author and author not in normalize(facts.text):

@@ -8,18 +8,19 @@ sentence does not outweigh "September 2013" contradicting its "December 2013".
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.compare.agreement import agrees
 from factcheck.corpus.index import ClaimCard, ClaimIndex, date_keys, value_keys
 from factcheck.frames import Frame, conflict, covered, decode, overlap
-from factcheck.lexicon import lexicon
+from factcheck.lexicon import alternation, lexicon
 from factcheck.mentions import dates as date_mentions
 from factcheck.mentions import numbers as number_mentions
 from factcheck.mentions.dates import label, same_day, within_month, yearless
 from factcheck.model import Claim, DateSpan, Mention
 from factcheck.retrieve import Candidate
-from factcheck.textutil import content_stems
+from factcheck.textutil import content_stems, normalize
 
 _RANK = {"year": 0, "month": 1, "day": 2}
 _PUBLISHED = lexicon().words("publication-verb")
@@ -57,6 +58,45 @@ def _as_written(drafted: str, right: str) -> str:
     if " to " in right and first.lower() == "between":
         return f"{first} {right.replace(' to ', ' and ')}"
     return right
+
+
+_WRITER = alternation(p.word for p in lexicon().pronouns if p.person == 1 and p.case == "subject")
+# "This week we talk through ...", "This week on Rule of Law, we unpack ...": the writer's own time, no event of the sources
+_OWN_TIME = re.compile(rf"(?:\s+on\s+[^,.;]{{1,60}},)?\s+(?i:{_WRITER})\b")
+
+
+def _writers_own(mention: Mention, facts: SentenceFacts) -> bool:
+    """A relative date the writer's first person does something in: the draft's own time."""
+    return mention.value.relative and _OWN_TIME.match(facts.text, mention.end) is not None
+
+
+# The fewest words of a sentence a source writes word for word before its relative dates are the source's.
+VERBATIM_WORDS = 6
+
+
+def _sources_words(mention: Mention, facts: SentenceFacts) -> bool:
+    """A relative date in a block quote of a sentence a source writes word for word (a debate card's "That bill did
+    not pass last year, ..."): the source's "last year", counted from when it was written, not from the draft's date.
+    Written as the writer's own sentence, the same words say the draft's "last year"."""
+    said = normalize(facts.text).strip(" .>")
+    return (
+        facts.quoted
+        and mention.value.relative
+        and len(said.split()) >= VERBATIM_WORDS
+        and any(said in normalize(c.card.evidence) for c in facts.candidates if c.coverage >= TOPIC)
+    )
+
+
+# An event the draft puts ahead of its date is not one the sources put this many days before it.
+BEHIND = 60
+
+
+def _upcoming(drafted: DateSpan, theirs: DateSpan, as_of: str | None) -> bool:
+    """The draft's day is still to come and the claim's was long past: two events, not one misdated."""
+    if as_of is None or drafted.precision != "day" or len(as_of) != 10:
+        return False
+    now = date.fromisoformat(as_of)
+    return date.fromisoformat(drafted.first) > now and date.fromisoformat(theirs.last) < now - timedelta(days=BEHIND)
 
 
 def _speakers_date(mention: Mention, facts: SentenceFacts) -> bool:
@@ -360,7 +400,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     verdicts = []
     for mention in facts.dates:
         drafted: DateSpan = mention.value
-        if _speakers_date(mention, facts) or _restated(mention, facts):
+        if _speakers_date(mention, facts) or _restated(mention, facts) or _writers_own(mention, facts) or _sources_words(mention, facts):
             continue
         if not drafted.relative and drafted.precision == "day" and drafted.first == drafted.last == facts.as_of:
             continue  # "DATE: May 20, 2014" on a memo written that day: the draft's own date, no event of the sources
@@ -398,6 +438,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                     continue  # "the third quarter begins July 1" is not "the quarter ended September 30"
                 if _other_figures(mention, facts, cand.card, closest):
                     continue  # "687K TEUs last year" is the claim's 687,340 TEUs, not its "634,080 TEUs in 2024"
+                if _upcoming(drafted, closest, facts.as_of):
+                    continue  # "Coalition meeting: Thursday, Oct. 15" ahead is not the neighborhood meeting of June 18
                 against.append((_RANK[closest.precision], cand.coverage, cand, closest))
         anchored = (_anchored(mention, facts) or _anchored_by_figure(mention, facts)) if not against and not framed_alike else None
         if anchored is not None and not _agrees(anchored[1], drafted):

@@ -83,12 +83,26 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     # else the one claim whose tally is the sentence's ("That policy passed 4-1, with ..."), if only one has it
     tallies = {m.value.value for m in facts.numbers if m.value.unit == "tally"}
     tallied = [c for c in facts.candidates if c not in topical and any(q.unit == "tally" and q.value in tallies for q in c.card.numbers)]
+    if any(_agrees(mine, cand, index) for cand in topical):
+        return []  # a roll call of the sources gives these parts to these people: the one the sentence is about
     for pool in (topical, tallied if len(tallied) == 1 else []):
         for cand in pool:
             found = _against(mine, cand, facts, index)
             if found is not None:
                 return [found]
     return []
+
+
+def _agrees(mine: dict[str, tuple[str, Mention]], cand: Candidate, index: ClaimIndex) -> bool:
+    """The claim, read with the sentence before it in its source ("Trustee Rao moved ... Vice Chair Reyes-Hartley
+    seconded."), gives every part the sentence gives to the same people."""
+    claim = cand.card.claim
+    for said in [claim.statement, *(p.quote for p in claim.provenance)]:
+        text = f"{claim.context} {said}" if claim.context else said
+        theirs = _parts(text, persons(names.detect(text, index.names), index))
+        if all(part in theirs and theirs[part][0] == mine[part][0] for part in mine):
+            return True
+    return False
 
 
 def _against(mine: dict[str, tuple[str, Mention]], cand: Candidate, facts: SentenceFacts, index: ClaimIndex) -> Verdict | None:
@@ -104,8 +118,11 @@ def _against(mine: dict[str, tuple[str, Mention]], cand: Candidate, facts: Sente
                     continue  # one of several noes: the draft's may be another
             else:
                 other = "seconder" if part == "mover" else "mover"
-                if other in theirs and theirs[other][0] != me:
-                    continue  # neither part is this person's in the sources: another roll call
+                same_call = other in mine and other in theirs and mine[other][0] == theirs[other][0]
+                if other in theirs and theirs[other][0] != me and not same_call:
+                    continue  # neither part is this person's in the sources, nor the other the sentence's: another roll call
+                if other in mine and mine[other][0] not in (theirs[part][0], theirs.get(other, ("",))[0]):
+                    continue  # "Rao made the motion, Reyes-Hartley seconded": a roll call without Reyes-Hartley is another
             right = index.corpus.entities.get(theirs[part][0])
             shown = right.name if right else text[theirs[part][1].start : theirs[part][1].end]
             written = facts.text[mention.start : mention.end]

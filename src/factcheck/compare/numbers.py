@@ -51,6 +51,7 @@ class _Words(NamedTuple):
     past: frozenset[str]  # the endings of a past tense: "visited"
     along: re.Pattern[str]  # the words before someone who went along: "with", "joined by"
     labels: frozenset[str]  # the units of identifiers: "district", "section", "h.r"
+    rate_base: re.Pattern[str]  # the counted noun, then its base: "units to the acre", "homes per acre"
 
 
 @per_lexicon
@@ -77,6 +78,7 @@ def _words(lex: Lexicon) -> _Words:
         past=lex.words("past-suffix"),
         along=re.compile(rf"\b(?:{alternation(lex.words('accompany-word'))})\s+(?:\S+\s+){{0,2}}$", re.I),
         labels=frozenset(w.replace(" ", "").rstrip(".") for w in lex.words("label")) | {"§"},
+        rate_base=re.compile(rf"^\S+\s+(?:{alternation(lex.words('rate-base'))})\s", re.I),
         figure=re.compile(rf"\$?\d[\d,]*(?:\.\d+)?{scale}|(?:(?:{tens})(?:-(?:{ones}))?|{alternation(small.values())}){scale}\b", re.I),
     )
 
@@ -193,6 +195,30 @@ def _ratio_of_its_own(drafted: Quantity, facts: SentenceFacts) -> bool:
     return any(a.unit == b.unit and drafted.low - slack <= a.value / b.value <= drafted.high + slack for a in figures for b in figures if a is not b)
 
 
+def _rate_of_its_own(drafted: Quantity, facts: SentenceFacts) -> bool:
+    """A rate the sentence works out from two of its own figures ("312 homes on 18.6 acres ..., a little under 17 units
+    to the acre"): within the figure's hedge, or to its last digit, one figure of the sentence divided by another."""
+    figures = [m.value for m in facts.numbers if m.value is not drafted and m.value.unit not in ("times", "tally", "") and m.value.value > 0]
+    if not drafted.unit or drafted.high - drafted.low > drafted.value:
+        return False  # a count with no noun ("millions are in the United States"), a range wider than the figure: no rate
+    if not _words(None).rate_base.search(drafted.noun):
+        return False  # "three weeks after someone leaves jail" is no rate, whatever two figures divide to
+    slack = 0.0 if drafted.hedge else 0.5
+    return any(
+        a.unit != b.unit and drafted.unit not in (a.unit, b.unit) and drafted.low - slack <= a.value / b.value <= drafted.high + slack
+        for a in figures
+        for b in figures
+        if a is not b
+    )
+
+
+def _sum_of_its_own(drafted: Quantity, facts: SentenceFacts) -> bool:
+    """A total the sentence adds up from its own figures of the unit ("4.5% ..., then 3.5% ... and 3% ..., or 11% in
+    all"): no source need state it."""
+    others = [m.value.value for m in facts.numbers if m.value is not drafted and m.value.unit == drafted.unit and m.value.unit != "tally"]
+    return len(others) >= 2 and drafted.unit != "" and abs(sum(others) - drafted.value) < 1e-6 * max(1.0, drafted.value)
+
+
 def _same(
     drafted: Quantity, mine: Frame, card: ClaimCard, facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None, *, close: bool = False
 ) -> list[tuple[Quantity, float]]:
@@ -235,8 +261,11 @@ def _same(
         return [(q, score) for q, score in same if q.value not in others or score > others[q.value] or agrees(q, drafted)]
     if same or drafted.unit:
         return same
-    # a figure the sentence states elsewhere is that one's, unless this figure's own words frame it better
-    free = [(q, score) for q, score in scored if (q.value not in others or score > others[q.value]) and q.value not in rounded]
+    # a figure the sentence states elsewhere is that one's, unless this figure's own words frame it better; a bare
+    # count is no multiple nor a vote ("17 of them" is not "three times denser")
+    free = [
+        (q, score) for q, score in scored if (q.value not in others or score > others[q.value]) and q.value not in rounded and q.unit not in ("times", "tally")
+    ]
     if len(free) == 1 and len(card.numbers) == 1 and len(facts.numbers) == 1:
         return free
     words = set(content_stems(facts.text))
@@ -431,8 +460,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         drafted: Quantity = mention.value
         if _companions(drafted, mention, facts, lex) or any(a <= mention.start and mention.end <= b for a, b in seats):
             continue
-        if _ratio_of_its_own(drafted, facts):
-            continue  # "4.2 kilograms ... nearly four times the 1.1 kilograms": the sentence's own arithmetic
+        if _ratio_of_its_own(drafted, facts) or _sum_of_its_own(drafted, facts) or _rate_of_its_own(drafted, facts):
+            continue  # "4.2 kilograms ... nearly four times the 1.1 kilograms", "or 11% in all": the sentence's own arithmetic
         mine = facts.frame(mention)
         twin = _twin(drafted, facts)  # "three forms ... three weeks": a claim's "three" may be either one's
         agree = None
@@ -483,7 +512,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             agree, against = _by_frame(drafted, mine, mention.start, facts, index, lex)
         if agree is None and against is None:
             agree, against = _by_companion(drafted, mention, mine, facts, index)
-        if agree is None and against is None and (motion := tallies.motion(drafted, facts)) is not None:
+        if agree is None and against is None and (motion := tallies.motion(drafted, facts) or tallies.item_motion(drafted, facts, index)) is not None:
             if motion[1].value == drafted.value:
                 agree = motion[0]
             else:

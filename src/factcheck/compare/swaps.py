@@ -125,8 +125,9 @@ def _person_like(words: list[str]) -> bool:
 
 
 # a sentence's end or a quotation mark inside the words: "Patch is a bus ticket. That's not an answer,” Heitkamp";
-# a line's end ("Tamarack County Housing Authority\nAudit Period: ...", a document's header lines)
-_NOT_ONE_NAME = re.compile(r"[a-z]{2,}[.!?]\s|[\"“”\n]")
+# a line's end ("Tamarack County Housing Authority\nAudit Period: ...", a document's header lines); a label's colon
+# ("Cite: Dalrymple")
+_NOT_ONE_NAME = re.compile(r"[a-z]{2,}[.!?]\s|[\"“”\n]|:\s")
 
 
 def _initials(short: str, long: str) -> bool:

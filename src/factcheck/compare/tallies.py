@@ -7,8 +7,9 @@ from __future__ import annotations
 import re
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
-from factcheck.corpus.index import ClaimCard
+from factcheck.corpus.index import ClaimCard, ClaimIndex, value_keys
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.memo import Memo
 from factcheck.mentions.numbers import votes_against
 from factcheck.model import Quantity
 from factcheck.retrieve import Candidate
@@ -56,6 +57,46 @@ def motion(drafted: Quantity, facts: SentenceFacts) -> tuple[Candidate, Quantity
     if _other_voter(facts, best.card):
         return None
     return best, right
+
+
+# How many lines after the item's figure its roll call may come: minutes give the motion, the discussion, the tally.
+ITEM_LINES = 12
+# a source's roll calls, by line: (line, claim id), for the index in use
+_ROLL_CALLS: Memo[str, tuple[tuple[int, str], ...]] = Memo(4096)
+
+
+def _roll_calls(source: str, index: ClaimIndex) -> tuple[tuple[int, str], ...]:
+    def make() -> tuple[tuple[int, str], ...]:
+        found: list[tuple[int, str]] = []
+        for card in index.cards.values():
+            if any(q.unit == "tally" for q in card.numbers):
+                found.extend((p.line, card.claim.id) for p in card.claim.provenance if p.source == source and p.line is not None)
+        return tuple(sorted(found))
+
+    return _ROLL_CALLS.get((index.cards,), source, make)
+
+
+def item_motion(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, Quantity] | None:
+    """The roll call of the item a precise figure of the sentence is from, when no claim about the sentence states a
+    tally: "voted 4-1 to cover $186,400 in county costs" and the minutes' "a supplemental appropriation of $186,400
+    ...", whose motion "carried 3-1" a few lines on, the first roll call after the figure."""
+    if drafted.unit != "tally":
+        return None
+    figures = value_keys([m.value for m in facts.numbers if m.value.unit not in ("tally", "") and value_keys([m.value])])
+    if not figures:
+        return None
+    for cand in facts.candidates:
+        if not figures & value_keys(list(cand.card.numbers)):
+            continue
+        for prov in cand.card.claim.provenance:
+            if prov.line is None:
+                continue
+            after = [(line, cid) for line, cid in _roll_calls(prov.source, index) if prov.line <= line <= prov.line + ITEM_LINES]
+            if after:
+                card = index.cards[after[0][1]]
+                tally = next(q for q in card.numbers if q.unit == "tally")
+                return Candidate(card, cand.coverage, cand.shared), tally
+    return None
 
 
 def unanimity(facts: SentenceFacts, judged: set[int], lex: Lexicon | None) -> list[Verdict]:

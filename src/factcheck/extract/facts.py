@@ -54,7 +54,9 @@ class Facts:
 def date_value(text: str, span: DateSpan) -> dict[str, object]:
     value = {"year": span.first[:4], "month": span.first[:7], "day": span.first}[span.precision]
     entry: dict[str, object] = {"type": "date", "value": value, "precision": span.precision}
-    if span.first[:4] != span.last[:4]:
+    if span.precision == "day" and span.first != span.last:
+        entry["end"] = span.last  # a week: "this week" in a release of Wednesday, June 4, 2014 is June 2 to 8
+    elif span.first[:4] != span.last[:4]:
         entry["end"] = span.last[:4]
         entry["precision"] = "year"
     entry["role"] = "when"

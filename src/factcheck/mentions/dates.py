@@ -219,7 +219,12 @@ def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str, le
         year = ref.year + (month - 1) // 12
         return _span(year, (month - 1) % 12 + 1, relative=True)
     if kind == "rel_week":
-        return _span(ref.year, ref.month, relative=True) if ref_precision == "day" else None
+        if ref_precision != "day":
+            return None
+        # a calendar week, Monday to Sunday: "next week" on Thursday, September 3 is September 7 to 13
+        monday = ref - timedelta(days=ref.weekday()) + timedelta(weeks={"last": -1, "next": 1}.get(mod, 0))
+        sunday = monday + timedelta(days=6)
+        return DateSpan(monday.isoformat(), sunday.isoformat(), "day", True)
     if kind == "rel_day":
         if ref_precision != "day":
             return _span(ref.year, ref.month, relative=True)
@@ -365,13 +370,18 @@ def _modal_may(text: str, at: int) -> bool:
 
 
 def label(span: DateSpan) -> str:
-    """Human form at the span's precision: '2013', 'September 2013', 'September 17, 2013', '2004 to 2011'."""
+    """Human form at the span's precision: '2013', 'September 2013', 'September 17, 2013', '2004 to 2011', a week's
+    'September 7 to 13, 2026'."""
     first = date.fromisoformat(span.first)
     last = date.fromisoformat(span.last)
     if span.precision == "year":
         return str(first.year) if first.year == last.year else f"{first.year} to {last.year}"
     if span.precision == "month":
         return f"{calendar.month_name[first.month]} {first.year}"
+    if last != first:  # a week: "September 7 to 13, 2026", "August 31 to September 6, 2026"
+        end = f"{last.day}" if last.month == first.month else f"{calendar.month_name[last.month]} {last.day}"
+        start = f"{calendar.month_name[first.month]} {first.day}" + (f", {first.year}" if last.year != first.year else "")
+        return f"{start} to {end}, {last.year}"
     return f"{calendar.month_name[first.month]} {first.day}, {first.year}"
 
 
