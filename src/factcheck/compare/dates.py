@@ -8,22 +8,21 @@ sentence does not outweigh "September 2013" contradicting its "December 2013".
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.compare.agreement import agrees
+from factcheck.compare.date_owner import dates_a_source, not_an_event, upcoming
 from factcheck.corpus.index import ClaimCard, ClaimIndex, date_keys, value_keys
 from factcheck.frames import Frame, conflict, covered, decode, overlap
-from factcheck.lexicon import alternation, lexicon
+from factcheck.lexicon import lexicon
 from factcheck.mentions import dates as date_mentions
 from factcheck.mentions import numbers as number_mentions
 from factcheck.mentions.dates import label, same_day, within_month, yearless
-from factcheck.model import Claim, DateSpan, Mention
+from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate
-from factcheck.textutil import content_stems, normalize
+from factcheck.textutil import content_stems
 
 _RANK = {"year": 0, "month": 1, "day": 2}
-_PUBLISHED = lexicon().words("publication-verb")
 # A claim that has this share of a date's own clause is about that date, whatever else the sentence says;
 # claims with this much less than the best one are about something else of the sentence.
 ALIGNED = 0.7
@@ -58,54 +57,6 @@ def _as_written(drafted: str, right: str) -> str:
     if " to " in right and first.lower() == "between":
         return f"{first} {right.replace(' to ', ' and ')}"
     return right
-
-
-_WRITER = alternation(p.word for p in lexicon().pronouns if p.person == 1 and p.case == "subject")
-# "This week we talk through ...", "This week on Rule of Law, we unpack ...": the writer's own time, no event of the sources
-_OWN_TIME = re.compile(rf"(?:\s+on\s+[^,.;]{{1,60}},)?\s+(?i:{_WRITER})\b")
-
-
-def _writers_own(mention: Mention, facts: SentenceFacts) -> bool:
-    """A relative date the writer's first person does something in: the draft's own time."""
-    return mention.value.relative and _OWN_TIME.match(facts.text, mention.end) is not None
-
-
-# The fewest words of a sentence a source writes word for word before its relative dates are the source's.
-VERBATIM_WORDS = 6
-
-
-def _sources_words(mention: Mention, facts: SentenceFacts) -> bool:
-    """A relative date in a block quote of a sentence a source writes word for word (a debate card's "That bill did
-    not pass last year, ..."): the source's "last year", counted from when it was written, not from the draft's date.
-    Written as the writer's own sentence, the same words say the draft's "last year"."""
-    said = normalize(facts.text).strip(" .>")
-    return (
-        facts.quoted
-        and mention.value.relative
-        and len(said.split()) >= VERBATIM_WORDS
-        and any(said in normalize(c.card.evidence) for c in facts.candidates if c.coverage >= TOPIC)
-    )
-
-
-# An event the draft puts ahead of its date is not one the sources put this many days before it.
-BEHIND = 60
-
-
-def _upcoming(drafted: DateSpan, theirs: DateSpan, as_of: str | None) -> bool:
-    """The draft's day is still to come and the claim's was long past: two events, not one misdated."""
-    if as_of is None or drafted.precision != "day" or len(as_of) != 10:
-        return False
-    now = date.fromisoformat(as_of)
-    return date.fromisoformat(drafted.first) > now and date.fromisoformat(theirs.last) < now - timedelta(days=BEHIND)
-
-
-def _speakers_date(mention: Mention, facts: SentenceFacts) -> bool:
-    """A date inside quotation marks is the speaker's: a relative one ("last year") counts from when they
-    spoke, not from the draft's date, and any date in a quotation the sources have verbatim is theirs."""
-    for quote, found in zip(facts.quotes, facts.quote_matches or (None,) * len(facts.quotes), strict=False):
-        if quote.start <= mention.start and mention.end <= quote.end and (mention.value.relative or (found is not None and found.exact)):
-            return True
-    return False
 
 
 def _alike(mine: Frame, card: ClaimCard, agreeing: list[DateSpan], index: ClaimIndex) -> bool:
@@ -248,38 +199,6 @@ def _finer_against(drafted: DateSpan, mine: Frame, card: ClaimCard, agreeing: li
     return days[0] if not framed and len(days) == 1 and year_alike else None
 
 
-_APPOSED = re.compile(r"[\s,]*(?:on|in|of)?[\s,]*")
-
-
-def _restated(mention: Mention, facts: SentenceFacts) -> bool:
-    """The date is restated more precisely right after it: "next month, on Nov. 19" is judged by its day."""
-    for other in facts.dates:
-        if other is mention or other.start < mention.end or other.start - mention.end > 8:
-            continue
-        inside = mention.value.first <= other.value.first and other.value.last <= mention.value.last and other.value.precision != mention.value.precision
-        if inside and _APPOSED.fullmatch(facts.text, mention.end, other.start):
-            return True
-    return False
-
-
-def _dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) -> Claim | None:
-    """A claim of the source the date is the publication date of: "The embassy's release, dated Tuesday, April
-    15, 2014, reports ..." dates the release (a publication verb right before it, the source's kind named in the
-    sentence), not an event the claims date."""
-    drafted: DateSpan = mention.value
-    before = facts.text[max(0, mention.start - 24) : mention.start].lower().split()
-    if drafted.precision != "day" or not set(w.strip(",") for w in before[-3:]) & _PUBLISHED:
-        return None
-    said = facts.text.lower()
-    for source in index.corpus.sources.values():
-        kind = source.kind.split()[-1].lower() if source.kind else ""
-        if source.published and source.published.date == drafted.first and kind and re.search(rf"\b{re.escape(kind)}\b", said):
-            own = [card for card in index.cards.values() if card.claim.provenance and card.claim.provenance[0].source == source.id]
-            dated = [card for card in own if any(s.first == drafted.first for s in card.dates)]  # one that states the day, if any
-            return (dated or own)[0].claim if own else None
-    return None
-
-
 def _unstated(spans: tuple[DateSpan, ...], mention: Mention, facts: SentenceFacts) -> list[DateSpan]:
     """The claim's dates that no other date of the sentence states: "$41.20 an hour today, about $44.75 by
     2028" has the claim's 2028 in its own place, and "today" is not held against it; "since 2014, plans to
@@ -400,11 +319,11 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     verdicts = []
     for mention in facts.dates:
         drafted: DateSpan = mention.value
-        if _speakers_date(mention, facts) or _restated(mention, facts) or _writers_own(mention, facts) or _sources_words(mention, facts):
+        if not_an_event(mention, facts):
             continue
         if not drafted.relative and drafted.precision == "day" and drafted.first == drafted.last == facts.as_of:
             continue  # "DATE: May 20, 2014" on a memo written that day: the draft's own date, no event of the sources
-        published = _dates_a_source(mention, facts, index)
+        published = dates_a_source(mention, facts, index)
         if published is not None:
             verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "date matches the sources", (published,)))
             continue
@@ -438,7 +357,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                     continue  # "the third quarter begins July 1" is not "the quarter ended September 30"
                 if _other_figures(mention, facts, cand.card, closest):
                     continue  # "687K TEUs last year" is the claim's 687,340 TEUs, not its "634,080 TEUs in 2024"
-                if _upcoming(drafted, closest, facts.as_of):
+                if upcoming(drafted, closest, facts.as_of):
                     continue  # "Coalition meeting: Thursday, Oct. 15" ahead is not the neighborhood meeting of June 18
                 against.append((_RANK[closest.precision], cand.coverage, cand, closest))
         anchored = (_anchored(mention, facts) or _anchored_by_figure(mention, facts)) if not against and not framed_alike else None

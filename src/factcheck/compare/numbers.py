@@ -20,6 +20,7 @@ from factcheck.compare.agreement import (
     transposed,
     within_bound,
 )
+from factcheck.compare.arithmetic import apart_in_kind, of_its_own
 from factcheck.corpus.index import ClaimCard, ClaimIndex, digit_keys, significant, value_keys
 from factcheck.frames import Frame, conflict, decode, overlap, trend_words
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
@@ -51,7 +52,6 @@ class _Words(NamedTuple):
     past: frozenset[str]  # the endings of a past tense: "visited"
     along: re.Pattern[str]  # the words before someone who went along: "with", "joined by"
     labels: frozenset[str]  # the units of identifiers: "district", "section", "h.r"
-    rate_base: re.Pattern[str]  # the counted noun, then its base: "units to the acre", "homes per acre"
 
 
 @per_lexicon
@@ -78,7 +78,6 @@ def _words(lex: Lexicon) -> _Words:
         past=lex.words("past-suffix"),
         along=re.compile(rf"\b(?:{alternation(lex.words('accompany-word'))})\s+(?:\S+\s+){{0,2}}$", re.I),
         labels=frozenset(w.replace(" ", "").rstrip(".") for w in lex.words("label")) | {"§"},
-        rate_base=re.compile(rf"^\S+\s+(?:{alternation(lex.words('rate-base'))})\s", re.I),
         figure=re.compile(rf"\$?\d[\d,]*(?:\.\d+)?{scale}|(?:(?:{tens})(?:-(?:{ones}))?|{alternation(small.values())}){scale}\b", re.I),
     )
 
@@ -184,39 +183,6 @@ def _transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, 
 def _twin(drafted: Quantity, facts: SentenceFacts) -> bool:
     """The sentence writes this figure's value for another figure too."""
     return any(m.value is not drafted and m.value.value == drafted.value for m in facts.numbers)
-
-
-def _ratio_of_its_own(drafted: Quantity, facts: SentenceFacts) -> bool:
-    """A multiple the sentence works out from two of its own figures of one unit: no source need state it."""
-    if drafted.unit != "times":
-        return False
-    figures = [m.value for m in facts.numbers if m.value.unit not in ("times", "tally", "percent") and m.value.value > 0]
-    slack = 0.0 if drafted.hedge else 0.5  # "four times" is 3.8 times rounded
-    return any(a.unit == b.unit and drafted.low - slack <= a.value / b.value <= drafted.high + slack for a in figures for b in figures if a is not b)
-
-
-def _rate_of_its_own(drafted: Quantity, facts: SentenceFacts) -> bool:
-    """A rate the sentence works out from two of its own figures ("312 homes on 18.6 acres ..., a little under 17 units
-    to the acre"): within the figure's hedge, or to its last digit, one figure of the sentence divided by another."""
-    figures = [m.value for m in facts.numbers if m.value is not drafted and m.value.unit not in ("times", "tally", "") and m.value.value > 0]
-    if not drafted.unit or drafted.high - drafted.low > drafted.value:
-        return False  # a count with no noun ("millions are in the United States"), a range wider than the figure: no rate
-    if not _words(None).rate_base.search(drafted.noun):
-        return False  # "three weeks after someone leaves jail" is no rate, whatever two figures divide to
-    slack = 0.0 if drafted.hedge else 0.5
-    return any(
-        a.unit != b.unit and drafted.unit not in (a.unit, b.unit) and drafted.low - slack <= a.value / b.value <= drafted.high + slack
-        for a in figures
-        for b in figures
-        if a is not b
-    )
-
-
-def _sum_of_its_own(drafted: Quantity, facts: SentenceFacts) -> bool:
-    """A total the sentence adds up from its own figures of the unit ("4.5% ..., then 3.5% ... and 3% ..., or 11% in
-    all"): no source need state it."""
-    others = [m.value.value for m in facts.numbers if m.value is not drafted and m.value.unit == drafted.unit and m.value.unit != "tally"]
-    return len(others) >= 2 and drafted.unit != "" and abs(sum(others) - drafted.value) < 1e-6 * max(1.0, drafted.value)
 
 
 def _same(
@@ -438,19 +404,6 @@ def _stated_nearby(drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts
     return None
 
 
-# A figure this many times another (or a fraction of it) is about something else, unless it has the other's digits
-# ("millions" for "thousands", "$61.3 million" for "$16.3 million" keep them): misstatements stay near what they misstate.
-FAR = 20.0
-
-
-def _apart_in_kind(drafted: Quantity, right: Quantity) -> bool:
-    low, high = sorted((abs(drafted.value), abs(right.value)))
-    if low <= 0 or high < FAR * low or drafted.unit in ("tally", "percent", "year") or right.unit != drafted.unit:
-        return False
-    mine, theirs = significant(drafted), significant(right)
-    return bool(mine) and bool(theirs) and mine[:2] != theirs[:2] and sorted(mine) != sorted(theirs)
-
-
 def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
     """`lex`: the lexicon whose units and number words to read (the shipped one by default)."""
     verdicts = []
@@ -460,7 +413,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         drafted: Quantity = mention.value
         if _companions(drafted, mention, facts, lex) or any(a <= mention.start and mention.end <= b for a, b in seats):
             continue
-        if _ratio_of_its_own(drafted, facts) or _sum_of_its_own(drafted, facts) or _rate_of_its_own(drafted, facts):
+        if of_its_own(drafted, facts):
             continue  # "4.2 kilograms ... nearly four times the 1.1 kilograms", "or 11% in all": the sentence's own arithmetic
         mine = facts.frame(mention)
         twin = _twin(drafted, facts)  # "three forms ... three weeks": a claim's "three" may be either one's
@@ -502,7 +455,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             near = set(content_stems(drafted.noun))
             # of the claim's figures, one near enough to be the one misstated ("roughly 17,000 people" is the town's 7,000,
             # not its "three young people", however much alike their words)
-            same = [item for item in same if not _apart_in_kind(drafted, item[0])] or same
+            same = [item for item in same if not apart_in_kind(drafted, item[0])] or same
             best, score = max(same, key=lambda item: (item[1], len(near & set(content_stems(item[0].noun))), -apart(item[0], drafted)))
             if against is None or score > against[2] or score == against[2] and apart(best, drafted) < apart(against[1], drafted):
                 # framed as well, the nearer figure is the one misstated: "978" for "Westview Middle School 987",
@@ -532,7 +485,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if against is None:
             continue
         cand, right, _ = against
-        if not placed and not ground and _apart_in_kind(drafted, right):
+        if not placed and not ground and apart_in_kind(drafted, right):
             continue  # "more than twenty-six thousand votes cast" is no misstatement of "defeated ... by 149 votes"
         if not ground and transposed(right, drafted) and len(significant(drafted)) >= 2:
             ground = "digits"  # "1,410" for the claim's 1,140: the same digits are ground enough, however few words are shared

@@ -1,0 +1,72 @@
+"""Figures the sentence works out itself, and figures too far apart to be one misstated: what compare/numbers holds
+against no claim. A multiple ("nearly four times the 1.1 kilograms"), a total ("or 11% in all") or a rate ("under 17
+units to the acre") of the sentence's own figures needs no source; "more than twenty-six thousand votes cast" is no
+misstatement of "by 149 votes".
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.compare import SentenceFacts
+from factcheck.corpus.index import significant
+from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.model import Quantity
+
+
+@per_lexicon
+def _rate_base(lex: Lexicon) -> re.Pattern[str]:
+    """The counted noun, then its base: "units to the acre", "homes per acre" (wordset rate-base)."""
+    return re.compile(rf"^\S+\s+(?:{alternation(lex.words('rate-base'))})\s", re.I)
+
+
+def _ratio_of_its_own(drafted: Quantity, facts: SentenceFacts) -> bool:
+    """A multiple the sentence works out from two of its own figures of one unit: no source need state it."""
+    if drafted.unit != "times":
+        return False
+    figures = [m.value for m in facts.numbers if m.value.unit not in ("times", "tally", "percent") and m.value.value > 0]
+    slack = 0.0 if drafted.hedge else 0.5  # "four times" is 3.8 times rounded
+    return any(a.unit == b.unit and drafted.low - slack <= a.value / b.value <= drafted.high + slack for a in figures for b in figures if a is not b)
+
+
+def _rate_of_its_own(drafted: Quantity, facts: SentenceFacts) -> bool:
+    """A rate the sentence works out from two of its own figures ("312 homes on 18.6 acres ..., a little under 17 units
+    to the acre"): within the figure's hedge, or to its last digit, one figure of the sentence divided by another."""
+    figures = [m.value for m in facts.numbers if m.value is not drafted and m.value.unit not in ("times", "tally", "") and m.value.value > 0]
+    if not drafted.unit or drafted.high - drafted.low > drafted.value:
+        return False  # a count with no noun ("millions are in the United States"), a range wider than the figure: no rate
+    if not _rate_base(lexicon()).search(drafted.noun):
+        return False  # "three weeks after someone leaves jail" is no rate, whatever two figures divide to
+    slack = 0.0 if drafted.hedge else 0.5
+    return any(
+        a.unit != b.unit and drafted.unit not in (a.unit, b.unit) and drafted.low - slack <= a.value / b.value <= drafted.high + slack
+        for a in figures
+        for b in figures
+        if a is not b
+    )
+
+
+def _sum_of_its_own(drafted: Quantity, facts: SentenceFacts) -> bool:
+    """A total the sentence adds up from its own figures of the unit ("4.5% ..., then 3.5% ... and 3% ..., or 11% in
+    all"): no source need state it."""
+    others = [m.value.value for m in facts.numbers if m.value is not drafted and m.value.unit == drafted.unit and m.value.unit != "tally"]
+    return len(others) >= 2 and drafted.unit != "" and abs(sum(others) - drafted.value) < 1e-6 * max(1.0, drafted.value)
+
+
+def of_its_own(drafted: Quantity, facts: SentenceFacts) -> bool:
+    """A multiple, a total or a rate of the sentence's own figures."""
+    return _ratio_of_its_own(drafted, facts) or _sum_of_its_own(drafted, facts) or _rate_of_its_own(drafted, facts)
+
+
+# A figure this many times another (or a fraction of it) is about something else, unless it has the other's digits
+# ("millions" for "thousands", "$61.3 million" for "$16.3 million" keep them): misstatements stay near what they misstate.
+FAR = 20.0
+
+
+def apart_in_kind(drafted: Quantity, right: Quantity) -> bool:
+    """The two figures are of one unit, one FAR times the other or more, without the other's leading digits."""
+    low, high = sorted((abs(drafted.value), abs(right.value)))
+    if low <= 0 or high < FAR * low or drafted.unit in ("tally", "percent", "year") or right.unit != drafted.unit:
+        return False
+    mine, theirs = significant(drafted), significant(right)
+    return bool(mine) and bool(theirs) and mine[:2] != theirs[:2] and sorted(mine) != sorted(theirs)
