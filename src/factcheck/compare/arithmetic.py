@@ -1,5 +1,5 @@
-"""Figures the sentence works out itself, and figures too far apart to be one misstated: what compare/numbers holds
-against no claim. A multiple ("nearly four times the 1.1 kilograms"), a total ("or 11% in all") or a rate ("under 17
+"""Figures the sentence works out itself, the writer's own, and figures too far apart to be one misstated: what
+compare/numbers holds against no claim. A multiple ("nearly four times the 1.1 kilograms"), a total ("or 11% in all") or a rate ("under 17
 units to the acre") of the sentence's own figures needs no source; "more than twenty-six thousand votes cast" is no
 misstatement of "by 149 votes".
 """
@@ -51,6 +51,25 @@ def _sum_of_its_own(drafted: Quantity, facts: SentenceFacts) -> bool:
     all"): no source need state it."""
     others = [m.value.value for m in facts.numbers if m.value is not drafted and m.value.unit == drafted.unit and m.value.unit != "tally"]
     return len(others) >= 2 and drafted.unit != "" and abs(sum(others) - drafted.value) < 1e-6 * max(1.0, drafted.value)
+
+
+@per_lexicon
+def _own(lex: Lexicon) -> re.Pattern[str]:
+    """ "My own wheat made 11 bushels an acre": the writer's own, which no source states."""
+    mine = alternation(p.word for p in lex.pronouns if p.person == 1 and p.case == "possessive")
+    return re.compile(rf"(?:^|[,;:]\s*|\W)(?i:{mine})\s+own\b[^,;:]*$")
+
+
+def writers_own(at: int, facts: SentenceFacts) -> bool:
+    """The figure at `at` counts the writer's own ("my own", "our own" before it in its clause)."""
+    return _own(lexicon()).search(facts.text, max(0, at - 80), at) is not None
+
+
+def besides_one(drafted: Quantity, right: Quantity) -> bool:
+    """ "Route 22 ... along with two other routes" for the sources' three routes: a count of the others (wordset
+    besides-word) beside the one the sentence names is the sources' count less one."""
+    first = drafted.noun.lower().split()[:1]
+    return bool(first) and first[0] in lexicon().words("besides-word") and right.value == drafted.value + 1
 
 
 def of_its_own(drafted: Quantity, facts: SentenceFacts) -> bool:

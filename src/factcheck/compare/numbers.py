@@ -20,7 +20,7 @@ from factcheck.compare.agreement import (
     transposed,
     within_bound,
 )
-from factcheck.compare.arithmetic import apart_in_kind, of_its_own
+from factcheck.compare.arithmetic import apart_in_kind, besides_one, of_its_own, writers_own
 from factcheck.corpus.index import ClaimCard, ClaimIndex, digit_keys, significant, value_keys
 from factcheck.frames import Frame, conflict, decode, overlap, trend_words
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
@@ -183,6 +183,12 @@ def _transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, 
 def _twin(drafted: Quantity, facts: SentenceFacts) -> bool:
     """The sentence writes this figure's value for another figure too."""
     return any(m.value is not drafted and m.value.value == drafted.value for m in facts.numbers)
+
+
+def _exactly(q: Quantity, drafted: Quantity) -> bool:
+    """The claim states the draft's very figure, and it is no round one: "67 responded" is the draft's "the 67
+    households that answered", however unlike their words; a claim's "50" may be any fifty."""
+    return q.value == drafted.value and len(significant(drafted)) >= 2 and drafted.value % 10 != 0
 
 
 def _same(
@@ -413,7 +419,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         drafted: Quantity = mention.value
         if _companions(drafted, mention, facts, lex) or any(a <= mention.start and mention.end <= b for a, b in seats):
             continue
-        if of_its_own(drafted, facts):
+        if of_its_own(drafted, facts) or writers_own(mention.start, facts):
             continue  # "4.2 kilograms ... nearly four times the 1.1 kilograms", "or 11% in all": the sentence's own arithmetic
         mine = facts.frame(mention)
         twin = _twin(drafted, facts)  # "three forms ... three weeks": a claim's "three" may be either one's
@@ -426,6 +432,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 continue
             same = _same(drafted, mine, cand.card, facts, index, lex, close=cand.coverage >= ALIGNED)
             if not same:
+                if not twin and any(_exactly(q, drafted) and not conflict(mine, f, facts.text) for q, f in _framed(cand.card)):
+                    agree = cand  # "Of the 67 households that answered" and "Twenty-three of the 67 ...": its very figure
+                    break
                 continue
             mislaid = _mislaid(drafted, same, cand.card, facts, index)
             if mislaid is not None:
@@ -440,7 +449,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 break
             # a figure framed like nothing in the sentence ("up to $7,500" for "$27.58 per cubic yard") does not
             # outweigh one framed like it that differs
-            if any(agrees(q, drafted) and (score > 0 or against is None or against[2] <= 0) for q, score in same):
+            if any(agrees(q, drafted) and (score > 0 or against is None or against[2] <= 0 or _exactly(q, drafted)) for q, score in same):
                 agree = cand
                 turned = _turned(drafted, mine, cand.card)
                 break
@@ -485,7 +494,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if against is None:
             continue
         cand, right, _ = against
-        if not placed and not ground and apart_in_kind(drafted, right):
+        if not placed and not ground and (apart_in_kind(drafted, right) or besides_one(drafted, right)):
             continue  # "more than twenty-six thousand votes cast" is no misstatement of "defeated ... by 149 votes"
         if not ground and transposed(right, drafted) and len(significant(drafted)) >= 2:
             ground = "digits"  # "1,410" for the claim's 1,140: the same digits are ground enough, however few words are shared

@@ -59,6 +59,7 @@ class _Patterns:
     district_before: re.Pattern[str]  # "Ward 4's Council Member ": a district's possessive before the name
     post_before: re.Pattern[str]  # "the company's vice president of human resources, ": a body's post before the name
     function_lead: re.Pattern[str]  # "Alongside ", "With ": a function word that opens a title's words
+    salutation: re.Pattern[str]  # "Dear Commissioner Dettweiler": a letter's courtesy, no title the writer claims
     post_after: re.Pattern[str]  # ", Tamarack's senior vice president and CFO.", ", treasurer of Local 12,": no article
 
 
@@ -163,6 +164,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         post_before=re.compile(rf"(?:(?<![\w’'])(?:{determiners})\s+[a-z]+['’]s\s+|(?<![\w’'.-]){body_of})(?P<title>{post}),\s+$"),
         function_lead=re.compile(rf"(?:{alternation(lex.words('function'))})\s+(?=\S)", re.I),
+        salutation=re.compile(rf"(?:{alternation(lex.words('salutation'))})\s", re.I),
         # ", the health department's medical director": a body of a word or two in lower case, by its possessive
         post_after=re.compile(rf"\s*,\s+(?:{body_of}|(?:{determiners})\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+)?(?P<title>{post}){ends}"),
         district_before=re.compile(rf"(?P<district>(?:{districts})\s+\d{{1,3}})['’]s\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}$"),
@@ -290,6 +292,8 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
             titled = p.qualified.search(before)  # "Secretary of Defense Jeh Johnson"
         if not titled:
             titled = p.post_before.search(before)  # "the company's vice president of human resources, Stuart Pell"
+        if titled and p.salutation.match(titled.group(1)):
+            titled = None  # "Dear Commissioner Dettweiler,": how a letter addresses someone, not a post it states
         label = p.label.search(before)
         if label:  # the label's post is what the line says of the person; "Sen." after it is their seat
             title, title_span = label.group("title"), (offset + label.start("title"), offset + label.end("title"))

@@ -119,7 +119,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         mult=re.compile(rf"(?<![A-Za-z])(?:(?P<hedge>{hedge})\s+)?\b(?P<verb>{alternation(multipliers)})\b", re.I),  # not inside a word, as number
         age=re.compile(rf"\s*(?:{year})[\s-]old\b", re.I),  # matched at the figure's end (no ^: match(text, pos))
         # one blank at most: "budget amendment   $158,000" is a table's label cell, then its figure
-        label=re.compile(rf"(?:\b(?P<word>{labels})|(?P<sign>§§?))\s?$", re.I),
+        # "District 3", "§ 12"; a plural label's list: "Districts 1 and 3"
+        label=re.compile(rf"(?:\b(?P<word>{labels})(?:s\s?(?:\d{{1,4}}(?:,\s*|\s+(?:and|or)\s+))*)?|(?P<sign>§§?))\s?$", re.I),
         negated=re.compile(rf"\b(?:{alternation(lex.words('negation'))})(?:\s+[a-z]+){{0,2}}\s+$", re.I),
         # "a community of 7,000", "a population of about 7,000": the thing counted is named before the figure.
         counted_before=re.compile(rf"\b(?:{alternation(lex.words('counted-determiner'))})\s+([a-z]+)\s+of\s+$"),
@@ -333,8 +334,17 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
             value = parsed
             if figure.lower() == "one" and not match.group("compound"):
                 continue  # "one of the", "one federal initiative": rarely a checkable count
+        compound = (match.group("compound") or "").lower()
         if match.group("scale"):
             value *= p.scales[match.group("scale").lower()]
+        elif compound in p.scales:
+            # "a $2.5-million grant", "a 48-million-dollar package": the scale joined by a hyphen, then maybe the unit
+            value *= p.scales[compound]
+            dollars = re.match(r"-dollars?\b", text[end:])
+            if dollars:
+                end += dollars.end()
+            if figure.startswith("$") or dollars:
+                figure = "$" + figure.lstrip("$")
         if match.group("suffix"):
             if not figure.startswith("$") and not _PLURAL_NEXT.match(text, match.end()):
                 continue  # "a 10K race": a name's modifier; "687K TEUs", "14.2M riders" count what follows
@@ -342,13 +352,15 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
         if not math.isfinite(value):
             continue  # 400 digits: no count anyone checks, and infinity breaks the arithmetic after
         hedge = (match.group("hedge") or "").lower()
-        label = p.label.search(text, max(0, fig_start - 12), fig_start) if not match.group("hedge") and not figure.startswith("$") else None
+        label = p.label.search(text, max(0, fig_start - 30), fig_start) if not match.group("hedge") and not figure.startswith("$") else None
         if label:
             unit, following = "§" if label.group("sign") else label.group("word").lower().replace(" ", "").rstrip("."), "number"
         elif match.group("percent"):
             unit, following = "percent", ""
         elif figure.startswith("$"):
             unit, following = "dollar", ""
+        elif compound in p.scales:
+            unit, following = _noun_after(text, end, p, lex)  # "48-million people"
         elif match.group("compound") and text.startswith("-old", end) and singular(match.group("compound"), lex=lex) == "year":
             unit, following, end = "year", "old", end + 4  # "a 15-year-old girl": an age
         elif match.group("compound"):
