@@ -163,6 +163,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
 LOOK_BACK = 200
 # "Mahoney, 62, said": an age in apposition to a name.
 _PLURAL_NEXT = re.compile(r"\s+[A-Za-z][\w’'-]*s\b")
+_DOLLARS = re.compile(r"-dollars?\b")  # "48-million-dollar": the unit after a hyphenated scale
 _ENUMERATOR = re.compile(r"(?:/\d{1,3}|[/)])\s")  # "1/ ", "2) ", a thread's "15/20 "
 _AGE_APPOSITIVE = re.compile(r"[A-Z][a-z]+,\s*$")
 # The words after a figure. Never across three blanks: a table's cells are joined so ("| 70,000 | Office |").
@@ -340,9 +341,9 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
         elif compound in p.scales:
             # "a $2.5-million grant", "a 48-million-dollar package": the scale joined by a hyphen, then maybe the unit
             value *= p.scales[compound]
-            dollars = re.match(r"-dollars?\b", text[end:])
+            dollars = _DOLLARS.match(text, end)  # matched in place: a slice per figure would copy the text again and again
             if dollars:
-                end += dollars.end()
+                end = dollars.end()
             if figure.startswith("$") or dollars:
                 figure = "$" + figure.lstrip("$")
         if match.group("suffix"):
