@@ -6,6 +6,18 @@ import pytest
 from conftest import ROOT
 
 
+def _verify(cli, tmp_path, text: str, as_of: str):
+    """`factcheck verify --format json` of a draft holding `text`, dated `as_of`, against the fixture corpus."""
+    draft = tmp_path / "draft.md"
+    draft.write_text(f"---\ndate: {as_of}\n---\n{text}\n", encoding="utf-8")
+    return cli("verify", "--root", str(ROOT), "--format", "json", str(draft))
+
+
+def _errors(cli, tmp_path, text: str, as_of: str) -> set[str]:
+    """The drafted words each error finding underlines."""
+    return {f["text"] for f in _verify(cli, tmp_path, text, as_of).json()["files"][0]["findings"] if f["severity"] == "error"}
+
+
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
@@ -83,9 +95,7 @@ from conftest import ROOT
     ],
 )
 def test_each_sentence_gets_the_finding_it_earns(cli, tmp_path, sentence, expected):
-    draft = tmp_path / "draft.md"
-    draft.write_text(f"---\ndate: 2014-06-01\n---\n{sentence}\n", encoding="utf-8")
-    run = cli("verify", "--root", str(ROOT), "--format", "json", str(draft))
+    run = _verify(cli, tmp_path, sentence, "2014-06-01")
     kinds = [f["kind"] for f in run.json()["files"][0]["findings"]]
     assert kinds == ([expected] if expected else [])
     assert run.code == (1 if expected not in (None, "supported", "unsupported") else 0)
@@ -115,10 +125,7 @@ def test_a_partly_backed_sentence_cites_what_is_backed_and_names_what_is_not(cli
     ],
 )
 def test_a_date_is_held_against_the_claim_its_own_clause_is_about(cli, tmp_path, sentence, expected):
-    draft = tmp_path / "draft.md"
-    draft.write_text(f"---\ndate: 2015-06-01\n---\n{sentence}\n", encoding="utf-8")
-    run = cli("verify", "--root", str(ROOT), "--format", "json", str(draft))
-    assert [f["kind"] for f in run.json()["files"][0]["findings"]] == [expected]
+    assert [f["kind"] for f in _verify(cli, tmp_path, sentence, "2015-06-01").json()["files"][0]["findings"]] == [expected]
 
 
 def test_a_first_name_alone_is_the_person_the_draft_named_in_full(cli, tmp_path):
@@ -173,9 +180,7 @@ def test_the_same_figure_with_no_one_named_before_it_is_left_alone(cli, tmp_path
     ],
 )
 def test_a_short_sentence_that_points_back_is_read_with_the_one_before(cli, tmp_path, before, after, errors):
-    draft = tmp_path / "draft.md"
-    draft.write_text(f"---\ndate: 2015-12-19\n---\n{before}\n{after}\n", encoding="utf-8")
-    run = cli("verify", "--root", str(ROOT), "--format", "json", str(draft))
+    run = _verify(cli, tmp_path, f"{before}\n{after}", "2015-12-19")
     assert [(f["kind"], f["text"]) for f in run.json()["files"][0]["findings"] if f["severity"] == "error"] == errors
 
 
@@ -208,10 +213,7 @@ def test_a_short_sentence_that_points_back_is_read_with_the_one_before(cli, tmp_
     ],
 )
 def test_what_a_writer_adds_around_a_fact_is_read_as_such(cli, tmp_path, sentence, errors):
-    draft = tmp_path / "draft.md"
-    draft.write_text(f"---\ndate: 2015-12-15\n---\n{sentence}\n", encoding="utf-8")
-    run = cli("verify", "--root", str(ROOT), "--format", "json", str(draft))
-    assert {f["text"] for f in run.json()["files"][0]["findings"] if f["severity"] == "error"} == errors
+    assert _errors(cli, tmp_path, sentence, "2015-12-15") == errors
 
 
 @pytest.mark.parametrize(
@@ -232,7 +234,4 @@ def test_what_a_writer_adds_around_a_fact_is_read_as_such(cli, tmp_path, sentenc
     ],
 )
 def test_a_citation_and_a_quoted_card_are_read_as_the_sources(cli, tmp_path, text, as_of, errors):
-    draft = tmp_path / "draft.md"
-    draft.write_text(f"---\ndate: {as_of}\n---\n{text}\n", encoding="utf-8")
-    run = cli("verify", "--root", str(ROOT), "--format", "json", str(draft))
-    assert {f["text"] for f in run.json()["files"][0]["findings"] if f["severity"] == "error"} == errors
+    assert _errors(cli, tmp_path, text, as_of) == errors

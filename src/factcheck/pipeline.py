@@ -80,17 +80,17 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
     for sentence in segment(draft):
         if sentence.words and sentence.window == 0:
             found.append(window_notice(draft, sentence.start, sentence.end, sentence.words))
-        context = named if sentence.block == block else ()
+        same = sentence.block == block  # the sentence before is in this one's paragraph
         facts = sentence_facts(
             sentence.text,
             index,
             as_of,
             last_person,
-            context,
+            named if same else (),
             quoted=sentence.kind == "blockquote",
             row=sentence.kind == "table_cell",
-            before=before if sentence.block == block else "",
-            said_before=said if sentence.block == block else None,
+            before=before if same else "",
+            said_before=said if same else None,
         )
         said = next((s for s in reversed(facts.speakers) if s), None)
         named, block, before = tuple(sorted({i for m in facts.entities for i in m.value.ids})), sentence.block, sentence.text

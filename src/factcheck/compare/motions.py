@@ -94,8 +94,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
 
 
 def _agrees(mine: dict[str, tuple[str, Mention]], cand: Candidate, index: ClaimIndex) -> bool:
-    """The claim, read with the sentence before it in its source ("Trustee Rao moved ... Vice Chair Reyes-Hartley
-    seconded."), gives every part the sentence gives to the same people."""
+    """The claim, read with its context (the heading or words before it in its source), gives every part the sentence
+    gives to the same people."""
     claim = cand.card.claim
     for said in [claim.statement, *(p.quote for p in claim.provenance)]:
         text = f"{claim.context} {said}" if claim.context else said

@@ -17,7 +17,7 @@ from factcheck.textutil import content_stems
 
 # A claim that has this share of the words reported after the speaker's name, in this many words at least, backs them.
 CLAUSE_SAID = 0.8
-CLAUSE_WORDS = 4
+SAID_WORDS = 4
 # who the sources' sentence gives words to, per claim id, while one index is in use
 _SAID_BY: Memo[str, frozenset[str]] = Memo(16384)
 
@@ -59,7 +59,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         told = [
             c
             for c in facts.candidates
-            if len(words.stems) >= CLAUSE_WORDS and covered(words, c.card.stems, index.idf, index.unseen_idf) >= CLAUSE_SAID and said_by(c.card, index)
+            if len(words.stems) >= SAID_WORDS and covered(words, c.card.stems, index.idf, index.unseen_idf) >= CLAUSE_SAID and said_by(c.card, index)
         ]
         mine = backing + [c for c in told if c not in backing]
         if not mine or any(set(ids) & said_by(c.card, index) for c in mine):

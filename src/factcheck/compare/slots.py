@@ -34,9 +34,9 @@ MIN_COVERAGE = 0.5
 # A sentence this much the claim's, reworded, may still have one body put for another (_lone_body).
 LONE = 0.65
 # ... or whose clause around the body the claim has this much of, the sentence going on about more ("Heitkamp asked
-# the Senate Judiciary Committee to hold that hearing, and it brought in DHS and DOJ officials"), in FRAMED words at least.
+# the Senate Judiciary Committee to hold that hearing, and it brought in DHS and DOJ officials"), in LONE_WORDS words at least.
 CLAUSE_LONE = 0.75
-FRAMED = 3
+LONE_WORDS = 3
 # Words that must agree next to the slot: at least one on each side, or this many on one side
 # when the slot opens or closes the sentence.
 CONTEXT = 2
@@ -205,7 +205,7 @@ def _lone_body(facts: SentenceFacts, index: ClaimIndex, evidences: list[tuple[Ca
     evidences = [
         (c, q)
         for c, q in evidences
-        if c.coverage >= LONE or len(clause.stems) >= FRAMED and covered(clause, c.card.stems, index.idf, index.unseen_idf) >= CLAUSE_LONE
+        if c.coverage >= LONE or len(clause.stems) >= LONE_WORDS and covered(clause, c.card.stems, index.idf, index.unseen_idf) >= CLAUSE_LONE
     ]
     drafted = normalize(facts.text)
     for cand, quote in evidences:

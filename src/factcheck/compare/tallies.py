@@ -82,11 +82,11 @@ def item_motion(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex) -> t
     ...", whose motion "carried 3-1" a few lines on, the first roll call after the figure."""
     if drafted.unit != "tally":
         return None
-    figures = value_keys([m.value for m in facts.numbers if m.value.unit not in ("tally", "") and value_keys([m.value])])
+    figures = value_keys(m.value for m in facts.numbers if m.value.unit not in ("tally", ""))
     if not figures:
         return None
     for cand in facts.candidates:
-        if not figures & value_keys(list(cand.card.numbers)):
+        if not figures & value_keys(cand.card.numbers):
             continue
         for prov in cand.card.claim.provenance:
             if prov.line is None:

@@ -41,8 +41,8 @@ _OTHER_VOICE = re.compile(
 # A pull quote's credit may go on with a line that is only the title ("U.S. Senator, North Dakota").
 _CREDIT_TITLE = re.compile(rf"(?<![\w.])(?:{alternation(_LEX.title_forms(use=('title', 'both')))})(?![\w])")
 # a title may hold a number: "said Local 1721 President Raymond Delacroix", "EPA Region 7 Administrator"
-_SAID_TITLE = re.compile(rf"\s*[,.!?]?\s*[”\"]?\s*(?:{quote_mentions.SPEECH_VERBS})\s+(?:(?:[A-Z][\w.’'-]*|\d{{1,4}})\s+){{0,5}}", re.I)
-_TITLE_GAP = re.compile(r"\s*[,.!?]?\s*[”\"]?\s*(?:(?:[A-Z][\w.’'-]*|\d{1,4})\s+){0,5}")
+_SAID_TITLE = re.compile(rf"\s*[,.!?]?\s*[”\"]?\s*(?:{quote_mentions.SPEECH_VERBS})\s+(?:{quote_mentions.TITLE_GAP_WORD}\s+){{0,5}}", re.I)
+_TITLE_GAP = re.compile(rf"\s*[,.!?]?\s*[”\"]?\s*(?:{quote_mentions.TITLE_GAP_WORD}\s+){{0,5}}")
 # `,” library director Mary Danko said.` / `,” said board member Ellen Costa.`: a role in lower case before the name.
 _ROLE_GAP = re.compile(
     rf"\s*[,.!?]?\s*[”\"]?\s*(?:(?:{quote_mentions.SPEECH_VERBS})\s+)?(?:former\s+)?(?:[\w’'.-]+\s+){{0,3}}(?:{name_mentions.ROLE_NOUNS}),?\s+"

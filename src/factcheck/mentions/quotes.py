@@ -52,6 +52,11 @@ class _Patterns:
     participles: frozenset[str]  # "saying"
 
 
+# A word of a title between a quotation and its speaker's name: capitalised, or a number ("EPA Region 7 Administrator",
+# "Local 1721 President"); extract/quotes reads the same words.
+TITLE_GAP_WORD = r"(?:[A-Z][\w.’'-]*|\d{1,4})"
+
+
 @per_lexicon
 def _patterns(lex: Lexicon) -> _Patterns:
     """The detector's patterns, built from one lexicon's tables."""
@@ -71,7 +76,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         # A title or a lower-case role between the quotation and the speaker's name (case-sensitive: a title is capitalised).
         titled_gap=re.compile(
-            rf"\s*[,.!?]?\s*(?P<verb>(?i:{verbs})\s+)?(?:(?:(?:[A-Z][\w.’'-]*|\d{{1,4}})\s+){{1,5}}"  # "EPA Region 7 Administrator", "Local 1721 President"
+            rf"\s*[,.!?]?\s*(?P<verb>(?i:{verbs})\s+)?(?:(?:{TITLE_GAP_WORD}\s+){{1,5}}"
             rf"|(?:(?:the|a|an)\s+)?(?:(?:{past})[\s-]+)?(?:[\w’'.-]+\s+){{0,3}}?(?:{_role_nouns(lex)}),?\s+)"
         ),
         # The words between a quotation and the name after it, and after the name (`,” Sen. Klobuchar said`).
