@@ -87,6 +87,10 @@ def title_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, index: Cl
     seats, chamber = _words(lex).seats, _words(lex).chamber
     # a seat and a chamber's post go together (Senator and Chair); any other pair of titles is one too many
     alike = held_heads - chamber if written & seats else held_heads - seats if written & chamber else held_heads
+    if ref.title_loose and not written & held_heads:
+        # "coalition treasurer Tom Reyes" where Kowalski is; "marketing chief" is no Chief Engineer's post
+        moved = _moved(ref, entity, written - seats, index, lex, exact=True)
+        return [moved] if moved else []
     if not written & held_heads:
         if _shortened(written, held_heads, _words(lex).vague):
             return []  # "finance chief" for the Chief Financial Officer
@@ -220,9 +224,10 @@ def _alike(one: set[str], other: set[str]) -> bool:
     return any(2 <= len(w) <= 4 and {x[0] for x in b} <= set(w) for a, b in ((one, other), (other, one)) for w in a)
 
 
-def _moved(ref: EntityRef, entity: Entity, posts: frozenset[str], index: ClaimIndex, lex: Lexicon | None) -> Verdict | None:
+def _moved(ref: EntityRef, entity: Entity, posts: frozenset[str], index: ClaimIndex, lex: Lexicon | None, *, exact: bool = False) -> Verdict | None:
     """A post the registry gives another person of the same documents and never this one: "Kerrigan, the
-    committee's chair" when the member list makes Whitcomb the Chair."""
+    committee's chair" when the member list makes Whitcomb the Chair. `exact`: the other's title has those
+    heads and no other."""
     mine = {p.source for a in entity.attributes for p in a.provenance}
     if not posts or not mine or ref.title_span is None:
         return None
@@ -230,11 +235,20 @@ def _moved(ref: EntityRef, entity: Entity, posts: frozenset[str], index: ClaimIn
         if other.id == entity.id or other.type != "person":
             continue
         for attr in other.attributes:
-            if attr.attribute in ("title", "role") and not attr.former and _heads(attr.value, lex) & posts and any(p.source in mine for p in attr.provenance):
+            if (
+                attr.attribute in ("title", "role")
+                and not attr.former
+                and _holds(_heads(attr.value, lex), posts, exact)
+                and any(p.source in mine for p in attr.provenance)
+            ):
                 start, end = ref.title_span
                 message = f"the sources give {attr.value} to {other.name}, not to {entity.name}"
                 return wrong(start, end, ref.title or "", "", message, attribute_claim(other, attr))
     return None
+
+
+def _holds(theirs: frozenset[str], posts: frozenset[str], exact: bool) -> bool:
+    return theirs == posts if exact else bool(theirs & posts)
 
 
 def _office(title: str, lex: Lexicon | None) -> frozenset[str]:

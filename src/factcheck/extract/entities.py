@@ -90,6 +90,11 @@ _AS_ROLE = re.compile(
 _ROLE_OF = re.compile(
     rf"(?<!\bof\s)(?P<name>{_NAME})(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?{_PAREN},\s+(?P<former>former\s+)?(?P<role>(?:(?:{_modifiers('rank', 'second')})\s+|[A-Z][a-z]+\s+|(?!(?:the|a|an)\s)[a-z]{{3,}}\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?(?:[A-Z][\w’'.-]*|\d{{1,6}}\b))*)"
 )
+# "signed by Gregory Lindqvist, Chief Executive Officer, and Teresa Vo, General Counsel.": a capitalised post
+# alone after the name, closed by a comma, a semicolon or the sentence's end
+_TITLE_AFTER = re.compile(
+    rf"(?<!\bof\s)(?P<name>{_NAME}){_PAREN},\s+(?P<role>(?=[A-Z])(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{_ROLE_HEAD}))(?=\s*(?:[,;]|\.(?:\s|$)|$))"
+)
 # "the agency's director, Tom Ferris, said": with a comma after the role, the name is an appositive closed by one.
 _ROLE_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<former>former\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?:{ROLE_NOUNS}))(?P<comma>,)?\s+(?P<name>{_NAME})(?(comma),)")
 _NOT_ROLE_WORD = re.compile(r"(?:[a-z]+ed|[a-z]+ing|[A-Z][a-z]*ly)$")
@@ -210,6 +215,10 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         if found is not None:
             role = match.group("role").strip().rstrip(".")
             found.add("role", role, match.group(0)[len(match.group("name")) + 2 :].strip().rstrip("."), prov, former=bool(match.group("former")))
+    for match in _TITLE_AFTER.finditer(text):
+        found = gather.person(match.group("name"), doc, sentence, match.start("name"))
+        if found is not None:
+            found.add("title", match.group("role"), f"{match.group('name')}, {match.group('role')}", prov)
     for match in _AS_ROLE.finditer(text):
         found = gather.person(match.group("name"), doc, sentence, match.start("name"))
         if found is None:
@@ -321,6 +330,9 @@ def _post_not_name(text: str, match: re.Match[str]) -> bool:
     """The words after a title are the rest of a post, no person's name."""
     before = text[max(0, match.start() - 80) : match.start()]
     last = match.group("name").split()[-1]
+    tail, first = match.group("title").split(), match.group("name").split()[0]
+    if any(_TITLE_WORD_END.fullmatch(" ".join([*tail[-k:], first])) for k in (1, 2)):
+        return True  # "Teresa Vo, General Counsel": the title runs on into the words read as a name
     if _TITLE_WORD_END.fullmatch(last) and (_AFTER_TITLE.search(before) or _AFTER_NAME.search(before)):
         return True  # "... Chairman and Chief Executive Officer"
     return " of " in match.group("title") and bool(_AFTER_NAME.search(before)) and not re.match(r"\s*(?:,\s*)?(?:said|says)\b", text[match.end() :])

@@ -6,8 +6,9 @@ Commander", "CC: Rafael Ondine, Director of Environmental Health; Beatrix Coll, 
 Director"), staff lines ("Public Information Officer: Marisol Quaye.", "Liaison Officer: Deputy
 Emergency Manager Priya Halvorsen.") and distribution lists ("Aurelio Sandoval, Director, Tenney
 County Health Department"). The segmenter runs such lines together into one sentence; `lines`
-gives them back one by one, and `read` takes the people from each (`signature` reads a signature
-block, a name in capitals over its title):
+gives them back one by one (where one opens on a label, or two are "Name, Post" as a signature
+block's are), and `read` takes the people from each (`signature` reads a signature block, a name in
+capitals over its title):
 
 - a label that names a post ("Public Information Officer:") is the person's title, or their role
   when the name carries a title of its own ("Safety Officer: Battalion Chief Anders Whitcombe");
@@ -69,7 +70,17 @@ def lines(doc: Doc, sentence: Sentence) -> list[Sentence]:
             lead = at + len(line) - len(line.lstrip())
             parts.append(Sentence(sentence.start + lead, sentence.start + lead + len(text), sentence.text[lead : lead + len(text)], sentence.paragraph))
         at += len(line) + 1
-    return parts if any(_LABEL.match(p.text) for p in parts) else [sentence]
+    if any(_LABEL.match(p.text) for p in parts) or sum(_list_line(p.text) for p in parts) >= 2:
+        return parts
+    return [sentence]
+
+
+def _list_line(text: str) -> bool:
+    """ "Nina Kowalski, Treasurer": a signature block's or a list's line, a name and its post, every word
+    capitalised. Two such lines make the block's lines read one by one, as a label does."""
+    head, comma, rest = text.rstrip(" .;").partition(",")
+    words = text.replace(",", " ").split()
+    return bool(comma) and all(w[0].isupper() or w in _CONNECTORS for w in words) and _plain_name(head.split()) and bool(_posts(rest, listed=False))
 
 
 def signature(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:

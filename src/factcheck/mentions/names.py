@@ -61,6 +61,7 @@ class _Patterns:
     function_lead: re.Pattern[str]  # "Alongside ", "With ": a function word that opens a title's words
     salutation: re.Pattern[str]  # "Dear Commissioner Dettweiler": a letter's courtesy, no title the writer claims
     post_after: re.Pattern[str]  # ", Tamarack's senior vice president and CFO.", ", treasurer of Local 12,": no article
+    role_before: re.Pattern[str]  # "coalition treasurer Tom Reyes": a role in lower case, a word or two of its body before it
 
 
 @per_lexicon
@@ -92,6 +93,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     members = alternation(f for p in lex.parties for f in (p.member, *p.other))  # "a Democrat", "a DFLer", "a GOP"
     determiners = alternation(lex.words("appositive-determiner"))
     districts = alternation(lex.words("district-word"))
+    possessives = alternation(w.word for w in lex.pronouns if w.case == "possessive")  # "its general counsel, "
 
     # A post as a phrase: ranks, a word or two of its office, a title, another joined by "and", and its body:
     # "senior vice president and CFO", "vice president of human resources", "finance chief"
@@ -162,11 +164,16 @@ def _patterns(lex: Lexicon) -> _Patterns:
             # a sign-off: "Marisol Duarte, Council Member, Ward 4"
             rf"|,\s+(?:(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*,\s+)?(?P<app>(?:{districts})\s+\d{{1,3}})\b)"
         ),
-        post_before=re.compile(rf"(?:(?<![\w’'])(?:{determiners})\s+[a-z]+['’]s\s+|(?<![\w’'.-]){body_of})(?P<title>{post}),\s+$"),
+        post_before=re.compile(
+            rf"(?:(?<![\w’'])(?:{determiners})\s+[a-z]+['’]s\s+|(?<![\w’'.-]){body_of}|(?<![\w’'])(?i:{possessives})\s+)(?P<title>{post}),\s+$"
+        ),
         function_lead=re.compile(rf"(?:{alternation(lex.words('function'))})\s+(?=\S)", re.I),
         salutation=re.compile(rf"(?:{alternation(lex.words('salutation'))})\s", re.I),
         # ", the health department's medical director": a body of a word or two in lower case, by its possessive
         post_after=re.compile(rf"\s*,\s+(?:{body_of}|(?:{determiners})\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+)?(?P<title>{post}){ends}"),
+        role_before=re.compile(
+            rf"(?<![\w’'.-])((?:(?!(?:{alternation(lex.words('stop'))})\s)[a-z][\w’'-]*\s+){{0,2}}(?:{alternation(t.role for t in lex.titles if t.role)}))\s+$"
+        ),
         district_before=re.compile(rf"(?P<district>(?:{districts})\s+\d{{1,3}})['’]s\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}$"),
         label=re.compile(rf"(?:^|[\n|*])\s*(?P<title>(?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles}))\s*:[\s*]+(?:(?:{titles})\s+)?$"),
         list_gap=re.compile(rf"\s*,\s*(?:(?P<joint>{joints})\s+)?|\s+(?P<joint2>{joints})\s+|\s*"),
@@ -204,6 +211,10 @@ class EntityRef:
     home: str | None = None  # "a Flint Democrat": the town a state legislator's party is given with
     home_span: tuple[int, int] | None = None
     title_past: bool = False  # "Klobuchar was a top prosecutor in Hennepin County": a title held once, not now
+    # "coalition treasurer Tom Reyes": a role in lower case before the name, no comma. As often a paraphrase
+    # ("marketing chief" for who leads the marketing division) or no title at all ("the official Ayotte
+    # questioned") as a post, so it is wrong only where the sources give that post to another person.
+    title_loose: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,6 +303,10 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
             titled = p.qualified.search(before)  # "Secretary of Defense Jeh Johnson"
         if not titled:
             titled = p.post_before.search(before)  # "the company's vice president of human resources, Stuart Pell"
+        loose = False
+        if not titled:
+            titled = p.role_before.search(before)  # "coalition treasurer Tom Reyes"
+            loose = titled is not None
         if titled and p.salutation.match(titled.group(1)):
             titled = None  # "Dear Commissioner Dettweiler,": how a letter addresses someone, not a post it states
         label = p.label.search(before)
@@ -377,7 +392,10 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
             seat = p.district_before.search(before)
             if seat:
                 district, district_span = seat.group("district"), (offset + seat.start("district"), offset + seat.end("district"))
-        ref = EntityRef(ids, match.group(0), party, party_span, state, state_span, title, title_span, district, district_span, home, home_span, title_past)
+        loose = loose and title is not None and titled is not None and title == titled.group(1)
+        ref = EntityRef(
+            ids, match.group(0), party, party_span, state, state_span, title, title_span, district, district_span, home, home_span, title_past, loose
+        )
         found.append(Mention("entity", start, end, match.group(0), ref))
     return _shared_titles(text, found, p)
 
