@@ -222,6 +222,17 @@ def test_without_an_as_of_date_relative_dates_are_not_reported(text):
 
 
 @pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The full mill costs $100 a year, $15 more than today.", []),  # the time a comparison is made from
+        ("The full mill costs $100 a year starting today.", [("today", "2026-04-02", "2026-04-02", "day", True)]),
+    ],
+)
+def test_a_comparison_from_today_dates_nothing(text, expected):
+    assert _found(text, "2026-04-02") == expected
+
+
+@pytest.mark.parametrize(
     ("text", "as_of"),
     [
         ("May the best bill win.", "2014-06-01"),

@@ -123,6 +123,19 @@ FIGURES = [
     ("In accordance with Title 17 U.S.C. Section 107, this material is distributed without profit.", [("17", 17, "title", ""), ("107", 107, "section", "")]),
     ("The bill, H.R. 898, passed the House.", [("898", 898, "h.r", "")]),
     ("Read § 107 of the Copyright Law.", [("107", 107, "§", "")]),
+    ("The committee approved SB 412 by a 6-3 vote.", [("412", 412, "sb", ""), ("6-3", 6003, "tally", "")]),
+    # a capitalised word names the figure after it that nothing counts: a chart, a debate card's cite, a segment
+    ('Chart 1, "Heroin in Hennepin County," on the easel.', [("1", 1, "chart", "")]),
+    ("| Dalrymple 15 | Amy Dalrymple | Forum News Service |", [("15", 15, "dalrymple", "")]),
+    ("## Story three: the letter", [("three", 3, "story", "")]),
+    # ... but a vote's side and a total count
+    ("Yes 5, No 3.", [("5", 5, "", ""), ("3", 3, "", "")]),
+    ("Total 1,042.", [("1,042", 1042, "", "")]),
+    # a change in percent, then the level it reached: no percent of 412,300
+    (
+        "Digital circulation grew 11.8 percent to 412,300 and makes up 32 percent.",
+        [("11.8 percent", 11.8, "percent", ""), ("412,300", 412300, "", ""), ("32 percent", 32, "percent", "")],
+    ),
     # a phrasal verb takes "up to" as its own words, not "about"
     ("Rates rise, adding about $5 a month to the bill.", [("about $5", 5, "dollar", "about")]),
     # a table's label cell is no label of the figure in the next cell, and money is never an identifier

@@ -83,8 +83,11 @@ FAR = 20.0
 
 
 def apart_in_kind(drafted: Quantity, right: Quantity) -> bool:
-    """The two figures are of one unit, one FAR times the other or more, without the other's leading digits."""
+    """The two figures are of one unit, one FAR times the other or more, without the other's leading digits; or
+    one is a share and the other a bare count beyond any share."""
     low, high = sorted((abs(drafted.value), abs(right.value)))
+    if "percent" in (drafted.unit, right.unit) and "" in (drafted.unit, right.unit) and high > 100:
+        return True  # "roughly a third of all checkouts" is no misstatement of a count of 412,300
     if low <= 0 or high < FAR * low or drafted.unit in ("tally", "percent", "year") or right.unit != drafted.unit:
         return False
     mine, theirs = significant(drafted), significant(right)

@@ -8,13 +8,14 @@ sentence does not outweigh "September 2013" contradicting its "December 2013".
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.compare.agreement import agrees
 from factcheck.compare.date_owner import dates_a_source, not_an_event, upcoming
 from factcheck.corpus.index import ClaimCard, ClaimIndex, date_keys, value_keys
 from factcheck.frames import Frame, conflict, covered, decode, overlap
-from factcheck.lexicon import lexicon
+from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.mentions import dates as date_mentions
 from factcheck.mentions import numbers as number_mentions
 from factcheck.mentions.dates import label, same_day, within_month, yearless
@@ -202,9 +203,33 @@ def _finer_against(drafted: DateSpan, mine: Frame, card: ClaimCard, agreeing: li
 def _unstated(spans: tuple[DateSpan, ...], mention: Mention, facts: SentenceFacts) -> list[DateSpan]:
     """The claim's dates that no other date of the sentence states: "$41.20 an hour today, about $44.75 by
     2028" has the claim's 2028 in its own place, and "today" is not held against it; "since 2014, plans to
-    retire in January" has the claim's January 29, 2027 in the month's place, less precisely."""
+    retire in January" has the claim's January 29, 2027 in the month's place, less precisely; "asked for a
+    hearing last September, and in January she met McCain" has the hearing's 2013 in September's place, more
+    precisely."""
     others = [m.value for m in facts.dates if m is not mention]
-    return [s for s in spans if not any(o.first <= s.first <= s.last <= o.last for o in others)]
+    named = _weekdays_named(facts.text, mention)
+    return [
+        s
+        for s in spans
+        if not any(o.first <= s.first <= s.last <= o.last or s.first <= o.first <= o.last <= s.last for o in others)
+        and not (s.precision == "day" and date.fromisoformat(s.first).weekday() in named)
+    ]
+
+
+@per_lexicon
+def _weekday_words(lex: Lexicon) -> re.Pattern[str]:
+    # a weekday alone, not one before its date ("Thursday, Feb. 11")
+    months = alternation(lex.calendar_words(weekdays=False))
+    return re.compile(rf"\b(?:{alternation(w.name for w in lex.weekdays)})\b(?!,?\s+(?:(?i:{months})\b|\d))", re.I)
+
+
+def _weekdays_named(text: str, mention: Mention) -> set[int]:
+    """The weekdays the sentence names outside the date's own words, though a draft's bare weekday is no date it
+    checks: "entered the consent judgment Monday and the AG announced it yesterday" has the claim's Monday, March 9
+    in its own place, and "yesterday" is not held against it."""
+    lex = lexicon()
+    days = {w.name.lower(): w.number for w in lex.weekdays}
+    return {days[m.group(0).lower()] for m in _weekday_words(lex).finditer(text) if not mention.start <= m.start() < mention.end}
 
 
 # A date right after a figure dates it ("634,080 TEUs in 2024", "687K TEUs last year"): a few words between at most.
@@ -253,9 +278,13 @@ def _about(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts, index:
     leading = {i for c, share in dated if share == best for i in c.card.entities}
     leader = max(c.coverage for c, share in dated if share == best)
     theirs = bool(people) and not people & leading
+    tallies = {m.value.value for m in facts.numbers if m.value.unit == "tally"}
     out = []
     for cand, share in dated:
         named = bool(mine.names) and any(mine.names & decode(f).names for f in cand.card.date_frames if f) or theirs and bool(people & cand.card.entities)
+        # "approved SB 412 by a 6-3 vote last month": the claim giving the vote's very tally backs the date it agrees
+        # with, however few of the sentence's words it has (it may date other things too: no ground to hold against)
+        named = named or (any(q.unit == "tally" and q.value in tallies for q in cand.card.numbers) and any(_agrees(s, drafted) for s in cand.card.dates))
         # the very day, stated by a claim about the sentence more than the claims with most of the date's clause: "The
         # first is Tuesday, Aug. 18, at 6:30 p.m. in the high school auditorium" is the information sessions' "Tuesday,
         # August 18, at 6:30 p.m. in the ... High School auditorium", though "the first day of the 2026-27 school year"

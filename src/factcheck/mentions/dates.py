@@ -91,7 +91,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
             # "the past month" is the last thirty days, not a calendar month: only the one-word markers.
             ("rel_month", re.compile(rf"\b(?P<mod>{calendar})\s+month\b", re.I)),
             ("rel_week", re.compile(rf"\b(?P<mod>{calendar})\s+week\b", re.I)),
-            ("rel_day", re.compile(rf"\b(?P<mod>{alternation(lex.words('relative-day'))})\b", re.I)),
+            # "$15 more than today": the time a comparison is made from, no date of what happened
+            ("rel_day", re.compile(rf"(?<!\bthan\s)\b(?P<mod>{alternation(lex.words('relative-day'))})\b", re.I)),
             # "on Thursday" in news copy: the latest Thursday up to the dateline ("next Tuesday", "will ... on Tuesday": ahead).
             (
                 "rel_weekday",

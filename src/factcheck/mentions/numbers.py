@@ -43,6 +43,10 @@ class _Patterns:
     mult: re.Pattern[str]
     age: re.Pattern[str]
     label: re.Pattern[str]
+    # "Chart 1,", "Dalrymple 15 |", "Story three:": a capitalised word, one blank, then a figure that nothing
+    # after counts: the word names it as "Route 37" does, so it is compared only under that word
+    named: re.Pattern[str]
+    named_end: re.Pattern[str]
     negated: re.Pattern[str]  # "never went above", "did not rise above": a negation flips the bound after it
     counted_before: re.Pattern[str]
     cardinals: dict[str, int]  # "seven" -> 7, "twenty" -> 20
@@ -121,6 +125,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # one blank at most: "budget amendment   $158,000" is a table's label cell, then its figure
         # "District 3", "§ 12"; a plural label's list: "Districts 1 and 3"
         label=re.compile(rf"(?:\b(?P<word>{labels})(?:s\s?(?:\d{{1,4}}(?:,\s*|\s+(?:and|or)\s+))*)?|(?P<sign>§§?))\s?$", re.I),
+        named=re.compile(
+            rf"(?<![\w’'.-])(?P<word>(?!(?i:{alternation([*lex.words('vote-side'), *lex.words('value-word'), *lex.calendar_words()])})\s)[A-Z][a-z]+) $"
+        ),
+        named_end=re.compile(r"\s*(?:$|[|,;:)—–]|\.(?:\s|$)|\s-\s)"),
         negated=re.compile(rf"\b(?:{alternation(lex.words('negation'))})(?:\s+[a-z]+){{0,2}}\s+$", re.I),
         # "a community of 7,000", "a population of about 7,000": the thing counted is named before the figure.
         counted_before=re.compile(rf"\b(?:{alternation(lex.words('counted-determiner'))})\s+([a-z]+)\s+of\s+$"),
@@ -375,6 +383,9 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
                 counted = p.counted_before.search(text, max(0, start - LOOK_BACK), start) if not unit else None
                 if counted:
                     unit, following = singular(counted.group(1), lex=lex), counted.group(1)  # "a community of 7,000"
+                named = p.named.search(text, max(0, start - 30), start) if not unit and not match.group("hedge") else None
+                if named and value == int(value) and p.named_end.match(text, end):
+                    unit, following = named.group("word").lower(), "number"  # "Chart 1", "Dalrymple 15"
         if hedge == "over" and unit in p.durations:
             hedge, start = "", fig_start  # "over five years" is a span of time, not "more than five"
         if hedge in p.ceilings and _word_before(text, start) in p.phrasal:
@@ -437,6 +448,8 @@ def _elliptic(text: str, found: list[Mention]) -> list[Mention]:
         after = out[k + 1] if k + 1 < len(out) else None
         if before is not None and _counted(before) and _THEN.match(text, before.end, mention.start):
             unit = before.value.unit
+            if unit == "percent" and q.value > 100:
+                continue  # "grew 11.8 percent to 412,300": the change, then the level it reached
         elif after is not None and _counted(after) and _PART_OF.match(text, mention.end, after.start):
             unit = after.value.unit
         else:
