@@ -11,6 +11,8 @@ space and a capital, a digit or an opening quote, except:
 - inside a quotation: "…here. Now we act," Heitkamp said. is one sentence; one may end
   right after the closing quote, unless an attribution follows (“Why?” Klobuchar asked.).
 
+A line that opens on a label ("Request: $73,000 ...") starts a sentence wherever it stands.
+
 A sentence longer than MAX_WORDS words or MAX_CHARS characters (none in news copy; a list
 of 30,000 dates without a full stop) is given as windows of at most that size, each marked
 with its place, and verify warns at its line that it was checked in parts.
@@ -163,6 +165,7 @@ def split(chunk: str, *, lex: Lexicon | None = None) -> list[tuple[int, int]]:
     known = _known(lex)
     regions = _quotations(chunk)
     cuts = [m.end() for m in _END.finditer(chunk) if _ends_sentence(chunk, m, regions, known)]
+    cuts = sorted({*cuts, *(m.start() + 1 for m in _LABEL_LINE.finditer(chunk))})
     spans = []
     start = 0
     for cut in [*cuts, len(chunk)]:
@@ -173,6 +176,11 @@ def split(chunk: str, *, lex: Lexicon | None = None) -> list[tuple[int, int]]:
             spans.append((a, a + len(stripped)))
         start = cut
     return spans
+
+
+# A line that opens on a label ("**Request:** $73,000 ...", "Contact: Alicia Moreno-Banks") is a fact sheet's field: a
+# statement of its own, though no full stop ends the line before it (the bold marks are blanks in prose).
+_LABEL_LINE = re.compile(r"\n[ \t]*[A-Z][\w’'&/.-]*(?: [\w’'&/.-]+){0,3}:[ \t]")
 
 
 def _quotations(chunk: str) -> list[tuple[int, int]]:

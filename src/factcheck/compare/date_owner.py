@@ -47,8 +47,9 @@ BEHIND = 60
 
 
 def upcoming(drafted: DateSpan, theirs: DateSpan, as_of: str | None) -> bool:
-    """The draft's day is still to come and the claim's was long past: two events, not one misdated."""
-    if as_of is None or drafted.precision != "day" or len(as_of) != 10:
+    """The draft's day or month is still to come and the claim's was long past: two events, not one misdated. (A
+    year alone may be a year's digits turned round: "founded in 2041".)"""
+    if as_of is None or drafted.precision == "year" or len(as_of) != 10:
         return False
     now = date.fromisoformat(as_of)
     return date.fromisoformat(drafted.first) > now and date.fromisoformat(theirs.last) < now - timedelta(days=BEHIND)

@@ -126,8 +126,9 @@ def _person_like(words: list[str]) -> bool:
 
 # a sentence's end or a quotation mark inside the words: "Patch is a bus ticket. That's not an answer,” Heitkamp";
 # a line's end ("Tamarack County Housing Authority\nAudit Period: ...", a document's header lines); a label's colon
-# ("Cite: Dalrymple"); a list's parenthesis or semicolon ("City of Pine Hollow); Carl Benedetti")
-_NOT_ONE_NAME = re.compile(r"[a-z]{2,}[.!?]\s|[\"“”\n();]|:\s")
+# ("Cite: Dalrymple"); a list's parenthesis or semicolon ("City of Pine Hollow); Carl Benedetti"); a dash set off
+# by blanks, between a debate card's tag and its author ("Dalrymple 15 — Amy Dalrymple")
+_NOT_ONE_NAME = re.compile(r"[a-z]{2,}[.!?]\s|[\"“”\n();]|:\s|\s[—–-]\s")
 
 
 def _initials(short: str, long: str) -> bool:

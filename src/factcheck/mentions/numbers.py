@@ -128,7 +128,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         named=re.compile(
             rf"(?<![\w’'.-])(?P<word>(?!(?i:{alternation([*lex.words('vote-side'), *lex.words('value-word'), *lex.calendar_words()])})\s)[A-Z][a-z]+) $"
         ),
-        named_end=re.compile(r"\s*(?:$|[|,;:)—–]|\.(?:\s|$)|\s-\s)"),
+        named_end=re.compile(r"\s*(?:$|[|,;:)—–]|\.(?:\s|$)|\s-\s)|\s{3}"),  # three blanks: a table's cell boundary
         negated=re.compile(rf"\b(?:{alternation(lex.words('negation'))})(?:\s+[a-z]+){{0,2}}\s+$", re.I),
         # "a community of 7,000", "a population of about 7,000": the thing counted is named before the figure.
         counted_before=re.compile(rf"\b(?:{alternation(lex.words('counted-determiner'))})\s+([a-z]+)\s+of\s+$"),
