@@ -128,8 +128,9 @@ def _of_state(words: str, index: ClaimIndex) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-# "Kristen Bear said": a person the registry does not know can still be the one a draft credits.
-_NAME_LIKE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z]\.)?(?:\s+(?:Mc|Mac|O')?[A-Z][a-z'’-]+){1,2}\b")
+# "Kristen Bear said": a person the registry does not know can still be the one a draft credits. Its words are a
+# blank or two apart: three are a bold line's end ("**Deb Halvorsen · Aspen Road**" over "Jerome said ...").
+_NAME_LIKE = re.compile(r"\b[A-Z][a-z]+(?:\s{1,2}[A-Z]\.)?(?:\s{1,2}(?:Mc|Mac|O')?[A-Z][a-z'’-]+){1,2}\b")
 _NOT_FIRST_NAMES = frozenset(word.capitalize() for word in lexicon().words("not-first-name"))
 
 

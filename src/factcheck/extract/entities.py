@@ -189,6 +189,8 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
                 and full_name_in(doc, lone) is None
             ):
                 continue  # "Oklahoma Gas and Electric said": the end of a company's name, no person
+            if pattern is _SAID_AFTER and re.search(r"\bof\s+(?:[A-Z][\w’'-]*\s+){1,2}$", text[: match.start("name")]):
+                continue  # "Lena Marsh of Birch Hollow Township, a farmer, said": the rest of a town's name, no person
             found = gather.person(match.group("name"), doc, sentence, match.start("name"))
             if found is not None and pattern is _SAID_AFTER:
                 _state_and_party(found, text, match.start("name"), match.end("name"), prov)
@@ -206,6 +208,8 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
     for match in _ROLE_BEFORE.finditer(text):
         _role_before(match, doc, sentence, gather, prov)
     parties.scan(text, doc, sentence, gather, prov)
+    for match in _OF_HOME.finditer(text):
+        _home(match, doc, sentence, gather, prov)
     for match in _REPRESENTS.finditer(text):
         found = gather.person(match.group("name"), doc, sentence, match.start("name"))
         if found is not None:
@@ -347,6 +351,28 @@ def headline(text: str) -> bool:
     if re.search(r"\([DRI]\s*[-–]", text):
         return False  # a party tag ("sponsored by Senator Walter Hinck (R-District 42)") is no heading's
     return bool(sum(w[0].isupper() for w in long) / len(long) > 0.7)
+
+
+# "Gary Voss of Marlow said", "Deb Halvorsen of Linden Grove Township": the town a person is of. A state is their
+# state (compare/entities), "of District 4" their seat, "of the coalition" (lower case) or "of the Finance Committee"
+# (a body's word last) what they belong to.
+_OF_HOME = re.compile(rf"(?<!\bof\s)(?P<name>{_NAME})\s+of\s+(?P<home>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?![\w’'-])(?!\s+(?:of|for)\b)")
+_NOT_HOME = frozenset(w.lower() for w in _LEX.words("district-word") | _LEX.words("org-head") | _LEX.calendar_words())
+_SAID_NEXT = re.compile(rf"(?:,[^,“”\"]{{1,80}},)?,?\s+(?:{VERBS})\b")  # "..., a dairy farmer on Aspen Road, said"
+
+
+def _home(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
+    home = match.group("home")
+    words = home.split()
+    if state_name(home) is not None or words[0].lower() in _NOT_HOME or words[-1].lower() in _NOT_HOME:
+        return
+    name = clean_name(match.group("name"))
+    known = name in gather.found or (" " not in name and gather.resolve(name) is not None)
+    if not known and not (" " in name and _SAID_NEXT.match(sentence.text, match.end())):
+        return  # a person already named, or one who speaks here: "Gary Voss of Marlow said"
+    found = gather.person(match.group("name"), doc, sentence, match.start("name"))
+    if found is not None and found.type == "person":
+        found.add("home", home, f"{match.group('name')} of {home}", prov)
 
 
 def _district(found: Found, text: str, ref: EntityRef | None, prov: dict[str, object]) -> None:

@@ -138,6 +138,8 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
                         speaker, group = "@group", tuple(dict.fromkeys(subjects[-3:]))  # who led the group, not whom it wrote to
                     else:
                         speaker = _antecedent(outside, mention.start, previous, last_speaker, last_person)
+            if speaker is None and not quote.speaker and text[: mention.start].rstrip().endswith(":"):
+                speaker = _led_in(text, mention.start, outside, index)  # "read a statement from Sen. Brandvold ...: “...”"
             if speaker is None and not quote.speaker and not _OTHER_VOICE.match(text, mention.end):
                 speaker = last_speaker  # a passage with no attribution goes on from the one before
             if speaker is None:
@@ -210,6 +212,17 @@ def _turns(doc: Doc, index: NameIndex) -> list[Quoted]:
             if len(words.split()) >= 3:
                 out.append(Quoted(words, speaker, at, z))
     return out
+
+
+_CREDITED = re.compile(rf"\b(?:{alternation(_LEX.words('credit-preposition'))})\s+(?:\S+\s+){{0,2}}$", re.I)
+
+
+def _led_in(text: str, at: int, outside: list[tuple[int, int, str]], index: NameIndex) -> str | None:
+    """The speaker of a quotation a colon leads into: the person the words before it credit ("a statement from
+    Sen. Brandvold, who ...:"), else the first they name ("Heitkamp put it this way:")."""
+    lead = [(a, pid) for a, z, pid in outside if z <= at and index.types.get(pid) == "person"]
+    credited = [pid for a, pid in lead if _CREDITED.search(text, max(0, a - 30), a)]
+    return credited[0] if credited else lead[0][1] if lead else None
 
 
 def _titles_held(doc: Doc, index: NameIndex) -> dict[str, set[str]]:

@@ -62,6 +62,8 @@ class _Patterns:
     salutation: re.Pattern[str]  # "Dear Commissioner Dettweiler": a letter's courtesy, no title the writer claims
     post_after: re.Pattern[str]  # ", Tamarack's senior vice president and CFO.", ", treasurer of Local 12,": no article
     role_before: re.Pattern[str]  # "coalition treasurer Tom Reyes": a role in lower case, a word or two of its body before it
+    of_home: re.Pattern[str]  # " of Pell Lake": the town a person is of (not a state, a seat, a body or a month)
+    not_home: frozenset[str]  # a body's last word: "of the Finance Committee" is what they belong to
 
 
 @per_lexicon
@@ -74,7 +76,11 @@ def _patterns(lex: Lexicon) -> _Patterns:
     qualifier = rf"(?:{alternation(lex.words('title-qualifier'))})\s+(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}"
     # The state in a party tag ("D-N.D.", "R-Ariz.", "D-New Hampshire"): one state, never the next word's name
     # ("Sen. Heidi Heitkamp, D-N.D. Cindy McCain ..." is North Dakota, then Cindy McCain).
-    tag_state = rf"[A-Z][A-Za-z.]*(?:\s(?:{alternation(s.name.split()[1] for s in lex.states if len(s.name.split()) == 2)})\b)?"
+    # A district may stand in the tag instead: "(R-88th District)", "(D-District 4)".
+    tag_state = (
+        rf"(?:[A-Z][A-Za-z.]*(?:\s(?:{alternation(s.name.split()[1] for s in lex.states if len(s.name.split()) == 2)})\b)?"
+        rf"|\d{{1,3}}(?:st|nd|rd|th)\s+(?:{alternation(lex.words('district-word'))})\b)"
+    )
     # Words before a title: offices as written ("Interior", "U.S."), ranks and past markers either way ("acting",
     # "Deputy", "former", "ex-Gov.").
     office = [m.word for m in lex.modifiers if m.kind in ("office", "scope")]
@@ -171,6 +177,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
         salutation=re.compile(rf"(?:{alternation(lex.words('salutation'))})\s", re.I),
         # ", the health department's medical director": a body of a word or two in lower case, by its possessive
         post_after=re.compile(rf"\s*,\s+(?:{body_of}|(?:{determiners})\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+)?(?P<title>{post}){ends}"),
+        of_home=re.compile(
+            rf"\s+of\s+(?!(?:{states}|{districts}|{alternation(lex.calendar_words())})\b)(?P<home>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?![\w’'-])(?!\s+(?:of|for)\b)"
+        ),
+        not_home=frozenset(w.lower() for w in lex.words("org-head")),
         role_before=re.compile(
             rf"(?<![\w’'.-])((?:(?!(?:{alternation(lex.words('stop'))})\s)[a-z][\w’'-]*\s+){{0,2}}(?:{alternation(t.role for t in lex.titles if t.role)}))\s+$"
         ),
@@ -287,6 +297,10 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
             if of_state:
                 state = of_state.group("state")
                 state_span = of_state.span("state")
+        if not tag and not of_state and index.types.get(ids[0]) == "person":
+            of_home = p.of_home.match(text, end)
+            if of_home and of_home.group("home").split()[-1].lower() not in p.not_home:  # "Ruth Ellison of Pell Lake said"
+                home, home_span = of_home.group("home"), of_home.span("home")
         before = text[max(0, start - 80) : start]
         offset = max(0, start - 80)
         titled = p.title_before.search(before)

@@ -320,6 +320,8 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
             continue  # I-35, 4x4, Day7: part of a name; the minutes of 5:30
         if text.startswith(":", match.end("figure")) and text[match.end("figure") + 1 : match.end("figure") + 2].isdigit():
             continue  # "1:5", a ratio; "5:30", a time: no count
+        if fig_start > 1 and text[fig_start - 1] == "[" and not text[fig_start - 2].isspace() and text.startswith("]", match.end("figure")):
+            continue  # "trafficking.[1]": a reference's mark, no count
         if not text[:fig_start].strip() and _ENUMERATOR.match(text, match.end("figure")):
             continue  # "1/ A thread on ...", "2) The bill ...", "15/20 Worth ...": an item's number, no count
         if p.clock.match(text, match.end("figure")):

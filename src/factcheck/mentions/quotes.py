@@ -255,6 +255,8 @@ def _speaker(
                 inner, subject = candidates[k], candidates[k - 1]
                 if "," in text[inner[1] : verb_at] and text[subject[1] : inner[0]].lstrip().startswith(","):
                     return subject, "before"
+                if k == len(candidates) - 1 and re.fullmatch(r"of(?:\s+[A-Z][\w’'-]*){0,3}", text[subject[1] : inner[0]].strip()):
+                    return subject, "before"  # "Ruth Ellison of Pell Lake said": the town is no speaker
             return candidates[-1], "before"
     # `Cindy summed it up: "..."`: the subject of the clause the colon ends, when it opens that clause
     # and no speech verb said who.
