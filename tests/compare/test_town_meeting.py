@@ -1,6 +1,7 @@
 """A township's minutes and a neighbors' letter, read for where people are from and who said what (issue 11):
 "Name of Town" kept and compared, a quotation a colon leads into credited to whom the lead-in names, a party
-tag with a district in it, a source's own date after its kind, a reference mark, and a bold line over a quote.
+tag with a district in it, a source's own date after its kind, a reference mark, a bold line over a quote, and
+a memo's quotation standing alone.
 
 Sources of our own run through the real `extract` and `verify`.
 """
@@ -32,7 +33,23 @@ Sincerely,
 The Quarry Road Neighbors
 """
 
+MEMO = """MEMORANDUM
+
+FROM: Irene K. Castle, Fire Chief
+DATE: Friday, April 10, 2026
+
+Our station needs a second engine. Captain Ross Dunne told me the old one failed twice last winter.
+
+"I am asking the board to see the engine not as a cost to be trimmed but as the cheapest insurance we can buy."
+
+Respectfully submitted,
+
+Irene K. Castle
+Fire Chief
+"""
+
 SOURCES = [
+    ("chief-memo", MEMO, own_corpus.meta("chief-memo", "Memo", "memo", "Kestrel Fire Department", "2026-04-10") + "author: Irene K. Castle\n"),
     ("joint-minutes", MINUTES, own_corpus.meta("joint-minutes", "Minutes", "minutes", "Birch Hollow Township", "2026-04-17")),
     ("neighbors-letter", LETTER, own_corpus.meta("neighbors-letter", "Letter", "letter", "Quarry Road Neighbors", "2026-04-20")),
 ]
@@ -61,6 +78,8 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("*Sources: the board's minutes; the neighbors' letter of April 20.*", set()),
         # a reference's mark counts nothing
         ("Oskar Velde of Kestrel spoke at the joint meeting.[1]", set()),
+        # a memo's quotation standing alone is its author's own words
+        ('Chief Castle wrote: "I am asking the board to see the engine not as a cost to be cut but as the cheapest insurance we can buy."', {"cut"}),
         # a bold line's words run into no speaker's name
         ('**Mira Holt · Quarry Road**\nOskar said it best: "Nobody here is against the bridge."', set()),
     ],

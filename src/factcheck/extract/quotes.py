@@ -142,6 +142,8 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
                 speaker = _led_in(text, mention.start, outside, index)  # "read a statement from Sen. Brandvold ...: “...”"
             if speaker is None and not quote.speaker and not _OTHER_VOICE.match(text, mention.end):
                 speaker = last_speaker  # a passage with no attribution goes on from the one before
+            if speaker is None and not text[: mention.start].strip() and not text[mention.end :].strip(' .”"'):
+                speaker = _author(doc, index)  # a memo's quotation standing alone, no one named: its author's own words
             if speaker is None:
                 continue
             if carried:
@@ -212,6 +214,19 @@ def _turns(doc: Doc, index: NameIndex) -> list[Quoted]:
             if len(words.split()) >= 3:
                 out.append(Quoted(words, speaker, at, z))
     return out
+
+
+def _author(doc: Doc, index: NameIndex) -> str | None:
+    """The registry person the source's metadata names as its author ("Dana M. Whitcomb"), if any."""
+    name = " ".join(doc.source.author.split())
+    if not name:
+        return None
+    words = name.split()
+    for alias in (name, f"{words[0]} {words[-1]}"):
+        ids = [i for i in index.by_alias.get(alias, ()) if index.types.get(i) == "person"]
+        if len(ids) == 1:
+            return ids[0]
+    return None
 
 
 _CREDITED = re.compile(rf"\b(?:{alternation(_LEX.words('credit-preposition'))})\s+(?:\S+\s+){{0,2}}$", re.I)
