@@ -194,3 +194,18 @@ def test_a_post_is_held_against_the_post_the_sources_give(cli, extracted: Path, 
 )
 def test_shares_dates_votes_and_list_items(cli, extracted: Path, text: str, errors: set[str]) -> None:
     assert _errors(cli, extracted, text) == errors
+
+
+@pytest.mark.parametrize(
+    ("held", "heads"),
+    [
+        ("senior vice president and CFO", ["Vice President", "chief financial officer"]),
+        ("Trustee, Area 3", ["Trustee"]),
+        # a post the sources give in words no title of ours names: nothing to read, and no crash
+        ("senior at Marlow High School", []),
+    ],
+)
+def test_the_posts_a_held_title_names(held: str, heads: list[str]) -> None:
+    from factcheck.compare.titles import _posts
+
+    assert [p.head for p in _posts(held, None)] == heads

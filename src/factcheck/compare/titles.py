@@ -127,7 +127,8 @@ def _posts(title: str, lex: Lexicon | None) -> list[_Post]:
     words = _words(lex)
     out, at = [], 0
     found_all = list(words.forms.finditer(title))
-    for found, after in zip(found_all, [*found_all[1:], None], strict=True):
+    nexts: list[re.Match[str] | None] = [*found_all[1:], None] if found_all else []  # a held post may name no title of ours
+    for found, after in zip(found_all, nexts, strict=True):
         if after and found.group(0).lower() in words.ranks and not title[found.end() : after.start()].strip():
             continue  # "Executive Vice President": a rank of the next title, though "executive" is a title too
         parts = _BREAK.split(title[at : found.start()])
