@@ -331,14 +331,15 @@ def sentence_facts(
                 # '"...," Heidi added.' of a quotation the sources have: the one person of the registry so called
                 ids = (lone_given[(span[0], span[1])],)
         said_by = None
-        if ids is None and span is None:
+        unnamed = mention.value.how == "as"  # 'As the superintendent put it, "..."': not the turn's speaker's own words
+        if ids is None and span is None and not unnamed:
             said_by = _script_label(text, index)  # 'HEITKAMP (SOT): "..."': a script's or transcript's speaker label
         if ids is None and said_by is None and row:
             # "| Jesus Murillo Karam | Mexican Attorney General | "..." |": the one person the row names before its quotation
             earlier = [m for m in people if m.end <= mention.start and index.names.types.get(m.value.ids[0]) == "person"]
             if len({m.value.ids for m in earlier}) == 1:
                 said_by = (earlier[0].start, earlier[0].end), earlier[0].value.ids, "row"
-        if ids is None and said_by is None and span is None and said_before and _alone(text, mention):
+        if ids is None and said_by is None and span is None and said_before and not unnamed and _alone(text, mention):
             # '"For twelve days, ...," Castellano said. "The least we can do is ..."': the quotation goes on
             ids = said_before
         if said_by is not None:

@@ -370,6 +370,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 # a point inside the source's range ("In 2006" within "from 2004 to 2009") is backed by it
             agreeing = [s for s in spans if _agrees(s, drafted) or same_day(s, drafted, guessed) or within_month(s, drafted, guessed)]
             finer = _finer_against(drafted, mine, cand.card, agreeing, index)
+            if finer is not None and finer not in _unstated((finer,), mention, facts):
+                finer = None  # "last Thursday recommended ... it asked for in March": March 19 is in its own place
             if finer is not None:
                 # "On its call last Wednesday" against the call's "Thursday, October 22, 2026": the claim's
                 # "fiscal 2026" agreeing by its year says nothing of the day

@@ -266,12 +266,21 @@ def _mislaid(drafted: Quantity, same: list[tuple[Quantity, float]], card: ClaimC
     best, score = max(same, key=lambda item: item[1])
     if score <= MISLAID * max(agreeing) or agrees(best, drafted):
         return None
+    if best.value > drafted.value and _partitive(lexicon()).match(drafted.noun):
+        return None  # "Seventeen of those speakers": a part of the 23 speakers, not their count
     others = _elsewhere(drafted, _framed(card), facts, index)
     if best.value not in others and value_keys([drafted]) and any(q.value == drafted.value for q, _ in same):
         # "about 3,400 residents" under evacuation orders is the claim's very 3,400, however its words fall,
         # unless the sentence swapped it with the other ("$7.3 million for nurses ... $11.2 million for clinics")
         return None
     return (best, score) if best.value not in others or score > others[best.value] else None
+
+
+@per_lexicon
+def _partitive(lex: Lexicon) -> re.Pattern[str]:
+    """ "of those", "of the", "of them": a figure's noun that names the whole it is a part of."""
+    determiners = [p.word for p in lex.pronouns if p.case in ("demonstrative", "possessive", "object")] + list(lex.words("article"))
+    return re.compile(rf"of\s+(?:{alternation(determiners)})\b", re.I)
 
 
 def _hedge_turned(drafted: Quantity, same: list[tuple[Quantity, float]]) -> tuple[Quantity, float] | None:

@@ -140,7 +140,7 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _LABELLED = re.compile(r"[A-Z][\w ’'()/-]{0,40}:\s+\S")  # a line that opens on a label
-_COLUMNS = re.compile(r"\S(?: {3,}|\t+)\S")  # cells parted by runs of blanks or tabs
+_COLUMNS = re.compile(r"\S(?: {3,}|\t+|[ \t]+\|[ \t]+)\S")  # cells parted by runs of blanks or tabs, or by a bar: "$38.5 million | 20.7%"
 
 
 def _rows(text: str, start: int, end: int) -> list[tuple[int, int]]:

@@ -106,7 +106,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
             # "and" only after a scale: "a hundred and four" is one figure, "years three and four" two
             rf"|(?:(?:{words})(?:[\s-]+(?:{alternation(scales)})(?:\s+and(?=\s+(?:{alternation(cardinals)})\b))?|[\s-]+(?:{alternation([*cardinals, *scales])}))*)"  # words
             # a scale written onto a sum: "$14.2M", "$2bn"
-            rf")(?:(?<=\d)(?P<suffix>{alternation(n.word for n in lex.numbers if n.kind == 'suffix')})(?![A-Za-z])|(?![A-Za-z]))"
+            # never the first digits of a longer figure or ordinal: "1" of "the 19th"
+            rf")(?:(?<=\d)(?P<suffix>{alternation(n.word for n in lex.numbers if n.kind == 'suffix')})(?![A-Za-z])|(?![A-Za-z\d]))"
+            rf"(?:\s+and\s+a\s+(?P<part>{alternation(n.word for n in lex.numbers if n.kind == 'fraction')})\b)?"  # "three and a half percent"
             rf"(?:\s+(?P<scale>{alternation(scales)}))?"
             rf"(?P<percent>\s*(?:{signs})|\s+(?:{written}))?"
             r"(?:-(?P<compound>[a-z]+))?",
@@ -345,6 +347,8 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
             value = parsed
             if figure.lower() == "one" and not match.group("compound"):
                 continue  # "one of the", "one federal initiative": rarely a checkable count
+        if match.group("part"):
+            value += p.parts[match.group("part").lower()]  # "three and a half": 3.5
         compound = (match.group("compound") or "").lower()
         if match.group("scale"):
             value *= p.scales[match.group("scale").lower()]

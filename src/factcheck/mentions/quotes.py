@@ -106,7 +106,7 @@ class Quotation:
     inner_end: int
     speaker: tuple[int, int] | None  # span of the name or pronoun naming the speaker
     speaker_text: str | None
-    how: str  # after | before | colon | saying | according | none | block (a block quote's sentence) | row (a table row's person) | label (a script's speaker label)
+    how: str  # after | before | colon | saying | according | as (someone put it, unnamed) | none | block (a block quote's sentence) | row (a table row's person) | label (a script's speaker label)
 
 
 def _names(text: str, spans: list[tuple[int, int]], pronoun: re.Pattern[str]) -> list[tuple[int, int]]:
@@ -235,8 +235,13 @@ def _speaker(
         verb = verbs[-1]
         verb_at = previous_end + verb.start()
         word = verb.group("verb").lower()
+        if len(verbs) > 1 and verbs[-2].group("verb").lower() == "as" and not re.search(r"[,.;:]", before[verbs[-2].end() : verb.start()]):
+            # "As Heitkamp put it,": the name inside the "as" clause; "As the superintendent put it,": someone
+            # unnamed, and not a script's speaker
+            inside = [n for n in _between(names, previous_end + verbs[-2].end(), verb_at + 1) if n[1] <= verb_at]
+            return (inside[-1], "before") if inside else (None, "as")
         if word == "as":
-            return None, "none"  # "as X put it": no verb says who
+            return None, "as"  # "as X put it": no verb says who, but someone other than a script's speaker does
         if word in p.phrases:  # "according to X", "in the words of X"
             candidates = _between(names, verb_at + 1, start)
             return (candidates[0], "according") if candidates else (None, "none")
