@@ -23,6 +23,12 @@ Lena Marsh of Birch Hollow Township, a sheep farmer on Quarry Road, said: "My fe
 Oskar Velde of Kestrel said: "Nobody here is against the bridge."
 
 State Rep. Ana Ruiz, a Democrat who represents the 14th District, asked for a study.
+
+Election chairman Ruth Pell, of Sharpsburg, read the results.
+
+At a conference on Wednesday, June 24, 2026, Dale Fannin told Staff that the cooperative would fall below its minimum margin. Staff's recommended margin would keep the cooperative well clear of that minimum.
+
+The upgrade at Slate Creek Peaking Station near Preston costs $6.1 million. The board will meet in Owingsville in August.
 """
 
 LETTER = """Dear Board Members,
@@ -80,6 +86,13 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("Oskar Velde of Kestrel spoke at the joint meeting.[1]", set()),
         # a memo's quotation standing alone is its author's own words
         ('Chief Castle wrote: "I am asking the board to see the engine not as a cost to be cut but as the cheapest insurance we can buy."', {"cut"}),
+        # a town after a comma
+        ("Ruth Pell of Preston read the results.", {"Preston"}),
+        ("Ruth Pell of Sharpsburg read the results.", set()),
+        # the one the sources' speaker told may say the same
+        ("Staff says its recommended margin would keep the cooperative well clear of that minimum.", set()),
+        # a facility's longer name is no place misstated
+        ("The upgrade at Slate Creek Peaking Station near Preston costs $6.1 million; the board meets in Owingsville in August.", set()),
         # a bold line's words run into no speaker's name
         ('**Mira Holt · Quarry Road**\nOskar said it best: "Nobody here is against the bridge."', set()),
     ],

@@ -120,6 +120,8 @@ def _place_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) 
         name = match.group(1)
         if name.split()[0].lower() in words.not_place:
             continue  # "in September", "in Sept.", "at The ...": a date or an article, not a place
+        if re.match(r"\s+[A-Z]", facts.text[match.end(1) :]):
+            continue  # "at Slate Creek Peaking Station": a longer name than a place's, read only in part
         drafted = place_ids(name, index)
         if not _is_known_place(name, drafted, index, words.places) and not _looks_like_place_name(name, facts.text, index):
             continue  # "Trafficking in Persons": capitalised words after "in" that name no place we know

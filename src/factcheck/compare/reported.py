@@ -7,10 +7,13 @@ once a claim backs the sentence's words and the sources name who said them.
 
 from __future__ import annotations
 
+import re
+
 from factcheck.compare import SUPPORT, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.facts import persons
 from factcheck.frames import Frame, covered
+from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import names, quotes
 from factcheck.textutil import content_stems
@@ -42,6 +45,18 @@ def said_by(card: ClaimCard, index: ClaimIndex) -> frozenset[str]:
     return _SAID_BY.get((index,), card.claim.id, make)
 
 
+def _addressed(name: str, card: ClaimCard) -> bool:
+    """The claim's evidence has `name` right after a verb of telling ("told Staff", "asked the board"): the one
+    spoken to, who may well say the same in the draft."""
+    told = _told(lexicon())
+    return any(re.search(rf"\b(?:{told.pattern})\s+(?:the\s+)?{re.escape(name)}\b", p.quote, re.I) for p in card.claim.provenance)
+
+
+@per_lexicon
+def _told(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(alternation(lex.words("addressing-verb")), re.I)
+
+
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     if facts.quotes:
         return []  # a quotation's speaker is compare/attribution's
@@ -64,6 +79,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         mine = backing + [c for c in told if c not in backing]
         if not mine or any(set(ids) & said_by(c.card, index) for c in mine):
             continue
+        if _addressed(mention.text, mine[0].card):
+            continue  # "Lykins ... told Staff that ...": the sentence's speaker is whom the sources' speaker told
         right = mine[0]
         who = sorted(said_by(right.card, index))
         shown = ", ".join(index.corpus.entities[i].name if i in index.corpus.entities else i for i in who)

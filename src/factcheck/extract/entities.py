@@ -353,10 +353,10 @@ def headline(text: str) -> bool:
     return bool(sum(w[0].isupper() for w in long) / len(long) > 0.7)
 
 
-# "Gary Voss of Marlow said", "Deb Halvorsen of Linden Grove Township": the town a person is of. A state is their
+# "Gary Voss of Marlow said", "Deb Halvorsen of Linden Grove Township", "Ronnie Jett, of Sharpsburg": the town a person is of. A state is their
 # state (compare/entities), "of District 4" their seat, "of the coalition" (lower case) or "of the Finance Committee"
 # (a body's word last) what they belong to.
-_OF_HOME = re.compile(rf"(?<!\bof\s)(?P<name>{_NAME})\s+of\s+(?P<home>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?![\w’'-])(?!\s+(?:of|for)\b)")
+_OF_HOME = re.compile(rf"(?<!\bof\s)(?P<name>{_NAME}),?\s+of\s+(?P<home>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?![\w’'-])(?!\s+(?:of|for)\b)")
 _NOT_HOME = frozenset(w.lower() for w in _LEX.words("district-word") | _LEX.words("org-head") | _LEX.calendar_words())
 _SAID_NEXT = re.compile(rf"(?:,[^,“”\"]{{1,80}},)?,?\s+(?:{VERBS})\b")  # "..., a dairy farmer on Aspen Road, said"
 
