@@ -228,6 +228,8 @@ def test_line_breaks_and_party_tags(text, expected):
         "The bill would create a National Strategy.¹ Klobuchar said the need became clear.²",
         "The bill would create a National Strategy.[^1] Klobuchar said the need became clear.[^2]",
         '"It is working," she said.³ Klobuchar agreed.',
+        # a numbered reference, as a wiki writes it, one or several
+        "Children are 13 on average.[3]\nIt also puts the number at more than 20 million.[1][3]",
     ],
 )
 def test_a_footnote_marker_after_a_sentence_does_not_join_the_next(text: str) -> None:

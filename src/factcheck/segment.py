@@ -87,7 +87,8 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 # The lookbehind starts a match only at the start of a run: retried inside a run of 100,000 dots, the
 # run would be rescanned from every dot (quadratic).
 # A sentence's end: its stops, closing marks, then footnote markers ("trafficking.¹", "said.[^2]").
-_END = re.compile(r"(?<![.!?…])([.!?…]+)([\"'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^[^\]\s]{1,20}\])*)(?=\s)")
+# after the stop: closing marks, then superscripts, footnote marks ("[^2]") or reference marks ("[3]", "[1][3]")
+_END = re.compile(r"(?<![.!?…])([.!?…]+)([\"'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^[^\]\s]{1,20}\]|\[\d{1,3}\])*)(?=\s)")
 _QUOTE = re.compile(r"[“”\"]")
 _SAID_ALONE = re.compile(r"[.!?]")
 _OPENERS = "\"'“‘([–—"
