@@ -1,6 +1,7 @@
 """A school bond's minutes and fact sheet, read for figures in their own places (issue 11): a table whose cells are
 parted by bars, a part of a whole ("Seventeen of those speakers"), "and a half", an ordinal's digits, a
-quotation a transcript's speaker credits to someone unnamed, and a finer date the sentence states elsewhere.
+quotation a transcript's speaker credits to someone unnamed, a finer date the sentence states elsewhere, and a
+fact sheet's field named in the writer's words.
 
 Sources of our own run through the real `extract` and `verify`.
 """
@@ -20,6 +21,8 @@ Public comment. Twenty-three speakers addressed the Board, 17 in support and six
 The district filed its bond application on Thursday, March 19, 2026. Staff said the plan assumes 3.5 percent annual growth in assessed value.
 
 Superintendent Angela Whitcomb said: "Every dollar of Measure K stays in the valley."
+
+Right-of-way clearing. Staff recommends allowing $620,000 of the proposed increase in right-of-way clearing and disallowing $480,000, because no crews are under contract.
 """
 
 FACTS = """MEASURE K FACT SHEET
@@ -55,6 +58,8 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         # "and a half"
         ("Staff built the plan on three and a half percent annual growth.", set()),
         ("Staff built the plan on four and a half percent annual growth.", {"four and a half percent"}),
+        # a field's name in the writer's words: the claim is found by the field's value
+        ("- **Tree trimming:** allow $620,000 of the proposed increase and disallow $408,000.", {"$408,000"}),
         # a transcript's speaker quoting someone unnamed is not credited with the words
         ('**FERREIRA:** As the superintendent put it, "Every dollar of Measure K stays in the valley."', set()),
     ],

@@ -124,6 +124,8 @@ FIGURES = [
     ("The bill, H.R. 898, passed the House.", [("898", 898, "h.r", "")]),
     ("Read § 107 of the Copyright Law.", [("107", 107, "§", "")]),
     ("The committee approved SB 412 by a 6-3 vote.", [("412", 412, "sb", ""), ("6-3", 6003, "tally", "")]),
+    # a scale written onto a figure counts when hedged, though no plural follows
+    ("HH site: nearly 20M trafficked worldwide.", [("nearly 20M", 20e6, "trafficked", "nearly")]),
     # a capitalised word names the figure after it that nothing counts: a chart, a debate card's cite, a segment
     ('Chart 1, "Heroin in Hennepin County," on the easel.', [("1", 1, "chart", "")]),
     ("| Dalrymple 15 | Amy Dalrymple | Forum News Service |", [("15", 15, "dalrymple", "")]),

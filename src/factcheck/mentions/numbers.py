@@ -361,8 +361,8 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
             if figure.startswith("$") or dollars:
                 figure = "$" + figure.lstrip("$")
         if match.group("suffix"):
-            if not figure.startswith("$") and not _PLURAL_NEXT.match(text, match.end()):
-                continue  # "a 10K race": a name's modifier; "687K TEUs", "14.2M riders" count what follows
+            if not figure.startswith("$") and not match.group("hedge") and not _PLURAL_NEXT.match(text, match.end()):
+                continue  # "a 10K race": a name's modifier; "687K TEUs", "14.2M riders", "nearly 20M trafficked" count
             value *= p.suffixes[match.group("suffix").lower()]
         if not math.isfinite(value):
             continue  # 400 digits: no count anyone checks, and infinity breaks the arithmetic after
