@@ -16,6 +16,8 @@ from compare import own_corpus
 MINUTES = """BOARD OF EDUCATION, REGULAR MEETING
 Tuesday, February 10, 2026
 
+- Monday, June 2, 2025: Revised Board Policy 300.4, "Response to Resistance," took effect. It adds a duty to intervene, requires de-escalation "when time and circumstances reasonably permit," and requires staff to report every use of force.
+
 Public comment. Twenty-three speakers addressed the Board, 17 in support and six opposed.
 
 The district filed its bond application on Thursday, March 19, 2026. Staff said the plan assumes 3.5 percent annual growth in assessed value.
@@ -72,3 +74,14 @@ def test_an_ordinals_digits_are_no_figure() -> None:
     from factcheck.mentions.numbers import detect
 
     assert [m.text for m in detect("The town hall is Thursday the 19th, 7 p.m.")] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "wrong"),
+    [
+        ('Policy 300.4 requires de-escalation "when time and circumstances reasonably permit."', False),
+        ('Policy 300.4 requires de-escalation "when time and circumstances permit."', True),
+    ],
+)
+def test_words_a_source_quotes_without_a_speaker_are_held_to_their_wording(cli, extracted: Path, text: str, wrong: bool) -> None:
+    assert bool(own_corpus.errors(cli, extracted, text, "2026-03-12")) is wrong

@@ -329,6 +329,39 @@ def _by_speaker(facts: SentenceFacts, at: int, mention: Mention, index: ClaimInd
     return Verdict("quote", True, start, end, drafted, expected, f"misquotation: {diff}" if diff else "misquotation", (claim,))
 
 
+def _by_document(mention: Mention, index: ClaimIndex) -> Verdict | None:
+    """Words a source itself puts in quotation marks, with no speaker (a policy's "when time and circumstances
+    reasonably permit", a finding's "but not in the full amount requested"), quoted with a word changed or left
+    out: a misquote of the document, near enough on its words alone."""
+    quote = mention.value
+    units = _units(quote.words)
+    if _word_count(units) < MIN_WORDS:
+        return None
+    aligned = _closest(units, _document_phrases(index))
+    if aligned is None or not _near(aligned, NEAR):
+        return None
+    start, end, drafted, expected = _narrowed(quote.inner_start, quote.words, units, aligned)
+    diff = _diff(units, quote.words, aligned)
+    claim = index.cards[aligned.passage.claim_id].claim
+    return Verdict("quote", True, start, end, drafted, expected, f"misquotation: {diff}" if diff else "misquotation", (claim,))
+
+
+def _document_phrases(index: ClaimIndex) -> list[_Passage]:
+    """The quoted words of claims that are no one's quotation: what a document quotes without a speaker."""
+    _cache(index)
+    if "phrases" not in _LAST:
+        quotes = set(index.quote_ids)
+        _LAST["phrases"] = [
+            _passage(cid, p.quote, quoted_only=True)
+            for cid, card in index.cards.items()
+            if cid not in quotes
+            for p in card.claim.provenance
+            if _QUOTED.search(p.quote)
+        ]
+    phrases: list[_Passage] = _LAST["phrases"]  # type: ignore[assignment]
+    return phrases
+
+
 def _articles(mine: tuple[str, ...], theirs: tuple[str, ...]) -> bool:
     """ "a" for "an" (or back): the same article before another word."""
     return set(mine) | set(theirs) <= {"a", "an"} and bool(mine) and bool(theirs)
@@ -341,7 +374,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         if (found is None or not found.exact) and unspoken and title_cased(mention.value.words, least=2):
             continue  # "Trafficking in the Oil Patch", named by no one: a title in quotation marks, not someone's words changed
         if found is None:
-            spoken = _by_speaker(facts, at, mention, index)
+            spoken = _by_speaker(facts, at, mention, index) or (_by_document(mention, index) if unspoken else None)
             if spoken is not None:
                 verdicts.append(spoken)
             continue

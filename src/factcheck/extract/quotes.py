@@ -140,8 +140,10 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
                         speaker = _antecedent(outside, mention.start, previous, last_speaker, last_person)
             if speaker is None and not quote.speaker and text[: mention.start].rstrip().endswith(":"):
                 speaker = _led_in(text, mention.start, outside, index)  # "read a statement from Sen. Brandvold ...: “...”"
-            if speaker is None and not quote.speaker and not _OTHER_VOICE.match(text, mention.end):
-                speaker = last_speaker  # a passage with no attribution goes on from the one before
+            if speaker is None and not quote.speaker and not _OTHER_VOICE.match(text, mention.end) and not re.search(r"[a-z]", text[: mention.start]):
+                # a passage with no attribution goes on from the one before; words quoted inside the document's own
+                # sentence ('requires de-escalation "when time ... permit"') are no one's
+                speaker = last_speaker
             if speaker is None and not text[: mention.start].strip() and not text[mention.end :].strip(' .”"'):
                 speaker = _author(doc, index)  # a memo's quotation standing alone, no one named: its author's own words
             if speaker is None:
