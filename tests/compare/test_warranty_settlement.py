@@ -76,3 +76,17 @@ def test_posts_after_names_and_a_signature_block_are_extracted(extracted: Path) 
     assert titles["Wendell Frye"] == {"Treasurer"}
     assert "Vice Chair" in titles["Arturo Quintana"]
     assert "Counsel" not in entities  # "Marisa Oyelowo, General Counsel" names no person "Counsel"
+
+
+@pytest.fixture(scope="module")
+def copied(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    letter = "CC:\nFranklin Odum, Chair, Birch County Board of Commissioners\nNell Ames, Vice President, Birch Teachers Union\n"
+    return own_corpus.extracted(tmp_path_factory.mktemp("cc"), "cc-list", letter, own_corpus.meta("cc-list", "Letter", "letter", "Birch County", "2026-03-01"))
+
+
+def test_a_chair_of_a_board_of_commissioners_is_a_commissioner(cli, copied: Path) -> None:
+    """The member list gives only the post ("Franklin Odum, Chair, Birch County Board of Commissioners"); the
+    board's name says its members are commissioners. A vice president is no president, though."""
+    root = copied
+    assert own_corpus.errors(cli, root, "Commissioner Franklin Odum, who chairs our county board, was copied.", "2026-03-20") == set()
+    assert own_corpus.errors(cli, root, "Union President Nell Ames was copied too.", "2026-03-20") == {"Union President"}
