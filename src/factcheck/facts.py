@@ -21,7 +21,7 @@ from factcheck.memo import Memo
 from factcheck.mentions import dates, names, numbers, quotes
 from factcheck.mentions.names import EntityRef
 from factcheck.model import DateSpan, Mention
-from factcheck.retrieve import Candidate, candidates, keys_for
+from factcheck.retrieve import FIELD, Candidate, candidates, keys_for, with_field_value
 from factcheck.textutil import content_stems, from_capitals
 
 PERSONISH = ("person", "group")
@@ -128,23 +128,6 @@ def _of_state(words: str, index: ClaimIndex) -> str | None:
     return found[0] if len(found) == 1 else None
 
 
-def _with_field_value(
-    found: list[Candidate], field: re.Match[str] | None, plain: str, names: list[Mention], keys: set[str], index: ClaimIndex, optional: frozenset[str]
-) -> tuple[Candidate, ...]:
-    """ "Tree trimming: allow $620,000 ...": a fact sheet's field name is the writer's heading for what follows, which
-    the sources may word otherwise ("right-of-way clearing"); its value alone is retrieved too, and each claim keeps
-    the better of its two coverages. ("Detour: 6.8 miles": the name may be the very thing counted, so it stays.)"""
-    if field is None or any(m.start < field.end() for m in names):
-        return tuple(found)
-    value = {k for k in keys if k[:1] in "@#"} | set(content_stems(plain[field.end() :]))  # who and which figures, and the value's words
-    best = {c.card.claim.id: c for c in found}
-    for c in candidates(value, index, optional=optional):
-        if c.card.claim.id not in best or c.coverage > best[c.card.claim.id].coverage:
-            best[c.card.claim.id] = c
-    return tuple(sorted(best.values(), key=lambda c: -c.coverage))
-
-
-_FIELD = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}:[ \t]+(?=\S)")
 # "Kristen Bear said": a person the registry does not know can still be the one a draft credits. Its words are a
 # blank or two apart: three are a bold line's end ("**Deb Halvorsen · Aspen Road**" over "Jerome said ...").
 _NAME_LIKE = re.compile(r"\b[A-Z][a-z]+(?:\s{1,2}[A-Z]\.)?(?:\s{1,2}(?:Mc|Mac|O')?[A-Z][a-z'’-]+){1,2}\b")
@@ -372,7 +355,7 @@ def sentence_facts(
     label = _LABEL.match(plain)
     if label:
         plain = " " * label.end() + plain[label.end() :]  # "VO (FULL-SCREEN GRAPHIC):", "REPORTER (VO):": a script's cue, no content
-    field = _FIELD.match(plain) if not label else None
+    field = FIELD.match(plain) if not label else None
     own_ids = {i for m in found_names for i in m.value.ids}
     # "The visit was planned as a four-day trip": a sentence that names no one goes on about what the
     # one before it named (the delegation to Mexico City), and is retrieved with it
@@ -416,7 +399,7 @@ def sentence_facts(
         quotes=tuple(found_quotes),
         entities=tuple(found_names),
         speakers=tuple(speakers),
-        candidates=_with_field_value(candidates(keys, index, optional=optional), field, plain, found_names, keys, index, optional),
+        candidates=tuple(with_field_value(candidates(keys, index, optional=optional), field, plain, found_names, keys, index, optional)),
         quote_matches=tuple(
             match_quote(m.value.words, index) or (match_document(m.value.words, index) if who is None and m.value.speaker is None else None)
             for m, who in zip(found_quotes, speakers, strict=False)

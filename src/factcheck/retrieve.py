@@ -8,12 +8,14 @@ about something else scores low even when it shares a name or two.
 from __future__ import annotations
 
 import heapq
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from operator import itemgetter
 
 from factcheck.corpus.index import ClaimCard, ClaimIndex, date_keys, value_keys
-from factcheck.model import DateSpan, Quantity
+from factcheck.model import DateSpan, Mention, Quantity
+from factcheck.textutil import content_stems
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,3 +54,23 @@ def candidates(keys: set[str], index: ClaimIndex, *, limit: int = 12, optional: 
         shared = frozenset(k for k in keys | optional if k in card.stems or (k.startswith("@") and k[1:] in card.entities))
         out.append(Candidate(card, coverage, shared))
     return out
+
+
+# A fact sheet's field name before its value: "Tree trimming: allow $620,000 ...", "Detour: 6.8 miles".
+FIELD = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}:[ \t]+(?=\S)")
+
+
+def with_field_value(
+    found: list[Candidate], field: re.Match[str] | None, plain: str, names: list[Mention], keys: set[str], index: ClaimIndex, optional: frozenset[str]
+) -> list[Candidate]:
+    """ "Tree trimming: allow $620,000 ...": a fact sheet's field name is the writer's heading for what follows, which
+    the sources may word otherwise ("right-of-way clearing"); its value alone is retrieved too, and each claim keeps
+    the better of its two coverages. ("Detour: 6.8 miles": the name may be the very thing counted, so it stays.)"""
+    if field is None or any(m.start < field.end() for m in names):
+        return found
+    value = {k for k in keys if k[:1] in "@#"} | set(content_stems(plain[field.end() :]))  # who and which figures, and the value's words
+    best = {c.card.claim.id: c for c in found}
+    for c in candidates(value, index, optional=optional):
+        if c.card.claim.id not in best or c.coverage > best[c.card.claim.id].coverage:
+            best[c.card.claim.id] = c
+    return sorted(best.values(), key=lambda c: -c.coverage)

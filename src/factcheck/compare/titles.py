@@ -94,7 +94,7 @@ def title_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, index: Cl
     if not written & held_heads:
         if _shortened(written, held_heads, _words(lex).vague):
             return []  # "finance chief" for the Chief Financial Officer
-        if alike and not _member_of_body(written, entity):
+        if alike and not _member_of_body(written, entity, lex):
             start, end = ref.title_span
             shown = "; ".join(held[:2])
             # the held title nearest the written one is the fix: "Chair" -> "Minority Vice Chair", not "Senator"
@@ -111,13 +111,13 @@ def title_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, index: Cl
     return [wrong_office] if wrong_office else _role_checks(facts, ref, entity, written, index, lex)
 
 
-def _member_of_body(written: frozenset[str], entity: Entity) -> bool:
+def _member_of_body(written: frozenset[str], entity: Entity, lex: Lexicon | None) -> bool:
     """The post is held of a body the written title names its members by: "Commissioner Oyelaran" is the "Chair,
     Tamarack County Board of Commissioners"."""
     held = " ".join(a.as_written.lower() for a in entity.attributes if a.attribute in ("title", "role", "member_of"))
     # the members' plural ("Board of Commissioners"), or a seat's district ("Clerk (Trustee Area 3)"); never the
     # head inside another title ("Vice President" is no President, "Attorney General" no General)
-    seat = alternation(w.lower() for w in lexicon().words("district-word"))
+    seat = alternation(w.lower() for w in (lex or lexicon()).words("district-word"))
     return any(re.search(rf"\b{re.escape(head.lower())}(?:s\b|\s+(?:{seat})\s+\d)", held) for head in written)
 
 

@@ -18,13 +18,13 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract import parties
+from factcheck.extract import homes, parties
 from factcheck.extract.bodies import ORG, ORG_HEAD, affiliation, organization
 from factcheck.extract.bodies import ORG_HEADS as ORG_HEADS  # the lexicon's README names it here
 from factcheck.extract.doc import Doc, Sentence
 from factcheck.extract.gather import Found, Gatherer, full_name_in
 from factcheck.extract.naming import NAME as _NAME
-from factcheck.extract.naming import NOT_NAME, ROLE_TITLES, TITLE_WORD, clean_name, surname
+from factcheck.extract.naming import NOT_NAME, ROLE_TITLES, SPEECH, TITLE_WORD, VERBS, clean_name, surname
 from factcheck.extract.parties import PARTY_MEMBERS as _PARTY_MEMBERS
 from factcheck.extract.parties import PARTY_NAMES as _PARTY_NAMES
 from factcheck.extract.parties import modifiers as _modifiers
@@ -66,12 +66,7 @@ _TITLED = re.compile(rf"(?P<former>\b(?:former|Former)\s+)?(?P<title>(?<![\w.])(
 _PLURAL = re.compile(
     rf"(?P<title>(?:U\.S\.\s+)?(?:{_forms(_SEAT, plural=True)}))\s+(?P<names>{_NAME}(?:\s*\([^)]*\))?(?:(?:,\s*|\s+and\s+|,\s+and\s+){_NAME}(?:\s*\([^)]*\))?)+)"
 )
-# The speech verbs that make the run of capitalised words before or after them a person: past and
-# present tenses (bases such as "state" and "note" are mostly nouns), not the ones a body does
-# ("the Environmental Protection Agency announced" is an event, not a person speaking).
-_SPEECH = [f for f in _LEX.speech_forms(tenses=("past", "present")) if f not in _LEX.words("event")]
-VERBS = alternation(_SPEECH)
-_VERB_WORDS = frozenset(_SPEECH) | _LEX.words("not-role-verb")
+_VERB_WORDS = frozenset(SPEECH) | _LEX.words("not-role-verb")
 _SAID_AFTER = re.compile(rf"(?<!\bof\s)(?P<name>{_NAME})(?:,[^,“”\"]{{1,80}},)?\s+(?:{VERBS})\b")
 _SAID_BEFORE = re.compile(rf"\b(?:{VERBS})\s+(?:(?P<title>(?:U\.S\.\s+)?(?:{_forms(_ALIAS + _ABBREVIATED)}))\s+)?(?P<name>{_NAME})")
 _HONORIFIC = re.compile(rf"(?<![\w.])(?:{_forms(_ABBREVIATED)})\s+(?P<name>{_NAME})")
@@ -208,8 +203,7 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
     for match in _ROLE_BEFORE.finditer(text):
         _role_before(match, doc, sentence, gather, prov)
     parties.scan(text, doc, sentence, gather, prov)
-    for match in _OF_HOME.finditer(text):
-        _home(match, doc, sentence, gather, prov)
+    homes.scan(text, doc, sentence, gather, prov)
     for match in _REPRESENTS.finditer(text):
         found = gather.person(match.group("name"), doc, sentence, match.start("name"))
         if found is not None:
@@ -351,28 +345,6 @@ def headline(text: str) -> bool:
     if re.search(r"\([DRI]\s*[-–]", text):
         return False  # a party tag ("sponsored by Senator Walter Hinck (R-District 42)") is no heading's
     return bool(sum(w[0].isupper() for w in long) / len(long) > 0.7)
-
-
-# "Gary Voss of Marlow said", "Deb Halvorsen of Linden Grove Township", "Ronnie Jett, of Sharpsburg": the town a person is of. A state is their
-# state (compare/entities), "of District 4" their seat, "of the coalition" (lower case) or "of the Finance Committee"
-# (a body's word last) what they belong to.
-_OF_HOME = re.compile(rf"(?<!\bof\s)(?P<name>{_NAME}),?\s+of\s+(?P<home>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?![\w’'-])(?!\s+(?:of|for)\b)")
-_NOT_HOME = frozenset(w.lower() for w in _LEX.words("district-word") | _LEX.words("org-head") | _LEX.calendar_words())
-_SAID_NEXT = re.compile(rf"(?:,[^,“”\"]{{1,80}},)?,?\s+(?:{VERBS})\b")  # "..., a dairy farmer on Aspen Road, said"
-
-
-def _home(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
-    home = match.group("home")
-    words = home.split()
-    if state_name(home) is not None or words[0].lower() in _NOT_HOME or words[-1].lower() in _NOT_HOME:
-        return
-    name = clean_name(match.group("name"))
-    known = name in gather.found or (" " not in name and gather.resolve(name) is not None)
-    if not known and not (" " in name and _SAID_NEXT.match(sentence.text, match.end())):
-        return  # a person already named, or one who speaks here: "Gary Voss of Marlow said"
-    found = gather.person(match.group("name"), doc, sentence, match.start("name"))
-    if found is not None and found.type == "person":
-        found.add("home", home, f"{match.group('name')} of {home}", prov)
 
 
 def _district(found: Found, text: str, ref: EntityRef | None, prov: dict[str, object]) -> None:

@@ -12,6 +12,12 @@ from factcheck.lexicon import alternation, lexicon
 from factcheck.mentions.names import TITLE_WORDS
 
 _LEX = lexicon()
+
+# The speech verbs that make the run of capitalised words before or after them a person: past and
+# present tenses (bases such as "state" and "note" are mostly nouns), not the ones a body does
+# ("the Environmental Protection Agency announced" is an event, not a person speaking).
+SPEECH = tuple(f for f in _LEX.speech_forms(tenses=("past", "present")) if f not in _LEX.words("event"))
+VERBS = alternation(SPEECH)
 _PARTICLES = _LEX.words("name-particle")  # de, del, la, van, von, da, di
 _SUFFIXES = _LEX.words("name-suffix")  # jr, sr, ii, iii, iv
 _PREFIX = alternation(_LEX.words("name-prefix")).replace("'", "['’]")  # Mc, Mac, O' (either apostrophe)

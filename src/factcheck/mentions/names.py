@@ -4,7 +4,9 @@
 "Minnesota Senator Amy Klobuchar" -> state Minnesota, title Senator;
 "Interior Secretary Jesus Murillo Karam" -> title "Interior Secretary";
 "Heitkamp, a former North Dakota attorney general" -> title "former North Dakota attorney general";
-"Klobuchar of Minnesota, another Democrat" -> party Democratic.
+"Klobuchar of Minnesota, another Democrat" -> party Democratic;
+"coalition treasurer Tom Reyes" -> title "coalition treasurer", loose (a role in lower case);
+"Ruth Ellison of Pell Lake" -> home "Pell Lake".
 """
 
 from __future__ import annotations
@@ -218,7 +220,7 @@ class EntityRef:
     title_span: tuple[int, int] | None = None
     district: str | None = None  # "Ward 2", "District 5": the seat's district the sentence gives
     district_span: tuple[int, int] | None = None
-    home: str | None = None  # "a Flint Democrat": the town a state legislator's party is given with
+    home: str | None = None  # "a Flint Democrat", "Ruth Ellison of Pell Lake": the town the sentence gives the person
     home_span: tuple[int, int] | None = None
     title_past: bool = False  # "Klobuchar was a top prosecutor in Hennepin County": a title held once, not now
     # "coalition treasurer Tom Reyes": a role in lower case before the name, no comma. As often a paraphrase

@@ -1,0 +1,43 @@
+"""The town a person is of: "Gary Voss of Marlow said", "Deb Halvorsen of Linden Grove Township, a dairy farmer,
+said", "Ronnie Jett, of Sharpsburg". Recorded as the person's `home`, which the draft detector reads the same way
+(mentions/names) and compare/entities holds a draft's other town against.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.doc import Doc, Sentence
+from factcheck.extract.gather import Gatherer
+from factcheck.extract.naming import NAME as _NAME
+from factcheck.extract.naming import VERBS, clean_name
+from factcheck.lexicon import lexicon
+from factcheck.places import state_name
+
+_LEX = lexicon()
+
+# A state is their state (compare/entities), "of District 4" their seat, "of the coalition" (lower case) or "of the
+# Finance Committee" (a body's word last) what they belong to.
+_OF_HOME = re.compile(rf"(?<!\bof\s)(?P<name>{_NAME}),?\s+of\s+(?P<home>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?![\w’'-])(?!\s+(?:of|for)\b)")
+_NOT_HOME = frozenset(w.lower() for w in _LEX.words("district-word") | _LEX.words("org-head") | _LEX.calendar_words())
+_SAID_NEXT = re.compile(rf"(?:,[^,“”\"]{{1,80}},)?,?\s+(?:{VERBS})\b")  # "..., a dairy farmer on Aspen Road, said"
+
+
+def scan(text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
+    """Every "Name of Town" of the sentence, for a person already named or one who speaks here."""
+    for match in _OF_HOME.finditer(text):
+        _home(match, doc, sentence, gather, prov)
+
+
+def _home(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
+    home = match.group("home")
+    words = home.split()
+    if state_name(home) is not None or words[0].lower() in _NOT_HOME or words[-1].lower() in _NOT_HOME:
+        return
+    name = clean_name(match.group("name"))
+    known = name in gather.found or (" " not in name and gather.resolve(name) is not None)
+    if not known and not (" " in name and _SAID_NEXT.match(sentence.text, match.end())):
+        return  # a person already named, or one who speaks here: "Gary Voss of Marlow said"
+    found = gather.person(match.group("name"), doc, sentence, match.start("name"))
+    if found is not None and found.type == "person":
+        found.add("home", home, f"{match.group('name')} of {home}", prov)
