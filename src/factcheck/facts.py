@@ -21,7 +21,8 @@ from factcheck.memo import Memo
 from factcheck.mentions import dates, names, numbers, quotes
 from factcheck.mentions.names import EntityRef
 from factcheck.model import DateSpan, Mention
-from factcheck.retrieve import FIELD, Candidate, candidates, keys_for, with_field_value
+from factcheck.retrieve import Candidate, candidates, keys_for, with_field_value
+from factcheck.segment import FIELD
 from factcheck.textutil import content_stems, from_capitals
 
 PERSONISH = ("person", "group")
@@ -278,11 +279,6 @@ def continues(text: str) -> bool:
     return 0 < len(words) <= CONTINUED_WORDS and words[0].lower().strip(",") in _CONTINUERS
 
 
-def _alone(text: str, mention: Mention) -> bool:
-    """The sentence is the quotation and nothing else."""
-    return not text[: mention.start].strip(" *_>") and not text[mention.end :].strip(" .!?*_")
-
-
 def sentence_facts(
     text: str,
     index: ClaimIndex,
@@ -339,7 +335,7 @@ def sentence_facts(
             earlier = [m for m in people if m.end <= mention.start and index.names.types.get(m.value.ids[0]) == "person"]
             if len({m.value.ids for m in earlier}) == 1:
                 said_by = (earlier[0].start, earlier[0].end), earlier[0].value.ids, "row"
-        if ids is None and said_by is None and span is None and said_before and not unnamed and _alone(text, mention):
+        if ids is None and said_by is None and span is None and said_before and not unnamed and quotes.stands_alone(text, mention.start, mention.end):
             # '"For twelve days, ...," Castellano said. "The least we can do is ..."': the quotation goes on
             ids = said_before
         if said_by is not None:

@@ -56,10 +56,6 @@ def candidates(keys: set[str], index: ClaimIndex, *, limit: int = 12, optional: 
     return out
 
 
-# A fact sheet's field name before its value: "Tree trimming: allow $620,000 ...", "Detour: 6.8 miles".
-FIELD = re.compile(r"\s*[A-Z][\w’'-]*(?:[ \t]+[\w’'-]+){0,3}:[ \t]+(?=\S)")
-
-
 def with_field_value(
     found: list[Candidate], field: re.Match[str] | None, plain: str, names: list[Mention], keys: set[str], index: ClaimIndex, optional: frozenset[str]
 ) -> list[Candidate]:

@@ -180,8 +180,11 @@ def split(chunk: str, *, lex: Lexicon | None = None) -> list[tuple[int, int]]:
 
 
 # A line that opens on a label ("**Request:** $73,000 ...", "Contact: Alicia Moreno-Banks") is a fact sheet's field: a
-# statement of its own, though no full stop ends the line before it (the bold marks are blanks in prose).
-_LABEL_LINE = re.compile(r"\n[ \t]*[A-Z][\w’'&/.-]*(?: [\w’'&/.-]+){0,3}:[ \t]")
+# statement of its own, though no full stop ends the line before it (the bold marks are blanks in prose). FIELD is
+# the label at a sentence's start, which facts.py retrieves past (retrieve.with_field_value).
+_FIELD_NAME = r"[A-Z][\w’'&/.-]*(?:[ \t]+[\w’'&/.-]+){0,3}:[ \t]"
+_LABEL_LINE = re.compile(rf"\n[ \t]*{_FIELD_NAME}")
+FIELD = re.compile(rf"\s*{_FIELD_NAME}[ \t]*(?=\S)")
 
 
 def _quotations(chunk: str) -> list[tuple[int, int]]:

@@ -84,14 +84,15 @@ def dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) ->
     sentence), not an event the claims date; so does "the coalition's letter of March 23" (the kind, then "of")."""
     drafted: DateSpan = mention.value
     before = facts.text[max(0, mention.start - 24) : mention.start].lower().split()
+    verb = bool({w.strip(",") for w in before[-3:]} & _PUBLISHED)
     # "the coalition's letter of March 23": the source's kind, then "of" and its day
     of_kind = before[-2].strip(",") if len(before) >= 2 and before[-1] == "of" else ""
-    if drafted.precision != "day" or not (set(w.strip(",") for w in before[-3:]) & _PUBLISHED or of_kind):
+    if drafted.precision != "day" or not (verb or of_kind):
         return None
     said = facts.text.lower()
     for source in index.corpus.sources.values():
         kind = source.kind.split()[-1].lower() if source.kind else ""
-        named = kind == of_kind if of_kind and not set(w.strip(",") for w in before[-3:]) & _PUBLISHED else re.search(rf"\b{re.escape(kind)}\b", said)
+        named = re.search(rf"\b{re.escape(kind)}\b", said) if verb else kind == of_kind
         if source.published and source.published.date == drafted.first and kind and named:
             own = [card for card in index.cards.values() if card.claim.provenance and card.claim.provenance[0].source == source.id]
             dated = [card for card in own if any(s.first == drafted.first for s in card.dates)]  # one that states the day, if any

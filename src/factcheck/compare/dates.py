@@ -13,6 +13,7 @@ from datetime import date
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.compare.agreement import agrees
 from factcheck.compare.date_owner import dates_a_source, not_an_event, upcoming
+from factcheck.compare.tallies import gives_its_tally
 from factcheck.corpus.index import ClaimCard, ClaimIndex, date_keys, value_keys
 from factcheck.frames import Frame, conflict, covered, decode, overlap
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
@@ -278,13 +279,12 @@ def _about(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts, index:
     leading = {i for c, share in dated if share == best for i in c.card.entities}
     leader = max(c.coverage for c, share in dated if share == best)
     theirs = bool(people) and not people & leading
-    tallies = {m.value.value for m in facts.numbers if m.value.unit == "tally"}
     out = []
     for cand, share in dated:
         named = bool(mine.names) and any(mine.names & decode(f).names for f in cand.card.date_frames if f) or theirs and bool(people & cand.card.entities)
         # "approved SB 412 by a 6-3 vote last month": the claim giving the vote's very tally backs the date it agrees
         # with, however few of the sentence's words it has (it may date other things too: no ground to hold against)
-        named = named or (any(q.unit == "tally" and q.value in tallies for q in cand.card.numbers) and any(_agrees(s, drafted) for s in cand.card.dates))
+        named = named or (gives_its_tally(cand.card, facts) and any(_agrees(s, drafted) for s in cand.card.dates))
         # the very day, stated by a claim about the sentence more than the claims with most of the date's clause: "The
         # first is Tuesday, Aug. 18, at 6:30 p.m. in the high school auditorium" is the information sessions' "Tuesday,
         # August 18, at 6:30 p.m. in the ... High School auditorium", though "the first day of the 2026-27 school year"

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
+from factcheck.compare.tallies import gives_its_tally
 from factcheck.corpus.index import ClaimIndex
 from factcheck.facts import persons
 from factcheck.lexicon import alternation, lexicon
@@ -81,8 +82,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         return []
     topical = [c for c in facts.candidates if c.coverage >= TOPIC]
     # else the one claim whose tally is the sentence's ("That policy passed 4-1, with ..."), if only one has it
-    tallies = {m.value.value for m in facts.numbers if m.value.unit == "tally"}
-    tallied = [c for c in facts.candidates if c not in topical and any(q.unit == "tally" and q.value in tallies for q in c.card.numbers)]
+    tallied = [c for c in facts.candidates if c not in topical and gives_its_tally(c.card, facts)]
     if any(_agrees(mine, cand, index) for cand in topical):
         return []  # a roll call of the sources gives these parts to these people: the one the sentence is about
     for pool in (topical, tallied if len(tallied) == 1 else []):

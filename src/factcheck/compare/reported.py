@@ -13,7 +13,7 @@ from factcheck.compare import SUPPORT, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.facts import persons
 from factcheck.frames import Frame, covered
-from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.lexicon import alternation, lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import names, quotes
 from factcheck.textutil import content_stems
@@ -48,13 +48,8 @@ def said_by(card: ClaimCard, index: ClaimIndex) -> frozenset[str]:
 def _addressed(name: str, card: ClaimCard) -> bool:
     """The claim's evidence has `name` right after a verb of telling ("told Staff", "asked the board"): the one
     spoken to, who may well say the same in the draft."""
-    told = _told(lexicon())
-    return any(re.search(rf"\b(?:{told.pattern})\s+(?:the\s+)?{re.escape(name)}\b", p.quote, re.I) for p in card.claim.provenance)
-
-
-@per_lexicon
-def _told(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(alternation(lex.words("addressing-verb")), re.I)
+    told = re.compile(rf"\b(?:{alternation(lexicon().words('addressing-verb'))})\s+(?:the\s+)?{re.escape(name)}\b", re.I)
+    return any(told.search(p.quote) for p in card.claim.provenance)
 
 
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:

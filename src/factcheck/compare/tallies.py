@@ -59,6 +59,12 @@ def motion(drafted: Quantity, facts: SentenceFacts) -> tuple[Candidate, Quantity
     return best, right
 
 
+def gives_its_tally(card: ClaimCard, facts: SentenceFacts) -> bool:
+    """The claim gives one of the sentence's vote tallies ("6-3"): it is about that vote."""
+    mine = {m.value.value for m in facts.numbers if m.value.unit == "tally"}
+    return bool(mine) and any(q.unit == "tally" and q.value in mine for q in card.numbers)
+
+
 # How many lines after the item's figure its roll call may come: minutes give the motion, the discussion, the tally.
 ITEM_LINES = 12
 # a source's roll calls, by line: (line, claim id), for the index in use

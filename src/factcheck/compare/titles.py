@@ -44,6 +44,7 @@ class _Words(NamedTuple):
     head_of: dict[str, str]  # a written form (lower case) -> its head
     party: frozenset[str]  # party names and members (lower case): "Republican Leader" says whose, not which post
     stop: frozenset[str]  # "with", "as": words before a title that say nothing of it ("With Amb. Wayne")
+    seat: str  # a seat's district words, as an alternation: "Trustee Area 3", "Commissioner District 2"
 
 
 @per_lexicon
@@ -68,6 +69,7 @@ def _words(lex: Lexicon) -> _Words:
         head_of={f.lower(): t.head for t in lex.titles for f in (t.form, t.plural) if f},
         party=frozenset(w.lower() for p in lex.parties for w in (p.name, p.member, *p.other)),
         stop=frozenset(w.lower() for w in lex.words("stop")),
+        seat=alternation(w.lower() for w in lex.words("district-word")),
     )
 
 
@@ -117,7 +119,7 @@ def _member_of_body(written: frozenset[str], entity: Entity, lex: Lexicon | None
     held = " ".join(a.as_written.lower() for a in entity.attributes if a.attribute in ("title", "role", "member_of"))
     # the members' plural ("Board of Commissioners"), or a seat's district ("Clerk (Trustee Area 3)"); never the
     # head inside another title ("Vice President" is no President, "Attorney General" no General)
-    seat = alternation(w.lower() for w in (lex or lexicon()).words("district-word"))
+    seat = _words(lex).seat
     return any(re.search(rf"\b{re.escape(head.lower())}(?:s\b|\s+(?:{seat})\s+\d)", held) for head in written)
 
 

@@ -12,14 +12,12 @@ from factcheck.extract.gather import Gatherer
 from factcheck.extract.naming import NAME as _NAME
 from factcheck.extract.naming import VERBS, clean_name
 from factcheck.lexicon import lexicon
-from factcheck.places import state_name
+from factcheck.mentions.names import HOME, is_home
 
 _LEX = lexicon()
 
-# A state is their state (compare/entities), "of District 4" their seat, "of the coalition" (lower case) or "of the
-# Finance Committee" (a body's word last) what they belong to.
-_OF_HOME = re.compile(rf"(?<!\bof\s)(?P<name>{_NAME}),?\s+of\s+(?P<home>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?![\w’'-])(?!\s+(?:of|for)\b)")
-_NOT_HOME = frozenset(w.lower() for w in _LEX.words("district-word") | _LEX.words("org-head") | _LEX.calendar_words())
+# "of the coalition" (lower case) is what they belong to; mentions/names.is_home says which capitalised words are a town
+_OF_HOME = re.compile(rf"(?<!\bof\s)(?P<name>{_NAME}),?\s+of\s+{HOME}")
 _SAID_NEXT = re.compile(rf"(?:,[^,“”\"]{{1,80}},)?,?\s+(?:{VERBS})\b")  # "..., a dairy farmer on Aspen Road, said"
 
 
@@ -31,8 +29,7 @@ def scan(text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[s
 
 def _home(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
     home = match.group("home")
-    words = home.split()
-    if state_name(home) is not None or words[0].lower() in _NOT_HOME or words[-1].lower() in _NOT_HOME:
+    if not is_home(home, _LEX):
         return
     name = clean_name(match.group("name"))
     known = name in gather.found or (" " not in name and gather.resolve(name) is not None)

@@ -144,7 +144,7 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
                 # a passage with no attribution goes on from the one before; words quoted inside the document's own
                 # sentence ('requires de-escalation "when time ... permit"') are no one's
                 speaker = last_speaker
-            if speaker is None and not text[: mention.start].strip() and not text[mention.end :].strip(' .”"'):
+            if speaker is None and quote_mentions.stands_alone(text, mention.start, mention.end):
                 speaker = _author(doc, index)  # a memo's quotation standing alone, no one named: its author's own words
             if speaker is None:
                 continue

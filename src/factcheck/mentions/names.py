@@ -29,6 +29,24 @@ def _role_nouns(lex: Lexicon) -> str:
     return alternation(t.role for t in lex.titles if t.role)
 
 
+# The town a person is "of", after the "of": a capitalised word or three, not the start of a longer name ("of
+# Marlow", "of Linden Grove Township"; not "of Grand Rapids of ..."). `is_home` says whether it is a town.
+HOME = r"(?P<home>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?![\w’'-])(?!\s+(?:of|for)\b)"
+
+
+@per_lexicon
+def _not_home(lex: Lexicon) -> frozenset[str]:
+    return frozenset(w.lower() for w in lex.words("district-word") | lex.words("org-head") | lex.calendar_words())
+
+
+def is_home(home: str, lex: Lexicon | None = None) -> bool:
+    """ "Pell Lake", "Linden Grove Township": a town. A state is a person's state, "District 4" their seat, a month a
+    date, "the Finance Committee" (a body's word first or last) what they belong to."""
+    lex = lex or lexicon()
+    words = home.split()
+    return lex.state_name(home) is None and words[0].lower() not in _not_home(lex) and words[-1].lower() not in _not_home(lex)
+
+
 # Alternations of the shipped lexicon, for the modules that build their own patterns on them (extract/).
 TITLE_WORDS = _title_words(lexicon())
 ROLE_NOUNS = _role_nouns(lexicon())
@@ -64,8 +82,7 @@ class _Patterns:
     salutation: re.Pattern[str]  # "Dear Commissioner Dettweiler": a letter's courtesy, no title the writer claims
     post_after: re.Pattern[str]  # ", Tamarack's senior vice president and CFO.", ", treasurer of Local 12,": no article
     role_before: re.Pattern[str]  # "coalition treasurer Tom Reyes": a role in lower case, a word or two of its body before it
-    of_home: re.Pattern[str]  # " of Pell Lake": the town a person is of (not a state, a seat, a body or a month)
-    not_home: frozenset[str]  # a body's last word: "of the Finance Committee" is what they belong to
+    of_home: re.Pattern[str]  # " of Pell Lake": the town a person is of, if `is_home`
 
 
 @per_lexicon
@@ -179,10 +196,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         salutation=re.compile(rf"(?:{alternation(lex.words('salutation'))})\s", re.I),
         # ", the health department's medical director": a body of a word or two in lower case, by its possessive
         post_after=re.compile(rf"\s*,\s+(?:{body_of}|(?:{determiners})\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+)?(?P<title>{post}){ends}"),
-        of_home=re.compile(
-            rf"\s+of\s+(?!(?:{states}|{districts}|{alternation(lex.calendar_words())})\b)(?P<home>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?![\w’'-])(?!\s+(?:of|for)\b)"
-        ),
-        not_home=frozenset(w.lower() for w in lex.words("org-head")),
+        of_home=re.compile(rf"\s+of\s+{HOME}"),  # a state after "of" is read first, by of_state
         role_before=re.compile(
             rf"(?<![\w’'.-])((?:(?!(?:{alternation(lex.words('stop'))})\s)[a-z][\w’'-]*\s+){{0,2}}(?:{alternation(t.role for t in lex.titles if t.role)}))\s+$"
         ),
@@ -301,7 +315,7 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
                 state_span = of_state.span("state")
         if not tag and not of_state and index.types.get(ids[0]) == "person":
             of_home = p.of_home.match(text, end)
-            if of_home and of_home.group("home").split()[-1].lower() not in p.not_home:  # "Ruth Ellison of Pell Lake said"
+            if of_home and is_home(of_home.group("home"), lex):  # "Ruth Ellison of Pell Lake said"
                 home, home_span = of_home.group("home"), of_home.span("home")
         before = text[max(0, start - 80) : start]
         offset = max(0, start - 80)

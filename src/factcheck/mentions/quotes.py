@@ -57,6 +57,12 @@ class _Patterns:
 TITLE_GAP_WORD = r"(?:[A-Z][\w.’'-]*|\d{1,4})"
 
 
+def stands_alone(text: str, start: int, end: int) -> bool:
+    """The quotation at [start, end) is all the sentence says: only blanks, emphasis or a block quote's mark before
+    it, a closing mark or a full stop after. Read the same in drafts (pipeline) and in sources (extract)."""
+    return not text[:start].strip(" \t\n*_>") and not text[end:].strip(' \t\n.!?*_”"')
+
+
 @per_lexicon
 def _patterns(lex: Lexicon) -> _Patterns:
     """The detector's patterns, built from one lexicon's tables."""
