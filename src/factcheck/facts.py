@@ -14,7 +14,7 @@ from factcheck.compare import SentenceFacts
 from factcheck.compare.cited import cited_source
 from factcheck.compare.quotes import match as match_quote
 from factcheck.compare.quotes import match_document
-from factcheck.corpus.index import ClaimIndex
+from factcheck.corpus.index import ClaimIndex, identifier_keys
 from factcheck.frames import covered, frame_of
 from factcheck.lexicon import alternation, lexicon
 from factcheck.memo import Memo
@@ -69,6 +69,12 @@ def masked(text: str, spans: list[Mention]) -> str:
 # "She" may be any of the last few people named: "At three hearings, she questioned Secretary Jeh Johnson.
 # She has called the program ..." is Ayotte, not the secretary named last.
 PRONOUN_REACH = 3
+
+
+_VOCATIVE = re.compile(r"\s*,\s*")  # "Mr. Oyelaran, you said": a name, a comma, then "you"
+# where a name called on stands: a clause's start, maybe after a title ("Q: Mr. Oyelaran, you said"; not "When you
+# spoke with Director Tolliver, you said")
+_CLAUSE_START = re.compile(r"(?:^|[.:;!?])[\s*_>\"“]*(?:[A-Z][\w.]*\s+)?\Z")
 
 
 def _referents(words: str, last_person: list[str], index: ClaimIndex) -> tuple[str, ...]:
@@ -290,12 +296,14 @@ def sentence_facts(
     row: bool = False,
     before: str = "",
     said_before: tuple[str, ...] | None = None,
+    addressee: str | None = None,
 ) -> SentenceFacts:
     """Everything one sentence states that can be checked. `last_person` carries pronoun context;
     `context` is who and what the sentence before it in its paragraph named (entity ids); `quoted`: the
     sentence is in a block quote; `row`: it is a table's row; `before`: the sentence before it in its
     paragraph, whose words a sentence that `continues` it is retrieved and framed with; `said_before`: who spoke the
-    last quotation of that sentence, the speaker of a quotation standing alone after it."""
+    last quotation of that sentence, the speaker of a quotation standing alone after it; `addressee`: whom the draft,
+    a letter, is to ("Dear Senator Heitkamp,"), the speaker of "you said"."""
     found_dates = dates.detect(text, as_of, weekdays=False, marked=True)
     found_numbers = numbers.detect(text, skip=[(m.start, m.end) for m in found_dates])
     found_dates = [m for m in found_dates if not _present(text, m, found_numbers) and not _of_cited_work(m, text)]
@@ -314,6 +322,10 @@ def sentence_facts(
             named = [m for m in people if m.start == span[0]]
             if named:
                 ids = named[0].value.ids
+            elif (mention.value.speaker_text or "").lower() in quotes.ADDRESSEE:
+                # "you said": whom a letter is to, or the one the sentence calls on by name ("Mr. Oyelaran, you said")
+                called = [m for m in people if m.end <= span[0] and _VOCATIVE.fullmatch(text, m.end, span[0]) and _CLAUSE_START.search(text, 0, m.start)]
+                ids = called[-1].value.ids if called else (addressee,) if addressee else None
             elif of_state := _of_state(mention.value.speaker_text or "", index):
                 ids = (of_state,)  # "the Minnesota senator": the one of that state
             elif (
@@ -359,6 +371,9 @@ def sentence_facts(
     carried = frozenset(content_stems(masked(before, dates.detect(before, as_of)))) if before and continues(text) else frozenset()
     keys = keys_for(content_stems(plain) + sorted(carried), own_ids, (m.value for m in found_numbers if m.value.unit != "tally"), _key_days(found_dates))
     optional = frozenset("@" + e for e in entity_ids - own_ids)  # who the sentence before named: a help, no weight against
+    # "59 lead lines in Ward 4": the identifier retrieves the report's row "Ward 4: 59 lines", and weighs nothing
+    # against a claim that lacks it (the draft's "District 5" may be the very thing that is wrong)
+    optional |= identifier_keys(m.value for m in found_numbers)
     starts = [m.start for m in found_numbers]
     spans = sorted([(m.start, m.end) for m in found_dates] + [_with_unit(text, m, starts) for m in found_numbers])
     days = [(m.start, m.end) for m in found_dates]

@@ -25,7 +25,7 @@ from factcheck.draft import Draft, read_draft
 from factcheck.errors import FactcheckError
 from factcheck.facts import sentence_facts
 from factcheck.findings import findings_for, window_notice
-from factcheck.mentions import dates
+from factcheck.mentions import dates, salutation
 from factcheck.model import Finding
 from factcheck.refine import Refiner
 from factcheck.report import FileReport, Report
@@ -77,6 +77,7 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
     block = -1
     before = ""  # the sentence before, in the same paragraph: "It took place last September." goes on about it
     said: tuple[str, ...] | None = None  # who spoke that sentence's last quotation: a quotation alone after it goes on
+    to = salutation.addressee(draft.prose, index)  # a letter's "you": whom it is to
     for sentence in segment(draft):
         if sentence.words and sentence.window == 0:
             found.append(window_notice(draft, sentence.start, sentence.end, sentence.words))
@@ -91,6 +92,7 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
             row=sentence.kind == "table_cell",
             before=before if same else "",
             said_before=said if same else None,
+            addressee=to,
         )
         said = next((s for s in reversed(facts.speakers) if s), None)
         named, block, before = tuple(sorted({i for m in facts.entities for i in m.value.ids})), sentence.block, sentence.text

@@ -23,6 +23,8 @@ Digital circulation grew 11.8 percent to 412,300 and now makes up 32 percent of 
 Last year, Director Ines Farrow asked the board for a hearing on the levy. In January, she met with Mayor Tom Adair to plan the campaign.
 
 The full levy would raise an estimated $4.8 million in 2027.
+
+On a motion by Director Ines Farrow, the board approved the minutes of the June 7, 2025, annual meeting.
 """
 
 SOURCES = [("ag-release", RELEASE, own_corpus.meta("ag-release", "Release", "press release", "Office of the Attorney General", "2026-03-10"))]
@@ -44,6 +46,8 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("Farrow asked for a hearing on the levy last September, and in January she met with Adair.", "2026-03-20", set()),
         # a comparison made from today dates nothing
         ("The full levy costs $100 a year, which is $15 more than today.", "2026-04-02", set()),
+        # a coarser date around the draft's own is the same date written twice, not the claim's date in its place
+        ("Minutes of last year's annual meeting (June 6, 2025) were approved on Farrow's motion.", "2026-06-06", {"June 6, 2025"}),
         # a share is no count of 412,300
         ("Digital borrowing is now roughly a third of all checkouts.", "2026-04-02", set()),
     ],

@@ -215,7 +215,7 @@ def test_parties_units_pronouns_relations_and_countries_are_consistent() -> None
         assert unit.kind in ("count", "duration", "length", "multiple", "percent", "money") and unit.tags <= {"people", "generic"}, unit
         assert "generic" not in unit.tags or "people" in unit.tags, unit
     for pronoun in LEX.pronouns:
-        assert pronoun.word == pronoun.word.lower() and pronoun.tags <= {"speaker", "counted"}, pronoun
+        assert pronoun.word == pronoun.word.lower() and pronoun.tags <= {"speaker", "addressee", "counted"}, pronoun
     who_verbs = LEX.words("who-verb")
     for relation in LEX.relations:
         assert relation.kind in ("spouse", "family", "leads", "founded") and relation.records in (None, "spouse", "relative", "role"), relation

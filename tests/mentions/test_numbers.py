@@ -67,6 +67,8 @@ FIGURES = [
     ("Population of St. Francis   7,000   Office of Sen. Klobuchar", [("7,000", 7000, "", "")]),
     # times of day are no counts
     ("Centers are open from 9 a.m. to 6 p.m. and at 5:30 on Sundays.", []),
+    ("We're at the board's office, where the hand recount is set to start at 9.", []),
+    ("Doors open at 6 and the first 40 guests get seats.", [("40", 40, "guest", "")]),
     # a scale alone is a range of its own: "thousands" is 1,000 up to a million
     (
         "More than 20 million people are trafficked, including thousands in the United States.",
@@ -130,6 +132,8 @@ FIGURES = [
     ('Chart 1, "Heroin in Hennepin County," on the easel.', [("1", 1, "chart", "")]),
     ("| Dalrymple 15 | Amy Dalrymple | Forum News Service |", [("15", 15, "dalrymple", "")]),
     ("## Story three: the letter", [("three", 3, "story", "")]),
+    # a plural name's list: each is one of them
+    ("The season runs in Zones 1, 2 and 4.", [("1", 1, "zone", ""), ("2", 2, "zone", ""), ("4", 4, "zone", "")]),
     # ... but a vote's side and a total count
     ("Yes 5, No 3.", [("5", 5, "", ""), ("3", 3, "", "")]),
     ("Total 1,042.", [("1,042", 1042, "", "")]),

@@ -16,7 +16,8 @@ from factcheck.model import Claim
 def _pronouns(lex: Lexicon) -> frozenset[str]:
     """What may stand for a quotation's speaker without naming them: "she", "we", "the senator" (lower case)."""
     return frozenset(
-        {p.word for p in lex.pronouns if "speaker" in p.tags} | {f"the {f.lower()}" for t in lex.titles if "alone" in t.flags for f in (t.form, t.plural) if f}
+        {p.word for p in lex.pronouns if "speaker" in p.tags or "addressee" in p.tags}
+        | {f"the {f.lower()}" for t in lex.titles if "alone" in t.flags for f in (t.form, t.plural) if f}
     )
 
 

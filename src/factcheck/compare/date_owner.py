@@ -78,24 +78,39 @@ def _restated(mention: Mention, facts: SentenceFacts) -> bool:
     return False
 
 
+# "in the state's release", "from the board's": a preposition before a source named by its kind, a few words on
+_IN_SOURCE = re.compile(rf"\b(?:{alternation(lexicon().words('source-preposition'))})\s+(?:[\w’'.-]+\s+){{0,3}}[\w’'.-]+\s*\Z", re.I)
+
+
 def dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) -> Claim | None:
     """A claim of the source the date is the publication date of: "The embassy's release, dated Tuesday, April
     15, 2014, reports ..." dates the release (a publication verb right before it, the source's kind named in the
-    sentence), not an event the claims date; so does "the coalition's letter of March 23" (the kind, then "of")."""
+    sentence), not an event the claims date; so do "the coalition's letter of March 23" (the kind, then "of") and
+    "promised in the state's release earlier this month" (the kind right before the date, which holds the day) and
+    "the board's Nov. 23 canvass minutes" (the kind right after it)."""
     drafted: DateSpan = mention.value
     before = facts.text[max(0, mention.start - 24) : mention.start].lower().split()
     verb = bool({w.strip(",") for w in before[-3:]} & _PUBLISHED)
     # "the coalition's letter of March 23": the source's kind, then "of" and its day
     of_kind = before[-2].strip(",") if len(before) >= 2 and before[-1] == "of" else ""
-    if drafted.precision != "day" or not (verb or of_kind):
+    # "promised in the state's release earlier this month", "come from the board's Nov. 23 canvass minutes": the kind
+    # right before the date or right after it, the source a preposition says the words are in (not "adopted its
+    # annual report Oct. 1", an event)
+    held = _IN_SOURCE.search(facts.text, max(0, mention.start - 60), mention.start) is not None
+    right_before = before[-1].strip(",") if before and held else ""
+    right_after = {w.strip(",.;:") for w in facts.text[mention.end : mention.end + 24].lower().split()[:2]} if held else set()
+    if drafted.precision == "year":
         return None
     said = facts.text.lower()
     for source in index.corpus.sources.values():
         kind = source.kind.split()[-1].lower() if source.kind else ""
-        named = re.search(rf"\b{re.escape(kind)}\b", said) if verb else kind == of_kind
-        if source.published and source.published.date == drafted.first and kind and named:
+        if not kind or not source.published:
+            continue
+        named = (verb and re.search(rf"\b{re.escape(kind)}\b", said)) or kind in (of_kind, right_before) or kind in right_after
+        on_day = source.published.date == drafted.first if drafted.precision == "day" else drafted.first <= source.published.date <= drafted.last
+        if named and on_day:
             own = [card for card in index.cards.values() if card.claim.provenance and card.claim.provenance[0].source == source.id]
-            dated = [card for card in own if any(s.first == drafted.first for s in card.dates)]  # one that states the day, if any
+            dated = [card for card in own if any(s.first == source.published.date for s in card.dates)]  # one that states the day, if any
             return (dated or own)[0].claim if own else None
     return None
 

@@ -207,7 +207,10 @@ def _unstated(spans: tuple[DateSpan, ...], mention: Mention, facts: SentenceFact
     retire in January" has the claim's January 29, 2027 in the month's place, less precisely; "asked for a
     hearing last September, and in January she met McCain" has the hearing's 2013 in September's place, more
     precisely."""
-    others = [m.value for m in facts.dates if m is not mention]
+    drafted = mention.value
+    # a coarser date holding the draft's own is the same date written twice ("last year's meeting (June 6, 2025)"),
+    # not another event's place
+    others = [m.value for m in facts.dates if m is not mention and not m.value.first <= drafted.first <= drafted.last <= m.value.last]
     named = _weekdays_named(facts.text, mention)
     return [
         s

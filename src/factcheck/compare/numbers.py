@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from factcheck.compare import TOPIC, SentenceFacts, Verdict, tallies
+from factcheck.compare import TOPIC, SentenceFacts, Verdict, identified, tallies
 from factcheck.compare.agreement import (
     agrees,
     apart,
@@ -213,6 +213,11 @@ def _same(
         plain = Frame(mine.stems - label, mine.names)
         scored = [(q, overlap(plain, Frame(f.stems - label, f.names), index.idf, index.unseen_idf)) for q, f in framed]
         scored = [(q, score) for q, score in scored if score > 0 or q.value == drafted.value]  # the same identifier is itself
+    kin = sorted((score for q, score in scored if q.unit == drafted.unit and _label(q)), reverse=True)
+    if _label(drafted) and len(kin) > 1 and kin[0] <= kin[1]:
+        # "Outside Zone 3" against "in Zones 1, 2 and 4": which of a list, framed alike, the draft's would be is no one's
+        # to say ("Marchetti, who represents District 3, ... Kessler, District 5" frames each by its own person)
+        scored = [(q, score) for q, score in scored if q.value == drafted.value or not (q.unit == drafted.unit and _label(q))]
     others = _elsewhere(drafted, framed, facts, index)
     # digits in another order whatever the noun; a place off only for a figure that names what it counts
     # ("a town of 70,000" for the 7,000-person town, not "an inventory of nearly 3,000" for a three-span bridge)
@@ -227,6 +232,9 @@ def _same(
         if m.value is not drafted and m.value.hedge and m.value.unit and q.value != m.value.value and q.unit == m.value.unit and agrees(q, m.value)
     }
     same = [(q, score) for q, score in same if q.value not in rounded or agrees(q, drafted)]
+    # "982 of 1,146 counted": the part the sentence gives before "of" is no misstatement of the whole
+    parts = _parts_before(drafted, facts)
+    same = [(q, score) for q, score in same if q.value not in parts or agrees(q, drafted)]
     if same and drafted.unit:
         # "Three of the board's five supervisors": the claim's "the three supervisors" is the sentence's "Three",
         # unless this figure's own words frame it better
@@ -244,6 +252,17 @@ def _same(
     # a figure with no noun of its own counts what a claim's figure of its order counts: "an inventory of
     # nearly 3,000" is no "11" bids, though both name the department
     return [(q, score) for q, score in free if (score > 0 or words & set(content_stems(q.noun))) and near_in_scale(q, drafted)]
+
+
+_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\Z")
+
+
+def _parts_before(drafted: Quantity, facts: SentenceFacts) -> set[float]:
+    """The figures the sentence writes as parts of this one: "982 of 1,146", "23 out of the 67"."""
+    at = next((m for m in facts.numbers if m.value is drafted), None)
+    if at is None:
+        return set()
+    return {m.value.value for m in facts.numbers if m.end <= at.start and _OF_WHOLE.match(facts.text, m.end, at.start)}
 
 
 def _elsewhere(drafted: Quantity, framed: list[tuple[Quantity, Frame]], facts: SentenceFacts, index: ClaimIndex) -> dict[float, float]:
@@ -406,7 +425,12 @@ def _stated_nearby(drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts
         for q, f in _framed(cand.card):
             if q.value != drafted.value or not agrees(q, drafted) or conflict(mine, f, facts.text):
                 continue
-            fit = overlap(mine, f, index.idf, index.unseen_idf)
+            if _label(drafted) and drafted.unit:
+                # "a home in Ward 7" is no roll call's "(Ward 7)": an identifier's own label word frames nothing alike
+                label = frozenset(content_stems(drafted.unit))
+                fit = overlap(Frame(mine.stems - label, mine.names), Frame(f.stems - label, f.names), index.idf, index.unseen_idf)
+            else:
+                fit = overlap(mine, f, index.idf, index.unseen_idf)
             # a figure a label sets out alone ("Total personnel: 612") counts what the draft's does when the
             # figure itself retrieved the claim
             alike = q.unit == drafted.unit or keyed and not q.unit
@@ -436,7 +460,12 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         against: tuple[Candidate, Quantity, float] | None = None
         placed = False  # the figure's own words name the claim's figure it is held against
         turned: str = ""  # the way the agreeing claim says the figure went, when the draft says the other
-        for cand in facts.candidates:
+        row = identified.claim_for(mention, facts)  # "203 lead lines in Ward 5" is the row "Ward 5: 203 lines"
+        if row is not None and agrees(row[1], drafted):
+            agree = row[0]
+        elif row is not None:
+            against, placed = (row[0], row[1], 0.0), True
+        for cand in facts.candidates if row is None else ():
             if cand.coverage < TOPIC:
                 continue
             same = _same(drafted, mine, cand.card, facts, index, lex, close=cand.coverage >= ALIGNED)

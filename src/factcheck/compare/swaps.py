@@ -376,6 +376,13 @@ def _says(evidence: str, words: tuple[str, ...]) -> bool:
     return any(tuple(said[i : i + n]) == words for i in range(len(said) - n + 1))
 
 
+def _shortened(drafted: str, source: str) -> bool:
+    """The draft's name is the source's with words cut short to their first letters ("West Mill St" for "West Mill
+    Street", "Univ." for "University"): an abbreviation, not another name."""
+    mine, theirs = drafted.lower().replace(".", "").split(), source.lower().replace(".", "").split()
+    return len(mine) == len(theirs) and mine != theirs and all(a == b or len(a) >= 2 and b.startswith(a) for a, b in zip(mine, theirs, strict=True))
+
+
 def _title_case(text: str) -> bool:
     """A headline: hardly a long word left in lower case (prose full of names still has its verbs)."""
     if text.rstrip().endswith((".", "!", "?", '."', ".”")):
@@ -396,6 +403,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             for start, end, drafted, source, context in _swaps(facts.text, evidence, index, words):
                 if any(_says(quote, context) for quotes in texts.values() for quote in quotes):
                     continue  # some close claim does say it this way
+                if _shortened(drafted, source):
+                    continue  # "West Mill St." for "West Mill Street": the same name, a word cut short
                 if fold(facts.text).count(source) >= fold(evidence).count(source):
                     continue  # the sentence still names it as often: words moved, not swapped
                 if (_sort_of(drafted, index, words) or ("",))[0] != "person" and re.search(rf"\b{re.escape(drafted)}\s+[A-Z]", fold(evidence)):

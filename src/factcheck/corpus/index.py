@@ -99,6 +99,13 @@ def value_keys(figures: Iterable[Quantity]) -> set[str]:
     return {f"#{q.value!r}" for q in figures if q.value >= 100 or q.value != int(q.value)}
 
 
+def identifier_keys(figures: Iterable[Quantity]) -> set[str]:
+    """An identifier ("Ward 4", "District 3") is a key of its own: a sentence about Ward 4's figure retrieves the
+    report's row "Ward 4: 59 lines", though "ward" and the small number alone say little. The detector's noun for
+    an identifier is "number"."""
+    return {f"#{q.unit} {q.value:g}" for q in figures if q.unit and q.noun.split()[:1] == ["number"]}
+
+
 # A figure with this many significant digits has a digit signature: its digits sorted ("$58.9 million" and
 # "$59.8 million" are both "~589"), by which compare/numbers finds the figure a draft's transposed one was.
 SIGNATURE_DIGITS = 3
@@ -169,7 +176,7 @@ def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:
     entities.update(str(v.get("entity")) for v in claim.values if v.get("entity"))
     return ClaimCard(
         claim=claim,
-        stems=frozenset(content_stems(text)) | value_keys(figures) | date_keys(stated) | digit_keys(figures),
+        stems=frozenset(content_stems(text)) | value_keys(figures) | identifier_keys(figures) | date_keys(stated) | digit_keys(figures),
         entities=frozenset(entities),
         dates=tuple(stated),
         date_frames=date_frames,

@@ -79,11 +79,13 @@ _APPOSITIVE = re.compile(
 _AS_ROLE = re.compile(
     rf"\b[Aa]s\s+(?:a\s+|the\s+)?(?P<former>[Ff]ormer\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,4}}?(?:{_ROLE_HEAD}))(?:\s+from\s+(?P<y1>\d{{4}})\s+(?:to|until|through)\s+(?P<y2>\d{{4}}))?,\s+(?:(?:U\.S\.\s+)?(?:{_forms(_SEAT)})\s+)?(?P<name>{_NAME})"
 )
+# "Wade Tillman of Cabool": the person's town, between the name and what is said of them
+_FROM = r"(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?"
 # "Dennis Kraft, president of the Iowa Hospital Association": a role with no article before it; a parenthesis
 # may come between ("Senator Samuel Greeley (History), Vice President of the Faculty Senate"). After "of" it is a
 # place: "Wade Tillman of Cabool, president of the ..." is Tillman's post, not Cabool's.
 _ROLE_OF = re.compile(
-    rf"(?<!\bof\s)(?P<name>{_NAME})(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?{_PAREN},\s+(?P<former>former\s+)?(?P<role>(?:(?:{_modifiers('rank', 'second')})\s+|[A-Z][a-z]+\s+|(?!(?:the|a|an)\s)[a-z]{{3,}}\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?(?:[A-Z][\w’'.-]*|\d{{1,6}}\b))*)"
+    rf"(?<!\bof\s)(?P<name>{_NAME}){_FROM}{_PAREN},\s+(?P<former>former\s+)?(?P<role>(?:(?:{_modifiers('rank', 'second')})\s+|[A-Z][a-z]+\s+|(?!(?:the|a|an)\s)[a-z]{{3,}}\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?(?:[A-Z][\w’'.-]*|\d{{1,6}}\b))*)"
 )
 # "signed by Gregory Lindqvist, Chief Executive Officer, and Teresa Vo, General Counsel.": a capitalised post
 # alone after the name, closed by a comma, a semicolon or the sentence's end
@@ -110,11 +112,11 @@ _ALONG = re.compile(rf"\s+(?:{alternation(_LEX.words('accompany-word'))})\s+")
 # "who commands our Homicide Unit": a possessive pronoun stands for the body's owner, as "the" does
 _OWNER = alternation(["the", *(p.word for p in _LEX.pronouns if p.case == "possessive")])
 _WHO = re.compile(
-    rf"(?P<name>{_NAME})(?:,\s+an?\s+[^,;.()]{{1,60}}?\s+|,\s+)who\s+(?P<verb>{alternation(_LEX.words('who-verb'))})\s+(?:{_OWNER})\s+(?P<body>[^,.;]+)"
+    rf"(?<!\bof\s)(?P<name>{_NAME}){_FROM}(?:,\s+an?\s+[^,;.()]{{1,60}}?\s+|,\s+)who\s+(?P<verb>{alternation(_LEX.words('who-verb'))})\s+(?:{_OWNER})\s+(?P<body>[^,.;]+)"
 )
 # "Sen. Janelle Moritz, a Democrat from Iowa City who is the ranking member of the Senate Judiciary Committee"
 _WHO_IS = re.compile(
-    rf"(?P<name>{_NAME})(?:,\s+an?\s+[^,;.()]{{1,60}}?)?,?\s+who\s+is\s+(?:the\s+)?(?P<post>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+of\s+(?P<body>the\s+[A-Z][^,.;]+)"
+    rf"(?<!\bof\s)(?P<name>{_NAME}){_FROM}(?:,\s+an?\s+[^,;.()]{{1,60}}?)?,?\s+who\s+is\s+(?:the\s+)?(?P<post>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+of\s+(?P<body>the\s+[A-Z][^,.;]+)"
 )
 
 _TITLE_WORD_END = TITLE_WORD

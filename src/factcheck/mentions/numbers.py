@@ -56,6 +56,7 @@ class _Patterns:
     multipliers: dict[str, float]
     hedges: dict[str, tuple[float, float]]
     clock: re.Pattern[str]  # after a figure, a time of day: " a.m.", ":30", " o'clock"
+    clock_before: re.Pattern[str]  # before an hour with no suffix, a time of day: "set to start at 9", "doors open at 6"
     rate: re.Pattern[str]  # between a rate's figure and its base: " of tax for every ", " per "
     vague: re.Pattern[str]  # "thousands", "millions": a scale alone, a range (hedges.tsv, tag noun)
     words: frozenset[str]  # number words: "two", "twenty"
@@ -128,9 +129,11 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # "District 3", "§ 12"; a plural label's list: "Districts 1 and 3"
         label=re.compile(rf"(?:\b(?P<word>{labels})(?:s\s?(?:\d{{1,4}}(?:,\s*|\s+(?:and|or)\s+))*)?|(?P<sign>§§?))\s?$", re.I),
         named=re.compile(
-            rf"(?<![\w’'.-])(?P<word>(?!(?i:{alternation([*lex.words('vote-side'), *lex.words('value-word'), *lex.calendar_words()])})\s)[A-Z][a-z]+) $"
+            rf"(?<![\w’'.-])(?P<word>(?!(?i:{alternation([*lex.words('vote-side'), *lex.words('value-word'), *lex.calendar_words()])})\s)[A-Z][a-z]+) "
+            r"(?:\d{1,4}(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$"  # "Zones 1, 2 and 4": a plural name's list
         ),
-        named_end=re.compile(r"\s*(?:$|[|,;:)—–]|\.(?:\s|$)|\s-\s)|\s{3}"),  # three blanks: a table's cell boundary
+        # three blanks: a table's cell boundary; " and 4": a list of names goes on ("Zones 1, 2 and 4")
+        named_end=re.compile(r"\s*(?:$|[|,;:)—–]|\.(?:\s|$)|\s-\s)|\s{3}|\s+(?:and|or)\s+\d"),
         negated=re.compile(rf"\b(?:{alternation(lex.words('negation'))})(?:\s+[a-z]+){{0,2}}\s+$", re.I),
         # "a community of 7,000", "a population of about 7,000": the thing counted is named before the figure.
         counted_before=re.compile(rf"\b(?:{alternation(lex.words('counted-determiner'))})\s+([a-z]+)\s+of\s+$"),
@@ -146,6 +149,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ceilings=frozenset(h.phrase for h in lex.hedges if h.direction == "at-most"),
         rate=re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(lex.words('rate-word'))})\s+\Z", re.I),
         clock=re.compile(rf"(?::\d\d|\s?(?:{alternation(lex.words('clock-suffix'))})(?![\w.]))", re.I),
+        clock_before=re.compile(rf"\b(?:{alternation(lex.words('clock-verb'))})\s+at\s+\Z", re.I),
         vague=re.compile(rf"\b(?:{alternation(h.phrase for h in lex.hedges if 'noun' in h.tags)})\b", re.I),
         words=frozenset(n.word for n in lex.numbers if n.kind in ("unit", "teen", "ten", "scale")),
         stop=lex.words("stop"),
@@ -290,6 +294,9 @@ def _hedged(value: float, hedge: str, *, lex: Lexicon | None = None) -> tuple[fl
     return value * low, value * high
 
 
+_LIST_GOES_ON = re.compile(r",?\s+(?:(?:and|or)\s+)?\d|,\d")  # "Zones 1, 2 and 4": after the first of a list
+
+
 def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> list[Mention]:
     """Figures in `text` (offsets local), not overlapping the spans in `skip` (dates)."""
     lex = lex or lexicon()
@@ -347,6 +354,14 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
             value = parsed
             if figure.lower() == "one" and not match.group("compound"):
                 continue  # "one of the", "one federal initiative": rarely a checkable count
+        if (
+            digits
+            and value == int(value)
+            and 1 <= value <= 12
+            and not match.group("percent")
+            and p.clock_before.search(text, max(0, fig_start - 20), fig_start)
+        ):
+            continue  # "where the recount is set to start at 9": an hour, no count
         if match.group("part"):
             value += p.parts[match.group("part").lower()]  # "three and a half": 3.5
         compound = (match.group("compound") or "").lower()
@@ -391,7 +406,10 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
                     unit, following = singular(counted.group(1), lex=lex), counted.group(1)  # "a community of 7,000"
                 named = p.named.search(text, max(0, start - 30), start) if not unit and not match.group("hedge") else None
                 if named and value == int(value) and p.named_end.match(text, end):
-                    unit, following = named.group("word").lower(), "number"  # "Chart 1", "Dalrymple 15"
+                    # "Chart 1", "Dalrymple 15"; "Zones 1, 2 and 4" are each a zone
+                    word = named.group("word").lower()
+                    listed = named.group(0).rstrip() != named.group("word") or _LIST_GOES_ON.match(text, end) is not None
+                    unit, following = (singular(word, lex=lex) if listed else word), "number"
         if hedge == "over" and unit in p.durations:
             hedge, start = "", fig_start  # "over five years" is a span of time, not "more than five"
         if hedge in p.ceilings and _word_before(text, start) in p.phrasal:

@@ -36,6 +36,8 @@ SPEECH_VERBS = _speech_verbs(lexicon())
 # Words that refer back to the last person named: pronouns, and a title used alone ("the senator said").
 TITLE_REFERENCES = _title_references(lexicon())
 PRONOUNS = {*(p.word for p in lexicon().pronouns if "speaker" in p.tags), *(f"the {t}" for t in TITLE_REFERENCES)}
+# "you said": the one a letter is to (its salutation names them), never the last person named
+ADDRESSEE = frozenset(p.word for p in lexicon().pronouns if "addressee" in p.tags)
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +70,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
     """The detector's patterns, built from one lexicon's tables."""
     verbs = _speech_verbs(lex)
     phrases = lex.speech_forms("phrase")
-    # "He", "she", "they" (not "I" or "we": a columnist's own words are not a quotation of the last person named).
-    third = [f for p in lex.pronouns if "speaker" in p.tags and p.person == 3 for f in (p.word, p.word.capitalize())]
+    # "He", "she", "they" (not "I" or "we": a columnist's own words are not a quotation of the last person named), and
+    # a letter's "you"
+    third = [f for p in lex.pronouns if "speaker" in p.tags and p.person == 3 or "addressee" in p.tags for f in (p.word, p.word.capitalize())]
     alone = alternation(_title_references(lex))
     titles = alternation(lex.title_forms())
     past = alternation(m.word for m in lex.modifiers if m.kind == "past")
