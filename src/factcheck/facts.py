@@ -297,13 +297,15 @@ def sentence_facts(
     before: str = "",
     said_before: tuple[str, ...] | None = None,
     addressee: str | None = None,
+    previous: str = "",
 ) -> SentenceFacts:
     """Everything one sentence states that can be checked. `last_person` carries pronoun context;
     `context` is who and what the sentence before it in its paragraph named (entity ids); `quoted`: the
     sentence is in a block quote; `row`: it is a table's row; `before`: the sentence before it in its
     paragraph, whose words a sentence that `continues` it is retrieved and framed with; `said_before`: who spoke the
     last quotation of that sentence, the speaker of a quotation standing alone after it; `addressee`: whom the draft,
-    a letter, is to ("Dear Senator Heitkamp,"), the speaker of "you said"."""
+    a letter, is to ("Dear Senator Heitkamp,"), the speaker of "you said"; `previous`: the draft's sentence before, in
+    any block."""
     found_dates = dates.detect(text, as_of, weekdays=False, marked=True)
     found_numbers = numbers.detect(text, skip=[(m.start, m.end) for m in found_dates])
     found_dates = [m for m in found_dates if not _present(text, m, found_numbers) and not _of_cited_work(m, text)]
@@ -420,4 +422,5 @@ def sentence_facts(
         quoted=quoted,
         frames=tuple(frames),
         cites=cited_source(text, index, frozenset(own_ids)),
+        previous=previous,
     )

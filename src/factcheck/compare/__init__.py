@@ -61,6 +61,7 @@ class SentenceFacts:
     frames: tuple[Frame, ...] = ()
     cites: str | None = None  # the source a citation names by its title (compare/cited.py holds its date and author)
     quoted: bool = False  # the sentence is in a block quote: a source's words, maybe, not the writer's
+    previous: str = ""  # the draft's sentence before this one, in any block: what "It was moved by ..." goes on about
 
     def framed_at(self, at: int) -> tuple[Candidate, ...]:
         """The claims retrieved by the own clause of the date or figure that starts at `at`."""

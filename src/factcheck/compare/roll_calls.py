@@ -1,0 +1,229 @@
+"""A roll call read whole: who moved, who seconded and who voted no on one motion of a source's paragraph.
+
+Minutes write a motion over several sentences ("Vice Chair Whitaker moved to certify the official results.
+Chair Kowalczyk seconded. The motion carried 4-0."), and extraction makes each a claim of its own, so no one
+claim holds the mover, the seconder and the tally together. Here the paragraph a retrieved claim comes from is
+read as its motions, each from its mover's words to the next mover's: what was moved (the words of the mover's
+sentence, and for the first motion the words before it), the mover, the seconder, the noes and the tally.
+
+The sentence's motion is the one whose words it shares far more than any other's (or whose tally it gives):
+"Chair Ruth Ann Kowalczyk moved to certify the results" is the motion "to certify the official results", and
+its mover was Whitaker. compare/motions.py asks this only when no claim of its own settles the sentence.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from factcheck.compare import SentenceFacts, Verdict
+from factcheck.corpus.index import ClaimIndex
+from factcheck.lexicon import lexicon
+from factcheck.memo import Memo
+from factcheck.mentions import names
+from factcheck.mentions import numbers as number_mentions
+from factcheck.model import Claim, Mention
+from factcheck.textutil import content_stems
+
+_LEX = lexicon()
+PARTS = ("mover", "seconder", "dissenter")
+
+
+def _phrase(words: str) -> str:
+    """A word set's phrase as a pattern: any blank between its words, a "no" in quotation marks or not, either apostrophe."""
+    out = []
+    for w in words.split():
+        out.append('["“]?no["”]?' if w == "no" else re.escape(w).replace("'", "['’]"))
+    return r"\s+".join(out)
+
+
+# the words of each part, before the name (up to a title of three words between) and after it
+BEFORE = {part: re.compile(rf"(?<!\w)(?:{'|'.join(_phrase(w) for w in _LEX.words(part + '-before'))})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}$", re.I) for part in PARTS}
+# after the name, with a district or town it is "of" or a parenthesis between ("Supervisor Wade Kessler of District 5
+# cast ...", "Professor Grace Whitfield (English) moved"); never the next name's words ("Begay, seconded by
+# Villanueva" seconds nothing of Begay's). A possessive's motion is its mover's ("Vice Chair Whitaker's motion"), and
+# so is one a relative clause gives ("Chairman Kessler, who put forward the motion").
+AFTER = {
+    part: re.compile(
+        rf"(?:,?\s+(?:of|from)\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}[A-Z0-9][\w.’'-]*,?|\s*\([^()]{{1,40}}\))?\s*,?\s*(?:who\s+)?(?:{'|'.join(_phrase(w) for w in _LEX.words(part + '-after'))})\b(?!\s+by\b)",
+        re.I,
+    )
+    for part in PARTS
+}
+# "Chair Kowalczyk, Vice Chair Whitaker and Member Amsel voting yes": between two names of one list, a title maybe
+_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.’'-]*\s+){0,3}")
+_SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"])[.!?](?=\s+[A-Z\"“]|\s*$)")
+# words that say nothing of what was moved: a part's ("seconded"), a vote's ("carried"), a title's ("Vice Chair")
+_PART_WORDS = frozenset(s for part in PARTS for side in ("-before", "-after") for w in _LEX.words(part + side) for s in content_stems(w))
+_NOT_WHAT = (
+    _PART_WORDS
+    | frozenset(s for w in _LEX.words("roll-call-word") for s in content_stems(w))
+    | frozenset(s for w in _LEX.title_forms() for s in content_stems(w))
+)
+# "Certification" and "to certify": a motion's words are compared by their first letters, as a reader would
+PREFIX = 6
+
+
+def _gist(stems: frozenset[str]) -> frozenset[str]:
+    return frozenset(s[:PREFIX] for s in stems)
+
+
+@dataclass(frozen=True, slots=True)
+class RollCall:
+    claim: Claim  # a claim of the motion's paragraph, the closest to its mover's sentence: the citation
+    what: frozenset[str]  # the stems of what was moved
+    mover: str
+    seconder: str
+    noes: frozenset[str]
+    dissent_known: bool  # the noes are named, or the tally has none against
+    tallies: frozenset[float]
+
+
+def people_in(text: str, index: ClaimIndex) -> list[Mention]:
+    """The registry's people `text` names, one each."""
+    return [m for m in names.detect(text, index.names) if len(m.value.ids) == 1 and index.names.types.get(m.value.ids[0]) == "person"]
+
+
+def parts(text: str, people: list[Mention]) -> dict[str, list[tuple[tuple[str, ...], Mention]]]:
+    """{"mover": [(ids, mention)], "seconder": [...], "dissenter": [...]}: who the text gives each part, in order (the ids
+    a name may be); a list of names before a part's words all have it ("Vice Chair Whitaker and Member Amsel voting no")."""
+    out: dict[str, list[tuple[tuple[str, ...], Mention]]] = {}
+    for k, m in enumerate(people):
+        for part in PARTS:
+            said = BEFORE[part].search(text, max(0, m.start - 60), m.start) or AFTER[part].match(text, m.end)
+            # "A, B and C voting no": the names listed before the one the words follow
+            run = k
+            while not said and run + 1 < len(people) and _LISTED.fullmatch(text, people[run].end, people[run + 1].start):
+                run += 1
+                said = AFTER[part].match(text, people[run].end)
+            if said and all(m.value.ids != ids for ids, _ in out.get(part, [])):
+                out.setdefault(part, []).append((m.value.ids, m))
+    return out
+
+
+def _line_text(index: ClaimIndex, source: str, line: int) -> str:
+    found = index.corpus.sources.get(source)
+    lines = found.text.splitlines() if found else []
+    return lines[line - 1] if 0 < line <= len(lines) else ""
+
+
+_CALLS: Memo[tuple[str, int], tuple[RollCall, ...]] = Memo(2048)
+
+
+def _read(index: ClaimIndex, source: str, line: int) -> tuple[RollCall, ...]:
+    """The motions of one paragraph of a source, in order."""
+
+    def make() -> tuple[RollCall, ...]:
+        text = _line_text(index, source, line)
+        people = people_in(text, index)
+        found = parts(text, people)
+        movers = sorted(((ids[0], m) for ids, m in found.get("mover", [])), key=lambda item: item[1].start)
+        if not movers:
+            return ()
+        own = [c for c in index.cards.values() if any(p.source == source and p.line == line for p in c.claim.provenance)]
+        calls = []
+        for k, (mover, at) in enumerate(movers):
+            start = 0 if k == 0 else at.start
+            end = movers[k + 1][1].start if k + 1 < len(movers) else len(text)
+            # what was moved: the mover's sentence, and before the first motion the paragraph's words leading to it
+            stop = _SENTENCE_END.search(text, at.end, end)
+            said = text[start : stop.end() if stop else end]
+            named = {s for m in people for s in content_stems(m.text)}
+            what = _gist(frozenset(content_stems(said)) - named - _NOT_WHAT)
+            seconder = next((ids[0] for ids, m in found.get("seconder", []) if at.start <= m.start < end and ids[0] != mover), "")
+            noes = frozenset(ids[0] for ids, m in found.get("dissenter", []) if at.start <= m.start < end)
+            tallies = [m.value for m in number_mentions.detect(text[at.start : end]) if m.value.unit == "tally"]
+            none_against = any(number_mentions.votes_against(q) == 0 for q in tallies)
+            cited = next((c.claim for c in own if at.text in c.claim.statement), own[0].claim if own else None)
+            if cited is None:
+                continue
+            calls.append(RollCall(cited, what, mover, seconder, noes, bool(noes) or none_against, frozenset(q.value for q in tallies)))
+        return tuple(calls)
+
+    return _CALLS.get((index.cards,), (source, line), make)
+
+
+# The sentence's motion must share this share of its words with the motion's, and this many times any other's.
+SHARED = 0.3
+MARGIN = 1.5
+
+
+def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention]) -> tuple[list[RollCall], bool]:
+    """The motions of the paragraphs the retrieved claims come from that the sentence may tell of, and whether its words
+    told which: the one whose words (and tally) it shares far more than any other's, or those it shares as much of. A
+    sentence with no words of what was moved ("The vote was 4-1, on a motion by Begay, seconded by Villanueva") may be
+    any of them (False); one whose words fit none (below SHARED), none."""
+    lines = {(p.source, p.line) for c in (*facts.candidates, *facts.framed_claims()) for p in c.card.claim.provenance if p.line is not None}
+    calls = [call for source, line in sorted(lines) for call in _read(index, source, line)]
+    if not calls:
+        return [], False
+    named = {s for m in people for s in content_stems(m.text)}
+    tallied = {m.value.value for m in facts.numbers if m.value.unit == "tally"}
+    mine = _gist(frozenset(content_stems(facts.text)) - named - _NOT_WHAT)
+    if mine:
+        picked = _picked(mine, tallied, calls)
+        return picked, bool(picked)
+    # "It was moved by Okafor and seconded by Whitaker.": what was moved may be the sentence before's
+    before = _gist(frozenset(content_stems(facts.previous)) - named - _NOT_WHAT)
+    picked = _picked(before, tallied, calls) if before else []
+    return (picked, True) if picked else (calls, False)
+
+
+def _picked(mine: frozenset[str], tallied: set[float], calls: list[RollCall]) -> list[RollCall]:
+    """The motions whose words (and tally) the sentence's words share far more than any other's, or as much as the
+    best; none below SHARED."""
+    scored = [(_shared(mine, call.what) + (TALLIED if tallied & call.tallies else 0.0), call) for call in calls]
+    best = max(score for score, _ in scored)
+    return [call for score, call in scored if score * MARGIN > best] if best >= SHARED else []
+
+
+def _shared(mine: frozenset[str], what: frozenset[str]) -> float:
+    """How much of either's words the other has: a sentence's label ("Certification footnote, since readers asked:")
+    adds words the motion lacks, and a motion's date words the sentence leaves out. Each word counts the same: the
+    words of one board's motions are all rare in the corpus alike."""
+    both = len(mine & what)
+    return max(both / len(mine) if mine else 0.0, both / len(what) if what else 0.0)
+
+
+# A motion whose tally the sentence gives is this much closer to it.
+TALLIED = 0.25
+_SAID = {"mover": "moved", "seconder": "seconded", "dissenter": "voted no"}
+Parts = dict[str, list[tuple[tuple[str, ...], Mention]]]
+
+
+def compare(facts: SentenceFacts, index: ClaimIndex, mine: Parts, calls: list[RollCall], *, told: bool) -> list[Verdict]:
+    """The first part of the sentence's roll call (`mine`, from `parts`) its motion (`calls`, from `which`) gives to
+    someone else: every motion it may tell of, narrowed by the sentence's other parts and its tally, gives that part to
+    the same other people. When its words did not tell which (`told`), another part or the tally must narrow them."""
+    tallied = {m.value.value for m in facts.numbers if m.value.unit == "tally"}
+    for part, given in mine.items():
+        pool, narrowed = calls, False
+        for other, named in mine.items():
+            # "moved by Whitaker, seconded by Amsel" is one of Whitaker's motions
+            kept = [c for c in pool if other != part and any(set(ids) & _right(c, other) for ids, _ in named)]
+            pool, narrowed = (kept, True) if kept else (pool, narrowed)
+        kept = [c for c in pool if tallied & c.tallies]
+        pool, narrowed = (kept, True) if kept else (pool, narrowed)
+        if not told and (not narrowed or any(set(ids) & _right(c, part) for c in calls for ids, _ in given)):
+            continue  # no words say which motion, and nothing else does, or another motion gives the part as the sentence does
+        if part == "dissenter" and not all(c.dissent_known for c in pool):
+            continue  # a roll call that names no noes says nothing of who voted no
+        rights = {_right(c, part) for c in pool}
+        if len(rights) != 1 or not next(iter(rights)):
+            continue  # the motions it may be give the part to different people, or name no one
+        right = next(iter(rights))
+        for ids, mention in given:
+            if set(ids) & right:
+                continue
+            shown = ", ".join(sorted(index.corpus.entities[i].name if i in index.corpus.entities else i for i in right))
+            written = facts.text[mention.start : mention.end]
+            return [
+                Verdict(
+                    "attribution", True, mention.start, mention.end, written, shown, f"the sources say {shown} {_SAID[part]}, not {written}", (pool[0].claim,)
+                )
+            ]
+    return []
+
+
+def _right(call: RollCall, part: str) -> frozenset[str]:
+    return {"mover": frozenset({call.mover}), "seconder": frozenset({call.seconder}) - {""}, "dissenter": call.noes}[part]
