@@ -67,6 +67,8 @@ FIGURES = [
     ("Population of St. Francis   7,000   Office of Sen. Klobuchar", [("7,000", 7000, "", "")]),
     # times of day are no counts
     ("Centers are open from 9 a.m. to 6 p.m. and at 5:30 on Sundays.", []),
+    # an item's number inside a sentence is no count, nor a tally inside a figure's thousands
+    ("The resolution (1) authorizes a loan and (4) raises the target from 3,400 to 3,800 lines.", [("3,400", 3400, "", ""), ("3,800", 3800, "line", "")]),
     ("We're at the board's office, where the hand recount is set to start at 9.", []),
     ("Doors open at 6 and the first 40 guests get seats.", [("40", 40, "guest", "")]),
     # a scale alone is a range of its own: "thousands" is 1,000 up to a million
@@ -90,7 +92,7 @@ FIGURES = [
     ("Fifty-four people died of heroin overdoses in Hennepin County in 2013.", [("Fifty-four", 54, "person", "")]),
     ("Seven thousand people live in St. Francis.", [("Seven thousand", 7000, "person", "")]),
     ("One hundred and twenty officers took the training.", [("One hundred and twenty", 120, "officer", "")]),
-    ("A dozen advocates joined the senators in Minneapolis.", [("dozen", 12, "advocate", "")]),
+    ("A dozen advocates joined the senators in Minneapolis.", [("A dozen", 12, "advocate", "")]),
     (
         "In the 7,000-person community of St. Francis, three young people have died of opiate-related overdoses since May.",
         [("7,000-person", 7000, "person", ""), ("three", 3, "person", "")],
@@ -132,6 +134,8 @@ FIGURES = [
     ('Chart 1, "Heroin in Hennepin County," on the easel.', [("1", 1, "chart", "")]),
     ("| Dalrymple 15 | Amy Dalrymple | Forum News Service |", [("15", 15, "dalrymple", "")]),
     ("## Story three: the letter", [("three", 3, "story", "")]),
+    # a group word after a number multiplies it
+    ("Two dozen evergreens will ring the compound.", [("Two dozen", 24, "evergreen", "")]),
     # a plural name's list: each is one of them
     ("The season runs in Zones 1, 2 and 4.", [("1", 1, "zone", ""), ("2", 2, "zone", ""), ("4", 4, "zone", "")]),
     # ... but a vote's side and a total count

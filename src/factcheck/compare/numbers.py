@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from factcheck.compare import TOPIC, SentenceFacts, Verdict, identified, tallies
+from factcheck.compare import TOPIC, SentenceFacts, Verdict, identified, roll_calls, tallies
 from factcheck.compare.agreement import (
     agrees,
     apart,
@@ -187,8 +187,9 @@ def _twin(drafted: Quantity, facts: SentenceFacts) -> bool:
 
 def _exactly(q: Quantity, drafted: Quantity) -> bool:
     """The claim states the draft's very figure, and it is no round one: "67 responded" is the draft's "the 67
-    households that answered", however unlike their words; a claim's "50" may be any fifty."""
-    return q.value == drafted.value and len(significant(drafted)) >= 2 and drafted.value % 10 != 0
+    households that answered", however unlike their words, and "from 3,400 to 3,800 lines" the draft's "target of
+    3,800 replacements"; a claim's "50" may be any fifty, and its "3,000" any three thousand."""
+    return q.value == drafted.value and len(significant(drafted)) >= 2 and (drafted.value % 10 != 0 or drafted.value >= 1000)
 
 
 def _same(
@@ -242,9 +243,12 @@ def _same(
     if same or drafted.unit:
         return same
     # a figure the sentence states elsewhere is that one's, unless this figure's own words frame it better; a bare
-    # count is no multiple nor a vote ("17 of them" is not "three times denser")
+    # count is no multiple nor a vote ("17 of them" is not "three times denser"), nor a share or a sum of money, which
+    # a writer marks ("21 now" is not "3.25 percent")
     free = [
-        (q, score) for q, score in scored if (q.value not in others or score > others[q.value]) and q.value not in rounded and q.unit not in ("times", "tally")
+        (q, score)
+        for q, score in scored
+        if (q.value not in others or score > others[q.value]) and q.value not in rounded and q.unit not in ("times", "tally", "percent", "dollar")
     ]
     if len(free) == 1 and len(card.numbers) == 1 and len(facts.numbers) == 1:
         return free
@@ -512,6 +516,16 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             agree, against = _by_frame(drafted, mine, mention.start, facts, index, lex)
         if agree is None and against is None:
             agree, against = _by_companion(drafted, mention, mine, facts, index)
+        if (
+            agree is None
+            and against is None
+            and drafted.unit == "tally"
+            and (read := roll_calls.with_tally(drafted.value, facts, index, roll_calls.people_of(facts, index)))
+        ):
+            # the motion read whole from its paragraph ("(b) Motion by Reilly ... Motion carried 3-2.")
+            call, other = read
+            card = Candidate(index.cards[call.claim.id], 0.0, frozenset())
+            agree, against = (card, None) if other is None else (None, (card, other, 0.0))
         if agree is None and against is None and (motion := tallies.motion(drafted, facts) or tallies.item_motion(drafted, facts, index)) is not None:
             if motion[1].value == drafted.value:
                 agree = motion[0]

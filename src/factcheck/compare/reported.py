@@ -46,9 +46,9 @@ def said_by(card: ClaimCard, index: ClaimIndex) -> frozenset[str]:
 
 
 def _addressed(name: str, card: ClaimCard) -> bool:
-    """The claim's evidence has `name` right after a verb of telling ("told Staff", "asked the board"): the one
-    spoken to, who may well say the same in the draft."""
-    told = re.compile(rf"\b(?:{alternation(lexicon().words('addressing-verb'))})\s+(?:the\s+)?{re.escape(name)}\b", re.I)
+    """The claim's evidence has `name` right after a verb of telling ("told Staff", "asked the board", "asked Chief
+    Kerrigan"): the one spoken to, who may well say the same in the draft."""
+    told = re.compile(rf"\b(?:{alternation(lexicon().words('addressing-verb'))})\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){{0,3}}{re.escape(name)}\b", re.I)
     return any(told.search(p.quote) for p in card.claim.provenance)
 
 

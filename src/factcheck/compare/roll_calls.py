@@ -18,11 +18,12 @@ from dataclasses import dataclass
 
 from factcheck.compare import SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex
+from factcheck.facts import persons
 from factcheck.lexicon import lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import names
 from factcheck.mentions import numbers as number_mentions
-from factcheck.model import Claim, Mention
+from factcheck.model import Claim, Mention, Quantity
 from factcheck.textutil import content_stems
 
 _LEX = lexicon()
@@ -76,7 +77,15 @@ class RollCall:
     seconder: str
     noes: frozenset[str]
     dissent_known: bool  # the noes are named, or the tally has none against
-    tallies: frozenset[float]
+    tallies: tuple[Quantity, ...]  # its vote's tally, as the paragraph writes it ("Motion carried 3-2.")
+
+    def tallied(self) -> frozenset[float]:
+        return frozenset(q.value for q in self.tallies)
+
+
+def people_of(facts: SentenceFacts, index: ClaimIndex) -> list[Mention]:
+    """The people (or groups of them) the sentence names."""
+    return persons(facts.entities, index)
 
 
 def people_in(text: str, index: ClaimIndex) -> list[Mention]:
@@ -137,7 +146,7 @@ def _read(index: ClaimIndex, source: str, line: int) -> tuple[RollCall, ...]:
             cited = next((c.claim for c in own if at.text in c.claim.statement), own[0].claim if own else None)
             if cited is None:
                 continue
-            calls.append(RollCall(cited, what, mover, seconder, noes, bool(noes) or none_against, frozenset(q.value for q in tallies)))
+            calls.append(RollCall(cited, what, mover, seconder, noes, bool(noes) or none_against, tuple(tallies)))
         return tuple(calls)
 
     return _CALLS.get((index.cards,), (source, line), make)
@@ -172,7 +181,7 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention]) -> tup
 def _picked(mine: frozenset[str], tallied: set[float], calls: list[RollCall]) -> list[RollCall]:
     """The motions whose words (and tally) the sentence's words share far more than any other's, or as much as the
     best; none below SHARED."""
-    scored = [(_shared(mine, call.what) + (TALLIED if tallied & call.tallies else 0.0), call) for call in calls]
+    scored = [(_shared(mine, call.what) + (TALLIED if tallied & call.tallied() else 0.0), call) for call in calls]
     best = max(score for score, _ in scored)
     return [call for score, call in scored if score * MARGIN > best] if best >= SHARED else []
 
@@ -202,7 +211,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, mine: Parts, calls: list[Ro
             # "moved by Whitaker, seconded by Amsel" is one of Whitaker's motions
             kept = [c for c in pool if other != part and any(set(ids) & _right(c, other) for ids, _ in named)]
             pool, narrowed = (kept, True) if kept else (pool, narrowed)
-        kept = [c for c in pool if tallied & c.tallies]
+        kept = [c for c in pool if tallied & c.tallied()]
         pool, narrowed = (kept, True) if kept else (pool, narrowed)
         if not told and (not narrowed or any(set(ids) & _right(c, part) for c in calls for ids, _ in given)):
             continue  # no words say which motion, and nothing else does, or another motion gives the part as the sentence does
@@ -227,3 +236,15 @@ def compare(facts: SentenceFacts, index: ClaimIndex, mine: Parts, calls: list[Ro
 
 def _right(call: RollCall, part: str) -> frozenset[str]:
     return {"mover": frozenset({call.mover}), "seconder": frozenset({call.seconder}) - {""}, "dissenter": call.noes}[part]
+
+
+def with_tally(drafted: float, facts: SentenceFacts, index: ClaimIndex, people: list[Mention]) -> tuple[RollCall, Quantity | None] | None:
+    """The motion the sentence's words tell of that has the drafted tally (with None), or the one motion they tell of,
+    with its other tally: "The height variance passed 3-2 and the setback variance 4-1" gives each its motion's."""
+    calls, told = which(facts, index, people)
+    if not told:
+        return None
+    for call in calls:
+        if drafted in call.tallied():
+            return call, None
+    return (calls[0], calls[0].tallies[0]) if len(calls) == 1 and len(calls[0].tallies) == 1 else None

@@ -139,12 +139,12 @@ def _initials(short: str, long: str) -> bool:
 
 def _abbreviated(short: str, long: str) -> bool:
     """`short` is `long` with words cut short: each of its words starts the other's word in its place ("Dept." of
-    "Department", "Undersec" of "Undersecretary"), three letters at least."""
+    "Department", "Undersec" of "Undersecretary", "St." of "Street"), two letters at least."""
     mine, theirs = short.split(), long.split()
     return (
         len(mine) == len(theirs)
         and mine != theirs
-        and all(a == b or len(a.rstrip(".")) >= 3 and b.lower().startswith(a.rstrip(".").lower()) for a, b in zip(mine, theirs, strict=True))
+        and all(a == b or len(a.rstrip(".")) >= 2 and b.lower().startswith(a.rstrip(".").lower()) for a, b in zip(mine, theirs, strict=True))
     )
 
 
@@ -165,6 +165,10 @@ def _same_sort(drafted: str, source: str, index: ClaimIndex, known: _Words, *, l
 
 def _one_sort(drafted: str, source: str, index: ClaimIndex, known: _Words, *, loose: bool) -> bool:
     if _NOT_ONE_NAME.search(drafted) or _NOT_ONE_NAME.search(source):
+        return False
+    if any(w.strip(",.") in _CALENDAR for w in (*drafted.split(), *source.split())):
+        # a date's words are no name ("On Monday" for "Finance Director Priya Raman"): "Last November" for "In
+        # November" and "Monday, Oct" for "Monday, October" are the date comparer's
         return False
     mine_words, their_words = _stems(drafted), _stems(source)
     if mine_words and their_words and (mine_words <= their_words or their_words <= mine_words):
@@ -191,10 +195,7 @@ def _one_sort(drafted: str, source: str, index: ClaimIndex, known: _Words, *, lo
         return True  # "President George W. Bush" for the registry's "President Bill Clinton"
     if not mine and theirs and theirs[0] == "organization" and _ACRONYM.fullmatch(drafted) and _ACRONYM.fullmatch(source):
         return True  # "the FBI" for the registry's "the DEA": one agency's initials for another's
-    # "Secretary of Agriculture" for "Secretary of Commerce": the same head, another name. Not a date's words:
-    # "Last November" for "In November" and "Monday, Oct" for "Monday, October" are the date comparer's.
-    if any(w.strip(",.") in _CALENDAR for w in (*words, *source_words)):
-        return False
+    # "Secretary of Agriculture" for "Secretary of Commerce": the same head, another name
     if mine or not loose or len(words) < 2 or len(source_words) < 2 or (words[-1] != source_words[-1] and words[0] != source_words[0]):
         return False
     if any(w[0] in known.connectors or w[-1] in known.connectors for w in (words, source_words)):
@@ -376,13 +377,6 @@ def _says(evidence: str, words: tuple[str, ...]) -> bool:
     return any(tuple(said[i : i + n]) == words for i in range(len(said) - n + 1))
 
 
-def _shortened(drafted: str, source: str) -> bool:
-    """The draft's name is the source's with words cut short to their first letters ("West Mill St" for "West Mill
-    Street", "Univ." for "University"): an abbreviation, not another name."""
-    mine, theirs = drafted.lower().replace(".", "").split(), source.lower().replace(".", "").split()
-    return len(mine) == len(theirs) and mine != theirs and all(a == b or len(a) >= 2 and b.startswith(a) for a, b in zip(mine, theirs, strict=True))
-
-
 def _title_case(text: str) -> bool:
     """A headline: hardly a long word left in lower case (prose full of names still has its verbs)."""
     if text.rstrip().endswith((".", "!", "?", '."', ".”")):
@@ -403,8 +397,6 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             for start, end, drafted, source, context in _swaps(facts.text, evidence, index, words):
                 if any(_says(quote, context) for quotes in texts.values() for quote in quotes):
                     continue  # some close claim does say it this way
-                if _shortened(drafted, source):
-                    continue  # "West Mill St." for "West Mill Street": the same name, a word cut short
                 if fold(facts.text).count(source) >= fold(evidence).count(source):
                     continue  # the sentence still names it as often: words moved, not swapped
                 if (_sort_of(drafted, index, words) or ("",))[0] != "person" and re.search(rf"\b{re.escape(drafted)}\s+[A-Z]", fold(evidence)):

@@ -105,7 +105,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
             r"(?P<figure>"
             r"\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d+(?:\.\d+)?"  # digits
             # "and" only after a scale: "a hundred and four" is one figure, "years three and four" two
-            rf"|(?:(?:{words})(?:[\s-]+(?:{alternation(scales)})(?:\s+and(?=\s+(?:{alternation(cardinals)})\b))?|[\s-]+(?:{alternation([*cardinals, *scales])}))*)"  # words
+            rf"|(?:(?:{words})(?:[\s-]+(?:{alternation(scales)})(?:\s+and(?=\s+(?:{alternation(cardinals)})\b))?|[\s-]+(?:{alternation([*cardinals, *scales, *groups])}))*)"  # words: "two dozen" too
             # a scale written onto a sum: "$14.2M", "$2bn"
             # never the first digits of a longer figure or ordinal: "1" of "the 19th"
             rf")(?:(?<=\d)(?P<suffix>{alternation(n.word for n in lex.numbers if n.kind == 'suffix')})(?![A-Za-z])|(?![A-Za-z\d]))"
@@ -157,7 +157,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         skip=lex.words("skip-adjective"),
         elsewhere=frozenset(p.word for p in lex.pronouns if "counted" in p.tags),
         durations=frozenset(u.unit for u in lex.units if u.kind == "duration"),
-        tally=re.compile(rf"(?<![\w.$-])(?P<a>\d{{1,3}})\s*(?:(?:{sides})\s+)?(?:-|–|—|to)\s*(?P<b>\d{{1,3}})(?:\s+(?:{sides})\b)?(?![\w%-]|\.\d)", re.I),
+        # not inside a figure's thousands: "from 3,400 to 3,800 lines" is no "400 to 3"
+        tally=re.compile(rf"(?<![\w.$,-])(?P<a>\d{{1,3}})\s*(?:(?:{sides})\s+)?(?:-|–|—|to)\s*(?P<b>\d{{1,3}})(?:\s+(?:{sides})\b)?(?![\w%-]|[.,]\d)", re.I),
         fraction=re.compile(
             rf"(?<![A-Za-z])(?:(?P<hedge>{hedge})\s+)?(?:(?P<count>an?|{alternation(cardinals)})[\s-]+)?"
             rf"(?P<part>{alternation(parts)})s?(?=\s+(?:of|the)\b)"
@@ -294,6 +295,7 @@ def _hedged(value: float, hedge: str, *, lex: Lexicon | None = None) -> tuple[fl
     return value * low, value * high
 
 
+_ITEM = re.compile(r"\)\s+[a-z]")  # "(1) authorizes": after an item's number, its clause
 _LIST_GOES_ON = re.compile(r",?\s+(?:(?:and|or)\s+)?\d|,\d")  # "Zones 1, 2 and 4": after the first of a list
 
 
@@ -331,6 +333,8 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
             continue  # "1:5", a ratio; "5:30", a time: no count
         if fig_start > 1 and text[fig_start - 1] == "[" and not text[fig_start - 2].isspace() and text.startswith("]", match.end("figure")):
             continue  # "trafficking.[1]": a reference's mark, no count
+        if fig_start > 0 and text[fig_start - 1] == "(" and _ITEM.match(text, match.end("figure")):
+            continue  # "the resolution (1) authorizes ... (2) moves": an item's number inside a sentence, no count
         if not text[:fig_start].strip() and _ENUMERATOR.match(text, match.end("figure")):
             continue  # "1/ A thread on ...", "2) The bill ...", "15/20 Worth ...": an item's number, no count
         if p.clock.match(text, match.end("figure")):
