@@ -26,6 +26,10 @@ Member Amsel moved to reject the 164 provisional ballots recommended for rejecti
 Nine absentee identification envelopes listed a driver's license number that did not match the voter's record. Member Carrow moved to count the nine ballots. Chair Kowalczyk seconded. The motion failed on a 2-2 tie, with Chair Kowalczyk and Member Carrow voting yes and Vice Chair Whitaker and Member Amsel voting no.
 
 Vice Chair Whitaker moved to certify the official results of the November 3, 2026 general election. Chair Kowalczyk seconded. The motion carried 4-0 at 3:42 p.m.
+
+Amendment. Member Amsel moved to amend the audit plan to require a hand count of every
+precinct rather than a sample of five. Member Carrow seconded. The amendment failed
+1-3.
 """
 
 SOURCES = [("canvass", MINUTES, own_corpus.meta("canvass", "Minutes of the Canvass", "minutes", "Ashgrove County Board of Elections", "2026-11-23"))]
@@ -46,6 +50,9 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         # a possessive's motion is its mover's
         ("Vice Chair Whitaker's motion to count nine absentee ballots with mismatched license numbers failed 2-2.", {"Whitaker"}),
         ("Member Carrow's motion to count nine absentee ballots with mismatched license numbers failed 2-2.", set()),
+        # a paragraph wrapped by hand is read whole; a possessive's amendment is its mover's
+        ("Amsel's amendment to hand count every precinct, seconded by Chair Kowalczyk, failed 1-3.", {"Kowalczyk"}),
+        ("Amsel's amendment to hand count every precinct, seconded by Member Carrow, failed 1-3.", set()),
         # the one no of a roll call that names its noes
         ("The board rejected 164 provisional ballots 3-1, with Chair Kowalczyk the lone no.", {"Kowalczyk"}),
         ("The board rejected 164 provisional ballots 3-1, with Member Carrow the lone no.", set()),

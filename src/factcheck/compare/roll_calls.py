@@ -55,7 +55,8 @@ AFTER = {
 _LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.’'-]*\s+){0,3}")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"])[.!?](?=\s+[A-Z\"“]|\s*$)")
 # words that say nothing of what was moved: a part's ("seconded"), a vote's ("carried"), a title's ("Vice Chair")
-_PART_WORDS = frozenset(s for part in PARTS for side in ("-before", "-after") for w in _LEX.words(part + side) for s in content_stems(w))
+# (not a possessive's "'s amendment": an amendment is what was moved)
+_PART_WORDS = frozenset(s for part in PARTS for side in ("-before", "-after") for w in _LEX.words(part + side) if "'" not in w for s in content_stems(w))
 _NOT_WHAT = (
     _PART_WORDS
     | frozenset(s for w in _LEX.words("roll-call-word") for s in content_stems(w))
@@ -110,26 +111,53 @@ def parts(text: str, people: list[Mention]) -> dict[str, list[tuple[tuple[str, .
     return out
 
 
-def _line_text(index: ClaimIndex, source: str, line: int) -> str:
+_LINES: Memo[str, tuple[str, ...]] = Memo(256)
+_BOUNDS: Memo[tuple[str, int], tuple[int, int]] = Memo(16384)
+# A paragraph is read at most this many lines either way from the claim's: a source's hard-wrapped paragraph, not a
+# file of thousands of lines with no blank between
+REACH = 40
+
+
+def _lines(index: ClaimIndex, source: str) -> tuple[str, ...]:
     found = index.corpus.sources.get(source)
-    lines = found.text.splitlines() if found else []
-    return lines[line - 1] if 0 < line <= len(lines) else ""
+    return _LINES.get((index.cards,), source, lambda: tuple(found.text.splitlines()) if found else ())
+
+
+def _paragraph(index: ClaimIndex, source: str, line: int) -> tuple[int, int]:
+    """The lines (first, last) of the paragraph that holds `line`: a source wrapped by hand writes one over several."""
+
+    def make() -> tuple[int, int]:
+        lines = _lines(index, source)
+        if not 0 < line <= len(lines) or not lines[line - 1].strip():
+            return line, line - 1
+        first, last = line, line
+        while first > max(1, line - REACH) and lines[first - 2].strip():
+            first -= 1
+        while last < min(len(lines), line + REACH) and lines[last].strip():
+            last += 1
+        return first, last
+
+    return _BOUNDS.get((index.cards,), (source, line), make)
+
+
+def _text(index: ClaimIndex, source: str, first: int, last: int) -> str:
+    return " ".join(_lines(index, source)[first - 1 : last])
 
 
 _CALLS: Memo[tuple[str, int], tuple[RollCall, ...]] = Memo(2048)
 
 
-def _read(index: ClaimIndex, source: str, line: int) -> tuple[RollCall, ...]:
-    """The motions of one paragraph of a source, in order."""
+def _read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCall, ...]:
+    """The motions of one paragraph of a source (lines `first` to `last`), in order."""
 
     def make() -> tuple[RollCall, ...]:
-        text = _line_text(index, source, line)
+        text = _text(index, source, first, last)
         people = people_in(text, index)
         found = parts(text, people)
         movers = sorted(((ids[0], m) for ids, m in found.get("mover", [])), key=lambda item: item[1].start)
         if not movers:
             return ()
-        own = [c for c in index.cards.values() if any(p.source == source and p.line == line for p in c.claim.provenance)]
+        own = [c for c in index.cards.values() if any(p.source == source and p.line is not None and first <= p.line <= last for p in c.claim.provenance)]
         calls = []
         for k, (mover, at) in enumerate(movers):
             start = 0 if k == 0 else at.start
@@ -149,7 +177,7 @@ def _read(index: ClaimIndex, source: str, line: int) -> tuple[RollCall, ...]:
             calls.append(RollCall(cited, what, mover, seconder, noes, bool(noes) or none_against, tuple(tallies)))
         return tuple(calls)
 
-    return _CALLS.get((index.cards,), (source, line), make)
+    return _CALLS.get((index.cards,), (source, first), make)
 
 
 # The sentence's motion must share this share of its words with the motion's, and this many times any other's.
@@ -162,8 +190,13 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention]) -> tup
     told which: the one whose words (and tally) it shares far more than any other's, or those it shares as much of. A
     sentence with no words of what was moved ("The vote was 4-1, on a motion by Begay, seconded by Villanueva") may be
     any of them (False); one whose words fit none (below SHARED), none."""
-    lines = {(p.source, p.line) for c in (*facts.candidates, *facts.framed_claims()) for p in c.card.claim.provenance if p.line is not None}
-    calls = [call for source, line in sorted(lines) for call in _read(index, source, line)]
+    found = {
+        (p.source, *_paragraph(index, p.source, p.line))
+        for c in (*facts.candidates, *facts.framed_claims())
+        for p in c.card.claim.provenance
+        if p.line is not None
+    }
+    calls = [call for source, first, last in sorted(found) for call in _read(index, source, first, last)]
     if not calls:
         return [], False
     named = {s for m in people for s in content_stems(m.text)}
@@ -189,9 +222,22 @@ def _picked(mine: frozenset[str], tallied: set[float], calls: list[RollCall]) ->
 def _shared(mine: frozenset[str], what: frozenset[str]) -> float:
     """How much of either's words the other has: a sentence's label ("Certification footnote, since readers asked:")
     adds words the motion lacks, and a motion's date words the sentence leaves out. Each word counts the same: the
-    words of one board's motions are all rare in the corpus alike."""
-    both = len(mine & what)
-    return max(both / len(mine) if mine else 0.0, both / len(what) if what else 0.0)
+    words of one board's motions are all rare in the corpus alike. A word one begins the other with is the same
+    ("amendm" of "amendment" and "amend")."""
+    if not mine or not what:
+        return 0.0
+    alike = [w for w in mine if w in what or any(_begins(w, x) for x in what)]
+    theirs = [x for x in what if x in mine or any(_begins(x, w) for w in mine)]
+    return max(len(alike) / len(mine), len(theirs) / len(what))
+
+
+def _begins(one: str, other: str) -> bool:
+    short, long = sorted((one, other), key=len)
+    return len(short) >= MIN_STEM and long.startswith(short)
+
+
+# The fewest letters a word may be cut to and still be the word it begins.
+MIN_STEM = 4
 
 
 # A motion whose tally the sentence gives is this much closer to it.
