@@ -68,6 +68,8 @@ ATTRIBUTES = [
     ),
     # a table row (its prose: the pipes are blanks): party and state alone in the cells after the name
     ("  Kelly Ayotte   Democrat   New Hampshire   Led the task force  ", [("Kelly Ayotte", "kelly-ayotte", "Democratic", "New Hampshire", None)]),
+    # a cell of a post may come between the name and the party
+    ("  Kelly Ayotte   Ranking Member   Democrat  ", [("Kelly Ayotte", "kelly-ayotte", "Democratic", None, "Ranking Member")]),
     # three blanks are a table's cell boundary: the name in one cell is no part of the next cell's title
     (
         "  Jesus Murillo Karam   Ambassador Anthony Wayne was with the delegation.  ",

@@ -168,7 +168,11 @@ def _patterns(lex: Lexicon) -> _Patterns:
         member_before=re.compile(rf"(?P<state>{states})\s+(?P<party>{members})\s+$"),
         # "| Amy Klobuchar | Democrat | Minnesota |": a table row's cells after the name (cells are joined by
         # blanks in a row's prose), a party or a state alone in its cell
-        cells=re.compile(rf"\s{{3,}}(?:(?P<party>{members}|{party_words})(?=\s{{3,}}|\s*$)\s*)?(?:(?P<state>{states})(?=\s{{3,}}|\s*$))?"),
+        # ("| Leonard Amsel | Member | Democrat |": a cell of a post may come between)
+        cells=re.compile(
+            rf"(?:\s{{3,}}[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){{0,3}}(?=\s{{3,}}(?:{members}|{party_words})(?:\s{{3,}}|\s*$)))?"
+            rf"\s{{3,}}(?:(?P<party>{members}|{party_words})(?=\s{{3,}}|\s*$)\s*)?(?:(?P<state>{states})(?=\s{{3,}}|\s*$))?"
+        ),
         # before a name, the office may hold an "and": "Assistant Secretary for Water and Science Lorena Vasquez-Hale"
         qualified=re.compile(rf"((?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles})\s+{qualifier}(?:\s+(?:and|&)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})?)\s+$"),
         qualifier=re.compile(rf"\s+{qualifier}"),
