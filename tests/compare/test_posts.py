@@ -95,6 +95,9 @@ def _errors(cli, project: Path, text: str) -> set[str]:  # type: ignore[no-untyp
         ("- **Chair:** Rep. Colin Marsh (R-Eastport)", {"Chair"}),
         ("- **Chair:** Rep. Nadia Fenwick (D-Lakeshore)", set()),
         ("- **Minority Vice Chair:** Rep. Colin Marsh", set()),
+        # another person's very title, capitalised, is no post of this one's; a description in lower case may be
+        ("Hazardous Materials Coordinator Harriet Vance toured the site.", {"Hazardous Materials Coordinator"}),
+        ("County emergency manager Harriet Vance toured the site.", set()),
         # the party the list's tag gives
         ("Rep. Tessa Quill, a Harbor City Republican, attended.", {"Republican"}),
         # the town a party tag gives ("(D-Harbor City)"), held against the one an appositive gives

@@ -80,3 +80,15 @@ def test_a_motion_is_read_whole(cli, extracted: Path, text: str, errors: set[str
 )
 def test_a_motion_named_by_the_sentence_before(cli, extracted: Path, text: str, errors: set[str]) -> None:
     assert own_corpus.errors(cli, extracted, text, "2026-12-01") == errors
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        # a tally is its motion's, the motion the sentence's words tell of
+        ("The board voted 4-0 to certify the official results of the general election.", set()),
+        ("The board voted 3-1 to certify the official results of the general election.", {"3-1"}),
+    ],
+)
+def test_a_tally_is_its_motions(cli, extracted: Path, text: str, errors: set[str]) -> None:
+    assert own_corpus.errors(cli, extracted, text, "2026-12-01") == errors

@@ -447,6 +447,21 @@ def _stated_nearby(drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts
     return None
 
 
+def _vote(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate | None, tuple[Candidate, Quantity, float] | None]:
+    """(agreeing claim, claim against) for a tally: the roll call of the item a precise figure of the sentence is from
+    ("to cover $412,600"), else the motion read whole from its paragraph ("(b) Motion by Reilly ... Motion carried
+    3-2."), else the one retrieved claim with a tally far closer than any other."""
+    motion = tallies.item_motion(drafted, facts, index)
+    if motion is None and (read := roll_calls.with_tally(drafted.value, facts, index, roll_calls.people_of(facts, index))):
+        call, other = read
+        card = Candidate(index.cards[call.claim.id], 0.0, frozenset())
+        return (card, None) if other is None else (None, (card, other, 0.0))
+    motion = motion or tallies.motion(drafted, facts)
+    if motion is None:
+        return None, None
+    return (motion[0], None) if motion[1].value == drafted.value else (None, (motion[0], motion[1], 0.0))
+
+
 def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
     """`lex`: the lexicon whose units and number words to read (the shipped one by default)."""
     verdicts = []
@@ -516,21 +531,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             agree, against = _by_frame(drafted, mine, mention.start, facts, index, lex)
         if agree is None and against is None:
             agree, against = _by_companion(drafted, mention, mine, facts, index)
-        if (
-            agree is None
-            and against is None
-            and drafted.unit == "tally"
-            and (read := roll_calls.with_tally(drafted.value, facts, index, roll_calls.people_of(facts, index)))
-        ):
-            # the motion read whole from its paragraph ("(b) Motion by Reilly ... Motion carried 3-2.")
-            call, other = read
-            card = Candidate(index.cards[call.claim.id], 0.0, frozenset())
-            agree, against = (card, None) if other is None else (None, (card, other, 0.0))
-        if agree is None and against is None and (motion := tallies.motion(drafted, facts) or tallies.item_motion(drafted, facts, index)) is not None:
-            if motion[1].value == drafted.value:
-                agree = motion[0]
-            else:
-                against = (motion[0], motion[1], 0.0)
+        if agree is None and against is None and drafted.unit == "tally":
+            agree, against = _vote(drafted, facts, index)
         ground = ""
         if agree is None and against is None and not twin:
             against = _transposed_elsewhere(drafted, mine, facts, index)

@@ -106,7 +106,8 @@ def title_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, index: Cl
         moved = _moved(ref, entity, (written - seats) & chamber, index, lex)  # one holder to a post: the Chair, not a Supervisor
         return [moved] if moved else []
     wrong_office = (
-        _office_check(ref, entity, held, written, index, lex)
+        _others_title(ref, entity, held, index)
+        or _office_check(ref, entity, held, written, index, lex)
         or _kind_check(ref, entity, held, written, index, lex)
         or _make_check(ref, entity, held, written - held_heads, index, lex)
     )
@@ -254,6 +255,26 @@ def _moved(ref: EntityRef, entity: Entity, posts: frozenset[str], index: ClaimIn
                 and _holds(_heads(attr.value, lex), posts, exact)
                 and any(p.source in mine for p in attr.provenance)
             ):
+                start, end = ref.title_span
+                message = f"the sources give {attr.value} to {other.name}, not to {entity.name}"
+                return wrong(start, end, ref.title or "", "", message, attribute_claim(other, attr))
+    return None
+
+
+def _others_title(ref: EntityRef, entity: Entity, held: list[str], index: ClaimIndex) -> Verdict | None:
+    """The very title, capitalised and word for word, the sources give another person of the same documents, and none
+    of this one's has in it: "Finance Director Colleen Haverty" when Raman is the Finance Director and Haverty the
+    Director of Labor Relations."""
+    drafted = normalize(ref.title or "")
+    # a role in lower case is a description ("county elections director"), not the post's name
+    if not drafted or ref.title_loose or ref.title_span is None or any(drafted in normalize(v) for v in held):
+        return None
+    mine = {p.source for a in entity.attributes for p in a.provenance}
+    for other in index.corpus.entities.values():
+        if other.id == entity.id or other.type != "person":
+            continue
+        for attr in other.attributes:
+            if attr.attribute in ("title", "role") and not attr.former and normalize(attr.value) == drafted and any(p.source in mine for p in attr.provenance):
                 start, end = ref.title_span
                 message = f"the sources give {attr.value} to {other.name}, not to {entity.name}"
                 return wrong(start, end, ref.title or "", "", message, attribute_claim(other, attr))
