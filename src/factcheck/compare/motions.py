@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict, roll_calls
-from factcheck.compare.roll_calls import AFTER, BEFORE, parts
+from factcheck.compare.roll_calls import AFTER, BEFORE, Parts, parts
 from factcheck.compare.tallies import gives_its_tally
 from factcheck.corpus.index import ClaimIndex
 from factcheck.facts import persons
@@ -31,7 +31,6 @@ from factcheck.retrieve import Candidate
 _LEX = lexicon()
 _LONE = re.compile(rf"\b(?:{alternation(_LEX.words('dissent-lone'))})\b", re.I)
 _ONE_NAY = re.compile(r"\s*(?:[.;)]|$)")  # "Nays: Okafor-Lund." names one; "Nays: Brandt, Moss." two
-_Parts = dict[str, list[tuple[tuple[str, ...], Mention]]]
 
 
 def _one_dissent(text: str, at: Mention, claim_tallies: list[Quantity]) -> bool:
@@ -73,7 +72,7 @@ def _theirs(text: str, index: ClaimIndex) -> dict[str, tuple[str, Mention]]:
     return {part: (given[0][0][0], given[0][1]) for part, given in found.items() if len(given[0][0]) == 1}
 
 
-def _agrees(mine: _Parts, cand: Candidate, index: ClaimIndex) -> bool:
+def _agrees(mine: Parts, cand: Candidate, index: ClaimIndex) -> bool:
     """The claim, read with its context (the heading or words before it in its source), gives every part the sentence
     gives to the same people."""
     claim = cand.card.claim
@@ -86,7 +85,7 @@ def _agrees(mine: _Parts, cand: Candidate, index: ClaimIndex) -> bool:
     return False
 
 
-def _against(mine: _Parts, cand: Candidate, facts: SentenceFacts, index: ClaimIndex) -> Verdict | None:
+def _against(mine: Parts, cand: Candidate, facts: SentenceFacts, index: ClaimIndex) -> Verdict | None:
     """The first part of the sentence's roll call the claim gives to someone else."""
     claim = cand.card.claim
     firsts = {part: given[0] for part, given in mine.items()}

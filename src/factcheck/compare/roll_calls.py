@@ -8,7 +8,8 @@ sentence, and for the first motion the words before it), the mover, the seconder
 
 The sentence's motion is the one whose words it shares far more than any other's (or whose tally it gives):
 "Chair Ruth Ann Kowalczyk moved to certify the results" is the motion "to certify the official results", and
-its mover was Whitaker. compare/motions.py asks this only when no claim of its own settles the sentence.
+its mover was Whitaker. compare/motions.py asks this once no claim of its own agrees with the sentence, and
+compare/numbers.py for a tally no item's figure ties to its vote.
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.compare import SentenceFacts, Verdict
-from factcheck.corpus.index import ClaimIndex
+from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.facts import persons
 from factcheck.lexicon import lexicon
 from factcheck.memo import Memo
@@ -94,10 +95,14 @@ def people_in(text: str, index: ClaimIndex) -> list[Mention]:
     return [m for m in names.detect(text, index.names) if len(m.value.ids) == 1 and index.names.types.get(m.value.ids[0]) == "person"]
 
 
-def parts(text: str, people: list[Mention]) -> dict[str, list[tuple[tuple[str, ...], Mention]]]:
+# who the text gives each part: the ids a name may be, and the name
+Parts = dict[str, list[tuple[tuple[str, ...], Mention]]]
+
+
+def parts(text: str, people: list[Mention]) -> Parts:
     """{"mover": [(ids, mention)], "seconder": [...], "dissenter": [...]}: who the text gives each part, in order (the ids
     a name may be); a list of names before a part's words all have it ("Vice Chair Whitaker and Member Amsel voting no")."""
-    out: dict[str, list[tuple[tuple[str, ...], Mention]]] = {}
+    out: Parts = {}
     for k, m in enumerate(people):
         for part in PARTS:
             said = BEFORE[part].search(text, max(0, m.start - 60), m.start) or AFTER[part].match(text, m.end)
@@ -145,6 +150,16 @@ def _text(index: ClaimIndex, source: str, first: int, last: int) -> str:
 
 
 _CALLS: Memo[tuple[str, int], tuple[RollCall, ...]] = Memo(2048)
+_CLAIMS: Memo[str, tuple[tuple[int, ClaimCard], ...]] = Memo(256)
+
+
+def _claims_of(index: ClaimIndex, source: str) -> tuple[tuple[int, ClaimCard], ...]:
+    """A source's claims, each with the line its quote starts on: found once per source, not per paragraph."""
+
+    def make() -> tuple[tuple[int, ClaimCard], ...]:
+        return tuple((p.line, card) for card in index.cards.values() for p in card.claim.provenance if p.source == source and p.line is not None)
+
+    return _CLAIMS.get((index.cards,), source, make)
 
 
 def _read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCall, ...]:
@@ -157,7 +172,8 @@ def _read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCa
         movers = sorted(((ids[0], m) for ids, m in found.get("mover", [])), key=lambda item: item[1].start)
         if not movers:
             return ()
-        own = [c for c in index.cards.values() if any(p.source == source and p.line is not None and first <= p.line <= last for p in c.claim.provenance)]
+        own = [card for line, card in _claims_of(index, source) if first <= line <= last]
+        named = {s for m in people for s in content_stems(m.text)}
         calls = []
         for k, (mover, at) in enumerate(movers):
             start = 0 if k == 0 else at.start
@@ -165,7 +181,6 @@ def _read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCa
             # what was moved: the mover's sentence, and before the first motion the paragraph's words leading to it
             stop = _SENTENCE_END.search(text, at.end, end)
             said = text[start : stop.end() if stop else end]
-            named = {s for m in people for s in content_stems(m.text)}
             what = _gist(frozenset(content_stems(said)) - named - _NOT_WHAT)
             seconder = next((ids[0] for ids, m in found.get("seconder", []) if at.start <= m.start < end and ids[0] != mover), "")
             noes = frozenset(ids[0] for ids, m in found.get("dissenter", []) if at.start <= m.start < end)
@@ -243,7 +258,6 @@ MIN_STEM = 4
 # A motion whose tally the sentence gives is this much closer to it.
 TALLIED = 0.25
 _SAID = {"mover": "moved", "seconder": "seconded", "dissenter": "voted no"}
-Parts = dict[str, list[tuple[tuple[str, ...], Mention]]]
 
 
 def compare(facts: SentenceFacts, index: ClaimIndex, mine: Parts, calls: list[RollCall], *, told: bool) -> list[Verdict]:
