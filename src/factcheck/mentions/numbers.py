@@ -360,8 +360,8 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
                 continue  # "one of the", "one federal initiative": rarely a checkable count
         if (
             digits
-            and value == int(value)
             and 1 <= value <= 12
+            and value == int(value)
             and not match.group("percent")
             and p.clock_before.search(text, max(0, fig_start - 20), fig_start)
         ):
