@@ -75,10 +75,9 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
     last_person: list[str] = []  # who "she" and "the senator" are: carried from sentence to sentence
     named: tuple[str, ...] = ()  # who and what the sentence before, in the same paragraph, named
     block = -1
-    before = ""  # the sentence before, in the same paragraph: "It took place last September." goes on about it
+    before = ""  # the sentence before: "It took place last September." goes on about it, in the same paragraph
     said: tuple[str, ...] | None = None  # who spoke that sentence's last quotation: a quotation alone after it goes on
     to = salutation.addressee(draft.prose, index)  # a letter's "you": whom it is to
-    previous = ""  # the sentence before, in any block: "- It was moved by Okafor ..." goes on about the item above it
     for sentence in segment(draft):
         if sentence.words and sentence.window == 0:
             found.append(window_notice(draft, sentence.start, sentence.end, sentence.words))
@@ -94,11 +93,10 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
             before=before if same else "",
             said_before=said if same else None,
             addressee=to,
-            previous=previous,
+            previous=before,  # in any block: "- It was moved by Okafor ..." goes on about the item above it
         )
         said = next((s for s in reversed(facts.speakers) if s), None)
         named, block, before = tuple(sorted({i for m in facts.entities for i in m.value.ids})), sentence.block, sentence.text
-        previous = sentence.text
         verdicts = [v for compare in comparers() for v in compare(facts, index)]
         found.extend(findings_for(draft, sentence.start, facts, verdicts, index))
     return found

@@ -89,6 +89,8 @@ def dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) ->
     "promised in the state's release earlier this month" (the kind right before the date, which holds the day) and
     "the board's Nov. 23 canvass minutes" (the kind right after it)."""
     drafted: DateSpan = mention.value
+    if drafted.precision == "year":
+        return None
     before = facts.text[max(0, mention.start - 24) : mention.start].lower().split()
     verb = bool({w.strip(",") for w in before[-3:]} & _PUBLISHED)
     # "the coalition's letter of March 23": the source's kind, then "of" and its day
@@ -99,8 +101,6 @@ def dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) ->
     held = _IN_SOURCE.search(facts.text, max(0, mention.start - 60), mention.start) is not None
     right_before = before[-1].strip(",") if before and held else ""
     right_after = {w.strip(",.;:") for w in facts.text[mention.end : mention.end + 24].lower().split()[:2]} if held else set()
-    if drafted.precision == "year":
-        return None
     said = facts.text.lower()
     for source in index.corpus.sources.values():
         kind = source.kind.split()[-1].lower() if source.kind else ""

@@ -9,14 +9,9 @@ from __future__ import annotations
 import re
 
 from factcheck.compare import SentenceFacts
+from factcheck.mentions.numbers import is_identifier as _identifier
 from factcheck.model import Mention, Quantity
 from factcheck.retrieve import Candidate
-
-
-def _identifier(q: Quantity) -> bool:
-    """ "Ward 5", "District 3": the detector's noun for an identifier is "number"."""
-    return q.noun.split()[:1] == ["number"]
-
 
 # The words between a figure and the identifier it is tied to: a few, in one clause ("203 lead lines in Ward 5").
 _TIED = re.compile(r"[^,;:.()|]{0,60}")

@@ -22,9 +22,10 @@ from factcheck.compare.agreement import (
 )
 from factcheck.compare.arithmetic import apart_in_kind, besides_one, of_its_own, writers_own
 from factcheck.corpus.index import ClaimCard, ClaimIndex, digit_keys, significant, value_keys
+from factcheck.facts import persons
 from factcheck.frames import Frame, conflict, decode, overlap, trend_words
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
-from factcheck.mentions.numbers import counted_noun
+from factcheck.mentions.numbers import counted_noun, is_identifier
 from factcheck.model import Mention, Quantity
 from factcheck.retrieve import Candidate
 from factcheck.textutil import content_stems
@@ -87,8 +88,13 @@ def _age(q: Quantity, *, lex: Lexicon | None = None) -> bool:
 
 
 def _label(q: Quantity) -> bool:
-    """The figure is an identifier under its label ("Ward 4", "span 2"): the detector's noun for it is "number"."""
-    return q.noun.split()[:1] == ["number"] or bool(q.unit) and q.shown.lower().startswith(q.unit)  # a claim's typed "Title 17"
+    """The figure is an identifier under its label ("Ward 4", "span 2")."""
+    return is_identifier(q) or bool(q.unit) and q.shown.lower().startswith(q.unit)  # a claim's typed "Title 17"
+
+
+def _unlabelled(frame: Frame, drafted: Quantity) -> Frame:
+    """A frame without the identifier's own label word: "Ward" frames every ward alike."""
+    return Frame(frame.stems - frozenset(content_stems(drafted.unit)), frame.names)
 
 
 def compatible(a: Quantity, b: Quantity, *, lex: Lexicon | None = None) -> bool:
@@ -210,9 +216,8 @@ def _same(
         # "Councilor Ana Griego, District 3" is no "District 1 Engineer Marisol Trujillo-Baca": an identifier is
         # held only against one whose words, besides the label's own, frame it alike, unless the claim is most of
         # the sentence ("... as provided for in Section 170 of the U.S. Copyright Law")
-        label = frozenset(content_stems(drafted.unit))
-        plain = Frame(mine.stems - label, mine.names)
-        scored = [(q, overlap(plain, Frame(f.stems - label, f.names), index.idf, index.unseen_idf)) for q, f in framed]
+        plain = _unlabelled(mine, drafted)
+        scored = [(q, overlap(plain, _unlabelled(f, drafted), index.idf, index.unseen_idf)) for q, f in framed]
         scored = [(q, score) for q, score in scored if score > 0 or q.value == drafted.value]  # the same identifier is itself
     kin = sorted((score for q, score in scored if q.unit == drafted.unit and _label(q)), reverse=True)
     if _label(drafted) and len(kin) > 1 and kin[0] <= kin[1]:
@@ -429,12 +434,13 @@ def _stated_nearby(drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts
         for q, f in _framed(cand.card):
             if q.value != drafted.value or not agrees(q, drafted) or conflict(mine, f, facts.text):
                 continue
-            if _label(drafted) and drafted.unit:
-                # "a home in Ward 7" is no roll call's "(Ward 7)": an identifier's own label word frames nothing alike
-                label = frozenset(content_stems(drafted.unit))
-                fit = overlap(Frame(mine.stems - label, mine.names), Frame(f.stems - label, f.names), index.idf, index.unseen_idf)
-            else:
-                fit = overlap(mine, f, index.idf, index.unseen_idf)
+            # "a home in Ward 7" is no roll call's "(Ward 7)": an identifier's own label word frames nothing alike
+            labelled = _label(drafted) and bool(drafted.unit)
+            fit = (
+                overlap(_unlabelled(mine, drafted), _unlabelled(f, drafted), index.idf, index.unseen_idf)
+                if labelled
+                else overlap(mine, f, index.idf, index.unseen_idf)
+            )
             # a figure a label sets out alone ("Total personnel: 612") counts what the draft's does when the
             # figure itself retrieved the claim
             alike = q.unit == drafted.unit or keyed and not q.unit
@@ -452,7 +458,7 @@ def _vote(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex) -> tuple[C
     ("to cover $412,600"), else the motion read whole from its paragraph ("(b) Motion by Reilly ... Motion carried
     3-2."), else the one retrieved claim with a tally far closer than any other."""
     motion = tallies.item_motion(drafted, facts, index)
-    if motion is None and (read := roll_calls.with_tally(drafted.value, facts, index, roll_calls.people_of(facts, index))):
+    if motion is None and (read := roll_calls.with_tally(drafted.value, facts, index, persons(facts.entities, index))):
         call, other = read
         card = Candidate(index.cards[call.claim.id], 0.0, frozenset())
         return (card, None) if other is None else (None, (card, other, 0.0))

@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 from factcheck.compare import SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimCard, ClaimIndex
-from factcheck.facts import persons
 from factcheck.lexicon import lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import names
@@ -83,11 +82,6 @@ class RollCall:
 
     def tallied(self) -> frozenset[float]:
         return frozenset(q.value for q in self.tallies)
-
-
-def people_of(facts: SentenceFacts, index: ClaimIndex) -> list[Mention]:
-    """The people (or groups of them) the sentence names."""
-    return persons(facts.entities, index)
 
 
 def people_in(text: str, index: ClaimIndex) -> list[Mention]:

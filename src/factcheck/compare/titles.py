@@ -15,6 +15,7 @@ for the vice president and CFO), its state or county, and its time ("former").
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date
 from typing import NamedTuple
 
@@ -242,23 +243,9 @@ def _moved(ref: EntityRef, entity: Entity, posts: frozenset[str], index: ClaimIn
     """A post the registry gives another person of the same documents and never this one: "Kerrigan, the
     committee's chair" when the member list makes Whitcomb the Chair. `exact`: the other's title has those
     heads and no other."""
-    mine = {p.source for a in entity.attributes for p in a.provenance}
-    if not posts or not mine or ref.title_span is None:
+    if not posts:
         return None
-    for other in index.corpus.entities.values():
-        if other.id == entity.id or other.type != "person":
-            continue
-        for attr in other.attributes:
-            if (
-                attr.attribute in ("title", "role")
-                and not attr.former
-                and _holds(_heads(attr.value, lex), posts, exact)
-                and any(p.source in mine for p in attr.provenance)
-            ):
-                start, end = ref.title_span
-                message = f"the sources give {attr.value} to {other.name}, not to {entity.name}"
-                return wrong(start, end, ref.title or "", "", message, attribute_claim(other, attr))
-    return None
+    return _given_to_another(ref, entity, index, lambda value: _holds(_heads(value, lex), posts, exact))
 
 
 def _others_title(ref: EntityRef, entity: Entity, held: list[str], index: ClaimIndex) -> Verdict | None:
@@ -267,14 +254,22 @@ def _others_title(ref: EntityRef, entity: Entity, held: list[str], index: ClaimI
     Director of Labor Relations."""
     drafted = normalize(ref.title or "")
     # a role in lower case is a description ("county elections director"), not the post's name
-    if not drafted or ref.title_loose or ref.title_span is None or any(drafted in normalize(v) for v in held):
+    if not drafted or ref.title_loose or any(drafted in normalize(v) for v in held):
         return None
+    return _given_to_another(ref, entity, index, lambda value: normalize(value) == drafted)
+
+
+def _given_to_another(ref: EntityRef, entity: Entity, index: ClaimIndex, fits: Callable[[str], bool]) -> Verdict | None:
+    """A title or role another person of the documents this one is named in now holds, that `fits` the sentence's:
+    the post is theirs."""
     mine = {p.source for a in entity.attributes for p in a.provenance}
+    if not mine or ref.title_span is None:
+        return None
     for other in index.corpus.entities.values():
         if other.id == entity.id or other.type != "person":
             continue
         for attr in other.attributes:
-            if attr.attribute in ("title", "role") and not attr.former and normalize(attr.value) == drafted and any(p.source in mine for p in attr.provenance):
+            if attr.attribute in ("title", "role") and not attr.former and fits(attr.value) and any(p.source in mine for p in attr.provenance):
                 start, end = ref.title_span
                 message = f"the sources give {attr.value} to {other.name}, not to {entity.name}"
                 return wrong(start, end, ref.title or "", "", message, attribute_claim(other, attr))

@@ -101,9 +101,8 @@ def value_keys(figures: Iterable[Quantity]) -> set[str]:
 
 def identifier_keys(figures: Iterable[Quantity]) -> set[str]:
     """An identifier ("Ward 4", "District 3") is a key of its own: a sentence about Ward 4's figure retrieves the
-    report's row "Ward 4: 59 lines", though "ward" and the small number alone say little. The detector's noun for
-    an identifier is "number"."""
-    return {f"#{q.unit} {q.value:g}" for q in figures if q.unit and q.noun.split()[:1] == ["number"]}
+    report's row "Ward 4: 59 lines", though "ward" and the small number alone say little."""
+    return {f"#{q.unit} {q.value:g}" for q in figures if q.unit and numbers.is_identifier(q)}
 
 
 # A figure with this many significant digits has a digit signature: its digits sorted ("$58.9 million" and

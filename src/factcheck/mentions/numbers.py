@@ -511,6 +511,11 @@ def _voted(text: str, start: int, end: int, p: _Patterns) -> bool:
 TALLY_BASE = 1000
 
 
+def is_identifier(q: Quantity) -> bool:
+    """ "Ward 4", "District 3", "Chart 1": a figure under its label, which the detector gives the noun "number"."""
+    return q.noun.split()[:1] == ["number"]
+
+
 def votes_against(q: Quantity) -> int:
     """A tally's votes against: 1 for "6-1", 0 for a unanimous "5-0"."""
     return int(q.value) % TALLY_BASE
