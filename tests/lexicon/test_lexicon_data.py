@@ -352,15 +352,15 @@ COPIES = [  # (copy in the code, its words, what in the lexicon must hold them a
     ),
     ("mentions.dates.MONTHS", lambda: _words("mentions.dates", "MONTHS"), {f.rstrip(".").lower() for f in MONTH_FORMS}),
     (
-        "mentions.numbers.UNITS/TENS/SCALES",
-        lambda: _words("mentions.numbers", "UNITS") | _words("mentions.numbers", "TENS") | _words("mentions.numbers", "SCALES"),
+        "mentions.number_words.UNITS/TENS/SCALES",
+        lambda: _words("mentions.number_words", "UNITS") | _words("mentions.number_words", "TENS") | _words("mentions.number_words", "SCALES"),
         NUMBER_WORDS,
     ),
-    ("mentions.numbers.ORDINALS", lambda: _words("mentions.numbers", "ORDINALS"), {n.word for n in LEX.numbers if n.kind == "ordinal"}),
-    ("mentions.numbers.MULTIPLIERS", lambda: _words("mentions.numbers", "MULTIPLIERS"), {n.word for n in LEX.numbers if n.kind == "multiplier"}),
-    ("mentions.numbers.HEDGES", lambda: _words("mentions.numbers", "HEDGES"), {h.phrase for h in LEX.hedges}),
-    ("mentions.numbers.IRREGULAR", lambda: _words("mentions.numbers", "IRREGULAR"), UNIT_FORMS),
-    ("mentions.numbers.SKIP_ADJECTIVES", lambda: _words("mentions.numbers", "SKIP_ADJECTIVES"), LEX.words("skip-adjective")),
+    ("mentions.number_words.ORDINALS", lambda: _words("mentions.number_words", "ORDINALS"), {n.word for n in LEX.numbers if n.kind == "ordinal"}),
+    ("mentions.number_words.MULTIPLIERS", lambda: _words("mentions.number_words", "MULTIPLIERS"), {n.word for n in LEX.numbers if n.kind == "multiplier"}),
+    ("mentions.number_words.HEDGES", lambda: _words("mentions.number_words", "HEDGES"), {h.phrase for h in LEX.hedges}),
+    ("mentions.number_words.IRREGULAR", lambda: _words("mentions.number_words", "IRREGULAR"), UNIT_FORMS),
+    ("mentions.number_words.SKIP_ADJECTIVES", lambda: _words("mentions.number_words", "SKIP_ADJECTIVES"), LEX.words("skip-adjective")),
     ("textutil.STOPWORDS", lambda: _words("textutil", "STOPWORDS"), LEX.words("stop")),
     ("segment.TITLES", lambda: _words("segment", "TITLES"), TITLE_FORMS | {a.form for a in LEX.abbreviations if a.cls == "never"}),
     (
@@ -379,7 +379,7 @@ def test_the_lexicon_holds_every_word_of_every_copy_in_the_code(copy: str, read,
 
 
 def test_the_lexicon_agrees_with_the_code_on_values() -> None:
-    from factcheck.mentions import numbers
+    from factcheck.mentions import number_words as numbers
     from factcheck.places import PARTY_WORDS, STATES, state_name
 
     assert {w: lexicon.number_word(w) for w in (*numbers.UNITS, *numbers.TENS, *numbers.SCALES)} == {**numbers.UNITS, **numbers.TENS, **numbers.SCALES}

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from factcheck.compare import SentenceFacts
-from factcheck.mentions.numbers import is_identifier as _identifier
+from factcheck.mentions.number_forms import is_identifier as _identifier
 from factcheck.model import Mention, Quantity
 from factcheck.retrieve import Candidate
 

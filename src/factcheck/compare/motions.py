@@ -24,7 +24,7 @@ from factcheck.corpus.index import ClaimIndex
 from factcheck.facts import persons
 from factcheck.lexicon import alternation, lexicon
 from factcheck.mentions import names
-from factcheck.mentions.numbers import votes_against
+from factcheck.mentions.number_forms import votes_against
 from factcheck.model import Mention, Quantity
 from factcheck.retrieve import Candidate
 

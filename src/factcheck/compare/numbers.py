@@ -25,7 +25,8 @@ from factcheck.corpus.index import ClaimCard, ClaimIndex, digit_keys, significan
 from factcheck.facts import persons
 from factcheck.frames import Frame, conflict, decode, overlap, trend_words
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
-from factcheck.mentions.numbers import counted_noun, is_identifier
+from factcheck.mentions.number_forms import is_identifier
+from factcheck.mentions.numbers import counted_noun
 from factcheck.model import Mention, Quantity
 from factcheck.retrieve import Candidate
 from factcheck.textutil import content_stems

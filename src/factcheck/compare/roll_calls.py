@@ -21,7 +21,7 @@ from factcheck.compare import SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.lexicon import lexicon
 from factcheck.memo import Memo
-from factcheck.mentions import names
+from factcheck.mentions import names, number_forms
 from factcheck.mentions import numbers as number_mentions
 from factcheck.model import Claim, Mention, Quantity
 from factcheck.textutil import content_stems
@@ -179,7 +179,7 @@ def _read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCa
             seconder = next((ids[0] for ids, m in found.get("seconder", []) if at.start <= m.start < end and ids[0] != mover), "")
             noes = frozenset(ids[0] for ids, m in found.get("dissenter", []) if at.start <= m.start < end)
             tallies = [m.value for m in number_mentions.detect(text[at.start : end]) if m.value.unit == "tally"]
-            none_against = any(number_mentions.votes_against(q) == 0 for q in tallies)
+            none_against = any(number_forms.votes_against(q) == 0 for q in tallies)
             cited = next((c.claim for c in own if at.text in c.claim.statement), own[0].claim if own else None)
             if cited is None:
                 continue

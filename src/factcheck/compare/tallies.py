@@ -10,7 +10,7 @@ from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimCard, ClaimIndex, value_keys
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.memo import Memo
-from factcheck.mentions.numbers import votes_against
+from factcheck.mentions.number_forms import votes_against
 from factcheck.model import Quantity
 from factcheck.retrieve import Candidate
 from factcheck.textutil import content_stems

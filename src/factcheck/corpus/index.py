@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 
 from factcheck import frames
 from factcheck.corpus import anchor
-from factcheck.mentions import dates, numbers
+from factcheck.mentions import dates, number_forms, number_words, numbers
 from factcheck.mentions.names import NameIndex, build_index
 from factcheck.model import Claim, Corpus, DateSpan, Provenance, Quantity
 from factcheck.textutil import content_stems, is_question, normalize
@@ -86,8 +86,8 @@ def _typed_numbers(claim: Claim) -> list[Quantity]:
         if value.type != "number" or not isinstance(value.value, int | float) or isinstance(value.value, bool):
             continue
         hedge = str(value.get("hedge") or "").lower()
-        low, high = numbers._hedged(float(value.value), hedge) if hedge in numbers.HEDGES else (float(value.value), float(value.value))
-        unit = numbers.singular(str(value.get("unit") or ""))
+        low, high = number_words.hedged(float(value.value), hedge) if hedge in number_words.HEDGES else (float(value.value), float(value.value))
+        unit = number_words.singular(str(value.get("unit") or ""))
         noun = " ".join(str(value.get(k) or "") for k in ("counts", "as_written"))
         found.append(Quantity(float(value.value), low, high, unit, hedge, noun, str(value.get("as_written") or "")))
     return found
@@ -102,7 +102,7 @@ def value_keys(figures: Iterable[Quantity]) -> set[str]:
 def identifier_keys(figures: Iterable[Quantity]) -> set[str]:
     """An identifier ("Ward 4", "District 3") is a key of its own: a sentence about Ward 4's figure retrieves the
     report's row "Ward 4: 59 lines", though "ward" and the small number alone say little."""
-    return {f"#{q.unit} {q.value:g}" for q in figures if q.unit and numbers.is_identifier(q)}
+    return {f"#{q.unit} {q.value:g}" for q in figures if q.unit and number_forms.is_identifier(q)}
 
 
 # A figure with this many significant digits has a digit signature: its digits sorted ("$58.9 million" and
