@@ -214,8 +214,11 @@ def _block_quotation(text: str, index: ClaimIndex) -> list[Mention]:
     """A block quote's sentence, with no quotation marks of its own, as a quotation when it is one of the
     sources' quotations or close to one ("> ... can carry those droplets across several blocks."): then a
     changed word is a misquote. Any other block quote (a document's words, an epigraph) stays prose."""
-    lead = len(text) - len(text.lstrip())
-    words = text.strip()
+    label = _LABEL.match(text)
+    # "> **KLOBUCHAR:** Pretty soon ...": a transcript's speaker label is who speaks, not the words spoken
+    start = label.end() if label else 0
+    lead = start + len(text[start:]) - len(text[start:].lstrip())
+    words = text[lead:].strip()
     found = match_quote(words, index)
     if found is None or not found.exact and found.score < BLOCK_QUOTE:
         return []
@@ -264,9 +267,20 @@ def _present(text: str, date: Mention, found_numbers: list[Mention]) -> bool:
     return any(m.end <= date.start and date.start - m.end <= 16 and _PRESENT.fullmatch(text, m.end, date.start) for m in found_numbers)
 
 
-def _of_cited_work(mention: Mention, text: str) -> bool:
+# A reference cut after its quoted title: the sentence before ends with the title's closing mark, and this one is
+# its publisher (capitalised words and commas) up to the date.
+_TITLE_CLOSED = re.compile(r"[.,!?][”\"]\s*\Z")
+_PUBLISHER = re.compile(r"(?:(?:[A-Z][\w.&’'-]*|of|the|and|for|&),?\s+){1,10}")
+
+
+def _of_cited_work(mention: Mention, text: str, before: str = "") -> bool:
     """The date is a cited work's, in its parentheses: '"Safe Harbor, explained" (Dec. 13, Page E1)' or
-    'Column (Dec. 12, p. 8)' dates the newspaper's page, no event of the sources."""
+    'Column (Dec. 12, p. 8)' dates the newspaper's page, no event of the sources; so does a reference's date after
+    its publisher, when the sentence before was its quoted title."""
+    if _TITLE_CLOSED.search(before) and _PUBLISHER.fullmatch(text, 0, mention.start) and not text[mention.end :].strip(" .;)]"):
+        # a reference the segmenter cut after its quoted title: '"Board Names Castellanos President." Ridgeway State
+        # University, October 9, 2026.' (whole, the title names the source the date is held against)
+        return True
     opened = text.rfind("(", 0, mention.start)
     if opened < 0 or text.find(")", opened, mention.start) >= 0:
         return False
@@ -308,7 +322,7 @@ def sentence_facts(
     any block."""
     found_dates = dates.detect(text, as_of, weekdays=False, marked=True)
     found_numbers = numbers.detect(text, skip=[(m.start, m.end) for m in found_dates])
-    found_dates = [m for m in found_dates if not _present(text, m, found_numbers) and not _of_cited_work(m, text)]
+    found_dates = [m for m in found_dates if not _present(text, m, found_numbers) and not _of_cited_work(m, text, before)]
     found_names = names.detect(text, index.names)
     found_names = sorted(found_names + _first_names(text, found_names, last_person, index), key=lambda m: m.start)
     people = persons(found_names, index)

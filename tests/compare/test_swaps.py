@@ -106,6 +106,8 @@ def test_a_swapped_name_is_caught(index, sentence, expected):
         "Three days: the length of the senators' 2014 delegation to Mexico with Cindy McCain.",
         # a title's word cut short is the same title ("Undersec." for "Undersecretary")
         "They highlighted the Merida Initiative in a meeting with Foreign Ministry Undersec. for North America Sergio Alcocer Martinez de Castro.",
+        # a plural word cut short keeps its "s" ("Approps" for "Appropriations")
+        "In a letter to the Senate Approps Subcommittee on Financial Services, Ayotte highlighted the High-Intensity Drug Trafficking Areas (HIDTA) program.",
     ],
 )
 def test_paraphrase_and_reordering_are_not_swaps(index, sentence):

@@ -157,6 +157,9 @@ FIGURES = [
         [("2%", 2, "percent", ""), ("3%", 3, "percent", ""), ("three", 3, "years", ""), ("four", 4, "years", "")],
     ),
     ("A hundred and twenty-five people came.", [("A hundred and twenty-five", 125, "person", "")]),
+    # a sign after a blank or a cell's bar is the figure's own; inside a name it is none ("I-35")
+    ("The intake sits at a depth of -16 feet.", [("-16", -16, "foot", "")]),
+    ("| September | +3.5% | -3.5% |", [("+3.5%", 3.5, "percent", ""), ("-3.5%", -3.5, "percent", "")]),
 ]
 
 

@@ -116,6 +116,12 @@ QUOTES = [
     ),
     # no speaker named
     ('The senators wrote of an "all hands on deck" approach.', [("all hands on deck", None, "none")]),
+    # a clause of its own, whose subject names no one, before the verb: the name before it is a comment's author
+    (
+        '**Klobuchar** · The student from the north said it best: "We have a long way to go."',
+        [("We have a long way to go.", None, "as")],
+    ),
+    ('Heitkamp said it best: "We have a long way to go."', [("We have a long way to go.", "Heitkamp", "before")]),
     # a name in quotation marks is still found (the comparer ignores anything under three words)
     ("The Stop Exploitation Through Trafficking Act is modeled after Minnesota’s “Safe Harbor” laws.", [("Safe Harbor", None, "none")]),
 ]

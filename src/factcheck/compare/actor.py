@@ -42,16 +42,17 @@ class _Words(NamedTuple):
     after: re.Pattern[str]  # the act after a name: its verb, or the noun it owns
     before: re.Pattern[str]  # the act before a name: the word before "of", "by", "from"
     stands_in: re.Pattern[str]  # a pronoun that may stand for whoever the sources give the act to
+    passive: frozenset[str]  # "was", "been": before a participle, the act is done to the name, not by it
     skip: frozenset[str]  # stems that say who someone is, or only that they spoke, not what they did
 
 
 @per_lexicon
 def _words(lex: Lexicon) -> _Words:
-    auxiliary = alternation(lex.words("auxiliary"))
+    auxiliary = alternation(lex.words("auxiliary") | lex.words("passive-auxiliary"))
     # "Ayotte questioned", "Klobuchar, who reminded", "Szabo moved to amend"; "Klobuchar's invitation"
     after = re.compile(
         rf"(?:['’]s\s+(?P<owned>[a-z][\w-]+)"
-        rf"|(?:\s*,\s*who\s+|\s+who\s+|\s+)(?:(?:{auxiliary})\s+)*(?P<verb>[a-z][a-z-]+)(?:\s+to\s+(?P<then>[a-z][a-z-]+))?)"
+        rf"|(?:\s*,\s*who\s+|\s+who\s+|\s+)(?P<aux>(?:(?:{auxiliary})\s+)*)(?P<verb>[a-z][a-z-]+)(?:\s+to\s+(?P<then>[a-z][a-z-]+))?)"
     )
     # "the invitation of", "was led by", "an amendment from", with a title between ("from board president", "by Deputy Chief")
     before = re.compile(rf"(?P<act>[a-z][\w-]+)\s+(?:{alternation(lex.words('act-link'))})\s+(?:the\s+)?(?:[A-Za-z.]+\s+){{0,3}}\Z")
@@ -64,21 +65,29 @@ def _words(lex: Lexicon) -> _Words:
         *lex.words("auxiliary"),
         *lex.words("plain-speech"),
     ]
-    return _Words(after, before, stands_in, frozenset(s for w in words for s in content_stems(w)))
+    return _Words(after, before, stands_in, lex.words("passive-auxiliary"), frozenset(s for w in words for s in content_stems(w)))
 
 
 def _act(text: str, mention: Mention, words: _Words) -> frozenset[str]:
     """The stems of the act the sentence ties to a name."""
     found = []
+    suffered = False
     after = words.after.match(text, mention.end)
     if after is not None:
         found += [after.group(g) for g in ("owned", "verb", "then") if after.group(g)]
+        verb = after.group("verb") or ""
+        suffered = verb.endswith(("ed", "en")) and bool(words.passive & set((after.group("aux") or "").lower().split()))
     before = words.before.search(text, max(0, mention.start - 60), mention.start)
     if before is not None:
         found.append(before.group("act"))
-    return frozenset(s for w in found for s in content_stems(w)) - words.skip
+    stems = frozenset(s for w in found for s in content_stems(w)) - words.skip
+    # "Martin was appointed by Gov. Ellison" names whom the act was done to; the sources' "appointed by Gov.
+    # Riordan" names who did it: marked apart, the two are not one act given to two people
+    return frozenset(PASSIVE + s for s in stems) if suffered else stems
 
 
+# Marks the stem of an act done to a person ("was appointed"), never the same act as one they did.
+PASSIVE = "~"
 # The shortest stem that stands for the words it begins: "amend" is the act of "amendment" too.
 SHORTEST = 5
 

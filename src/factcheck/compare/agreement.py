@@ -23,6 +23,8 @@ def agrees(source: Quantity, drafted: Quantity) -> bool:
     any number past 20 million is past 2 million too."""
     if "tally" in (source.unit, drafted.unit):
         return source.value == drafted.value  # "842 to 171" is no rounding of "842 to 117": a roll call is exact
+    if source.value * drafted.value < 0:
+        return False  # "+3.5%" for the table's "-3.5%": a rise for a fall
     if not source.overlaps(drafted) and not _rounded(source, drafted) and not _rounded(drafted, source):
         return False  # either may be the other rounded: "46 percent" in a story, "45.59%" in the canvass
     if _turned_round(source, drafted):

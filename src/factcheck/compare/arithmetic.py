@@ -85,6 +85,8 @@ FAR = 20.0
 def apart_in_kind(drafted: Quantity, right: Quantity) -> bool:
     """The two figures are of one unit, one FAR times the other or more, without the other's leading digits; or
     one is a share and the other a bare count beyond any share."""
+    if (drafted.value < 0) != (right.value < 0) and drafted.shown.lstrip()[:1] not in ("+", "-", "−"):
+        return True  # "16 feet below" for "-16 feet MLLW", "fell 3.5%" for "-3.5%": a direction the writer says in words
     low, high = sorted((abs(drafted.value), abs(right.value)))
     if "percent" in (drafted.unit, right.unit) and "" in (drafted.unit, right.unit) and high > 100:
         return True  # "roughly a third of all checkouts" is no misstatement of a count of 412,300

@@ -51,8 +51,11 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     topical = [c for c in facts.candidates if c.coverage >= TOPIC]
     # else the one claim whose tally is the sentence's ("That policy passed 4-1, with ..."), if only one has it
     tallied = [c for c in facts.candidates if c not in topical and gives_its_tally(c.card, facts)]
-    if any(_agrees(mine, cand, index) for cand in topical):
-        return []  # a roll call of the sources gives these parts to these people: the one the sentence is about
+    drafted = {m.value.value for m in facts.numbers if m.value.unit == "tally"}
+    if any(_agrees(mine, cand, index) for cand in topical if not drafted or drafted & _tallies(cand) or not _tallies(cand)):
+        # a roll call of the sources gives these parts to these people: the one the sentence is about, unless its
+        # tally is another's ("seconded her amendment, but it failed 2-5" is no motion that carried 7-0)
+        return []
     calls, told = roll_calls.which(facts, index, people)
     read = roll_calls.compare(facts, index, mine, calls, told=told)
     if read or told:
@@ -64,6 +67,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             if found is not None:
                 return [found]
     return []
+
+
+def _tallies(cand: Candidate) -> set[float]:
+    return {q.value for q in cand.card.numbers if q.unit == "tally"}
 
 
 def _theirs(text: str, index: ClaimIndex) -> dict[str, tuple[str, Mention]]:
@@ -78,7 +85,10 @@ def _agrees(mine: Parts, cand: Candidate, index: ClaimIndex) -> bool:
     claim = cand.card.claim
     for said in [claim.statement, *(p.quote for p in claim.provenance)]:
         text = f"{claim.context} {said}" if claim.context else said
-        found = parts(text, persons(names.detect(text, index.names), index))
+        people = persons(names.detect(text, index.names), index)
+        if not roll_calls.what_moved(text, people):
+            continue  # "Vice Chair Lindqvist seconded.": a part alone, of whichever motion the paragraph moved
+        found = parts(text, people)
         theirs = {part: {i for ids, _ in named for i in ids} for part, named in found.items()}
         if all(part in theirs and all(set(ids) & theirs[part] for ids, _ in given) for part, given in mine.items()):
             return True

@@ -293,7 +293,7 @@ def _mislaid(drafted: Quantity, same: list[tuple[Quantity, float]], card: ClaimC
     if not agreeing:
         return None
     best, score = max(same, key=lambda item: item[1])
-    if score <= MISLAID * max(agreeing) or agrees(best, drafted):
+    if score <= MISLAID * max(agreeing) or agrees(best, drafted) or _paired(drafted, card, facts):
         return None
     if best.value > drafted.value and _partitive(lexicon()).match(drafted.noun):
         return None  # "Seventeen of those speakers": a part of the 23 speakers, not their count
@@ -303,6 +303,17 @@ def _mislaid(drafted: Quantity, same: list[tuple[Quantity, float]], card: ClaimC
         # unless the sentence swapped it with the other ("$7.3 million for nurses ... $11.2 million for clinics")
         return None
     return (best, score) if best.value not in others or score > others[best.value] else None
+
+
+def _paired(drafted: Quantity, card: ClaimCard, facts: SentenceFacts) -> bool:
+    """The figure after one the claim states too agrees with the claim's figure after that one: "from $612,000 to just
+    under $800,000" is the claim's "from $612,000 to $798,400", whatever words frame its other sums."""
+    at = next((k for k, m in enumerate(facts.numbers) if m.value is drafted), 0)
+    if not at or facts.numbers[at - 1].value.unit != drafted.unit:
+        return False
+    before = facts.numbers[at - 1].value.value
+    theirs = [q for q in card.numbers if q.unit == drafted.unit]
+    return any(q.value == before and agrees(after, drafted) for q, after in zip(theirs, theirs[1:], strict=False))
 
 
 @per_lexicon
@@ -534,6 +545,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 # framed as well, the nearer figure is the one misstated: "978" for "Westview Middle School 987",
                 # not the "two" students of another claim that names the school as often
                 against = (cand, best, score)  # the figure whose frame is most like the draft's, of the closest claims
+        if against is not None and drafted.value and against[1].value == -drafted.value and drafted.shown[:1] in ("+", "-", "−"):
+            placed = True  # "+3.5%" in the very row that says "-3.5%": the sign is what differs
         if agree is None and against is None:
             agree, against = _by_frame(drafted, mine, mention.start, facts, index, lex)
         if agree is None and against is None:

@@ -16,6 +16,7 @@ from factcheck.frames import Frame, covered
 from factcheck.lexicon import alternation, lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import names, quotes
+from factcheck.model import Mention
 from factcheck.textutil import content_stems
 
 # A claim that has this share of the words reported after the speaker's name, in this many words at least, backs them.
@@ -52,6 +53,17 @@ def _addressed(name: str, card: ClaimCard) -> bool:
     return any(told.search(p.quote) for p in card.claim.provenance)
 
 
+# Between two names of one list: "Heitkamp and Klobuchar", "Heitkamp, Klobuchar and McCain".
+_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)")
+
+
+def _joined(text: str, one: Mention, other: Mention, people: list[tuple[Mention, tuple[str, ...]]]) -> bool:
+    """`one` is listed with `other`: the names between them, and the gaps, make one list."""
+    low, high = sorted((one, other), key=lambda m: m.start)
+    run = sorted((m for m, _ in people if low.start <= m.start <= high.start), key=lambda m: m.start)
+    return all(_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:], strict=False))
+
+
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     if facts.quotes:
         return []  # a quotation's speaker is compare/attribution's
@@ -72,8 +84,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             if len(words.stems) >= SAID_WORDS and covered(words, c.card.stems, index.idf, index.unseen_idf) >= CLAUSE_SAID and said_by(c.card, index)
         ]
         mine = backing + [c for c in told if c not in backing]
-        if not mine or any(set(ids) & said_by(c.card, index) for c in mine):
-            continue
+        together = {i for m, others in people if _joined(facts.text, m, mention, people) for i in others}
+        if not mine or any((set(ids) | together) & said_by(c.card, index) for c in mine):
+            continue  # the sources give the words to this person, or to one named with them ("Heitkamp and Klobuchar said")
         if _addressed(mention.text, mine[0].card):
             continue  # "Lykins ... told Staff that ...": the sentence's speaker is whom the sources' speaker told
         right = mine[0]

@@ -70,6 +70,13 @@ def _gist(stems: frozenset[str]) -> frozenset[str]:
     return frozenset(s[:PREFIX] for s in stems)
 
 
+def what_moved(text: str, people: list[Mention]) -> frozenset[str]:
+    """The words of what `text` moved, past its names and the words of its parts, votes and titles: none in
+    "Vice Chair Lindqvist seconded.", which tells a part of whatever motion its paragraph moved."""
+    named = {s for m in people for s in content_stems(m.text)}
+    return _gist(frozenset(content_stems(text)) - named - _NOT_WHAT)
+
+
 @dataclass(frozen=True, slots=True)
 class RollCall:
     claim: Claim  # a claim of the motion's paragraph, the closest to its mover's sentence: the citation
@@ -85,8 +92,9 @@ class RollCall:
 
 
 def people_in(text: str, index: ClaimIndex) -> list[Mention]:
-    """The registry's people `text` names, one each."""
-    return [m for m in names.detect(text, index.names) if len(m.value.ids) == 1 and index.names.types.get(m.value.ids[0]) == "person"]
+    """The registry's people `text` names; a surname two of them share stays in a list ("Voting no: Brekke, Lindqvist,
+    Okafor"), with the ids it may be."""
+    return [m for m in names.detect(text, index.names) if all(index.names.types.get(i) == "person" for i in m.value.ids)]
 
 
 # who the text gives each part: the ids a name may be, and the name
@@ -97,15 +105,27 @@ def parts(text: str, people: list[Mention]) -> Parts:
     """{"mover": [(ids, mention)], "seconder": [...], "dissenter": [...]}: who the text gives each part, in order (the ids
     a name may be); a list of names before a part's words all have it ("Vice Chair Whitaker and Member Amsel voting no")."""
     out: Parts = {}
+    led: list[set[str]] = []  # the parts words before each name give it, which a list after it shares
     for k, m in enumerate(people):
+        mine, before = set(), set()
         for part in PARTS:
-            said = BEFORE[part].search(text, max(0, m.start - 60), m.start) or AFTER[part].match(text, m.end)
+            ahead = BEFORE[part].search(text, max(0, m.start - 60), m.start)
+            said = ahead or AFTER[part].match(text, m.end)
             # "A, B and C voting no": the names listed before the one the words follow
             run = k
             while not said and run + 1 < len(people) and _LISTED.fullmatch(text, people[run].end, people[run + 1].start):
                 run += 1
                 said = AFTER[part].match(text, people[run].end)
-            if said and all(m.value.ids != ids for ids, _ in out.get(part, [])):
+            if said:
+                mine.add(part)
+            if ahead:
+                before.add(part)
+        # "Voting no: Brekke, Lindqvist, Okafor": the names listed after one the words precede, with no words of their own
+        if not mine and k and led[k - 1] and _LISTED.fullmatch(text, people[k - 1].end, m.start):
+            mine = before = set(led[k - 1])
+        led.append(before)
+        for part in mine:
+            if all(m.value.ids != ids for ids, _ in out.get(part, [])):
                 out.setdefault(part, []).append((m.value.ids, m))
     return out
 
@@ -163,7 +183,7 @@ def _read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCa
         text = _text(index, source, first, last)
         people = people_in(text, index)
         found = parts(text, people)
-        movers = sorted(((ids[0], m) for ids, m in found.get("mover", [])), key=lambda item: item[1].start)
+        movers = sorted(((ids[0], m) for ids, m in found.get("mover", []) if len(ids) == 1), key=lambda item: item[1].start)
         if not movers:
             return ()
         own = [card for line, card in _claims_of(index, source) if first <= line <= last]
@@ -176,8 +196,8 @@ def _read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCa
             stop = _SENTENCE_END.search(text, at.end, end)
             said = text[start : stop.end() if stop else end]
             what = _gist(frozenset(content_stems(said)) - named - _NOT_WHAT)
-            seconder = next((ids[0] for ids, m in found.get("seconder", []) if at.start <= m.start < end and ids[0] != mover), "")
-            noes = frozenset(ids[0] for ids, m in found.get("dissenter", []) if at.start <= m.start < end)
+            seconder = next((ids[0] for ids, m in found.get("seconder", []) if at.start <= m.start < end and ids[0] != mover and len(ids) == 1), "")
+            noes = frozenset(i for ids, m in found.get("dissenter", []) if at.start <= m.start < end for i in ids)
             tallies = [m.value for m in number_mentions.detect(text[at.start : end]) if m.value.unit == "tally"]
             none_against = any(number_forms.votes_against(q) == 0 for q in tallies)
             cited = next((c.claim for c in own if at.text in c.claim.statement), own[0].claim if own else None)

@@ -139,13 +139,20 @@ def _initials(short: str, long: str) -> bool:
 
 def _abbreviated(short: str, long: str) -> bool:
     """`short` is `long` with words cut short: each of its words starts the other's word in its place ("Dept." of
-    "Department", "Undersec" of "Undersecretary", "St." of "Street"), two letters at least."""
+    "Department", "Undersec" of "Undersecretary", "St." of "Street"), two letters at least; a plural keeps its "s"
+    ("Approps" of "Appropriations")."""
     mine, theirs = short.split(), long.split()
-    return (
-        len(mine) == len(theirs)
-        and mine != theirs
-        and all(a == b or len(a.rstrip(".")) >= 2 and b.lower().startswith(a.rstrip(".").lower()) for a, b in zip(mine, theirs, strict=True))
-    )
+    return len(mine) == len(theirs) and mine != theirs and all(a == b or _cut(a.rstrip(".").lower(), b.lower()) for a, b in zip(mine, theirs, strict=True))
+
+
+def _cut(short: str, long: str) -> bool:
+    if len(short) >= 2 and long.startswith(short):
+        return True
+    return len(short) > MIN_CLIPPED and short.endswith("s") and long.endswith("s") and long.startswith(short[:-1])
+
+
+# The fewest letters a plural word cut short keeps before its "s" ("Approps").
+MIN_CLIPPED = 4
 
 
 @lru_cache(maxsize=8192)  # the same names are asked about for every close claim of every sentence

@@ -133,7 +133,7 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         raw = match.group("name")
         if _post_not_name(text, match):
             continue
-        found = gather.person(raw, doc, sentence, match.start("name"))
+        found = gather.person(raw, doc, sentence, match.start("name"), title=match.group("title").strip())
         if found is None:
             continue
         title_text = match.group("title")
@@ -344,6 +344,8 @@ def headline(text: str) -> bool:
     long = [w for w in words if len(w) > 3]
     if not long or text.rstrip().endswith((".", "!", "?", "”", '"', ":")):
         return False
+    if any(w[0].islower() and len(w) > 5 and w not in STOPWORDS for w in long):
+        return False  # title case leaves only short words small: "Reyes, of Butte (appointed by Gov. Riordan, 2023)" is a roster's line
     if re.search(r"\([DRI]\s*[-–]", text):
         return False  # a party tag ("sponsored by Senator Walter Hinck (R-District 42)") is no heading's
     return bool(sum(w[0].isupper() for w in long) / len(long) > 0.7)

@@ -51,7 +51,7 @@ class Gatherer:
         self.found: dict[str, Found] = {}
         self.doc_names: list[str] = []  # full names in the current document, in order of mention
 
-    def person(self, raw: str, doc: Doc, sentence: Sentence, at: int) -> Found | None:
+    def person(self, raw: str, doc: Doc, sentence: Sentence, at: int, *, title: str = "") -> Found | None:
         if any(state in raw for state in STATES) or is_place_name(raw):
             return None  # "said North Dakota is further behind"
         if re.match(r"\s+\d", sentence.text[at + len(raw) :]):
@@ -61,7 +61,7 @@ class Gatherer:
             return None  # "Grand Island", "Platte River": the first word of a place's or a body's name
         alone = name if " " not in name else ""
         if alone:
-            full = self.resolve(alone) or full_name_in(doc, alone)
+            full = self.resolve(alone, title=title) or full_name_in(doc, alone)
             if full is None:
                 if alone in NOT_NAME or len(alone) < 3 or _only_sentence_initial(doc, alone):
                     return None
@@ -87,9 +87,17 @@ class Gatherer:
             found.aliases.update({name, last})
         return found
 
+    def _holds(self, name: str, title: str) -> bool:
+        return any(item["attribute"] == "title" and str(item["value"]).lower() == title.lower() for item in self.found[name].attributes)
+
     def _short_form(self, name: str) -> str:
         """ "Greg Osei" after "Gregory Osei" in the same document: a first name that starts the other's
-        (three letters at least) with the same surname is that person; else the name itself."""
+        (three letters at least) with the same surname is that person, and so is the end of one other's
+        name ("Two Feathers" of "Aiyana Two Feathers"); else the name itself."""
+        ends = [n for n in self.doc_names if n.endswith(" " + name)] or [n for n in self.found if n.endswith(" " + name)]
+        tail = [n for n in ends if self.found[n].type == "person"]
+        if len(tail) == 1:
+            return tail[0]  # "Regent Two Feathers" after "Aiyana Two Feathers": a surname of two words
         first, last = first_name(name), surname(name)
         if len(first) < 3:
             return name
@@ -134,12 +142,16 @@ class Gatherer:
                     self.found[name].aliases.add(first)
                     break
 
-    def resolve(self, word: str) -> str | None:
+    def resolve(self, word: str, *, title: str = "") -> str | None:
         """A surname to the full name this document used last, else one the run knows; a first name
-        ("Georgette said") to the full name this document used last."""
-        for name in reversed(self.doc_names):
-            if name.split()[-1] == word or surname(name) == word:
-                return name
+        ("Georgette said") to the full name this document used last. Of two people of one surname, a title
+        before it ("Vice Chair Lindqvist") is the one already given that title."""
+        same = [name for name in reversed(self.doc_names) if name.split()[-1] == word or surname(name) == word]
+        holders = [name for name in same if title and self._holds(name, title)]
+        if len(same) > 1 and len(holders) == 1:
+            return holders[0]
+        if same:
+            return same[0]
         for name in reversed(self.doc_names):
             if " " in name and first_name(name) == word:
                 return name

@@ -12,12 +12,13 @@ from factcheck.extract.gather import Gatherer
 from factcheck.extract.naming import NAME as _NAME
 from factcheck.extract.naming import VERBS, clean_name
 from factcheck.lexicon import lexicon
-from factcheck.mentions.names import HOME, is_home
+from factcheck.mentions.names import HOME, TITLE_WORDS, is_home
 
 _LEX = lexicon()
 
 # "of the coalition" (lower case) is what they belong to; mentions/names.is_home says which capitalised words are a town
-_OF_HOME = re.compile(rf"(?<!\bof\s)(?P<name>{_NAME}),?\s+of\s+{HOME}")
+# a roster's post between: "Eleanor Vasquez-Hale, Chair, of Billings", "Kayla Thompson, Student Regent, of Missoula"
+_OF_HOME = re.compile(rf"(?<!\bof\s)(?P<name>{_NAME})(?:,\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{TITLE_WORDS}))?(?P<comma>,?)\s+of\s+{HOME}")
 _SAID_NEXT = re.compile(rf"(?:,[^,“”\"]{{1,80}},)?,?\s+(?:{VERBS})\b")  # "..., a dairy farmer on Aspen Road, said"
 
 
@@ -33,8 +34,8 @@ def _home(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gatherer, 
         return
     name = clean_name(match.group("name"))
     known = name in gather.found or (" " not in name and gather.resolve(name) is not None)
-    if not known and not (" " in name and _SAID_NEXT.match(sentence.text, match.end())):
-        return  # a person already named, or one who speaks here: "Gary Voss of Marlow said"
+    if not known and not (" " in name and (match.group("comma") or _SAID_NEXT.match(sentence.text, match.end()))):
+        return  # a person already named, one set off by a comma (a roster's "Janet Brekke, of Miles City"), or one who speaks here: "Gary Voss of Marlow said"
     found = gather.person(match.group("name"), doc, sentence, match.start("name"))
     if found is not None and found.type == "person":
         found.add("home", home, f"{match.group('name')} of {home}", prov)

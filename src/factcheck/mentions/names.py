@@ -200,7 +200,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         salutation=re.compile(rf"(?:{alternation(lex.words('salutation'))})\s", re.I),
         # ", the health department's medical director": a body of a word or two in lower case, by its possessive
         post_after=re.compile(rf"\s*,\s+(?:{body_of}|(?:{determiners})\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+)?(?P<title>{post}){ends}"),
-        of_home=re.compile(rf"\s+of\s+{HOME}"),  # a state after "of" is read first, by of_state
+        of_home=re.compile(rf",?\s+of\s+{HOME}"),  # a state after "of" is read first, by of_state; "Ronnie Jett, of Sharpsburg" too
         role_before=re.compile(
             rf"(?<![\w’'.-])((?:(?!(?:{alternation(lex.words('stop'))})\s)[a-z][\w’'-]*\s+){{0,2}}(?:{alternation(t.role for t in lex.titles if t.role)}))\s+$"
         ),
@@ -256,6 +256,8 @@ class NameIndex:
     # before a name, with capitalised words before them ("Deputy", "Curry County"): the corpus's own
     # offices, which the lexicon's general titles may not list.
     held: re.Pattern[str] | None = None
+    # each person's titles and roles, in lower case: which of two people of one surname "Vice Chair Lindqvist" is
+    posts: dict[str, frozenset[str]] | None = None
 
 
 def build_index(entities: dict[str, Entity]) -> NameIndex:
@@ -280,7 +282,10 @@ def build_index(entities: dict[str, Entity]) -> NameIndex:
     heads = alternation(lexicon().title_forms())
     forms = [re.escape(t) for t in titles] + ([rf"(?:{heads}) of (?:{'|'.join(re.escape(o) for o in offices)})"] if offices else [])
     held = re.compile(r"((?:[A-Z][\w.'’-]*\s+){0,3}(?:" + "|".join(forms) + r"))\s+$") if titles else None
-    return NameIndex(pattern, {k: tuple(sorted(v)) for k, v in by_alias.items()}, {e.id: e.type for e in entities.values()}, held)
+    posts = {
+        e.id: frozenset(a.value.strip().lower() for a in e.attributes if a.attribute in ("title", "role")) for e in entities.values() if e.type == "person"
+    }
+    return NameIndex(pattern, {k: tuple(sorted(v)) for k, v in by_alias.items()}, {e.id: e.type for e in entities.values()}, held, posts)
 
 
 def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[Mention]:
@@ -427,6 +432,10 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
             if seat:
                 district, district_span = seat.group("district"), (offset + seat.start("district"), offset + seat.end("district"))
         loose = loose and title is not None and titled is not None and title == titled.group(1)
+        if len(ids) > 1 and title and titled and index.posts:
+            low = title.lower()
+            holders = tuple(i for i in ids if any(post == low or post.endswith(" " + low) for post in index.posts.get(i, ())))
+            ids = holders if len(holders) == 1 else ids  # "Commissioner Lindqvist": of two, the one the sources give that post
         ref = EntityRef(
             ids, match.group(0), party, party_span, state, state_span, title, title_span, district, district_span, home, home_span, title_past, loose
         )

@@ -39,6 +39,11 @@ _ITEM = re.compile(r"\)\s+[a-z]")  # "(1) authorizes": after an item's number, i
 _LIST_GOES_ON = re.compile(r",?\s+(?:(?:and|or)\s+)?\d|,\d")  # "Zones 1, 2 and 4": after the first of a list
 
 
+def _signed(text: str, at: int, signs: str = "-−") -> bool:
+    """A sign before the figure at `at`, after a blank, a cell's bar or an opening parenthesis."""
+    return text[at - 1] in signs and (at == 1 or text[at - 2] in " \t\n(|")
+
+
 def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> list[Mention]:
     """Figures in `text` (offsets local), not overlapping the spans in `skip` (dates)."""
     lex = lex or lexicon()
@@ -67,8 +72,10 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
         fig_start = match.start("figure")
         if taken.overlaps(fig_start, match.end("figure")):
             continue
-        if fig_start > 0 and (text[fig_start - 1].isalnum() or text[fig_start - 1] in "-/:"):
-            continue  # I-35, 4x4, Day7: part of a name; the minutes of 5:30
+        if fig_start > 0 and (text[fig_start - 1].isalnum() or text[fig_start - 1] in "-/:") and not _signed(text, fig_start):
+            # I-35, 4x4, Day7: part of a name; the minutes of 5:30. A minus sign after a blank is the figure's own ("a depth
+            # of -16 feet MLLW", a table's "-3.2%")
+            continue
         if text.startswith(":", match.end("figure")) and text[match.end("figure") + 1 : match.end("figure") + 2].isdigit():
             continue  # "1:5", a ratio; "5:30", a time: no count
         if fig_start > 1 and text[fig_start - 1] == "[" and not text[fig_start - 2].isspace() and text.startswith("]", match.end("figure")):
@@ -181,6 +188,10 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
             # $3.39 million, which the hedge's own width would allow
             room = max(last_place(digits) * (value / (float(digits) or 1.0)) / 2, ROUNDING * value)
             low, high = max(low, value - room), min(high, value + room)
+        if start == fig_start and fig_start and _signed(text, fig_start, "+-−"):
+            start = fig_start - 1  # "+3.5%", "-16 feet": the sign is the figure's, shown with it
+            if text[start] != "+":
+                value, low, high = -value, -high, -low
         found.append(Mention("number", start, end, text[start:end], Quantity(value, low, high, unit, hedge, following, text[start:end])))
     found.extend(forms.ordinals(text, taken, p, lex))
     found.extend(forms.vague(text, taken, p, lex))

@@ -104,6 +104,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
 
 _COLON = re.compile(r"[\s,]*:\s*")
 _COLON_END = re.compile(r":\s*$")
+# A clause of its own before a speech verb, whose subject is a noun with no name: the name before it, past a
+# separator or a sentence's end, is not who speaks ("Tanaka · The student regent said", "Tanaka. Her son says").
+_UNNAMED_SUBJECT = re.compile(r"(?:[·|:;.!?]|\s[—–])\s*(?:The|A|An|Our|His|Her|Their|My)\s+(?:[a-z][\w’'-]*\s+){0,5}\Z")
 # The most words between a clause's subject and the colon that introduces its quotation.
 COLON_CLAUSE = 8
 
@@ -262,6 +265,8 @@ def _speaker(
                     break
             return None, "none"
         candidates = [n for n in _between(names, previous_end, verb_at + 1) if n[1] <= verb_at]
+        if candidates and _UNNAMED_SUBJECT.search(text, candidates[-1][1], verb_at):
+            return None, "as"  # "**Rick Tanaka** · The student regent said it best:": the verb's subject is no name here
         if candidates:
             # "Caleb Marsh, a shop teacher at Myrtle Point High School, told ...": the subject, not the
             # name inside the appositive between it and the verb
