@@ -85,8 +85,13 @@ def title_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, index: Cl
     held = attribute_values(entity, ("title", "role"))
     held_heads = frozenset().union(*(_heads(v, lex) for v in held))
     written = _heads(ref.title or "", lex)
-    if not written or ref.title is None or ref.title_span is None:
+    if ref.title is None or ref.title_span is None:
         return []
+    if not written:
+        # "Harbormaster Greta Lindqvist": a post of the corpus's own, no title of the lexicon, is wrong only as the
+        # very post the sources give another person
+        other = _others_title(ref, entity, held, index)
+        return [other] if other else []
     seats, chamber = _words(lex).seats, _words(lex).chamber
     # a seat and a chamber's post go together (Senator and Chair); any other pair of titles is one too many
     alike = held_heads - chamber if written & seats else held_heads - seats if written & chamber else held_heads

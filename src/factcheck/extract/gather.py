@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.extract.doc import Doc, Sentence
-from factcheck.extract.naming import NOT_NAME, TITLE_WORD, W, clean_name, first_name, surname
+from factcheck.extract.naming import GIVEN_MONTHS, NOT_NAME, TITLE_WORD, W, clean_name, first_name, surname
 from factcheck.lexicon import lexicon
 from factcheck.places import STATES, is_place_name
 from factcheck.textutil import STOPWORDS
@@ -56,7 +56,7 @@ class Gatherer:
             return None  # "said North Dakota is further behind"
         if re.match(r"\s+\d", sentence.text[at + len(raw) :]):
             return None  # "said Local 509 President ...", "Route 14": a numbered thing, no person, comes before a number
-        name = clean_name(raw)
+        name = clean_name(raw, given=_given_month(raw, sentence.text, at))
         if not name or " " not in name and not raw.endswith(name) and self.resolve(name) is None:
             return None  # "Grand Island", "Platte River": the first word of a place's or a body's name
         alone = name if " " not in name else ""
@@ -159,6 +159,16 @@ class Gatherer:
         if len(matches) == 1:
             return matches[0]
         return None
+
+
+def _given_month(raw: str, text: str, at: int) -> bool:
+    """ "said treasurer June Solberg": a month that is also a given name, before a capitalised word, and after no
+    small word that makes it a date ("In June Heitkamp said", "last May Smith") or a figure."""
+    words = raw.split()
+    if len(words) < 2 or words[0] not in GIVEN_MONTHS or not words[1][:1].isupper():
+        return False
+    before = text[max(0, at - 20) : at].split()
+    return not before or before[-1].lower() not in STOPWORDS and not before[-1][:1].isdigit()
 
 
 def _without_initials(name: str) -> str:

@@ -33,6 +33,7 @@ NOT_NAME = (
     | {f for m in _LEX.months for f in (m.name, *m.abbreviations)}
     | {f for c in _LEX.countries for f in (c.name, *c.aliases) if " " not in f}
 )
+GIVEN_MONTHS = _LEX.words("given-name-month")
 # The words of a two-word country are a place only together: "Costa Rica" is, "Ellen Costa" and
 # "Marshall" are not (gather.person turns away a whole place name, "Costa Rica said").
 # The lower-case roles of titles.tsv capitalised as titles are in reports ("Emergency Manager Tobias
@@ -45,22 +46,23 @@ TITLE_WORD = re.compile(rf"(?:{TITLE_WORDS}|{ROLE_TITLES}|Member)")
 _BILL = frozenset({"Bill"})
 
 
-def clean_name(raw: str) -> str:
+def clean_name(raw: str, *, given: bool = False) -> str:
     """The name proper: title and sentence words trimmed from both ends ("Security Jeh Johnson" -> "Jeh Johnson").
 
     A title inside the run starts the name after it: "Fargo Mayor Tim Mahoney" is Tim Mahoney,
     "Transportation Secretary Joe Flynn" is Joe Flynn (not a person called Fargo or Transportation).
+    `given`: a month first ("June Solberg") is the first name, not a date's word.
     """
     words = raw.split()
     titled = [i for i, word in enumerate(words[:-1]) if TITLE_WORD.fullmatch(word)]
     if titled:
         words = words[titled[-1] + 1 :]
-    while words and (words[0] in NOT_NAME or words[0].rstrip("’'s") in NOT_NAME):
+    while words and (words[0] in NOT_NAME or words[0].rstrip("’'s") in NOT_NAME) and not (given and words[0] in GIVEN_MONTHS and len(words) > 1):
         words.pop(0)
     if len(words) == 1 and words[0] in _BILL:
         return ""
     for index, word in enumerate(words):
-        if word in NOT_NAME or word in _BILL and index:
+        if word in NOT_NAME and not (given and index == 0 and word in GIVEN_MONTHS) or word in _BILL and index:
             words = words[:index]
             break
     return " ".join(words)

@@ -221,7 +221,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
             rf"|(?:(?P<member_state>{states})\s+|(?P<member_home>(?:[A-Z][a-z]+\s+){{1,2}}))?(?P<party>{members})"  # "a Detroit Republican": a city, then the party
             r"(?:\s+from\s+(?P<from_state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"  # "a Republican from New Hampshire": a state, checked below
             # ", a Democrat and former top Hennepin County prosecutor": the party, then a title
-            rf"(?:\s+and\s+(?P<title_after>{office_title('title_state')}))?)(?![\w'’-])"  # "a senator's wife" is not a title
+            rf"(?:\s+and\s+(?P<title_after>{office_title('title_state')}))?"
+            # "Tessa Olsen, is the SGA treasurer", ", the treasurer,": a role in lower case, loose as one before a name
+            rf"|(?P<loose>(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{_role_nouns(lex)})(?=\s*[,.;:)]|\s+(?:and|who|since|for)\b)))(?![\w'’-])"  # "a senator's wife" is not a title
         ),
     )
 
@@ -394,6 +396,9 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
                 if office:  # ", the Secretary of Defense,"
                     close = office.end() - (text[office.end() - 1] == ".")  # "the Secretary of Defense." ends the sentence
                     title, title_span = text[title_span[0] : close], (title_span[0], close)
+        loose_after = bool(appositive and not title and appositive.group("loose") and (appositive.group("comma") or appositive.group("copula")))
+        if loose_after and appositive:
+            title, title_span = appositive.group("loose"), appositive.span("loose")
         bare = p.post_after.match(text, after) if not title else None
         if bare:  # ", Tamarack's senior vice president and CFO.", ", treasurer of Local 12,"
             title, title_span = bare.group("title"), bare.span("title")
@@ -431,7 +436,7 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
             seat = p.district_before.search(before)
             if seat:
                 district, district_span = seat.group("district"), (offset + seat.start("district"), offset + seat.end("district"))
-        loose = loose and title is not None and titled is not None and title == titled.group(1)
+        loose = loose and title is not None and titled is not None and title == titled.group(1) or loose_after
         if len(ids) > 1 and title and titled and index.posts:
             low = title.lower()
             holders = tuple(i for i in ids if any(post == low or post.endswith(" " + low) for post in index.posts.get(i, ())))
