@@ -313,3 +313,10 @@ def test_dev_drafts_as_of_matches_the_cases() -> None:
     cases = yaml.load((DEV / "cases.yaml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)["cases"]
     expected = {case["draft"]: case.get("as_of") for case in cases}
     assert {p.name: read_draft(p, p.name).as_of for p in dev_drafts()} == expected
+
+
+def test_a_column_headed_ward_gives_its_rows_seats() -> None:
+    """ "| 2 | Calvin Brooks |" under "Ward": the number is the row's seat (a district the person holds), no figure."""
+    draft = parse_draft("| Ward | Member | Votes |\n|---|---|---|\n| 2 | Calvin Brooks | 14 |\n", "d.md")
+    assert [(draft.text[a:b], head) for a, b, head in draft.seats] == [("2", "Ward")]
+    assert "14" in draft.prose and "2" in draft.prose  # both cells are still prose: the seat is read, not blanked

@@ -215,6 +215,9 @@ def two_thousand_words() -> str:
         # hard wrapping after U.S. or a title goes on
         ("She met the U.S.\nAmbassador to Mexico.", ["She met the U.S. Ambassador to Mexico."]),
         ("It was led by Sen.\nHeidi Heitkamp.", ["It was led by Sen. Heidi Heitkamp."]),
+        # a name alone on its line (a comment's author, a byline) ends there; a wrapped line that ends with a name goes on
+        ("**Hal Briggs**\nTheir tech chief says it works.", ["Hal Briggs", "Their tech chief says it works."]),
+        ("The senator met with Governor\nDoug Burgum on Monday.", ["The senator met with Governor Doug Burgum on Monday."]),
     ],
 )
 def test_line_breaks_and_party_tags(text, expected):

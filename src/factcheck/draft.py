@@ -43,6 +43,8 @@ class Draft:
     as_of: str | None = None  # front matter `date:` as YYYY-MM-DD, YYYY-MM or YYYY
     front_matter: dict[str, Any] = field(default_factory=dict)
     blocks: tuple[Block, ...] = ()  # prose blocks in file order
+    # table cells under a column headed "Ward", "District": (start, end, heading), the number a seat's, not a figure
+    seats: tuple[tuple[int, int, str], ...] = ()
     starts: list[int] = field(default_factory=list, repr=False, compare=False)  # offsets of line starts
 
     def __post_init__(self) -> None:
@@ -88,12 +90,13 @@ def parse_draft(text: str, shown: str, *, markdown: bool | None = None) -> Draft
         markdown = not shown.lower().endswith(PLAIN_SUFFIXES)
     meta, body, as_of = _front_matter(text, shown)
     starts = line_starts(text)
+    seats: tuple[tuple[int, int, str], ...] = ()
     if markdown:
-        prose, blocks = _markdown(text, body, starts)
+        prose, blocks, seats = _markdown(text, body, starts)
     else:
         prose = _blank(text[:body]) + text[body:].replace("\ufeff", " ")
         blocks = _paragraphs(prose)
-    return Draft(path=shown, text=text, prose=prose, as_of=as_of, front_matter=meta, blocks=blocks, starts=starts)
+    return Draft(path=shown, text=text, prose=prose, as_of=as_of, front_matter=meta, blocks=blocks, starts=starts, seats=seats)
 
 
 def _blank(text: str) -> str:
@@ -212,7 +215,7 @@ _CONTAINER_PREFIX = re.compile(r"(?:[ \t]*>)*[ \t]*")
 _LIST_MARKER = re.compile(r"(?:[-+*]|\d{1,9}[.)])[ \t]+")
 
 
-def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block, ...]]:
+def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block, ...], tuple[tuple[int, int, str], ...]]:
     # markdown-it turns \r\n into \n and drops nothing else that matters; giving it a copy of
     # the same length (front matter blanked, \r and BOM as spaces) keeps every offset valid,
     # and the text's line starts are the copy's.
@@ -231,6 +234,10 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
     row: tuple[int, int, int] | None = None  # (line start, line end, cursor) of the table row
     column, numbering = -1, set[int]()  # the cell's column in its row; the columns headed "#" or "No."
     numbering_heads = lexicon().words("numbering-head")
+    # a column headed "Ward" or "District": its bare numbers name a seat, as "Ward 1" does, and count nothing
+    seat_heads = {w.lower(): w for w in lexicon().words("district-word")}
+    headed: dict[int, str] = {}  # the table's seat columns, by column
+    seats: list[tuple[int, int, str]] = []
     nesting = _parser().options["maxNesting"]
     too_deep: list[tuple[int, int, str]] = []  # (first line, end line, kind) of containers markdown-it left unread
     for i, tok in enumerate(tokens):
@@ -242,7 +249,7 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
         elif kind in ("blockquote_close", "list_item_close"):
             containers.pop()
         elif kind == "table_open":
-            numbering = set()
+            numbering, headed = set(), {}
         elif kind in ("th_open", "td_open"):
             column += 1
         elif kind == "tr_open" and tok.map:
@@ -262,11 +269,15 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
                     continue
                 if opener == "th_open" and tok.content.strip().lower() in numbering_heads:
                     numbering.add(column)
+                if opener == "th_open" and tok.content.strip().lower() in seat_heads:
+                    headed[column] = seat_heads[tok.content.strip().lower()]
                 if opener == "td_open" and column in numbering and _ROW_NUMBER.fullmatch(tok.content.strip()):
                     continue  # "| 7 | Arizona ... |" under "#": the row's number, no figure of the draft
                 segment = _cell_segment(src, row, tok.content)
                 if segment is None:
                     continue
+                if opener == "td_open" and column in headed and _ROW_NUMBER.fullmatch(tok.content.strip()):
+                    seats.append((segment[0], segment[1], headed[column]))  # "| 2 |" under "Ward": the row's seat
                 row = (row[0], row[1], segment[1] - row[0])
                 segments, block_kind = [segment], "table_cell"
             elif opener in ("heading_open", "paragraph_open"):
@@ -278,7 +289,7 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
                 blocks.append((segments[0][0], segments[-1][1], block_kind))
     for first, last, block_kind in too_deep:
         blocks.extend(_too_deep(text, src, chars, [line_span(k) for k in range(first, last)], block_kind, refs))
-    return "".join(chars), tuple(sorted(blocks))
+    return "".join(chars), tuple(sorted(blocks)), tuple(seats)
 
 
 _ROW_NUMBER = re.compile(r"\d{1,4}[.)]?")

@@ -201,6 +201,18 @@ def _registry_given_names(text: str, known: list[Mention], index: ClaimIndex) ->
     return out
 
 
+def _seated(text: str, found: list[Mention], seats: tuple[tuple[int, int, str], ...], index: ClaimIndex) -> list[Mention]:
+    """A table row's person with the seat its "Ward" column gives ("| 2 | Calvin Brooks |"), as "Calvin Brooks (Ward 2)"
+    would: the one person of the row, when the row has one seat."""
+    people = [k for k, m in enumerate(found) if len(m.value.ids) == 1 and index.names.types.get(m.value.ids[0]) == "person"]
+    if len(people) != 1 or len(seats) != 1 or found[people[0]].value.district:
+        return found
+    (start, end, head), k = seats[0], people[0]
+    number = text[start:end].strip(" .)")
+    ref = dataclasses.replace(found[k].value, district=f"{head} {number}", district_span=(start, start + len(number)))
+    return [*found[:k], dataclasses.replace(found[k], value=ref), *found[k + 1 :]]
+
+
 def _counted(mention: Mention) -> str:
     """The stem of the noun a figure with a unit counts ("trip" of "four-day trip"); "" for a date or a bare figure."""
     return numbers.counted_noun(mention.value) if mention.kind == "number" and mention.value.unit else ""
@@ -267,6 +279,19 @@ def _present(text: str, date: Mention, found_numbers: list[Mention]) -> bool:
     return any(m.end <= date.start and date.start - m.end <= 16 and _PRESENT.fullmatch(text, m.end, date.start) for m in found_numbers)
 
 
+_WEEKDAYS = alternation(f for d in lexicon().weekdays for f in (d.name, *d.abbreviations))
+# Between a relative date and the date it is, in apposition: ", on Tuesday, ", " (", ", or "
+_APPOSED = re.compile(rf"\s*(?:,|\(|—|–)\s*(?:or\s+|on\s+)?(?:(?:{_WEEKDAYS})\.?,?\s+)?\Z")
+
+
+def _restated(date: Mention, found: list[Mention], text: str) -> bool:
+    """A relative date the sentence gives as a date right after it: "Just over three weeks ago, on Tuesday, March 10"
+    is March 10, which is checked; the writer's "three weeks ago" only rounds it."""
+    return not any(c.isdigit() for c in date.text) and any(
+        n.start >= date.end and any(c.isdigit() for c in n.text) and _APPOSED.match(text[date.end : n.start]) for n in found
+    )
+
+
 # A reference cut after its quoted title: the sentence before ends with the title's closing mark, and this one is
 # its publisher (capitalised words and commas) up to the date.
 _TITLE_CLOSED = re.compile(r"[.,!?][”\"]\s*\Z")
@@ -312,6 +337,7 @@ def sentence_facts(
     said_before: tuple[str, ...] | None = None,
     addressee: str | None = None,
     previous: str = "",
+    seats: tuple[tuple[int, int, str], ...] = (),
 ) -> SentenceFacts:
     """Everything one sentence states that can be checked. `last_person` carries pronoun context;
     `context` is who and what the sentence before it in its paragraph named (entity ids); `quoted`: the
@@ -322,9 +348,14 @@ def sentence_facts(
     any block."""
     found_dates = dates.detect(text, as_of, weekdays=False, marked=True)
     found_numbers = numbers.detect(text, skip=[(m.start, m.end) for m in found_dates])
-    found_dates = [m for m in found_dates if not _present(text, m, found_numbers) and not _of_cited_work(m, text, before)]
+    found_dates = [
+        m for m in found_dates if not _present(text, m, found_numbers) and not _of_cited_work(m, text, before) and not _restated(m, found_dates, text)
+    ]
     found_names = names.detect(text, index.names)
     found_names = sorted(found_names + _first_names(text, found_names, last_person, index), key=lambda m: m.start)
+    if seats:
+        found_numbers = [m for m in found_numbers if not any(a <= m.start < b for a, b, _ in seats)]
+        found_names = _seated(text, found_names, seats, index)
     people = persons(found_names, index)
     lone_given = _registry_given_names(text, found_names, index)
     found_quotes = quotes.detect(text, sorted([(m.start, m.end) for m in people] + _unknown_names(text, found_names) + list(lone_given)))

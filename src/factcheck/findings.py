@@ -13,7 +13,7 @@ from typing import Any
 
 from factcheck.compare import SUPPORT, TOPIC, SentenceFacts, Verdict
 from factcheck.corpus import anchor
-from factcheck.corpus.index import ClaimCard, ClaimIndex
+from factcheck.corpus.index import ClaimCard, ClaimIndex, value_keys
 from factcheck.draft import Draft
 from factcheck.lexicon import alternation, lexicon
 from factcheck.model import Claim, Finding, Mention
@@ -178,6 +178,12 @@ def _unbacked(facts: SentenceFacts, verdicts: list[Verdict], cards: list[ClaimCa
             and any(len(card.numbers) == 1 and card.numbers[0].value == mention.value.value for card in cards)
         ):
             continue
+        if (
+            mention.kind == "number"
+            and value_keys([mention.value])
+            and any(q.value == mention.value.value and q.unit == mention.value.unit for card in cards for q in card.numbers)
+        ):
+            continue  # "from $8,460 to $8,840, a $380 jump": a precise figure a backing claim states, though the sentence works it out
         out.append(mention)
     evidence = " ".join(card.evidence for card in cards)
     for match in _PLACE_IN.finditer(facts.text):

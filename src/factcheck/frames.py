@@ -27,6 +27,8 @@ REACH = 12
 NAMED = 3
 _EDGE = re.compile(r"[,;:()\[\]—–|]|\s{3,}|\s-\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
+# ", or 36 percent", ", or about a third": the figure before, in other terms
+_RESTATES = re.compile(rf"\s*or\s+(?:(?:{alternation(h.phrase for h in lexicon().hedges if 'noun' not in h.tags)})\s+)?")
 _PAST = tuple(lexicon().words("past-suffix"))
 _PARTICIPLES = lexicon().words("irregular-participle")  # "set up in 2010", "built in 1927": no -ed to tell them by
 # Weekdays and months say when, not what: "on Tuesday, May 12" is about no more than "Tuesday, May 19".
@@ -75,6 +77,11 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
         # "Her Stop Exploitation Through Trafficking Act, introduced in November 2012, ...": a clause opened by a
         # past participle or a relative pronoun ("which we introduced") is about the thing before it
         left = _left_edge(text, left - 1)
+    restates = left > 0 and text[left - 1] == "," and _RESTATES.fullmatch(text, left, start) is not None
+    if restates:
+        # "five of the 14 budgeted nursing positions, or 36 percent, have been vacant": the share restates the count
+        # before it, and is about what that count is about (its ", or" joins no list)
+        left = _left_edge(text, left - 1)
     after = _clause_end(text, end)
     right = after.start() if after else len(text)
     # "173 in Curry County and 72 in Douglas County": the words before 72 are 173's, as a list goes;
@@ -86,7 +93,7 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     # A list's connector between two values divides the words between them: "eight in Gallatin County
     # and five in Cascade County" gives "in Gallatin County" to eight; "Gallatin with five and Cascade
     # with eight" gives "Cascade with" to eight. Without one, a value's words run to the clause's edge.
-    joint = _last(_JOINT, text, previous[1], start) if previous is not None and left <= previous[0] else None
+    joint = _last(_JOINT, text, previous[1], start) if previous is not None and left <= previous[0] and not restates else None
     owned_before = joint is not None
     # after it, the words run to the first connector that another value of the clause follows ("$11.2
     # million over two years to hire nurses ... and $7.3 million for county clinics")

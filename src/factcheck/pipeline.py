@@ -94,6 +94,7 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
             said_before=said if same else None,
             addressee=to,
             previous=before,  # in any block: "- It was moved by Okafor ..." goes on about the item above it
+            seats=tuple((a - sentence.start, b - sentence.start, head) for a, b, head in draft.seats if sentence.start <= a < sentence.end),
         )
         said = next((s for s in reversed(facts.speakers) if s), None)
         named, block, before = tuple(sorted({i for m in facts.entities for i in m.value.ids})), sentence.block, sentence.text

@@ -166,7 +166,7 @@ def split(chunk: str, *, lex: Lexicon | None = None) -> list[tuple[int, int]]:
     known = _known(lex)
     regions = _quotations(chunk)
     cuts = [m.end() for m in _END.finditer(chunk) if _ends_sentence(chunk, m, regions, known)]
-    cuts = sorted({*cuts, *(m.start() + 1 for m in _LABEL_LINE.finditer(chunk))})
+    cuts = sorted({*cuts, *(m.start() + 1 for m in _LABEL_LINE.finditer(chunk)), *(m.end() for m in _NAME_LINE.finditer(chunk))})
     spans = []
     start = 0
     for cut in [*cuts, len(chunk)]:
@@ -184,6 +184,9 @@ def split(chunk: str, *, lex: Lexicon | None = None) -> list[tuple[int, int]]:
 # the label at a sentence's start, which facts.py retrieves past (retrieve.with_field_value).
 _FIELD_NAME = r"[A-Z][\w’'&/.-]*(?:[ \t]+[\w’'&/.-]+){0,3}:[ \t]"
 _LABEL_LINE = re.compile(rf"\n[ \t]*{_FIELD_NAME}")
+# A line of a name alone ("**Hal Briggs**" over a comment, a byline): no sentence goes on past it to the next line of
+# prose (a name over its post, "DOUGLAS P. MWANGI / SECRETARY OF STATE", is a signature block's, read whole)
+_NAME_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[A-Z](?:[a-z][\w’'-]*|\.)[ \t]+){0,3}[A-Z][a-z][\w’'-]*[ \t]*(?=\n[ \t]*[A-Z\"“]\S*(?:[ \t]+\S+){4})")
 FIELD = re.compile(rf"\s*{_FIELD_NAME}[ \t]*(?=\S)")
 
 

@@ -160,6 +160,8 @@ FIGURES = [
     # a sign after a blank or a cell's bar is the figure's own; inside a name it is none ("I-35")
     ("The intake sits at a depth of -16 feet.", [("-16", -16, "foot", "")]),
     ("| September | +3.5% | -3.5% |", [("+3.5%", 3.5, "percent", ""), ("-3.5%", -3.5, "percent", "")]),
+    # "or more" written after a scale
+    ("| 20 million+ | people |", [("20 million+", 20000000, "", "at least")]),
 ]
 
 
@@ -180,6 +182,7 @@ def test_figures_with_units_and_hedges(text, expected):
         "Workers started counting at eight-thirty at the board office.",  # a time of day said aloud
         "Castellano won the precinct almost two to one.",  # a ratio
         "THE REPORT CAME OUT ON SEPTEMBER 24TH.",  # a day of a date, in capitals
+        "The two say they are a team.",  # the people named before, no count
     ],
 )
 def test_years_days_names_and_articles_are_not_figures(text):

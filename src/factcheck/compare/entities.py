@@ -65,7 +65,7 @@ def _person_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None)
                     end,
                     written_party,
                     parties[0][0] if len(written_party.split("-")[0]) == 1 else _member(parties[0], lex),
-                    f"{entity.name} is a {_member(parties[0], lex)}, not a {_member(ref.party, lex)}",
+                    f"{entity.name} is {_article(_member(parties[0], lex))}, not {_article(_member(ref.party, lex))}",
                     claims_for(entity, "party", index),
                 )
             )
@@ -230,3 +230,8 @@ def _town_state_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | N
         message = f"the sources place {place.name} in {held[0].value}, not {drafted}"
         verdicts.append(wrong(start, end, facts.text[start:end], held[0].value, message, attribute_claim(place, held[0])))
     return verdicts
+
+
+def _article(word: str) -> str:
+    """ "a Republican", "an Independent"."""
+    return f"{'an' if word[:1].lower() in 'aeiou' else 'a'} {word}"

@@ -297,8 +297,13 @@ def _mislaid(drafted: Quantity, same: list[tuple[Quantity, float]], card: ClaimC
         return None
     if best.value > drafted.value and _partitive(lexicon()).match(drafted.noun):
         return None  # "Seventeen of those speakers": a part of the 23 speakers, not their count
-    others = _elsewhere(drafted, _framed(card), facts, index)
-    if best.value not in others and value_keys([drafted]) and any(q.value == drafted.value for q, _ in same):
+    framed = _framed(card)
+    others = _elsewhere(drafted, framed, facts, index)
+    if (
+        value_keys([drafted])
+        and any(q.value == drafted.value for q, _ in same)
+        and (best.value not in others or not _swapped(drafted, best, framed, facts, index))
+    ):
         # "about 3,400 residents" under evacuation orders is the claim's very 3,400, however its words fall,
         # unless the sentence swapped it with the other ("$7.3 million for nurses ... $11.2 million for clinics")
         return None
@@ -314,6 +319,18 @@ def _paired(drafted: Quantity, card: ClaimCard, facts: SentenceFacts) -> bool:
     before = facts.numbers[at - 1].value.value
     theirs = [q for q in card.numbers if q.unit == drafted.unit]
     return any(q.value == before and agrees(after, drafted) for q, after in zip(theirs, theirs[1:], strict=False))
+
+
+def _swapped(drafted: Quantity, best: Quantity, framed: list[tuple[Quantity, Frame]], facts: SentenceFacts, index: ClaimIndex) -> bool:
+    """The sentence's other figure of `best`'s value is framed more like the claim's figure of the drafted value than
+    like its own: the two traded places ("$7.3 million for nurses ... $11.2 million for clinics"), not a sentence
+    that names its figures loosely ("from $8,460 to $8,840, a $380 jump")."""
+    mine = [facts.frame(m) for m in facts.numbers if m.value is not drafted and m.value.value == best.value]
+    theirs = [f for q, f in framed if q.value == drafted.value]
+    own = [f for q, f in framed if q.value == best.value]
+    cross = max((overlap(a, b, index.idf, index.unseen_idf) for a in mine for b in theirs), default=0.0)
+    kept = max((overlap(a, b, index.idf, index.unseen_idf) for a in mine for b in own), default=0.0)
+    return cross > kept
 
 
 @per_lexicon
@@ -444,7 +461,13 @@ def _stated_nearby(drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts
         if cand.coverage < NEARBY and not keyed:
             continue
         for q, f in _framed(cand.card):
-            if q.value != drafted.value or not agrees(q, drafted) or conflict(mine, f, facts.text):
+            if not agrees(q, drafted) or conflict(mine, f, facts.text):
+                continue
+            if q.value != drafted.value:
+                # a hedged figure ("more than a third of the budgeted nursing positions") is the claim's agreeing one
+                # ("five of 14 budgeted nursing positions, or 36 percent") framed better than the closer claim's
+                if drafted.hedge and q.unit == drafted.unit and overlap(mine, f, index.idf, index.unseen_idf) > max(against, 0.0) > 0:
+                    return cand
                 continue
             # "a home in Ward 7" is no roll call's "(Ward 7)": an identifier's own label word frames nothing alike
             labelled = _label(drafted) and bool(drafted.unit)

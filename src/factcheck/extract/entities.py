@@ -206,6 +206,14 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         _role_before(match, doc, sentence, gather, prov)
     parties.scan(text, doc, sentence, gather, prov)
     homes.scan(text, doc, sentence, gather, prov)
+    for match in _SEATED.finditer(text):
+        # "Present: Thomas Reardon (Ward 1), Marisol Vega (Ward 2)": a full name with its seat, no title before
+        found = gather.person(match.group("name"), doc, sentence, match.start("name"))
+        if found is not None and found.type == "person" and " " in clean_name(match.group("name")):
+            found.add("district", match.group("district"), match.group("district"), prov)
+            party = party_name(match.group("before") or "")
+            if party:
+                found.add("party", party, match.group(0), prov)  # "Marcus Bell (I, Ward 7)"
     for match in _REPRESENTS.finditer(text):
         found = gather.person(match.group("name"), doc, sentence, match.start("name"))
         if found is not None:
@@ -349,6 +357,10 @@ def headline(text: str) -> bool:
     if re.search(r"\([DRI]\s*[-–]", text):
         return False  # a party tag ("sponsored by Senator Walter Hinck (R-District 42)") is no heading's
     return bool(sum(w[0].isupper() for w in long) / len(long) > 0.7)
+
+
+# a name, then its seat in a parenthesis (a party before it maybe: "(D, Ward 1)")
+_SEATED = re.compile(rf"(?P<name>{_NAME})\s*\((?:(?P<before>[^(),]{{1,12}}),\s*)?(?P<district>(?:{alternation(_LEX.words('district-word'))})\s+\d{{1,3}})\)")
 
 
 def _district(found: Found, text: str, ref: EntityRef | None, prov: dict[str, object]) -> None:

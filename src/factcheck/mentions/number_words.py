@@ -63,6 +63,7 @@ class Patterns:
     parts: dict[str, float]  # "third" -> 1/3, "fifth" -> 1/5: what one part of a fraction is
     suffixes: dict[str, float]  # "m" -> 1,000,000: a scale written onto a sum ("$14.2M")
     around: dict[str, bool]  # a hedge either side of its figure ("about", "roughly")
+    referring: frozenset[str]  # after "the two": a verb or "of" ("The two say", "the three of them"), so no noun is counted
 
 
 @per_lexicon
@@ -160,6 +161,10 @@ def patterns(lex: Lexicon) -> Patterns:
             re.I,
         ),
         parts=parts,
+        referring=frozenset(
+            w.lower()
+            for w in (*lex.words("auxiliary"), *lex.words("passive-auxiliary"), *lex.speech_forms(tenses=("past", "present")), *lex.words("speech-base"), "of")
+        ),
     )
 
 

@@ -161,6 +161,15 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
                     word = named.group("word").lower()
                     listed = named.group(0).rstrip() != named.group("word") or _LIST_GOES_ON.match(text, end) is not None
                     unit, following = (singular(word, lex=lex) if listed else word), "number"
+        if (
+            not unit
+            and not hedge
+            and not digits
+            and forms.word_before(text, fig_start) == "the"
+            and following.split()[:1]
+            and following.split()[0].lower() in p.referring
+        ):
+            continue  # "The two say they are a team", "the three of them": the people named before, no count
         if hedge == "over" and unit in p.durations:
             hedge, start = "", fig_start  # "over five years" is a span of time, not "more than five"
         if hedge in p.ceilings and forms.word_before(text, start) in p.phrasal:
@@ -175,7 +184,7 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
             and text.startswith(",", match.end("figure"))
         ):
             unit, following = "year", "old"
-        plus = _PLUS.match(text, match.end("figure"))
+        plus = _PLUS.match(text, match.end("figure")) or (_PLUS.match(text, match.end("scale")) if match.group("scale") else None)  # "20 million+"
         if plus and not hedge:
             hedge, end = "at least", max(end, plus.end())  # "38,000+ doors", "38,000-plus": that many or more
             if (match.group("compound") or "").lower() == "plus" or not unit:
