@@ -1,6 +1,7 @@
 """A fact-check column and a radio story on the shipped corpus (issue 11, round 23): a transcript's speaker label in a
 block quote is who speaks, not words spoken; "What Heitkamp and Klobuchar said" gives the words to either; a
-reference's date after its quoted title is the cited work's date, no event's.
+reference's date after its quoted title is the cited work's date, no event's; a caption in capitals names people;
+"the sister of Arizona Sen. John McCain" is a relation.
 
 The real `verify` on the shipped corpus.
 """
@@ -29,6 +30,12 @@ def _errors(cli, tmp_path: Path, text: str) -> set[str]:
         ("> **HEITKAMP:** Pretty soon you realized this isn't working very well.", {"HEITKAMP"}),
         # two names listed before one verb: the words may be either one's
         ("# What Heitkamp and Klobuchar said about human trafficking", set()),
+        # an on-screen caption in capitals names the registry's people too
+        ("**CG:** SEN. AMY KLOBUCHAR (R-MINN.) / FORMER TOP HENNEPIN CO. PROSECUTOR", {"R-MINN."}),
+        ("**CG:** SEN. AMY KLOBUCHAR (D-MINN.) / FORMER TOP HENNEPIN CO. PROSECUTOR", set()),
+        # a relation, with the other one's state and title before the name
+        ("Cindy McCain, the sister of Arizona Sen. John McCain, co-chairs the Arizona Governor's Task Force on Human Trafficking.", {"sister"}),
+        ("Cindy McCain, the wife of Arizona Sen. John McCain, co-chairs the Arizona Governor's Task Force on Human Trafficking.", set()),
         # a reference: the quoted title, then its publisher and date
         (
             'Sources: "Klobuchar, Heitkamp Lead Bipartisan Delegation to Mexico." Office of Senator Amy Klobuchar, April 15, 2014.',

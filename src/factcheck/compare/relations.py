@@ -42,7 +42,8 @@ def _words(lex: Lexicon) -> _Words:
     records = {r.kind: r.records for r in personal if r.records}
     # the title before the other one, with the words that say where it holds ("U.S.", "state"; modifiers, kind
     # scope) and whether it still does ("former", "the late"; kind past), in either case
-    titles = alternation([*lex.title_forms(), *(m.word for m in lex.modifiers if m.kind in ("scope", "past"))])
+    # (and a state's name: "the sister of Arizona Sen. John McCain")
+    titles = alternation([*lex.title_forms(), *(m.word for m in lex.modifiers if m.kind in ("scope", "past")), *(st.name for st in lex.states)])
     # "Cindy McCain, wife of Sen.", "Cindy McCain is the sister of Sen.", "..., who is the wife of"
     between = re.compile(
         rf"\s*(?:,\s*(?:who\s+(?:is|was)\s+)?|\s+(?:is|was)\s+)(?:the\s+)?(?P<word>{alternation(kinds)})\s+of\s+(?:(?:{titles})(?:\s+|-))*\Z", re.I
