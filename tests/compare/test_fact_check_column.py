@@ -36,6 +36,9 @@ def _errors(cli, tmp_path: Path, text: str) -> set[str]:
         # a relation, with the other one's state and title before the name
         ("Cindy McCain, the sister of Arizona Sen. John McCain, co-chairs the Arizona Governor's Task Force on Human Trafficking.", {"sister"}),
         ("Cindy McCain, the wife of Arizona Sen. John McCain, co-chairs the Arizona Governor's Task Force on Human Trafficking.", set()),
+        # two names before one act: the act is each one's
+        ("Earlier that year, Heitkamp and McCain met with the National Football League to discuss their efforts.", {"Heitkamp"}),
+        ("Earlier that year, Klobuchar and McCain met with the National Football League to discuss their efforts.", set()),
         # a reference: the quoted title, then its publisher and date
         (
             'Sources: "Klobuchar, Heitkamp Lead Bipartisan Delegation to Mexico." Office of Senator Amy Klobuchar, April 15, 2014.',

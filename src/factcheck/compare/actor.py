@@ -125,9 +125,12 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         return []  # "She and Sen. Klobuchar met ...", "I joined Amy": the sources' person may be the one meant
     named_here = {i for m in facts.entities for i in m.value.ids}
     read = [(c, _named(text, index, words)) for c in close for text in (c.card.claim.statement, *(p.quote for p in c.card.claim.provenance))]
-    for mine in people:
+    acts = [_act(facts.text, m, words) for m in people]
+    for k in range(len(people) - 2, -1, -1):
+        if not acts[k] and _JOINED.fullmatch(facts.text, people[k].end, people[k + 1].start):
+            acts[k] = acts[k + 1]  # "Heitkamp and McCain met with the NFL": both met (the word after the first is "and")
+    for mine, act in zip(people, acts, strict=True):
         me = mine.value.ids[0]
-        act = _act(facts.text, mine, words)
         if not act or any(who == me and _same(act, theirs) for _, named in read for who, theirs in named):
             continue  # the sentence ties no act to the name, or the sources give this person the act too
         for cand, named in read:
