@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from factcheck.compare import TOPIC, SentenceFacts, Verdict, identified, roll_calls, tallies
+from factcheck.compare import TOPIC, SentenceFacts, Verdict, identified, meant, roll_calls, tallies
 from factcheck.compare.agreement import (
     agrees,
     apart,
@@ -23,7 +23,7 @@ from factcheck.compare.agreement import (
 from factcheck.compare.arithmetic import apart_in_kind, besides_one, of_its_own, writers_own
 from factcheck.corpus.index import ClaimCard, ClaimIndex, digit_keys, significant, value_keys
 from factcheck.facts import persons
-from factcheck.frames import Frame, conflict, decode, overlap, trend_words
+from factcheck.frames import Frame, conflict, overlap
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.mentions.number_forms import is_identifier
 from factcheck.mentions.numbers import counted_noun
@@ -33,10 +33,6 @@ from factcheck.textutil import content_stems
 
 # A claim this close to the sentence that states its figure, framed alike, backs the figure.
 NEARBY = 0.2
-# A figure whose words fit another figure of the claim this many times better than any agreeing one is
-# that other figure misstated ("five in Gallatin County" against "eight in Gallatin County and five in
-# Cascade County": "county" is all the agreeing five shares).
-MISLAID = 3.0
 # A claim with this much of a figure's clause (and someone the paragraph names) is about the figure.
 ALIGNED = 0.7
 
@@ -149,11 +145,6 @@ def replacement(written: str, drafted: Quantity, right: Quantity, *, lex: Lexico
     return text
 
 
-def _framed(card: ClaimCard) -> list[tuple[Quantity, Frame]]:
-    stored = card.number_frames if len(card.number_frames) == len(card.numbers) else ("",) * len(card.numbers)
-    return [(q, decode(f)) for q, f in zip(card.numbers, stored, strict=True)]
-
-
 # A figure with this many significant digits is one the sources' figure of the same digits was, whatever its words.
 EXACTING = 5
 # A figure of two significant digits turned round is held only against claims this much about the sentence.
@@ -176,7 +167,7 @@ def _transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, 
     for claim_id in looked_up:
         card = index.cards[claim_id]
         cand = retrieved.get(claim_id)
-        for q, frame in _framed(card):
+        for q, frame in meant.framed(card):
             if q.unit != drafted.unit or q.value == drafted.value or not transposed(q, drafted):
                 continue
             fits = overlap(mine, frame, index.idf, index.unseen_idf) > 0
@@ -207,7 +198,7 @@ def _same(
     A bare figure ("| Population of St. Francis | 70,000 |", "**Fifteen**: the average age ...") counts
     what its label says: the claim's one figure when the sentence has one, else those its words frame.
     Not a figure the sentence states elsewhere ("9.4 inches" in "Feb. 10–13 | 9.4 inches")."""
-    framed = [(q, f) for q, f in _framed(card) if not conflict(mine, f, facts.text)]
+    framed = [(q, f) for q, f in meant.framed(card) if not conflict(mine, f, facts.text)]
     if any(f.change == mine.change for _, f in framed):
         # an amount of change is held against one ("up 75 students" and "an increase of 57"), a level against
         # a level ("enrollment is 4,218"), when the claim has one of that kind
@@ -225,7 +216,7 @@ def _same(
         # "Outside Zone 3" against "in Zones 1, 2 and 4": which of a list, framed alike, the draft's would be is no one's
         # to say ("Marchetti, who represents District 3, ... Kessler, District 5" frames each by its own person)
         scored = [(q, score) for q, score in scored if q.value == drafted.value or not (q.unit == drafted.unit and _label(q))]
-    others = _elsewhere(drafted, framed, facts, index)
+    others = meant.elsewhere(drafted, framed, facts, index)
     # digits in another order whatever the noun; a place off only for a figure that names what it counts
     # ("a town of 70,000" for the 7,000-person town, not "an inventory of nearly 3,000" for a three-span bridge)
     moved = [(q, score) for q, score in scored if score > 0 and transposed(q, drafted) and (drafted.unit or permuted(q, drafted))]
@@ -240,7 +231,7 @@ def _same(
     }
     same = [(q, score) for q, score in same if q.value not in rounded or agrees(q, drafted)]
     # "982 of 1,146 counted": the part the sentence gives before "of" is no misstatement of the whole
-    parts = _parts_before(drafted, facts)
+    parts = meant.parts_before(drafted, facts)
     same = [(q, score) for q, score in same if q.value not in parts or agrees(q, drafted)]
     if same and drafted.unit:
         # "Three of the board's five supervisors": the claim's "the three supervisors" is the sentence's "Three",
@@ -262,116 +253,6 @@ def _same(
     # a figure with no noun of its own counts what a claim's figure of its order counts: "an inventory of
     # nearly 3,000" is no "11" bids, though both name the department
     return [(q, score) for q, score in free if (score > 0 or words & set(content_stems(q.noun))) and near_in_scale(q, drafted)]
-
-
-_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\Z")
-
-
-def _parts_before(drafted: Quantity, facts: SentenceFacts) -> set[float]:
-    """The figures the sentence writes as parts of this one: "982 of 1,146", "23 out of the 67"."""
-    at = next((m for m in facts.numbers if m.value is drafted), None)
-    if at is None:
-        return set()
-    return {m.value.value for m in facts.numbers if m.end <= at.start and _OF_WHOLE.match(facts.text, m.end, at.start)}
-
-
-def _elsewhere(drafted: Quantity, framed: list[tuple[Quantity, Frame]], facts: SentenceFacts, index: ClaimIndex) -> dict[float, float]:
-    """The figures the sentence states besides `drafted`, each with how well its own words frame the
-    claim's figure of that value (a claim's "$62.4 million" is the draft's "$62.4 million", not another's)."""
-    others: dict[float, float] = {}
-    for m in facts.numbers:
-        if m.value is not drafted:
-            fits = [overlap(facts.frame(m), f, index.idf, index.unseen_idf) for q, f in framed if q.value == m.value.value]
-            others[m.value.value] = max([others.get(m.value.value, 0.0), *fits])
-    return others
-
-
-def _mislaid(drafted: Quantity, same: list[tuple[Quantity, float]], card: ClaimCard, facts: SentenceFacts, index: ClaimIndex) -> tuple[Quantity, float] | None:
-    """The claim's figure the draft's figure's frame names, when only figures framed otherwise agree,
-    and no other figure of the sentence is that one ("Gallatin with five" for "eight in Gallatin County")."""
-    agreeing = [score for q, score in same if agrees(q, drafted)]
-    if not agreeing:
-        return None
-    best, score = max(same, key=lambda item: item[1])
-    if score <= MISLAID * max(agreeing) or agrees(best, drafted) or _paired(drafted, card, facts):
-        return None
-    if best.value > drafted.value and _partitive(lexicon()).match(drafted.noun):
-        return None  # "Seventeen of those speakers": a part of the 23 speakers, not their count
-    framed = _framed(card)
-    others = _elsewhere(drafted, framed, facts, index)
-    if (
-        value_keys([drafted])
-        and any(q.value == drafted.value for q, _ in same)
-        and (best.value not in others or not _swapped(drafted, best, framed, facts, index))
-    ):
-        # "about 3,400 residents" under evacuation orders is the claim's very 3,400, however its words fall,
-        # unless the sentence swapped it with the other ("$7.3 million for nurses ... $11.2 million for clinics")
-        return None
-    return (best, score) if best.value not in others or score > others[best.value] else None
-
-
-def _paired(drafted: Quantity, card: ClaimCard, facts: SentenceFacts) -> bool:
-    """The figure after one the claim states too agrees with the claim's figure after that one: "from $612,000 to just
-    under $800,000" is the claim's "from $612,000 to $798,400", whatever words frame its other sums."""
-    at = next((k for k, m in enumerate(facts.numbers) if m.value is drafted), 0)
-    if not at or facts.numbers[at - 1].value.unit != drafted.unit:
-        return False
-    before = facts.numbers[at - 1].value.value
-    theirs = [q for q in card.numbers if q.unit == drafted.unit]
-    return any(q.value == before and agrees(after, drafted) for q, after in zip(theirs, theirs[1:], strict=False))
-
-
-def _swapped(drafted: Quantity, best: Quantity, framed: list[tuple[Quantity, Frame]], facts: SentenceFacts, index: ClaimIndex) -> bool:
-    """The sentence's other figure of `best`'s value is framed more like the claim's figure of the drafted value than
-    like its own: the two traded places ("$7.3 million for nurses ... $11.2 million for clinics"), not a sentence
-    that names its figures loosely ("from $8,460 to $8,840, a $380 jump")."""
-    mine = [facts.frame(m) for m in facts.numbers if m.value is not drafted and m.value.value == best.value]
-    theirs = [f for q, f in framed if q.value == drafted.value]
-    own = [f for q, f in framed if q.value == best.value]
-    cross = max((overlap(a, b, index.idf, index.unseen_idf) for a in mine for b in theirs), default=0.0)
-    kept = max((overlap(a, b, index.idf, index.unseen_idf) for a in mine for b in own), default=0.0)
-    return cross > kept
-
-
-@per_lexicon
-def _partitive(lex: Lexicon) -> re.Pattern[str]:
-    """ "of those", "of the", "of them": a figure's noun that names the whole it is a part of."""
-    determiners = [p.word for p in lex.pronouns if p.case in ("demonstrative", "possessive", "object")] + list(lex.words("article"))
-    return re.compile(rf"of\s+(?:{alternation(determiners)})\b", re.I)
-
-
-def _hedge_turned(drafted: Quantity, same: list[tuple[Quantity, float]]) -> tuple[Quantity, float] | None:
-    """The claim's figure of the draft's very value and unit, framed at least as well as any figure that
-    agrees, when its hedge disagrees: "a combined street value of nearly $200,000" is the sources' "for a
-    combined value of more than $200,000", not their "street value of the fentanyl at about $171,000",
-    which "nearly $200,000" would allow."""
-    exact = [(q, score) for q, score in same if q.value == drafted.value and q.unit == drafted.unit and score > 0]
-    if not exact or any(agrees(q, drafted) for q, _ in exact):
-        return None
-    best = max(exact, key=lambda item: item[1])
-    agreeing = [score for q, score in same if agrees(q, drafted)]
-    return best if agreeing and best[1] >= max(agreeing) else None
-
-
-def _turned(drafted: Quantity, mine: Frame, card: ClaimCard) -> str:
-    """The way the claim says its agreeing figure went ("down from 93.1 percent"), when the draft says
-    the other way ("up from 93.1 percent"); "" when they go the same way or either says none."""
-    if not mine.trend:
-        return ""
-    ways = {f.trend for q, f in _framed(card) if agrees(q, drafted) and f.trend}
-    return ways.pop() if len(ways) == 1 and mine.trend not in ways else ""
-
-
-def _turned_verdict(facts: SentenceFacts, mention: Mention, mine: Frame, cand: Candidate, way: str) -> Verdict:
-    """The draft's words for the way the figure went, underlined, with the source's words for it."""
-    ours = trend_words(facts.text, mine.trend, mention.start, mention.end)
-    theirs = trend_words(cand.card.evidence, way, 0, len(cand.card.evidence))
-    start, end = (ours.start(), ours.end()) if ours is not None else (mention.start, mention.end)
-    written = facts.text[start:end]
-    said = theirs.group(0) if theirs is not None else way
-    return Verdict(
-        "number", True, start, end, written, said, f"the sources say the figure went {way} ({said!r}), not {mine.trend} ({written!r})", (cand.card.claim,)
-    )
 
 
 def _companions(drafted: Quantity, mention: Mention, facts: SentenceFacts, lex: Lexicon | None) -> bool:
@@ -429,7 +310,7 @@ def _by_companion(
             continue
         # of its figures of this unit, the one framed most like this figure ("nonresident ... 6.5 percent", not
         # "resident graduate tuition would increase 3.9 percent")
-        scored = sorted(((overlap(mine, f, index.idf, index.unseen_idf), q) for q, f in _framed(cand.card) if q.unit == drafted.unit), key=lambda s: -s[0])
+        scored = sorted(((overlap(mine, f, index.idf, index.unseen_idf), q) for q, f in meant.framed(cand.card) if q.unit == drafted.unit), key=lambda s: -s[0])
         if not scored or len(scored) > 1 and scored[0][0] <= scored[1][0]:
             continue
         right = scored[0][1]
@@ -460,7 +341,7 @@ def _stated_nearby(drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts
         keyed = bool(precise & cand.shared)
         if cand.coverage < NEARBY and not keyed:
             continue
-        for q, f in _framed(cand.card):
+        for q, f in meant.framed(cand.card):
             if not agrees(q, drafted) or conflict(mine, f, facts.text):
                 continue
             if q.value != drafted.value:
@@ -530,18 +411,18 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 continue
             same = _same(drafted, mine, cand.card, facts, index, lex, close=cand.coverage >= ALIGNED)
             if not same:
-                if not twin and any(_exactly(q, drafted) and not conflict(mine, f, facts.text) for q, f in _framed(cand.card)):
+                if not twin and any(_exactly(q, drafted) and not conflict(mine, f, facts.text) for q, f in meant.framed(cand.card)):
                     agree = cand  # "Of the 67 households that answered" and "Twenty-three of the 67 ...": its very figure
                     break
                 continue
-            mislaid = _mislaid(drafted, same, cand.card, facts, index)
+            mislaid = meant.mislaid(drafted, same, cand.card, facts, index)
             if mislaid is not None:
                 # "Gallatin with five and Cascade with eight" against "eight in Gallatin County and five
                 # in Cascade County": the figure agreeing is another place's; this place's figure differs
                 # the claim holds both the figure and the words framing another: it is the one meant
                 against, placed = (cand, *mislaid), True
                 break
-            hedged = _hedge_turned(drafted, same)
+            hedged = meant.hedge_turned(drafted, same)
             if hedged is not None:
                 against, placed = (cand, *hedged), True
                 break
@@ -549,11 +430,11 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             # outweigh one framed like it that differs
             if any(agrees(q, drafted) and (score > 0 or against is None or against[2] <= 0 or _exactly(q, drafted)) for q, score in same):
                 agree = cand
-                turned = _turned(drafted, mine, cand.card)
+                turned = meant.turned(drafted, mine, cand.card)
                 break
             if not twin and any(
                 q.value == drafted.value and drafted.unit != "tally" and q not in [x for x, _ in same] and not conflict(mine, f, facts.text)
-                for q, f in _framed(cand.card)
+                for q, f in meant.framed(cand.card)
             ):
                 # the claim states this very figure, counting something its words did not name for us; a figure
                 # counting the same thing was judged with its hedge above ("more than tripled" is not "nearly tripled")
@@ -583,7 +464,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if agree is None and against is not None and not placed:
             agree = _stated_nearby(drafted, mine, mention.start, facts, index, against[2])
         if agree is not None and turned:
-            verdicts.append(_turned_verdict(facts, mention, mine, agree, turned))
+            verdicts.append(meant.turned_verdict(facts, mention, mine, agree, turned))
             continue
         if agree is not None:
             verdicts.append(Verdict("number", False, mention.start, mention.end, mention.text, "", "figure matches the sources", (agree.card.claim,)))

@@ -1,0 +1,136 @@
+"""Which of a claim's figures the draft's figure is: the one its words frame (`framed`), unless another figure of
+the sentence is that one ("Gallatin with five" for "eight in Gallatin County and five in Cascade County": `mislaid`),
+the two traded places, or the claim's figure of the draft's very value turned its hedge (`hedge_turned`) or its way
+(`turned`). Read by compare/numbers.py."""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.compare import SentenceFacts, Verdict
+from factcheck.compare.agreement import agrees
+from factcheck.corpus.index import ClaimCard, ClaimIndex, value_keys
+from factcheck.frames import Frame, decode, overlap, trend_words
+from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.model import Mention, Quantity
+from factcheck.retrieve import Candidate
+
+# A figure whose words fit another figure of the claim this many times better than any agreeing one is
+# that other figure misstated ("five in Gallatin County" against "eight in Gallatin County and five in
+# Cascade County": "county" is all the agreeing five shares).
+MISLAID = 3.0
+
+
+def framed(card: ClaimCard) -> list[tuple[Quantity, Frame]]:
+    stored = card.number_frames if len(card.number_frames) == len(card.numbers) else ("",) * len(card.numbers)
+    return [(q, decode(f)) for q, f in zip(card.numbers, stored, strict=True)]
+
+
+_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\Z")
+
+
+def parts_before(drafted: Quantity, facts: SentenceFacts) -> set[float]:
+    """The figures the sentence writes as parts of this one: "982 of 1,146", "23 out of the 67"."""
+    at = next((m for m in facts.numbers if m.value is drafted), None)
+    if at is None:
+        return set()
+    return {m.value.value for m in facts.numbers if m.end <= at.start and _OF_WHOLE.match(facts.text, m.end, at.start)}
+
+
+def elsewhere(drafted: Quantity, framed: list[tuple[Quantity, Frame]], facts: SentenceFacts, index: ClaimIndex) -> dict[float, float]:
+    """The figures the sentence states besides `drafted`, each with how well its own words frame the
+    claim's figure of that value (a claim's "$62.4 million" is the draft's "$62.4 million", not another's)."""
+    others: dict[float, float] = {}
+    for m in facts.numbers:
+        if m.value is not drafted:
+            fits = [overlap(facts.frame(m), f, index.idf, index.unseen_idf) for q, f in framed if q.value == m.value.value]
+            others[m.value.value] = max([others.get(m.value.value, 0.0), *fits])
+    return others
+
+
+def mislaid(drafted: Quantity, same: list[tuple[Quantity, float]], card: ClaimCard, facts: SentenceFacts, index: ClaimIndex) -> tuple[Quantity, float] | None:
+    """The claim's figure the draft's figure's frame names, when only figures framed otherwise agree,
+    and no other figure of the sentence is that one ("Gallatin with five" for "eight in Gallatin County")."""
+    agreeing = [score for q, score in same if agrees(q, drafted)]
+    if not agreeing:
+        return None
+    best, score = max(same, key=lambda item: item[1])
+    if score <= MISLAID * max(agreeing) or agrees(best, drafted) or _paired(drafted, card, facts):
+        return None
+    if best.value > drafted.value and _partitive(lexicon()).match(drafted.noun):
+        return None  # "Seventeen of those speakers": a part of the 23 speakers, not their count
+    figures = framed(card)
+    others = elsewhere(drafted, figures, facts, index)
+    if (
+        value_keys([drafted])
+        and any(q.value == drafted.value for q, _ in same)
+        and (best.value not in others or not _swapped(drafted, best, figures, facts, index))
+    ):
+        # "about 3,400 residents" under evacuation orders is the claim's very 3,400, however its words fall,
+        # unless the sentence swapped it with the other ("$7.3 million for nurses ... $11.2 million for clinics")
+        return None
+    return (best, score) if best.value not in others or score > others[best.value] else None
+
+
+def _paired(drafted: Quantity, card: ClaimCard, facts: SentenceFacts) -> bool:
+    """The figure after one the claim states too agrees with the claim's figure after that one: "from $612,000 to just
+    under $800,000" is the claim's "from $612,000 to $798,400", whatever words frame its other sums."""
+    at = next((k for k, m in enumerate(facts.numbers) if m.value is drafted), 0)
+    if not at or facts.numbers[at - 1].value.unit != drafted.unit:
+        return False
+    before = facts.numbers[at - 1].value.value
+    theirs = [q for q in card.numbers if q.unit == drafted.unit]
+    return any(q.value == before and agrees(after, drafted) for q, after in zip(theirs, theirs[1:], strict=False))
+
+
+def _swapped(drafted: Quantity, best: Quantity, framed: list[tuple[Quantity, Frame]], facts: SentenceFacts, index: ClaimIndex) -> bool:
+    """The sentence's other figure of `best`'s value is framed more like the claim's figure of the drafted value than
+    like its own: the two traded places ("$7.3 million for nurses ... $11.2 million for clinics"), not a sentence
+    that names its figures loosely ("from $8,460 to $8,840, a $380 jump")."""
+    mine = [facts.frame(m) for m in facts.numbers if m.value is not drafted and m.value.value == best.value]
+    theirs = [f for q, f in framed if q.value == drafted.value]
+    own = [f for q, f in framed if q.value == best.value]
+    cross = max((overlap(a, b, index.idf, index.unseen_idf) for a in mine for b in theirs), default=0.0)
+    kept = max((overlap(a, b, index.idf, index.unseen_idf) for a in mine for b in own), default=0.0)
+    return cross > kept
+
+
+@per_lexicon
+def _partitive(lex: Lexicon) -> re.Pattern[str]:
+    """ "of those", "of the", "of them": a figure's noun that names the whole it is a part of."""
+    determiners = [p.word for p in lex.pronouns if p.case in ("demonstrative", "possessive", "object")] + list(lex.words("article"))
+    return re.compile(rf"of\s+(?:{alternation(determiners)})\b", re.I)
+
+
+def hedge_turned(drafted: Quantity, same: list[tuple[Quantity, float]]) -> tuple[Quantity, float] | None:
+    """The claim's figure of the draft's very value and unit, framed at least as well as any figure that
+    agrees, when its hedge disagrees: "a combined street value of nearly $200,000" is the sources' "for a
+    combined value of more than $200,000", not their "street value of the fentanyl at about $171,000",
+    which "nearly $200,000" would allow."""
+    exact = [(q, score) for q, score in same if q.value == drafted.value and q.unit == drafted.unit and score > 0]
+    if not exact or any(agrees(q, drafted) for q, _ in exact):
+        return None
+    best = max(exact, key=lambda item: item[1])
+    agreeing = [score for q, score in same if agrees(q, drafted)]
+    return best if agreeing and best[1] >= max(agreeing) else None
+
+
+def turned(drafted: Quantity, mine: Frame, card: ClaimCard) -> str:
+    """The way the claim says its agreeing figure went ("down from 93.1 percent"), when the draft says
+    the other way ("up from 93.1 percent"); "" when they go the same way or either says none."""
+    if not mine.trend:
+        return ""
+    ways = {f.trend for q, f in framed(card) if agrees(q, drafted) and f.trend}
+    return ways.pop() if len(ways) == 1 and mine.trend not in ways else ""
+
+
+def turned_verdict(facts: SentenceFacts, mention: Mention, mine: Frame, cand: Candidate, way: str) -> Verdict:
+    """The draft's words for the way the figure went, underlined, with the source's words for it."""
+    ours = trend_words(facts.text, mine.trend, mention.start, mention.end)
+    theirs = trend_words(cand.card.evidence, way, 0, len(cand.card.evidence))
+    start, end = (ours.start(), ours.end()) if ours is not None else (mention.start, mention.end)
+    written = facts.text[start:end]
+    said = theirs.group(0) if theirs is not None else way
+    return Verdict(
+        "number", True, start, end, written, said, f"the sources say the figure went {way} ({said!r}), not {mine.trend} ({written!r})", (cand.card.claim,)
+    )
