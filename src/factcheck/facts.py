@@ -23,7 +23,7 @@ from factcheck.mentions.names import EntityRef
 from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate, candidates, keys_for, with_field_value
 from factcheck.segment import FIELD
-from factcheck.textutil import content_stems, from_capitals
+from factcheck.textutil import content_stems, from_capitals, uncapped
 
 PERSONISH = ("person", "group")
 
@@ -213,17 +213,6 @@ def _seated(text: str, found: list[Mention], seats: tuple[tuple[int, int, str], 
     return [*found[:k], dataclasses.replace(found[k], value=ref), *found[k + 1 :]]
 
 
-_CAPITALS = re.compile(r"[A-Z]{2}[A-Z'’-]+")
-
-
-def _uncapped(text: str) -> str:
-    """A line in capitals as its names are written ("SEN. AMY KLOBUCHAR (R-MINN.)" -> "Sen. Amy Klobuchar (R-Minn.)"),
-    the same length: an on-screen caption or a heading in capitals names the registry's people too."""
-    if any(c.islower() for c in text) or not _CAPITALS.search(text):
-        return text
-    return _CAPITALS.sub(lambda m: m.group(0).capitalize(), text)
-
-
 def _counted(mention: Mention) -> str:
     """The stem of the noun a figure with a unit counts ("trip" of "four-day trip"); "" for a date or a bare figure."""
     return numbers.counted_noun(mention.value) if mention.kind == "number" and mention.value.unit else ""
@@ -362,7 +351,7 @@ def sentence_facts(
     found_dates = [
         m for m in found_dates if not _present(text, m, found_numbers) and not _of_cited_work(m, text, before) and not _restated(m, found_dates, text)
     ]
-    found_names = names.detect(_uncapped(text), index.names)
+    found_names = names.detect(uncapped(text), index.names)
     found_names = sorted(found_names + _first_names(text, found_names, last_person, index), key=lambda m: m.start)
     if seats:
         found_numbers = [m for m in found_numbers if not any(a <= m.start < b for a, b, _ in seats)]

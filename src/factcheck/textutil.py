@@ -91,6 +91,17 @@ def from_capitals(label: str) -> str:
     return " ".join(w if len(w) <= 2 else w.capitalize() for w in label.split())
 
 
+_CAPITALS = re.compile(r"[A-Z]{2}[A-Z'’-]+")
+
+
+def uncapped(text: str) -> str:
+    """A line in capitals as its names are written ("SEN. AMY KLOBUCHAR (R-MINN.)" -> "Sen. Amy Klobuchar (R-Minn.)"),
+    the same length: an on-screen caption or a heading in capitals names the registry's people too."""
+    if any(c.islower() for c in text) or not _CAPITALS.search(text):
+        return text
+    return _CAPITALS.sub(lambda m: m.group(0).capitalize(), text)
+
+
 def title_cased(text: str, *, least: int = 1) -> bool:
     """Every long word capitalised, as a title's or a heading's are, and at least `least` of them."""
     long = [w for w in re.findall(r"[A-Za-z][\w'’-]*", text) if len(w) > 3]

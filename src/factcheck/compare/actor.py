@@ -97,9 +97,6 @@ def _same(mine: frozenset[str], theirs: frozenset[str]) -> bool:
     return bool(mine & theirs) or any(min(len(a), len(b)) >= SHORTEST and (a.startswith(b) or b.startswith(a)) for a in mine for b in theirs)
 
 
-# Between two names that share the act after the second: "Harrow and Renfro voted", "Harrow, Renfro and Lusk".
-_JOINED = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|&)\s+)(?:[A-Z][\w.]*\s+){0,3}")
-
 # The people a claim's texts name, with their acts: read once per run, not once per sentence.
 _NAMED: Memo[str, tuple[tuple[str, frozenset[str]], ...]] = Memo(16384)
 
@@ -109,7 +106,7 @@ def _named(text: str, index: ClaimIndex, words: _Words) -> tuple[tuple[str, froz
         people = [m for m in persons(names.detect(text, index.names), index) if len(m.value.ids) == 1]
         acts = [_act(text, m, words) for m in people]
         for k in range(len(people) - 2, -1, -1):
-            if _JOINED.fullmatch(text, people[k].end, people[k + 1].start):
+            if names.LISTED.fullmatch(text, people[k].end, people[k + 1].start):
                 acts[k] |= acts[k + 1]  # "Trustees Lucinda Harrow and Osgood Renfro voted": both voted
         return tuple((m.value.ids[0], act) for m, act in zip(people, acts, strict=True))
 
@@ -127,7 +124,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
     read = [(c, _named(text, index, words)) for c in close for text in (c.card.claim.statement, *(p.quote for p in c.card.claim.provenance))]
     acts = [_act(facts.text, m, words) for m in people]
     for k in range(len(people) - 2, -1, -1):
-        if not acts[k] and _JOINED.fullmatch(facts.text, people[k].end, people[k + 1].start):
+        if not acts[k] and names.LISTED.fullmatch(facts.text, people[k].end, people[k + 1].start):
             acts[k] = acts[k + 1]  # "Heitkamp and McCain met with the NFL": both met (the word after the first is "and")
     for mine, act in zip(people, acts, strict=True):
         me = mine.value.ids[0]

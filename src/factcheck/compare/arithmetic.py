@@ -11,6 +11,7 @@ import re
 from factcheck.compare import SentenceFacts
 from factcheck.corpus.index import significant
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.mentions.numbers import written_signed
 from factcheck.model import Quantity
 
 
@@ -85,7 +86,7 @@ FAR = 20.0
 def apart_in_kind(drafted: Quantity, right: Quantity) -> bool:
     """The two figures are of one unit, one FAR times the other or more, without the other's leading digits; or
     one is a share and the other a bare count beyond any share."""
-    if (drafted.value < 0) != (right.value < 0) and drafted.shown.lstrip()[:1] not in ("+", "-", "−"):
+    if (drafted.value < 0) != (right.value < 0) and not written_signed(drafted):
         return True  # "16 feet below" for "-16 feet MLLW", "fell 3.5%" for "-3.5%": a direction the writer says in words
     low, high = sorted((abs(drafted.value), abs(right.value)))
     if "percent" in (drafted.unit, right.unit) and "" in (drafted.unit, right.unit) and high > 100:

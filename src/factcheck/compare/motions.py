@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.compare import TOPIC, SentenceFacts, Verdict, roll_calls
+from factcheck.compare import TOPIC, SentenceFacts, Verdict, roll_calls, tallies
 from factcheck.compare.roll_calls import AFTER, BEFORE, Parts, parts
 from factcheck.compare.tallies import gives_its_tally
 from factcheck.corpus.index import ClaimIndex
@@ -51,8 +51,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     topical = [c for c in facts.candidates if c.coverage >= TOPIC]
     # else the one claim whose tally is the sentence's ("That policy passed 4-1, with ..."), if only one has it
     tallied = [c for c in facts.candidates if c not in topical and gives_its_tally(c.card, facts)]
-    drafted = {m.value.value for m in facts.numbers if m.value.unit == "tally"}
-    if any(_agrees(mine, cand, index) for cand in topical if not drafted or drafted & _tallies(cand) or not _tallies(cand)):
+    given = tallies.drafted(facts)
+    if any(_agrees(mine, cand, index) for cand in topical if not given or given & _tallies(cand) or not _tallies(cand)):
         # a roll call of the sources gives these parts to these people: the one the sentence is about, unless its
         # tally is another's ("seconded her amendment, but it failed 2-5" is no motion that carried 7-0)
         return []

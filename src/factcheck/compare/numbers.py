@@ -26,7 +26,7 @@ from factcheck.facts import persons
 from factcheck.frames import Frame, conflict, overlap
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.mentions.number_forms import is_identifier
-from factcheck.mentions.numbers import counted_noun
+from factcheck.mentions.numbers import counted_noun, written_signed
 from factcheck.model import Mention, Quantity
 from factcheck.retrieve import Candidate
 from factcheck.textutil import content_stems
@@ -449,7 +449,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 # framed as well, the nearer figure is the one misstated: "978" for "Westview Middle School 987",
                 # not the "two" students of another claim that names the school as often
                 against = (cand, best, score)  # the figure whose frame is most like the draft's, of the closest claims
-        if against is not None and drafted.value and against[1].value == -drafted.value and drafted.shown[:1] in ("+", "-", "−"):
+        if against is not None and drafted.value and against[1].value == -drafted.value and written_signed(drafted):
             placed = True  # "+3.5%" in the very row that says "-3.5%": the sign is what differs
         if agree is None and against is None:
             agree, against = _by_frame(drafted, mine, mention.start, facts, index, lex)

@@ -53,15 +53,11 @@ def _addressed(name: str, card: ClaimCard) -> bool:
     return any(told.search(p.quote) for p in card.claim.provenance)
 
 
-# Between two names of one list: "Heitkamp and Klobuchar", "Heitkamp, Klobuchar and McCain".
-_LIST_GAP = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+(?:and|&)\s+)")
-
-
 def _joined(text: str, one: Mention, other: Mention, people: list[tuple[Mention, tuple[str, ...]]]) -> bool:
     """`one` is listed with `other`: the names between them, and the gaps, make one list."""
     low, high = sorted((one, other), key=lambda m: m.start)
     run = sorted((m for m, _ in people if low.start <= m.start <= high.start), key=lambda m: m.start)
-    return all(_LIST_GAP.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:], strict=False))
+    return all(names.LISTED.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:], strict=False))
 
 
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from factcheck.compare import SentenceFacts, Verdict
+from factcheck.compare import SentenceFacts, Verdict, tallies
 from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.lexicon import lexicon
 from factcheck.memo import Memo
@@ -51,8 +51,6 @@ AFTER = {
     )
     for part in PARTS
 }
-# "Chair Kowalczyk, Vice Chair Whitaker and Member Amsel voting yes": between two names of one list, a title maybe
-_LISTED = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:[A-Z][\w.’'-]*\s+){0,3}")
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"])[.!?](?=\s+[A-Z\"“]|\s*$)")
 # words that say nothing of what was moved: a part's ("seconded"), a vote's ("carried"), a title's ("Vice Chair")
 # (not a possessive's "'s amendment": an amendment is what was moved)
@@ -113,7 +111,7 @@ def parts(text: str, people: list[Mention]) -> Parts:
             said = ahead or AFTER[part].match(text, m.end)
             # "A, B and C voting no": the names listed before the one the words follow
             run = k
-            while not said and run + 1 < len(people) and _LISTED.fullmatch(text, people[run].end, people[run + 1].start):
+            while not said and run + 1 < len(people) and names.LISTED.fullmatch(text, people[run].end, people[run + 1].start):
                 run += 1
                 said = AFTER[part].match(text, people[run].end)
             if said:
@@ -121,7 +119,7 @@ def parts(text: str, people: list[Mention]) -> Parts:
             if ahead:
                 before.add(part)
         # "Voting no: Brekke, Lindqvist, Okafor": the names listed after one the words precede, with no words of their own
-        if not mine and k and led[k - 1] and _LISTED.fullmatch(text, people[k - 1].end, m.start):
+        if not mine and k and led[k - 1] and names.LISTED.fullmatch(text, people[k - 1].end, m.start):
             mine = before = set(led[k - 1])
         led.append(before)
         for part in mine:
@@ -229,7 +227,7 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention]) -> tup
     if not calls:
         return [], False
     named = {s for m in people for s in content_stems(m.text)}
-    tallied = {m.value.value for m in facts.numbers if m.value.unit == "tally"}
+    tallied = tallies.drafted(facts)
     mine = _gist(frozenset(content_stems(facts.text)) - named - _NOT_WHAT)
     if mine:
         picked = _picked(mine, tallied, calls)
@@ -278,7 +276,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, mine: Parts, calls: list[Ro
     """The first part of the sentence's roll call (`mine`, from `parts`) its motion (`calls`, from `which`) gives to
     someone else: every motion it may tell of, narrowed by the sentence's other parts and its tally, gives that part to
     the same other people. When its words did not tell which (`told`), another part or the tally must narrow them."""
-    tallied = {m.value.value for m in facts.numbers if m.value.unit == "tally"}
+    tallied = tallies.drafted(facts)
     for part, given in mine.items():
         pool, narrowed = calls, False
         for other, named in mine.items():

@@ -59,9 +59,14 @@ def motion(drafted: Quantity, facts: SentenceFacts) -> tuple[Candidate, Quantity
     return best, right
 
 
+def drafted(facts: SentenceFacts) -> set[float]:
+    """The vote tallies the sentence gives ("6-3"), as numbers (mentions/number_forms.TALLY_BASE)."""
+    return {m.value.value for m in facts.numbers if m.value.unit == "tally"}
+
+
 def gives_its_tally(card: ClaimCard, facts: SentenceFacts) -> bool:
     """The claim gives one of the sentence's vote tallies ("6-3"): it is about that vote."""
-    mine = {m.value.value for m in facts.numbers if m.value.unit == "tally"}
+    mine = drafted(facts)
     return bool(mine) and any(q.unit == "tally" and q.value in mine for q in card.numbers)
 
 

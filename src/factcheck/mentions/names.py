@@ -31,6 +31,11 @@ def _role_nouns(lex: Lexicon) -> str:
 
 # The town a person is "of", after the "of": a capitalised word or three, not the start of a longer name ("of
 # Marlow", "of Linden Grove Township"; not "of Grand Rapids of ..."). `is_home` says whether it is a town.
+# Between two names of one list, a title of up to three words before the second: "Harrow and Renfro", "Chair
+# Kowalczyk, Vice Chair Whitaker and Member Amsel voting no", "Heitkamp & Klobuchar". Read by compare/actor, reported
+# and roll_calls.
+_JOINTS = alternation(lexicon().words("list-joint"))
+LISTED = re.compile(rf"\s*(?:,\s*(?:(?:{_JOINTS})\s+)?|\s+(?:{_JOINTS}|&)\s+)(?:[A-Z][\w.’'-]*\s+){{0,3}}")
 HOME = r"(?P<home>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?![\w’'-])(?!\s+(?:of|for)\b)"
 
 

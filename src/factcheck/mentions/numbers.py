@@ -39,9 +39,19 @@ _ITEM = re.compile(r"\)\s+[a-z]")  # "(1) authorizes": after an item's number, i
 _LIST_GOES_ON = re.compile(r",?\s+(?:(?:and|or)\s+)?\d|,\d")  # "Zones 1, 2 and 4": after the first of a list
 
 
-def _signed(text: str, at: int, signs: str = "-−") -> bool:
+# A figure's own sign, written before it: "+3.5%", "-16 feet", "−3.5%".
+SIGNS = "+-−"
+MINUS = "-−"
+
+
+def _signed(text: str, at: int, signs: str = MINUS) -> bool:
     """A sign before the figure at `at`, after a blank, a cell's bar or an opening parenthesis."""
     return text[at - 1] in signs and (at == 1 or text[at - 2] in " \t\n(|")
+
+
+def written_signed(q: Quantity) -> bool:
+    """The writer put a sign before the figure ("+3.5%"), rather than its way in words ("rose 3.5%")."""
+    return q.shown.lstrip()[:1] in SIGNS
 
 
 def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> list[Mention]:
@@ -197,7 +207,7 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
             # $3.39 million, which the hedge's own width would allow
             room = max(last_place(digits) * (value / (float(digits) or 1.0)) / 2, ROUNDING * value)
             low, high = max(low, value - room), min(high, value + room)
-        if start == fig_start and fig_start and _signed(text, fig_start, "+-−"):
+        if start == fig_start and fig_start and _signed(text, fig_start, SIGNS):
             start = fig_start - 1  # "+3.5%", "-16 feet": the sign is the figure's, shown with it
             if text[start] != "+":
                 value, low, high = -value, -high, -low
