@@ -64,6 +64,9 @@ def _errors(cli, tmp_path, text: str, as_of: str) -> set[str]:
         ("Heitkamp asked the Senate Judiciary Committee to hold that hearing, and it brought in DHS and DOJ officials alongside non-profit leaders.", "entity"),
         # a body no backing claim names, with none of its make there to be: the rest is backed, the body is not
         ("Klobuchar and Heitkamp joined with all 20 women Senators and the Brennan Center for Justice to condemn Boko Haram's abduction.", "unsupported"),
+        # one head for two bodies: each is a body of its own ("the Departments of Homeland Security and Defense")
+        ("The hearing brought together officials from the Departments of Homeland Security and Defense with non-profit leaders.", "unsupported"),
+        ("The hearing brought together officials from the Departments of Homeland Security and Justice with non-profit leaders.", "supported"),
         # a person no backing claim names: the rest is backed, the person is not ("Ayotte" at the women senators' call)
         ("Kelly Ayotte joined with all 20 women Senators in urging the United Nations to designate Boko Haram as a terrorist group.", "unsupported"),
         # a name the registry does not know and no backing claim gives: the rest is backed, the name is not

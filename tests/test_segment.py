@@ -83,6 +83,15 @@ def test_the_listed_abbreviations_are_known() -> None:
         # a parenthesis opened in lower case after an abbreviation goes on with the sentence
         ("Three died in St. Francis, Minn. (pop. 7,000) since May.", ["Three died in St. Francis, Minn. (pop. 7,000) since May."]),
         ("They visited Fargo, N.D. (The trip was short.)", ["They visited Fargo, N.D.", "(The trip was short.)"]),
+        # a short parenthesis that ends the line is the sentence's tag: a debate card's speaker
+        ('"We are not going after them." (Sen. Heidi Heitkamp)', ['"We are not going after them." (Sen. Heidi Heitkamp)']),
+        # a list's items on lines of their own, each opening on its letter or number, are statements of their own
+        (
+            "a. Turbines shall be set back 2,000 feet from any residence.\nb. Noise shall not exceed 45 dBA.\n(3) It lapses in 36 months.",
+            ["a. Turbines shall be set back 2,000 feet from any residence.", "b. Noise shall not exceed 45 dBA.", "(3) It lapses in 36 months."],
+        ),
+        # a post's hashtag after its last sentence is no part of it
+        ("The first day is Tuesday, Aug. 18. #Bobcats", ["The first day is Tuesday, Aug. 18.", "#Bobcats"]),
     ],
 )
 def test_sentence_boundaries(text: str, expected: list[str]) -> None:

@@ -269,15 +269,16 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
                     continue
                 if opener == "th_open" and tok.content.strip().lower() in numbering_heads:
                     numbering.add(column)
-                if opener == "th_open" and tok.content.strip().lower() in seat_heads:
-                    headed[column] = seat_heads[tok.content.strip().lower()]
+                if opener == "th_open" and (head := _seat_head(tok.content, seat_heads)):
+                    headed[column] = head
                 if opener == "td_open" and column in numbering and _ROW_NUMBER.fullmatch(tok.content.strip()):
                     continue  # "| 7 | Arizona ... |" under "#": the row's number, no figure of the draft
                 segment = _cell_segment(src, row, tok.content)
                 if segment is None:
                     continue
-                if opener == "td_open" and column in headed and _ROW_NUMBER.fullmatch(tok.content.strip()):
-                    seats.append((segment[0], segment[1], headed[column]))  # "| 2 |" under "Ward": the row's seat
+                if opener == "td_open" and column in headed and (seat := _SEAT.match(tok.content.strip())):
+                    # "| 2 |" or "| 1 – Osage Bend |" under "Ward": the row's seat
+                    seats.append((segment[0], segment[0] + seat.end(), headed[column]))
                 row = (row[0], row[1], segment[1] - row[0])
                 segments, block_kind = [segment], "table_cell"
             elif opener in ("heading_open", "paragraph_open"):
@@ -293,6 +294,18 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
 
 
 _ROW_NUMBER = re.compile(r"\d{1,4}[.)]?")
+# a seat column's cell: its number alone, or before the seat's place after a dash ("1 – Osage Bend")
+_SEAT = re.compile(r"\d{1,4}[.)]?(?=\s*(?:[-–—]\s|\Z))")
+
+
+def _seat_head(heading: str, seat_heads: dict[str, str]) -> str:
+    """The seat a column's heading names ("Ward"; "Sub-district" as written), or ""."""
+    written = heading.strip()
+    if written.lower() in seat_heads:
+        return seat_heads[written.lower()]
+    last = re.split(r"[\s-]", written)[-1].lower()
+    return written if last in seat_heads and len(written.split()) <= 2 else ""
+
 
 # Container markers at a line's start: `>` (a space after it optional), list bullets and numbers.
 _MARKERS = re.compile(r"[ \t]*(?:>[ \t]*|(?:[-+*]|\d{1,9}[.)])(?:[ \t]+|$))*")

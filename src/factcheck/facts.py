@@ -170,6 +170,7 @@ def sentence_facts(
     addressee: str | None = None,
     previous: str = "",
     seats: tuple[tuple[int, int, str], ...] = (),
+    author: str | None = None,
 ) -> SentenceFacts:
     """Everything one sentence states that can be checked. `last_person` carries pronoun context;
     `context` is who and what the sentence before it in its paragraph named (entity ids); `quoted`: the
@@ -177,7 +178,7 @@ def sentence_facts(
     paragraph, whose words a sentence that `continues` it is retrieved and framed with; `said_before`: who spoke the
     last quotation of that sentence, the speaker of a quotation standing alone after it; `addressee`: whom the draft,
     a letter, is to ("Dear Senator Heitkamp,"), the speaker of "you said"; `previous`: the draft's sentence before, in
-    any block."""
+    any block; `author`: who signed it, the writer's "I"."""
     found_dates = dates.detect(text, as_of, weekdays=False, marked=True)
     found_numbers = numbers.detect(text, skip=[(m.start, m.end) for m in found_dates])
     found_dates = [
@@ -216,6 +217,7 @@ def sentence_facts(
     if carried:
         frames = [dataclasses.replace(f, stems=f.stems | carried) for f in frames]
     framed = []
+    named = frozenset(s for m in people for s in content_stems(m.text))
     for mention, frame in zip(found_dates + found_numbers, frames, strict=True):
         # only about someone or something the corpus knows, or a figure's own thing ("The four-day trip")
         head = _counted(mention)
@@ -223,10 +225,12 @@ def sentence_facts(
             # ranked by how much of the clause they have, among those naming someone the paragraph names
             # (or that hold most of the clause: "Brandt argued ... the police department spent more than $7 million on
             # overtime" is the department's spending, whoever argued it)
+            # a clause of nothing but a person's name ("Lorraine, 54,"): any claim about that person covers it
+            said = dataclasses.replace(frame, stems=frame.stems - named) if frame.stems - named else None
             found = [
                 Candidate(c.card, cover, c.shared)
                 for c in candidates(keys_for(sorted(frame.stems), entity_ids), index, limit=4 * FRAMED)
-                for cover in [covered(frame, c.card.stems, index.idf, index.unseen_idf)]
+                for cover in [covered(said, c.card.stems, index.idf, index.unseen_idf) if said else float(any(k.startswith("@") for k in c.shared))]
                 if (
                     (any(k.startswith("@") for k in c.shared) if entity_ids else head in c.shared)
                     or mention.kind == "number"
@@ -236,7 +240,10 @@ def sentence_facts(
                 and (mention.kind != "date" or c.card.dates)  # a date's: claims with dates
             ]
             # a claim with a figure of the thing counted ("their three-day trip") first, then by coverage
-            ranked = sorted(found, key=lambda c: (not (head and head in c.shared and c.card.numbers), -c.coverage))
+            # (of claims as close, one with figures for a figure: "Lorraine, 54," is Beck's "Beck, 52,", not her quotations)
+            ranked = sorted(
+                found, key=lambda c: (not (head and head in c.shared and c.card.numbers), -c.coverage, mention.kind == "number" and not c.card.numbers)
+            )
             framed.append((mention.start, tuple(ranked[:FRAMED])))
     return SentenceFacts(
         text=text,
@@ -256,4 +263,5 @@ def sentence_facts(
         frames=tuple(frames),
         cites=cited_source(text, index, frozenset(own_ids)),
         previous=previous,
+        author=author,
     )

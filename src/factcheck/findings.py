@@ -33,6 +33,12 @@ _BODY = re.compile(
     rf"\b(?P<body>(?:[A-Z][\w’'.-]*\s+(?:(?:{alternation(lexicon().words('org-connector'))})\s+)?){{1,6}}"
     rf"(?:{alternation(w.capitalize() for w in lexicon().words('org-head'))}))\b"
 )
+# "the Departments of Homeland Security and Justice": one head for two bodies, each its own "Department of ..."
+_HEADS = {(w[:-1] + "ies" if w.endswith("y") else w + "s").lower(): w for w in lexicon().words("org-head")}
+_NAMED_BODY = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
+_BODIES = re.compile(
+    rf"\b(?P<head>{alternation(h.capitalize() for h in _HEADS)})\s+(?:of|on|for)\s+(?P<a>{_NAMED_BODY})\s+and\s+(?:the\s+)?(?P<b>{_NAMED_BODY})"
+)
 _PLACE_IN = re.compile(rf"\b(?:{alternation(lexicon().words('place-in'))})\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})")
 
 # A proper name: two capitalised words or more in a row ("Grand Forks", "Forum News Service").
@@ -185,7 +191,9 @@ def _unbacked(facts: SentenceFacts, verdicts: list[Verdict], cards: list[ClaimCa
         ):
             continue  # "from $8,460 to $8,840, a $380 jump": a precise figure a backing claim states, though the sentence works it out
         out.append(mention)
-    evidence = " ".join(card.evidence for card in cards)
+    # what the backing claims' words say, and who published them: "the Marrowbone Teachers Association" of its own release
+    publishers = {index.corpus.sources[p.source].publisher for card in cards for p in card.claim.provenance if p.source in index.corpus.sources}
+    evidence = " ".join([*(card.evidence for card in cards), *(normalize(p) for p in publishers if p)])
     for match in _PLACE_IN.finditer(facts.text):
         place = match.group("place")
         if place.split()[0] not in _WHEN_NAMES and place.lower() not in evidence:
@@ -216,10 +224,19 @@ def _unbacked(facts: SentenceFacts, verdicts: list[Verdict], cards: list[ClaimCa
         inside = any(start < e and s < match.end() for s, e in [*((m.start, m.end) for m in facts.entities), *quoted])
         if not inside and normalize(name) not in evidence:
             out.append(Mention("entity", start, match.end(), name, name))
+    for match in _BODIES.finditer(facts.text):
+        head = _HEADS[match.group("head").lower()]
+        of = facts.text[match.end("head") : match.start("a")].strip()
+        for part in ("a", "b"):
+            if normalize(f"{head} {of} {match.group(part)}") not in evidence:
+                out.append(Mention("entity", match.start(part), match.end(part), match.group(part), match.group(part)))
     for match in _BODY.finditer(facts.text):
         # "asked the Senate Judiciary Committee": a body no backing claim names, by its words or as a registry entity
         body = match.group("body")
         known = any(m.start <= match.start("body") and match.end("body") <= m.end + 1 and set(m.value.ids) & named for m in facts.entities)
+        # "Meridian Renewables' Tallgrass Crossing Wind Project": the owner and the thing owned, each named by a claim
+        parts = re.split(r"(?<=s)['’]\s+|['’]s\s+", body, maxsplit=1)
+        known = known or len(parts) == 2 and all(normalize(part) in evidence for part in parts)
         if (
             not known
             and normalize(body) not in evidence

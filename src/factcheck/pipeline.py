@@ -78,6 +78,7 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
     before = ""  # the sentence before: "It took place last September." goes on about it, in the same paragraph
     said: tuple[str, ...] | None = None  # who spoke that sentence's last quotation: a quotation alone after it goes on
     to = salutation.addressee(draft.prose, index)  # a letter's "you": whom it is to
+    me = salutation.signer(draft.prose, draft.front_matter, index)  # its "I": who signed it
     for sentence in segment(draft):
         if sentence.words and sentence.window == 0:
             found.append(window_notice(draft, sentence.start, sentence.end, sentence.words))
@@ -95,6 +96,7 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
             addressee=to,
             previous=before,  # in any block: "- It was moved by Okafor ..." goes on about the item above it
             seats=tuple((a - sentence.start, b - sentence.start, head) for a, b, head in draft.seats if sentence.start <= a < sentence.end),
+            author=me,
         )
         said = next((s for s in reversed(facts.speakers) if s), None)
         named, block, before = tuple(sorted({i for m in facts.entities for i in m.value.ids})), sentence.block, sentence.text

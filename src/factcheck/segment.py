@@ -91,7 +91,9 @@ _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _END = re.compile(r"(?<![.!?…])([.!?…]+)([\"'”’)\]]*(?:[¹²³⁴⁵⁶⁷⁸⁹⁰]+|\[\^[^\]\s]{1,20}\]|\[\d{1,3}\])*)(?=\s)")
 _QUOTE = re.compile(r"[“”\"]")
 _SAID_ALONE = re.compile(r"[.!?]")
-_OPENERS = "\"'“‘([–—"
+# a short parenthesis that ends its line: a quotation's speaker tag on a debate card, a photo credit
+_TAG = re.compile(r"\((?:[^()\n\s]+[ \t]+){0,6}[^()\n\s]*[^()\n\s.!?]\)[ \t]*(?:\n|\Z)")  # no sentence of its own
+_OPENERS = "\"'“‘([–—#@"  # "#" and "@": a post's hashtags and handles after its last sentence ("Aug. 18. #BobcatPride")
 _SPACE = re.compile(r"\s*")
 _WORD = re.compile(r"[A-Za-z]+")
 _SPACES = str.maketrans("\r\n\t", "   ")
@@ -166,7 +168,14 @@ def split(chunk: str, *, lex: Lexicon | None = None) -> list[tuple[int, int]]:
     known = _known(lex)
     regions = _quotations(chunk)
     cuts = [m.end() for m in _END.finditer(chunk) if _ends_sentence(chunk, m, regions, known)]
-    cuts = sorted({*cuts, *(m.start() + 1 for m in _LABEL_LINE.finditer(chunk)), *(m.end() for m in _NAME_LINE.finditer(chunk))})
+    cuts = sorted(
+        {
+            *cuts,
+            *(m.start() + 1 for m in _LABEL_LINE.finditer(chunk)),
+            *(m.start() + 1 for m in _ITEM_LINE.finditer(chunk)),
+            *(m.end() for m in _NAME_LINE.finditer(chunk)),
+        }
+    )
     spans = []
     start = 0
     for cut in [*cuts, len(chunk)]:
@@ -184,6 +193,9 @@ def split(chunk: str, *, lex: Lexicon | None = None) -> list[tuple[int, int]]:
 # the label at a sentence's start, which facts.py retrieves past (retrieve.with_field_value).
 _FIELD_NAME = r"[A-Z][\w’'&/.-]*(?:[ \t]+[\w’'&/.-]+){0,3}:[ \t]"
 _LABEL_LINE = re.compile(rf"\n[ \t]*{_FIELD_NAME}")
+# A line that opens on an item's letter or number ("b. Turbines shall be set back ...", "2) Noise ..."): a list's next
+# item in a source's text, a statement of its own though it opens in lower case
+_ITEM_LINE = re.compile(r"\n[ \t]*\(?(?:[a-z]|\d{1,2})[.)][ \t]+(?=\S)")
 # A line of a name alone ("**Hal Briggs**" over a comment, a byline): no sentence goes on past it to the next line of
 # prose (a name over its post, "DOUGLAS P. MWANGI / SECRETARY OF STATE", is a signature block's, read whole)
 _NAME_LINE = re.compile(r"(?:^|(?<=\n))[ \t]*(?:[A-Z](?:[a-z][\w’'-]*|\.)[ \t]+){0,3}[A-Z][a-z][\w’'-]*[ \t]*(?=\n[ \t]*[A-Z\"“]\S*(?:[ \t]+\S+){4})")
@@ -215,6 +227,8 @@ def _ends_sentence(chunk: str, match: re.Match[str], regions: list[tuple[int, in
     first = chunk[nxt]
     if not (first.isupper() or first.isdigit() or first in _OPENERS):
         return False
+    if first == "(" and _TAG.match(chunk, nxt):
+        return False  # '"... these crimes." (Sen. Heidi Heitkamp)': a parenthesis ending the line is the sentence's tag
     stop = match.start()
     k = bisect_left(regions, (stop, -1)) - 1  # the one region that can hold `stop`: the last opened before it
     if k >= 0 and regions[k][0] < stop < regions[k][1]:

@@ -108,10 +108,11 @@ _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
 
 def first_names(text: str, known: list[Mention], last_person: list[str], index: ClaimIndex) -> list[Mention]:
     """ "Cindy summed it up": a first name alone is the person the draft has already named in full with
-    it, when exactly one such person has that first name (issue 11, names). The registry does not list
-    first names as aliases: "Amy" alone could be any Amy."""
+    it, when exactly one such person has that first name (issue 11, names), or one the sentence names by a surname
+    that person shares ("Westbrook disclosure: sister Sandra teaches ..."). The registry does not list first names as
+    aliases: "Amy" alone could be any Amy."""
     given: dict[str, set[str]] = {}
-    for person in last_person:
+    for person in [*last_person, *(i for m in known for i in m.value.ids if len(m.value.ids) > 1)]:
         entity = index.corpus.entities.get(person)
         if entity is not None and " " in entity.name:
             given.setdefault(entity.name.split()[0], set()).add(person)

@@ -40,6 +40,9 @@ def index():
         # the title without its series' label ("Day 7 –") is the same title
         ('Ryan Babb, "Heitkamp, Klobuchar team up to battle human trafficking," Forum News Service, Dec. 9, 2015.', [("attribution", "Ryan Babb")]),
         ('Amy Dalrymple, "Heitkamp, Klobuchar team up to battle human trafficking," Forum News Service, Dec. 9, 2015.', []),
+        # a debate card's label before the byline
+        (f'Cite: Ryan Babb, Forum News Service, "{TITLE}," Dec. 2015.', [("attribution", "Ryan Babb")]),
+        (f'Cite: Amy Dalrymple, Forum News Service, "{TITLE}," Dec. 2015.', []),
     ],
 )
 def test_a_citation_is_held_against_its_source(index, sentence, expected):

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.compare import actor, attribution, dates, entities, numbers, quotes
+from factcheck.compare import actor, attribution, dates, entities, numbers, quotes, roles
 from factcheck.corpus import index as claim_index
 from factcheck.corpus.load import load_corpus
 from factcheck.pipeline import sentence_facts
@@ -447,6 +447,13 @@ ENTITIES = [
     ("U.S. Senators Discuss Trafficking in Persons with Mexican Leaders", None, []),
     ("The Senators emphasized that fighting trafficking in persons is a high priority for the United States.", None, []),
     ("Klobuchar has also partnered with Cindy McCain to combat sex trafficking at the Super Bowl, which is in Arizona next year.", "2014-04", []),
+    # a claim as close as the one placed in Mexico places the Super Bowl in Arizona
+    (
+        "McCain, who co-chairs the Arizona Governor's Task Force on Human Trafficking, has also partnered with Klobuchar against "
+        "sex trafficking at next year's Super Bowl in Arizona.",
+        "2014-06-16",
+        [],
+    ),
 ]
 
 
@@ -531,3 +538,50 @@ def test_a_figure_rounded_to_the_places_it_writes_agrees(source, drafted, agree)
         return Quantity(value, value, value, "dollar", "", "", shown)
 
     assert agrees(quantity(*source), quantity(*drafted)) is agree
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a post she shares is no post she holds alone
+        ("Mrs. McCain, who chairs the Arizona Governor's Task Force on Human Trafficking, has been a tireless ally.", [(True, "chairs", "is the Co-chair of")]),
+        ("Mrs. McCain, who co-chairs the Arizona Governor's Task Force on Human Trafficking, has been a tireless ally.", []),
+    ],
+)
+def test_a_shared_post_is_not_the_post_alone(index, text, expected):
+    assert _seen(index, roles, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "expected"),
+    [
+        # a letter Klobuchar signed: its "I" is Klobuchar, who met with the NFL with Cindy McCain
+        (
+            "Senator Heitkamp and I met with the NFL earlier this year about trafficking at the Super Bowl.",
+            "amy-klobuchar",
+            [("Senator Heitkamp", "Cindy McCain")],
+        ),
+        ("Cindy McCain and I met with the NFL earlier this year about trafficking at the Super Bowl.", "amy-klobuchar", []),
+        # no one signed it: "I" may be anyone
+        ("Senator Heitkamp and I met with the NFL earlier this year about trafficking at the Super Bowl.", None, []),
+    ],
+)
+def test_the_writers_i_is_who_signed_the_letter(index, text, author, expected):
+    facts = sentence_facts(text, index, "2014-06-01", [], author=author)
+    assert [(v.found, v.expected) for v in actor.compare(facts, index)] == expected
+
+
+@pytest.mark.parametrize(
+    ("prose", "front_matter", "signer"),
+    [
+        ("Dear Ms. Lindqvist,\n\nThank you for writing.\n\nSincerely,\n\nAmy Klobuchar\nUnited States Senator\n", {}, "amy-klobuchar"),
+        ("Thank you for writing.\n", {"from": "Office of U.S. Senator Amy Klobuchar"}, "amy-klobuchar"),
+        # a sign-off naming no one of the registry, or none at all
+        ("Thank you for writing.\n\nSincerely,\n\nKaren Lindqvist\n", {}, None),
+        ("Heitkamp and Klobuchar wrote the bill.\n", {}, None),
+    ],
+)
+def test_who_signed_a_letter(index, prose, front_matter, signer):
+    from factcheck.mentions import salutation
+
+    assert salutation.signer(prose, front_matter, index) == signer

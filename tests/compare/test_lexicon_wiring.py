@@ -119,7 +119,7 @@ def _with_rows(tmp_path: Path, rows: dict[str, str]) -> Lexicon:
 @pytest.fixture
 def vizier(tmp_path) -> Lexicon:
     return _with_rows(
-        tmp_path, {"titles": "Grand Vizier\tGrand Vizier\ttitle\t-\t-\n", "modifiers": "erstwhile\tpast\n", "units": "trooper\ttroopers\tcount\tpeople\n"}
+        tmp_path, {"titles": "Grand Vizier\tGrand Vizier\ttitle\t-\t-\n", "modifiers": "erstwhile\tpast\n", "units": "trooper\ttroopers\tcount\tpeople\t-\n"}
     )
 
 

@@ -60,3 +60,16 @@ def test_the_relation_word_is_held_against_the_registry(index: ClaimIndex, sente
     assert (verdict.kind, verdict.contradicts, verdict.found, verdict.expected) == ("entity", True, found, expected)
     assert sentence[verdict.start : verdict.end] == found
     assert [c.id for c in verdict.claims] == ["cindy-mccain#spouse"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "previous", "found"),
+    [
+        # "Who is Cindy McCain? The sister of ...": a fragment about the one the sentence before named
+        ("The sister of Sen. John McCain, and a national leader on anti-trafficking issues.", "Who is Cindy McCain?", "sister"),
+        ("The wife of Sen. John McCain, and a national leader on anti-trafficking issues.", "Who is Cindy McCain?", None),
+    ],
+)
+def test_a_relation_of_someone_named_before_it(index: ClaimIndex, sentence: str, previous: str, found: str | None) -> None:
+    verdicts = compare(sentence_facts(sentence, index, "2015-12-09", [], previous=previous), index)
+    assert [v.found for v in verdicts] == ([found] if found else [])

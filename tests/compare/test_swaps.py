@@ -108,6 +108,8 @@ def test_a_swapped_name_is_caught(index, sentence, expected):
         "They highlighted the Merida Initiative in a meeting with Foreign Ministry Undersec. for North America Sergio Alcocer Martinez de Castro.",
         # a plural word cut short keeps its "s" ("Approps" for "Appropriations")
         "In a letter to the Senate Approps Subcommittee on Financial Services, Ayotte highlighted the High-Intensity Drug Trafficking Areas (HIDTA) program.",
+        # a state abbreviated is the same state ("N.H." for "New Hampshire")
+        "As N.H. attorney general from 2004 to 2009, Ayotte led the New Hampshire Drug Task Force.",
     ],
 )
 def test_paraphrase_and_reordering_are_not_swaps(index, sentence):

@@ -57,10 +57,19 @@ APPOINTED = """Odessa Brandt of Linden will become director of the Northland Wat
 "We will listen first and act second," Brandt said.
 """
 
+BOARD = """Members present: Wendell Achebe, President (Sub-district 3, Marrowbone); Priya Talmadge, Treasurer (Sub-district 2, Cold Ford); Ivo Rasmussen, Vice Chair (Ashgrove Township).
+
+Gary Fenwick of Big Slough Township, president of the Linden Landowners Coalition, spoke against the permit.
+
+Walter Okonjo, 41 Tannery Lane, president of the Canal Corridor Neighborhood Association, spoke in opposition.
+
+"We will build it right," said Noor Baptiste, President and Chief Executive Officer of Corvid Renewables.
+"""
+
 
 @cache
 def _registry(name: str) -> tuple[dict[str, dict], list[dict]]:  # type: ignore[type-arg]
-    text = {"roster": ROSTER, "news": NEWS, "appointed": APPOINTED}[name]
+    text = {"roster": ROSTER, "news": NEWS, "appointed": APPOINTED, "board": BOARD}[name]
     source = Source(id=name, path=f"sources/{name}.txt", text=text, start=0, end=len(text), title=name, published=Published("2026-07-21", "day"))
     found = propose([source], {}, {}, set())
     people = {str(e["name"]): e for e in found.entities if e["type"] == "person"}
@@ -118,6 +127,19 @@ def _held(name: str, person: str) -> set[tuple[str, str, bool]]:
         ("news", "Rosalind Amsel", "title", "Public Advocate", False),
         # "She is the daughter of ...": the relation is hers, held against the other Brandt
         ("appointed", "Odessa Brandt", "relative", "Ansel Brandt", False),
+        # a roster's "Name, Post (Sub-district 2, Town)": the post (a parenthesis before the semicolon), the seat, the town
+        ("board", "Priya Talmadge", "title", "Treasurer", False),
+        ("board", "Priya Talmadge", "district", "Sub-district 2", False),
+        ("board", "Priya Talmadge", "home", "Cold Ford", False),
+        ("board", "Wendell Achebe", "home", "Marrowbone", False),
+        # or the town alone, a place's head ending it
+        ("board", "Ivo Rasmussen", "home", "Ashgrove Township", False),
+        # after a town ending in a place's head, the post is the person's
+        ("board", "Gary Fenwick", "role", "president of the Linden Landowners Coalition", False),
+        # a street address between the name and the post
+        ("board", "Walter Okonjo", "role", "president of the Canal Corridor Neighborhood Association", False),
+        # two posts joined by "and", of a company
+        ("board", "Noor Baptiste", "role", "President and Chief Executive Officer of Corvid Renewables", False),
     ],
 )
 def test_the_registry_holds_the_posts_the_text_gives(doc: str, person: str, attribute: str, value: str, former: bool) -> None:
@@ -147,6 +169,9 @@ def test_the_registry_holds_the_posts_the_text_gives(doc: str, person: str, attr
                 "Tobias Kerrigan",
             ],
         ),
+        # no "Slough Township" (a place's head ends no name), no "Corvid Renewables" (the company a post is of)
+        # no "Tannery Lane" (a street)
+        ("board", ["Gary Fenwick", "Ivo Rasmussen", "Noor Baptiste", "Priya Talmadge", "Walter Okonjo", "Wendell Achebe"]),
     ],
 )
 def test_the_registry_holds_exactly_the_people_named(doc: str, people: list[str]) -> None:

@@ -199,6 +199,7 @@ def test_hedge_directions_agree_with_their_bounds() -> None:
             "at-least": low == 1 and high == float("inf"),
             "below": low == 0 and high < 1,
             "at-most": low == 0 and high == 1,
+            "limit": low == high == 1,  # "capped at 50": the cap itself
             "approaching": 0 < low < 1 and high == 1,
             "around": low < 1 < high < float("inf"),
             "just-above": low > 1 and high < float("inf"),
@@ -212,7 +213,7 @@ def test_parties_units_pronouns_relations_and_countries_are_consistent() -> None
     for party in LEX.parties:
         assert party.letter == party.name[0] and lexicon.party_name(party.letter) == party.name == lexicon.party_name(party.member.lower())
     for unit in LEX.units:
-        assert unit.kind in ("count", "duration", "length", "multiple", "percent", "money") and unit.tags <= {"people", "generic"}, unit
+        assert unit.kind in ("count", "duration", "length", "level", "multiple", "percent", "money") and unit.tags <= {"people", "generic"}, unit
         assert "generic" not in unit.tags or "people" in unit.tags, unit
     for pronoun in LEX.pronouns:
         assert pronoun.word == pronoun.word.lower() and pronoun.tags <= {"speaker", "addressee", "counted"}, pronoun
@@ -331,7 +332,7 @@ STATE_FORMS = {f for s in LEX.states for f in (s.name, s.postal, s.ap, *s.other)
 COUNTRY_NAMES = {f for c in LEX.countries for f in (c.name, *c.aliases)}
 SPEECH_FORMS = {f for v in LEX.speech for f in v.forms}
 MODIFIERS = {m.word.lower() for m in LEX.modifiers}
-UNIT_FORMS = {f for u in LEX.units for f in (u.unit, *u.forms)}
+UNIT_FORMS = {f.lower() for u in LEX.units for f in (u.unit, *u.forms)}  # read in lower case ("dBA")
 NUMBER_WORDS = {n.word for n in LEX.numbers}
 PRONOUNS = {p.word for p in LEX.pronouns}
 ABBREVIATIONS = {a.form for a in LEX.abbreviations}

@@ -62,6 +62,7 @@ class SentenceFacts:
     cites: str | None = None  # the source a citation names by its title (compare/cited.py holds its date and author)
     quoted: bool = False  # the sentence is in a block quote: a source's words, maybe, not the writer's
     previous: str = ""  # the draft's sentence before this one, in any block: what "It was moved by ..." goes on about
+    author: str | None = None  # who wrote the draft, a letter's signer: the registry's id the writer's "I" is
 
     def framed_at(self, at: int) -> tuple[Candidate, ...]:
         """The claims retrieved by the own clause of the date or figure that starts at `at`."""

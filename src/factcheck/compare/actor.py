@@ -26,6 +26,7 @@ from factcheck.facts import persons
 from factcheck.lexicon import Lexicon, alternation, per_lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import names
+from factcheck.mentions.names import EntityRef
 from factcheck.model import Mention
 from factcheck.textutil import content_stems
 
@@ -42,6 +43,7 @@ class _Words(NamedTuple):
     after: re.Pattern[str]  # the act after a name: its verb, or the noun it owns
     before: re.Pattern[str]  # the act before a name: the word before "of", "by", "from"
     stands_in: re.Pattern[str]  # a pronoun that may stand for whoever the sources give the act to
+    writer: re.Pattern[str]  # "I", "me": the writer, who signed the draft
     passive: frozenset[str]  # "was", "been": before a participle, the act is done to the name, not by it
     skip: frozenset[str]  # stems that say who someone is, or only that they spoke, not what they did
 
@@ -65,7 +67,10 @@ def _words(lex: Lexicon) -> _Words:
         *lex.words("auxiliary"),
         *lex.words("plain-speech"),
     ]
-    return _Words(after, before, stands_in, lex.words("passive-auxiliary"), frozenset(s for w in words for s in content_stems(w)))
+    writer = re.compile(
+        rf"\b(?:{alternation(p.word.capitalize() if p.word == 'i' else p.word for p in lex.pronouns if p.person == 1 and p.number == 'sg' and p.case != 'possessive')})\b"
+    )
+    return _Words(after, before, stands_in, writer, lex.words("passive-auxiliary"), frozenset(s for w in words for s in content_stems(w)))
 
 
 def _act(text: str, mention: Mention, words: _Words) -> frozenset[str]:
@@ -116,20 +121,28 @@ def _named(text: str, index: ClaimIndex, words: _Words) -> tuple[tuple[str, froz
 def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
     words = _words(lex)
     people = [m for m in persons(list(facts.entities), index) if len(m.value.ids) == 1]
+    if facts.author:
+        # "Senator Heitkamp and I met with the NFL", in a letter Klobuchar signed: "I" is Klobuchar
+        me = [Mention("entity", m.start(), m.end(), m.group(0), EntityRef((facts.author,), m.group(0))) for m in words.writer.finditer(facts.text)]
+        people = sorted(people + me, key=lambda m: m.start)
     close = [c for c in sorted(facts.candidates, key=lambda c: -c.coverage) if c.coverage >= CLOSE][:CLOSEST]
     close = [c for c in close if len([k for k in c.shared if k[0] not in "@#"]) >= ACT_WORDS]
     if not people or not close or words.stands_in.search(facts.text, 0, people[0].start):
         return []  # "She and Sen. Klobuchar met ...", "I joined Amy": the sources' person may be the one meant
-    named_here = {i for m in facts.entities for i in m.value.ids}
+    named_here = {i for m in [*facts.entities, *people] for i in m.value.ids}
     read = [(c, _named(text, index, words)) for c in close for text in (c.card.claim.statement, *(p.quote for p in c.card.claim.provenance))]
     acts = [_act(facts.text, m, words) for m in people]
     for k in range(len(people) - 2, -1, -1):
         if not acts[k] and names.LISTED.fullmatch(facts.text, people[k].end, people[k + 1].start):
             acts[k] = acts[k + 1]  # "Heitkamp and McCain met with the NFL": both met (the word after the first is "and")
+    # "Stuhr called the case "the largest ..."": the act is saying words the sources give this very person
+    quoted = {c.speaker for found in facts.quote_matches if found is not None for c in (*found.exact, *found.near) if c.speaker}
     for mine, act in zip(people, acts, strict=True):
         me = mine.value.ids[0]
         if not act or any(who == me and _same(act, theirs) for _, named in read for who, theirs in named):
             continue  # the sentence ties no act to the name, or the sources give this person the act too
+        if me in quoted and facts.quotes and facts.quotes[0].start > mine.end:
+            continue
         for cand, named in read:
             found = {who for who, theirs in named if who != me and who not in named_here and _same(act, theirs)}
             if len(found) != 1:

@@ -6,12 +6,27 @@ compare/numbers decides which claim's figure a sentence's figure is; this module
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 
 from factcheck.corpus.index import SIGNATURE_DIGITS, significant
-from factcheck.lexicon import lexicon
+from factcheck.lexicon import Lexicon, lexicon
 from factcheck.model import Quantity
+
+
+def restated(source: Quantity, unit: str, lex: Lexicon | None = None) -> Quantity:
+    """The source's duration in the draft's unit when it is a whole number of them: "36 months" is three years, "two
+    weeks" 14 days; "180 days" stays days (no whole number of months), and so does "18 months"."""
+    sizes = {u.unit: u.minutes for u in (lex or lexicon()).units if u.minutes}
+    if source.unit == unit or source.unit not in sizes or unit not in sizes:
+        return source
+    ratio = sizes[source.unit] / sizes[unit]
+    value = source.value * ratio
+    if abs(value - round(value)) > 1e-6 or value < 1:
+        return source  # "five years" is no half of a decade that "more than two decades" would be held against
+    return dataclasses.replace(source, value=value, low=source.low * ratio, high=source.high * ratio, unit=unit)
+
 
 # How far two hedged shares ("about 61%", "roughly 63%") may lie apart and still agree, in points.
 PERCENT_POINTS = 2.0
@@ -25,6 +40,9 @@ def agrees(source: Quantity, drafted: Quantity) -> bool:
         return source.value == drafted.value  # "842 to 171" is no rounding of "842 to 117": a roll call is exact
     if source.value * drafted.value < 0:
         return False  # "+3.5%" for the table's "-3.5%": a rise for a fall
+    if source.unit == drafted.unit == "percent":
+        # "about 46 percent" is a point or two either way, not a sixth of itself: "more than half" is no restatement
+        source, drafted = _share(source), _share(drafted)
     if not source.overlaps(drafted) and not _rounded(source, drafted) and not _rounded(drafted, source):
         return False  # either may be the other rounded: "46 percent" in a story, "45.59%" in the canvass
     if _turned_round(source, drafted):
@@ -47,6 +65,15 @@ def agrees(source: Quantity, drafted: Quantity) -> bool:
             return True  # "more than 12,000" for "more than 12,400": the source's bound rounded to the draft's place
         return abs(source.value - drafted.value) <= 0.01 * max(abs(source.value), abs(drafted.value))
     return True
+
+
+def _share(q: Quantity) -> Quantity:
+    """A share hedged both ways ("about 46 percent") ranges at most PERCENT_POINTS either side of its figure; a bound
+    ("more than 40 percent") stays open."""
+    if not q.low < q.value < q.high or q.high == math.inf:
+        return q
+    low, high = max(q.low, q.value - PERCENT_POINTS), min(q.high, q.value + PERCENT_POINTS)
+    return q if (low, high) == (q.low, q.high) or low > high else dataclasses.replace(q, low=low, high=high)
 
 
 def _step(value: float) -> float:

@@ -72,8 +72,8 @@ def _publisher(name: str, index: ClaimIndex) -> frozenset[str]:
     return frozenset(i for m in names.detect(name, index.names) for i in m.value.ids if index.names.types.get(i) not in ("place", "person"))
 
 
-# what may stand before a citation's author: a footnote's mark, "See", "By"
-_BYLINE_BEFORE = re.compile(r"^\s*(?:\[\^?\w+\]:?)?\s*(?:(?:see|by)\s+)?", re.I)
+# what may stand before a citation's author: a footnote's mark, a label ("Cite:", "Source:"), "See", "By"
+_BYLINE_BEFORE = re.compile(r"^\s*(?:\[\^?\w+\]:?)?\s*(?:[A-Z][a-z]+:\s*)?(?:(?:see|by)\s+)?", re.I)
 
 
 # A citation by its publisher is a short line with a year: the footnote's, not a sentence of the story's.

@@ -82,8 +82,17 @@ def _restated(mention: Mention, facts: SentenceFacts) -> bool:
 _IN_SOURCE = re.compile(rf"\b(?:{alternation(lexicon().words('source-preposition'))})\s+(?:[\w’'.-]+\s+){{0,3}}[\w’'.-]+\s*\Z", re.I)
 
 
+# "**Osage Bend Education Association** (@OBEA_Teachers) · Feb 13": a post's or a byline's date after its separator dot
+_STAMP = re.compile(r"\s[·•]\s*\Z")
+
+
+def post_stamp(mention: Mention, facts: SentenceFacts) -> bool:
+    """The date stamps an embedded post or a byline ("(@OBEA_Teachers) · Feb 13"): when it was posted, no event."""
+    return _STAMP.search(facts.text, 0, mention.start) is not None
+
+
 def dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) -> Claim | None:
-    """A claim of the source the date is the publication date of: "The embassy's release, dated Tuesday, April
+    """A claim of the source the date is the publication date of: a post's stamp after its publisher's name; "The embassy's release, dated Tuesday, April
     15, 2014, reports ..." dates the release (a publication verb right before it, the source's kind named in the
     sentence), not an event the claims date; so do "the coalition's letter of March 23" (the kind, then "of") and
     "promised in the state's release earlier this month" (the kind right before the date, which holds the day) and
@@ -102,11 +111,14 @@ def dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) ->
     right_before = before[-1].strip(",") if before and held else ""
     right_after = {w.strip(",.;:") for w in facts.text[mention.end : mention.end + 24].lower().split()[:2]} if held else set()
     said = facts.text.lower()
+    stamped = said[: mention.start] if post_stamp(mention, facts) else ""
     for source in index.corpus.sources.values():
         kind = source.kind.split()[-1].lower() if source.kind else ""
         if not kind or not source.published:
             continue
         named = (verb and re.search(rf"\b{re.escape(kind)}\b", said)) or kind in (of_kind, right_before) or kind in right_after
+        # a post's stamp after its publisher's name: that source's date
+        named = named or bool(stamped and source.publisher and source.publisher.lower() in stamped)
         on_day = source.published.date == drafted.first if drafted.precision == "day" else drafted.first <= source.published.date <= drafted.last
         if named and on_day:
             own = [card for card in index.cards.values() if card.claim.provenance and card.claim.provenance[0].source == source.id]

@@ -12,7 +12,7 @@ from datetime import date
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.compare.agreement import agrees
-from factcheck.compare.date_owner import dates_a_source, not_an_event, upcoming
+from factcheck.compare.date_owner import dates_a_source, not_an_event, post_stamp, upcoming
 from factcheck.compare.tallies import gives_its_tally
 from factcheck.corpus.index import ClaimCard, ClaimIndex, date_keys, value_keys
 from factcheck.frames import Frame, conflict, covered, decode, overlap
@@ -136,15 +136,17 @@ def _named_only(against: Candidate, drafted: DateSpan, mine: Frame, at: int, fac
     return None
 
 
-def _stated_with(drafted: DateSpan, facts: SentenceFacts) -> Candidate | None:
+def _stated_with(drafted: DateSpan, facts: SentenceFacts, besides: str = "") -> Candidate | None:
     """A retrieved claim that states the draft's date together with a precise figure the sentence states too:
     "the 1.1 kilograms it tested in 2023" is "In 2023 that number was 1.1 kilograms", whatever other claim
-    the sentence's words are closer to."""
+    the sentence's words are closer to. `besides`: a claim whose day framed like the draft's is another day."""
     figures = {m.value.value for m in facts.numbers if value_keys([m.value])}
     if not figures:
         return None
     pool = [*facts.candidates, *facts.framed_claims()]
     for cand in pool:
+        if cand.card.claim.id == besides:
+            continue
         if any(_agrees(s, drafted) and s.precision == drafted.precision for s in cand.card.dates) and figures & {q.value for q in cand.card.numbers}:
             return cand
     return None
@@ -186,10 +188,35 @@ def _capitalised(text: str) -> set[str]:
     return out
 
 
+# The words a day's frame must share with the draft's date's for that day to be what the draft's date is about, when
+# the claim's day agreeing with it is framed like nothing of the sentence.
+ALIKE_WORDS = 2
+
+
 def _finer_against(drafted: DateSpan, mine: Frame, card: ClaimCard, agreeing: list[DateSpan], index: ClaimIndex) -> DateSpan | None:
-    """The claim's day framed like the draft's day, when the claim's dates that agree with the draft's are only
-    coarser ones (a year): the day is what the claim says of it."""
-    if drafted.precision != "day" or not agreeing or any(s.precision == "day" for s in agreeing):
+    """The claim's date framed like the draft's, when the claim's dates that agree with the draft's are only coarser
+    ones (a year, for a day), or framed like nothing of the draft's: that date is what the claim says of it."""
+    if not agreeing:
+        return None
+    if any(s.precision == drafted.precision for s in agreeing):
+        # "voted 3-2 on Wednesday, March 11" against a release dated that day that says the board "voted 3-2 on
+        # Tuesday, March 10"; "Riverside followed suit in 2022" against "Eldon Valley, which made the switch in 2022,
+        # and Riverside, which followed in 2023": the date agreeing is framed like nothing of the sentence
+        if not mine.stems or any(_fit(mine, card, s, index) > 0 for s in agreeing):
+            return None
+        if any(len(decode(f).stems) < ALIKE_WORDS for t, f in _framed(card) if t in agreeing):
+            return None  # "... effective January 4, 2027, and one to four effective July 1, 2027": a frame of a word says too little
+        others = [s for s in card.dates if s.precision == drafted.precision and s not in agreeing]
+        framed = [s for s in others if _fit(mine, card, s, index) > 0]
+        told = [s for s in framed if any(len(mine.stems & decode(f).stems) >= ALIKE_WORDS for t, f in _framed(card) if t == s and f)]
+        if len(framed) != 1 or not told:
+            return None
+        # not when the date agreeing is framed by some of the other's own words: one thing, a step later ("caps
+        # assignments on medical-surgical units at five ... beginning Jan. 4, and at four patients per nurse beginning
+        # July 1")
+        theirs = set().union(*(decode(f).stems for t, f in _framed(card) if t == told[0] and f))
+        return None if any(decode(f).stems <= theirs for t, f in _framed(card) if t in agreeing and f) else told[0]
+    if drafted.precision != "day":
         return None
     days = [s for s in card.dates if s.precision == "day" and s not in agreeing]
     framed = [s for s in days if mine.stems and _fit(mine, card, s, index) > 0]
@@ -359,12 +386,15 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         if published is not None:
             verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "date matches the sources", (published,)))
             continue
+        if post_stamp(mention, facts):
+            continue  # when a post nobody's source is went up: no event of the claims
         backing: list[tuple[int, Candidate]] = []
         against: list[tuple[int, float, Candidate, DateSpan]] = []
         anchor = ""
         mine = facts.frame(mention)
         guessed = yearless(mention)  # "Jan. 4" or "in May" may be the sources' a year before or after too
         framed_alike: set[str] = set()  # claims whose agreeing date is about what the draft's date is about
+        finer_from: set[str] = set()  # claims whose day framed like the draft's is not the one agreeing
         for cand in _about(drafted, mine, mention.start, facts, index):
             spans = cand.card.dates
             if _contains_range(drafted) != any(_contains_range(s) for s in spans) and len(spans) == 1:  # noqa: SIM102 - the inner test has its own reason
@@ -379,6 +409,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 # "On its call last Wednesday" against the call's "Thursday, October 22, 2026": the claim's
                 # "fiscal 2026" agreeing by its year says nothing of the day
                 against.append((_RANK["day"], cand.coverage, cand, finer))
+                if any(s.precision == drafted.precision for s in agreeing):
+                    finer_from.add(cand.card.claim.id)  # its day agreeing is its dateline's: outweighed only by one framed alike
             elif agreeing:
                 backing.append((max(_RANK[s.precision] for s in agreeing), cand))
                 if _alike(mine, cand.card, agreeing, index):
@@ -401,7 +433,12 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         # a claim that names who the sentence is about, or shares three of its words, before one that shares a
         # word or two ("asked"), however much of a short sentence those are
         against.sort(key=lambda item: (not _grounded(item[2]), -item[1], -item[0]))
-        if not against or any(b_rank >= min(against[0][0], _RANK[drafted.precision]) for b_rank, _ in backing):
+        # a claim against it from its own day framed like the draft's ("voted 3-2 on Tuesday, March 10" in the release
+        # dated March 11) is outweighed only by a backing claim framed like it too
+        finer_first = any(a[2].card.claim.id in finer_from for a in against[:1])
+        if not against or any(
+            b_rank >= min(against[0][0], _RANK[drafted.precision]) for b_rank, b in backing if not finer_first or b.card.claim.id in framed_alike
+        ):
             # no claim against it, or one that backs it as precisely as the claim against it ("In January"
             # for the January meeting outweighs the April trip the sentence also resembles) or as precisely
             # as the draft states it ("the 2014 Canyon Creek fire" against a fire of October 1, 2015)
@@ -416,7 +453,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         stated = (
             _named_only(cand, drafted, mine, mention.start, facts, index)
             or _stated_alike(drafted, mine, mention.start, facts, index, _fit(mine, cand.card, right, index))
-            or _stated_with(drafted, facts)
+            or _stated_with(drafted, facts, cand.card.claim.id if cand.card.claim.id in finer_from else "")
             or _keyed_day(drafted, mine, facts, cand.card, right, index)
         )
         if stated is not None:

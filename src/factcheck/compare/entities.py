@@ -125,8 +125,11 @@ def _place_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) 
         drafted = place_ids(name, index)
         if not _is_known_place(name, drafted, index, words.places) and not _looks_like_place_name(name, facts.text, index):
             continue  # "Trafficking in Persons": capitalised words after "in" that name no place we know
-        for cand in facts.candidates:
-            if cand.coverage < TOPIC + 0.1 or not cand.card.places:
+        close = [c for c in facts.candidates if c.coverage >= TOPIC + 0.1]
+        if any(_names_place(c.card.claim.statement, name, index) or _names_place(c.card.evidence, name, index) for c in close):
+            continue  # "at next year's Super Bowl in Arizona": a claim as close as the one placed elsewhere has it
+        for cand in close:
+            if not cand.card.places:
                 continue
             places = cand.card.places
             if _names_place(facts.text, places[0], index):

@@ -55,12 +55,17 @@ def mislaid(drafted: Quantity, same: list[tuple[Quantity, float]], card: ClaimCa
     if not agreeing:
         return None
     best, score = max(same, key=lambda item: item[1])
-    if score <= MISLAID * max(agreeing) or agrees(best, drafted) or _paired(drafted, card, facts):
+    if score <= max(agreeing) or agrees(best, drafted) or _paired(drafted, card, facts):
+        return None
+    figures = framed(card)
+    others = elsewhere(drafted, figures, facts, index)
+    # "50 dBA at non-participating homes and 45 dBA at participating homes" for the sources' 45 and 50 the other way:
+    # the sentence's other figure is the one framed like this one, and this one like it: framed better is enough
+    traded = best.value in others and _swapped(drafted, best, figures, facts, index)
+    if score <= MISLAID * max(agreeing) and not traded:
         return None
     if best.value > drafted.value and _partitive(lexicon()).match(drafted.noun):
         return None  # "Seventeen of those speakers": a part of the 23 speakers, not their count
-    figures = framed(card)
-    others = elsewhere(drafted, figures, facts, index)
     if (
         value_keys([drafted])
         and any(q.value == drafted.value for q, _ in same)
@@ -92,7 +97,17 @@ def _swapped(drafted: Quantity, best: Quantity, framed: list[tuple[Quantity, Fra
     own = [f for q, f in framed if q.value == best.value]
     cross = max((overlap(a, b, index.idf, index.unseen_idf) for a in mine for b in theirs), default=0.0)
     kept = max((overlap(a, b, index.idf, index.unseen_idf) for a in mine for b in own), default=0.0)
-    return cross > kept
+    if cross != kept:
+        return cross > kept
+    # framed alike either way: this figure's own words are the other's ("non-participating"), when the claim frames its
+    # figure of this value in words of its own ("50 dBA at any participating residence"; not "from 1,500 feet to 2,000
+    # feet", whose second figure has only its unit)
+    me = next((facts.frame(m) for m in facts.numbers if m.value is drafted), None)
+    if me is None or not cross or not any(len(b.stems) > 2 for b in theirs):
+        return False
+    return max((overlap(me, b, index.idf, index.unseen_idf) for b in own), default=0.0) > max(
+        (overlap(me, b, index.idf, index.unseen_idf) for b in theirs), default=0.0
+    )
 
 
 @per_lexicon

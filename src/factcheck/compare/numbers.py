@@ -17,6 +17,7 @@ from factcheck.compare.agreement import (
     apart,
     near_in_scale,
     permuted,
+    restated,
     transposed,
     within_bound,
 )
@@ -50,6 +51,7 @@ class _Words(NamedTuple):
     past: frozenset[str]  # the endings of a past tense: "visited"
     along: re.Pattern[str]  # the words before someone who went along: "with", "joined by"
     labels: frozenset[str]  # the units of identifiers: "district", "section", "h.r"
+    measures: frozenset[str]  # units that count no things: money, shares, durations, lengths, levels, tallies
 
 
 @per_lexicon
@@ -76,6 +78,7 @@ def _words(lex: Lexicon) -> _Words:
         past=lex.words("past-suffix"),
         along=re.compile(rf"\b(?:{alternation(lex.words('accompany-word'))})\s+(?:\S+\s+){{0,2}}$", re.I),
         labels=frozenset(w.replace(" ", "").rstrip(".") for w in lex.words("label")) | {"§"},
+        measures=frozenset(u.unit for u in lex.units if u.kind != "count") | {"tally"},
         figure=re.compile(rf"\$?\d[\d,]*(?:\.\d+)?{scale}|(?:(?:{tens})(?:-(?:{ones}))?|{alternation(small.values())}){scale}\b", re.I),
     )
 
@@ -198,7 +201,10 @@ def _same(
     A bare figure ("| Population of St. Francis | 70,000 |", "**Fifteen**: the average age ...") counts
     what its label says: the claim's one figure when the sentence has one, else those its words frame.
     Not a figure the sentence states elsewhere ("9.4 inches" in "Feb. 10–13 | 9.4 inches")."""
-    framed = [(q, f) for q, f in meant.framed(card) if not conflict(mine, f, facts.text)]
+    framed = [(restated(q, drafted.unit, lex), f) for q, f in meant.framed(card) if not conflict(mine, f, facts.text)]
+    if "tally" in (drafted.unit, *(q.unit for q, _ in framed)):
+        # a vote's tally is held against tallies only, and a count never against one: "4-0" is no "four bus shelters"
+        framed = [(q, f) for q, f in framed if (q.unit == "tally") == (drafted.unit == "tally")]
     if any(f.change == mine.change for _, f in framed):
         # an amount of change is held against one ("up 75 students" and "an increase of 57"), a level against
         # a level ("enrollment is 4,218"), when the claim has one of that kind
@@ -220,7 +226,11 @@ def _same(
     # digits in another order whatever the noun; a place off only for a figure that names what it counts
     # ("a town of 70,000" for the 7,000-person town, not "an inventory of nearly 3,000" for a three-span bridge)
     moved = [(q, score) for q, score in scored if score > 0 and transposed(q, drafted) and (drafted.unit or permuted(q, drafted))]
-    same = [(q, score) for q, score in scored if (compatible(drafted, q, lex=lex) or (q, score) in moved) and not within_bound(q, drafted)]
+    # "1,100 county residents signed" counts the people of "1,164 signatures from Pell County residents": a count of
+    # people framed by the very people the draft counts
+    theirs = content_stems(drafted.unit) if drafted.unit in _words(lex).people else []
+    signed = {id(q) for q, f in framed if theirs and set(theirs) <= f.stems and q.unit and q.unit not in _words(lex).measures}
+    same = [(q, score) for q, score in scored if (compatible(drafted, q, lex=lex) or (q, score) in moved or id(q) in signed) and not within_bound(q, drafted)]
     # "about 2,300 nurses: roughly 1,600 at Brightwater and 730 at Cold Spring": the claim's 2,340 is the rounded
     # total's, never a part's
     rounded = {
@@ -289,6 +299,10 @@ def _by_frame(
             # must be the same, not only near ("roughly $6.6 million ... this year" is no "more than $7 million")
             return cand, None
         same = [(q, score) for q, score in about if score > 0]
+        ages = [(q, score) for q, score in about if _age(q, lex=lex)]
+        if not same and _age(drafted, lex=lex) and len(ages) == 1:
+            # "Lorraine, 54," of the one age of a claim about her ("Beck, 52,"): her name is all either clause says
+            same = ages
         if not same:
             continue
         best, score = max(same, key=lambda item: item[1])
@@ -451,12 +465,14 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 against = (cand, best, score)  # the figure whose frame is most like the draft's, of the closest claims
         if against is not None and drafted.value and against[1].value == -drafted.value and written_signed(drafted):
             placed = True  # "+3.5%" in the very row that says "-3.5%": the sign is what differs
+        if agree is None and against is None and drafted.unit == "tally":
+            # a tally's motion read whole from the minutes, before any claim its words frame alike: "Monday program
+            # motion Kimbrough/Lindqvist, 7-0" is that motion's "Approved 7-0", not the substitute motion's 2-5
+            agree, against = _vote(drafted, facts, index)
         if agree is None and against is None:
             agree, against = _by_frame(drafted, mine, mention.start, facts, index, lex)
         if agree is None and against is None:
             agree, against = _by_companion(drafted, mention, mine, facts, index)
-        if agree is None and against is None and drafted.unit == "tally":
-            agree, against = _vote(drafted, facts, index)
         ground = ""
         if agree is None and against is None and not twin:
             against = _transposed_elsewhere(drafted, mine, facts, index)
@@ -476,6 +492,13 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             continue  # "more than twenty-six thousand votes cast" is no misstatement of "defeated ... by 149 votes"
         if not ground and transposed(right, drafted) and len(significant(drafted)) >= 2:
             ground = "digits"  # "1,410" for the claim's 1,140: the same digits are ground enough, however few words are shared
+        if (
+            not ground
+            and _age(drafted, lex=lex)
+            and _age(right, lex=lex)
+            and {m.value.ids for m in facts.entities if len(m.value.ids) == 1} & {(e,) for e in cand.card.entities}
+        ):
+            ground = "age"  # "Lorraine, 54," and "Beck, 52,": one person's age is ground enough, whatever else is said
         expected = replacement(mention.text, drafted, right, lex=lex)
         said = _shown(right)
         verdicts.append(

@@ -20,6 +20,7 @@ from factcheck.compare import SentenceFacts, Verdict
 from factcheck.compare.registry import attribute_claim
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.mentions import names
 from factcheck.model import Attribute, Entity, Mention
 from factcheck.textutil import normalize
 
@@ -33,6 +34,7 @@ class _Words(NamedTuple):
     apart: re.Pattern[str]  # "the sister of Sen. " before the other one, the person it describes named further back
     possessor: re.Pattern[str]  # ", Sen. ", " is ", "... she is ": the other one's possessive is the first's relation
     owned: re.Pattern[str]  # "'s sister" right after the other one
+    called: re.Pattern[str]  # "sister Sandra", "his wife, Sandra": the word right before the one it describes
 
 
 @per_lexicon
@@ -54,7 +56,8 @@ def _words(lex: Lexicon) -> _Words:
     # "Cindy McCain, John McCain's wife", "Cindy McCain ... : she is John McCain's sister"
     possessor = re.compile(rf"(?:,\s*|\s+(?:is|was)\s+|\b(?:she|he)\s+(?:is|was)\s+)(?:the\s+)?(?:(?:{titles})(?:\s+|-))*\Z", re.I)
     owned = re.compile(rf"['’]s\s+(?P<word>{alternation(kinds)})\b", re.I)
-    return _Words(kinds, records, between, whose, re.compile(rf"\b({alternation(kinds)})\b", re.I), apart, possessor, owned)
+    called = re.compile(rf"\b(?P<word>{alternation(kinds)}),?\s+\Z", re.I)
+    return _Words(kinds, records, between, whose, re.compile(rf"\b({alternation(kinds)})\b", re.I), apart, possessor, owned, called)
 
 
 def _recorded_word(attr: Attribute, words: _Words, partner: set[str]) -> str | None:
@@ -105,14 +108,25 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         gap = words.apart.search(facts.text, max(0, other.start - 60), other.start)
         if other.start in judged or gap is None:
             continue
+        # "Who is Cindy McCain? The sister of Sen. John McCain, ...": with no one before it, the one the sentence before named
+        earlier = people[:k] or [m for m in names.detect(facts.previous, index.names) if m.value.ids and all(i in index.corpus.entities for i in m.value.ids)]
         found = [
             v
-            for before in people[:k]
+            for before in earlier
             if len(before.value.ids) == 1
             for v in _held(index.corpus.entities[before.value.ids[0]], other, gap.group("word"), gap.start("word"), facts, index, words, related=True)
         ]
         if len({v.claims for v in found}) == 1:
             verdicts.append(found[0])
+            judged.add(other.start)
+    for k, other in enumerate(people):
+        # "Westbrook disclosure: sister Sandra teaches ...": the word is what the one after it is to a person named
+        # before it (the sentence's last one before it)
+        gap = words.called.search(facts.text, max(0, other.start - 24), other.start)
+        if other.start in judged or gap is None or k == 0 or len(other.value.ids) != 1:
+            continue
+        found = _held(index.corpus.entities[other.value.ids[0]], people[k - 1], gap.group("word"), gap.start("word"), facts, index, words, related=True)
+        verdicts.extend(found[:1])
     return verdicts + _affiliations(facts, index, lex)
 
 

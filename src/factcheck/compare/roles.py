@@ -59,7 +59,7 @@ def _held(attr: Attribute, head: str, words: _Words) -> str | None:
 
 def _other_post(attributes: tuple[Attribute, ...], head: str, drafted: list[str], words: _Words) -> tuple[Attribute, str] | None:
     """A post the registry holds of the very body the draft names, a rank under its head (lexicon modifiers,
-    kind `second`): the ranking member's, a vice chair's, for "who chairs". Any other post (a plain member, a
+    kind `second`): the ranking member's, a vice chair's, for "who chairs"; a co-chair's. Any other post (a plain member, a
     director said to head it) may be the one the draft names, in other words."""
     for attr in attributes:
         if attr.attribute not in ("title", "role"):
@@ -68,7 +68,9 @@ def _other_post(attributes: tuple[Attribute, ...], head: str, drafted: list[str]
         if found is None or _body_words(found.group("body"), words) != drafted:
             continue
         post = found.group("post").strip()
-        if post.split()[-1].lower() != head and set(post.lower().split()) & words.second:
+        last = post.split()[-1].lower()
+        # "co-chairs" for "chairs": a post shared, under a prefix of the same head
+        if last != head and (set(post.lower().split()) & words.second or last.endswith("-" + head)):
             return attr, post
     return None
 

@@ -51,7 +51,26 @@ AFTER = {
     )
     for part in PARTS
 }
+# "The motion to adopt the schedule was made by board president Gail Ferris", "The motion to approve, made by Chair
+# Dale Kessler, passed": the motion named earlier in the clause, then who made it
+_MADE_BY = re.compile(
+    rf"\b(?:{'|'.join(_LEX.words('motion-noun'))})\b[^.;:]{{0,80}}?\b(?:{'|'.join(_phrase(w) for w in _LEX.words('motion-made-by'))})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}$",
+    re.I,
+)
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)”\"])[.!?](?=\s+[A-Z\"“]|\s*$)")
+# a period that ends no sentence: "Case No. CUP-2026-04", "second by Mr. Okafor"
+_ABBREVIATED = frozenset(a.form for a in _LEX.abbreviations) | frozenset(f for f in _LEX.title_forms() if f.endswith("."))
+
+
+def _sentence_end(text: str, start: int, end: int) -> re.Match[str] | None:
+    """The first end of a sentence in text[start:end], past the periods of abbreviations and titles."""
+    for stop in _SENTENCE_END.finditer(text, start, end):
+        word = text[: stop.end()].rsplit(None, 1)[-1]
+        if word not in _ABBREVIATED:
+            return stop
+    return None
+
+
 # words that say nothing of what was moved: a part's ("seconded"), a vote's ("carried"), a title's ("Vice Chair")
 # (not a possessive's "'s amendment": an amendment is what was moved)
 _PART_WORDS = frozenset(s for part in PARTS for side in ("-before", "-after") for w in _LEX.words(part + side) if "'" not in w for s in content_stems(w))
@@ -108,6 +127,8 @@ def parts(text: str, people: list[Mention]) -> Parts:
         mine, before = set(), set()
         for part in PARTS:
             ahead = BEFORE[part].search(text, max(0, m.start - 60), m.start)
+            if part == "mover" and not ahead:
+                ahead = _MADE_BY.search(text, max(0, m.start - 160), m.start)
             said = ahead or AFTER[part].match(text, m.end)
             # "A, B and C voting no": the names listed before the one the words follow
             run = k
@@ -191,12 +212,14 @@ def _read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCa
             start = 0 if k == 0 else at.start
             end = movers[k + 1][1].start if k + 1 < len(movers) else len(text)
             # what was moved: the mover's sentence, and before the first motion the paragraph's words leading to it
-            stop = _SENTENCE_END.search(text, at.end, end)
+            stop = _sentence_end(text, at.end, end)
             said = text[start : stop.end() if stop else end]
             what = _gist(frozenset(content_stems(said)) - named - _NOT_WHAT)
             seconder = next((ids[0] for ids, m in found.get("seconder", []) if at.start <= m.start < end and ids[0] != mover and len(ids) == 1), "")
             noes = frozenset(i for ids, m in found.get("dissenter", []) if at.start <= m.start < end for i in ids)
             tallies = [m.value for m in number_mentions.detect(text[at.start : end]) if m.value.unit == "tally"]
+            if not tallies and k == len(movers) - 1:
+                tallies = list(_voted_later(index, source, last))
             none_against = any(number_forms.votes_against(q) == 0 for q in tallies)
             cited = next((c.claim for c in own if at.text in c.claim.statement), own[0].claim if own else None)
             if cited is None:
@@ -205,6 +228,32 @@ def _read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCa
         return tuple(calls)
 
     return _CALLS.get((index.cards,), (source, first), make)
+
+
+# How many lines after a motion's paragraph its roll call may come, in a paragraph of its own.
+LATER_LINES = 12
+
+
+def _voted_later(index: ClaimIndex, source: str, last: int) -> tuple[Quantity, ...]:
+    """The tally of a motion whose paragraph gives none, from a paragraph of its own that names no mover after it
+    ("Roll call on the main motion: ... The motion carried 3-2."), past an amendment voted on in between."""
+    lines = _lines(index, source)
+    at = last + 1
+    while at <= min(len(lines), last + LATER_LINES):
+        if not lines[at - 1].strip():
+            at += 1
+            continue
+        first, end = _paragraph(index, source, at)
+        calls = _read(index, source, first, end)
+        if calls and not all(c.tallies for c in calls):
+            return ()  # another motion still open: the tally that follows is its
+        if not calls:
+            text = _text(index, source, first, end)
+            tallies = tuple(m.value for m in number_mentions.detect(text) if m.value.unit == "tally")
+            if tallies:
+                return tallies
+        at = end + 1
+    return ()
 
 
 # The sentence's motion must share this share of its words with the motion's, and this many times any other's.

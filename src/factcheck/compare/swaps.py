@@ -384,6 +384,17 @@ def _says(evidence: str, words: tuple[str, ...]) -> bool:
     return any(tuple(said[i : i + n]) == words for i in range(len(said) - n + 1))
 
 
+def _one_state(drafted: str, source: str, lex: Lexicon) -> bool:
+    """Both end in one U.S. state's name, however written ("N.H", "New Hampshire")."""
+
+    def state(text: str) -> str | None:
+        words = text.split()
+        return next((found for k in range(len(words)) if (found := lex.state_name(" ".join(words[k:]))) is not None), None)
+
+    mine = state(drafted)
+    return mine is not None and mine == state(source)
+
+
 def _title_case(text: str) -> bool:
     """A headline: hardly a long word left in lower case (prose full of names still has its verbs)."""
     if text.rstrip().endswith((".", "!", "?", '."', ".”")):
@@ -404,6 +415,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             for start, end, drafted, source, context in _swaps(facts.text, evidence, index, words):
                 if any(_says(quote, context) for quotes in texts.values() for quote in quotes):
                     continue  # some close claim does say it this way
+                if _one_state(drafted, source, lex or lexicon()):
+                    continue  # "As N.H. attorney general" for "As New Hampshire attorney general": one state, abbreviated
                 if fold(facts.text).count(source) >= fold(evidence).count(source):
                     continue  # the sentence still names it as often: words moved, not swapped
                 if (_sort_of(drafted, index, words) or ("",))[0] != "person" and re.search(rf"\b{re.escape(drafted)}\s+[A-Z]", fold(evidence)):

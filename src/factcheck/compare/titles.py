@@ -14,6 +14,7 @@ for the vice president and CFO), its state or county, and its time ("former").
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from datetime import date
@@ -109,7 +110,9 @@ def title_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, index: Cl
             drafted = set(ref.title.lower().split())
             nearest = max(held, key=lambda v: len(drafted & set(v.lower().split())))
             return [wrong(start, end, ref.title, nearest, f"the sources give {entity.name} as {shown}, not {ref.title}", claims_for(entity, "title", index))]
-        moved = _moved(ref, entity, (written - seats) & chamber, index, lex)  # one holder to a post: the Chair, not a Supervisor
+        # "Board Vice Chair Jamal Price" when the members' list gives Price no post and Ortiz that one: the very post
+        # first, then one holder to a post (the Chair, not a Supervisor)
+        moved = (None if entity.attributes else _others_title(ref, entity, held, index)) or _moved(ref, entity, (written - seats) & chamber, index, lex)
         return [moved] if moved else []
     wrong_office = (
         _others_title(ref, entity, held, index)
@@ -261,24 +264,54 @@ def _others_title(ref: EntityRef, entity: Entity, held: list[str], index: ClaimI
     # a role in lower case is a description ("county elections director"), not the post's name
     if not drafted or ref.title_loose or any(drafted in normalize(v) for v in held):
         return None
-    return _given_to_another(ref, entity, index, lambda value: normalize(value) == drafted)
+    # "Board Vice Chair" is the board's "Vice Chair" (not its "Chair"): the longest of its ends another holds
+    # A post cut from the title written, or given to someone the sources give no post, is held against its one holder
+    # only: a seat ("Commissioner", "Trustee") is many people's.
+    words = drafted.split()
+    for k in range(len(words)):
+        end = " ".join(words[k:])
+        if any(end in normalize(v) for v in held):
+            return None  # "Even Mayor Brandt": she is the Mayor
+        found = _given_to_another(ref, entity, index, functools.partial(_is_post, end), alone=k > 0 or not entity.attributes)
+        if found is not None:
+            return found
+    return None
 
 
-def _given_to_another(ref: EntityRef, entity: Entity, index: ClaimIndex, fits: Callable[[str], bool]) -> Verdict | None:
+def _given_to_another(ref: EntityRef, entity: Entity, index: ClaimIndex, fits: Callable[[str], bool], *, alone: bool = False) -> Verdict | None:
     """A title or role another person of the documents this one is named in now holds, that `fits` the sentence's:
-    the post is theirs."""
-    mine = {p.source for a in entity.attributes for p in a.provenance}
+    the post is theirs. `alone`: only when one person of those documents holds it."""
+    # the documents: those that give this person a post, else those that name them ("Jamal Price" of a members' list)
+    mine = {p.source for a in entity.attributes for p in a.provenance} or _naming(entity.id, index)
     if not mine or ref.title_span is None:
         return None
-    for other in index.corpus.entities.values():
-        if other.id == entity.id or other.type != "person":
-            continue
-        for attr in other.attributes:
-            if attr.attribute in ("title", "role") and not attr.former and fits(attr.value) and any(p.source in mine for p in attr.provenance):
-                start, end = ref.title_span
-                message = f"the sources give {attr.value} to {other.name}, not to {entity.name}"
-                return wrong(start, end, ref.title or "", "", message, attribute_claim(other, attr))
-    return None
+    holders = [
+        (other, attr)
+        for other in index.corpus.entities.values()
+        if other.id != entity.id and other.type == "person"
+        for attr in other.attributes
+        if attr.attribute in ("title", "role") and not attr.former and fits(attr.value) and any(p.source in mine for p in attr.provenance)
+    ]
+    if not entity.attributes:
+        # someone the sources give no post: only one a list that gives the post to another names too ("MEMBERS
+        # PRESENT: Yvette Marrow, Chair; Samuel Ortiz, Vice Chair; ...; Jamal Price."), its posts all said
+        name = normalize(entity.name)
+        holders = [(other, attr) for other, attr in holders if any(name in normalize(p.quote) for p in attr.provenance)]
+    if not holders or alone and len({other.id for other, _ in holders}) > 1:
+        return None
+    other, attr = holders[0]
+    start, end = ref.title_span
+    message = f"the sources give {attr.value} to {other.name}, not to {entity.name}"
+    return wrong(start, end, ref.title or "", "", message, attribute_claim(other, attr))
+
+
+def _is_post(post: str, value: str) -> bool:
+    return normalize(value) == post
+
+
+def _naming(person: str, index: ClaimIndex) -> set[str]:
+    """The sources of the claims that name the person."""
+    return {p.source for card in index.cards.values() if person in card.entities for p in card.claim.provenance}
 
 
 def _holds(theirs: frozenset[str], posts: frozenset[str], exact: bool) -> bool:

@@ -67,7 +67,7 @@ _PLURAL = re.compile(
     rf"(?P<title>(?:U\.S\.\s+)?(?:{_forms(_SEAT, plural=True)}))\s+(?P<names>{_NAME}(?:\s*\([^)]*\))?(?:(?:,\s*|\s+and\s+|,\s+and\s+){_NAME}(?:\s*\([^)]*\))?)+)"
 )
 _VERB_WORDS = frozenset(SPEECH) | _LEX.words("not-role-verb")
-_SAID_AFTER = re.compile(rf"(?<!\bof\s)(?P<name>{_NAME})(?:,[^,“”\"]{{1,80}},)?\s+(?:{VERBS})\b")
+_SAID_AFTER = re.compile(rf"(?<!\bof\s)(?<!\d\s)(?P<name>{_NAME})(?:,[^,“”\"]{{1,80}},)?\s+(?:{VERBS})\b")
 _SAID_BEFORE = re.compile(rf"\b(?:{VERBS})\s+(?:(?P<title>(?:U\.S\.\s+)?(?:{_forms(_ALIAS + _ABBREVIATED)}))\s+)?(?P<name>{_NAME})")
 _HONORIFIC = re.compile(rf"(?<![\w.])(?:{_forms(_ABBREVIATED)})\s+(?P<name>{_NAME})")
 _ROLE_HEAD = "(?i:" + _forms(_APPOSITIVE_ROLES) + ")"
@@ -80,17 +80,20 @@ _AS_ROLE = re.compile(
     rf"\b[Aa]s\s+(?:a\s+|the\s+)?(?P<former>[Ff]ormer\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,4}}?(?:{_ROLE_HEAD}))(?:\s+from\s+(?P<y1>\d{{4}})\s+(?:to|until|through)\s+(?P<y2>\d{{4}}))?,\s+(?:(?:U\.S\.\s+)?(?:{_forms(_SEAT)})\s+)?(?P<name>{_NAME})"
 )
 # "Wade Tillman of Cabool": the person's town, between the name and what is said of them
-_FROM = r"(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?"
-# "Dennis Kraft, president of the Iowa Hospital Association": a role with no article before it; a parenthesis
+_FROM = r"(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"
+# "Dennis Kraft, president of the Iowa Hospital Association": a role with no article before it (or two joined: "President
+# and Chief Executive Officer of Meridian Renewables"); a parenthesis
 # may come between ("Senator Samuel Greeley (History), Vice President of the Faculty Senate"). After "of" it is a
-# place: "Wade Tillman of Cabool, president of the ..." is Tillman's post, not Cabool's.
+# place: "Wade Tillman of Cabool, president of the ..." is Tillman's post, not Cabool's; a street
+# address may come between: "Walter Nkemelu, 41 Tannery Lane, president of ..." is Nkemelu's post.
 _ROLE_OF = re.compile(
-    rf"(?<!\bof\s)(?P<name>{_NAME}){_FROM}{_PAREN},\s+(?P<former>former\s+)?(?P<role>(?:(?:{_modifiers('rank', 'second')})\s+|[A-Z][a-z]+\s+|(?!(?:the|a|an)\s)[a-z]{{3,}}\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?(?:[A-Z][\w’'.-]*|\d{{1,6}}\b))*)"
+    rf"(?<!\bof\s)(?<!\d\s)(?P<name>{_NAME}){_FROM}(?:,\s+\d{{1,5}}\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})?{_PAREN},\s+(?P<former>former\s+)?(?P<role>(?:(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:and|&)\s+)?(?:(?:{_modifiers('rank', 'second')})\s+|[A-Z][a-z]+\s+|(?!(?:the|a|an)\s)[a-z]{{3,}}\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?(?:[A-Z][\w’'.-]*|\d{{1,6}}\b))*)"
 )
 # "signed by Gregory Lindqvist, Chief Executive Officer, and Teresa Vo, General Counsel.": a capitalised post
-# alone after the name, closed by a comma, a semicolon or the sentence's end
+# alone after the name, closed by a comma, a semicolon or the sentence's end (a parenthesis between: a roster's "Carl
+# Westbrook, Treasurer (Sub-district 2, Harper's Ford);")
 _TITLE_AFTER = re.compile(
-    rf"(?<!\bof\s)(?P<name>{_NAME}){_PAREN},\s+(?P<role>(?=[A-Z])(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{_ROLE_HEAD}))(?=\s*(?:[,;]|\.(?:\s|$)|$))"
+    rf"(?<!\bof\s)(?P<name>{_NAME}){_PAREN},\s+(?P<role>(?=[A-Z])(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{_ROLE_HEAD}))(?=\s*(?:\([^()]{{1,60}}\)\s*)?(?:[,;]|\.(?:\s|$)|$))"
 )
 # "the agency's director, Tom Ferris, said": with a comma after the role, the name is an appositive closed by one.
 _ROLE_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<former>former\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?:{ROLE_NOUNS}))(?P<comma>,)?\s+(?P<name>{_NAME})(?(comma),)")
@@ -188,6 +191,8 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
                 continue  # "Oklahoma Gas and Electric said": the end of a company's name, no person
             if pattern is _SAID_AFTER and re.search(r"\bof\s+(?:[A-Z][\w’'-]*\s+){1,2}$", text[: match.start("name")]):
                 continue  # "Lena Marsh of Birch Hollow Township, a farmer, said": the rest of a town's name, no person
+            if pattern is _SAID_AFTER and re.search(r"\d[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,2}\Z", text[: match.start("name")]):
+                continue  # "Walter Okonjo, 41 Tannery Lane, president of ..., spoke": a street's name, no person
             found = gather.person(match.group("name"), doc, sentence, match.start("name"))
             if found is not None and pattern is _SAID_AFTER:
                 _state_and_party(found, text, match.start("name"), match.end("name"), prov)
@@ -208,8 +213,15 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
     homes.scan(text, doc, sentence, gather, prov)
     for match in _SEATED.finditer(text):
         # "Present: Thomas Reardon (Ward 1), Marisol Vega (Ward 2)": a full name with its seat, no title before
+        if match.group("place") and not match.group("post") or " " not in clean_name(match.group("name")):
+            continue
         found = gather.person(match.group("name"), doc, sentence, match.start("name"))
         if found is not None and found.type == "person" and " " in clean_name(match.group("name")):
+            town = match.group("town") or match.group("place")
+            if town:
+                found.add("home", town, match.group(0), prov)
+            if not match.group("district"):
+                continue
             found.add("district", match.group("district"), match.group("district"), prov)
             party = party_name(match.group("before") or "")
             if party:
@@ -343,7 +355,12 @@ def _post_not_name(text: str, match: re.Match[str]) -> bool:
         return True  # "Teresa Vo, General Counsel": the title runs on into the words read as a name
     if _TITLE_WORD_END.fullmatch(last) and (_AFTER_TITLE.search(before) or _AFTER_NAME.search(before)):
         return True  # "... Chairman and Chief Executive Officer"
-    return " of " in match.group("title") and bool(_AFTER_NAME.search(before)) and not re.match(r"\s*(?:,\s*)?(?:said|says)\b", text[match.end() :])
+    # "Andrea Whitcombe, President and Chief Executive Officer of Meridian Renewables": the body the post is of
+    return (
+        " of " in match.group("title")
+        and bool(_AFTER_NAME.search(before) or _AFTER_TITLE.search(before))
+        and not re.match(r"\s*(?:,\s*)?(?:said|says)\b", text[match.end() :])
+    )
 
 
 def headline(text: str) -> bool:
@@ -359,8 +376,17 @@ def headline(text: str) -> bool:
     return bool(sum(w[0].isupper() for w in long) / len(long) > 0.7)
 
 
-# a name, then its seat in a parenthesis (a party before it maybe: "(D, Ward 1)")
-_SEATED = re.compile(rf"(?P<name>{_NAME})\s*\((?:(?P<before>[^(),]{{1,12}}),\s*)?(?P<district>(?:{alternation(_LEX.words('district-word'))})\s+\d{{1,3}})\)")
+# a name, then its seat in a parenthesis (a party before it maybe: "(D, Ward 1)"), its town after the seat maybe
+# ("Gail Ferris, President (Sub-district 3, Linnville)"); or the town alone, a place's head ending it ("Marjorie
+# Oyelaran, Vice Chair (Ashgrove Township)"), after a post only ("a warehouse in Ashford (Linn County)" names no one). A
+# post may come between the name and the parenthesis.
+_PLACE_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
+_SEATED = re.compile(
+    rf"(?P<name>{_NAME})(?P<post>,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?\s*\("
+    rf"(?:(?:(?P<before>[^(),]{{1,12}}),\s*)?(?P<district>(?:[A-Z][a-z]+-)?(?i:{alternation(_LEX.words('district-word'))})\s+\d{{1,3}})"
+    rf"(?:,\s*(?P<town>{_PLACE_NAME}))?"
+    rf"|(?P<place>{_PLACE_NAME}\s+(?:{alternation(_LEX.words('place-head'))})))\)"
+)
 
 
 def _district(found: Found, text: str, ref: EntityRef | None, prov: dict[str, object]) -> None:

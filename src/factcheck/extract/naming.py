@@ -25,9 +25,10 @@ W = rf"(?:{_PREFIX})?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
 NAME = rf"{W}(?:\s+(?:[A-Z]\.|(?:{alternation(_PARTICLES)})\s+{W}|{W})){{0,3}}"
 
 MONTH_NAMES = frozenset(f for m in _LEX.months for f in (m.name, *m.abbreviations) if len(f) > 3)  # and "Sept"
-# The words that start or end no name (not-name), ranks, every state, month and one-word country.
+# The words that start or end no name (not-name), places' heads, ranks, every state, month and one-word country.
 NOT_NAME = (
     _LEX.words("not-name")
+    | _LEX.words("place-head")  # "Big Slough Township, president of ...": a place's head ends no person's name
     | {m.word.capitalize() for m in _LEX.modifiers if m.kind == "rank"}  # "Rachel Lindqvist, Senior Fiscal Analyst"
     | {s.name for s in _LEX.states}
     | {f for m in _LEX.months for f in (m.name, *m.abbreviations)}

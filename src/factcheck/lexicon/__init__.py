@@ -42,7 +42,7 @@ TABLES = {
     "speech": ("base", "past", "present", "participle", "kind"),
     "states": ("name", "postal", "ap", "other", "kind"),
     "titles": ("form", "head", "use", "plural", "flags"),
-    "units": ("unit", "forms", "kind", "tags"),
+    "units": ("unit", "forms", "kind", "tags", "minutes"),
     "weekdays": ("number", "name", "abbreviations"),
     "wordsets": ("set", "word"),
 }
@@ -127,6 +127,7 @@ class Unit(NamedTuple):
     forms: tuple[str, ...]  # other written forms: "people", "persons"; "%", "per cent"
     kind: str  # count | duration | length | multiple | percent | money
     tags: frozenset[str]  # people, generic
+    minutes: float | None = None  # a duration's length, to restate "36 months" as "three years"
 
 
 class Hedge(NamedTuple):
@@ -408,7 +409,7 @@ def load(path: Path | None = None) -> Lexicon:
         months=tuple(Month(int(n), name, _list(a), ap) for n, name, a, ap in t["months"]),
         weekdays=tuple(Weekday(int(n), name, _list(a)) for n, name, a in t["weekdays"]),
         numbers=tuple(Word(w, k, _number(v)) for w, v, k in t["numbers"]),
-        units=tuple(Unit(u, _list(f), k, frozenset(_list(tags))) for u, f, k, tags in t["units"]),
+        units=tuple(Unit(u, _list(f), k, frozenset(_list(tags)), None if m == "-" else _number(m)) for u, f, k, tags, m in t["units"]),
         hedges=tuple(Hedge(p, d, _number(lo), _number(hi), frozenset(_list(tags))) for p, d, lo, hi, tags in t["hedges"]),
         parties=tuple(Party(n, letter, m, pl, _list(o)) for n, letter, m, pl, o in t["parties"]),
         states=tuple(State(n, po, ap, _list(o), k) for n, po, ap, o, k in t["states"]),

@@ -41,6 +41,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
     # ... and in capitals, as scripts and table headers write them ("CERTIFIED NOV. 23")
     forms = [*(m.name for m in lex.months), *(a + "." for m in lex.months for a in m.abbreviations)]
     month = rf"(?:{alternation([*forms, *(f.upper() for f in forms)])})"
+    # ... but right before a day's number an undotted one is a month, as posts and tables write it ("Feb 13")
+    bare = [a for m in lex.months for a in m.abbreviations]
+    dayed = rf"(?:{alternation([*forms, *(f.upper() for f in forms), *bare, *(a.upper() for a in bare)])})"
     weekday = alternation(d.name for d in lex.weekdays)
     past, nxt, this = lex.words("date-past"), lex.words("date-next"), lex.words("date-this")
     # "last month" is the calendar month before the dateline's, but "the past month" is the thirty days up to it.
@@ -57,10 +60,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
             ),
             # a season or fiscal year written with its second year cut short: "2024-25", "2026–27"
             ("season", re.compile(rf"(?<![\d,.$])\b(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>\d{{2}})\b(?![-–/]?\d)")),
-            ("mdy", re.compile(rf"\b(?P<mon>{month})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
+            ("mdy", re.compile(rf"\b(?P<mon>{dayed})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
             ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<mon>{month})\s+(?P<y>{_YEAR})\b")),
             ("my", re.compile(rf"\b(?P<mon>{month})\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
-            ("md", re.compile(rf"\b(?P<mon>{month})\s+(?P<d>{_DAY})\b(?!,?\s+{_YEAR})(?!\d|,\d)")),
+            ("md", re.compile(rf"\b(?P<mon>{dayed})\s+(?P<d>{_DAY})\b(?!,?\s+{_YEAR})(?!\d|,\d)")),
             # "a year" is a duration, matched so that it is left alone.
             # "two years ago", "18 months earlier": counted back from the reference date; "a year ago this month"
             # to the month, "a year ago today" to the day
@@ -98,7 +101,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
                 "rel_weekday",
                 re.compile(
                     rf"\b(?:(?P<mod>{alternation(lex.words('weekday-modifier'))})\s+)?(?P<wd>{weekday})\b"
-                    rf"(?!,?\s+(?:{month}|\d))"
+                    # (not before a date's month or day; a time of day after it is that day's: "next Thursday, 4 p.m.")
+                    rf"(?!,?\s+(?:{month}|\d(?!\d?(?::\d\d)?\s*[ap]\.?m\b)))"
                 ),
             ),
             (

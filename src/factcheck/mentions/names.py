@@ -133,7 +133,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
     rank = rf"(?:(?i:{ranks})(?:\s+|-))"
     described = rf"(?:(?!(?i:{alternation(lex.words('stop'))})\s)[A-Za-z][a-z-]+\s+)"
     one_post = rf"{rank}{{0,2}}{described}{{0,2}}(?i:{any_title})"
-    ends = r"(?=\s*(?:[,;:)]|\.(?:\s|$)|$))"  # where a post written as a phrase ends: a comma, the sentence's end
+    # where a post written as a phrase ends: a comma, the sentence's end, a table's next cell
+    ends = r"(?=\s{3,}|\s*(?:[,;:)]|\.(?:\s|$)|$))"
     # its body, up to that end ("of human resources,"); a body that runs on is left out
     # its body, not a span of time: "director for 18 years", "chair for two terms"
     counts = alternation(w.word for w in lex.numbers if w.kind in ("unit", "teen", "ten"))

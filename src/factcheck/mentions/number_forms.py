@@ -64,10 +64,14 @@ def word_before(text: str, at: int) -> str:
     return words[-1].lower() if words else ""
 
 
+# "Dubois/Navarro, 7-0": minutes' shorthand for who moved and who seconded, then the tally
+_MOVED_SECONDED = re.compile(r"\b[A-Z][a-z’'-]+\s?/\s?[A-Z][a-z’'-]+,?\s*\Z")
+
+
 def voted(text: str, start: int, end: int, p: Patterns) -> bool:
     """A vote word in the pair's reach: "Approved by the House Committee on Environmental Protection, 15-6"
-    puts the body's whole name between the verb and its tally."""
-    return bool(p.tally_context.search(text, max(0, start - 80), min(len(text), end + 30)))
+    puts the body's whole name between the verb and its tally; or the mover and seconder right before it."""
+    return bool(p.tally_context.search(text, max(0, start - 80), min(len(text), end + 30)) or _MOVED_SECONDED.search(text, max(0, start - 40), start))
 
 
 # A tally is one figure: its votes for times this, plus its votes against.

@@ -138,7 +138,7 @@ def patterns(lex: Lexicon) -> Patterns:
         hedges={h.phrase: (h.low, h.high) for h in lex.hedges},
         around={h.phrase: h.direction == "around" for h in lex.hedges},
         phrasal=lex.words("phrasal-hedge-verb"),
-        ceilings=frozenset(h.phrase for h in lex.hedges if h.direction == "at-most"),
+        ceilings=frozenset(h.phrase for h in lex.hedges if h.direction in ("at-most", "limit")),
         rate=re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(lex.words('rate-word'))})\s+\Z", re.I),
         clock=re.compile(rf"(?::\d\d|\s?(?:{alternation(lex.words('clock-suffix'))})(?![\w.]))", re.I),
         clock_before=re.compile(rf"\b(?:{alternation(lex.words('clock-verb'))})\s+at\s+\Z", re.I),
@@ -150,7 +150,8 @@ def patterns(lex: Lexicon) -> Patterns:
         elsewhere=frozenset(p.word for p in lex.pronouns if "counted" in p.tags),
         durations=frozenset(u.unit for u in lex.units if u.kind == "duration"),
         # not inside a figure's thousands: "from 3,400 to 3,800 lines" is no "400 to 3"
-        tally=re.compile(rf"(?<![\w.$,-])(?P<a>\d{{1,3}})\s*(?:(?:{sides})\s+)?(?:-|–|—|to)\s*(?P<b>\d{{1,3}})(?:\s+(?:{sides})\b)?(?![\w%-]|[.,]\d)", re.I),
+        # (not after an apostrophe: "delay to '27-28" is a school year cut short)
+        tally=re.compile(rf"(?<![\w.$,'’-])(?P<a>\d{{1,3}})\s*(?:(?:{sides})\s+)?(?:-|–|—|to)\s*(?P<b>\d{{1,3}})(?:\s+(?:{sides})\b)?(?![\w%-]|[.,]\d)", re.I),
         fraction=re.compile(
             rf"(?<![A-Za-z])(?:(?P<hedge>{hedge})\s+)?(?:(?P<count>an?|{alternation(cardinals)})[\s-]+)?"
             rf"(?P<part>{alternation(parts)})s?(?=\s+(?:of|the)\b)"

@@ -103,6 +103,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
 
 
 _COLON = re.compile(r"[\s,]*:\s*")
+# '"..." (Mexican Attorney General Jesus Murillo Karam)': the speaker alone in a parenthesis right after, a title before
+_PAREN_BEFORE = re.compile(r"[\s.,;:]*\(\s*(?:[\w.’'-]+\s+){0,5}")
+_PAREN_AFTER = re.compile(r"\s*\)")
 _COLON_END = re.compile(r":\s*$")
 # A clause of its own before a speech verb, whose subject is a noun with no name: the name before it, past a
 # separator or a sentence's end, is not who speaks ("Tanaka · The student regent said", "Tanaka. Her son says").
@@ -229,6 +232,8 @@ def _speaker(
     if after:
         first = after[0]
         gap = text[end : first[0]]
+        if _PAREN_BEFORE.fullmatch(gap) and _PAREN_AFTER.match(text, first[1]):
+            return first, "after"  # '"...we need every one." (Sen. Heidi Heitkamp)': a card's speaker in parentheses
         if p.gap_after.fullmatch(gap):
             tail = text[first[1] : first[1] + 40]
             if p.verb_next.match(tail) or p.gap_verb_end.search(gap):

@@ -1,7 +1,10 @@
-"""Whom a draft written as a letter is to: the one person its salutation names ("Dear Senator Heitkamp,").
+"""Whom a draft written as a letter is to: the one person its salutation names ("Dear Senator Heitkamp,"); and who
+wrote it: the one person its sign-off ("Sincerely,") or its front matter's `from:` names.
 
 A letter's "you said" quotes that person (facts.py), never the last person its sentences named: a
-constituent's "When you visited Minneapolis with Sen. Klobuchar, you said ..." is the senator written to.
+constituent's "When you visited Minneapolis with Sen. Klobuchar, you said ..." is the senator written to. A
+senator's reply's "Senator Heitkamp and I met with the NFL" gives the meeting to the senator who signed it
+(compare/actor.py).
 """
 
 from __future__ import annotations
@@ -31,3 +34,25 @@ def addressee(prose: str, index: ClaimIndex, *, lex: Lexicon | None = None) -> s
         return None
     ids = people.pop()
     return ids[0] if len(ids) == 1 else None
+
+
+@per_lexicon
+def _sign_off(lex: Lexicon) -> re.Pattern[str]:
+    # "Sincerely," on a line of its own, then the signer's name on one of the next lines
+    return re.compile(rf"^[ \t]*(?:{alternation(lex.words('sign-off'))})[ \t]*,[ \t]*\n(?P<after>(?:[ \t]*\n)*[^\n]{{2,80}})", re.I | re.M)
+
+
+# The front matter's keys that name who wrote the draft.
+AUTHOR_KEYS = ("from", "author", "by")
+
+
+def signer(prose: str, front_matter: dict[str, object], index: ClaimIndex, *, lex: Lexicon | None = None) -> str | None:
+    """The registry's id of the one person who signed the letter (the line after its sign-off) or whom its front
+    matter's `from:` or `author:` names; None when that is no one of the registry, or several."""
+    written = [str(front_matter[k]) for k in AUTHOR_KEYS if isinstance(front_matter.get(k), str)]
+    written += [m.group("after") for m in _sign_off(lex).finditer(prose)][-1:]
+    found = set()
+    for text in written:
+        people = {m.value.ids for m in names.detect(text, index.names) if m.value.ids and all(index.names.types.get(i) == "person" for i in m.value.ids)}
+        found |= {ids[0] for ids in people if len(ids) == 1}
+    return found.pop() if len(found) == 1 else None
