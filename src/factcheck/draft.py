@@ -27,7 +27,7 @@ from factcheck.corpus import yamlload
 from factcheck.corpus.anchor import line_col, line_starts
 from factcheck.errors import FactcheckError
 from factcheck.inline import inline_masks
-from factcheck.lexicon import lexicon
+from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 
 BLOCK_KINDS = ("heading", "paragraph", "list_item", "blockquote", "table_cell")
 PLAIN_SUFFIXES = (".txt", ".text")
@@ -45,6 +45,9 @@ class Draft:
     blocks: tuple[Block, ...] = ()  # prose blocks in file order
     # table cells under a column headed "Ward", "District": (start, end, heading), the number a seat's, not a figure
     seats: tuple[tuple[int, int, str], ...] = ()
+    # table cells that are a vote ("Yes", "No (seconded)"): (start, end, the column's heading), the row's person's on
+    # the motion the heading names
+    ballots: tuple[tuple[int, int, str], ...] = ()
     starts: list[int] = field(default_factory=list, repr=False, compare=False)  # offsets of line starts
 
     def __post_init__(self) -> None:
@@ -91,12 +94,13 @@ def parse_draft(text: str, shown: str, *, markdown: bool | None = None) -> Draft
     meta, body, as_of = _front_matter(text, shown)
     starts = line_starts(text)
     seats: tuple[tuple[int, int, str], ...] = ()
+    ballots: tuple[tuple[int, int, str], ...] = ()
     if markdown:
-        prose, blocks, seats = _markdown(text, body, starts)
+        prose, blocks, seats, ballots = _markdown(text, body, starts)
     else:
         prose = _blank(text[:body]) + text[body:].replace("\ufeff", " ")
         blocks = _paragraphs(prose)
-    return Draft(path=shown, text=text, prose=prose, as_of=as_of, front_matter=meta, blocks=blocks, starts=starts, seats=seats)
+    return Draft(path=shown, text=text, prose=prose, as_of=as_of, front_matter=meta, blocks=blocks, starts=starts, seats=seats, ballots=ballots)
 
 
 def _blank(text: str) -> str:
@@ -215,7 +219,10 @@ _CONTAINER_PREFIX = re.compile(r"(?:[ \t]*>)*[ \t]*")
 _LIST_MARKER = re.compile(r"(?:[-+*]|\d{1,9}[.)])[ \t]+")
 
 
-def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block, ...], tuple[tuple[int, int, str], ...]]:
+Cells = tuple[tuple[int, int, str], ...]
+
+
+def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block, ...], Cells, Cells]:
     # markdown-it turns \r\n into \n and drops nothing else that matters; giving it a copy of
     # the same length (front matter blanked, \r and BOM as spaces) keeps every offset valid,
     # and the text's line starts are the copy's.
@@ -238,6 +245,8 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
     seat_heads = {w.lower(): w for w in lexicon().words("district-word")}
     headed: dict[int, str] = {}  # the table's seat columns, by column
     seats: list[tuple[int, int, str]] = []
+    headings: dict[int, str] = {}  # every column's heading, by column
+    ballots: list[tuple[int, int, str]] = []
     nesting = _parser().options["maxNesting"]
     too_deep: list[tuple[int, int, str]] = []  # (first line, end line, kind) of containers markdown-it left unread
     for i, tok in enumerate(tokens):
@@ -249,7 +258,7 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
         elif kind in ("blockquote_close", "list_item_close"):
             containers.pop()
         elif kind == "table_open":
-            numbering, headed = set(), {}
+            numbering, headed, headings = set(), {}, {}
         elif kind in ("th_open", "td_open"):
             column += 1
         elif kind == "tr_open" and tok.map:
@@ -271,6 +280,8 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
                     numbering.add(column)
                 if opener == "th_open" and (head := _seat_head(tok.content, seat_heads)):
                     headed[column] = head
+                if opener == "th_open":
+                    headings[column] = tok.content.strip()
                 if opener == "td_open" and column in numbering and _ROW_NUMBER.fullmatch(tok.content.strip()):
                     continue  # "| 7 | Arizona ... |" under "#": the row's number, no figure of the draft
                 segment = _cell_segment(src, row, tok.content)
@@ -279,6 +290,8 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
                 if opener == "td_open" and column in headed and (seat := _SEAT.match(tok.content.strip())):
                     # "| 2 |" or "| 1 – Osage Bend |" under "Ward": the row's seat
                     seats.append((segment[0], segment[0] + seat.end(), headed[column]))
+                if opener == "td_open" and headings.get(column) and (vote := _vote_cell(None).match(tok.content.strip())):
+                    ballots.append((segment[0], segment[0] + vote.end(), headings[column]))  # "| Yes (seconded) |" under "Main motion"
                 row = (row[0], row[1], segment[1] - row[0])
                 segments, block_kind = [segment], "table_cell"
             elif opener in ("heading_open", "paragraph_open"):
@@ -290,10 +303,19 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
                 blocks.append((segments[0][0], segments[-1][1], block_kind))
     for first, last, block_kind in too_deep:
         blocks.extend(_too_deep(text, src, chars, [line_span(k) for k in range(first, last)], block_kind, refs))
-    return "".join(chars), tuple(sorted(blocks)), tuple(seats)
+    return "".join(chars), tuple(sorted(blocks)), tuple(seats), tuple(ballots)
 
 
 _ROW_NUMBER = re.compile(r"\d{1,4}[.)]?")
+
+
+@per_lexicon
+def _vote_cell(lex: Lexicon) -> re.Pattern[str]:
+    """A cell that is a vote: a word of the word sets vote-yes or vote-no first ("Yes", "No (made the motion)")."""
+    words = lex.words("vote-yes") | lex.words("vote-no")
+    return re.compile(rf"(?i:{alternation(words)})(?=\s*(?:\(|\Z))")
+
+
 # a seat column's cell: its number alone, or before the seat's place after a dash ("1 – Osage Bend")
 _SEAT = re.compile(r"\d{1,4}[.)]?(?=\s*(?:[-–—]\s|\Z))")
 

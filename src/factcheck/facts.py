@@ -171,6 +171,7 @@ def sentence_facts(
     previous: str = "",
     seats: tuple[tuple[int, int, str], ...] = (),
     author: str | None = None,
+    ballots: tuple[tuple[int, int, str], ...] = (),
 ) -> SentenceFacts:
     """Everything one sentence states that can be checked. `last_person` carries pronoun context;
     `context` is who and what the sentence before it in its paragraph named (entity ids); `quoted`: the
@@ -178,7 +179,7 @@ def sentence_facts(
     paragraph, whose words a sentence that `continues` it is retrieved and framed with; `said_before`: who spoke the
     last quotation of that sentence, the speaker of a quotation standing alone after it; `addressee`: whom the draft,
     a letter, is to ("Dear Senator Heitkamp,"), the speaker of "you said"; `previous`: the draft's sentence before, in
-    any block; `author`: who signed it, the writer's "I"."""
+    any block; `author`: who signed it, the writer's "I"; `seats`, `ballots`: a table row's seat and vote cells."""
     found_dates = dates.detect(text, as_of, weekdays=False, marked=True)
     found_numbers = numbers.detect(text, skip=[(m.start, m.end) for m in found_dates])
     found_dates = [
@@ -264,4 +265,5 @@ def sentence_facts(
         cites=cited_source(text, index, frozenset(own_ids)),
         previous=previous,
         author=author,
+        ballots=ballots,
     )

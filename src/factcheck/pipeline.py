@@ -97,6 +97,7 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
             previous=before,  # in any block: "- It was moved by Okafor ..." goes on about the item above it
             seats=tuple((a - sentence.start, b - sentence.start, head) for a, b, head in draft.seats if sentence.start <= a < sentence.end),
             author=me,
+            ballots=tuple((a - sentence.start, b - sentence.start, head) for a, b, head in draft.ballots if sentence.start <= a < sentence.end),
         )
         said = next((s for s in reversed(facts.speakers) if s), None)
         named, block, before = tuple(sorted({i for m in facts.entities for i in m.value.ids})), sentence.block, sentence.text

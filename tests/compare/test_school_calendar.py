@@ -1,5 +1,5 @@
 """A school board's four-day week (issue 11, round 25): a motion "made by" someone else, a relation word before a given
-name ("sister Mara"), a post in a table's row, a tally after its mover and seconder ("Abara/Quist, 6-0"), a hedged
+name ("sister Mara"), a post in a table's row, a table's vote cells against the roll calls, a tally after its mover and seconder ("Abara/Quist, 6-0"), a hedged
 share against a bound ("more than half" for "about 46 percent"), a duration in other units ("within three years" of
 "36 months"), a post's stamp and a hashtag after a sentence.
 
@@ -24,7 +24,13 @@ Members present: Wendell Achebe, President (Sub-district 3, Marrowbone); Odile Q
 Mr. Talmadge stated for the record that his wife, Mara Talmadge, teaches third grade at Cold Ford Elementary.
 
 3. ACTION ITEMS
-3.1 Adoption of a four-day student calendar. Motion by Vice President Quist, second by Treasurer Talmadge, to adopt a Tuesday-through-Friday student calendar beginning with the 2026-27 school year. The motion carried 3-1.
+3.1 Adoption of a four-day student calendar. Motion by Vice President Quist, second by Treasurer Talmadge, to adopt a Tuesday-through-Friday student calendar beginning with the 2026-27 school year.
+
+Mr. Abara moved, and President Achebe seconded, a substitute motion to delay the calendar until the 2027-28 school year.
+
+Roll call on the substitute motion: Abara, yes; Achebe, no; Quist, no; Talmadge, no. The substitute motion failed 1-3.
+
+Roll call on the main motion: Quist, yes; Talmadge, yes; Achebe, yes; Abara, no. The motion carried 3-1.
 
 3.2 Bus shelter repairs. Motion by Mr. Abara, second by Ms. Quist, to repair four bus shelters at a cost not to exceed $18,500. Approved 4-0.
 
@@ -46,6 +52,8 @@ Vance, 52, has taught in the district for 24 years.
 
 The association pointed to neighboring districts that already run four-day weeks, including Elm Valley R-I, which made the switch in 2022, and Riverbend R-II, which followed in 2023.
 """
+
+_VOTES = "| Member | Sub-district | Substitute (delay to 2027-28) | Main motion |\n|---|---|---|---|\n"
 
 SOURCES = [
     (
@@ -82,6 +90,11 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
             {"Vice President"},
         ),
         ("| Member | Sub-district | Calendar |\n|---|---|---|\n| Priya Talmadge, Treasurer | 2 – Cold Ford | Yes |", set()),
+        # a table's vote cells, under headings that name the motions, against their roll calls
+        (_VOTES + "| Rafe Abara | 4 – Elm Ford | Yes | Yes |", {"Yes"}),
+        (_VOTES + "| Rafe Abara | 4 – Elm Ford | Yes | No |", set()),
+        (_VOTES + "| Odile Quist | 1 – Fenwick | Yes | Yes |", {"Yes"}),
+        (_VOTES + "| Odile Quist | 1 – Fenwick | No | Yes |", set()),
         # a notebook's tally after its mover and seconder, read with that motion, not another
         ("- Bus shelters: $18,500, Abara/Quist, 6-0.", {"6-0"}),
         ("- Bus shelters: $18,500, Abara/Quist, 4-0.", set()),

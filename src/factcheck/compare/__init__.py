@@ -63,6 +63,7 @@ class SentenceFacts:
     quoted: bool = False  # the sentence is in a block quote: a source's words, maybe, not the writer's
     previous: str = ""  # the draft's sentence before this one, in any block: what "It was moved by ..." goes on about
     author: str | None = None  # who wrote the draft, a letter's signer: the registry's id the writer's "I" is
+    ballots: tuple[tuple[int, int, str], ...] = ()  # a table row's vote cells: (start, end, the column's heading)
 
     def framed_at(self, at: int) -> tuple[Candidate, ...]:
         """The claims retrieved by the own clause of the date or figure that starts at `at`."""
@@ -97,6 +98,7 @@ def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], .
     from factcheck.compare import (
         actor,
         attribution,
+        ballots,
         cited,
         dates,
         entities,
@@ -126,6 +128,7 @@ def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], .
         swaps.compare,
         slots.compare,
         motions.compare,  # who moved and who seconded, before the looser who-did-it check
+        ballots.compare,  # a table's vote cells, against the roll calls
         actor.compare,  # after the name checks: a name put for another in the same words is theirs
         reversed.compare,  # last: a hedge turned ('less than' for 'more than') is the number comparer's
     )

@@ -416,11 +416,16 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         placed = False  # the figure's own words name the claim's figure it is held against
         turned: str = ""  # the way the agreeing claim says the figure went, when the draft says the other
         row = identified.claim_for(mention, facts)  # "203 lead lines in Ward 5" is the row "Ward 5: 203 lines"
+        if row is None and drafted.unit == "tally":
+            # a tally's motion read whole from the minutes, before any claim of the sentence: "Monday program motion
+            # Kimbrough/Lindqvist, 7-0" is that motion's "Approved 7-0", not the substitute motion's 2-5, and "Bus
+            # shelter motion Abara/Quist, 4-0" not the roll call naming both on the calendar
+            agree, against = _vote(drafted, facts, index)
         if row is not None and agrees(row[1], drafted):
             agree = row[0]
         elif row is not None:
             against, placed = (row[0], row[1], 0.0), True
-        for cand in facts.candidates if row is None else ():
+        for cand in facts.candidates if row is None and agree is None and against is None else ():
             if cand.coverage < TOPIC:
                 continue
             same = _same(drafted, mine, cand.card, facts, index, lex, close=cand.coverage >= ALIGNED)
@@ -465,10 +470,6 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 against = (cand, best, score)  # the figure whose frame is most like the draft's, of the closest claims
         if against is not None and drafted.value and against[1].value == -drafted.value and written_signed(drafted):
             placed = True  # "+3.5%" in the very row that says "-3.5%": the sign is what differs
-        if agree is None and against is None and drafted.unit == "tally":
-            # a tally's motion read whole from the minutes, before any claim its words frame alike: "Monday program
-            # motion Kimbrough/Lindqvist, 7-0" is that motion's "Approved 7-0", not the substitute motion's 2-5
-            agree, against = _vote(drafted, facts, index)
         if agree is None and against is None:
             agree, against = _by_frame(drafted, mine, mention.start, facts, index, lex)
         if agree is None and against is None:

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from factcheck.compare import SentenceFacts, Verdict, tallies
 from factcheck.corpus.index import ClaimCard, ClaimIndex
-from factcheck.lexicon import lexicon
+from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import names, number_forms
 from factcheck.mentions import numbers as number_mentions
@@ -103,6 +103,7 @@ class RollCall:
     noes: frozenset[str]
     dissent_known: bool  # the noes are named, or the tally has none against
     tallies: tuple[Quantity, ...]  # its vote's tally, as the paragraph writes it ("Motion carried 3-2.")
+    ayes: frozenset[str] = frozenset()  # who a roll call's list says voted yes ("Kimbrough, yes; Navarro, yes")
 
     def tallied(self) -> frozenset[float]:
         return frozenset(q.value for q in self.tallies)
@@ -218,13 +219,17 @@ def _read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCa
             seconder = next((ids[0] for ids, m in found.get("seconder", []) if at.start <= m.start < end and ids[0] != mover and len(ids) == 1), "")
             noes = frozenset(i for ids, m in found.get("dissenter", []) if at.start <= m.start < end for i in ids)
             tallies = [m.value for m in number_mentions.detect(text[at.start : end]) if m.value.unit == "tally"]
+            ayes, nays = _ballots(text, people, at.start, end)
             if not tallies and k == len(movers) - 1:
-                tallies = list(_voted_later(index, source, last))
+                # its roll call in a paragraph after it: the tally, the votes, and its words ("Roll call on the main motion")
+                later, ayes, nays, named_later = _voted_later(index, source, last)
+                tallies, what = list(later), what | named_later
+            noes = noes | nays
             none_against = any(number_forms.votes_against(q) == 0 for q in tallies)
             cited = next((c.claim for c in own if at.text in c.claim.statement), own[0].claim if own else None)
             if cited is None:
                 continue
-            calls.append(RollCall(cited, what, mover, seconder, noes, bool(noes) or none_against, tuple(tallies)))
+            calls.append(RollCall(cited, what, mover, seconder, noes, bool(noes) or none_against, tuple(tallies), ayes))
         return tuple(calls)
 
     return _CALLS.get((index.cards,), (source, first), make)
@@ -234,26 +239,92 @@ def _read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCa
 LATER_LINES = 12
 
 
-def _voted_later(index: ClaimIndex, source: str, last: int) -> tuple[Quantity, ...]:
-    """The tally of a motion whose paragraph gives none, from a paragraph of its own that names no mover after it
-    ("Roll call on the main motion: ... The motion carried 3-2."), past an amendment voted on in between."""
+def _voted_later(index: ClaimIndex, source: str, last: int) -> tuple[tuple[Quantity, ...], frozenset[str], frozenset[str], frozenset[str]]:
+    """(tally, ayes, noes, words) of a motion whose paragraph gives no vote, from a paragraph of its own that names no
+    mover after it ("Roll call on the main motion: Oyelaran, aye; ... The motion carried 3-2."), past a motion moved in
+    between (an amendment, a substitute) and the roll call that is its own when its paragraph had none."""
     lines = _lines(index, source)
-    at = last + 1
+    at, pending = last + 1, 0
     while at <= min(len(lines), last + LATER_LINES):
         if not lines[at - 1].strip():
             at += 1
             continue
         first, end = _paragraph(index, source, at)
-        calls = _read(index, source, first, end)
-        if calls and not all(c.tallies for c in calls):
-            return ()  # another motion still open: the tally that follows is its
-        if not calls:
-            text = _text(index, source, first, end)
-            tallies = tuple(m.value for m in number_mentions.detect(text) if m.value.unit == "tally")
-            if tallies:
-                return tallies
+        text = _text(index, source, first, end)
+        tallies = tuple(m.value for m in number_mentions.detect(text) if m.value.unit == "tally")
+        if _read(index, source, first, end):
+            pending += not tallies  # a motion between, voted on in a paragraph of its own after it
+        elif tallies and pending:
+            pending -= 1
+        elif tallies:
+            people = people_in(text, index)
+            ayes, noes = _ballots(text, people)
+            named = {s for m in people for s in content_stems(m.text)}
+            return tallies, ayes, noes, _gist(frozenset(content_stems(text)) - named - _NOT_WHAT)
         at = end + 1
-    return ()
+    return (), frozenset(), frozenset(), frozenset()
+
+
+@per_lexicon
+def _ballot(lex: Lexicon) -> re.Pattern[str]:
+    # right after a name in a roll call's list: ", yes;", ": aye", " - no"
+    yes, no = alternation(lex.words("vote-yes") - {"y"}), alternation(lex.words("vote-no") - {"n"})
+    return re.compile(rf"\s*[,:–-]?\s*(?:(?P<yes>{yes})|(?P<no>{no}))\b(?=\s*[;,.)]|\s*$)", re.I)
+
+
+@per_lexicon
+def _ballot_line(lex: Lexicon) -> re.Pattern[str]:
+    # a line of a roll call that lists the yeses or the noes: "Yes: Ruiz, Osei, Yoon, Bell (4)", "Nays: Brandt"
+    yes = alternation({w + s for w in lex.words("vote-yes") - {"y"} for s in ("", "s")})
+    no = alternation({w + s for w in lex.words("vote-no") - {"n"} for s in ("", "s", "es")})
+    return re.compile(rf"(?<![\w,])(?:(?P<yes>{yes})|(?P<no>{no}))[ \t]*:(?P<names>[^:;.()\n]*)", re.I)
+
+
+def _ballots(text: str, people: list[Mention], start: int = 0, end: int | None = None) -> tuple[frozenset[str], frozenset[str]]:
+    """Who a roll call says voted yes and no: "Kimbrough, yes; Navarro, yes; Ferris, no", or a line for each ("Yes:
+    Ruiz, Osei, Yoon, Bell (4)" and "No: Pike, Marchetti, Brandt (3)"), in text[start:end]."""
+    end = len(text) if end is None else end
+    people = [m for m in people if start <= m.start < end]
+    ayes: set[str] = set()
+    noes: set[str] = set()
+    for m in people:
+        vote = _ballot(None).match(text, m.end)
+        if vote is not None and len(m.value.ids) == 1:
+            (ayes if vote.group("yes") else noes).add(m.value.ids[0])
+    for line in _ballot_line(None).finditer(text, start, end):
+        listed = {m.value.ids[0] for m in people if line.start("names") <= m.start < line.end("names") and len(m.value.ids) == 1}
+        (ayes if line.group("yes") else noes).update(listed)
+    return frozenset(ayes), frozenset(noes)
+
+
+# Per source: every motion of its paragraphs, read once per run.
+_SOURCE_CALLS: Memo[str, tuple[RollCall, ...]] = Memo(256)
+
+
+def calls_of(index: ClaimIndex, source: str) -> tuple[RollCall, ...]:
+    """The motions of every paragraph of a source, in order."""
+
+    def make() -> tuple[RollCall, ...]:
+        lines, line = _lines(index, source), 1
+        found: list[RollCall] = []
+        while line <= len(lines):
+            if not lines[line - 1].strip():
+                line += 1
+                continue
+            first, last = _paragraph(index, source, line)
+            found.extend(_read(index, source, first, last))
+            line = max(last, line) + 1
+        return tuple(found)
+
+    return _SOURCE_CALLS.get((index.cards,), source, make)
+
+
+def picked_by(words: str, calls: list[RollCall]) -> RollCall | None:
+    """The one motion of `calls` that `words` (a table's column heading: "Substitute (delay to 2027-28)", "Main
+    motion") tell of."""
+    mine = _gist(frozenset(content_stems(words)) - _NOT_WHAT)
+    picked = _picked(mine, set(), calls) if mine and calls else []
+    return picked[0] if len(picked) == 1 else None
 
 
 # The sentence's motion must share this share of its words with the motion's, and this many times any other's.
