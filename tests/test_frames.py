@@ -139,3 +139,20 @@ def test_a_parenthesis_of_figures_after_a_figure_is_their_breakdown():
     start = text.index("17")
     others = [(text.index("12"), text.index("12") + 2), (text.index("5 "), text.index("5 ") + 1)]
     assert frame_of(text, start, start + 2, others).stems == {"structur", "destroy"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "others", "stems", "not_stems"),
+    [
+        # a figure alone in its parenthesis is about the words before it, not the clause after
+        ("It will fund technology ($600,000) and a new endowed programming fund ($400,000).", "$600,000", ("$400,000",), {"technology"}, {"endow"}),
+        ("It will fund technology ($600,000) and a new endowed programming fund ($400,000).", "$400,000", ("$600,000",), {"endow"}, {"technology"}),
+        # ... but not a date, a reference's ("the mayor's veto letter (Nov. 23)"), nor one after a name (a dateline)
+        ("Sources: the mayor's veto letter (Nov. 23) and the Ledger (Dec. 4).", "Nov. 23", ("Dec. 4",), set(), {"veto", "letter"}),
+        ("CHICAGO (May 9, 2023) - Today the agency announced a grant.", "May 9, 2023", (), {"announc"}, {"chicago"}),
+    ],
+)
+def test_a_value_in_its_parenthesis(text, value, others, stems, not_stems):
+    frame = _frame(text, value, *others)
+    assert stems <= frame.stems
+    assert not not_stems & frame.stems

@@ -58,6 +58,10 @@ class Frame:
     change: bool = False  # the figure is by how much something went ("up 75", "an increase of 57"), not a level
 
 
+_LOWER_BEFORE = re.compile(r"\b[a-z][\w’'-]*\s*\Z")
+_DATED = re.compile(rf"(?:{alternation(f for m in lexicon().months for f in m.forms)})(?!\w)|(?:19|20)\d\d\Z", re.I)
+
+
 def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] = (), stops: Sequence[tuple[int, int]] = ()) -> Frame:
     """The frame of the value written at text[start:end]; `others` are the spans of the text's other
     values. Its words run to the clause's edge or the next value after it ("173 in Curry County and"),
@@ -121,7 +125,19 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     spans = [(end, min(right, nxt)), (since, start)]
     words = [m for a, b in spans for m in _WORD.finditer(text, a, b) if not inside(m.start())]
     alone = not any(_says(m) for m in words) and not owned_before
-    if alone and left > 0 and text[left - 1] in ",:" and not text[left:start].strip(" ,") and (after is None or after.group(0).strip() != "("):
+    # "... collection and technology ($600,000) and a new endowed programming fund ($400,000)": a value alone in its
+    # parenthesis is about the words before it, as one set off by a comma is
+    # (not a dateline's "CHICAGO (May 9, 2023) — Today, the agency announced": after a name, the words after it)
+    bracketed = (
+        left > 0
+        and text[left - 1] == "("
+        and after is not None
+        and after.group(0).strip() == ")"
+        and _LOWER_BEFORE.search(text, 0, left - 1) is not None
+        # a date in parentheses is a reference's, "the mayor's veto letter (Nov. 23)": no figure of what comes before
+        and not _DATED.match(text, start, end)
+    )
+    if alone and left > 0 and (text[left - 1] in ",:" and (after is None or after.group(0).strip() != "(") or bracketed) and not text[left:start].strip(" ,"):
         # "the most cases, 14, followed by ...", "| State attorney general, 2004–2011 |": a value set off
         # alone by a comma is about what comes before it, as a label's value is ("Regular meeting: Thursday,
         # December 10, 2026")

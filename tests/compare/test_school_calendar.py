@@ -39,7 +39,9 @@ Roll call on the main motion: Quist, yes; Talmadge, yes; Achebe, yes; Abara, no.
 
 LETTER = """Dear Marrowbone families,
 
-The Monday program will be free for students who qualify for free or reduced-price meals, about 46 percent of our students.
+The Monday program will be free for students who qualify for free or reduced-price meals, about 46 percent of our students. Noise made up 46 percent of complaints.
+
+The remaining $1.0 million will fund the opening-day collection and technology ($600,000) and a new endowed programming fund ($400,000).
 
 The first day of school will be Tuesday, August 18, 2026. Each school will hold its open house on Thursday, August 13, 2026.
 """
@@ -102,6 +104,10 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         # "about 46 percent" is a point or two either way, not past half
         ("Kids who qualify for free meals, more than half of the district's students, will attend for free.", {"more than half"}),
         ("Kids who qualify for free meals, roughly 45 percent of the district's students, will attend for free.", set()),
+        # "nearly half" is a bound below half, and 46 percent is in it
+        ("Noise made up nearly half of the complaints.", set()),
+        # a sum in its parenthesis is about the words before it
+        ("- **$600,000** for the opening-day collection and technology", set()),
         # 36 months are three years
         ("The annex permit lapses if construction has not begun within three years.", set()),
         ("The annex permit lapses if construction has not begun within four years.", {"four"}),

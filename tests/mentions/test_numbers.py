@@ -69,6 +69,8 @@ FIGURES = [
     ("Centers are open from 9 a.m. to 6 p.m. and at 5:30 on Sundays.", []),
     # an item's number inside a sentence is no count, nor a tally inside a figure's thousands
     ("The resolution (1) authorizes a loan and (4) raises the target from 3,400 to 3,800 lines.", [("3,400", 3400, "", ""), ("3,800", 3800, "line", "")]),
+    # ... but a sum in its parenthesis is one ("technology ($600,000) and a new fund")
+    ("It funds technology ($600,000) and a new fund ($400,000).", [("$600,000", 600000, "dollar", ""), ("$400,000", 400000, "dollar", "")]),
     ("We're at the board's office, where the hand recount is set to start at 9.", []),
     ("Doors open at 6 and the first 40 guests get seats.", [("40", 40, "guest", "")]),
     # a scale alone is a range of its own: "thousands" is 1,000 up to a million

@@ -51,7 +51,15 @@ def agrees(source: Quantity, drafted: Quantity) -> bool:
         # "no more than 2.1 percent" for "no less than 2.1 percent", "nearly $200,000" for "more than $200,000":
         # the hedge turned, and the two ranges touch only at the figure
         return False
-    if source.unit == drafted.unit == "percent" and source.high != math.inf and drafted.high != math.inf and source.low > 0 and drafted.low > 0:
+    one_sided = bool(_leans(source) or _leans(drafted))  # "nearly half" for 46 percent: a bound, held as one below
+    if (
+        not one_sided
+        and source.unit == drafted.unit == "percent"
+        and source.high != math.inf
+        and drafted.high != math.inf
+        and source.low > 0
+        and drafted.low > 0
+    ):
         # "about 61%" and "roughly 67%": a share is hedged by a point or two, not by a sixth of itself
         return abs(source.value - drafted.value) <= PERCENT_POINTS
     lower_bounds = source.high == math.inf and drafted.high == math.inf

@@ -419,8 +419,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if row is None and drafted.unit == "tally":
             # a tally's motion read whole from the minutes, before any claim of the sentence: "Monday program motion
             # Kimbrough/Lindqvist, 7-0" is that motion's "Approved 7-0", not the substitute motion's 2-5, and "Bus
-            # shelter motion Abara/Quist, 4-0" not the roll call naming both on the calendar
-            agree, against = _vote(drafted, facts, index)
+            # shelter motion Abara/Quist, 4-0" not the roll call naming both on the calendar. Only its agreeing: a
+            # motion that disagrees may be another body's ("The State Finance Council approved ... by a 6-3 vote" is
+            # no farm bureau's 7-2), and waits for the claims of the sentence
+            agree = _vote(drafted, facts, index)[0]
         if row is not None and agrees(row[1], drafted):
             agree = row[0]
         elif row is not None:
@@ -470,6 +472,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 against = (cand, best, score)  # the figure whose frame is most like the draft's, of the closest claims
         if against is not None and drafted.value and against[1].value == -drafted.value and written_signed(drafted):
             placed = True  # "+3.5%" in the very row that says "-3.5%": the sign is what differs
+        if agree is None and against is None and drafted.unit == "tally":
+            agree, against = _vote(drafted, facts, index)
         if agree is None and against is None:
             agree, against = _by_frame(drafted, mine, mention.start, facts, index, lex)
         if agree is None and against is None:

@@ -236,7 +236,7 @@ def _read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCa
 
 
 # How many lines after a motion's paragraph its roll call may come, in a paragraph of its own.
-LATER_LINES = 12
+LATER_LINES = 30
 
 
 def _voted_later(index: ClaimIndex, source: str, last: int) -> tuple[tuple[Quantity, ...], frozenset[str], frozenset[str], frozenset[str]]:
@@ -344,11 +344,17 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention]) -> tup
         if p.line is not None
     }
     calls = [call for source, first, last in sorted(found) for call in _read(index, source, first, last)]
+    tallied = tallies.drafted(facts)
+    named = {s for m in people for s in content_stems(m.text)}
+    mine = _gist(frozenset(content_stems(facts.text)) - named - _NOT_WHAT)
+    if tallied and mine and not any(tallied & call.tallied() for call in calls):
+        # a tally no motion of those paragraphs has: the motions of their documents that have it and whose words the
+        # sentence's are, "The resolution passed 5-1" the main motion's, whose own paragraph ("Reyes moved to adopt the
+        # resolution.") no claim is from
+        every = [call for source in sorted({source for source, _, _ in found}) for call in calls_of(index, source)]
+        calls = [call for call in every if tallied & call.tallied() and _shared(mine, call.what) >= SHARED] or calls
     if not calls:
         return [], False
-    named = {s for m in people for s in content_stems(m.text)}
-    tallied = tallies.drafted(facts)
-    mine = _gist(frozenset(content_stems(facts.text)) - named - _NOT_WHAT)
     if mine:
         picked = _picked(mine, tallied, calls)
         return picked, bool(picked)

@@ -90,8 +90,8 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
             continue  # "1:5", a ratio; "5:30", a time: no count
         if fig_start > 1 and text[fig_start - 1] == "[" and not text[fig_start - 2].isspace() and text.startswith("]", match.end("figure")):
             continue  # "trafficking.[1]": a reference's mark, no count
-        if fig_start > 0 and text[fig_start - 1] == "(" and _ITEM.match(text, match.end("figure")):
-            continue  # "the resolution (1) authorizes ... (2) moves": an item's number inside a sentence, no count
+        if fig_start > 0 and text[fig_start - 1] == "(" and _ITEM.match(text, match.end("figure")) and text[fig_start : match.end("figure")].isdigit():
+            continue  # "the resolution (1) authorizes ... (2) moves": an item's number inside a sentence, no count ("technology ($600,000) and" is one)
         if not text[:fig_start].strip() and _ENUMERATOR.match(text, match.end("figure")):
             continue  # "1/ A thread on ...", "2) The bill ...", "15/20 Worth ...": an item's number, no count
         if p.clock.match(text, match.end("figure")):
