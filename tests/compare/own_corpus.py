@@ -30,9 +30,14 @@ def extracted_all(root: Path, sources: list[tuple[str, str, str]]) -> Path:
     return root
 
 
-def errors(cli: Any, project: Path, text: str, as_of: str) -> set[str]:
-    """The drafted words each error finding underlines."""
+def findings(cli: Any, project: Path, text: str, as_of: str) -> list[dict[str, Any]]:
+    """The findings the real `verify` gives a draft of `text`, as its JSON report lists them."""
     draft = project / "draft.md"
     draft.write_text(text + "\n", encoding="utf-8")
     run = cli("verify", "--root", str(project), str(draft), "--format", "json", "--as-of", as_of)
-    return {f["text"] for file in run.json()["files"] for f in file["findings"] if f["severity"] == "error"}
+    return [f for file in run.json()["files"] for f in file["findings"]]
+
+
+def errors(cli: Any, project: Path, text: str, as_of: str) -> set[str]:
+    """The drafted words each error finding underlines."""
+    return {f["text"] for f in findings(cli, project, text, as_of) if f["severity"] == "error"}

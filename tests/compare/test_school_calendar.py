@@ -128,17 +128,13 @@ def test_a_school_boards_four_day_week(cli, extracted: Path, text: str, errors: 
 
 def test_a_post_stamped_by_its_publisher_on_its_day_is_backed(cli, extracted: Path) -> None:
     """The stamp of a post whose publisher a source is, on that source's day: the post is that source."""
-    draft = extracted / "draft.md"
-    draft.write_text('> **Marrowbone Teachers Association** (@MTA_Teachers) · Mar 6\n> "A four-day week is a recruiting tool."\n', encoding="utf-8")
-    run = cli("verify", "--root", str(extracted), str(draft), "--format", "json", "--as-of", "2026-03-10")
-    findings = [f for file in run.json()["files"] for f in file["findings"]]
+    post = '> **Marrowbone Teachers Association** (@MTA_Teachers) · Mar 6\n> "A four-day week is a recruiting tool."'
+    findings = own_corpus.findings(cli, extracted, post, "2026-03-10")
     assert [f["severity"] for f in findings] == ["info"]
     assert "mta-release" in str(findings[0])
 
 
 def test_a_hashtag_after_a_sentence_is_none_of_its_words(cli, extracted: Path) -> None:
     """ "... is Tuesday, Aug. 18. #Bobcats": the day is the first day of school's, backed, not framed by the hashtag."""
-    draft = extracted / "draft.md"
-    draft.write_text("> Open house is Thursday, Aug. 13, and the first day for students is Tuesday, Aug. 18. #Bobcats\n", encoding="utf-8")
-    run = cli("verify", "--root", str(extracted), str(draft), "--format", "json", "--as-of", "2026-03-10")
-    assert [f["severity"] for file in run.json()["files"] for f in file["findings"]] == ["info"]
+    post = "> Open house is Thursday, Aug. 13, and the first day for students is Tuesday, Aug. 18. #Bobcats"
+    assert [f["severity"] for f in own_corpus.findings(cli, extracted, post, "2026-03-10")] == ["info"]
