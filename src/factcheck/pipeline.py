@@ -95,15 +95,20 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
             said_before=said if same else None,
             addressee=to,
             previous=before,  # in any block: "- It was moved by Okafor ..." goes on about the item above it
-            seats=tuple((a - sentence.start, b - sentence.start, head) for a, b, head in draft.seats if sentence.start <= a < sentence.end),
+            seats=_cells_in(draft.seats, sentence.start, sentence.end),
             author=me,
-            ballots=tuple((a - sentence.start, b - sentence.start, head) for a, b, head in draft.ballots if sentence.start <= a < sentence.end),
+            ballots=_cells_in(draft.ballots, sentence.start, sentence.end),
         )
         said = next((s for s in reversed(facts.speakers) if s), None)
         named, block, before = tuple(sorted({i for m in facts.entities for i in m.value.ids})), sentence.block, sentence.text
         verdicts = [v for compare in comparers() for v in compare(facts, index)]
         found.extend(findings_for(draft, sentence.start, facts, verdicts, index))
     return found
+
+
+def _cells_in(cells: tuple[tuple[int, int, str], ...], start: int, end: int) -> tuple[tuple[int, int, str], ...]:
+    """A draft's table cells (seats, votes) inside one sentence, at offsets local to it."""
+    return tuple((a - start, b - start, head) for a, b, head in cells if start <= a < end)
 
 
 def drafts(paths: list[Path]) -> list[tuple[Path | None, str, str | None]]:

@@ -66,11 +66,7 @@ def mislaid(drafted: Quantity, same: list[tuple[Quantity, float]], card: ClaimCa
         return None
     if best.value > drafted.value and _partitive(lexicon()).match(drafted.noun):
         return None  # "Seventeen of those speakers": a part of the 23 speakers, not their count
-    if (
-        value_keys([drafted])
-        and any(q.value == drafted.value for q, _ in same)
-        and (best.value not in others or not _swapped(drafted, best, figures, facts, index))
-    ):
+    if value_keys([drafted]) and any(q.value == drafted.value for q, _ in same) and not traded:
         # "about 3,400 residents" under evacuation orders is the claim's very 3,400, however its words fall,
         # unless the sentence swapped it with the other ("$7.3 million for nurses ... $11.2 million for clinics")
         return None

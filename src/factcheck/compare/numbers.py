@@ -416,13 +416,15 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         placed = False  # the figure's own words name the claim's figure it is held against
         turned: str = ""  # the way the agreeing claim says the figure went, when the draft says the other
         row = identified.claim_for(mention, facts)  # "203 lead lines in Ward 5" is the row "Ward 5: 203 lines"
+        voted: tuple[Candidate | None, tuple[Candidate, Quantity, float] | None] = (None, None)
         if row is None and drafted.unit == "tally":
             # a tally's motion read whole from the minutes, before any claim of the sentence: "Monday program motion
             # Kimbrough/Lindqvist, 7-0" is that motion's "Approved 7-0", not the substitute motion's 2-5, and "Bus
             # shelter motion Abara/Quist, 4-0" not the roll call naming both on the calendar. Only its agreeing: a
             # motion that disagrees may be another body's ("The State Finance Council approved ... by a 6-3 vote" is
             # no farm bureau's 7-2), and waits for the claims of the sentence
-            agree = _vote(drafted, facts, index)[0]
+            voted = _vote(drafted, facts, index)
+            agree = voted[0]
         if row is not None and agrees(row[1], drafted):
             agree = row[0]
         elif row is not None:
@@ -473,7 +475,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if against is not None and drafted.value and against[1].value == -drafted.value and written_signed(drafted):
             placed = True  # "+3.5%" in the very row that says "-3.5%": the sign is what differs
         if agree is None and against is None and drafted.unit == "tally":
-            agree, against = _vote(drafted, facts, index)
+            agree, against = voted if row is None else _vote(drafted, facts, index)
         if agree is None and against is None:
             agree, against = _by_frame(drafted, mine, mention.start, facts, index, lex)
         if agree is None and against is None:

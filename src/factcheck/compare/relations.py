@@ -83,7 +83,7 @@ _WHOSE = re.compile(r"(?:['’]s|,\s*whose|\b(?:her|his|their))\s*\Z")  # "Hale,
 def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
     """`lex`: the lexicon whose relation words to read (the shipped one by default)."""
     words = _words(lex)
-    people = [m for m in facts.entities if m.value.ids and all(i in index.corpus.entities for i in m.value.ids)]
+    people = _registry_people(list(facts.entities), index)
     verdicts: list[Verdict] = []
     judged: set[int] = set()
     for first, other in zip(people, people[1:], strict=False):
@@ -109,7 +109,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if other.start in judged or gap is None:
             continue
         # "Who is Cindy McCain? The sister of Sen. John McCain, ...": with no one before it, the one the sentence before named
-        earlier = people[:k] or [m for m in names.detect(facts.previous, index.names) if m.value.ids and all(i in index.corpus.entities for i in m.value.ids)]
+        earlier = people[:k] or _registry_people(names.detect(facts.previous, index.names), index)
         found = [
             v
             for before in earlier
@@ -128,6 +128,11 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         found = _held(index.corpus.entities[other.value.ids[0]], people[k - 1], gap.group("word"), gap.start("word"), facts, index, words, related=True)
         verdicts.extend(found[:1])
     return verdicts + _affiliations(facts, index, lex)
+
+
+def _registry_people(found: list[Mention], index: ClaimIndex) -> list[Mention]:
+    """The names found that are all of the registry's entities."""
+    return [m for m in found if m.value.ids and all(i in index.corpus.entities for i in m.value.ids)]
 
 
 def _held(

@@ -15,6 +15,7 @@ compare/numbers.py for a tally no item's figure ties to its vote.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from factcheck.compare import SentenceFacts, Verdict, tallies
@@ -218,7 +219,7 @@ def _read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCa
             what = _gist(frozenset(content_stems(said)) - named - _NOT_WHAT)
             seconder = next((ids[0] for ids, m in found.get("seconder", []) if at.start <= m.start < end and ids[0] != mover and len(ids) == 1), "")
             noes = frozenset(i for ids, m in found.get("dissenter", []) if at.start <= m.start < end for i in ids)
-            tallies = [m.value for m in number_mentions.detect(text[at.start : end]) if m.value.unit == "tally"]
+            tallies = list(_tallies_in(text[at.start : end]))
             ayes, nays = _ballots(text, people, at.start, end)
             if not tallies and k == len(movers) - 1:
                 # its roll call in a paragraph after it: the tally, the votes, and its words ("Roll call on the main motion")
@@ -243,15 +244,10 @@ def _voted_later(index: ClaimIndex, source: str, last: int) -> tuple[tuple[Quant
     """(tally, ayes, noes, words) of a motion whose paragraph gives no vote, from a paragraph of its own that names no
     mover after it ("Roll call on the main motion: Oyelaran, aye; ... The motion carried 3-2."), past a motion moved in
     between (an amendment, a substitute) and the roll call that is its own when its paragraph had none."""
-    lines = _lines(index, source)
-    at, pending = last + 1, 0
-    while at <= min(len(lines), last + LATER_LINES):
-        if not lines[at - 1].strip():
-            at += 1
-            continue
-        first, end = _paragraph(index, source, at)
+    pending = 0
+    for first, end in _paragraphs(index, source, last + 1, last + LATER_LINES):
         text = _text(index, source, first, end)
-        tallies = tuple(m.value for m in number_mentions.detect(text) if m.value.unit == "tally")
+        tallies = _tallies_in(text)
         if _read(index, source, first, end):
             pending += not tallies  # a motion between, voted on in a paragraph of its own after it
         elif tallies and pending:
@@ -261,8 +257,24 @@ def _voted_later(index: ClaimIndex, source: str, last: int) -> tuple[tuple[Quant
             ayes, noes = _ballots(text, people)
             named = {s for m in people for s in content_stems(m.text)}
             return tallies, ayes, noes, _gist(frozenset(content_stems(text)) - named - _NOT_WHAT)
-        at = end + 1
     return (), frozenset(), frozenset(), frozenset()
+
+
+def _paragraphs(index: ClaimIndex, source: str, line: int, last: int) -> Iterator[tuple[int, int]]:
+    """(first, last) line of each paragraph of a source that starts from `line` to `last`, in order."""
+    lines = _lines(index, source)
+    while line <= min(len(lines), last):
+        if not lines[line - 1].strip():
+            line += 1
+            continue
+        first, end = _paragraph(index, source, line)
+        yield first, end
+        line = max(end, line) + 1
+
+
+def _tallies_in(text: str) -> tuple[Quantity, ...]:
+    """The vote tallies a text writes ("The motion carried 3-2.")."""
+    return tuple(m.value for m in number_mentions.detect(text) if m.value.unit == "tally")
 
 
 @per_lexicon
@@ -305,16 +317,7 @@ def calls_of(index: ClaimIndex, source: str) -> tuple[RollCall, ...]:
     """The motions of every paragraph of a source, in order."""
 
     def make() -> tuple[RollCall, ...]:
-        lines, line = _lines(index, source), 1
-        found: list[RollCall] = []
-        while line <= len(lines):
-            if not lines[line - 1].strip():
-                line += 1
-                continue
-            first, last = _paragraph(index, source, line)
-            found.extend(_read(index, source, first, last))
-            line = max(last, line) + 1
-        return tuple(found)
+        return tuple(call for first, last in _paragraphs(index, source, 1, len(_lines(index, source))) for call in _read(index, source, first, last))
 
     return _SOURCE_CALLS.get((index.cards,), source, make)
 

@@ -216,7 +216,7 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         if match.group("place") and not match.group("post") or " " not in clean_name(match.group("name")):
             continue
         found = gather.person(match.group("name"), doc, sentence, match.start("name"))
-        if found is not None and found.type == "person" and " " in clean_name(match.group("name")):
+        if found is not None and found.type == "person":
             town = match.group("town") or match.group("place")
             if town:
                 found.add("home", town, match.group(0), prov)

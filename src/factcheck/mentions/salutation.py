@@ -22,14 +22,18 @@ def _salutation(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"^[ \t]*(?:{alternation(lex.words('salutation'))})[ \t]+(?P<to>[^\n,:;]{{2,80}})[,:][ \t]*$", re.I | re.M)
 
 
+def _people(text: str, index: ClaimIndex) -> set[tuple[str, ...]]:
+    """The ids of each name of people of the registry the text has."""
+    return {m.value.ids for m in names.detect(text, index.names) if m.value.ids and all(index.names.types.get(i) == "person" for i in m.value.ids)}
+
+
 def addressee(prose: str, index: ClaimIndex, *, lex: Lexicon | None = None) -> str | None:
     """The registry's id of the one person the draft's first salutation names; None for a letter to several
     ("Dear Senator Klobuchar and Senator Heitkamp:"), to someone the registry lacks, or for no letter."""
     found = _salutation(lex).search(prose)
     if found is None:
         return None
-    to = found.group("to")
-    people = {m.value.ids for m in names.detect(to, index.names) if m.value.ids and all(index.names.types.get(i) == "person" for i in m.value.ids)}
+    people = _people(found.group("to"), index)
     if len(people) != 1:
         return None
     ids = people.pop()
@@ -53,6 +57,5 @@ def signer(prose: str, front_matter: dict[str, object], index: ClaimIndex, *, le
     written += [m.group("after") for m in _sign_off(lex).finditer(prose)][-1:]
     found = set()
     for text in written:
-        people = {m.value.ids for m in names.detect(text, index.names) if m.value.ids and all(index.names.types.get(i) == "person" for i in m.value.ids)}
-        found |= {ids[0] for ids in people if len(ids) == 1}
+        found |= {ids[0] for ids in _people(text, index) if len(ids) == 1}
     return found.pop() if len(found) == 1 else None
