@@ -531,7 +531,7 @@ def test_a_title_holds_from_its_start(senator_from_2013, text, as_of, wrong):
     ],
 )
 def test_a_figure_rounded_to_the_places_it_writes_agrees(source, drafted, agree) -> None:  # type: ignore[no-untyped-def]
-    from factcheck.compare.numbers import agrees
+    from factcheck.compare.agreement import agrees
     from factcheck.model import Quantity
 
     def quantity(value: float, shown: str) -> Quantity:

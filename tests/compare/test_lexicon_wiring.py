@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 
 from factcheck import lexicon
-from factcheck.compare import SentenceFacts, attribution, dates, entities, numbers, quotes, swaps
+from factcheck.compare import SentenceFacts, attribution, dates, entities, figures, numbers, quotes, swaps
 from factcheck.corpus import index as claim_index
 from factcheck.lexicon import DATA, Lexicon
 from factcheck.mentions.names import EntityRef
@@ -139,15 +139,15 @@ def test_adding_a_past_marker_is_one_row_the_comparer_reads(vizier):
 def test_adding_a_unit_that_counts_people_is_one_row_the_comparer_reads(vizier):
     troopers, people = Quantity(40, 40, 40, "trooper"), Quantity(40, 40, 40, "person")
     # the draft's "40 people" counts the sources' "40 troopers" once the lexicon knows troopers are people
-    assert not numbers.compatible(people, troopers)
-    assert numbers.compatible(people, troopers, lex=vizier)
+    assert not figures.compatible(people, troopers)
+    assert figures.compatible(people, troopers, lex=vizier)
 
 
 def test_tables_are_built_once_per_lexicon(vizier):
     assert entities._words(None) is entities._words(lexicon.lexicon())
     assert entities._words(vizier) is entities._words(vizier)
     assert entities._words(vizier) is not entities._words(None)
-    assert numbers._words(vizier).people - numbers._words(None).people == {"trooper", "troopers"}
+    assert figures.lexical(vizier).people - figures.lexical(None).people == {"trooper", "troopers"}
 
 
 @pytest.mark.parametrize("comparer", [attribution, dates, entities, numbers, quotes, swaps], ids=lambda m: m.__name__)
@@ -175,4 +175,4 @@ def test_every_comparer_that_reads_english_takes_a_lexicon(comparer, vizier):
 )
 def test_a_fix_writes_the_figure_with_the_lexicons_number_words_and_scales(written, right, expected):
     drafted = Quantity(0, 0, 0, "person")
-    assert numbers.replacement(written, drafted, Quantity(right, right, right, "person")) == expected
+    assert figures.replacement(written, drafted, Quantity(right, right, right, "person")) == expected

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.compare.numbers import agrees, compatible, replacement
+from factcheck.compare.agreement import agrees
+from factcheck.compare.figures import compatible, replacement
 from factcheck.mentions.numbers import detect
 
 
@@ -52,7 +53,7 @@ def test_a_wrong_tally_is_replaced_whole():
     ],
 )
 def test_open_bounds_agree_only_on_their_figure(source, drafted, agree):
-    from factcheck.compare.numbers import agrees
+    from factcheck.compare.agreement import agrees
     from factcheck.mentions import numbers
 
     (left,), (right,) = numbers.detect(source), numbers.detect(drafted)

@@ -8,10 +8,7 @@ and "more than 2 million" is not "more than 20 million" either (the same bound, 
 
 from __future__ import annotations
 
-import re
-from typing import NamedTuple
-
-from factcheck.compare import TOPIC, SentenceFacts, Verdict, identified, meant, roll_calls, tallies
+from factcheck.compare import TOPIC, SentenceFacts, Verdict, figures, identified, meant, roll_calls, tallies
 from factcheck.compare.agreement import (
     agrees,
     apart,
@@ -25,8 +22,7 @@ from factcheck.compare.arithmetic import apart_in_kind, besides_one, of_its_own,
 from factcheck.corpus.index import ClaimCard, ClaimIndex, digit_keys, significant, value_keys
 from factcheck.facts import persons
 from factcheck.frames import Frame, conflict, overlap
-from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
-from factcheck.mentions.number_forms import is_identifier
+from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions.numbers import counted_noun, written_signed
 from factcheck.model import Mention, Quantity
 from factcheck.retrieve import Candidate
@@ -36,116 +32,6 @@ from factcheck.textutil import content_stems
 NEARBY = 0.2
 # A claim with this much of a figure's clause (and someone the paragraph names) is about the figure.
 ALIGNED = 0.7
-
-
-class _Words(NamedTuple):
-    """What this comparer reads from a lexicon, built once per lexicon."""
-
-    people: frozenset[str]  # units that count people: "deaths", "students", "senators"
-    generic: frozenset[str]  # units that count any people: "people", "individuals"
-    small: dict[int, str]  # 0..20 as the detector reads them in words: 7 -> "seven"
-    scales: tuple[tuple[str, float], ...]  # a million and up, largest first: a figure is written "2.5 million"
-    age: frozenset[str]  # "old", "aged": the words that make a count of years an age
-    figure: re.Pattern[str]  # a figure in the draft's words: "$4.5 million", "twenty-one", "two million"
-    anaphor: re.Pattern[str]  # an article ending the text before a figure with no noun: "The two went ..."
-    past: frozenset[str]  # the endings of a past tense: "visited"
-    along: re.Pattern[str]  # the words before someone who went along: "with", "joined by"
-    labels: frozenset[str]  # the units of identifiers: "district", "section", "h.r"
-    measures: frozenset[str]  # units that count no things: money, shares, durations, lengths, levels, tallies
-
-
-@per_lexicon
-def _words(lex: Lexicon) -> _Words:
-    def tagged(tag: str) -> frozenset[str]:
-        return frozenset(f for u in lex.units if tag in u.tags for f in (u.unit, *u.forms))
-
-    cardinal = {n.word: int(n.value or 0) for n in lex.numbers if n.kind in ("unit", "teen", "ten")}
-    small: dict[int, str] = {}
-    for word, value in cardinal.items():
-        if value <= 20:
-            small.setdefault(value, word)
-    tens = alternation(w for w, v in cardinal.items() if v >= 20 and v % 10 == 0)
-    ones = alternation(w for w, v in cardinal.items() if 1 <= v <= 9)
-    scale_words = {n.word: n.value or 0.0 for n in lex.numbers if n.kind == "scale"}
-    scale = rf"(?:\s+(?:{alternation(scale_words)}))?"
-    return _Words(
-        people=tagged("people"),
-        generic=tagged("generic"),
-        small=small,
-        scales=tuple(sorted(((w, v) for w, v in scale_words.items() if v >= 1e6), key=lambda item: -item[1])),
-        age=lex.words("age-word"),
-        anaphor=re.compile(rf"\b(?:{alternation(lex.words('article'))})\s+$", re.I),
-        past=lex.words("past-suffix"),
-        along=re.compile(rf"\b(?:{alternation(lex.words('accompany-word'))})\s+(?:\S+\s+){{0,2}}$", re.I),
-        labels=frozenset(w.replace(" ", "").rstrip(".") for w in lex.words("label")) | {"§"},
-        measures=frozenset(u.unit for u in lex.units if u.kind != "count") | {"tally"},
-        figure=re.compile(rf"\$?\d[\d,]*(?:\.\d+)?{scale}|(?:(?:{tens})(?:-(?:{ones}))?|{alternation(small.values())}){scale}\b", re.I),
-    )
-
-
-def _age(q: Quantity, *, lex: Lexicon | None = None) -> bool:
-    return q.unit == "year" and bool(_words(lex).age & set(q.noun.lower().split()))
-
-
-def _label(q: Quantity) -> bool:
-    """The figure is an identifier under its label ("Ward 4", "span 2")."""
-    return is_identifier(q) or bool(q.unit) and q.shown.lower().startswith(q.unit)  # a claim's typed "Title 17"
-
-
-def _unlabelled(frame: Frame, drafted: Quantity) -> Frame:
-    """A frame without the identifier's own label word: "Ward" frames every ward alike."""
-    return Frame(frame.stems - frozenset(content_stems(drafted.unit)), frame.names)
-
-
-def compatible(a: Quantity, b: Quantity, *, lex: Lexicon | None = None) -> bool:
-    if a.unit and a.unit == b.unit:
-        # "41 years old" is no "16 years" of service, and "span 2" names a span where "four spans" counts them
-        return _age(a, lex=lex) == _age(b, lex=lex) and _label(a) == _label(b)
-    words = _words(lex)
-    if a.unit in words.people and b.unit in words.people and a.unit in words.generic:
-        # the draft's "54 people" counts the sources' "54 deaths"; the draft's "two senators" need not count
-        # the sources' "three people" (the senators and Cindy McCain), nor "two senators" the "two deaths"
-        return True
-    if b.unit and "-" in b.shown:
-        # "the 7,000-person community" counts the community's people; "a three-span steel bridge" counts spans,
-        # and the bridge after its modifier is no count of bridges
-        return bool(a.unit and b.noun and a.unit == b.noun.lower().split()[0].rstrip("s"))
-    return bool(a.unit and b.noun and a.unit in {w.rstrip("s") for w in b.noun.lower().split()})
-
-
-def _shown(q: Quantity) -> str:
-    if q.shown:
-        return q.shown
-    value = int(q.value) if q.value == int(q.value) else q.value
-    return f"{q.hedge + ' ' if q.hedge else ''}{value:,} {q.unit}".strip()
-
-
-def _figure_text(value: float, like: str, words: _Words) -> str:
-    """`value` written the way the draft wrote its figure: words, digits, or digits with a scale."""
-    whole = int(value) if value == int(value) else value
-    if like[:1].isalpha() and isinstance(whole, int) and whole in words.small:
-        word = words.small[whole]
-        return word.capitalize() if like[:1].isupper() else word
-    for scale, size in words.scales:
-        if scale in like.lower() and value >= size:
-            amount = value / size
-            return f"{'$' if like.startswith('$') else ''}{int(amount) if amount == int(amount) else amount} {scale}"
-    if like.startswith("$"):
-        return f"${whole:,}"
-    return f"{whole:,}" if "," in like or value >= 10000 or (like[:1].isalpha() and value >= 1000) else f"{whole}"
-
-
-def replacement(written: str, drafted: Quantity, right: Quantity, *, lex: Lexicon | None = None) -> str:
-    """The draft's own words with the source's figure in them: "15 years old" -> "13 years old"."""
-    words = _words(lex)
-    figure = words.figure.search(written)
-    if figure is None or drafted.unit in ("times", "tally"):
-        return _shown(right)
-    text = written[: figure.start()] + _figure_text(right.value, figure.group(0), words) + written[figure.end() :]
-    if drafted.hedge != right.hedge:
-        rest = text[len(drafted.hedge) :].lstrip() if drafted.hedge and text.lower().startswith(drafted.hedge) else text
-        text = f"{right.hedge} {rest}" if right.hedge else rest
-    return text
 
 
 # A figure with this many significant digits is one the sources' figure of the same digits was, whatever its words.
@@ -210,27 +96,31 @@ def _same(
         # a level ("enrollment is 4,218"), when the claim has one of that kind
         framed = [(q, f) for q, f in framed if f.change == mine.change]
     scored = [(q, overlap(mine, f, index.idf, index.unseen_idf)) for q, f in framed]
-    if drafted.unit in _words(lex).labels and _label(drafted) and not close:
+    if drafted.unit in figures.lexical(lex).labels and figures.is_label(drafted) and not close:
         # "Councilor Ana Griego, District 3" is no "District 1 Engineer Marisol Trujillo-Baca": an identifier is
         # held only against one whose words, besides the label's own, frame it alike, unless the claim is most of
         # the sentence ("... as provided for in Section 170 of the U.S. Copyright Law")
-        plain = _unlabelled(mine, drafted)
-        scored = [(q, overlap(plain, _unlabelled(f, drafted), index.idf, index.unseen_idf)) for q, f in framed]
+        plain = figures.unlabelled(mine, drafted)
+        scored = [(q, overlap(plain, figures.unlabelled(f, drafted), index.idf, index.unseen_idf)) for q, f in framed]
         scored = [(q, score) for q, score in scored if score > 0 or q.value == drafted.value]  # the same identifier is itself
-    kin = sorted((score for q, score in scored if q.unit == drafted.unit and _label(q)), reverse=True)
-    if _label(drafted) and len(kin) > 1 and kin[0] <= kin[1]:
+    kin = sorted((score for q, score in scored if q.unit == drafted.unit and figures.is_label(q)), reverse=True)
+    if figures.is_label(drafted) and len(kin) > 1 and kin[0] <= kin[1]:
         # "Outside Zone 3" against "in Zones 1, 2 and 4": which of a list, framed alike, the draft's would be is no one's
         # to say ("Marchetti, who represents District 3, ... Kessler, District 5" frames each by its own person)
-        scored = [(q, score) for q, score in scored if q.value == drafted.value or not (q.unit == drafted.unit and _label(q))]
+        scored = [(q, score) for q, score in scored if q.value == drafted.value or not (q.unit == drafted.unit and figures.is_label(q))]
     others = meant.elsewhere(drafted, framed, facts, index)
     # digits in another order whatever the noun; a place off only for a figure that names what it counts
     # ("a town of 70,000" for the 7,000-person town, not "an inventory of nearly 3,000" for a three-span bridge)
     moved = [(q, score) for q, score in scored if score > 0 and transposed(q, drafted) and (drafted.unit or permuted(q, drafted))]
     # "1,100 county residents signed" counts the people of "1,164 signatures from Pell County residents": a count of
     # people framed by the very people the draft counts
-    theirs = content_stems(drafted.unit) if drafted.unit in _words(lex).people else []
-    signed = {id(q) for q, f in framed if theirs and set(theirs) <= f.stems and q.unit and q.unit not in _words(lex).measures}
-    same = [(q, score) for q, score in scored if (compatible(drafted, q, lex=lex) or (q, score) in moved or id(q) in signed) and not within_bound(q, drafted)]
+    theirs = content_stems(drafted.unit) if drafted.unit in figures.lexical(lex).people else []
+    signed = {id(q) for q, f in framed if theirs and set(theirs) <= f.stems and q.unit and q.unit not in figures.lexical(lex).measures}
+    same = [
+        (q, score)
+        for q, score in scored
+        if (figures.compatible(drafted, q, lex=lex) or (q, score) in moved or id(q) in signed) and not within_bound(q, drafted)
+    ]
     # "about 2,300 nurses: roughly 1,600 at Brightwater and 730 at Cold Spring": the claim's 2,340 is the rounded
     # total's, never a part's
     rounded = {
@@ -269,7 +159,7 @@ def _companions(drafted: Quantity, mention: Mention, facts: SentenceFacts, lex: 
     """ "The two went to Mexico with Cindy McCain": an article, a figure with no noun of its own (nothing, or
     a past tense the detector took for one) and someone who went along: the count leaves out the companion
     the sources' "The three" counts in, so it is not held against it. "The 2 visited Mexico" is."""
-    words = _words(lex)
+    words = figures.lexical(lex)
     text = facts.text
     if not words.anaphor.search(text[max(0, mention.start - 8) : mention.start]):
         return False
@@ -299,8 +189,8 @@ def _by_frame(
             # must be the same, not only near ("roughly $6.6 million ... this year" is no "more than $7 million")
             return cand, None
         same = [(q, score) for q, score in about if score > 0]
-        ages = [(q, score) for q, score in about if _age(q, lex=lex)]
-        if not same and _age(drafted, lex=lex) and len(ages) == 1:
+        ages = [(q, score) for q, score in about if figures.is_age(q, lex=lex)]
+        if not same and figures.is_age(drafted, lex=lex) and len(ages) == 1:
             # "Lorraine, 54," of the one age of a claim about her ("Beck, 52,"): her name is all either clause says
             same = ages
         if not same:
@@ -365,9 +255,9 @@ def _stated_nearby(drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts
                     return cand
                 continue
             # "a home in Ward 7" is no roll call's "(Ward 7)": an identifier's own label word frames nothing alike
-            labelled = _label(drafted) and bool(drafted.unit)
+            labelled = figures.is_label(drafted) and bool(drafted.unit)
             fit = (
-                overlap(_unlabelled(mine, drafted), _unlabelled(f, drafted), index.idf, index.unseen_idf)
+                overlap(figures.unlabelled(mine, drafted), figures.unlabelled(f, drafted), index.idf, index.unseen_idf)
                 if labelled
                 else overlap(mine, f, index.idf, index.unseen_idf)
             )
@@ -501,13 +391,13 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             ground = "digits"  # "1,410" for the claim's 1,140: the same digits are ground enough, however few words are shared
         if (
             not ground
-            and _age(drafted, lex=lex)
-            and _age(right, lex=lex)
+            and figures.is_age(drafted, lex=lex)
+            and figures.is_age(right, lex=lex)
             and {m.value.ids for m in facts.entities if len(m.value.ids) == 1} & {(e,) for e in cand.card.entities}
         ):
             ground = "age"  # "Lorraine, 54," and "Beck, 52,": one person's age is ground enough, whatever else is said
-        expected = replacement(mention.text, drafted, right, lex=lex)
-        said = _shown(right)
+        expected = figures.replacement(mention.text, drafted, right, lex=lex)
+        said = figures.shown(right)
         verdicts.append(
             Verdict(
                 "number",
