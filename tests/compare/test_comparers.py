@@ -342,6 +342,19 @@ ACTS = [
     ("Klobuchar has urged the DEA to step up its interdiction efforts at the Mexican border.", []),
     # a pronoun before the names may be the sources' person: "She and Sen. Klobuchar" is Heitkamp and Klobuchar
     ("She and Sen. Klobuchar met with the NFL earlier this year about trafficking at the Super Bowl.", []),
+    # two acts swapped between two people the sentence names: each is held against the one the sources give it to
+    ("Sen. Heitkamp authored the bill, and Sen. Klobuchar signed on as its cosponsor.", [("Sen. Heitkamp", "Amy Klobuchar")]),
+    ("Heitkamp's bill is cosponsored by Klobuchar and was introduced last November.", [("Klobuchar", "Heidi Heitkamp")]),
+    ("Sen. Klobuchar authored the bill, and Sen. Heitkamp signed on as its cosponsor.", []),
+    ("Klobuchar introduced the bill, and Heitkamp cosponsored it.", []),
+    # a noun owned is no act done ("Klobuchar's bill" is "Heitkamp's bill" in another release); a name's tail is no act
+    ("Klobuchar's bill; Heitkamp joined her in introducing it.", []),
+    # ... but an invitation is an act, though the sources' person is named doing something else
+    (
+        "At Klobuchar's invitation, Heitkamp took part in the Sedona Forum, where she, Klobuchar and McCain discussed their trip.",
+        [("Klobuchar", "Cindy McCain")],
+    ),
+    ("Klobuchar is leading the delegation, joined by Sen. Heidi Heitkamp of North Dakota and Cindy McCain of the McCain Institute.", []),
 ]
 
 

@@ -66,10 +66,32 @@ Walter Okonjo, 41 Tannery Lane, president of the Canal Corridor Neighborhood Ass
 "We will build it right," said Noor Baptiste, President and Chief Executive Officer of Corvid Renewables.
 """
 
+SEATS = """MINUTES OF THE REGULAR MEETING
+Tuesday, March 3, 2026
+
+Present:
+Chairman Rutherford "Rudy" Kesselring (R), District 1, Marlow Springs
+Commissioner Annaliese Drummond (D), District 2, Pell Creek
+Ottilie Fairbanks, Secretary-Treasurer, District 3 (Oak Run)
+Bertram Nakagawa, District 4 (Stony Ford)
+Vice President: Lucan Everhart, District 5 (Dry Fork)
+Treasurer: Ingeborg Castellanos, Finance Director, Kestrel County
+Chair: Sheriff Amadeus Fry, Kestrel County Sheriff's Office
+
+DIRECTORS PRESENT
+Gideon Abernathy, President, District 6 (Elm Mott)
+Saoirse Lindahl, District 7 (Fox Run)
+Phineas Okafor, District 8 (Big Bend)
+
+The Board of Canvassers consisted of Auditor Minerva Tolliver, who served as chair; Desmond Achebe of Quarry Hill, the Democratic Party designee; and Rosalind Varga of Pell Creek, the Republican Party designee.
+
+Isidore Pennington of Marlow Springs, chair of the Foundation's board and retired president of Marlow Springs Savings Bank, said the vote was a relief.
+"""
+
 
 @cache
 def _registry(name: str) -> tuple[dict[str, dict], list[dict]]:  # type: ignore[type-arg]
-    text = {"roster": ROSTER, "news": NEWS, "appointed": APPOINTED, "board": BOARD}[name]
+    text = {"roster": ROSTER, "news": NEWS, "appointed": APPOINTED, "board": BOARD, "seats": SEATS}[name]
     source = Source(id=name, path=f"sources/{name}.txt", text=text, start=0, end=len(text), title=name, published=Published("2026-07-21", "day"))
     found = propose([source], {}, {}, set())
     people = {str(e["name"]): e for e in found.entities if e["type"] == "person"}
@@ -140,6 +162,40 @@ def _held(name: str, person: str) -> set[tuple[str, str, bool]]:
         ("board", "Walter Okonjo", "role", "president of the Canal Corridor Neighborhood Association", False),
         # two posts joined by "and", of a company
         ("board", "Noor Baptiste", "role", "President and Chief Executive Officer of Corvid Renewables", False),
+        # a roster's seat after a comma: a party's letter before it, the town after a comma at the line's end
+        ("seats", "Rutherford Kesselring", "party", "Republican", False),
+        ("seats", "Rutherford Kesselring", "district", "District 1", False),
+        ("seats", "Rutherford Kesselring", "home", "Marlow Springs", False),
+        ("seats", "Rutherford Kesselring", "title", "Chairman", False),
+        ("seats", "Annaliese Drummond", "party", "Democratic", False),
+        ("seats", "Annaliese Drummond", "home", "Pell Creek", False),
+        # ... or the town in a parenthesis after it, a hyphenated post between
+        ("seats", "Ottilie Fairbanks", "title", "Secretary-Treasurer", False),
+        ("seats", "Ottilie Fairbanks", "district", "District 3", False),
+        ("seats", "Ottilie Fairbanks", "home", "Oak Run", False),
+        ("seats", "Bertram Nakagawa", "district", "District 4", False),
+        ("seats", "Bertram Nakagawa", "home", "Stony Ford", False),
+        # a post's label before the name and its seat
+        ("seats", "Lucan Everhart", "title", "Vice President", False),
+        ("seats", "Lucan Everhart", "home", "Dry Fork", False),
+        # ... or a title and a body of the holder's own after the name
+        ("seats", "Ingeborg Castellanos", "role", "Treasurer", False),
+        ("seats", "Ingeborg Castellanos", "title", "Finance Director", False),
+        ("seats", "Amadeus Fry", "role", "Chair", False),
+        ("seats", "Amadeus Fry", "title", "Sheriff", False),
+        # lines of a roster read as one sentence: each line's town is its own
+        ("seats", "Gideon Abernathy", "home", "Elm Mott", False),
+        ("seats", "Saoirse Lindahl", "home", "Fox Run", False),
+        ("seats", "Saoirse Lindahl", "district", "District 7", False),
+        ("seats", "Phineas Okafor", "home", "Big Bend", False),
+        # "Name of Town, the Democratic Party designee": the town, and the party that named them
+        ("seats", "Desmond Achebe", "party", "Democratic", False),
+        ("seats", "Desmond Achebe", "home", "Quarry Hill", False),
+        ("seats", "Rosalind Varga", "party", "Republican", False),
+        ("seats", "Rosalind Varga", "home", "Pell Creek", False),
+        # the town before a long post in lower case, a body after the possessive closing the post
+        ("seats", "Isidore Pennington", "home", "Marlow Springs", False),
+        ("seats", "Isidore Pennington", "role", "chair of the Foundation's board", False),
     ],
 )
 def test_the_registry_holds_the_posts_the_text_gives(doc: str, person: str, attribute: str, value: str, former: bool) -> None:
@@ -172,10 +228,35 @@ def test_the_registry_holds_the_posts_the_text_gives(doc: str, person: str, attr
         # no "Slough Township" (a place's head ends no name), no "Corvid Renewables" (the company a post is of)
         # no "Tannery Lane" (a street)
         ("board", ["Gary Fenwick", "Ivo Rasmussen", "Noor Baptiste", "Priya Talmadge", "Walter Okonjo", "Wendell Achebe"]),
+        # a nickname in quotation marks is no name apart ("Rutherford", "Kesselring"); "the Republican Party designee"
+        # makes no person "Party"
+        (
+            "seats",
+            [
+                "Amadeus Fry",
+                "Annaliese Drummond",
+                "Bertram Nakagawa",
+                "Desmond Achebe",
+                "Gideon Abernathy",
+                "Ingeborg Castellanos",
+                "Isidore Pennington",
+                "Lucan Everhart",
+                "Minerva Tolliver",
+                "Ottilie Fairbanks",
+                "Phineas Okafor",
+                "Rosalind Varga",
+                "Rutherford Kesselring",
+                "Saoirse Lindahl",
+            ],
+        ),
     ],
 )
 def test_the_registry_holds_exactly_the_people_named(doc: str, people: list[str]) -> None:
     assert sorted(_registry(doc)[0]) == people
+
+
+def test_a_nickname_is_an_alias() -> None:
+    assert "Rudy Kesselring" in _registry("seats")[0]["Rutherford Kesselring"]["aliases"]
 
 
 def test_a_short_first_name_is_the_person_the_roster_names() -> None:

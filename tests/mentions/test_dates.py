@@ -66,6 +66,10 @@ NOT_DATES = [
     "In accordance with Title 17 U.S.C. Section 107, this material is distributed without profit.",
     "That may be human trafficking, she said.",
     "It took a year to pass the bill.",
+    # a record's number after its label: no year, no month
+    "Motion 2014-14 carried on a voice vote.",
+    "Ordinance No. 2014-07 takes effect on publication.",
+    "Resolution 2013-31 was adopted unanimously.",
     "February 30, 2014 never happened.",  # the year is still a year
 ]
 
@@ -133,6 +137,8 @@ RELATIVE = [
     ),
     # drafts
     ("The bill was introduced last month.", "2014-06-01", [("last month", "2014-05-01", "2014-05-31", "month", True)]),
+    # "the past year" is the twelve months up to the draft's date, not the calendar year before it
+    ("A third paid a bill late in the past year.", "2026-05-13", [("past year", "2025-05-13", "2026-05-13", "day", True)]),
     # a month of the year before, of or after the draft's: one date, not a month and a year apart
     ("They asked for it in January of last year.", "2026-11-20", [("January of last year", "2025-01-01", "2025-01-31", "month", True)]),
     ("It rained in March this year.", "2026-11-20", [("March this year", "2026-03-01", "2026-03-31", "month", True)]),

@@ -47,6 +47,8 @@ FIGURES = [
     ("She finished a 10K race.", []),
     # a vote word further back than a short clause still makes a pair a tally
     ("Approved by the House Committee on Environmental Protection, 15-6, and referred on.", [("15-6", 15006, "tally", "")]),
+    # a vote word in the present tense, as a timeline's headline writes it
+    ("County commission approves the consolidation agreement, 3-1", [("3-1", 3001, "tally", "")]),
     # "4–1" with no vote near it is a tally or a range, never the counts 4 and 1
     ("Elm Street water main contract   $2,340,000   City Council, 4–1", [("$2,340,000", 2340000, "dollar", "")]),
     ("Children ages 5-12 attended.", []),

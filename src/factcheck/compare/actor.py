@@ -11,7 +11,8 @@ owns ("Klobuchar's invitation"), the word before "of", "by" or "from" in front o
 
 Judged only when the case is plain: a claim covers a third of the sentence or more, three of its words other than
 names at least; it gives
-the act to one person the sentence does not name; no close claim gives that act to the sentence's person; and
+the act to one person the sentence does not name, or names doing something else ("Heitkamp authored the bill, and
+Klobuchar signed on as its cosponsor": the authoring and the cosponsoring swapped); no close claim gives that act to the sentence's person; and
 no pronoun in the sentence may stand for the sources' person ("She and Sen. Klobuchar met ...").
 """
 
@@ -46,6 +47,7 @@ class _Words(NamedTuple):
     writer: re.Pattern[str]  # "I", "me": the writer, who signed the draft
     passive: frozenset[str]  # "was", "been": before a participle, the act is done to the name, not by it
     skip: frozenset[str]  # stems that say who someone is, or only that they spoke, not what they did
+    things: frozenset[str]  # what several people may own at once, no act: "Klobuchar's bill" is "Heitkamp's bill" too
 
 
 @per_lexicon
@@ -57,7 +59,7 @@ def _words(lex: Lexicon) -> _Words:
         rf"|(?:\s*,\s*who\s+|\s+who\s+|\s+)(?P<aux>(?:(?:{auxiliary})\s+)*)(?P<verb>[a-z][a-z-]+)(?:\s+to\s+(?P<then>[a-z][a-z-]+))?)"
     )
     # "the invitation of", "was led by", "an amendment from", with a title between ("from board president", "by Deputy Chief")
-    before = re.compile(rf"(?P<act>[a-z][\w-]+)\s+(?:{alternation(lex.words('act-link'))})\s+(?:the\s+)?(?:[A-Za-z.]+\s+){{0,3}}\Z")
+    before = re.compile(rf"(?<![\w’'-])(?P<act>[a-z][\w-]+)\s+(?:{alternation(lex.words('act-link'))})\s+(?:the\s+)?(?:[A-Za-z.]+\s+){{0,3}}\Z")
     stands_in = re.compile(rf"\b(?:{alternation(p.word for p in lex.pronouns if 'speaker' in p.tags)})\b", re.I)
     # ranks, bodies' heads ("board"), auxiliaries; "said" alone tells nothing done (a verb of speech that says
     # what was asked or urged does)
@@ -70,7 +72,9 @@ def _words(lex: Lexicon) -> _Words:
     writer = re.compile(
         rf"\b(?:{alternation(p.word.capitalize() if p.word == 'i' else p.word for p in lex.pronouns if p.person == 1 and p.number == 'sg' and p.case != 'possessive')})\b"
     )
-    return _Words(after, before, stands_in, writer, lex.words("passive-auxiliary"), frozenset(s for w in words for s in content_stems(w)))
+    return _Words(
+        after, before, stands_in, writer, lex.words("passive-auxiliary"), frozenset(s for w in words for s in content_stems(w)), lex.words("shared-thing")
+    )
 
 
 def _act(text: str, mention: Mention, words: _Words) -> frozenset[str]:
@@ -89,6 +93,14 @@ def _act(text: str, mention: Mention, words: _Words) -> frozenset[str]:
     # "Martin was appointed by Gov. Ellison" names whom the act was done to; the sources' "appointed by Gov.
     # Riordan" names who did it: marked apart, the two are not one act given to two people
     return frozenset(PASSIVE + s for s in stems) if suffered else stems
+
+
+def _owned(text: str, mention: Mention, words: _Words) -> frozenset[str]:
+    """The stems of a thing the name owns ("Klobuchar's bill"), which others may own too; not an act's noun
+    ("Klobuchar's invitation")."""
+    after = words.after.match(text, mention.end)
+    owned = after.group("owned") if after is not None and after.group("owned") else ""
+    return frozenset(content_stems(owned)) if owned.lower() in words.things else frozenset()
 
 
 # Marks the stem of an act done to a person ("was appointed"), never the same act as one they did.
@@ -118,6 +130,11 @@ def _named(text: str, index: ClaimIndex, words: _Words) -> tuple[tuple[str, froz
     return _NAMED.get((index.names, words), text, read)
 
 
+def _elsewise(theirs: set[str] | None, act: frozenset[str]) -> bool:
+    """The sentence ties another act, not this one, to the person the sources give this one to."""
+    return bool(theirs) and not _same(frozenset(theirs or ()), act)
+
+
 def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
     words = _words(lex)
     people = [m for m in persons(list(facts.entities), index) if len(m.value.ids) == 1]
@@ -137,14 +154,25 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             acts[k] = acts[k + 1]  # "Heitkamp and McCain met with the NFL": both met (the word after the first is "and")
     # "Stuhr called the case "the largest ..."": the act is saying words the sources give this very person
     quoted = {c.speaker for found in facts.quote_matches if found is not None for c in (*found.exact, *found.near) if c.speaker}
+    # what the sentence ties to each person it names: "Heitkamp authored the bill, and Klobuchar signed on as its
+    # cosponsor" gives the authoring to one and the signing to the other
+    tied: dict[str, set[str]] = {}
+    for m, act in zip(people, acts, strict=True):
+        tied.setdefault(m.value.ids[0], set()).update(act)
     for mine, act in zip(people, acts, strict=True):
         me = mine.value.ids[0]
+        # "Klobuchar's bill" owns what the sources call "Heitkamp's bill" too: no act done, none to swap (but
+        # "At Klobuchar's invitation" is one)
+        done = act - _owned(facts.text, mine, words)
         if not act or any(who == me and _same(act, theirs) for _, named in read for who, theirs in named):
             continue  # the sentence ties no act to the name, or the sources give this person the act too
         if me in quoted and facts.quotes and facts.quotes[0].start > mine.end:
             continue
         for cand, named in read:
-            found = {who for who, theirs in named if who != me and who not in named_here and _same(act, theirs)}
+            # the sources' person is not in the sentence, or is in it doing something else: the two acts swapped
+            found = {
+                who for who, theirs in named if who != me and _same(act, theirs) and (who not in named_here or bool(done) and _elsewise(tied.get(who), act))
+            }
             if len(found) != 1:
                 continue
             them = found.pop()

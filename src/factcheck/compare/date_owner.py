@@ -20,9 +20,14 @@ _WRITER = alternation(p.word for p in lexicon().pronouns if p.person == 1 and p.
 _OWN_TIME = re.compile(rf"(?:\s+on\s+[^,.;]{{1,60}},)?\s+(?i:{_WRITER})\b")
 
 
+# "This week's hour turned to ...", "Today's episode": the draft's own issue, dated by the relative date
+_OWN_ISSUE = re.compile(rf"['’]s\s+(?:{alternation(lexicon().words('issue-noun'))})\b", re.I)
+
+
 def _writers_own(mention: Mention, facts: SentenceFacts) -> bool:
-    """A relative date the writer's first person does something in: the draft's own time."""
-    return mention.value.relative and _OWN_TIME.match(facts.text, mention.end) is not None
+    """A relative date the writer's first person does something in, or that dates the writer's own issue (a show's
+    hour, a newsletter's edition): the draft's own time."""
+    return mention.value.relative and (_OWN_TIME.match(facts.text, mention.end) is not None or _OWN_ISSUE.match(facts.text, mention.end) is not None)
 
 
 # The fewest words of a sentence a source writes word for word before its relative dates are the source's.

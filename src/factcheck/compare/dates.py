@@ -13,6 +13,7 @@ from datetime import date
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.compare.agreement import agrees
 from factcheck.compare.date_owner import dates_a_source, not_an_event, post_stamp, upcoming
+from factcheck.compare.meeting import meeting_day
 from factcheck.compare.tallies import gives_its_tally
 from factcheck.corpus.index import ClaimCard, ClaimIndex, date_keys, value_keys
 from factcheck.frames import Frame, conflict, covered, decode, overlap
@@ -289,6 +290,11 @@ def _grounded(cand: Candidate) -> bool:
     return len(cand.shared) >= 3 or any(k.startswith("@") for k in cand.shared)
 
 
+def _dates_the_vote(card: ClaimCard, facts: SentenceFacts) -> bool:
+    """The claim gives the sentence's tally and one day alone: the day of that vote."""
+    return gives_its_tally(card, facts) and len({s for s in card.dates if s.precision == "day"}) == 1
+
+
 def _about(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex) -> list[Candidate]:
     """The claims with dates that the date's own clause is about (fact alignment, issue 11). A claim
     about the sentence (coverage) will do, unless another claim has much more of the date's clause:
@@ -314,7 +320,9 @@ def _about(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts, index:
         named = bool(mine.names) and any(mine.names & decode(f).names for f in cand.card.date_frames if f) or theirs and bool(people & cand.card.entities)
         # "approved SB 412 by a 6-3 vote last month": the claim giving the vote's very tally backs the date it agrees
         # with, however few of the sentence's words it has (it may date other things too: no ground to hold against)
-        named = named or (gives_its_tally(cand.card, facts) and any(_agrees(s, drafted) for s in cand.card.dates))
+        # and so does the claim dating the vote to one day alone ("At its regular meeting on Tuesday, April 7, 2026, the
+        # Board ... adopted Resolution 2026-31 ... on a 4-1 vote"): that day is the vote's
+        named = named or (gives_its_tally(cand.card, facts) and any(_agrees(s, drafted) for s in cand.card.dates)) or _dates_the_vote(cand.card, facts)
         # the very day, stated by a claim about the sentence more than the claims with most of the date's clause: "The
         # first is Tuesday, Aug. 18, at 6:30 p.m. in the high school auditorium" is the information sessions' "Tuesday,
         # August 18, at 6:30 p.m. in the ... High School auditorium", though "the first day of the 2026-27 school year"
@@ -372,6 +380,13 @@ def _anchored_by_figure(mention: Mention, facts: SentenceFacts) -> tuple[Candida
     return tied[0] if tied and len({day for _, day in tied}) == 1 else None  # a quotation and its statement tie on one day
 
 
+def _meeting(drafted: DateSpan, mine: Frame, facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, DateSpan] | None:
+    """The day of the meeting whose minutes record the vote the date's clause reports, for a vote already taken."""
+    if facts.as_of and drafted.first > facts.as_of:
+        return None  # "the board votes next Tuesday": a vote still ahead is no motion the minutes record
+    return meeting_day(mine, facts, index)
+
+
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     if facts.cites is not None:
         return []  # a citation's date is its source's publication date: compare/cited.py holds it
@@ -415,7 +430,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 backing.append((max(_RANK[s.precision] for s in agreeing), cand))
                 if _alike(mine, cand.card, agreeing, index):
                     framed_alike.add(cand.card.claim.id)
-            elif (free := _unstated(spans, mention, facts)) and (_alike(mine, cand.card, free, index) or _told(facts, cand.card, index)):
+            elif (free := _unstated(spans, mention, facts)) and (
+                _alike(mine, cand.card, free, index) or _told(facts, cand.card, index) or _dates_the_vote(cand.card, facts)
+            ):
                 # held only against a date framed like it: "confirmed 27 cases ... on March 12" is not the
                 # signing "Thursday, a week after state health officials confirmed 27 cases"
                 closest = min(free, key=lambda s: abs(int(s.first[:4]) - int(drafted.first[:4])))
@@ -430,6 +447,15 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         if anchored is not None and not _agrees(anchored[1], drafted):
             against.append((_RANK[anchored[1].precision], anchored[0].coverage, *anchored))
             anchor = anchored[0].card.claim.id  # the sentence's other date is this claim's, to the day or month
+        met = _meeting(drafted, mine, facts, index) if not framed_alike else None
+        if met is not None and all(met[0].coverage >= item[1] for item in against):
+            # the vote the sentence reports most is a motion of minutes: the meeting's day is its day, before any
+            # claim that covers less of the sentence (another document's dateline)
+            held, day = met
+            if _agrees(day, drafted) or same_day(day, drafted, guessed):
+                verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "date matches the sources", (held.card.claim,)))
+                continue
+            against = [(_RANK[day.precision], held.coverage, held, day)]
         # a claim that names who the sentence is about, or shares three of its words, before one that shares a
         # word or two ("asked"), however much of a short sentence those are
         against.sort(key=lambda item: (not _grounded(item[2]), -item[1], -item[0]))

@@ -376,6 +376,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             ground = "digits" if against is not None else ""  # the same digits are ground enough, whatever words are shared
         if agree is None and against is not None and not placed:
             agree = _stated_nearby(drafted, mine, mention.start, facts, index, against[2])
+        if against is not None and not placed and agree is None and drafted.unit == "tally" and tallies.elsewhere(drafted, facts, index):
+            # "approved the change ... on Tuesday, March 17, by a vote of 5-2": the consent agenda's 7-0 that shares its
+            # words is not the vote another claim gives as 5-2 ("On March 17, the board voted 5-2 to raise ...")
+            continue
         if agree is not None and turned:
             verdicts.append(meant.turned_verdict(facts, mention, mine, agree, turned))
             continue

@@ -130,3 +130,20 @@ def unanimity(facts: SentenceFacts, judged: set[int], lex: Lexicon | None) -> li
         message = f"the sources give the vote as {split[0].shown}, not {written.group(0)}"
         out.append(Verdict("number", True, written.start(), written.end(), written.group(0), split[0].shown, message, (top.card.claim,)))
     return out
+
+
+# A claim giving the sentence's very tally shares this many of its words (or a day of it) to be about its vote.
+TALLY_WORDS = 2
+
+
+def elsewhere(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex) -> bool:
+    """A claim the sentence shares words or a day with gives this very tally: the vote may be that one."""
+    mine = set(content_stems(facts.text))
+    days = {(d.value.first, d.value.last) for d in facts.dates}
+    for claim_id in index.postings.get(f"#{drafted.value!r}", ()):
+        card = index.cards[claim_id]
+        if any(q.unit == "tally" and q.value == drafted.value for q in card.numbers) and (
+            len(mine & card.stems) >= TALLY_WORDS or any((s.first, s.last) in days for s in card.dates)
+        ):
+            return True
+    return False

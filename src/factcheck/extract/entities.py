@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract import homes, parties
+from factcheck.extract import homes, parties, seats
 from factcheck.extract.bodies import ORG, ORG_HEAD, affiliation, organization
 from factcheck.extract.bodies import ORG_HEADS as ORG_HEADS  # the lexicon's README names it here
 from factcheck.extract.doc import Doc, Sentence
@@ -83,11 +83,12 @@ _AS_ROLE = re.compile(
 _FROM = r"(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"
 # "Dennis Kraft, president of the Iowa Hospital Association": a role with no article before it (or two joined: "President
 # and Chief Executive Officer of Meridian Renewables"); a parenthesis
-# may come between ("Senator Samuel Greeley (History), Vice President of the Faculty Senate"). After "of" it is a
+# may come between ("Senator Samuel Greeley (History), Vice President of the Faculty Senate"), and a body in lower
+# case after a possessive ends it ("vice chair of the Foundation's board"). After "of" it is a
 # place: "Wade Tillman of Cabool, president of the ..." is Tillman's post, not Cabool's; a street
 # address may come between: "Walter Nkemelu, 41 Tannery Lane, president of ..." is Nkemelu's post.
 _ROLE_OF = re.compile(
-    rf"(?<!\bof\s)(?<!\d\s)(?P<name>{_NAME}){_FROM}(?:,\s+\d{{1,5}}\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})?{_PAREN},\s+(?P<former>former\s+)?(?P<role>(?:(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:and|&)\s+)?(?:(?:{_modifiers('rank', 'second')})\s+|[A-Z][a-z]+\s+|(?!(?:the|a|an)\s)[a-z]{{3,}}\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?(?:[A-Z][\w’'.-]*|\d{{1,6}}\b))*)"
+    rf"(?<!\bof\s)(?<!\d\s)(?P<name>{_NAME}){_FROM}(?:,\s+\d{{1,5}}\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})?{_PAREN},\s+(?P<former>former\s+)?(?P<role>(?:(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:and|&)\s+)?(?:(?:{_modifiers('rank', 'second')})\s+|[A-Z][a-z]+\s+|(?!(?:the|a|an)\s)[a-z]{{3,}}\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?(?:[A-Z][\w’'.-]*|\d{{1,6}}\b))*(?:(?<=['’]s)\s+(?i:{ORG_HEADS})\b)?)"
 )
 # "signed by Gregory Lindqvist, Chief Executive Officer, and Teresa Vo, General Counsel.": a capitalised post
 # alone after the name, closed by a comma, a semicolon or the sentence's end (a parenthesis between: a roster's "Carl
@@ -128,9 +129,10 @@ _TITLE_WORD_END = TITLE_WORD
 def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
     """Every person and body the sentence names, with the attributes it gives them."""
     text = sentence.text
+    prov = doc.provenance(sentence.start, sentence.end)
+    seats.scan(text, doc, sentence, gather, prov)  # a roster's line, in capitals as a heading is: "Curtis Bauman, District 4 (White City)"
     if headline(text):
         return  # "Governor Okafor Declares Wildfire Emergency": every word is capitalised, no name can be told apart
-    prov = doc.provenance(sentence.start, sentence.end)
     spans: list[tuple[int, int, str]] = []
     for match in _TITLED.finditer(text):
         raw = match.group("name")
@@ -211,21 +213,6 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         _role_before(match, doc, sentence, gather, prov)
     parties.scan(text, doc, sentence, gather, prov)
     homes.scan(text, doc, sentence, gather, prov)
-    for match in _SEATED.finditer(text):
-        # "Present: Thomas Reardon (Ward 1), Marisol Vega (Ward 2)": a full name with its seat, no title before
-        if match.group("place") and not match.group("post") or " " not in clean_name(match.group("name")):
-            continue
-        found = gather.person(match.group("name"), doc, sentence, match.start("name"))
-        if found is not None and found.type == "person":
-            town = match.group("town") or match.group("place")
-            if town:
-                found.add("home", town, match.group(0), prov)
-            if not match.group("district"):
-                continue
-            found.add("district", match.group("district"), match.group("district"), prov)
-            party = party_name(match.group("before") or "")
-            if party:
-                found.add("party", party, match.group(0), prov)  # "Marcus Bell (I, Ward 7)"
     for match in _REPRESENTS.finditer(text):
         found = gather.person(match.group("name"), doc, sentence, match.start("name"))
         if found is not None:
@@ -376,19 +363,6 @@ def headline(text: str) -> bool:
     return bool(sum(w[0].isupper() for w in long) / len(long) > 0.7)
 
 
-# a name, then its seat in a parenthesis (a party before it maybe: "(D, Ward 1)"), its town after the seat maybe
-# ("Gail Ferris, President (Sub-district 3, Linnville)"); or the town alone, a place's head ending it ("Marjorie
-# Oyelaran, Vice Chair (Ashgrove Township)"), after a post only ("a warehouse in Ashford (Linn County)" names no one). A
-# post may come between the name and the parenthesis.
-_PLACE_NAME = r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,3}"
-_SEATED = re.compile(
-    rf"(?P<name>{_NAME})(?P<post>,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?\s*\("
-    rf"(?:(?:(?P<before>[^(),]{{1,12}}),\s*)?(?P<district>(?:[A-Z][a-z]+-)?(?i:{alternation(_LEX.words('district-word'))})\s+\d{{1,3}})"
-    rf"(?:,\s*(?P<town>{_PLACE_NAME}))?"
-    rf"|(?P<place>{_PLACE_NAME}\s+(?:{alternation(_LEX.words('place-head'))})))\)"
-)
-
-
 def _district(found: Found, text: str, ref: EntityRef | None, prov: dict[str, object]) -> None:
     """ "Marisol Duarte (Ward 2)", "Supervisor Owen Brackett of District 5", "who represents Ward 5": the
     seat's district, as the draft detector (mentions/names.py, `_ref`) reads it around the name."""
@@ -401,7 +375,8 @@ def _title_value(title: str, name: str) -> str:
     value = re.sub(r"\s+", " ", title).strip()
     value = re.sub(r"^(?:the|The)\s+", "", value)
     # Words of the name the title pattern swallowed ("Secretary of Homeland Security Jeh") belong to the name.
-    extra = clean_name(name) and name.split()[: len(name.split()) - len(clean_name(name).split())]
+    clean, words = clean_name(name).split(), name.split()
+    extra = words[: words.index(clean[0])] if clean and clean[0] in words else []  # not a nickname ("Hal"), dropped
     if extra:
         value = f"{value} {' '.join(extra)}".strip()
     if value in _SHORT:  # "Sgt." -> "Sergeant", "Lt. Gov." -> "Lieutenant Governor"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.extract.doc import Doc, Sentence
-from factcheck.extract.naming import GIVEN_MONTHS, NOT_NAME, TITLE_WORD, W, clean_name, first_name, surname
+from factcheck.extract.naming import GIVEN_MONTHS, NOT_NAME, TITLE_WORD, W, clean_name, first_name, nickname, surname
 from factcheck.lexicon import lexicon
 from factcheck.places import STATES, is_place_name
 from factcheck.textutil import STOPWORDS
@@ -85,6 +85,8 @@ class Gatherer:
         if " " in name:
             last = surname(name)
             found.aliases.update({name, last})
+            if nickname(raw):
+                found.aliases.add(f"{nickname(raw)} {last}")  # Harold "Hal" Pruitt is Hal Pruitt too
         return found
 
     def _holds(self, name: str, title: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract.bodies import ORG_HEAD
 from factcheck.extract.doc import Doc, Sentence
 from factcheck.extract.gather import Gatherer
 from factcheck.extract.naming import NAME as _NAME
@@ -20,21 +21,25 @@ _LEX = lexicon()
 # a roster's post between: "Eleanor Vasquez-Hale, Chair, of Billings", "Kayla Thompson, Student Regent, of Missoula"
 _OF_HOME = re.compile(rf"(?<!\bof\s)(?P<name>{_NAME})(?:,\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{TITLE_WORDS}))?(?P<comma>,?)\s+of\s+{HOME}")
 _SAID_NEXT = re.compile(rf"(?:,[^,“”\"]{{1,80}},)?,?\s+(?:{VERBS})\b")  # "..., a dairy farmer on Aspen Road, said"
+# "Harold Lindqvist of Greer Lake, chair of the foundation's board and retired president of the bank, said": a post in
+# lower case after the town says the name is someone's, however long the post runs before the verb
+_POST_NEXT = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[a-z]")
 
 
 def scan(text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
     """Every "Name of Town" of the sentence, for a person already named or one who speaks here."""
     for match in _OF_HOME.finditer(text):
-        _home(match, doc, sentence, gather, prov)
+        _home(match, text, doc, sentence, gather, prov)
 
 
-def _home(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
+def _home(match: re.Match[str], text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
     home = match.group("home")
     if not is_home(home, _LEX):
         return
     name = clean_name(match.group("name"))
     known = name in gather.found or (" " not in name and gather.resolve(name) is not None)
-    if not known and not (" " in name and (match.group("comma") or _SAID_NEXT.match(sentence.text, match.end()))):
+    posted = _POST_NEXT.match(text, match.end()) is not None and not ORG_HEAD.search(match.group("name"))  # no "Northlake Health Board of Trustees, a ..."
+    if not known and not (" " in name and (match.group("comma") or _SAID_NEXT.match(text, match.end()) or posted)):
         return  # a person already named, one set off by a comma (a roster's "Janet Brekke, of Miles City"), or one who speaks here: "Gary Voss of Marlow said"
     found = gather.person(match.group("name"), doc, sentence, match.start("name"))
     if found is not None and found.type == "person":

@@ -22,7 +22,9 @@ _PARTICLES = _LEX.words("name-particle")  # de, del, la, van, von, da, di
 _SUFFIXES = _LEX.words("name-suffix")  # jr, sr, ii, iii, iv
 _PREFIX = alternation(_LEX.words("name-prefix")).replace("'", "['’]")  # Mc, Mac, O' (either apostrophe)
 W = rf"(?:{_PREFIX})?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
-NAME = rf"{W}(?:\s+(?:[A-Z]\.|(?:{alternation(_PARTICLES)})\s+{W}|{W})){{0,3}}"
+# a nickname in quotation marks between the names: Harold "Hal" Pruitt
+NICKNAME = r"[\"“][A-Z][a-z]+[\"”](?=\s+[A-Z])"
+NAME = rf"{W}(?:\s+(?:[A-Z]\.|(?:{alternation(_PARTICLES)})\s+{W}|{NICKNAME}|{W})){{0,3}}"
 
 MONTH_NAMES = frozenset(f for m in _LEX.months for f in (m.name, *m.abbreviations) if len(f) > 3)  # and "Sept"
 # The words that start or end no name (not-name), places' heads, ranks, every state, month and one-word country.
@@ -54,7 +56,7 @@ def clean_name(raw: str, *, given: bool = False) -> str:
     "Transportation Secretary Joe Flynn" is Joe Flynn (not a person called Fargo or Transportation).
     `given`: a month first ("June Solberg") is the first name, not a date's word.
     """
-    words = raw.split()
+    words = [w for w in raw.split() if w[0] not in '"“']  # Harold "Hal" Pruitt is Harold Pruitt
     titled = [i for i, word in enumerate(words[:-1]) if TITLE_WORD.fullmatch(word)]
     if titled:
         words = words[titled[-1] + 1 :]
@@ -67,6 +69,12 @@ def clean_name(raw: str, *, given: bool = False) -> str:
             words = words[:index]
             break
     return " ".join(words)
+
+
+def nickname(raw: str) -> str:
+    """ "Hal" of Harold "Hal" Pruitt: the name the person goes by, or ""."""
+    found = re.search(NICKNAME, raw)
+    return found.group(0).strip('"“”') if found else ""
 
 
 def first_name(name: str) -> str:

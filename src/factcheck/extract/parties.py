@@ -19,6 +19,7 @@ _LEX = lexicon()
 PARTY_MEMBERS = alternation(f for p in _LEX.parties for f in (p.member, *p.other))  # Democrat, Republican, Independent; DFLer
 # not "Independent Budget Office Director"; a state party's other name ("a DFL member")
 PARTY_NAMES = alternation(f for p in _LEX.parties if p.name not in _LEX.words("common-party-name") for f in (p.name, *p.other))
+_COMMON = alternation(_LEX.words("common-party-name"))  # "the Independent Party designee": the word "Party" makes it one
 
 
 def modifiers(*kinds: str) -> str:
@@ -28,13 +29,15 @@ def modifiers(*kinds: str) -> str:
 
 # "Gov. Phil Scott, a Republican,", "Mayor Teresa Okafor, 58, a Democrat in her second term",
 # "Rep. Kelly Armstrong, a Republican who represents North Dakota",
-# "Sen. John Boozman of Arkansas, the committee's top Republican": a party in an appositive.
+# "Sen. John Boozman of Arkansas, the committee's top Republican", "Edwin Sorensen of Fenwick, the Democratic Party
+# designee": a party in an appositive.
 _APPOSITIVE = re.compile(
     rf"(?P<name>{_NAME})(?:\s*\([^)]*\))?(?:,\s*\d{{1,3}}(?=,))?(?:\s+of\s+(?:{STATE_PATTERN}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))?,\s+(?P<body>"
     rf"(?:a|an)\s+(?P<former>(?:{modifiers('past')})(?:\s+|-))?(?:(?:{modifiers('tenure', 'stance')})\s+)?"
     rf"(?:(?P<home>{STATE_PATTERN})\s+)?(?P<party>{PARTY_MEMBERS}|(?:{PARTY_NAMES})(?=\s+[a-z]))"
     rf"(?:\s+who\s+represents\s+(?:parts\s+of\s+)?(?P<state>{STATE_PATTERN})\b)?"
-    rf"|the\s+(?:[\w’'.-]+\s+){{0,3}}?(?:{modifiers('rank', 'second')})\s+(?P<leader>{PARTY_MEMBERS}))(?![\w’'-])"
+    rf"|the\s+(?:[\w’'.-]+\s+){{0,3}}?(?:{modifiers('rank', 'second')})\s+(?P<leader>{PARTY_MEMBERS})"
+    rf"|the\s+(?P<named>{PARTY_NAMES}|{_COMMON})\s+Party(?:['’]s)?\s+(?:{alternation(_LEX.words('party-post'))}))(?![\w’'-])"
 )
 # "Democrat Victor Osei", "Republicans Raymond Szabo and Thomas Greer": a party member's word before a name or a list
 _PARTY_BEFORE = re.compile(
@@ -51,7 +54,7 @@ _TRAILING_NAME = re.compile(r"(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]*$")
 def scan(text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
     """Record the party each form in the sentence gives a person."""
     for match in _APPOSITIVE.finditer(text):
-        party = party_name(match.group("party") or match.group("leader") or "")
+        party = party_name(match.group("party") or match.group("leader") or match.group("named") or "")
         if not party or match.group("former") or not match.group("name").endswith(clean_name(match.group("name")) or "\0"):
             continue  # "a former Republican" says what the person is no longer; "Grand Island, a Democrat" is no person
         found = gather.person(match.group("name"), doc, sentence, match.start("name"))
@@ -74,12 +77,12 @@ def scan(text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[s
 
 def _before(match: re.Match[str], text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
     """The party of each person a member's word stands before: one name for "Democrat", a list for "Republicans".
-    A body's name ("Independent Budget Office") is no person."""
+    A body's name ("Independent Budget Office") is no person, nor is a lone word no one was named by ("Party")."""
     party = party_name(match.group("party"))
     names = list(re.finditer(_NAME, match.group("names")))
     for name in names if match.group("plural") else names[:1]:
-        if not party or ORG_HEAD.search(name.group(0)):
-            continue
+        if not party or ORG_HEAD.search(name.group(0)) or " " not in name.group(0) and gather.resolve(name.group(0)) is None:
+            continue  # "the Republican Party designee": a lone word is a person only when already named
         at = match.start("names") + name.start()
         found = gather.person(name.group(0), doc, sentence, at)
         if found is not None and " " in found.name:

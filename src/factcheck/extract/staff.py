@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.extract import seats
 from factcheck.extract.doc import Doc, Sentence
 from factcheck.extract.gather import Gatherer
 from factcheck.extract.naming import NAME, NOT_NAME, W
@@ -126,8 +127,14 @@ def read(doc: Doc, line: Sentence, gather: Gatherer, *, roster: bool = False) ->
         for entry in text[label.end() :].split(";"):
             _entry(doc, line, gather, at + len(entry) - len(entry.lstrip()), entry.strip(), post=None, listed=True)
             at += len(entry) + 1
-    elif _is_post(label.group("label"), listed=False) and "," not in text[label.end() :]:
-        _entry(doc, line, gather, label.end(), text[label.end() :], post=label.group("label"), listed=False)
+    elif _is_post(label.group("label"), listed=False):
+        # "Vice President: Eugene Tatro, District 6 (Americus)": the post's holder, then the seat (extract/seats)
+        entry = text[label.end() :]
+        if "," in entry and seats.SEAT.match(entry, entry.index(",") + 1):
+            entry = entry[: entry.index(",")]
+        # "Vice Chair: Thomas Reddick, City Manager, City of Ashford": the post's holder, with a title and body of their own
+        if "," not in entry or all(w[:1].isupper() for w in entry.split(",")[0].split()):
+            _entry(doc, line, gather, label.end(), entry, post=label.group("label"), listed=False)
     return False
 
 

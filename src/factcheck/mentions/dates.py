@@ -216,6 +216,10 @@ def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str, le
         offset = -1 if mod in p.past else 1 if mod in p.next else 0
         if mod == "a":
             return None  # "a year" is a duration
+        if mod == "past" and ref_precision == "day":
+            # "in the past year" is the twelve months up to the reference date; "last year" is the calendar year before
+            start = ref.replace(year=ref.year - 1) if (ref.month, ref.day) != (2, 29) else ref.replace(year=ref.year - 1, day=28)
+            return DateSpan(start.isoformat(), ref.isoformat(), "day", True)
         return _span(ref.year + offset, relative=True)
     if ref_precision == "year":
         return None  # "last month" against a date known only to the year says nothing checkable
@@ -280,6 +284,8 @@ def detect(text: str, as_of: str | None = None, *, weekdays: bool = True, marked
                 continue
             if taken.overlaps(start, end):
                 continue
+            if kind in ("iso", "year") and _numbered(text, start, lex):
+                continue  # "Motion 2026-14", "Ordinance No. 2026-07": a record's number, no date
             span = _interpret(kind, match, text, ref, ref_precision, lex)
             if span is None:
                 continue
@@ -287,6 +293,12 @@ def detect(text: str, as_of: str | None = None, *, weekdays: bool = True, marked
             found.append(Mention("date", start, end, match.group(0), span))
     found.sort(key=lambda m: m.start)
     return found
+
+
+def _numbered(text: str, at: int, lex: Lexicon) -> bool:
+    """The figure at `at` comes right after a record's label: it numbers the record."""
+    before = text[max(0, at - 16) : at].split()
+    return bool(before) and text[at - 1 : at].isspace() and before[-1].lower() in lex.words("record-label")
 
 
 def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref_precision: str, lex: Lexicon) -> DateSpan | None:

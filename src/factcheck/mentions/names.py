@@ -334,6 +334,9 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
             of_home = p.of_home.match(text, end)
             if of_home and is_home(of_home.group("home"), lex):  # "Ruth Ellison of Pell Lake said"
                 home, home_span = of_home.group("home"), of_home.span("home")
+                bare = p.tag_bare.match(text, of_home.end()) if party is None else None
+                if bare:  # "Brenda Kowalczyk of Dunmore (D)": the tag after the town is the person's
+                    party, party_span = lex.party_name(bare.group("party")), bare.span("party")
         before = text[max(0, start - 80) : start]
         offset = max(0, start - 80)
         titled = p.title_before.search(before)

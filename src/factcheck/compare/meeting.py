@@ -1,0 +1,94 @@
+"""The day a meeting's minutes record a vote: minutes write their meeting's date once, in the heading ("MINUTES OF
+THE REGULAR MEETING / Thursday, April 9, 2026"), and every motion below it carried that day without saying so. A
+draft's "trustees voted last Thursday to award the contract" is held against that day when the claim it is about
+is a motion of those minutes and dates nothing itself. Read by compare/dates.py.
+"""
+
+from __future__ import annotations
+
+from factcheck.compare import TOPIC, SentenceFacts, tallies
+from factcheck.corpus.index import ClaimCard, ClaimIndex
+from factcheck.frames import Frame
+from factcheck.lexicon import Lexicon, lexicon, per_lexicon
+from factcheck.mentions import dates as date_mentions
+from factcheck.model import DateSpan, Source
+from factcheck.retrieve import Candidate
+from factcheck.textutil import content_stems
+
+# The heading of minutes: their date is among these first characters, before the business.
+HEADING_CHARS = 400
+
+
+@per_lexicon
+def _voted(lex: Lexicon) -> frozenset[str]:
+    return frozenset(s for w in lex.words("vote-verb") for s in content_stems(w))
+
+
+@per_lexicon
+def _motion_words(lex: Lexicon) -> frozenset[str]:
+    # a roll call, a motion, who moved or seconded it, a vote taken: "Council Member Whitcomb moved to adopt ..."
+    kinds = ("roll-call-word", "motion-noun", "mover-after", "seconder-after", "vote-verb")
+    return frozenset(s for kind in kinds for w in lex.words(kind) for s in content_stems(w))
+
+
+def _minutes(source: Source | None) -> bool:
+    return source is not None and bool(source.kind) and source.kind.split()[-1].lower() == "minutes"
+
+
+def heading_day(source: Source) -> DateSpan | None:
+    """The day in the heading of a source's text: its meeting's day."""
+    for found in date_mentions.detect(source.text[:HEADING_CHARS], source.published.date if source.published else None):
+        day: DateSpan = found.value
+        if day.precision == "day" and not day.relative:
+            return day
+    return None
+
+
+def _a_motion(card: ClaimCard, lex: Lexicon) -> bool:
+    """The claim records a vote (a tally, a motion, a roll call) and dates nothing to the month or day itself."""
+    # its own words, not its section's ("ROLL CALL" heads the list of who was present)
+    voted = any(q.unit == "tally" for q in card.numbers) or bool(_motion_words(lex) & set(content_stems(card.claim.statement)))
+    return voted and not any(s.precision in ("day", "month") for s in card.dates)
+
+
+def meeting_day(mine: Frame, facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> tuple[Candidate, DateSpan] | None:
+    """The motion of some minutes the date's clause reports a vote on, and the day of that meeting."""
+    lex = lex or lexicon()
+    if not _voted(lex) & mine.stems:
+        return None  # "the bonds are scheduled to be sold May 19": no vote the date is the day of
+    tallied = _tallied(facts, index)
+    if tallied is not None:
+        return tallied
+    about = [c for c in facts.candidates if c.coverage >= TOPIC]
+    if not about:
+        return None
+    top = max(c.coverage for c in about)
+    best = [c for c in about if c.coverage == top]
+    sources = {c.card.claim.provenance[0].source if c.card.claim.provenance else "" for c in best}
+    motions = [c for c in best if _a_motion(c.card, lex)]
+    source = index.corpus.sources.get(sources.pop()) if len(sources) == 1 else None
+    if not _minutes(source) or not motions:
+        return None  # the claims the sentence is about most are not all one set of minutes, or record no vote
+    assert source is not None
+    day = heading_day(source)
+    return (motions[0], day) if day is not None else None
+
+
+def _tallied(facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, DateSpan] | None:
+    """The motion the sentence's very tally ("approves the agreement, 3-1") is of, when every claim giving that tally
+    is of one set of minutes and dates nothing itself: "The motion carried 3-1, with one abstention." """
+    found = [
+        index.cards[claim_id]
+        for value in tallies.drafted(facts)
+        for claim_id in index.postings.get(f"#{value!r}", ())
+        if any(q.unit == "tally" and q.value == value for q in index.cards[claim_id].numbers)
+    ]
+    sources = {card.claim.provenance[0].source for card in found if card.claim.provenance}
+    source = index.corpus.sources.get(sources.pop()) if len(sources) == 1 else None
+    if not found or not _minutes(source) or any(s.precision in ("day", "month") for card in found for s in card.dates):
+        return None
+    assert source is not None
+    day = heading_day(source)
+    # held as close as the sentence's closest claim: its very tally says it is the vote the sentence reports
+    close = max((c.coverage for c in facts.candidates), default=0.0)
+    return (Candidate(found[0], close, frozenset()), day) if day is not None else None

@@ -1,0 +1,69 @@
+"""A person's seat as rosters write it: the district (or ward, or precinct), and the party and town that come with
+it. "Present: Thomas Reardon (Ward 1), Marisol Vega (Ward 2)", "Gail Ferris, President (Sub-district 3,
+Linnville)", "Curtis Bauman, District 4 (White City)", "Chairman Harold "Hal" Pruitt (R), District 1, Millhaven".
+Read by extract/entities.scan for each sentence (a roster's line is one).
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.doc import Doc, Sentence
+from factcheck.extract.gather import Gatherer
+from factcheck.extract.naming import NAME as _NAME
+from factcheck.extract.naming import TITLE_WORD, clean_name
+from factcheck.lexicon import alternation, lexicon
+from factcheck.places import party_name
+
+_LEX = lexicon()
+_PLACE_NAME = r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}"  # on one line
+_DISTRICT = rf"(?:[A-Z][a-z]+-)?(?:{alternation(_LEX.words('district-word'))})\s+\d{{1,3}}"
+SEAT = re.compile(rf"\s*{_DISTRICT}\b")  # a seat, after a name and its comma
+# a name, then its seat in a parenthesis (a party before it maybe: "(D, Ward 1)"), its town after the seat maybe
+# ("Gail Ferris, President (Sub-district 3, Linnville)"); or the town alone, a place's head ending it ("Marjorie
+# Oyelaran, Vice Chair (Ashgrove Township)"), after a post only ("a warehouse in Ashford (Linn County)" names no one). A
+# post may come between the name and the parenthesis.
+_SEATED = re.compile(
+    rf"(?P<name>{_NAME})(?P<post>,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?\s*\("
+    rf"(?:(?:(?P<before>[^(),]{{1,12}}),\s*)?(?P<district>(?:[A-Z][a-z]+-)?(?i:{alternation(_LEX.words('district-word'))})\s+\d{{1,3}})"
+    rf"(?:,\s*(?P<town>{_PLACE_NAME}))?"
+    rf"|(?P<place>{_PLACE_NAME}\s+(?:{alternation(_LEX.words('place-head'))})))\)"
+)
+# the seat after a comma, a party's letter in a parenthesis before it maybe, a post between maybe, and the town in a
+# parenthesis after it or after a comma at the line's end: "Harold J. Vogel, President, District 3 (Alta Vista)",
+# "Commissioner Teresa Lindqvist (R), District 4, Cooper's Ford"
+_SEAT_AFTER = re.compile(
+    rf"(?P<name>{_NAME})(?:\s*\((?P<tag>[A-Z]{{1,3}})\))?(?P<post>,\s+[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){{0,3}}?)?,\s+(?P<district>{_DISTRICT})"
+    rf"(?:\s*\((?P<town>{_PLACE_NAME})\)|,\s*(?P<last>{_PLACE_NAME})(?=[ \t]*[;.]?[ \t]*(?:\n|$))"
+    rf"|(?=[ \t]*(?:[,;(]|\.?[ \t]*(?:\n|$))))"  # a seat alone ends there: "Inspection Team Leader, District 6 Bridge Section" is a body's
+)
+
+
+def scan(text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
+    """Record the seat, and the party and town with it, of each full name the sentence gives one."""
+    for match in _SEATED.finditer(text):
+        # "Present: Thomas Reardon (Ward 1), Marisol Vega (Ward 2)": a full name with its seat, no title before
+        if match.group("place") and not match.group("post") or " " not in clean_name(match.group("name")):
+            continue
+        _seat(match, match.group("town") or match.group("place"), match.group("before"), doc, sentence, gather, prov)
+    for match in _SEAT_AFTER.finditer(text):
+        if " " in clean_name(match.group("name")):
+            _seat(match, match.group("town") or match.group("last"), match.group("tag"), doc, sentence, gather, prov)
+
+
+def _seat(match: re.Match[str], town: str | None, party: str | None, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
+    found = gather.person(match.group("name"), doc, sentence, match.start("name"))
+    if found is None or found.type != "person":
+        return
+    raw = match.group("name")
+    title = raw[: raw.find(found.name.split()[0])].strip() if found.name.split()[0] in raw else ""
+    if title and TITLE_WORD.fullmatch(title.split()[-1]):
+        found.add("title", title, raw, prov)  # a roster line in capitals is read here alone: "Chairman Rutherford Kesselring (R), District 1"
+    if town:
+        found.add("home", town, match.group(0), prov)
+    if not match.group("district"):
+        return
+    found.add("district", match.group("district"), match.group("district"), prov)
+    named = party_name(party or "")
+    if named:
+        found.add("party", named, match.group(0), prov)  # "Marcus Bell (I, Ward 7)", "Teresa Lindqvist (R), District 4"
