@@ -312,6 +312,8 @@ ATTRIBUTIONS = [
     ('Klobuchar: "We\'ve got a long way to go compared to Minnesota."', [("Klobuchar", "Heidi Heitkamp")]),
     ('Klobuchar said "the United States Government is committed to working with Mexico to stop this horrible crime."', [("Klobuchar", "Anthony Wayne")]),
     ('According to Heitkamp, "Arizona is on the cusp of passing legislation that will increase penalties for traffickers."', [("Heitkamp", "Cindy McCain")]),
+    # a verb of two words, the quotation after a colon
+    ('Klobuchar summed up the gap that spring: "We\'ve got a long way to go compared to Minnesota."', [("Klobuchar", "Heidi Heitkamp")]),
     # a misquote given to someone else is both a misquote and an attribution error
     (f'"{MAKES_SENSE.format("rich")}," Heitkamp said.', [("Heitkamp", "Amy Klobuchar")]),
     # the right speaker, by any alias, or a member of the group the sources give the words to

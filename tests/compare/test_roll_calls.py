@@ -56,6 +56,9 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         # the one no of a roll call that names its noes
         ("The board rejected 164 provisional ballots 3-1, with Chair Kowalczyk the lone no.", {"Kowalczyk"}),
         ("The board rejected 164 provisional ballots 3-1, with Member Carrow the lone no.", set()),
+        # the clause naming the mover tells of the motion, not the clause after a semicolon
+        ("Member Carrow made the motion to reject the 164 provisional ballots; Amsel asked about the minutes of the regular meeting.", {"Carrow"}),
+        ("Member Amsel made the motion to reject the 164 provisional ballots; Carrow asked about the minutes of the regular meeting.", set()),
         # "the lone no vote came from": the vote's source, before the name
         ("On the motion to reject the 164 provisional ballots, the lone no vote came from Chair Kowalczyk.", {"Kowalczyk"}),
         ("On the motion to reject the 164 provisional ballots, the lone no vote came from Member Carrow.", set()),

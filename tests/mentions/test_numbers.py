@@ -47,6 +47,9 @@ FIGURES = [
     ("She finished a 10K race.", []),
     # a vote word further back than a short clause still makes a pair a tally
     ("Approved by the House Committee on Environmental Protection, 15-6, and referred on.", [("15-6", 15006, "tally", "")]),
+    # an age after a life's event and "at"; "one-time" counts nothing
+    ("She retired at 68, after 41 years on the floor.", [("68", 68, "year", ""), ("41", 41, "year", "")]),
+    ("The one-time capital cost is $6.14 million.", [("$6.14 million", 6140000, "dollar", "")]),
     # a vote word in the present tense, as a timeline's headline writes it
     ("County commission approves the consolidation agreement, 3-1", [("3-1", 3001, "tally", "")]),
     # "4–1" with no vote near it is a tally or a range, never the counts 4 and 1

@@ -132,7 +132,22 @@ def dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) ->
     return None
 
 
+# "the two systems that can't talk to each other today": a state that holds now, no event dated today
+_NOWADAYS = re.compile(rf"\b(?:{alternation(lexicon().words('state-verb'))})\b(?:\s+[\w’'-]+){{0,6}}\s+$", re.I)
+
+
+def _nowadays(mention: Mention, facts: SentenceFacts) -> bool:
+    """ "today" closing a clause whose verb says what can or cannot be, not what happened."""
+    return mention.text.lower() in lexicon().words("now-word") and _NOWADAYS.search(facts.text, max(0, mention.start - 60), mention.start) is not None
+
+
 def not_an_event(mention: Mention, facts: SentenceFacts) -> bool:
     """The date is no event's the claims could date: a speaker's, the writer's own time, a quoted source's relative
     date, or one restated more precisely right after it."""
-    return _speakers_date(mention, facts) or _restated(mention, facts) or _writers_own(mention, facts) or _sources_words(mention, facts)
+    return (
+        _speakers_date(mention, facts)
+        or _restated(mention, facts)
+        or _writers_own(mention, facts)
+        or _sources_words(mention, facts)
+        or _nowadays(mention, facts)
+    )

@@ -56,7 +56,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         # a roll call of the sources gives these parts to these people: the one the sentence is about, unless its
         # tally is another's ("seconded her amendment, but it failed 2-5" is no motion that carried 7-0)
         return []
-    calls, told = roll_calls.which(facts, index, people)
+    calls, told = roll_calls.which(facts, index, people, parted=tuple(m for given in mine.values() for _, m in given))
     read = roll_calls.compare(facts, index, mine, calls, told=told)
     if read or told:
         # the motion read whole, from the paragraph it is in: "Chair Kowalczyk seconded." alone is no roll call

@@ -335,11 +335,12 @@ SHARED = 0.3
 MARGIN = 1.5
 
 
-def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention]) -> tuple[list[RollCall], bool]:
+def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, parted: tuple[Mention, ...] = ()) -> tuple[list[RollCall], bool]:
     """The motions of the paragraphs the retrieved claims come from that the sentence may tell of, and whether its words
     told which: the one whose words (and tally) it shares far more than any other's, or those it shares as much of. A
     sentence with no words of what was moved ("The vote was 4-1, on a motion by Begay, seconded by Villanueva") may be
-    any of them (False); one whose words fit none (below SHARED), none."""
+    any of them (False); one whose words fit none (below SHARED), none. `parted`: the people the sentence gives a part
+    (a mover, a seconder): their clauses tell of the motion."""
     found = {
         (p.source, *_paragraph(index, p.source, p.line))
         for c in (*facts.candidates, *facts.framed_claims())
@@ -349,7 +350,7 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention]) -> tup
     calls = [call for source, first, last in sorted(found) for call in _read(index, source, first, last)]
     tallied = tallies.drafted(facts)
     named = {s for m in people for s in content_stems(m.text)}
-    mine = _gist(frozenset(content_stems(facts.text)) - named - _NOT_WHAT)
+    mine = _gist(frozenset(content_stems(_clauses_of(facts.text, list(parted) or people))) - named - _NOT_WHAT)
     if tallied and mine and not any(tallied & call.tallied() for call in calls):
         # a tally no motion of those paragraphs has: the motions of their documents that have it and whose words the
         # sentence's are, "The resolution passed 5-1" the main motion's, whose own paragraph ("Reyes moved to adopt the
@@ -365,6 +366,17 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention]) -> tup
     before = _gist(frozenset(content_stems(facts.previous)) - named - _NOT_WHAT)
     picked = _picked(before, tallied, calls) if before else []
     return (picked, True) if picked else (calls, False)
+
+
+def _clauses_of(text: str, people: list[Mention]) -> str:
+    """The clauses between semicolons that name the roll call's people: "why Director Bauman made the motion to raise
+    rates; Stueve said she would let the March minutes speak" tells of the motion to raise rates, not the minutes'."""
+    clauses, at = [], 0
+    for part in text.split(";"):
+        if any(at <= m.start < at + len(part) for m in people):
+            clauses.append(part)
+        at += len(part) + 1
+    return ";".join(clauses) if clauses and len(clauses) < text.count(";") + 1 else text
 
 
 def _picked(mine: frozenset[str], tallied: set[float], calls: list[RollCall]) -> list[RollCall]:

@@ -31,6 +31,7 @@ class Patterns:
     number: re.Pattern[str]
     ordinal: re.Pattern[str]
     tally_context: re.Pattern[str]
+    age_at: re.Pattern[str]  # "retired at ", "at the age of ": an age's figure follows
     mult: re.Pattern[str]
     age: re.Pattern[str]
     label: re.Pattern[str]
@@ -117,6 +118,8 @@ def patterns(lex: Lexicon) -> Patterns:
         tally_context=re.compile(rf"\b(?:{alternation(lex.words('tally'))})\b", re.I),
         mult=re.compile(rf"(?<![A-Za-z])(?:(?P<hedge>{hedge})\s+)?\b(?P<verb>{alternation(multipliers)})\b", re.I),  # not inside a word, as number
         age=re.compile(rf"\s*(?:{year})[\s-]old\b", re.I),  # matched at the figure's end (no ^: match(text, pos))
+        # "retired at 68", "died at the age of 54": a life's event, then the age it came at
+        age_at=re.compile(rf"\b(?:(?:{alternation(lex.words('age-verb'))})\s+at|at\s+the\s+age\s+of|at\s+age)\s+$", re.I),
         # one blank at most: "budget amendment   $158,000" is a table's label cell, then its figure
         # "District 3", "§ 12"; a plural label's list: "Districts 1 and 3"
         label=re.compile(rf"(?:\b(?P<word>{labels})(?:s\s?(?:\d{{1,4}}(?:,\s*|\s+(?:and|or)\s+))*)?|(?P<sign>§§?))\s?$", re.I),

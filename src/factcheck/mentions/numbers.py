@@ -113,8 +113,8 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
             if parsed is None:
                 continue
             value = parsed
-            if figure.lower() == "one" and not match.group("compound"):
-                continue  # "one of the", "one federal initiative": rarely a checkable count
+            if figure.lower() == "one" and (not match.group("compound") or match.group("compound").lower() in lex.words("one-compound")):
+                continue  # "one of the", "one federal initiative": rarely a checkable count; "one-time", "one-way": no count
         if (
             digits
             and 1 <= value <= 12
@@ -194,6 +194,8 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
             and text.startswith(",", match.end("figure"))
         ):
             unit, following = "year", "old"
+        if not unit and not hedge and value == int(value) and 5 <= value < 120 and p.age_at.search(text, max(0, fig_start - LOOK_BACK), fig_start):
+            unit, following = "year", "old"  # "She retired at 68", "died at the age of 54": an age
         plus = _PLUS.match(text, match.end("figure")) or (_PLUS.match(text, match.end("scale")) if match.group("scale") else None)  # "20 million+"
         if plus and not hedge:
             hedge, end = "at least", max(end, plus.end())  # "38,000+ doors", "38,000-plus": that many or more
