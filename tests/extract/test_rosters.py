@@ -86,6 +86,10 @@ Phineas Okafor, District 8 (Big Bend)
 The Board of Canvassers consisted of Auditor Minerva Tolliver, who served as chair; Desmond Achebe of Quarry Hill, the Democratic Party designee; and Rosalind Varga of Pell Creek, the Republican Party designee.
 
 Isidore Pennington of Marlow Springs, chair of the Foundation's board and retired president of Marlow Springs Savings Bank, said the vote was a relief.
+
+"We kept our doors open," said Marisela Okafor, vice president of the association, who owns Okafor Grill on Fenn Street with her brother, Tobiah Okafor.
+
+Director Verity Holm noted for the record that she is the sister of Director Ansel Holm.
 """
 
 
@@ -196,6 +200,11 @@ def _held(name: str, person: str) -> set[tuple[str, str, bool]]:
         # the town before a long post in lower case, a body after the possessive closing the post
         ("seats", "Isidore Pennington", "home", "Marlow Springs", False),
         ("seats", "Isidore Pennington", "role", "chair of the Foundation's board", False),
+        # a post of a body named in lower case; "her brother" after a street is the person named before it
+        ("seats", "Marisela Okafor", "role", "vice president of the association", False),
+        ("seats", "Tobiah Okafor", "relative", "Marisela Okafor", False),
+        # "noted that she is the sister of": she is the one the sentence named
+        ("seats", "Verity Holm", "relative", "Ansel Holm", False),
     ],
 )
 def test_the_registry_holds_the_posts_the_text_gives(doc: str, person: str, attribute: str, value: str, former: bool) -> None:
@@ -235,18 +244,22 @@ def test_the_registry_holds_the_posts_the_text_gives(doc: str, person: str, attr
             [
                 "Amadeus Fry",
                 "Annaliese Drummond",
+                "Ansel Holm",
                 "Bertram Nakagawa",
                 "Desmond Achebe",
                 "Gideon Abernathy",
                 "Ingeborg Castellanos",
                 "Isidore Pennington",
                 "Lucan Everhart",
+                "Marisela Okafor",
                 "Minerva Tolliver",
                 "Ottilie Fairbanks",
                 "Phineas Okafor",
                 "Rosalind Varga",
                 "Rutherford Kesselring",
                 "Saoirse Lindahl",
+                "Tobiah Okafor",
+                "Verity Holm",
             ],
         ),
     ],

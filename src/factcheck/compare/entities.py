@@ -53,8 +53,8 @@ def _person_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None)
         if len(ref.ids) != 1:
             continue
         entity = index.corpus.entities.get(ref.ids[0])
-        if entity is None or entity.type != "person":
-            continue
+        if entity is None or entity.type not in ("person", "organization"):
+            continue  # a firm has a town too: "Halvorsen Pipe & Excavation of Bay City"
         parties = attribute_values(entity, ("party",))
         if ref.party and parties and ref.party not in parties:
             start, end = ref.party_span

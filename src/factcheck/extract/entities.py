@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract import homes, parties, seats
+from factcheck.extract import firms, homes, parties, seats
 from factcheck.extract.bodies import ORG, ORG_HEAD, affiliation, organization
 from factcheck.extract.bodies import ORG_HEADS as ORG_HEADS  # the lexicon's README names it here
 from factcheck.extract.doc import Doc, Sentence
@@ -84,11 +84,14 @@ _FROM = r"(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"
 # "Dennis Kraft, president of the Iowa Hospital Association": a role with no article before it (or two joined: "President
 # and Chief Executive Officer of Meridian Renewables"); a parenthesis
 # may come between ("Senator Samuel Greeley (History), Vice President of the Faculty Senate"), and a body in lower
-# case after a possessive ends it ("vice chair of the Foundation's board"). After "of" it is a
+# case after a possessive ends it ("vice chair of the Foundation's board"), or is the whole body ("treasurer of the
+# association"). After "of" it is a
 # place: "Wade Tillman of Cabool, president of the ..." is Tillman's post, not Cabool's; a street
 # address may come between: "Walter Nkemelu, 41 Tannery Lane, president of ..." is Nkemelu's post.
+# "treasurer of the association": a body in lower case that the document names elsewhere in full
+_LOWER_HEADS = alternation(w.lower() for w in _LEX.words("org-head") if " " not in w and "’" not in w)
 _ROLE_OF = re.compile(
-    rf"(?<!\bof\s)(?<!\d\s)(?P<name>{_NAME}){_FROM}(?:,\s+\d{{1,5}}\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})?{_PAREN},\s+(?P<former>former\s+)?(?P<role>(?:(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:and|&)\s+)?(?:(?:{_modifiers('rank', 'second')})\s+|[A-Z][a-z]+\s+|(?!(?:the|a|an)\s)[a-z]{{3,}}\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?(?:[A-Z][\w’'.-]*|\d{{1,6}}\b))*(?:(?<=['’]s)\s+(?i:{ORG_HEADS})\b)?)"
+    rf"(?<!\bof\s)(?<!\d\s)(?P<name>{_NAME}){_FROM}(?:,\s+\d{{1,5}}\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})?{_PAREN},\s+(?P<former>former\s+)?(?P<role>(?:(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:and|&)\s+)?(?:(?:{_modifiers('rank', 'second')})\s+|[A-Z][a-z]+\s+|(?!(?:the|a|an)\s)[a-z]{{3,}}\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?(?:[A-Z][\w’'.-]*|\d{{1,6}}\b))*(?:(?<=['’]s)\s+(?i:{ORG_HEADS})\b)?|the\s+(?-i:{_LOWER_HEADS})\b))"
 )
 # "signed by Gregory Lindqvist, Chief Executive Officer, and Teresa Vo, General Counsel.": a capitalised post
 # alone after the name, closed by a comma, a semicolon or the sentence's end (a parenthesis between: a roster's "Carl
@@ -213,6 +216,7 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         _role_before(match, doc, sentence, gather, prov)
     parties.scan(text, doc, sentence, gather, prov)
     homes.scan(text, doc, sentence, gather, prov)
+    firms.scan(text, doc, sentence, gather, prov)
     for match in _REPRESENTS.finditer(text):
         found = gather.person(match.group("name"), doc, sentence, match.start("name"))
         if found is not None:
@@ -265,6 +269,9 @@ def _kin(match: re.Match[str], text: str, doc: Doc, sentence: Sentence, gather: 
     else:
         before = list(_NAMED.finditer(text, 0, match.start()))
         of = gather.person(before[-1].group(0), doc, sentence, before[-1].start()) if before else None
+        if of is None:
+            # "said Colette Ruiz, ..., who owns Ruiz Taqueria on Kessler Avenue with her brother": the last person named
+            of = next((f for b in reversed(before) if (f := _known_person(gather, b.group(0))) is not None), None)
         if of is None and not any(gather.person(b.group(0), doc, sentence, b.start()) for b in before):
             of = _named_last(doc, sentence, gather)  # "And his wife, Carol, is here.": the one named before
     other = gather.person(match.group("other"), doc, sentence, match.start("other"))
@@ -278,6 +285,13 @@ def _kin(match: re.Match[str], text: str, doc: Doc, sentence: Sentence, gather: 
         records = next((r.records for r in _LEX.relations if r.word == rel.lower() and r.records), None)
         if records:
             other.add(records, of.name, match.group(0)[: match.end("rel") - match.start()], prov)
+
+
+def _known_person(gather: Gatherer, raw: str) -> Found | None:
+    """The person already gathered that `raw` names, or None; gathers no one new."""
+    name = clean_name(raw)
+    found = gather.found.get(name) or gather.found.get(gather.resolve(name) or "") if name else None
+    return found if found is not None and found.type == "person" else None
 
 
 def _named_last(doc: Doc, sentence: Sentence, gather: Gatherer) -> Found | None:

@@ -29,7 +29,7 @@ import re
 
 from factcheck.extract.doc import Doc, Sentence
 from factcheck.extract.gather import Found, Gatherer
-from factcheck.extract.naming import NAME, NOT_NAME, surname
+from factcheck.extract.naming import NAME, NOT_NAME, clean_name, surname
 from factcheck.lexicon import alternation, lexicon
 
 _LEX = lexicon()
@@ -71,6 +71,13 @@ _PRONOUN_KIN = re.compile(
     rf"(?:(?:U\.S\.|[Ss]tate|the\s+late|late)\s+)*(?:(?:{_TITLES})\s+)?(?P<other>{NAME})"
 )
 
+# "Director Carol Voss-Meyer noted for the record that she is the sister of Director Gary Voss": the pronoun is the
+# person the sentence named before it
+_THAT_KIN = re.compile(
+    rf"\bthat\s+(?P<pronoun>{alternation(_SUBJECTS)})\s+(?:is|was)\s+(?:the\s+)?(?P<rel>{_SPOUSE})\s+of\s+"
+    rf"(?:(?:U\.S\.|[Ss]tate|the\s+late|late)\s+)*(?:(?:{_TITLES})\s+)?(?P<other>{NAME})"
+)
+
 
 def scan(doc: Doc, sentence: Sentence, gather: Gatherer, about: str | None) -> None:
     """The posts and bodies the sentence gives people in the ways extract/entities.py does not read. `about`:
@@ -105,6 +112,11 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer, about: str | None) -> N
     kin = _PRONOUN_KIN.match(text)
     if kin and about is not None:
         _pronoun_kin(doc, sentence, gather, prov, kin, about)
+    for kin in _THAT_KIN.finditer(text):
+        before = Sentence(sentence.start, sentence.start + kin.start(), text[: kin.start()], sentence.paragraph)
+        named = subject(before, gather, None)
+        if named is not None:
+            _pronoun_kin(doc, sentence, gather, prov, kin, named)
 
 
 def _person(gather: Gatherer, raw: str, doc: Doc, sentence: Sentence, at: int, *, titled: bool = False) -> Found | None:
@@ -236,7 +248,7 @@ def subject(sentence: Sentence, gather: Gatherer, before: str | None) -> str | N
     """Who a "he" or "she" in the next sentence is: the first person this sentence names, read after the
     sentence was gathered; else the one `before` (the sentence before's), as "Before that, she ..." names none."""
     for match in re.finditer(NAME, sentence.text):
-        name = match.group(0)
+        name = clean_name(match.group(0)) or match.group(0)  # "Director Carol Voss-Meyer" is Carol Voss-Meyer
         found = gather.found.get(name)
         if found is None and " " not in name:
             full = gather.resolve(name)

@@ -88,6 +88,7 @@ class _Patterns:
     post_after: re.Pattern[str]  # ", Tamarack's senior vice president and CFO.", ", treasurer of Local 12,": no article
     role_before: re.Pattern[str]  # "coalition treasurer Tom Reyes": a role in lower case, a word or two of its body before it
     of_home: re.Pattern[str]  # " of Pell Lake": the town a person is of, if `is_home`
+    firm_home: re.Pattern[str]  # ", Inc., of Saginaw", " in Columbus": the town a firm is of
 
 
 @per_lexicon
@@ -207,6 +208,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # ", the health department's medical director": a body of a word or two in lower case, by its possessive
         post_after=re.compile(rf"\s*,\s+(?:{body_of}|(?:{determiners})\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+)?(?P<title>{post}){ends}"),
         of_home=re.compile(rf",?\s+of\s+{HOME}"),  # a state after "of" is read first, by of_state; "Ronnie Jett, of Sharpsburg" too
+        # a firm's: its legal form between maybe ("Halvorsen Pipe & Excavation, Inc., of Saginaw"), "in" too
+        firm_home=re.compile(rf"(?:,?\s+(?:{alternation(lex.words('firm-form'))}))?,?\s+(?:of|in)\s+{HOME}"),
         role_before=re.compile(
             rf"(?<![\w’'.-])((?:(?!(?:{alternation(lex.words('stop'))})\s)[a-z][\w’'-]*\s+){{0,2}}(?:{alternation(t.role for t in lex.titles if t.role)}))\s+$"
         ),
@@ -330,8 +333,9 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
             if of_state:
                 state = of_state.group("state")
                 state_span = of_state.span("state")
-        if not tag and not of_state and index.types.get(ids[0]) == "person":
-            of_home = p.of_home.match(text, end)
+        if not tag and not of_state and index.types.get(ids[0]) in ("person", "organization"):
+            # "Ruth Ellison of Pell Lake"; a firm's town: "Halvorsen Pipe & Excavation of Bay City", "... in Columbus"
+            of_home = (p.of_home if index.types.get(ids[0]) == "person" else p.firm_home).match(text, end)
             if of_home and is_home(of_home.group("home"), lex):  # "Ruth Ellison of Pell Lake said"
                 home, home_span = of_home.group("home"), of_home.span("home")
                 bare = p.tag_bare.match(text, of_home.end()) if party is None else None

@@ -1,0 +1,42 @@
+"""Firms and the town each is of, as minutes, notices and releases write them: "Halvorsen Pipe & Excavation, Inc., of
+Saginaw", "Tri-County Environmental Laboratories (Midland)", "Mark Heilig of Heartland Utility Advisors, Salina,
+presented". A firm is a run of capitalised words ending in a firm's word (wordset firm-head: "Advisors", "Logistics")
+or followed by its legal form (wordset firm-form: "Inc.", "LLC"); it is recorded only with its town, its `home`,
+which a draft's "Halvorsen Pipe & Excavation of Bay City" is held against (compare/entities).
+Read by extract/entities.scan for each sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.extract.doc import Doc, Sentence
+from factcheck.extract.gather import Gatherer
+from factcheck.lexicon import alternation, lexicon
+from factcheck.mentions.names import is_home
+
+_LEX = lexicon()
+_WORD = r"(?:[A-Z][\w’'.-]*|&)"
+_FORM = rf"(?:{alternation(_LEX.words('firm-form'))})"
+_PLACE = r"(?P<place>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2})"
+# the firm's name (its last word a firm's word, or any before its legal form), then its town: in a parenthesis, after
+# "of", or between commas before a verb in lower case
+FIRM = re.compile(
+    rf"(?<![\w’'.-])(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,5}}?(?:[ \t]+(?:{alternation(_LEX.words('firm-head'))})(?=[\s,(])|(?=,?[ \t]+{_FORM})))"
+    rf"(?P<form>,?[ \t]+{_FORM})?"
+    rf"(?:[ \t]*\({_PLACE}\)|,?[ \t]+of[ \t]+{_PLACE.replace('place', 'of')}(?![ \t]+[A-Z])|,[ \t]+{_PLACE.replace('place', 'between')},(?=[ \t]+[a-z]))"
+)
+
+
+def scan(text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
+    """Record each firm the sentence gives a town, with that town."""
+    for match in FIRM.finditer(text):
+        town = (match.group("place") or match.group("of") or match.group("between") or "").removesuffix(".")  # "of Lansing."
+        name, at = match.group("name"), match.start("name")
+        first = name.split()[0]
+        if first.lower() in _LEX.words("org-opener") and " " in name:
+            name, at = name[len(first) :].lstrip(), at + len(name) - len(name[len(first) :].lstrip())  # "The", "By": the sentence's
+        if not town or not is_home(town, _LEX) or town in name:
+            continue
+        found = gather.body(name, doc, sentence.start + at)
+        found.add("home", town, match.group(0).strip(), prov)
