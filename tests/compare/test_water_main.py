@@ -1,4 +1,5 @@
-"""A city's water main break (issue 11, round 28): a contractor's town; a sister named "that she is the sister of"; a
+"""A city's water main break (issue 11, round 28): a weekday alone at a time of day the sources give another; a
+contractor's town; a sister named "that she is the sister of"; a
 brother after a street ("who owns Ruiz Taqueria on Kessler Avenue with her brother, Mateo Ruiz"); an officer of the
 association named in lower case.
 
@@ -15,6 +16,10 @@ from compare import own_corpus
 MINUTES = """CITY OF WILLOW BEND
 MINUTES OF THE SPECIAL EMERGENCY MEETING
 Tuesday, February 10, 2026
+
+At approximately 11:40 p.m. on Sunday, February 8, a 36-inch water main beneath Division Street broke.
+
+Crews from Osterhaus Pipe & Grading completed the repair of the water main at 9:20 p.m. on Wednesday, February 11.
 
 Utilities Director Ines Okafor reported that crews from Osterhaus Pipe & Grading, Inc., of Marquette have been on site since 3:30 a.m. Monday.
 
@@ -51,6 +56,11 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("Contractors from Osterhaus Pipe & Grading of Cold Spring have been digging since 3:30 a.m.", {"Cold Spring"}),
         ("Contractors from Osterhaus Pipe & Grading of Marquette have been digging since 3:30 a.m.", set()),
         ("Bellweather Logistics in Marquette handled the bottled water.", {"Marquette"}),
+        # a weekday written alone, at the very time of day the sources give another weekday
+        ("A 36-inch main broke under Division Street at about 11:40 p.m. Saturday.", {"Saturday"}),
+        ("A 36-inch main broke under Division Street at about 11:40 p.m. Sunday.", set()),
+        ("The repair of the water main wrapped up Thursday night around 9:20.", {"Thursday"}),
+        ("The repair of the water main wrapped up Wednesday night around 9:20.", set()),
         # relations the minutes and the letter give
         ("Council Member Peter Achterberg, whose wife Rosalind Achterberg also sits on the council, voted yes.", {"wife"}),
         ("Colette Marsh runs Marsh Taqueria with her husband, Mateo Marsh.", {"husband"}),

@@ -100,6 +100,7 @@ def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], .
         attribution,
         ballots,
         cited,
+        clock_days,
         dates,
         entities,
         motions,
@@ -121,6 +122,7 @@ def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], .
         reported.compare,
         dates.compare,
         weekdays.compare,
+        clock_days.compare,  # a weekday alone at a time of day the sources give another weekday
         numbers.compare,
         entities.compare,
         relations.compare,
