@@ -15,7 +15,6 @@ from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.mentions.dates import label
 
-
 # A claim this much about the sentence that states its very time of day is about the same moment.
 CLOCKED = 0.3
 
