@@ -85,6 +85,9 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("This week's hour turned to the Mill Creek bridge, closed on a 2-1 vote.", set()),
         # the consent agenda's 3-0 shares the words, but the 2-1 a letter gives that day's fee vote is the vote meant
         ("The board approved the change at its regular meeting on Thursday, May 14, by a vote of 2-1.", set()),
+        # a weekday's meeting, of the minutes the sentence is most about
+        ("The courthouse roof contract for Tamsin Roofing Co. was awarded at Wednesday's regular meeting.", {"Wednesday"}),
+        ("The courthouse roof contract for Tamsin Roofing Co. was awarded at Thursday's regular meeting.", set()),
         # a timeline's row: its tally is the motion's, whose day is the meeting's
         ("| Date | Event |\n| --- | --- |\n| Thursday, May 21, 2026 | Supervisors reject the park name, 1-2 |", {"May 21, 2026"}),
         ("| Date | Event |\n| --- | --- |\n| Thursday, May 14, 2026 | Supervisors reject the park name, 1-2 |", set()),

@@ -61,6 +61,8 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("A 36-inch main broke under Division Street at about 11:40 p.m. Sunday.", set()),
         ("The repair of the water main wrapped up Thursday night around 9:20.", {"Thursday"}),
         ("The repair of the water main wrapped up Wednesday night around 9:20.", set()),
+        # ... of its own clause: the weekday of another clause is another event's
+        ("Crews finished the repair of the water main at 9:20 p.m., and the council meets Thursday.", set()),
         # relations the minutes and the letter give
         ("Council Member Peter Achterberg, whose wife Rosalind Achterberg also sits on the council, voted yes.", {"wife"}),
         ("Colette Marsh runs Marsh Taqueria with her husband, Mateo Marsh.", {"husband"}),

@@ -137,6 +137,9 @@ RELATIVE = [
     ),
     # drafts
     ("The bill was introduced last month.", "2014-06-01", [("last month", "2014-05-01", "2014-05-31", "month", True)]),
+    # days of one month, with the year or without it
+    ("The fair runs July 18-25, 2026.", "2026-04-15", [("July 18-25, 2026", "2026-07-18", "2026-07-25", "day", False)]),
+    ("The fair runs July 18-25.", "2026-04-15", [("July 18-25", "2026-07-18", "2026-07-25", "day", True)]),
     # "the past year" is the twelve months up to the draft's date, not the calendar year before it
     ("A third paid a bill late in the past year.", "2026-05-13", [("past year", "2025-05-13", "2026-05-13", "day", True)]),
     # a month of the year before, of or after the draft's: one date, not a month and a year apart

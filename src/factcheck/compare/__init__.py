@@ -100,9 +100,9 @@ def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], .
         attribution,
         ballots,
         cited,
-        clock_days,
         dates,
         entities,
+        lone_weekdays,
         motions,
         numbers,
         quotes,
@@ -122,7 +122,7 @@ def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], .
         reported.compare,
         dates.compare,
         weekdays.compare,
-        clock_days.compare,  # a weekday alone at a time of day the sources give another weekday
+        lone_weekdays.compare,  # a weekday alone at a time of day the sources give another weekday
         numbers.compare,
         entities.compare,
         relations.compare,

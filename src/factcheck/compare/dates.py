@@ -229,6 +229,10 @@ def _finer_against(drafted: DateSpan, mine: Frame, card: ClaimCard, agreeing: li
     return days[0] if not framed and len(days) == 1 and year_alike else None
 
 
+def _run_of_days(span: DateSpan) -> bool:
+    return span.precision == "day" and span.first != span.last
+
+
 def _unstated(spans: tuple[DateSpan, ...], mention: Mention, facts: SentenceFacts) -> list[DateSpan]:
     """The claim's dates that no other date of the sentence states: "$41.20 an hour today, about $44.75 by
     2028" has the claim's 2028 in its own place, and "today" is not held against it; "since 2014, plans to
@@ -243,7 +247,9 @@ def _unstated(spans: tuple[DateSpan, ...], mention: Mention, facts: SentenceFact
     return [
         s
         for s in spans
-        if not any(o.first <= s.first <= s.last <= o.last or s.first <= o.first <= o.last <= s.last for o in others)
+        # a run of days holding another date of the sentence is not stated by it: "from July 18 through July 26" writes
+        # the run's first day and ends it elsewhere
+        if not any(o.first <= s.first <= s.last <= o.last or s.first <= o.first <= o.last <= s.last and not _run_of_days(s) for o in others)
         and not (s.precision == "day" and date.fromisoformat(s.first).weekday() in named)
     ]
 

@@ -31,7 +31,7 @@ def _motion_words(lex: Lexicon) -> frozenset[str]:
     return frozenset(s for kind in kinds for w in lex.words(kind) for s in content_stems(w))
 
 
-def _minutes(source: Source | None) -> bool:
+def minutes(source: Source | None) -> bool:
     return source is not None and bool(source.kind) and source.kind.split()[-1].lower() == "minutes"
 
 
@@ -67,7 +67,7 @@ def meeting_day(mine: Frame, facts: SentenceFacts, index: ClaimIndex, *, lex: Le
     sources = {c.card.claim.provenance[0].source if c.card.claim.provenance else "" for c in best}
     motions = [c for c in best if _a_motion(c.card, lex)]
     source = index.corpus.sources.get(sources.pop()) if len(sources) == 1 else None
-    if not _minutes(source) or not motions:
+    if not minutes(source) or not motions:
         return None  # the claims the sentence is about most are not all one set of minutes, or record no vote
     assert source is not None
     day = heading_day(source)
@@ -85,7 +85,7 @@ def _tallied(facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, DateSp
     ]
     sources = {card.claim.provenance[0].source for card in found if card.claim.provenance}
     source = index.corpus.sources.get(sources.pop()) if len(sources) == 1 else None
-    if not found or not _minutes(source) or any(s.precision in ("day", "month") for card in found for s in card.dates):
+    if not found or not minutes(source) or any(s.precision in ("day", "month") for card in found for s in card.dates):
         return None
     assert source is not None
     day = heading_day(source)

@@ -125,7 +125,9 @@ def digit_keys(figures: Iterable[Quantity]) -> set[str]:
 def date_keys(spans: Iterable[DateSpan]) -> set[str]:
     """A month or a day is a key like a precise figure: "start in March 2027" shares it with "Construction is
     scheduled to begin in March 2027" when no other word is shared. A bare year is too common to name a fact."""
-    return {f"#{d.first}/{d.last}" for d in spans if d.precision in ("day", "month")}
+    keys = {f"#{d.first}/{d.last}" for d in spans if d.precision in ("day", "month")}
+    # a run of days ("July 18-25") shares its first and its last day with a draft that writes either
+    return keys | {f"#{day}/{day}" for d in spans if d.precision == "day" and d.first != d.last for day in (d.first, d.last)}
 
 
 def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:

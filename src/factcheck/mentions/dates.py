@@ -60,6 +60,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
             ),
             # a season or fiscal year written with its second year cut short: "2024-25", "2026–27"
             ("season", re.compile(rf"(?<![\d,.$])\b(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>\d{{2}})\b(?![-–/]?\d)")),
+            # days of one month: "July 18-25", "Aug. 3–5, 2026"
+            ("mdrange", re.compile(rf"\b(?P<mon>{dayed})\s+(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\b(?!\s*[-–/:]\s*\d)(?:,?\s+(?P<y>{_YEAR})\b)?")),
             ("mdy", re.compile(rf"\b(?P<mon>{dayed})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
             ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<mon>{month})\s+(?P<y>{_YEAR})\b")),
             ("my", re.compile(rf"\b(?P<mon>{month})\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
@@ -309,6 +311,15 @@ def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref
         day = int(re.sub(r"\D", "", day_text)) if day_text else None
         try:
             return _span(year, month, day)
+        except ValueError:
+            return None
+    if kind == "mdrange":
+        first, last = (int(re.sub(r"\D", "", match.group(g))) for g in ("d", "d2"))
+        if (ref is None and not match.group("y")) or last <= first:
+            return None
+        year, month = int(match.group("y")) if match.group("y") else ref.year if ref else 0, _month_number(match.group("mon"), lex)
+        try:
+            return DateSpan(_span(year, month, first).first, _span(year, month, last).first, "day", not match.group("y"))
         except ValueError:
             return None
     if kind == "decade":  # "the 1990s": 1990 to 1999

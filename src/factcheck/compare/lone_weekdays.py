@@ -1,0 +1,105 @@
+"""A weekday written alone, tied to a day of the sources that falls on another weekday. The draft's weekday is no date
+the detector reads (a live blog's "Saturday" may be any Saturday), but two things tie it to one day:
+- the very time of day, stated by a claim about the sentence with one day: "the main broke at about 11:40 p.m.
+  Saturday" when the claim has "At approximately 11:40 p.m. on Sunday, February 8";
+- a meeting, when the claim the sentence is most about is of minutes: "the $2.84 million council approved at
+  Wednesday's emergency meeting" for minutes headed "Tuesday, February 10, 2026" (compare/meeting.heading_day).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import NamedTuple
+
+from factcheck.compare import TOPIC, SentenceFacts, Verdict
+from factcheck.compare.meeting import heading_day, minutes
+from factcheck.corpus.index import ClaimIndex
+from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.mentions.dates import label
+from factcheck.model import DateSpan
+from factcheck.retrieve import Candidate
+
+# A claim this much about the sentence that states its very time of day is about the same moment.
+CLOCKED = 0.3
+
+
+class _Words(NamedTuple):
+    weekday: re.Pattern[str]  # a weekday's name alone: "Saturday", "Thursday night"
+    clock: re.Pattern[str]  # a time of day: "11:40 p.m.", "around 9:20"
+    meeting: re.Pattern[str]  # a meeting after the weekday's possessive: "Wednesday's emergency meeting"
+
+
+@per_lexicon
+def _words(lex: Lexicon) -> _Words:
+    suffix = alternation(lex.words("clock-suffix"))
+    return _Words(
+        weekday=re.compile(rf"\b(?P<wd>{alternation(d.name for d in lex.weekdays)})\b"),
+        meeting=re.compile(rf"['’]s(?:\s+[a-z]+){{0,2}}\s+(?:{alternation(lex.words('meeting-noun'))})\b"),
+        clock=re.compile(rf"(?<![\d:.,$])(?P<h>\d{{1,2}})(?::(?P<m>\d\d))?(?:\s?(?P<s>{suffix}))?(?!\d|[:.]\d|\s?%)", re.I),
+    )
+
+
+# A time of day this close to the weekday, with no clause's break between, is that day's.
+NEAR_TIME = 30
+_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while)\b")
+
+
+def _times(text: str, words: _Words, near: tuple[int, int] | None = None) -> set[tuple[int, int]]:
+    """The times of day a text writes with minutes or with a.m./p.m.: (hour 1-12, minute); with `near` (the weekday's
+    span), only those of its clause close to it."""
+    found = set()
+    for m in words.clock.finditer(text):
+        if not (m.group("m") or m.group("s")):
+            continue
+        if near is not None:
+            between = (m.end(), near[0]) if m.end() <= near[0] else (near[1], m.start())
+            if between[1] - between[0] > NEAR_TIME or _BREAK.search(text, *between):
+                continue
+        found.add((int(m.group("h")) % 12 or 12, int(m.group("m") or 0)))
+    return found
+
+
+def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
+    lex = lexicon() if lex is None else lex
+    words = _words(lex)
+    dated = [(m.start, m.end) for m in facts.dates]
+    alone = [m for m in words.weekday.finditer(facts.text) if not any(a <= m.start() < b for a, b in dated)]
+    if len(alone) != 1:
+        return []
+    written = alone[0]
+    mine = _times(facts.text, words, written.span())
+    wanted = lex.weekday_number(written.group("wd"))
+    if words.meeting.match(facts.text, written.end()):
+        return _meeting(facts, index, written, wanted, lex)
+    if not mine:
+        return []
+    for cand in sorted(facts.candidates, key=lambda c: -c.coverage):
+        if cand.coverage < CLOCKED:
+            break
+        days = {s for s in cand.card.dates if s.precision == "day" and s.first == s.last}
+        evidence = " ".join(p.quote for p in cand.card.claim.provenance) or cand.card.claim.statement
+        if len(days) != 1 or not mine & _times(evidence, words):
+            continue
+        return _held(written, wanted, next(iter(days)), cand, lex)
+    return []
+
+
+def _meeting(facts: SentenceFacts, index: ClaimIndex, written: re.Match[str], wanted: int | None, lex: Lexicon) -> list[Verdict]:
+    """ "at Wednesday's emergency meeting": the weekday of the meeting whose minutes the sentence is most about."""
+    about = [c for c in facts.candidates if c.coverage >= TOPIC]
+    if not about:
+        return []
+    best = max(about, key=lambda c: c.coverage)
+    source = index.corpus.sources.get(best.card.claim.provenance[0].source) if best.card.claim.provenance else None
+    day = heading_day(source) if minutes(source) and source is not None else None
+    return _held(written, wanted, day, best, lex) if day is not None else []
+
+
+def _held(written: re.Match[str], wanted: int | None, day: DateSpan, cand: Candidate, lex: Lexicon) -> list[Verdict]:
+    theirs = date.fromisoformat(day.first).weekday()
+    if theirs == wanted:
+        return []
+    right = next(d.name for d in lex.weekdays if d.number == theirs)
+    message = f"the sources date this {right}, {label(day)}, not {written.group('wd')}"
+    return [Verdict("date", True, written.start(), written.end(), written.group("wd"), right, message, (cand.card.claim,))]
