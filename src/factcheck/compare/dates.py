@@ -8,16 +8,15 @@ sentence does not outweigh "September 2013" contradicting its "December 2013".
 from __future__ import annotations
 
 import re
-from datetime import date
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.compare.agreement import agrees
+from factcheck.compare.date_frames import alike, contains_range, fit, framed_dates, other_end, spans_agree, tells_of, unstated
 from factcheck.compare.date_owner import dates_a_source, not_an_event, post_stamp, upcoming
 from factcheck.compare.meeting import meeting_day
 from factcheck.compare.tallies import gives_its_tally
 from factcheck.corpus.index import ClaimCard, ClaimIndex, date_keys, value_keys
 from factcheck.frames import Frame, conflict, covered, decode, overlap
-from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.mentions import dates as date_mentions
 from factcheck.mentions import numbers as number_mentions
 from factcheck.mentions.dates import label, same_day, within_month, yearless
@@ -30,26 +29,6 @@ _RANK = {"year": 0, "month": 1, "day": 2}
 # claims with this much less than the best one are about something else of the sentence.
 ALIGNED = 0.7
 DRIFT = 0.35
-# A claim's date is about the sentence's when the sentence has this share of the date's own clause.
-TOLD = 0.25
-
-
-def _contains_range(span: DateSpan) -> bool:
-    return span.first[:4] != span.last[:4]
-
-
-def _is_decade(span: DateSpan) -> bool:
-    return span.first[3:] == "0-01-01" and span.last[3:] == "9-12-31" and span.first[:3] == span.last[:3]
-
-
-def _agrees(source: DateSpan, drafted: DateSpan) -> bool:
-    """Points overlap; a range must match a range at both ends ("2003 to 2009" is not "2004 to 2009").
-
-    A decade ("the 2000s") is vague: any overlap agrees.
-    """
-    if _contains_range(source) and _contains_range(drafted) and not _is_decade(drafted):
-        return source.first[:4] == drafted.first[:4] and source.last[:4] == drafted.last[:4]
-    return source.overlaps(drafted)
 
 
 def _as_written(drafted: str, right: str) -> str:
@@ -62,46 +41,6 @@ def _as_written(drafted: str, right: str) -> str:
     return right
 
 
-def _alike(mine: Frame, card: ClaimCard, agreeing: list[DateSpan], index: ClaimIndex) -> bool:
-    """One of the dates is framed like the draft's: they share a word, or either frame is unknown."""
-    if not mine.stems or len(card.date_frames) != len(card.dates):
-        return True
-    for span, written in zip(card.dates, card.date_frames, strict=True):
-        if span in agreeing and (not written or overlap(mine, decode(written), index.idf, index.unseen_idf) > 0):
-            return True
-    return False
-
-
-def _told(facts: SentenceFacts, card: ClaimCard, index: ClaimIndex) -> bool:
-    """The sentence tells of what one of the claim's dates is about, somewhere if not in the date's own
-    clause: at least a quarter of that date's frame ("Heitkamp joined Amy Klobuchar" for "She and
-    Heitkamp first put the act forward in November 2012")."""
-    said = frozenset(content_stems(facts.text))
-    return any(covered(decode(written), said, index.idf, index.unseen_idf) >= TOLD for written in card.date_frames if written)
-
-
-def _framed(card: ClaimCard) -> list[tuple[DateSpan, str]]:
-    """Each of the claim's dates with its frame as stored ("" when the card has none for it)."""
-    frames = card.date_frames if len(card.date_frames) == len(card.dates) else ("",) * len(card.dates)
-    return list(zip(card.dates, frames, strict=True))
-
-
-# The words that say a date starts a period ("begins", "opened") or ends it ("ended", "through"), stemmed.
-_STARTS = frozenset(s for w in lexicon().words("period-start") for s in content_stems(w))
-_ENDS = frozenset(s for w in lexicon().words("period-end") for s in content_stems(w))
-
-
-def _other_end(mine: Frame, card: ClaimCard, span: DateSpan) -> bool:
-    """The draft's date starts what the claim's date ends, or ends what it starts."""
-    theirs = set().union(*(decode(f).stems for s, f in _framed(card) if s == span and f))
-    return bool(mine.stems & _STARTS and theirs & _ENDS or mine.stems & _ENDS and theirs & _STARTS)
-
-
-def _fit(mine: Frame, card: ClaimCard, span: DateSpan, index: ClaimIndex) -> float:
-    """How well the claim's frame of `span` fits the draft's date's frame (0 when the claim does not write it)."""
-    return max((overlap(mine, decode(f), index.idf, index.unseen_idf) for s, f in _framed(card) if s == span and f), default=0.0)
-
-
 def _stated_alike(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex, against: float) -> Candidate | None:
     """A retrieved claim that states the draft's very day (or month, or year, written out), framed more like the
     draft's date's own clause than the claim against it frames its date: "Whitfield, who has run the authority
@@ -111,7 +50,7 @@ def _stated_alike(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts,
         return None
     own = facts.framed_at(at)
     for cand in (*facts.candidates, *own):
-        for span, written in _framed(cand.card):
+        for span, written in framed_dates(cand.card):
             if (
                 # the very date, or a finer one inside it ("since 2015" for "its last fare change took effect in July 2015")
                 (
@@ -148,7 +87,7 @@ def _stated_with(drafted: DateSpan, facts: SentenceFacts, besides: str = "") -> 
     for cand in pool:
         if cand.card.claim.id == besides:
             continue
-        if any(_agrees(s, drafted) and s.precision == drafted.precision for s in cand.card.dates) and figures & {q.value for q in cand.card.numbers}:
+        if any(spans_agree(s, drafted) and s.precision == drafted.precision for s in cand.card.dates) and figures & {q.value for q in cand.card.numbers}:
             return cand
     return None
 
@@ -162,13 +101,13 @@ def _keyed_day(drafted: DateSpan, mine: Frame, facts: SentenceFacts, against: Cl
         return None
     named = {stem for m in facts.entities for stem in content_stems(m.text)} | _capitalised(facts.text)
     plain = Frame(mine.stems - named, frozenset())
-    if not named & mine.stems or _fit(plain, against, right, index) > 0:
+    if not named & mine.stems or fit(plain, against, right, index) > 0:
         return None
     day = date_keys([drafted])
     for cand in facts.candidates:
         if not day & cand.shared:
             continue
-        for span, written in _framed(cand.card):
+        for span, written in framed_dates(cand.card):
             # not a day framed by another place of the same make ("Dawson County: ... Thursday, Oct. 22" for Adams County's)
             if span.first == span.last == drafted.first and not (written and conflict(mine, decode(written), facts.text)):
                 return cand
@@ -203,74 +142,32 @@ def _finer_against(drafted: DateSpan, mine: Frame, card: ClaimCard, agreeing: li
         # "voted 3-2 on Wednesday, March 11" against a release dated that day that says the board "voted 3-2 on
         # Tuesday, March 10"; "Riverside followed suit in 2022" against "Eldon Valley, which made the switch in 2022,
         # and Riverside, which followed in 2023": the date agreeing is framed like nothing of the sentence
-        if not mine.stems or any(_fit(mine, card, s, index) > 0 for s in agreeing):
+        if not mine.stems or any(fit(mine, card, s, index) > 0 for s in agreeing):
             return None
-        if any(len(decode(f).stems) < ALIKE_WORDS for t, f in _framed(card) if t in agreeing):
+        if any(len(decode(f).stems) < ALIKE_WORDS for t, f in framed_dates(card) if t in agreeing):
             return None  # "... effective January 4, 2027, and one to four effective July 1, 2027": a frame of a word says too little
         others = [s for s in card.dates if s.precision == drafted.precision and s not in agreeing]
-        framed = [s for s in others if _fit(mine, card, s, index) > 0]
-        told = [s for s in framed if any(len(mine.stems & decode(f).stems) >= ALIKE_WORDS for t, f in _framed(card) if t == s and f)]
+        framed = [s for s in others if fit(mine, card, s, index) > 0]
+        told = [s for s in framed if any(len(mine.stems & decode(f).stems) >= ALIKE_WORDS for t, f in framed_dates(card) if t == s and f)]
         if len(framed) != 1 or not told:
             return None
         # not when the date agreeing is framed by some of the other's own words: one thing, a step later ("caps
         # assignments on medical-surgical units at five ... beginning Jan. 4, and at four patients per nurse beginning
         # July 1")
-        theirs = set().union(*(decode(f).stems for t, f in _framed(card) if t == told[0] and f))
-        return None if any(decode(f).stems <= theirs for t, f in _framed(card) if t in agreeing and f) else told[0]
+        theirs = set().union(*(decode(f).stems for t, f in framed_dates(card) if t == told[0] and f))
+        return None if any(decode(f).stems <= theirs for t, f in framed_dates(card) if t in agreeing and f) else told[0]
     if drafted.precision != "day":
         return None
     days = [s for s in card.dates if s.precision == "day" and s not in agreeing]
-    framed = [s for s in days if mine.stems and _fit(mine, card, s, index) > 0]
+    framed = [s for s in days if mine.stems and fit(mine, card, s, index) > 0]
     if len(framed) == 1:
         return framed[0]
     # the one day of a claim whose year is framed like the draft's day: a header's "Third Quarter Fiscal 2026
     # Earnings Conference Call ... Thursday, October 22, 2026" dates the call
-    year_alike = any(_fit(mine, card, s, index) > 0 for s in agreeing)
+    year_alike = any(fit(mine, card, s, index) > 0 for s in agreeing)
     return days[0] if not framed and len(days) == 1 and year_alike else None
 
 
-def _run_of_days(span: DateSpan) -> bool:
-    return span.precision == "day" and span.first != span.last
-
-
-def _unstated(spans: tuple[DateSpan, ...], mention: Mention, facts: SentenceFacts) -> list[DateSpan]:
-    """The claim's dates that no other date of the sentence states: "$41.20 an hour today, about $44.75 by
-    2028" has the claim's 2028 in its own place, and "today" is not held against it; "since 2014, plans to
-    retire in January" has the claim's January 29, 2027 in the month's place, less precisely; "asked for a
-    hearing last September, and in January she met McCain" has the hearing's 2013 in September's place, more
-    precisely."""
-    drafted = mention.value
-    # a coarser date holding the draft's own is the same date written twice ("last year's meeting (June 6, 2025)"),
-    # not another event's place
-    others = [m.value for m in facts.dates if m is not mention and not m.value.first <= drafted.first <= drafted.last <= m.value.last]
-    named = _weekdays_named(facts.text, mention)
-    return [
-        s
-        for s in spans
-        # a run of days holding another date of the sentence is not stated by it: "from July 18 through July 26" writes
-        # the run's first day and ends it elsewhere
-        if not any(o.first <= s.first <= s.last <= o.last or s.first <= o.first <= o.last <= s.last and not _run_of_days(s) for o in others)
-        and not (s.precision == "day" and date.fromisoformat(s.first).weekday() in named)
-    ]
-
-
-@per_lexicon
-def _weekday_words(lex: Lexicon) -> re.Pattern[str]:
-    # a weekday alone, not one before its date ("Thursday, Feb. 11")
-    months = alternation(lex.calendar_words(weekdays=False))
-    return re.compile(rf"\b(?:{alternation(w.name for w in lex.weekdays)})\b(?!,?\s+(?:(?i:{months})\b|\d))", re.I)
-
-
-def _weekdays_named(text: str, mention: Mention) -> set[int]:
-    """The weekdays the sentence names outside the date's own words, though a draft's bare weekday is no date it
-    checks: "entered the consent judgment Monday and the AG announced it yesterday" has the claim's Monday, March 9
-    in its own place, and "yesterday" is not held against it."""
-    lex = lexicon()
-    days = {w.name.lower(): w.number for w in lex.weekdays}
-    return {days[m.group(0).lower()] for m in _weekday_words(lex).finditer(text) if not mention.start <= m.start() < mention.end}
-
-
-# A date right after a figure dates it ("634,080 TEUs in 2024", "687K TEUs last year"): a few words between at most.
 _NEXT_TO = re.compile(r"\s*(?:[^\W\d][\w’'-]*(?:\s+[^\W\d][\w’'-]*){0,2}\s+)?")
 
 
@@ -328,7 +225,7 @@ def _about(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts, index:
         # with, however few of the sentence's words it has (it may date other things too: no ground to hold against)
         # and so does the claim dating the vote to one day alone ("At its regular meeting on Tuesday, April 7, 2026, the
         # Board ... adopted Resolution 2026-31 ... on a 4-1 vote"): that day is the vote's
-        named = named or (gives_its_tally(cand.card, facts) and any(_agrees(s, drafted) for s in cand.card.dates)) or _dates_the_vote(cand.card, facts)
+        named = named or (gives_its_tally(cand.card, facts) and any(spans_agree(s, drafted) for s in cand.card.dates)) or _dates_the_vote(cand.card, facts)
         # the very day, stated by a claim about the sentence more than the claims with most of the date's clause: "The
         # first is Tuesday, Aug. 18, at 6:30 p.m. in the high school auditorium" is the information sessions' "Tuesday,
         # August 18, at 6:30 p.m. in the ... High School auditorium", though "the first day of the 2026-27 school year"
@@ -418,13 +315,13 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         finer_from: set[str] = set()  # claims whose day framed like the draft's is not the one agreeing
         for cand in _about(drafted, mine, mention.start, facts, index):
             spans = cand.card.dates
-            if _contains_range(drafted) != any(_contains_range(s) for s in spans) and len(spans) == 1:  # noqa: SIM102 - the inner test has its own reason
-                if _contains_range(drafted) or not spans[0].overlaps(drafted):
+            if contains_range(drafted) != any(contains_range(s) for s in spans) and len(spans) == 1:  # noqa: SIM102 - the inner test has its own reason
+                if contains_range(drafted) or not spans[0].overlaps(drafted):
                     continue  # a range against a point (or back) is not the same kind of date
                 # a point inside the source's range ("In 2006" within "from 2004 to 2009") is backed by it
-            agreeing = [s for s in spans if _agrees(s, drafted) or same_day(s, drafted, guessed) or within_month(s, drafted, guessed)]
+            agreeing = [s for s in spans if spans_agree(s, drafted) or same_day(s, drafted, guessed) or within_month(s, drafted, guessed)]
             finer = _finer_against(drafted, mine, cand.card, agreeing, index)
-            if finer is not None and finer not in _unstated((finer,), mention, facts):
+            if finer is not None and finer not in unstated((finer,), mention, facts):
                 finer = None  # "last Thursday recommended ... it asked for in March": March 19 is in its own place
             if finer is not None:
                 # "On its call last Wednesday" against the call's "Thursday, October 22, 2026": the claim's
@@ -434,15 +331,15 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                     finer_from.add(cand.card.claim.id)  # its day agreeing is its dateline's: outweighed only by one framed alike
             elif agreeing:
                 backing.append((max(_RANK[s.precision] for s in agreeing), cand))
-                if _alike(mine, cand.card, agreeing, index):
+                if alike(mine, cand.card, agreeing, index):
                     framed_alike.add(cand.card.claim.id)
-            elif (free := _unstated(spans, mention, facts)) and (
-                _alike(mine, cand.card, free, index) or _told(facts, cand.card, index) or _dates_the_vote(cand.card, facts)
+            elif (free := unstated(spans, mention, facts)) and (
+                alike(mine, cand.card, free, index) or tells_of(facts, cand.card, index) or _dates_the_vote(cand.card, facts)
             ):
                 # held only against a date framed like it: "confirmed 27 cases ... on March 12" is not the
                 # signing "Thursday, a week after state health officials confirmed 27 cases"
                 closest = min(free, key=lambda s: abs(int(s.first[:4]) - int(drafted.first[:4])))
-                if _other_end(mine, cand.card, closest):
+                if other_end(mine, cand.card, closest):
                     continue  # "the third quarter begins July 1" is not "the quarter ended September 30"
                 if _other_figures(mention, facts, cand.card, closest):
                     continue  # "687K TEUs last year" is the claim's 687,340 TEUs, not its "634,080 TEUs in 2024"
@@ -450,7 +347,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                     continue  # "Coalition meeting: Thursday, Oct. 15" ahead is not the neighborhood meeting of June 18
                 against.append((_RANK[closest.precision], cand.coverage, cand, closest))
         anchored = (_anchored(mention, facts) or _anchored_by_figure(mention, facts)) if not against and not framed_alike else None
-        if anchored is not None and not _agrees(anchored[1], drafted):
+        if anchored is not None and not spans_agree(anchored[1], drafted):
             against.append((_RANK[anchored[1].precision], anchored[0].coverage, *anchored))
             anchor = anchored[0].card.claim.id  # the sentence's other date is this claim's, to the day or month
         met = _meeting(drafted, mine, facts, index) if not framed_alike else None
@@ -458,7 +355,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             # the vote the sentence reports most is a motion of minutes: the meeting's day is its day, before any
             # claim that covers less of the sentence (another document's dateline)
             held, day = met
-            if _agrees(day, drafted) or same_day(day, drafted, guessed):
+            if spans_agree(day, drafted) or same_day(day, drafted, guessed):
                 verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "date matches the sources", (held.card.claim,)))
                 continue
             against = [(_RANK[day.precision], held.coverage, held, day)]
@@ -484,7 +381,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         _, _, cand, right = against[0]
         stated = (
             _named_only(cand, drafted, mine, mention.start, facts, index)
-            or _stated_alike(drafted, mine, mention.start, facts, index, _fit(mine, cand.card, right, index))
+            or _stated_alike(drafted, mine, mention.start, facts, index, fit(mine, cand.card, right, index))
             or _stated_with(drafted, facts, cand.card.claim.id if cand.card.claim.id in finer_from else "")
             or _keyed_day(drafted, mine, facts, cand.card, right, index)
         )

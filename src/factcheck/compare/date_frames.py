@@ -1,0 +1,121 @@
+"""What a claim's date is about and whether a draft's date agrees with it: the frames (the words around each date),
+how well one fits another, a range's ends, and the claim's dates no other date of the sentence states. Read by
+compare/dates.py.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from factcheck.compare import SentenceFacts
+from factcheck.corpus.index import ClaimCard, ClaimIndex
+from factcheck.frames import Frame, covered, decode, overlap
+from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.model import DateSpan, Mention
+from factcheck.textutil import content_stems
+
+# A claim's date is about the sentence's when the sentence has this share of the date's own clause.
+TOLD = 0.25
+
+
+def contains_range(span: DateSpan) -> bool:
+    return span.first[:4] != span.last[:4]
+
+
+def is_decade(span: DateSpan) -> bool:
+    return span.first[3:] == "0-01-01" and span.last[3:] == "9-12-31" and span.first[:3] == span.last[:3]
+
+
+def spans_agree(source: DateSpan, drafted: DateSpan) -> bool:
+    """Points overlap; a range must match a range at both ends ("2003 to 2009" is not "2004 to 2009").
+
+    A decade ("the 2000s") is vague: any overlap agrees.
+    """
+    if contains_range(source) and contains_range(drafted) and not is_decade(drafted):
+        return source.first[:4] == drafted.first[:4] and source.last[:4] == drafted.last[:4]
+    return source.overlaps(drafted)
+
+
+def alike(mine: Frame, card: ClaimCard, agreeing: list[DateSpan], index: ClaimIndex) -> bool:
+    """One of the dates is framed like the draft's: they share a word, or either frame is unknown."""
+    if not mine.stems or len(card.date_frames) != len(card.dates):
+        return True
+    for span, written in zip(card.dates, card.date_frames, strict=True):
+        if span in agreeing and (not written or overlap(mine, decode(written), index.idf, index.unseen_idf) > 0):
+            return True
+    return False
+
+
+def tells_of(facts: SentenceFacts, card: ClaimCard, index: ClaimIndex) -> bool:
+    """The sentence tells of what one of the claim's dates is about, somewhere if not in the date's own
+    clause: at least a quarter of that date's frame ("Heitkamp joined Amy Klobuchar" for "She and
+    Heitkamp first put the act forward in November 2012")."""
+    said = frozenset(content_stems(facts.text))
+    return any(covered(decode(written), said, index.idf, index.unseen_idf) >= TOLD for written in card.date_frames if written)
+
+
+def framed_dates(card: ClaimCard) -> list[tuple[DateSpan, str]]:
+    """Each of the claim's dates with its frame as stored ("" when the card has none for it)."""
+    frames = card.date_frames if len(card.date_frames) == len(card.dates) else ("",) * len(card.dates)
+    return list(zip(card.dates, frames, strict=True))
+
+
+# The words that say a date starts a period ("begins", "opened") or ends it ("ended", "through"), stemmed.
+STARTS = frozenset(s for w in lexicon().words("period-start") for s in content_stems(w))
+ENDS = frozenset(s for w in lexicon().words("period-end") for s in content_stems(w))
+
+
+def other_end(mine: Frame, card: ClaimCard, span: DateSpan) -> bool:
+    """The draft's date starts what the claim's date ends, or ends what it starts."""
+    theirs = set().union(*(decode(f).stems for s, f in framed_dates(card) if s == span and f))
+    return bool(mine.stems & STARTS and theirs & ENDS or mine.stems & ENDS and theirs & STARTS)
+
+
+def fit(mine: Frame, card: ClaimCard, span: DateSpan, index: ClaimIndex) -> float:
+    """How well the claim's frame of `span` fits the draft's date's frame (0 when the claim does not write it)."""
+    return max((overlap(mine, decode(f), index.idf, index.unseen_idf) for s, f in framed_dates(card) if s == span and f), default=0.0)
+
+
+def run_of_days(span: DateSpan) -> bool:
+    return span.precision == "day" and span.first != span.last
+
+
+def unstated(spans: tuple[DateSpan, ...], mention: Mention, facts: SentenceFacts) -> list[DateSpan]:
+    """The claim's dates that no other date of the sentence states: "$41.20 an hour today, about $44.75 by
+    2028" has the claim's 2028 in its own place, and "today" is not held against it; "since 2014, plans to
+    retire in January" has the claim's January 29, 2027 in the month's place, less precisely; "asked for a
+    hearing last September, and in January she met McCain" has the hearing's 2013 in September's place, more
+    precisely."""
+    drafted = mention.value
+    # a coarser date holding the draft's own is the same date written twice ("last year's meeting (June 6, 2025)"),
+    # not another event's place
+    others = [m.value for m in facts.dates if m is not mention and not m.value.first <= drafted.first <= drafted.last <= m.value.last]
+    named = weekdays_named(facts.text, mention)
+    return [
+        s
+        for s in spans
+        # a run of days holding another date of the sentence is not stated by it: "from July 18 through July 26" writes
+        # the run's first day and ends it elsewhere
+        if not any(o.first <= s.first <= s.last <= o.last or s.first <= o.first <= o.last <= s.last and not run_of_days(s) for o in others)
+        and not (s.precision == "day" and date.fromisoformat(s.first).weekday() in named)
+    ]
+
+
+@per_lexicon
+def weekday_words(lex: Lexicon) -> re.Pattern[str]:
+    # a weekday alone, not one before its date ("Thursday, Feb. 11")
+    months = alternation(lex.calendar_words(weekdays=False))
+    return re.compile(rf"\b(?:{alternation(w.name for w in lex.weekdays)})\b(?!,?\s+(?:(?i:{months})\b|\d))", re.I)
+
+
+def weekdays_named(text: str, mention: Mention) -> set[int]:
+    """The weekdays the sentence names outside the date's own words, though a draft's bare weekday is no date it
+    checks: "entered the consent judgment Monday and the AG announced it yesterday" has the claim's Monday, March 9
+    in its own place, and "yesterday" is not held against it."""
+    lex = lexicon()
+    days = {w.name.lower(): w.number for w in lex.weekdays}
+    return {days[m.group(0).lower()] for m in weekday_words(lex).finditer(text) if not mention.start <= m.start() < mention.end}
+
+
+# A date right after a figure dates it ("634,080 TEUs in 2024", "687K TEUs last year"): a few words between at most.
