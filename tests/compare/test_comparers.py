@@ -171,6 +171,9 @@ NUMBERS = [
     # compounds
     ("Klobuchar and Heitkamp will be joined on their three-day trip by Cindy McCain.", [(OK, "three-day", "")]),
     ("Klobuchar and Heitkamp will be joined on their four-day trip by Cindy McCain.", [(WRONG, "four-day", "three-day")]),
+    # the one trip's length the sentence's documents give, however few of the claim's words it shares
+    ("It was a four-day trip, and we spent it with Mexican officials, prosecutors and advocates.", [(WRONG, "four-day", "three-day")]),
+    ("It was a three-day trip, and we spent it with Mexican officials, prosecutors and advocates.", [(OK, "three-day", "")]),
     (
         "In the 5,000-person community of St. Francis, three young people have died of opiate-related overdoses.",
         [(WRONG, "5,000-person", "7,000-person"), (OK, "three", "")],
@@ -180,6 +183,15 @@ NUMBERS = [
         [(OK, "7,000-person", ""), (WRONG, "four", "three")],
     ),
     ("Three people have died of opiate-related overdoses in St. Francis, a community of 9,000.", [(OK, "Three", ""), (WRONG, "9,000", "7,000")]),
+    # a town's people, a place's residents: the community's count
+    (
+        "Three young people have died of opiate-related overdoses in St. Francis, a town of roughly seventy thousand.",
+        [(OK, "Three", ""), (WRONG, "roughly seventy thousand", "7,000")],
+    ),
+    (
+        "Three young people have died of opiate-related overdoses in St. Francis, home to about 70,000 residents.",
+        [(OK, "Three", ""), (WRONG, "about 70,000", "7,000")],
+    ),
     # ages
     ("Statistics show on average children are 13 years old when they are forced to become victims of sex trafficking.", [(OK, "13 years old", "")]),
     (
@@ -401,6 +413,9 @@ ENTITIES = [
     # party and state tags
     ('Sen. Kelly Ayotte (D-NH) urged Attorney General Eric Holder to use an "all hands on deck" approach.', None, [(WRONG, "D-NH", "R")]),
     ("U.S. Sen. Kelly Ayotte (R-NH) urged Attorney General Eric Holder to act.", None, []),
+    ("U.S. Sen. Kelly Ayotte (R-NH) urged Atty. Gen. Eric Holder to act.", None, []),
+    # "North America" in a title is a portfolio, no country: the trip's "In Mexico" is not put for it
+    ("In Mexico, the delegation also discussed the Merida Initiative with Foreign Ministry Undersecretary Sergio Alcocer Martinez de Castro.", None, []),
     ("U.S. Sen. Amy Klobuchar, D-Wis., led a delegation to Mexico City.", None, [(WRONG, "Wis.", "Minnesota")]),
     ("U.S. Sen. Amy Klobuchar, D-Minn., led a delegation to Mexico City.", None, []),
     ("Minnesota Sen. Heidi Heitkamp joined the advocates in Minneapolis.", None, [(WRONG, "Minnesota", "North Dakota")]),

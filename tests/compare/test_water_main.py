@@ -27,6 +27,8 @@ Emergency contracts:
 - Osterhaus Pipe & Grading, Inc. (Marquette), emergency repair of the main: $1,960,000
 - Bellweather Logistics (Cold Spring), bottled water at three sites: $312,500
 
+In public comment, Colette Marsh asked the council to cancel the water bills for February.
+
 Council Member Rosalind Achterberg noted for the record that she is the sister of Council Member Peter Achterberg.
 """
 
@@ -34,6 +36,8 @@ LETTER = """WILLOW BEND RESTAURANT ASSOCIATION
 February 20, 2026
 
 "We boiled water in stockpots for four days," said Colette Marsh, vice president of the association, who owns Marsh Taqueria on Kessler Avenue with her brother, Mateo Marsh.
+
+"We are not asking the council to cancel the water bills," Colette Marsh said.
 
 "Losing five days in February can be the difference between making payroll and not," said Dominic Farr, treasurer of the association.
 """
@@ -63,6 +67,8 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("The repair of the water main wrapped up Wednesday night around 9:20.", set()),
         # ... of its own clause: the weekday of another clause is another event's
         ("Crews finished the repair of the water main at 9:20 p.m., and the council meets Thursday.", set()),
+        # a quotation the letter has word for word is the speaker's, whatever the minutes report of it
+        ('"We are not asking the council to cancel the water bills," Colette Marsh said.', set()),
         # relations the minutes and the letter give
         ("Council Member Peter Achterberg, whose wife Rosalind Achterberg also sits on the council, voted yes.", {"wife"}),
         ("Colette Marsh runs Marsh Taqueria with her husband, Mateo Marsh.", {"husband"}),

@@ -90,6 +90,10 @@ Isidore Pennington of Marlow Springs, chair of the Foundation's board and retire
 "We kept our doors open," said Marisela Okafor, vice president of the association, who owns Okafor Grill on Fenn Street with her brother, Tobiah Okafor.
 
 Director Verity Holm noted for the record that she is the sister of Director Ansel Holm.
+
+The survey was compiled by our secretary, Odalys Quint, who is Bram Quint's wife.
+
+"We pay for it twice," said treasurer Ilka Brandt of Fenwick, who is Odo Brandt's sister.
 """
 
 
@@ -205,6 +209,10 @@ def _held(name: str, person: str) -> set[tuple[str, str, bool]]:
         ("seats", "Tobiah Okafor", "relative", "Marisela Okafor", False),
         # "noted that she is the sister of": she is the one the sentence named
         ("seats", "Verity Holm", "relative", "Ansel Holm", False),
+        # "X, who is Y's wife"
+        ("seats", "Odalys Quint", "spouse", "Bram Quint", False),
+        # ... a town between: the person is the one before it, not the town
+        ("seats", "Ilka Brandt", "relative", "Odo Brandt", False),
     ],
 )
 def test_the_registry_holds_the_posts_the_text_gives(doc: str, person: str, attribute: str, value: str, former: bool) -> None:
@@ -246,13 +254,17 @@ def test_the_registry_holds_the_posts_the_text_gives(doc: str, person: str, attr
                 "Annaliese Drummond",
                 "Ansel Holm",
                 "Bertram Nakagawa",
+                "Bram Quint",
                 "Desmond Achebe",
                 "Gideon Abernathy",
+                "Ilka Brandt",
                 "Ingeborg Castellanos",
                 "Isidore Pennington",
                 "Lucan Everhart",
                 "Marisela Okafor",
                 "Minerva Tolliver",
+                "Odalys Quint",
+                "Odo Brandt",
                 "Ottilie Fairbanks",
                 "Phineas Okafor",
                 "Rosalind Varga",

@@ -19,6 +19,7 @@ from factcheck.compare.agreement import (
     within_bound,
 )
 from factcheck.compare.arithmetic import apart_in_kind, besides_one, of_its_own, writers_own
+from factcheck.compare.one_of_kind import one_of_kind
 from factcheck.corpus.index import ClaimCard, ClaimIndex, digit_keys, significant, value_keys
 from factcheck.facts import persons
 from factcheck.frames import Frame, conflict, overlap
@@ -371,6 +372,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if agree is None and against is None:
             agree, against = _by_companion(drafted, mention, mine, facts, index)
         ground = ""
+        if agree is None and against is None and (kind := one_of_kind(drafted, facts, index)) is not None:
+            # "It was a four-day trip": the one trip's length the sentence's documents give
+            agree, against = (kind[0], None) if agrees(kind[1], drafted) else (None, (kind[0], kind[1], 0.0))
+            ground = "kind" if against is not None else ""
         if agree is None and against is None and not twin:
             against = _transposed_elsewhere(drafted, mine, facts, index)
             ground = "digits" if against is not None else ""  # the same digits are ground enough, whatever words are shared

@@ -100,6 +100,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
     words = _words(lex or lexicon())
     mine = tokens(facts.text)
     said = {t[0] for t in mine}
+    # a quotation a source has word for word: its words are the speaker's, whatever another source reports of them
+    verbatim = [(q.start, q.end) for q, found in zip(facts.quotes, facts.quote_matches or (), strict=False) if found is not None and found.exact]
     for cand in facts.candidates:
         if cand.coverage < OPPOSED:
             continue
@@ -113,6 +115,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             ops = matcher.get_opcodes()
             for at in range(len(ops) if cand.coverage >= REVERSED else 0):
                 turned_at = _polarity(mine, theirs, ops, at, words.negation)
+                if turned_at is not None and any(a <= turned_at[0] < b for a, b in verbatim):
+                    continue
                 if turned_at is not None:
                     b0, b1 = ops[at][3], ops[at][4]
                     b0 = max(b0, b1 - SHOWN)  # "we are not planning", not the whole turn before it
@@ -129,7 +133,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 for k in range(a0, a1):
                     word = mine[k][0]
                     turned = words.opposite.get(word, frozenset()) & source_words
-                    if not turned or word in written or turned & said:
+                    if not turned or word in written or turned & said or any(a <= mine[k][1] < b for a, b in verbatim):
                         continue
                     start, end = mine[k][1], mine[k][2]
                     shown = prov.quote[theirs[b0][1] : theirs[b1 - 1][2]]

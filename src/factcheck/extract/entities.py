@@ -114,6 +114,11 @@ _KIN_WORDS = alternation(r.word for r in _LEX.relations if r.kind in ("family", 
 # "Hale, whose father, Warren Hale, served", "Hale's father, Warren Hale", "Ortiz said her sister, Maria
 # Ortiz, ...": the relation word says what `other` is to `name` (to the last person named, for "her").
 _KIN = re.compile(rf"(?:(?P<name>{_NAME})(?:,\s+whose|['’]s)|(?P<pronoun>\b(?:[Hh]er|[Hh]is)))\s+(?P<rel>{_KIN_WORDS}),?\s+(?P<other>{_NAME})")
+# "our secretary, Beverly Haugland, who is Glen Haugland's wife": the relation after "who is" and the other's name
+# (a town between: "treasurer June Solberg of Tamarack, who is Arne Solberg's sister")
+_WHO_IS_KIN = re.compile(
+    rf"(?P<other>{_NAME})(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})?,?\s+who\s+(?:is|was)\s+(?P<name>{_NAME})['’]s\s+(?P<rel>{_KIN_WORDS})\b"
+)
 _NAMED = re.compile(_NAME)
 _ALONG = re.compile(rf"\s+(?:{alternation(_LEX.words('accompany-word'))})\s+")
 # "who commands our Homicide Unit": a possessive pronoun stands for the body's owner, as "the" does
@@ -243,7 +248,7 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         other = gather.person(match.group("other"), doc, sentence, match.start("other"))
         if found is not None and other is not None:
             found.add("spouse", other.name, match.group(0)[len(match.group("name")) + 2 :], prov)
-    for match in _KIN.finditer(text):
+    for match in (*_KIN.finditer(text), *_WHO_IS_KIN.finditer(text)):
         _kin(match, text, doc, sentence, gather, prov)
     for match in _WHO.finditer(text):
         found = gather.person(match.group("name"), doc, sentence, match.start())

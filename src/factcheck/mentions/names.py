@@ -309,6 +309,8 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
     for match in index.pattern.finditer(text):
         start, end = match.span()
         ids = index.by_alias[match.group(0)]
+        if index.types.get(ids[0]) == "place" and text[max(0, start - 12) : start].split()[-1:] in ([w] for w in lex.words("region-qualifier")):
+            continue  # "North America", "Latin America": a region, not the country the last word may name
         party = state = title = None
         party_span = state_span = title_span = None
         home: str | None = None
