@@ -218,8 +218,7 @@ def _lone_body(facts: SentenceFacts, index: ClaimIndex, evidences: list[tuple[Ca
         ]
         # a body's name inside a person's ("Ranking Member of the Senate Appropriations Subcommittee on ...") still counts
         hiding = [(x[2], x[3]) for x in slots if x[1] and index.names.types.get(x[1][0]) != "person"]
-        # ... but not a place inside one ("Undersecretary for North America" is a portfolio, not where anything was)
-        theirs += [(s, name) for s, name, _, _ in _names_in(quote, hiding, lex) if normalize(name) not in drafted and s.startswith("body:")]
+        theirs += [(s, name) for s, name, _, _ in _names_in(quote, hiding, lex) if normalize(name) not in drafted]
         theirs = [(s, name) for s, name in theirs if s == sort]  # of the same make: a Department for a Department
         theirs = [(s, name) for s, name in theirs if not _shortened(written_here, name)]
         if len(theirs) != 1 or not sort:
