@@ -13,7 +13,7 @@ from datetime import date
 from typing import NamedTuple
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
-from factcheck.compare.meeting import heading_day, minutes
+from factcheck.compare.meeting import minutes_day
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.mentions.dates import label
@@ -91,8 +91,7 @@ def _meeting(facts: SentenceFacts, index: ClaimIndex, written: re.Match[str], wa
     if not about:
         return []
     best = max(about, key=lambda c: c.coverage)
-    source = index.corpus.sources.get(best.card.claim.provenance[0].source) if best.card.claim.provenance else None
-    day = heading_day(source) if minutes(source) and source is not None else None
+    day = minutes_day(best, index)
     return _held(written, wanted, day, best, lex) if day is not None else []
 
 

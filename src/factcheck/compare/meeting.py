@@ -7,6 +7,7 @@ is a motion of those minutes and dates nothing itself. Read by compare/dates.py.
 from __future__ import annotations
 
 from factcheck.compare import TOPIC, SentenceFacts, tallies
+from factcheck.compare.tallies import giving
 from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.frames import Frame
 from factcheck.lexicon import Lexicon, lexicon, per_lexicon
@@ -33,6 +34,18 @@ def _motion_words(lex: Lexicon) -> frozenset[str]:
 
 def minutes(source: Source | None) -> bool:
     return source is not None and bool(source.kind) and source.kind.split()[-1].lower() == "minutes"
+
+
+def _one_source(cards: list[ClaimCard], index: ClaimIndex) -> Source | None:
+    """The one source all these claims are of, if they are of one."""
+    sources = {card.claim.provenance[0].source if card.claim.provenance else "" for card in cards}
+    return index.corpus.sources.get(sources.pop()) if len(sources) == 1 else None
+
+
+def minutes_day(cand: Candidate, index: ClaimIndex) -> DateSpan | None:
+    """The day of the meeting whose minutes the claim is of, if it is of minutes."""
+    source = _one_source([cand.card], index)
+    return heading_day(source) if source is not None and minutes(source) else None
 
 
 def heading_day(source: Source) -> DateSpan | None:
@@ -64,9 +77,8 @@ def meeting_day(mine: Frame, facts: SentenceFacts, index: ClaimIndex, *, lex: Le
         return None
     top = max(c.coverage for c in about)
     best = [c for c in about if c.coverage == top]
-    sources = {c.card.claim.provenance[0].source if c.card.claim.provenance else "" for c in best}
     motions = [c for c in best if _a_motion(c.card, lex)]
-    source = index.corpus.sources.get(sources.pop()) if len(sources) == 1 else None
+    source = _one_source([c.card for c in best], index)
     if not minutes(source) or not motions:
         return None  # the claims the sentence is about most are not all one set of minutes, or record no vote
     assert source is not None
@@ -77,14 +89,8 @@ def meeting_day(mine: Frame, facts: SentenceFacts, index: ClaimIndex, *, lex: Le
 def _tallied(facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, DateSpan] | None:
     """The motion the sentence's very tally ("approves the agreement, 3-1") is of, when every claim giving that tally
     is of one set of minutes and dates nothing itself: "The motion carried 3-1, with one abstention." """
-    found = [
-        index.cards[claim_id]
-        for value in tallies.drafted(facts)
-        for claim_id in index.postings.get(f"#{value!r}", ())
-        if any(q.unit == "tally" and q.value == value for q in index.cards[claim_id].numbers)
-    ]
-    sources = {card.claim.provenance[0].source for card in found if card.claim.provenance}
-    source = index.corpus.sources.get(sources.pop()) if len(sources) == 1 else None
+    found = [card for value in tallies.drafted(facts) for card in giving(value, index)]
+    source = _one_source(found, index)
     if not found or not minutes(source) or any(s.precision in ("day", "month") for card in found for s in card.dates):
         return None
     assert source is not None

@@ -136,14 +136,14 @@ def unanimity(facts: SentenceFacts, judged: set[int], lex: Lexicon | None) -> li
 TALLY_WORDS = 2
 
 
+def giving(value: float, index: ClaimIndex) -> list[ClaimCard]:
+    """The claims that give this very tally."""
+    cards = (index.cards[claim_id] for claim_id in index.postings.get(f"#{value!r}", ()))
+    return [card for card in cards if any(q.unit == "tally" and q.value == value for q in card.numbers)]
+
+
 def elsewhere(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex) -> bool:
     """A claim the sentence shares words or a day with gives this very tally: the vote may be that one."""
     mine = set(content_stems(facts.text))
     days = {(d.value.first, d.value.last) for d in facts.dates}
-    for claim_id in index.postings.get(f"#{drafted.value!r}", ()):
-        card = index.cards[claim_id]
-        if any(q.unit == "tally" and q.value == drafted.value for q in card.numbers) and (
-            len(mine & card.stems) >= TALLY_WORDS or any((s.first, s.last) in days for s in card.dates)
-        ):
-            return True
-    return False
+    return any(len(mine & card.stems) >= TALLY_WORDS or any((s.first, s.last) in days for s in card.dates) for card in giving(drafted.value, index))
