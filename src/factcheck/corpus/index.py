@@ -125,9 +125,13 @@ def digit_keys(figures: Iterable[Quantity]) -> set[str]:
 def date_keys(spans: Iterable[DateSpan]) -> set[str]:
     """A month or a day is a key like a precise figure: "start in March 2027" shares it with "Construction is
     scheduled to begin in March 2027" when no other word is shared. A bare year is too common to name a fact."""
-    keys = {f"#{d.first}/{d.last}" for d in spans if d.precision in ("day", "month")}
-    # a run of days ("July 18-25") shares its first and its last day with a draft that writes either
-    return keys | {f"#{day}/{day}" for d in spans if d.precision == "day" and d.first != d.last for day in (d.first, d.last)}
+    return {f"#{d.first}/{d.last}" for d in spans if d.precision in ("day", "month")}
+
+
+def run_ends(spans: Iterable[DateSpan]) -> set[str]:
+    """A claim's run of days ("July 18-25") is keyed by its first and its last day too: a draft that writes either
+    shares it. (A draft's own run, "earlier this week", keys only itself.)"""
+    return {f"#{day}/{day}" for d in spans if d.precision == "day" and d.first != d.last for day in (d.first, d.last)}
 
 
 def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:
@@ -177,7 +181,7 @@ def card_for(claim: Claim, corpus: Corpus) -> ClaimCard:
     entities.update(str(v.get("entity")) for v in claim.values if v.get("entity"))
     return ClaimCard(
         claim=claim,
-        stems=frozenset(content_stems(text)) | value_keys(figures) | identifier_keys(figures) | date_keys(stated) | digit_keys(figures),
+        stems=frozenset(content_stems(text)) | value_keys(figures) | identifier_keys(figures) | date_keys(stated) | run_ends(stated) | digit_keys(figures),
         entities=frozenset(entities),
         dates=tuple(stated),
         date_frames=date_frames,
