@@ -45,6 +45,10 @@ class SentenceFacts:
     quote_matches: tuple[QuoteMatch | None, ...] = ()  # per quote: where the sources have it
     as_of: str | None = None  # the draft's date, for titles and roles that hold for a time
 
+    def sources_about(self, least: float) -> set[str]:
+        """The sources of the claims this much about the sentence: the documents it is about."""
+        return {c.card.source for c in self.candidates if c.coverage >= least and c.card.claim.provenance}
+
     def frame(self, mention: Mention) -> Frame:
         """The frame of one of the sentence's dates or figures (computed once, at detection)."""
         values = (*self.dates, *self.numbers)

@@ -116,6 +116,3 @@ def weekdays_named(text: str, mention: Mention) -> set[int]:
     lex = lexicon()
     days = {w.name.lower(): w.number for w in lex.weekdays}
     return {days[m.group(0).lower()] for m in weekday_words(lex).finditer(text) if not mention.start <= m.start() < mention.end}
-
-
-# A date right after a figure dates it ("634,080 TEUs in 2024", "687K TEUs last year"): a few words between at most.

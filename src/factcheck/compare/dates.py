@@ -168,6 +168,7 @@ def _finer_against(drafted: DateSpan, mine: Frame, card: ClaimCard, agreeing: li
     return days[0] if not framed and len(days) == 1 and year_alike else None
 
 
+# A date right after a figure dates it ("634,080 TEUs in 2024", "687K TEUs last year"): a few words between at most.
 _NEXT_TO = re.compile(r"\s*(?:[^\W\d][\w’'-]*(?:\s+[^\W\d][\w’'-]*){0,2}\s+)?")
 
 
@@ -283,13 +284,6 @@ def _anchored_by_figure(mention: Mention, facts: SentenceFacts) -> tuple[Candida
     return tied[0] if tied and len({day for _, day in tied}) == 1 else None  # a quotation and its statement tie on one day
 
 
-def _meeting(drafted: DateSpan, mine: Frame, facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, DateSpan] | None:
-    """The day of the meeting whose minutes record the vote the date's clause reports, for a vote already taken."""
-    if facts.as_of and drafted.first > facts.as_of:
-        return None  # "the board votes next Tuesday": a vote still ahead is no motion the minutes record
-    return meeting_day(mine, facts, index)
-
-
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     if facts.cites is not None:
         return []  # a citation's date is its source's publication date: compare/cited.py holds it
@@ -350,7 +344,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         if anchored is not None and not spans_agree(anchored[1], drafted):
             against.append((_RANK[anchored[1].precision], anchored[0].coverage, *anchored))
             anchor = anchored[0].card.claim.id  # the sentence's other date is this claim's, to the day or month
-        met = _meeting(drafted, mine, facts, index) if not framed_alike else None
+        met = meeting_day(drafted, mine, facts, index) if not framed_alike else None
         if met is not None and all(met[0].coverage >= item[1] for item in against):
             # the vote the sentence reports most is a motion of minutes: the meeting's day is its day, before any
             # claim that covers less of the sentence (another document's dateline)

@@ -38,7 +38,7 @@ def minutes(source: Source | None) -> bool:
 
 def _one_source(cards: list[ClaimCard], index: ClaimIndex) -> Source | None:
     """The one source all these claims are of, if they are of one."""
-    sources = {card.claim.provenance[0].source if card.claim.provenance else "" for card in cards}
+    sources = {card.source for card in cards}
     return index.corpus.sources.get(sources.pop()) if len(sources) == 1 else None
 
 
@@ -64,9 +64,11 @@ def _a_motion(card: ClaimCard, lex: Lexicon) -> bool:
     return voted and not any(s.precision in ("day", "month") for s in card.dates)
 
 
-def meeting_day(mine: Frame, facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> tuple[Candidate, DateSpan] | None:
+def meeting_day(drafted: DateSpan, mine: Frame, facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> tuple[Candidate, DateSpan] | None:
     """The motion of some minutes the date's clause reports a vote on, and the day of that meeting."""
     lex = lex or lexicon()
+    if facts.as_of and drafted.first > facts.as_of:
+        return None  # "the board votes next Tuesday": a vote still ahead is no motion the minutes record
     if not _voted(lex) & mine.stems:
         return None  # "the bonds are scheduled to be sold May 19": no vote the date is the day of
     tallied = _tallied(facts, index)

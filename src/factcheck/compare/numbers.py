@@ -50,7 +50,7 @@ def _transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, 
     if not drafted.unit:
         return None
     digits = significant(drafted)
-    about = {c.card.claim.provenance[0].source for c in facts.candidates if c.coverage >= NEARBY and c.card.claim.provenance}
+    about = facts.sources_about(NEARBY)
     retrieved = {c.card.claim.id: c for c in facts.candidates}
     # two digits ("$6.7 million" for "$7.6 million") are no signature to look up: only the claims retrieved, framed alike
     looked_up = index.postings.get(signature.pop(), ()) if signature else [c.card.claim.id for c in facts.candidates if c.coverage >= SHORT_NEARBY]
@@ -61,7 +61,7 @@ def _transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, 
             if q.unit != drafted.unit or q.value == drafted.value or not transposed(q, drafted):
                 continue
             fits = overlap(mine, frame, index.idf, index.unseen_idf) > 0
-            if len(digits) >= EXACTING and card.claim.provenance and card.claim.provenance[0].source in about:
+            if len(digits) >= EXACTING and card.claim.provenance and card.source in about:
                 return cand or Candidate(card, 0.0, frozenset()), q, 0.0
             if fits and cand is not None and cand.coverage >= NEARBY:
                 return cand, q, 0.0

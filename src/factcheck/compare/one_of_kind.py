@@ -7,7 +7,7 @@ sentence shares ("It was a four-day trip, and we spent it with Mexican officials
 from __future__ import annotations
 
 from factcheck.compare import SentenceFacts
-from factcheck.corpus.index import ClaimCard, ClaimIndex
+from factcheck.corpus.index import ClaimIndex
 from factcheck.memo import Memo
 from factcheck.model import Quantity
 from factcheck.retrieve import Candidate
@@ -39,14 +39,10 @@ def one_of_kind(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex) -> t
     if "-" not in drafted.shown or not drafted.unit or not drafted.noun.split():
         return None
     thing = drafted.noun.split()[0].strip(",.;:").lower()
-    about = {c.card.claim.provenance[0].source for c in facts.candidates if c.coverage >= ABOUT and c.card.claim.provenance}
-    counted = [(claim_id, q) for claim_id, q in _kinds(index).get((drafted.unit, thing), ()) if _source(index.cards[claim_id]) in about]
+    about = facts.sources_about(ABOUT)
+    counted = [(claim_id, q) for claim_id, q in _kinds(index).get((drafted.unit, thing), ()) if index.cards[claim_id].source in about]
     if not counted or len({q.value for _, q in counted}) != 1:
         return None
     claim_id, q = counted[0]
     retrieved = {c.card.claim.id: c for c in facts.candidates}
     return retrieved.get(claim_id) or Candidate(index.cards[claim_id], 0.0, frozenset()), q
-
-
-def _source(card: ClaimCard) -> str:
-    return card.claim.provenance[0].source if card.claim.provenance else ""

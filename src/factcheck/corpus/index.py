@@ -44,6 +44,11 @@ class ClaimCard:
     number_frames: tuple[str, ...] = ()  # per figure of `numbers`: what it is about (frames.encode)
     date_frames: tuple[str, ...] = ()  # per date of `dates`, likewise ("" when the evidence does not write it)
 
+    @property
+    def source(self) -> str:
+        """The source its first evidence is from ("" for none)."""
+        return self.claim.provenance[0].source if self.claim.provenance else ""
+
 
 @dataclass(frozen=True, slots=True)
 class ClaimIndex:

@@ -18,13 +18,19 @@ from factcheck.mentions.names import is_home
 _LEX = lexicon()
 _WORD = r"(?:[A-Z][\w’'.-]*|&)"
 _FORM = rf"(?:{alternation(_LEX.words('firm-form'))})"
-_PLACE = r"(?P<place>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,2})"
+
+
+def _place(group: str) -> str:
+    """A town of up to three capitalised words on one line, captured as `group`."""
+    return rf"(?P<{group}>[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){{0,2}})"
+
+
 # the firm's name (its last word a firm's word, or any before its legal form), then its town: in a parenthesis, after
 # "of", or between commas before a verb in lower case
 FIRM = re.compile(
     rf"(?<![\w’'.-])(?P<name>{_WORD}(?:[ \t]+{_WORD}){{0,5}}?(?:[ \t]+(?:{alternation(_LEX.words('firm-head'))})(?=[\s,(])|(?=,?[ \t]+{_FORM})))"
     rf"(?P<form>,?[ \t]+{_FORM})?"
-    rf"(?:[ \t]*\({_PLACE}\)|,?[ \t]+of[ \t]+{_PLACE.replace('place', 'of')}(?![ \t]+[A-Z])|,[ \t]+{_PLACE.replace('place', 'between')},(?=[ \t]+[a-z]))"
+    rf"(?:[ \t]*\({_place('place')}\)|,?[ \t]+of[ \t]+{_place('of')}(?![ \t]+[A-Z])|,[ \t]+{_place('between')},(?=[ \t]+[a-z]))"
 )
 
 

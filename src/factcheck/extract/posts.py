@@ -66,17 +66,13 @@ _PLURALS = {t.plural: t.head for t in _LEX.titles if t.plural and "seat" not in 
 _PLURAL = re.compile(rf"(?<![\w.])(?P<title>{alternation(_PLURALS)})\s+(?P<first>{NAME})(?:,\s+(?P<second>{NAME}))?,?\s+and\s+(?P<last>{NAME})")
 _SPOUSE = alternation(r.word for r in _LEX.relations if r.kind in ("spouse", "family"))
 _TITLES = alternation(_LEX.title_forms(use=("title", "both")))
-_PRONOUN_KIN = re.compile(
-    rf"^(?P<pronoun>{alternation(w.capitalize() for w in _SUBJECTS)})\s+(?:is|was)\s+(?:the\s+)?(?P<rel>{_SPOUSE})\s+of\s+"
-    rf"(?:(?:U\.S\.|[Ss]tate|the\s+late|late)\s+)*(?:(?:{_TITLES})\s+)?(?P<other>{NAME})"
-)
+# "... is the husband of state Sen. Ada Quist": the relation, and whom it is to
+_KIN_OF = rf"(?:is|was)\s+(?:the\s+)?(?P<rel>{_SPOUSE})\s+of\s+(?:(?:U\.S\.|[Ss]tate|the\s+late|late)\s+)*(?:(?:{_TITLES})\s+)?(?P<other>{NAME})"
+_PRONOUN_KIN = re.compile(rf"^(?P<pronoun>{alternation(w.capitalize() for w in _SUBJECTS)})\s+{_KIN_OF}")
 
 # "Director Carol Voss-Meyer noted for the record that she is the sister of Director Gary Voss": the pronoun is the
 # person the sentence named before it
-_THAT_KIN = re.compile(
-    rf"\bthat\s+(?P<pronoun>{alternation(_SUBJECTS)})\s+(?:is|was)\s+(?:the\s+)?(?P<rel>{_SPOUSE})\s+of\s+"
-    rf"(?:(?:U\.S\.|[Ss]tate|the\s+late|late)\s+)*(?:(?:{_TITLES})\s+)?(?P<other>{NAME})"
-)
+_THAT_KIN = re.compile(rf"\bthat\s+(?P<pronoun>{alternation(_SUBJECTS)})\s+{_KIN_OF}")
 
 
 def scan(doc: Doc, sentence: Sentence, gather: Gatherer, about: str | None) -> None:
