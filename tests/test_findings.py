@@ -91,6 +91,22 @@ def _errors(cli, tmp_path, text: str, as_of: str) -> set[str]:
         ("VO (FULL-SCREEN GRAPHIC): Last year, 45 people died of heroin overdoses in Hennepin County.", "number"),
         ('"We\'ve got a long way to go compared to Minnesota," the Minnesota senator said.', "attribution"),
         ('"We\'ve got a long way to go compared to Minnesota," the North Dakota senator said.', "supported"),
+        # ... or with the party of the one person of that state who is its member
+        ('"We\'ve got a long way to go compared to Minnesota," the Minnesota Democrat said.', "attribution"),
+        ('Klobuchar and Heitkamp met advocates, and the North Dakota Democrat said, "We\'ve got a long way to go compared to Minnesota."', "unsupported"),
+        (
+            'In Minneapolis, Klobuchar and Heitkamp met advocates, and the Minnesota Democrat said her state is "tackling the challenge of sex trafficking head on."',
+            "supported",
+        ),
+        # a block quote with no quotation marks, credited by a dash and a name
+        ("> As a border state, Arizona faces particular challenges with international trafficking. — Sen. Klobuchar", "attribution"),
+        ("> As a border state, Arizona faces particular challenges with international trafficking. — Cindy McCain", "supported"),
+        # ... or with quotation marks, where it was said after the name
+        ('> "As a border state, Arizona faces particular challenges with international trafficking." — Sen. Klobuchar, in Phoenix', "attribution"),
+        # strict support: a name of one word, or a post or relation, that no backing claim gives is named, not vouched for
+        ("Heitkamp and officials from the U.S. Department of Homeland Security held a training session in Fargo with AmeriCorps.", "unsupported"),
+        ("Heitkamp and her sister held a training session in Fargo with officials from the U.S. Department of Homeland Security.", "unsupported"),
+        ("Heitkamp and officials from the U.S. Department of Homeland Security held a training session in Fargo.", "supported"),
         # a quoted title in prose the corpus does not cover: none of its business
         ('The guide "Permission levels for repositories owned by an organization" explains it.', None),
         # words that only say there is a date are no topic: a changelog's heading is not the embassy page's repost date
@@ -238,3 +254,41 @@ def test_what_a_writer_adds_around_a_fact_is_read_as_such(cli, tmp_path, sentenc
 )
 def test_a_citation_and_a_quoted_card_are_read_as_the_sources(cli, tmp_path, text, as_of, errors):
     assert _errors(cli, tmp_path, text, as_of) == errors
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        # a table row's quotation is the words of the one person the row names before it ...
+        ('| Jesus Murillo Karam | Mexican Attorney General | "all hands on deck" |', {"Mexican Attorney General"}),
+        # ... unless the row asks that person to do what the quotation says
+        ('| Letter urging Attorney General Eric Holder to take an "all hands on deck" approach | Signed |', set()),
+    ],
+)
+def test_a_rows_quotation_is_not_the_words_of_the_one_it_asks(cli, tmp_path, row, expected):
+    assert _errors(cli, tmp_path, f"| Item | Note |\n| --- | --- |\n{row}", "2014-06-02") == expected
+
+
+@pytest.mark.parametrize(
+    ("as_of", "expected"),
+    [
+        ("2014-06-01", set()),  # spring 2014: the April trip
+        ("2016-01-11", {"last spring"}),  # spring 2015
+    ],
+)
+def test_a_season_is_held_against_the_sources_month(cli, tmp_path, as_of, expected):
+    assert _errors(cli, tmp_path, "Klobuchar and Heitkamp led a delegation to Mexico last spring.", as_of) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "as_of", "expected"),
+    [
+        # a season said in passing is held against the same season of another year ...
+        ("This spring you traveled to Mexico with Sen. Klobuchar and Mrs. McCain.", "2015-12-21", {"This spring"}),
+        ("This spring you traveled to Mexico with Sen. Klobuchar and Mrs. McCain.", "2014-06-02", set()),
+        # ... but a heading's season names a time, no event
+        ("# Thread: the Senate's anti-trafficking push this spring", "2014-06-02", set()),
+    ],
+)
+def test_a_season_in_passing_or_in_a_heading(cli, tmp_path, text, as_of, expected):
+    assert _errors(cli, tmp_path, text, as_of) == expected

@@ -85,6 +85,10 @@ def test_the_listed_abbreviations_are_known() -> None:
         ("They visited Fargo, N.D. (The trip was short.)", ["They visited Fargo, N.D.", "(The trip was short.)"]),
         # a short parenthesis that ends the line is the sentence's tag: a debate card's speaker
         ('"We are not going after them." (Sen. Heidi Heitkamp)', ['"We are not going after them." (Sen. Heidi Heitkamp)']),
+        # ... and so is a dash and a name on the same line, maybe with where it was said; on a line of its own it stands apart
+        ('"We are not going after them." — Sen. Heidi Heitkamp, in Minot', ['"We are not going after them." — Sen. Heidi Heitkamp, in Minot']),
+        ('"We are not going after them."\n— Sen. Heidi Heitkamp', ['"We are not going after them."', "— Sen. Heidi Heitkamp"]),
+        ("They left. — Then the vote came.", ["They left.", "— Then the vote came."]),
         # a list's items on lines of their own, each opening on its letter or number, are statements of their own
         (
             "a. Turbines shall be set back 2,000 feet from any residence.\nb. Noise shall not exceed 45 dBA.\n(3) It lapses in 36 months.",

@@ -164,6 +164,7 @@ def sentence_facts(
     context: tuple[str, ...] = (),
     *,
     quoted: bool = False,
+    heading: bool = False,
     row: bool = False,
     before: str = "",
     said_before: tuple[str, ...] | None = None,
@@ -175,7 +176,7 @@ def sentence_facts(
 ) -> SentenceFacts:
     """Everything one sentence states that can be checked. `last_person` carries pronoun context;
     `context` is who and what the sentence before it in its paragraph named (entity ids); `quoted`: the
-    sentence is in a block quote; `row`: it is a table's row; `before`: the sentence before it in its
+    sentence is in a block quote; `heading`: it is a heading; `row`: it is a table's row; `before`: the sentence before it in its
     paragraph, whose words a sentence that `continues` it is retrieved and framed with; `said_before`: who spoke the
     last quotation of that sentence, the speaker of a quotation standing alone after it; `addressee`: whom the draft,
     a letter, is to ("Dear Senator Heitkamp,"), the speaker of "you said"; `previous`: the draft's sentence before, in
@@ -261,6 +262,7 @@ def sentence_facts(
         as_of=as_of,
         framed=tuple(framed),
         quoted=quoted,
+        heading=heading,
         frames=tuple(frames),
         cites=cited_source(text, index, frozenset(own_ids)),
         previous=previous,

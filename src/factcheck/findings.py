@@ -7,43 +7,23 @@ no claim covers is an `unsupported` warning.
 
 from __future__ import annotations
 
-import re
 from functools import lru_cache
 from typing import Any
 
 from factcheck.compare import SUPPORT, TOPIC, SentenceFacts, Verdict
 from factcheck.corpus import anchor
-from factcheck.corpus.index import ClaimCard, ClaimIndex, value_keys
+from factcheck.corpus.index import ClaimIndex
 from factcheck.draft import Draft
-from factcheck.lexicon import alternation, lexicon
-from factcheck.model import Claim, Finding, Mention
+from factcheck.lexicon import lexicon
+from factcheck.model import Claim, Finding
 from factcheck.retrieve import Candidate
 from factcheck.segment import MAX_CHARS, MAX_WORDS
+from factcheck.support import unbacked
 from factcheck.textutil import normalize, stem
 
 # Words that only say a value is a date or a figure ("release date", "the total"): two sentences
 # sharing them share no topic. The lexicon's word set "value-word", stemmed as keys are.
 _VALUE_WORDS = frozenset(stem(w) for w in lexicon().words("value-word"))
-# "in Bandon", "at Myrtle Point": where something happened, a place the backing claims must name too. Not
-# a month or a weekday ("in March").
-_WHEN_NAMES = lexicon().calendar_words()
-_FUNCTION = lexicon().words("function") | lexicon().words("stop")
-# "the Senate Judiciary Committee": a body's name, its capitalised words up to a body's head word
-_BODY = re.compile(
-    rf"\b(?P<body>(?:[A-Z][\w’'.-]*\s+(?:(?:{alternation(lexicon().words('org-connector'))})\s+)?){{1,6}}"
-    rf"(?:{alternation(w.capitalize() for w in lexicon().words('org-head'))}))\b"
-)
-# "the Departments of Homeland Security and Justice": one head for two bodies, each its own "Department of ..."
-_HEADS = {(w[:-1] + "ies" if w.endswith("y") else w + "s").lower(): w for w in lexicon().words("org-head")}
-_NAMED_BODY = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}"
-_BODIES = re.compile(
-    rf"\b(?P<head>{alternation(h.capitalize() for h in _HEADS)})\s+(?:of|on|for)\s+(?P<a>{_NAMED_BODY})\s+and\s+(?:the\s+)?(?P<b>{_NAMED_BODY})"
-)
-_PLACE_IN = re.compile(rf"\b(?:{alternation(lexicon().words('place-in'))})\s+(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}})")
-
-# A proper name: two capitalised words or more in a row ("Grand Forks", "Forum News Service").
-_PROPER = re.compile(r"(?<![\w’'.-])[A-Z][a-z]+(?:\s[A-Z][a-z]+)+(?![\w’'-])")
-
 MAX_CITED = 3
 
 
@@ -166,86 +146,6 @@ def _unsourced_quotation(facts: SentenceFacts, about_corpus: bool) -> Verdict | 
     return None
 
 
-def _unbacked(facts: SentenceFacts, verdicts: list[Verdict], cards: list[ClaimCard], index: ClaimIndex) -> list[Mention]:
-    """The dates and figures of the sentence that no comparer found in a claim, in order, with the places, bodies
-    and parties no backing claim or registry entry gives. A value inside
-    a quotation the sources have word for word is the speaker's, backed with the quotation; a bare figure
-    ("| 20 |" in a table) is backed by a claim backing the sentence that states it as its one figure (of
-    "173 in Curry County, 72 in Douglas", 72 could be either row's)."""
-    agreed = [(v.start, v.end) for v in verdicts if not v.contradicts and v.kind in ("date", "number", "quote")]
-    verbatim = [(q.start, q.end) for q, found in zip(facts.quotes, facts.quote_matches, strict=False) if found is not None and found.exact]
-    out = []
-    for mention in sorted((*facts.dates, *facts.numbers), key=lambda m: m.start):
-        if any(s <= mention.start and mention.end <= e for s, e in agreed + verbatim):
-            continue
-        if (
-            mention.kind == "number"
-            and not mention.value.unit
-            and any(len(card.numbers) == 1 and card.numbers[0].value == mention.value.value for card in cards)
-        ):
-            continue
-        if (
-            mention.kind == "number"
-            and value_keys([mention.value])
-            and any(q.value == mention.value.value and q.unit == mention.value.unit for card in cards for q in card.numbers)
-        ):
-            continue  # "from $8,460 to $8,840, a $380 jump": a precise figure a backing claim states, though the sentence works it out
-        out.append(mention)
-    # what the backing claims' words say, and who published them: "the Marrowbone Teachers Association" of its own release
-    publishers = {index.corpus.sources[p.source].publisher for card in cards for p in card.claim.provenance if p.source in index.corpus.sources}
-    evidence = " ".join([*(card.evidence for card in cards), *(normalize(p) for p in publishers if p)])
-    for match in _PLACE_IN.finditer(facts.text):
-        place = match.group("place")
-        if place.split()[0] not in _WHEN_NAMES and place.lower() not in evidence:
-            out.append(Mention("place", match.start("place"), match.end("place"), place, place))  # "in Bandon": where no backing claim says
-    for m in facts.entities:
-        # "Mayor Gerald Whitcomb, a Republican": a party the registry records for no one of the name is no source's
-        people = [p for i in m.value.ids if (p := index.corpus.entities.get(i)) is not None]
-        if m.value.party and m.value.party_span and people and not any(a.attribute == "party" for p in people for a in p.attributes):
-            start, end = m.value.party_span
-            out.append(Mention("entity", start, end, facts.text[start:end], m.value.party))
-    named = {i for card in cards for i in card.entities}
-    for m in facts.entities:
-        # "Director Paul Sorensen cast the lone 'no' vote, saying ... in five years": the five years are backed, the
-        # person no backing claim names is not
-        ids = [i for i in m.value.ids if index.names.types.get(i) == "person"]
-        if len(ids) == 1 and len(m.value.ids) == 1 and ids[0] not in named and normalize(m.text) not in evidence:
-            out.append(Mention("entity", m.start, m.end, m.text, m.text))
-    quoted = [(q.start, q.end) for q in facts.quotes]
-    for match in _PROPER.finditer(facts.text):
-        # "Grand Forks" where every backing claim says Fargo: a name no backing claim or registry entry gives
-        words = match.group(0).split()
-        while words and (words[0].lower() in _FUNCTION or words[0] in _WHEN_NAMES):
-            words.pop(0)  # "In April", "The Grand Forks": the name is what follows
-        if len(words) < 2 or any(w in _WHEN_NAMES for w in words):
-            continue
-        name = " ".join(words)
-        start = match.end() - len(name)
-        inside = any(start < e and s < match.end() for s, e in [*((m.start, m.end) for m in facts.entities), *quoted])
-        if not inside and normalize(name) not in evidence:
-            out.append(Mention("entity", start, match.end(), name, name))
-    for match in _BODIES.finditer(facts.text):
-        head = _HEADS[match.group("head").lower()]
-        of = facts.text[match.end("head") : match.start("a")].strip()
-        for part in ("a", "b"):
-            if normalize(f"{head} {of} {match.group(part)}") not in evidence:
-                out.append(Mention("entity", match.start(part), match.end(part), match.group(part), match.group(part)))
-    for match in _BODY.finditer(facts.text):
-        # "asked the Senate Judiciary Committee": a body no backing claim names, by its words or as a registry entity
-        body = match.group("body")
-        known = any(m.start <= match.start("body") and match.end("body") <= m.end + 1 and set(m.value.ids) & named for m in facts.entities)
-        # "Meridian Renewables' Tallgrass Crossing Wind Project": the owner and the thing owned, each named by a claim
-        parts = re.split(r"(?<=s)['’]\s+|['’]s\s+", body, maxsplit=1)
-        known = known or len(parts) == 2 and all(normalize(part) in evidence for part in parts)
-        if (
-            not known
-            and normalize(body) not in evidence
-            and not any(normalize(body).endswith(normalize(m.text)) and set(m.value.ids) & named for m in facts.entities)
-        ):
-            out.append(Mention("entity", match.start("body"), match.end("body"), body, body))
-    return sorted(out, key=lambda m: m.start)
-
-
 def _one_name(a: Verdict, b: Verdict, facts: SentenceFacts) -> bool:
     """The two are about one titled name, its title and its name: "Transportation Director Nadia Kovar" is one
     mistake (her title, or the director's name), told once."""
@@ -302,7 +202,7 @@ def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[V
             backing.append(cand.card.claim)
     start = len(facts.text) - len(facts.text.lstrip())
     end = len(facts.text.rstrip())
-    loose = _unbacked(facts, verdicts, [index.cards[c.id] for c in backing if c.id in index.cards], index)
+    loose = unbacked(facts, verdicts, [index.cards[c.id] for c in backing if c.id in index.cards], index)
     if backing and loose:
         # Strict support (issue 11): a sentence is backed only when every value it states is. The rest
         # of it is, so its claims are cited, but the writer is told which parts no source gives.

@@ -90,6 +90,7 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
             last_person,
             named if same else (),
             quoted=sentence.kind == "blockquote",
+            heading=sentence.kind == "heading",
             row=sentence.kind == "table_cell",
             before=before if same else "",
             said_before=said if same else None,

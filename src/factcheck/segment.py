@@ -94,6 +94,8 @@ _SAID_ALONE = re.compile(r"[.!?]")
 # a short parenthesis that ends its line: a quotation's speaker tag on a debate card, a photo credit
 _TAG = re.compile(r"\((?:[^()\n\s]+[ \t]+){0,6}[^()\n\s]*[^()\n\s.!?]\)[ \t]*(?:\n|\Z)")  # no sentence of its own
 _OPENERS = "\"'“‘([–—#@"  # "#" and "@": a post's hashtags and handles after its last sentence ("Aug. 18. #BobcatPride")
+# a pull quote's credit: a dash, a name with its title, maybe where it was said, to the line's end
+_CREDIT = re.compile(r"(?:[—―–]|-{1,3})[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*[ \t]*(?:,[^\n]{0,80})?(?:\n|\Z)")
 _SPACE = re.compile(r"\s*")
 _WORD = re.compile(r"[A-Za-z]+")
 _SPACES = str.maketrans("\r\n\t", "   ")
@@ -229,6 +231,8 @@ def _ends_sentence(chunk: str, match: re.Match[str], regions: list[tuple[int, in
         return False
     if first == "(" and _TAG.match(chunk, nxt):
         return False  # '"... these crimes." (Sen. Heidi Heitkamp)': a parenthesis ending the line is the sentence's tag
+    if "\n" not in chunk[after:nxt] and _CREDIT.match(chunk, nxt):
+        return False  # '"... these crimes." — Sen. Heidi Heitkamp': a dash and a name ending the line credit it
     stop = match.start()
     k = bisect_left(regions, (stop, -1)) - 1  # the one region that can hold `stop`: the last opened before it
     if k >= 0 and regions[k][0] < stop < regions[k][1]:

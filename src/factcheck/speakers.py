@@ -49,6 +49,11 @@ def _referent(words: str, last_person: list[str], index: ClaimIndex) -> str:
     return last_person[-1]
 
 
+# "Letter urging Attorney General Eric Holder to take an "all hands on deck" approach": the one asked to do it, not
+# the one who said it
+_ASKED_TO = re.compile(r"\s+to\s+[a-z]+\b")
+
+
 LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?:\s*\((?P<inner>[^()]{1,24})\))?\s*:\s")
 
 
@@ -68,21 +73,27 @@ def _script_label(text: str, index: ClaimIndex) -> tuple[tuple[int, int], tuple[
 
 
 def _of_state(words: str, index: ClaimIndex) -> str | None:
-    """ "the Minnesota senator": the one person of the registry who holds that title for that state."""
+    """ "the Minnesota senator", "the Minnesota Democrat": the one person of the registry who holds that title, or
+    is of that party, for that state."""
     lex = lexicon()
     parts = words.split()
     if len(parts) < 3 or parts[0].lower() != "the":
         return None
     state = lex.state_name(" ".join(parts[1:-1]))
     head = lex.title_head(parts[-1])
-    if state is None or head is None:
+    party = lex.party_name(parts[-1]) if head is None and parts[-1][:1].isupper() else None
+    if state is None or (head is None and party is None):
         return None
     found = [
         e.id
         for e in index.corpus.entities.values()
         if e.type == "person"
         and any(a.attribute == "state" and a.value == state for a in e.attributes)
-        and any(head in lex.title_heads(a.value) for a in e.attributes if a.attribute in ("title", "role"))
+        and (
+            any(head in lex.title_heads(a.value) for a in e.attributes if a.attribute in ("title", "role"))
+            if head
+            else any(a.attribute == "party" and lex.party_name(a.value) == party for a in e.attributes)
+        )
     ]
     return found[0] if len(found) == 1 else None
 
@@ -170,20 +181,29 @@ def seated(text: str, found: list[Mention], seats: tuple[tuple[int, int, str], .
 BLOCK_QUOTE = 75.0
 
 
-def _block_quotation(text: str, index: ClaimIndex) -> list[Mention]:
+def _block_quotation(text: str, index: ClaimIndex, people: list[Mention]) -> list[Mention]:
     """A block quote's sentence, with no quotation marks of its own, as a quotation when it is one of the
     sources' quotations or close to one ("> ... can carry those droplets across several blocks."): then a
-    changed word is a misquote. Any other block quote (a document's words, an epigraph) stays prose."""
+    changed word is a misquote. Any other block quote (a document's words, an epigraph) stays prose. A dash and a
+    name ending it ("... trafficking. — Cindy McCain") credit the words, and are none of them."""
     label = LABEL.match(text)
     # "> **KLOBUCHAR:** Pretty soon ...": a transcript's speaker label is who speaks, not the words spoken
     start = label.end() if label else 0
     lead = start + len(text[start:]) - len(text[start:].lstrip())
-    words = text[lead:].strip()
+    credit = _CREDIT_TAIL.search(text, lead)
+    end = credit.start() if credit else len(text)
+    words = text[lead:end].strip()
     found = match_quote(words, index)
     if found is None or not found.exact and found.score < BLOCK_QUOTE:
         return []
-    quotation = quotes.Quotation(words, lead, lead + len(words), None, None, "block")
+    who = next((m for m in people if credit and credit.start("who") <= m.start < credit.end("who")), None)
+    speaker = (who.start, who.end) if who else None
+    quotation = quotes.Quotation(words, lead, lead + len(words), speaker, text[who.start : who.end] if who else None, "block" if who is None else "after")
     return [Mention("quote", lead, lead + len(words), words, quotation)]
+
+
+# "... trafficking. — Cindy McCain", "— Sen. Klobuchar, delegation announcement": a block quote's credit
+_CREDIT_TAIL = re.compile(r"\s+(?:[—―–]|-{1,3})\s*(?P<who>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)\s*(?:,[^\n—–]{0,80})?\s*\Z")
 
 
 def quotations(
@@ -203,7 +223,7 @@ def quotations(
     lone_given = _registry_given_names(text, found_names, index)
     found_quotes = quotes.detect(text, sorted([(m.start, m.end) for m in people] + _unknown_names(text, found_names) + list(lone_given)))
     if quoted and not found_quotes:
-        found_quotes = _block_quotation(text, index)
+        found_quotes = _block_quotation(text, index, people)
     speakers: list[tuple[str, ...] | None] = []
     for mention in found_quotes:
         span = mention.value.speaker
@@ -235,7 +255,7 @@ def quotations(
         if ids is None and said_by is None and row:
             # "| Jesus Murillo Karam | Mexican Attorney General | "..." |": the one person the row names before its quotation
             earlier = [m for m in people if m.end <= mention.start and index.names.types.get(m.value.ids[0]) == "person"]
-            if len({m.value.ids for m in earlier}) == 1:
+            if len({m.value.ids for m in earlier}) == 1 and not _ASKED_TO.match(text, earlier[-1].end):
                 said_by = (earlier[0].start, earlier[0].end), earlier[0].value.ids, "row"
         if ids is None and said_by is None and span is None and said_before and not unnamed and quotes.stands_alone(text, mention.start, mention.end):
             # '"For twelve days, ...," Castellano said. "The least we can do is ..."': the quotation goes on

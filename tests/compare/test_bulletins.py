@@ -73,6 +73,9 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         # a month with a future word is the next such month: Vance retires next March
         ("Vance plans to retire in March after eleven years as general manager.", set()),
         ("Vance plans to retire in June after eleven years as general manager.", {"in June"}),
+        # a fiscal year is its own calendar: held against a fiscal year, not against the draft's "last year"
+        ("Ratepayers fund about 64 percent of the $41.7 million capital budget, the largest the authority set last year.", set()),
+        ("The authority's capital budget for fiscal year 2025 is $41.7 million.", {"2025"}),
         # a parenthesis of other figures after a label's figure is their breakdown: the label frames the figure
         ("| Hydrants damaged | 17 | 43 |", set()),
         ("| Hydrants damaged | 17 | 34 |", {"34"}),

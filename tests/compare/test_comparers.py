@@ -476,6 +476,8 @@ ENTITIES = [
     # no alarm for capitalised words after "in" that name no place
     ("U.S. Senators Discuss Trafficking in Persons with Mexican Leaders", None, []),
     ("The Senators emphasized that fighting trafficking in persons is a high priority for the United States.", None, []),
+    # an honorific after "at" opens a name, not a place
+    ("Klobuchar took part in the Sedona Forum at Mrs. McCain's invitation.", "2014-06-16", []),
     ("Klobuchar has also partnered with Cindy McCain to combat sex trafficking at the Super Bowl, which is in Arizona next year.", "2014-04", []),
     # a claim as close as the one placed in Mexico places the Super Bowl in Arizona
     (

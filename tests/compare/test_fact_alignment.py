@@ -142,6 +142,9 @@ def test_the_one_a_speech_verb_addresses_is_no_speaker(cli, extracted: Path) -> 
         ("Sen. Yolanda Reyes, a Detroit Republican, sponsored Senate Bill 412.", {"Republican"}),
         ("Sen. Yolanda Reyes, a Detroit Democrat, sponsored Senate Bill 412.", set()),
         ("Sen. Yolanda Reyes (D-Detroit) sponsored Senate Bill 412.", set()),
+        # ... and the city in the tag is held against the sources' tag
+        ("Sen. Yolanda Reyes (D-Flint) sponsored Senate Bill 412.", {"Flint"}),
+        ("Sen. Yolanda Reyes (R-Detroit) sponsored Senate Bill 412.", {"R"}),
     ],
 )
 def test_a_party_with_a_city_is_held_against_the_sources_party(cli, extracted: Path, sentence: str, errors: set[str]) -> None:

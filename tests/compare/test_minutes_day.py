@@ -37,6 +37,8 @@ Motion 2026-16: Supervisor Drummond moved to name the new riverside park for Edn
 
 The motion failed, 1-2.
 
+Treasurer Lucan Everhart reported that the county's reserve fund stands at $2.3 million.
+
 The Board of Canvassers consisted of Auditor Minerva Tolliver, who served as chair; Desmond Achebe of Quarry Hill, the Democratic Party designee; and Rosalind Varga of Pell Creek, the Republican Party designee.
 """
 
@@ -78,6 +80,9 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("Supervisors voted last Thursday to award the courthouse roof contract to Tamsin Roofing Co.", {"last Thursday"}),
         ("On May 28, supervisors voted 3-0 to award the courthouse roof contract to Tamsin Roofing Co.", {"May 28"}),
         ("On May 14, supervisors voted 3-0 to award the courthouse roof contract to Tamsin Roofing Co.", set()),
+        # a report made at the meeting was made on its day
+        ("Treasurer Lucan Everhart told supervisors last Thursday that the reserve fund stands at $2.3 million.", {"last Thursday"}),
+        ("Treasurer Lucan Everhart told supervisors on May 14 that the reserve fund stands at $2.3 million.", set()),
         # a memo's one day for the vote whose tally it gives: that vote's day ("Resolution 2026-11" is no year)
         ("The board voted 2-1 earlier this week to close the Mill Creek bridge.", {"earlier this week"}),
         ("The board voted 2-1 on April 21 to close the Mill Creek bridge.", set()),

@@ -160,6 +160,10 @@ def test_a_post_is_held_against_the_post_the_sources_give(cli, extracted: Path, 
         ('"The solvent plume is moving west toward the river," Brooks said.', {"west"}),
         ("Rep. Oren Falk (D-District 12) sponsored House File 88.", {"D"}),
         ("Rep. Oren Falk (R-District 12) sponsored House File 88.", set()),
+        # the seat in the tag, or in an appositive with the party, is held against the sources' tag
+        ("Rep. Oren Falk (R-District 14) sponsored House File 88.", {"District 14"}),
+        ("Rep. Oren Falk, a District 14 Republican, sponsored House File 88.", {"District 14"}),
+        ("Rep. Oren Falk, a District 12 Republican, sponsored House File 88.", set()),
         # two labelled lines' dates, each of its own label's thing: the meeting's date is not held against the workshop's
         ("The board holds a budget workshop on Thursday, May 14, and its next regular meeting on Thursday, May 21.", set()),
         # a weekday the calendar does not give the sources' date; a roll call in yeas and nays

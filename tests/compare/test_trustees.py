@@ -55,6 +55,9 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("Trustee Joan Ferris, of Marlow, moved to require a report on the housing reserve.", {"Marlow"}),
         # a surname of two words is the full name's
         ("Trustee Daniel Red Cloud of Pine Hollow moved to limit the student fee increase to 2 percent.", set()),
+        # who appointed a trustee: a governor told apart by name, not by the title both share
+        ("Trustee Daniel Red Cloud, appointed by Gov. Barnhart, moved to limit the student fee increase to 2 percent.", {"Gov. Barnhart"}),
+        ("Trustee Daniel Red Cloud, appointed by Gov. Whitcomb, moved to limit the student fee increase to 2 percent.", set()),
         # the tally says which amendment: the 2 percent cap failed 2-3, seconded by Quill
         ("Vice Chair Peter Sandvik seconded his amendment, but it failed 2-3.", {"Peter Sandvik"}),
         ("Student Trustee Tomas Quill seconded his amendment, but it failed 2-3.", set()),

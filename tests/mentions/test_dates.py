@@ -174,6 +174,19 @@ RELATIVE = [
     ("CERTIFIED NOV. 23", "2026-12-09", [("NOV. 23", "2026-11-23", "2026-11-23", "day", True)]),
     # a weekday a contracted "will" looks ahead to
     ("She'll be at the board's meeting this Monday night.", "2026-12-12", [("this Monday", "2026-12-14", "2026-12-14", "day", True)]),
+    # a season is its three months: "last spring" the latest one over, "this fall" this year's, "spring 2014" as written
+    ("They visited Mexico last spring.", "2016-01-11", [("last spring", "2015-03-01", "2015-05-31", "month", True)]),
+    ("They visited Mexico last spring.", "2016-10-11", [("last spring", "2016-03-01", "2016-05-31", "month", True)]),
+    ("Crews will finish this fall.", "2026-07-20", [("this fall", "2026-09-01", "2026-11-30", "month", True)]),
+    ("The fair returns next summer.", "2026-07-20", [("next summer", "2027-06-01", "2027-08-31", "month", True)]),
+    ("Snow closed it last winter.", "2026-07-20", [("last winter", "2025-12-01", "2026-02-28", "month", True)]),
+    # ... but days after one ended, "last winter" may be that one or the one before: left alone
+    ("Snow closed it last winter.", "2026-03-04", []),
+    ("They visited in the spring of 2014.", "2016-01-11", [("spring of 2014", "2014-03-01", "2014-05-31", "month", False)]),
+    ("Water will spring from the rock.", "2016-01-11", []),
+    # "this" with a weekday is the one coming, whatever the verb's tense
+    ("The fair opens this Tuesday.", "2026-07-25", [("this Tuesday", "2026-07-28", "2026-07-28", "day", True)]),
+    ("The fair opened last Tuesday.", "2026-07-25", [("last Tuesday", "2026-07-21", "2026-07-21", "day", True)]),
     ("The order was signed a week ago today.", "2026-09-15", [("a week ago today", "2026-09-08", "2026-09-08", "day", True)]),
     ("The board met ten days ago.", "2026-09-18", [("ten days ago", "2026-09-08", "2026-09-08", "day", True)]),
     ("The board met ten days ago.", "2026-09", []),

@@ -100,6 +100,9 @@ FIGURES = [
     ("Seven thousand people live in St. Francis.", [("Seven thousand", 7000, "person", "")]),
     ("One hundred and twenty officers took the training.", [("One hundred and twenty", 120, "officer", "")]),
     ("A dozen advocates joined the senators in Minneapolis.", [("A dozen", 12, "advocate", "")]),
+    # a figure said aloud with its decimals, as a script writes it
+    ("Crop losses came to forty-one-point-six million dollars.", [("forty-one-point-six million", 41.6e6, "dollar", "")]),
+    ("Rainfall ran two point five inches below normal.", [("two point five", 2.5, "inch", "")]),
     (
         "In the 7,000-person community of St. Francis, three young people have died of opiate-related overdoses since May.",
         [("7,000-person", 7000, "person", ""), ("three", 3, "person", "")],
@@ -250,6 +253,9 @@ def test_offsets_point_at_the_figure_as_written():
         ("twenty million", 20e6),
         ("three", 3),
         ("zero", 0),
+        ("three point five", 3.5),
+        ("seven point two five", 7.25),
+        ("three point twelve", None),
         ("many", None),
         ("", None),
     ],

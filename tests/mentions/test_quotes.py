@@ -124,6 +124,11 @@ QUOTES = [
     ('Heitkamp said it best: "We have a long way to go."', [("We have a long way to go.", "Heitkamp", "before")]),
     # a debate card's speaker, alone in a parenthesis after the quotation, a title before the name
     ('"Now it is our turn to pick up the ball." (Sen. Heidi Heitkamp)', [("Now it is our turn to pick up the ball.", "Sen. Heidi Heitkamp", "after")]),
+    # a pull quote's credit after a dash, maybe with where it was said
+    ('"Now it is our turn to pick up the ball." — Sen. Heidi Heitkamp', [("Now it is our turn to pick up the ball.", "Sen. Heidi Heitkamp", "after")]),
+    ('"Now it is our turn to pick up the ball." -- Heidi Heitkamp, press call', [("Now it is our turn to pick up the ball.", "Heidi Heitkamp", "after")]),
+    # ... not a dash going on to say something of someone
+    ('"Now it is our turn." — and Heidi Heitkamp agreed', [("Now it is our turn.", None, "none")]),
     ('"We will win." (an aide to Heidi Heitkamp, who spoke later)', [("We will win.", None, "none")]),
     # a name in quotation marks is still found (the comparer ignores anything under three words)
     ("The Stop Exploitation Through Trafficking Act is modeled after Minnesota’s “Safe Harbor” laws.", [("Safe Harbor", None, "none")]),

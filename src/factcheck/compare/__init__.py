@@ -65,6 +65,7 @@ class SentenceFacts:
     frames: tuple[Frame, ...] = ()
     cites: str | None = None  # the source a citation names by its title (compare/cited.py holds its date and author)
     quoted: bool = False  # the sentence is in a block quote: a source's words, maybe, not the writer's
+    heading: bool = False  # the sentence is a heading: it names a topic more than it states a fact
     previous: str = ""  # the draft's sentence before this one, in any block: what "It was moved by ..." goes on about
     author: str | None = None  # who wrote the draft, a letter's signer: the registry's id the writer's "I" is
     ballots: tuple[tuple[int, int, str], ...] = ()  # a table row's vote cells: (start, end, the column's heading)
@@ -101,6 +102,7 @@ SUPPORT = 0.5
 def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], ...]:
     from factcheck.compare import (
         actor,
+        appointed,
         attribution,
         ballots,
         cited,
@@ -130,6 +132,7 @@ def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], .
         numbers.compare,
         entities.compare,
         relations.compare,
+        appointed.compare,  # who appointed a board member
         roles.compare,
         swaps.compare,
         slots.compare,

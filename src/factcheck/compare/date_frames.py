@@ -19,8 +19,41 @@ from factcheck.textutil import content_stems
 TOLD = 0.25
 
 
+@per_lexicon
+def _fiscal(lex: Lexicon) -> frozenset[str]:
+    return frozenset(content_stems(" ".join(lex.words("fiscal-word"))))
+
+
+def same_calendar(card: ClaimCard, drafted: DateSpan, mine: Frame) -> tuple[DateSpan, ...]:
+    """The claim's dates counted in the calendar of the draft's year: a fiscal year is its own ("appropriated
+    $3.5 million in fiscal year 2027" says nothing against "the biggest tool we have this year")."""
+    if len(card.date_frames) != len(card.dates) or drafted.precision != "year":
+        return card.dates
+    fiscal = _fiscal(lexicon())
+    mine_fiscal = bool(mine.stems & fiscal)
+
+    def counted_so(span: DateSpan, written: str) -> bool:
+        # only a year is a fiscal one: "Thursday, July 23" under a "Fiscal 2026" heading is a day of the calendar
+        return span.precision != "year" or bool(written and decode(written).stems & fiscal) == mine_fiscal
+
+    return tuple(s for s, written in zip(card.dates, card.date_frames, strict=True) if counted_so(s, written))
+
+
 def contains_range(span: DateSpan) -> bool:
     return span.first[:4] != span.last[:4]
+
+
+def is_season(span: DateSpan) -> bool:
+    """Months of a season: "spring 2027" is March to May."""
+    return span.precision == "month" and span.first[:7] != span.last[:7]
+
+
+def in_season(spans: tuple[DateSpan, ...], season: DateSpan) -> bool:
+    """One of the spans lies in the season's months, of any year (April 2014 in "spring", March to May), or is a
+    year apart from the season's (2014 for spring 2015)."""
+    first, last = int(season.first[5:7]), int(season.last[5:7])
+    months = set(range(first, last + 1)) if first <= last else set(range(first, 13)) | set(range(1, last + 1))
+    return any(int(s.first[5:7]) in months and int(s.last[5:7]) in months if s.precision != "year" else not s.overlaps(season) for s in spans)
 
 
 def is_decade(span: DateSpan) -> bool:

@@ -9,25 +9,36 @@ from __future__ import annotations
 
 import re
 
-from factcheck.compare import TOPIC, SentenceFacts, Verdict
+from factcheck.compare import SUPPORT, TOPIC, SentenceFacts, Verdict
 from factcheck.compare.agreement import agrees
-from factcheck.compare.date_frames import alike, contains_range, fit, framed_dates, other_end, spans_agree, tells_of, unstated
+from factcheck.compare.date_frames import (
+    alike,
+    contains_range,
+    fit,
+    framed_dates,
+    in_season,
+    is_season,
+    other_end,
+    same_calendar,
+    spans_agree,
+    tells_of,
+    unstated,
+)
 from factcheck.compare.date_owner import dates_a_source, not_an_event, post_stamp, upcoming
+from factcheck.compare.date_stated import ALIGNED, keyed_day, named_only, stated_alike, stated_with
 from factcheck.compare.meeting import meeting_day
 from factcheck.compare.tallies import gives_its_tally
-from factcheck.corpus.index import ClaimCard, ClaimIndex, date_keys, value_keys
-from factcheck.frames import Frame, conflict, covered, decode, overlap
+from factcheck.corpus.index import ClaimCard, ClaimIndex
+from factcheck.frames import Frame, covered, decode
 from factcheck.mentions import dates as date_mentions
 from factcheck.mentions import numbers as number_mentions
 from factcheck.mentions.dates import label, same_day, within_month, yearless
 from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate
-from factcheck.textutil import content_stems
 
 _RANK = {"year": 0, "month": 1, "day": 2}
-# A claim that has this share of a date's own clause is about that date, whatever else the sentence says;
-# claims with this much less than the best one are about something else of the sentence.
-ALIGNED = 0.7
+# Claims with this much less of a date's own clause than the best one (which has ALIGNED of it) are about something
+# else of the sentence.
 DRIFT = 0.35
 
 
@@ -39,93 +50,6 @@ def _as_written(drafted: str, right: str) -> str:
     if " to " in right and first.lower() == "between":
         return f"{first} {right.replace(' to ', ' and ')}"
     return right
-
-
-def _stated_alike(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex, against: float) -> Candidate | None:
-    """A retrieved claim that states the draft's very day (or month, or year, written out), framed more like the
-    draft's date's own clause than the claim against it frames its date: "Whitfield, who has run the authority
-    since 2014" is the sources' "Whitfield, who has held the post since 2014", not the budget of 2025 in the
-    sentence after it."""
-    if drafted.precision != "day" and drafted.relative or not mine.stems:
-        return None
-    own = facts.framed_at(at)
-    for cand in (*facts.candidates, *own):
-        for span, written in framed_dates(cand.card):
-            if (
-                # the very date, or a finer one inside it ("since 2015" for "its last fare change took effect in July 2015")
-                (
-                    (span.first, span.last, span.precision) == (drafted.first, drafted.last, drafted.precision)
-                    or drafted.first <= span.first <= span.last <= drafted.last
-                )
-                and written
-                and overlap(mine, decode(written), index.idf, index.unseen_idf) > against
-            ):
-                return cand
-    return None
-
-
-def _named_only(against: Candidate, drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex) -> Candidate | None:
-    """When the claim against the date is about it only by a name they share ("Forum News Service interviewed both
-    senators together last September" and the article's dateline), a claim the date's own clause retrieved that
-    states the very date: the interview "In September 2015, ... in Heitkamp's office"."""
-    if against.coverage >= TOPIC or covered(mine, against.card.stems, index.idf, index.unseen_idf) >= ALIGNED:
-        return None
-    for cand in facts.framed_at(at):
-        if any((span.first, span.last, span.precision) == (drafted.first, drafted.last, drafted.precision) for span in cand.card.dates):
-            return cand
-    return None
-
-
-def _stated_with(drafted: DateSpan, facts: SentenceFacts, besides: str = "") -> Candidate | None:
-    """A retrieved claim that states the draft's date together with a precise figure the sentence states too:
-    "the 1.1 kilograms it tested in 2023" is "In 2023 that number was 1.1 kilograms", whatever other claim
-    the sentence's words are closer to. `besides`: a claim whose day framed like the draft's is another day."""
-    figures = {m.value.value for m in facts.numbers if value_keys([m.value])}
-    if not figures:
-        return None
-    pool = [*facts.candidates, *facts.framed_claims()]
-    for cand in pool:
-        if cand.card.claim.id == besides:
-            continue
-        if any(spans_agree(s, drafted) and s.precision == drafted.precision for s in cand.card.dates) and figures & {q.value for q in cand.card.numbers}:
-            return cand
-    return None
-
-
-def _keyed_day(drafted: DateSpan, mine: Frame, facts: SentenceFacts, against: ClaimCard, right: DateSpan, index: ClaimIndex) -> Candidate | None:
-    """A claim retrieved by the draft's very day, when the claim against it shares with the date's clause only
-    the name of whom the sentence is about: "Keystone Valley Electric customers will pay more starting Jan. 1"
-    is the sources' "The new rates will take effect ... January 1, 2027", not the day the commission voted on
-    Keystone Valley Electric's rates."""
-    if drafted.precision != "day":
-        return None
-    named = {stem for m in facts.entities for stem in content_stems(m.text)} | _capitalised(facts.text)
-    plain = Frame(mine.stems - named, frozenset())
-    if not named & mine.stems or fit(plain, against, right, index) > 0:
-        return None
-    day = date_keys([drafted])
-    for cand in facts.candidates:
-        if not day & cand.shared:
-            continue
-        for span, written in framed_dates(cand.card):
-            # not a day framed by another place of the same make ("Dawson County: ... Thursday, Oct. 22" for Adams County's)
-            if span.first == span.last == drafted.first and not (written and conflict(mine, decode(written), facts.text)):
-                return cand
-    return None
-
-
-_CAPITALISED = re.compile(r"(?<![\w’'-])[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*")
-
-
-def _capitalised(text: str) -> set[str]:
-    """The stems of the sentence's names: runs of capitalised words, a sentence's first word only when the
-    word after it is capitalised too ("Keystone Valley Electric customers", not "Customers will pay")."""
-    out: set[str] = set()
-    for run in _CAPITALISED.finditer(text):
-        if run.start() == len(text) - len(text.lstrip()) and " " not in run.group(0):
-            continue
-        out.update(content_stems(run.group(0)))
-    return out
 
 
 # The words a day's frame must share with the draft's date's for that day to be what the draft's date is about, when
@@ -231,10 +155,14 @@ def _about(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts, index:
         # first is Tuesday, Aug. 18, at 6:30 p.m. in the high school auditorium" is the information sessions' "Tuesday,
         # August 18, at 6:30 p.m. in the ... High School auditorium", though "the first day of the 2026-27 school year"
         # has more of its words
-        same_day = (
+        # ... and so does a season stated by such a claim, the same or not: "starting in spring 2027" is the validators'
+        # "in place in spring 2027" (and "in fall 2027" that season misstated), though the fares' "Starting January 3"
+        # has the word "starting"
+        same_day = cand.coverage >= max(TOPIC, leader) and (
             drafted.precision == "day"
-            and cand.coverage >= max(TOPIC, leader)
             and any(s.precision == "day" and s.first == drafted.first for s in cand.card.dates)
+            or is_season(drafted)
+            and any(is_season(s) for s in cand.card.dates)
         )
         if best >= ALIGNED and share < best - DRIFT and not named and not same_day:
             continue  # about another event of the sentence, unless its date is framed by the same name ("Forum News Service")
@@ -308,7 +236,12 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         framed_alike: set[str] = set()  # claims whose agreeing date is about what the draft's date is about
         finer_from: set[str] = set()  # claims whose day framed like the draft's is not the one agreeing
         for cand in _about(drafted, mine, mention.start, facts, index):
-            spans = cand.card.dates
+            spans = same_calendar(cand.card, drafted, mine)
+            if not spans or is_season(drafted) and drafted.relative and (facts.heading or cand.coverage < SUPPORT and not in_season(spans, drafted)):
+                # "# Thread: the Senate's push this spring": a season in a heading names a time, no event; said in
+                # passing, it is held only against what the sentence says, or against the same season of another
+                # year (April 2014 for "this spring" in 2015), or a year without it
+                continue
             if contains_range(drafted) != any(contains_range(s) for s in spans) and len(spans) == 1:  # noqa: SIM102 - the inner test has its own reason
                 if contains_range(drafted) or not spans[0].overlaps(drafted):
                     continue  # a range against a point (or back) is not the same kind of date
@@ -325,10 +258,14 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                     finer_from.add(cand.card.claim.id)  # its day agreeing is its dateline's: outweighed only by one framed alike
             elif agreeing:
                 backing.append((max(_RANK[s.precision] for s in agreeing), cand))
-                if alike(mine, cand.card, agreeing, index):
+                if alike(mine, cand.card, agreeing, index) or is_season(drafted) and any(is_season(s) for s in agreeing):
                     framed_alike.add(cand.card.claim.id)
             elif (free := unstated(spans, mention, facts)) and (
-                alike(mine, cand.card, free, index) or tells_of(facts, cand.card, index) or _dates_the_vote(cand.card, facts)
+                alike(mine, cand.card, free, index)
+                or tells_of(facts, cand.card, index)
+                or _dates_the_vote(cand.card, facts)
+                or is_season(drafted)
+                and any(is_season(s) for s in free)  # a season for the claim's other season
             ):
                 # held only against a date framed like it: "confirmed 27 cases ... on March 12" is not the
                 # signing "Thursday, a week after state health officials confirmed 27 cases"
@@ -339,12 +276,16 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                     continue  # "687K TEUs last year" is the claim's 687,340 TEUs, not its "634,080 TEUs in 2024"
                 if upcoming(drafted, closest, facts.as_of):
                     continue  # "Coalition meeting: Thursday, Oct. 15" ahead is not the neighborhood meeting of June 18
+                if is_season(drafted) and closest.precision == "day":
+                    continue  # "cameras this summer" is no day's event: not the council's vote of March 10
                 against.append((_RANK[closest.precision], cand.coverage, cand, closest))
         anchored = (_anchored(mention, facts) or _anchored_by_figure(mention, facts)) if not against and not framed_alike else None
+        if anchored is not None and is_season(drafted) and anchored[1].precision == "day":
+            anchored = None  # "cameras this summer after the council approved it Tuesday night": a season is no day's
         if anchored is not None and not spans_agree(anchored[1], drafted):
             against.append((_RANK[anchored[1].precision], anchored[0].coverage, *anchored))
             anchor = anchored[0].card.claim.id  # the sentence's other date is this claim's, to the day or month
-        met = meeting_day(drafted, mine, facts, index) if not framed_alike else None
+        met = meeting_day(drafted, mine, facts, index) if not framed_alike and not is_season(drafted) else None
         if met is not None and all(met[0].coverage >= item[1] for item in against):
             # the vote the sentence reports most is a motion of minutes: the meeting's day is its day, before any
             # claim that covers less of the sentence (another document's dateline)
@@ -374,10 +315,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             continue
         _, _, cand, right = against[0]
         stated = (
-            _named_only(cand, drafted, mine, mention.start, facts, index)
-            or _stated_alike(drafted, mine, mention.start, facts, index, fit(mine, cand.card, right, index))
-            or _stated_with(drafted, facts, cand.card.claim.id if cand.card.claim.id in finer_from else "")
-            or _keyed_day(drafted, mine, facts, cand.card, right, index)
+            named_only(cand, drafted, mine, mention.start, facts, index)
+            or stated_alike(drafted, mine, mention.start, facts, index, fit(mine, cand.card, right, index))
+            or stated_with(drafted, facts, cand.card.claim.id if cand.card.claim.id in finer_from else "")
+            or keyed_day(drafted, mine, facts, cand.card, right, index)
         )
         if stated is not None:
             # a claim retrieved for the sentence states this very date of a thing framed like it ("Regular meeting:

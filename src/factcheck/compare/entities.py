@@ -15,6 +15,7 @@ from factcheck.compare.registry import attribute_claim, attribute_values, claims
 from factcheck.compare.titles import title_checks
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.mentions import names
 from factcheck.model import Claim, Entity
 
 
@@ -22,7 +23,7 @@ class _Words(NamedTuple):
     """What this comparer reads from a lexicon, compiled once per lexicon."""
 
     place_after: re.Pattern[str]  # "in Bismarck", "at St. Paul": where an event happened
-    not_place: frozenset[str]  # a month or a determiner opening the capitalised words after "in" (lower case)
+    not_place: frozenset[str]  # a month, an honorific or a determiner opening the capitalised words after "in" (lower case)
     places: frozenset[str]  # U.S. states and countries, written out: a place even when the registry lacks it
     members: dict[str, str]  # a party's name -> what a member is called: Democratic -> Democrat
     name_before: re.Pattern[str]  # one or two capitalised words ending right before a name: "the Nevada| Governor's Task Force"
@@ -34,7 +35,11 @@ def _words(lex: Lexicon) -> _Words:
     before_place = alternation(a.form for a in lex.abbreviations if "place" in a.tags)
     return _Words(
         place_after=re.compile(rf"\b(?:{alternation(lex.words('place-in'))})\s+((?:(?:{before_place})\s+)?(?:[A-Z][a-z]+)(?:\s+[A-Z][a-z]+){{0,2}})"),
-        not_place=frozenset({f.rstrip(".").lower() for m in lex.months for f in m.forms} | lex.words("place-opener")),
+        not_place=frozenset(
+            {f.rstrip(".").lower() for m in lex.months for f in m.forms}
+            | {f.rstrip(".").lower() for f in lex.title_forms(use=("honorific",))}  # "at Mrs. McCain's invitation"
+            | lex.words("place-opener")
+        ),
         places=frozenset({s.name for s in lex.states} | {n for c in lex.countries for n in (c.name, *c.aliases)}),
         members={p.name: p.member for p in lex.parties},
         name_before=re.compile(r"(?:^|\s)([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+$"),
@@ -77,7 +82,7 @@ def _person_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None)
                     start, end, facts.text[start:end], states[0], f"{entity.name} represents {states[0]}, not {ref.state}", claims_for(entity, "state", index)
                 )
             )
-        districts = attribute_values(entity, ("district",))
+        districts = attribute_values(entity, ("district",)) + _tag_seats(entity, lexicon() if lex is None else lex)
         if ref.district and ref.district_span and districts and ref.district.lower() not in {d.lower() for d in districts}:
             start, end = ref.district_span
             message = f"the sources give {entity.name} as of {districts[0]}, not {ref.district}"
@@ -110,6 +115,17 @@ def _homes(entity: Entity, lex: Lexicon) -> list[str]:
         place = attr.as_written.split("-", 1)[1].strip(" ()")
         if place and lex.state_name(place) is None and place.split()[0].lower() not in districts:
             out.append(place)
+    return out
+
+
+def _tag_seats(entity: Entity, lex: Lexicon) -> list[str]:
+    """The seats a legislator's party tags give ("R-District 3" -> District 3, "D-88th District" -> District 88)."""
+    out = []
+    for attr in entity.attributes:
+        if attr.attribute == "party" and "-" in attr.as_written:
+            seat = attr.as_written.split("-", 1)[1].strip(" ()")
+            if names.is_seat(seat, lex):
+                out.append(names.seat_label(seat))
     return out
 
 

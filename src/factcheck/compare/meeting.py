@@ -1,10 +1,13 @@
-"""The day a meeting's minutes record a vote: minutes write their meeting's date once, in the heading ("MINUTES OF
-THE REGULAR MEETING / Thursday, April 9, 2026"), and every motion below it carried that day without saying so. A
-draft's "trustees voted last Thursday to award the contract" is held against that day when the claim it is about
-is a motion of those minutes and dates nothing itself. Read by compare/dates.py.
+"""The day a meeting's minutes record a vote or a report: minutes write their meeting's date once, in the heading
+("MINUTES OF THE REGULAR MEETING / Thursday, April 9, 2026"), and every motion and report below it was made that day
+without saying so. A draft's "trustees voted last Thursday to award the contract" or "the finance director told the
+board last Wednesday that ..." is held against that day when the claim it is about is a motion or report of those
+minutes and dates nothing itself. Read by compare/dates.py.
 """
 
 from __future__ import annotations
+
+import re
 
 from factcheck.compare import TOPIC, SentenceFacts, tallies
 from factcheck.compare.tallies import giving
@@ -18,11 +21,22 @@ from factcheck.textutil import content_stems
 
 # The heading of minutes: their date is among these first characters, before the business.
 HEADING_CHARS = 400
+_WORD = re.compile(r"[a-z]+")
 
 
 @per_lexicon
 def _voted(lex: Lexicon) -> frozenset[str]:
     return frozenset(s for w in lex.words("vote-verb") for s in content_stems(w))
+
+
+@per_lexicon
+def _said(lex: Lexicon) -> frozenset[str]:
+    # "told", "reported", "said": what a member or officer said at the meeting (as written: stems drop "said")
+    return frozenset(w.lower() for w in lex.words("report-verb"))
+
+
+def _says(text: str, lex: Lexicon) -> bool:
+    return bool(_said(lex) & set(_WORD.findall(text.lower())))
 
 
 @per_lexicon
@@ -64,14 +78,22 @@ def _a_motion(card: ClaimCard, lex: Lexicon) -> bool:
     return voted and not any(s.precision in ("day", "month") for s in card.dates)
 
 
+def _a_report(card: ClaimCard, lex: Lexicon) -> bool:
+    """The claim records what someone said or reported and dates nothing to the month or day itself."""
+    return _says(card.claim.statement, lex) and not any(s.precision in ("day", "month") for s in card.dates)
+
+
 def meeting_day(drafted: DateSpan, mine: Frame, facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> tuple[Candidate, DateSpan] | None:
-    """The motion of some minutes the date's clause reports a vote on, and the day of that meeting."""
+    """The motion of some minutes the date's clause reports a vote on, or the report it says was made ("told directors
+    last Wednesday that ..." for the minutes' "Chief Financial Officer Fischer reported that ..."), and the day of
+    that meeting."""
     lex = lex or lexicon()
     if facts.as_of and drafted.first > facts.as_of:
         return None  # "the board votes next Tuesday": a vote still ahead is no motion the minutes record
-    if not _voted(lex) & mine.stems:
-        return None  # "the bonds are scheduled to be sold May 19": no vote the date is the day of
-    tallied = _tallied(facts, index)
+    voted, said = bool(_voted(lex) & mine.stems), _says(facts.text, lex)
+    if not voted and not said:
+        return None  # "the bonds are scheduled to be sold May 19": no vote or report the date is the day of
+    tallied = _tallied(facts, index) if voted else None
     if tallied is not None:
         return tallied
     about = [c for c in facts.candidates if c.coverage >= TOPIC]
@@ -79,10 +101,10 @@ def meeting_day(drafted: DateSpan, mine: Frame, facts: SentenceFacts, index: Cla
         return None
     top = max(c.coverage for c in about)
     best = [c for c in about if c.coverage == top]
-    motions = [c for c in best if _a_motion(c.card, lex)]
+    motions = [c for c in best if voted and _a_motion(c.card, lex)] or [c for c in best if said and _a_report(c.card, lex)]
     source = _one_source([c.card for c in best], index)
     if not minutes(source) or not motions:
-        return None  # the claims the sentence is about most are not all one set of minutes, or record no vote
+        return None  # the claims the sentence is about most are not all one set of minutes, or record no vote or report
     assert source is not None
     day = heading_day(source)
     return (motions[0], day) if day is not None else None

@@ -308,17 +308,18 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         turned: str = ""  # the way the agreeing claim says the figure went, when the draft says the other
         row = identified.claim_for(mention, facts)  # "203 lead lines in Ward 5" is the row "Ward 5: 203 lines"
         voted: tuple[Candidate | None, tuple[Candidate, Quantity, float] | None] = (None, None)
-        if row is None and drafted.unit == "tally":
+        if drafted.unit == "tally":
             # a tally's motion read whole from the minutes, before any claim of the sentence: "Monday program motion
             # Kimbrough/Lindqvist, 7-0" is that motion's "Approved 7-0", not the substitute motion's 2-5, and "Bus
-            # shelter motion Abara/Quist, 4-0" not the roll call naming both on the calendar. Only its agreeing: a
-            # motion that disagrees may be another body's ("The State Finance Council approved ... by a 6-3 vote" is
-            # no farm bureau's 7-2), and waits for the claims of the sentence
+            # shelter motion Abara/Quist, 4-0" not the roll call naming both on the calendar; nor the release's
+            # "adopted the plan by a 7-2 vote" that names the route the amendment kept ("an amendment 5-4 to keep
+            # Route 9"). Only its agreeing: a motion that disagrees may be another body's ("The State Finance
+            # Council approved ... by a 6-3 vote" is no farm bureau's 7-2), and waits for the claims of the sentence
             voted = _vote(drafted, facts, index)
             agree = voted[0]
-        if row is not None and agrees(row[1], drafted):
+        if agree is None and row is not None and agrees(row[1], drafted):
             agree = row[0]
-        elif row is not None:
+        elif agree is None and row is not None:
             against, placed = (row[0], row[1], 0.0), True
         for cand in facts.candidates if row is None and agree is None and against is None else ():
             if cand.coverage < TOPIC:
@@ -366,7 +367,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if against is not None and drafted.value and against[1].value == -drafted.value and written_signed(drafted):
             placed = True  # "+3.5%" in the very row that says "-3.5%": the sign is what differs
         if agree is None and against is None and drafted.unit == "tally":
-            agree, against = voted if row is None else _vote(drafted, facts, index)
+            agree, against = voted
         if agree is None and against is None:
             agree, against = _by_frame(drafted, mine, mention.start, facts, index, lex)
         if agree is None and against is None:

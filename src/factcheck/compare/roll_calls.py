@@ -120,6 +120,9 @@ def people_in(text: str, index: ClaimIndex) -> list[Mention]:
 Parts = dict[str, list[tuple[tuple[str, ...], Mention]]]
 
 
+_AGENT = re.compile(r"\bby\s+(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
+
+
 def parts(text: str, people: list[Mention]) -> Parts:
     """{"mover": [(ids, mention)], "seconder": [...], "dissenter": [...]}: who the text gives each part, in order (the ids
     a name may be); a list of names before a part's words all have it ("Vice Chair Whitaker and Member Amsel voting no")."""
@@ -131,7 +134,8 @@ def parts(text: str, people: list[Mention]) -> Parts:
             ahead = BEFORE[part].search(text, max(0, m.start - 60), m.start)
             if part == "mover" and not ahead:
                 ahead = _MADE_BY.search(text, max(0, m.start - 160), m.start)
-            said = ahead or AFTER[part].match(text, m.end)
+            # "Red Cloud, appointed by Gov. Whitcomb, moved": the one "by" names is no subject of the verb after
+            said = ahead or (None if _AGENT.search(text, max(0, m.start - 40), m.start) else AFTER[part].match(text, m.end))
             # "A, B and C voting no": the names listed before the one the words follow
             run = k
             while not said and run + 1 < len(people) and names.LISTED.fullmatch(text, people[run].end, people[run + 1].start):

@@ -46,6 +46,7 @@ class _Words(NamedTuple):
     head_of: dict[str, str]  # a written form (lower case) -> its head
     party: frozenset[str]  # party names and members (lower case): "Republican Leader" says whose, not which post
     stop: frozenset[str]  # "with", "as": words before a title that say nothing of it ("With Amb. Wayne")
+    body_heads: frozenset[str]  # "ministry", "department": a body's last word, which every body of its kind shares
     seat: str  # a seat's district words, as an alternation: "Trustee Area 3", "Commissioner District 2"
 
 
@@ -62,7 +63,9 @@ def _words(lex: Lexicon) -> _Words:
             rf"\b(?P<office>{alternation(m.word for m in lex.modifiers if m.kind == 'office')})\s+(?={alternation(t.form for t in lex.titles)}\b)"
         ),
         ranks=frozenset(m.word.lower() for m in lex.modifiers if m.kind in ("rank", "second")),
-        no_kind=frozenset(w.lower() for w in lex.words("article")) | frozenset(m.word.lower() for m in lex.modifiers if m.kind in ("past", "scope")),
+        # as a title's words are read: lower case, no full stops at the ends ("U.S." -> "u.s")
+        no_kind=frozenset(w.lower() for w in lex.words("article"))
+        | frozenset(f for m in lex.modifiers if m.kind in ("past", "scope") for f in (m.word.lower(), m.word.lower().strip(".,’'"))),
         local=re.compile(r"\b((?:[A-Z][a-z]+\.?\s+){1,2}(?:County|Parish|Borough))\b"),
         seats=frozenset(t.head for t in lex.titles if "seat" in t.flags),
         chamber=frozenset(t.head for t in lex.titles if "chamber" in t.flags),
@@ -71,6 +74,7 @@ def _words(lex: Lexicon) -> _Words:
         head_of={f.lower(): t.head for t in lex.titles for f in (t.form, t.plural) if f},
         party=frozenset(w.lower() for p in lex.parties for w in (p.name, p.member, *p.other)),
         stop=frozenset(w.lower() for w in lex.words("stop")),
+        body_heads=frozenset(w.lower() for w in lex.words("org-head")),
         seat=alternation(w.lower() for w in lex.words("district-word")),
     )
 
@@ -134,6 +138,8 @@ def _member_of_body(written: frozenset[str], entity: Entity, lex: Lexicon | None
 
 
 _BREAK = re.compile(r"[,;]|\s(?:and|of|for|&)\s")  # what ends the words said of a title's head: "senior vice president| and |CFO"
+_OFFICE_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(.+)", re.S)  # "Secretary| of Agriculture": the office after the head
+_WORD = re.compile(r"[A-Za-z][\w’'-]*")
 
 
 class _Post(NamedTuple):
@@ -141,11 +147,13 @@ class _Post(NamedTuple):
     before: list[str]  # the words written right before it, lower case
     inside: bool  # those words follow another title: "chief nursing officer" is one post, "nursing" inside it
     upto: str  # the title as written up to its head, not the body after it: "Hennepin County Attorney"
+    after: list[str]  # the office named after it, lower case: "Secretary of Agriculture" -> ["agriculture"]
 
 
-def _posts(title: str, lex: Lexicon | None) -> list[_Post]:
+def _posts(title: str, lex: Lexicon | None, *, held: bool = False) -> list[_Post]:
     """Each title written in `title`, as its head and the words written right before it:
-    "senior vice president and CFO" -> [("Vice President", ["senior"]), ("chief financial officer", [])]."""
+    "senior vice president and CFO" -> [("Vice President", ["senior"]), ("chief financial officer", [])].
+    `held`: a title the sources give, whose office after its head counts only when named as a name is."""
     words = _words(lex)
     out, at = [], 0
     found_all = list(words.forms.finditer(title))
@@ -154,8 +162,13 @@ def _posts(title: str, lex: Lexicon | None) -> list[_Post]:
         if after and found.group(0).lower() in words.ranks and not title[found.end() : after.start()].strip():
             continue  # "Executive Vice President": a rank of the next title, though "executive" is a title too
         parts = _BREAK.split(title[at : found.start()])
-        before = [w.strip(".,’'").lower() for w in parts[-1].split()]
-        out.append(_Post(words.head_of[found.group(0).lower()], before, at > 0 and len(parts) == 1 and bool(before), title[: found.end()]))
+        before = [w.strip(".,’'").lower() for w in re.split(r"[\s-]+", parts[-1]) if w.strip(".,’'")]
+        # the office named after the head: "Secretary of Agriculture", "Undersecretary for North America, Mexican
+        # Foreign Ministry", "attorney for the Reinholt campaign"; of the sources' titles not a description that opens
+        # in lower case ("engineer of record for this assessment"), which says nothing of another office
+        tail = _OFFICE_AFTER.match(title, found.end(), after.start() if after else len(title))
+        named = [] if tail is None or held and not tail.group(1)[:1].isupper() else [w.lower() for w in _WORD.findall(tail.group(1))]
+        out.append(_Post(words.head_of[found.group(0).lower()], before, at > 0 and len(parts) == 1 and bool(before), title[: found.end()], named))
         at = found.end()
     return out
 
@@ -177,7 +190,7 @@ def _kind_check(ref: EntityRef, entity: Entity, held: list[str], written: frozen
     Coalition"), or another office named before the head ("Small Business Advocate" for "Consumer Advocate").
     A rank or an office left out is a shortening, not another post."""
     words = _words(lex)
-    theirs = [(v, _posts(v, lex)) for v in held]
+    theirs = [(v, _posts(v, lex, held=True)) for v in held]
     for mine in _posts(ref.title or "", lex):
         same = [(v, p) for v, posts in theirs for p in posts if p.head == mine.head and mine.head in written]
         if not same or ref.title_span is None:
@@ -222,9 +235,9 @@ def _other_rank(mine: list[str], theirs: list[list[str]], words: _Words) -> bool
 
 
 def _office_words(before: list[str], words: _Words) -> set[str]:
-    """The words before a head that say which post it is: no rank, party, scope or article, and no body's
-    possessive ("Tamarack's")."""
-    said = words.no_kind | words.ranks | words.party | words.stop
+    """The words before a head that say which post it is: no rank, party, scope or article, no body's
+    possessive ("Tamarack's"), and no body's head ("Ministry")."""
+    said = words.no_kind | words.ranks | words.party | words.stop | words.body_heads  # "Interior Ministry" is no "Foreign Ministry"
     return {w for w in before if w not in said and not w.endswith(("'s", "’s"))}
 
 
@@ -236,7 +249,7 @@ def _other_office(mine: _Post, theirs: list[_Post], words: _Words) -> bool:
     vague = mine.head in words.vague and not (mine.inside and all(p.inside for p in theirs))
     if vague or mine.head in words.seats | words.chamber or words.state.search(mine.upto) or words.local.search(mine.upto):
         return False
-    drafted, held = _office_words(mine.before, words), [_office_words(p.before, words) for p in theirs]
+    drafted, held = _office_words(mine.before + mine.after, words), [_office_words(p.before + p.after, words) for p in theirs]
     return bool(drafted) and all(held) and not any(_alike(drafted, h) for h in held)
 
 
@@ -244,6 +257,8 @@ def _alike(one: set[str], other: set[str]) -> bool:
     """Two offices' words share a stem ("Region" and "Regional"), or one is the other's initials ("DHS")."""
     if {w[:5] for w in one} & {w[:5] for w in other}:
         return True
+    if any(len(a) >= 2 and b.startswith(a) for x, y in ((one, other), (other, one)) for a in x for b in y):
+        return True  # a word cut short: "Ag Secretary" for the Secretary of Agriculture
     return any(2 <= len(w) <= 4 and {x[0] for x in b} <= set(w) for a, b in ((one, other), (other, one)) for w in a)
 
 

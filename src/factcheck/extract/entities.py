@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.extract import firms, homes, parties, seats
+from factcheck.extract import appointments, firms, homes, parties, seats
 from factcheck.extract.bodies import ORG, ORG_HEAD, affiliation, organization
 from factcheck.extract.bodies import ORG_HEADS as ORG_HEADS  # the lexicon's README names it here
 from factcheck.extract.doc import Doc, Sentence
@@ -221,6 +221,7 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         _role_before(match, doc, sentence, gather, prov)
     parties.scan(text, doc, sentence, gather, prov)
     homes.scan(text, doc, sentence, gather, prov)
+    appointments.scan(text, doc, sentence, gather, prov)
     firms.scan(text, doc, sentence, gather, prov)
     for match in _REPRESENTS.finditer(text):
         found = gather.person(match.group("name"), doc, sentence, match.start("name"))

@@ -56,6 +56,8 @@ def date_value(text: str, span: DateSpan) -> dict[str, object]:
     entry: dict[str, object] = {"type": "date", "value": value, "precision": span.precision}
     if span.precision == "day" and span.first != span.last:
         entry["end"] = span.last  # a week: "this week" in a release of Wednesday, June 4, 2014 is June 2 to 8
+    elif span.precision == "month" and span.first[:7] != span.last[:7]:
+        entry["end"] = span.last[:7]  # a season: "spring 2027" is March to May 2027
     elif span.first[:4] != span.last[:4]:
         entry["end"] = span.last[:4]
         entry["precision"] = "year"

@@ -19,7 +19,8 @@ _LEX = lexicon()
 
 # "of the coalition" (lower case) is what they belong to; mentions/names.is_home says which capitalised words are a town
 # a roster's post between: "Eleanor Vasquez-Hale, Chair, of Billings", "Kayla Thompson, Student Regent, of Missoula"
-_OF_HOME = re.compile(rf"(?<!\bof\s)(?P<name>{_NAME})(?:,\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{TITLE_WORDS}))?(?P<comma>,?)\s+of\s+{HOME}")
+# ... set off by its own comma: in "Marcus Delgado, Deputy Secretary of Agriculture" the office is the post's
+_OF_HOME = re.compile(rf"(?<!\bof\s)(?P<name>{_NAME})(?P<post>,\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{TITLE_WORDS}))?(?P<comma>,?)\s+of\s+{HOME}")
 _SAID_NEXT = re.compile(rf"(?:,[^,“”\"]{{1,80}},)?,?\s+(?:{VERBS})\b")  # "..., a dairy farmer on Aspen Road, said"
 # "Harold Lindqvist of Greer Lake, chair of the foundation's board and retired president of the bank, said": a post in
 # lower case after the town says the name is someone's, however long the post runs before the verb
@@ -34,7 +35,7 @@ def scan(text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[s
 
 def _home(match: re.Match[str], text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
     home = match.group("home")
-    if not is_home(home, _LEX):
+    if not is_home(home, _LEX) or (match.group("post") and not match.group("comma")):
         return
     name = clean_name(match.group("name"))
     known = name in gather.found or (" " not in name and gather.resolve(name) is not None)

@@ -38,6 +38,7 @@ TABLES = {
     "numbers": ("word", "value", "kind"),
     "parties": ("name", "letter", "member", "plural", "other"),
     "pronouns": ("word", "person", "number", "case", "tags"),
+    "seasons": ("name", "first", "last", "other"),
     "relations": ("word", "kind", "verb", "records"),
     "speech": ("base", "past", "present", "participle", "kind"),
     "states": ("name", "postal", "ap", "other", "kind"),
@@ -112,6 +113,17 @@ class Month(NamedTuple):
         return (self.name, *self.abbreviations, *(a + "." for a in self.abbreviations))
 
 
+class Season(NamedTuple):
+    name: str  # "fall"
+    first: int  # its first month: 9
+    last: int  # its last month: 11 (winter's, 2, is in the next year)
+    other: tuple[str, ...]  # "autumn"
+
+    @property
+    def forms(self) -> tuple[str, ...]:
+        return (self.name, *self.other)
+
+
 class Weekday(NamedTuple):
     number: int  # as datetime.date.weekday(): Monday 0
     name: str
@@ -184,6 +196,7 @@ class Lexicon:
     speech: tuple[SpeechVerb, ...]
     months: tuple[Month, ...]
     weekdays: tuple[Weekday, ...]
+    seasons: tuple[Season, ...]
     numbers: tuple[Word, ...]
     units: tuple[Unit, ...]
     hedges: tuple[Hedge, ...]
@@ -408,6 +421,7 @@ def load(path: Path | None = None) -> Lexicon:
         speech=tuple(SpeechVerb(b, _cell(pa), _cell(pr), _cell(pp), k) for b, pa, pr, pp, k in t["speech"]),
         months=tuple(Month(int(n), name, _list(a), ap) for n, name, a, ap in t["months"]),
         weekdays=tuple(Weekday(int(n), name, _list(a)) for n, name, a in t["weekdays"]),
+        seasons=tuple(Season(name, int(f), int(la), _list(o)) for name, f, la, o in t["seasons"]),
         numbers=tuple(Word(w, k, _number(v)) for w, v, k in t["numbers"]),
         units=tuple(Unit(u, _list(f), k, frozenset(_list(tags)), None if m == "-" else _number(m)) for u, f, k, tags, m in t["units"]),
         hedges=tuple(Hedge(p, d, _number(lo), _number(hi), frozenset(_list(tags))) for p, d, lo, hi, tags in t["hedges"]),

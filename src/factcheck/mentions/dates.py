@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
-from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.lexicon import Lexicon, Season, alternation, lexicon, per_lexicon
 from factcheck.model import DateSpan, Mention
 from factcheck.spans import Spans
 
@@ -48,6 +48,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
     past, nxt, this = lex.words("date-past"), lex.words("date-next"), lex.words("date-this")
     # "last month" is the calendar month before the dateline's, but "the past month" is the thirty days up to it.
     calendar = alternation(["last", "next", *this])
+    seasons = alternation(f for season in lex.seasons for f in season.forms)
     return _Patterns(
         patterns=[
             ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?\b")),
@@ -65,6 +66,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
             ("mdy", re.compile(rf"\b(?P<mon>{dayed})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
             ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<mon>{month})\s+(?P<y>{_YEAR})\b")),
             ("my", re.compile(rf"\b(?P<mon>{month})\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
+            # "spring 2014", "the fall of 2025"; "last spring", "this fall", "next summer": a season, its three months
+            ("season_year", re.compile(rf"\b(?P<season>(?i:{seasons}))\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
+            ("rel_season", re.compile(rf"\b(?P<mod>(?i:{alternation([*past, *nxt, *this])}))\s+(?P<season>(?i:{seasons}))\b")),
             ("md", re.compile(rf"\b(?P<mon>{dayed})\s+(?P<d>{_DAY})\b(?!,?\s+{_YEAR})(?!\d|,\d)")),
             # "a year" is a duration, matched so that it is left alone.
             # "two years ago", "18 months earlier": counted back from the reference date; "a year ago this month"
@@ -177,7 +181,8 @@ def _weekday(match: re.Match[str], ref: date, ref_precision: str, lex: Lexicon) 
     mod = (match.group("mod") or "").lower()
     # `ahead` cannot match across a "." or ";": search from the last one, not the sentence's start, each time.
     clause = max(match.string.rfind(".", 0, match.start()), match.string.rfind(";", 0, match.start())) + 1
-    ahead = mod == "next" or (mod != "last" and bool(_patterns(lex).ahead.search(match.string, clause, match.start())))
+    # "the fair opens this Tuesday": writers say "this" of the weekday coming, "last" of the one gone
+    ahead = mod in ("next", "this") or (mod != "last" and bool(_patterns(lex).ahead.search(match.string, clause, match.start())))
     if ahead:
         day = ref + timedelta(days=(wanted - ref.weekday()) % 7 or (7 if mod == "next" else 0))
     else:
@@ -243,6 +248,8 @@ def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str, le
         return _span(day.year, day.month, day.day, relative=True)
     if kind == "rel_weekday":
         return _weekday(match, ref, ref_precision, lex)
+    if kind == "rel_season":
+        return _relative_season(_season(match.group("season"), lex), mod, ref, lex)
     month = _month_number(match.group("mon"), lex)
     if mod == "next":
         year = ref.year + (1 if month <= ref.month else 0)
@@ -255,6 +262,35 @@ def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str, le
     else:  # in / since / by / during: the latest such month not after the reference
         year = ref.year - (1 if month > ref.month else 0)
     return _span(year, month, relative=True)
+
+
+# A season over for fewer days than this is still "last winter" to some writers and the winter before to others.
+SEASON_GONE = 92
+
+
+def _season(word: str, lex: Lexicon) -> Season:
+    return next(s for s in lex.seasons if word.lower() in s.forms)
+
+
+def _months(year: int, first: int, last: int, *, relative: bool = True) -> DateSpan:
+    """A season of `year` (winter's last months in the year after), at the precision of a month."""
+    end = year + (1 if last < first else 0)
+    return DateSpan(f"{year:04d}-{first:02d}-01", f"{end:04d}-{last:02d}-{calendar.monthrange(end, last)[1]:02d}", "month", relative)
+
+
+def _relative_season(season: Season, mod: str, ref: date, lex: Lexicon) -> DateSpan | None:
+    """ "last spring": the latest spring over by the reference date (None when it ended within SEASON_GONE days);
+    "next spring": the first not yet begun; "this spring": the one under way, or else this year's."""
+    p = _patterns(lex)
+    around = [_months(y, season.first, season.last) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
+    day = ref.isoformat()
+    if mod in p.past:
+        latest = [s for s in around if s.last < day][-1]
+        # "last winter", written days after one ended: that one, or the one before it, as a source's words had it
+        return None if (ref - date.fromisoformat(latest.last)).days < SEASON_GONE else latest
+    if mod in p.next:
+        return next(s for s in around if s.first > day)
+    return next((s for s in around if s.first <= day <= s.last), around[2])
 
 
 def _weekday_before(text: str, at: int, lex: Lexicon) -> int | None:
@@ -336,6 +372,11 @@ def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref
         return DateSpan(f"{y1:04d}-01-01", f"{y1 + 1:04d}-12-31", "year")
     if kind == "year":
         return _span(int(match.group("y")))
+    if kind == "season_year":
+        season = _season(match.group("season"), lex)
+        if season.last < season.first:
+            return None  # "winter 2014": which one?
+        return _months(int(match.group("y")), season.first, season.last, relative=False)
     if kind == "md":
         if ref is None or match.group("mon").capitalize() == "May" and _modal_may(text, match.start()):
             return None
@@ -399,11 +440,14 @@ def _modal_may(text: str, at: int) -> bool:
 
 def label(span: DateSpan) -> str:
     """Human form at the span's precision: '2013', 'September 2013', 'September 17, 2013', '2004 to 2011', a week's
-    'September 7 to 13, 2026'."""
+    'September 7 to 13, 2026', a season's 'March to May 2015'."""
     first = date.fromisoformat(span.first)
     last = date.fromisoformat(span.last)
     if span.precision == "year":
         return str(first.year) if first.year == last.year else f"{first.year} to {last.year}"
+    if span.precision == "month" and (first.year, first.month) != (last.year, last.month):  # a season: "March to May 2015"
+        start = f"{calendar.month_name[first.month]}" + (f" {first.year}" if last.year != first.year else "")
+        return f"{start} to {calendar.month_name[last.month]} {last.year}"
     if span.precision == "month":
         return f"{calendar.month_name[first.month]} {first.year}"
     if last != first:  # a week: "September 7 to 13, 2026", "August 31 to September 6, 2026"

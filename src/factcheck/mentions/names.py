@@ -82,6 +82,7 @@ class _Patterns:
     label: re.Pattern[str]  # "Chair: Sen. Walter Pruitt": a fact sheet's label that names the post of the name after it
     district_after: re.Pattern[str]  # " (Ward 2)", " of District 4", ", who represents Ward 5"
     district_before: re.Pattern[str]  # "Ward 4's Council Member ": a district's possessive before the name
+    seat: re.Pattern[str]  # "District 4", "88th District": a seat written alone
     post_before: re.Pattern[str]  # "the company's vice president of human resources, ": a body's post before the name
     function_lead: re.Pattern[str]  # "Alongside ", "With ": a function word that opens a title's words
     salutation: re.Pattern[str]  # "Dear Commissioner Dettweiler": a letter's courtesy, no title the writer claims
@@ -103,7 +104,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
     # ("Sen. Heidi Heitkamp, D-N.D. Cindy McCain ..." is North Dakota, then Cindy McCain).
     # A district may stand in the tag instead: "(R-88th District)", "(D-District 4)".
     tag_state = (
-        rf"(?:[A-Z][A-Za-z.]*(?:\s(?:{alternation(s.name.split()[1] for s in lex.states if len(s.name.split()) == 2)})\b)?"
+        rf"(?:(?:{alternation(lex.words('district-word'))})\s+\d{{1,3}}\b"
+        rf"|[A-Z][A-Za-z.]*(?:\s(?:{alternation(s.name.split()[1] for s in lex.states if len(s.name.split()) == 2)})\b)?"
         rf"|\d{{1,3}}(?:st|nd|rd|th)\s+(?:{alternation(lex.words('district-word'))})\b)"
     )
     # Words before a title: offices as written ("Interior", "U.S."), ranks and past markers either way ("acting",
@@ -213,6 +215,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         role_before=re.compile(
             rf"(?<![\w’'.-])((?:(?!(?:{alternation(lex.words('stop'))})\s)[a-z][\w’'-]*\s+){{0,2}}(?:{alternation(t.role for t in lex.titles if t.role)}))\s+$"
         ),
+        seat=re.compile(rf"(?:{districts})\s+\d{{1,3}}|\d{{1,3}}(?:st|nd|rd|th)\s+(?:{districts})"),
         district_before=re.compile(rf"(?P<district>(?:{districts})\s+\d{{1,3}})['’]s\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}$"),
         label=re.compile(rf"(?:^|[\n|*])\s*(?P<title>(?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles}))\s*:[\s*]+(?:(?:{titles})\s+)?$"),
         list_gap=re.compile(rf"\s*,\s*(?:(?P<joint>{joints})\s+)?|\s+(?P<joint2>{joints})\s+|\s*"),
@@ -227,7 +230,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
             rf"(?P<title>{office_title('state')})"
             # "the committee's chair", "the city's health commissioner": a post of a body the sentence names by a possessive
             rf"|(?<=['’]s\s)(?P<post>{post})"
-            rf"|(?:(?P<member_state>{states})\s+|(?P<member_home>(?:[A-Z][a-z]+\s+){{1,2}}))?(?P<party>{members})"  # "a Detroit Republican": a city, then the party
+            # "a Detroit Republican", "a District 4 Republican": a city or a seat, then the party
+            rf"|(?:(?P<member_state>{states})\s+|(?P<member_district>(?:{districts})\s+\d{{1,3}})\s+|(?P<member_home>(?:[A-Z][a-z]+\s+){{1,2}}))?(?P<party>{members})"
             r"(?:\s+from\s+(?P<from_state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"  # "a Republican from New Hampshire": a state, checked below
             # ", a Democrat and former top Hennepin County prosecutor": the party, then a title
             rf"(?:\s+and\s+(?P<title_after>{office_title('title_state')}))?"
@@ -271,14 +275,30 @@ class NameIndex:
     posts: dict[str, frozenset[str]] | None = None
 
 
+def _abbreviated(alias: str, lex: Lexicon) -> list[str]:
+    """A body's name as writers shorten it: "U.S. Dept. of Justice", "Univ. of Minnesota" (the lexicon's
+    abbreviations of capitalised words), each word shortened alone and all of them at once."""
+    shortened = [(re.compile(rf"\b{re.escape(a.expansion)}\b"), a.form) for a in lex.abbreviations if a.expansion[:1].isupper() and a.form[:1].isupper()]
+    out, every = [], alias
+    for pattern, form in shortened:
+        if pattern.search(alias):
+            out.append(pattern.sub(form, alias))
+            every = pattern.sub(form, every)
+    return [*out, every] if len(out) > 1 else out
+
+
 def build_index(entities: dict[str, Entity]) -> NameIndex:
     by_alias: dict[str, set[str]] = {}
+    lex = lexicon()
     for entity in entities.values():
         for alias in (entity.name, *entity.aliases):
             alias = alias.strip()
             if len(alias) < 3 or not alias[0].isupper() and not alias[0].isdigit():
                 continue  # lower-case aliases ("the senators") would match ordinary words
             by_alias.setdefault(alias, set()).add(entity.id)
+            if entity.type != "person" and " " in alias:
+                for short in _abbreviated(alias, lex):
+                    by_alias.setdefault(short, set()).add(entity.id)
     if not by_alias:
         return NameIndex(None, {}, {})
     names = sorted(by_alias, key=len, reverse=True)
@@ -316,6 +336,7 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
         home: str | None = None
         home_span: tuple[int, int] | None = None
         title_past = False
+        seat_given: tuple[str, tuple[int, int]] | None = None  # a seat a tag or an appositive gives
         tag = p.tag_after.match(text, end)
         inside = p.tag_inside.search(match.group(0))
         if tag is None and inside:
@@ -329,6 +350,10 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
             state_span = (tag.start("state"), tag.end("state")) if state else None  # "(D-Detroit)": a city, no state
             # "D-N.D." is a party and a state, fixed together; in "(D-Detroit)" only the letter is the party's
             party_span = (tag.start("party"), tag.end("state")) if state else tag.span("party")
+            if not state and p.seat.fullmatch(tag.group("state")):  # "(R-District 4)", "(D-88th District)": a seat
+                seat_given = (seat_label(tag.group("state")), tag.span("state"))
+            elif not state and is_home(tag.group("state"), lex):  # "(D-Oakhurst)": a state legislator's town
+                home, home_span = tag.group("state"), tag.span("state")
         of_state = None
         if not tag:
             of_state = p.of_state.match(text, end)
@@ -392,6 +417,8 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
                 party, party_span = lex.party_name(appositive.group("party")), appositive.span("party")
                 if appositive.group("member_state") and not state:  # ", a New Hampshire Republican"
                     state, state_span = appositive.group("member_state"), appositive.span("member_state")
+                if appositive.group("member_district"):  # ", a District 4 Republican"
+                    seat_given = (appositive.group("member_district"), appositive.span("member_district"))
                 if appositive.group("member_home"):  # ", a Flint Democrat"
                     home_span = (appositive.start("member_home"), appositive.start("member_home") + len(appositive.group("member_home").rstrip()))
                     home = text[home_span[0] : home_span[1]]
@@ -446,11 +473,13 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
         seat = p.district_after.match(text, after)
         if seat:
             group = next(g for g in ("paren", "of", "rep", "app") if seat.group(g))
-            district, district_span = _seat(seat.group(group)), seat.span(group)
+            district, district_span = seat_label(seat.group(group)), seat.span(group)
         else:
             seat = p.district_before.search(before)
             if seat:
                 district, district_span = seat.group("district"), (offset + seat.start("district"), offset + seat.end("district"))
+        if district is None and seat_given is not None:
+            district, district_span = seat_given
         loose = loose and title is not None and titled is not None and title == titled.group(1) or loose_after
         if len(ids) > 1 and title and titled and index.posts:
             low = title.lower()
@@ -463,10 +492,15 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
     return _shared_titles(text, found, p)
 
 
-def _seat(written: str) -> str:
+def seat_label(written: str) -> str:
     """A district as its number's label: "the 6th District" is "District 6", as "District 6" is."""
     ordinal = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)\s+(\w+)", written)
     return f"{ordinal.group(2)} {ordinal.group(1)}" if ordinal else written
+
+
+def is_seat(written: str, lex: Lexicon | None = None) -> bool:
+    """ "District 4", "88th District": a seat written alone."""
+    return _patterns(lex or lexicon()).seat.fullmatch(written) is not None
 
 
 def _shared_titles(text: str, found: list[Mention], p: _Patterns) -> list[Mention]:

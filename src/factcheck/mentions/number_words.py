@@ -51,6 +51,7 @@ class Patterns:
     clock_before: re.Pattern[str]  # before an hour with no suffix, a time of day: "set to start at 9", "doors open at 6"
     rate: re.Pattern[str]  # between a rate's figure and its base: " of tax for every ", " per "
     vague: re.Pattern[str]  # "thousands", "millions": a scale alone, a range (hedges.tsv, tag noun)
+    point: frozenset[str]  # "point": a figure said aloud goes on with its decimals ("three point five")
     words: frozenset[str]  # number words: "two", "twenty"
     stop: frozenset[str]  # words too common to be what a figure counts ("in", "of", "are")
     units: frozenset[str]  # the units table's units, singular: "death", "household", "day"
@@ -77,6 +78,8 @@ def patterns(lex: Lexicon) -> Patterns:
     # the parts a whole is cut into: "half", "third", "quarter", and the ordinals from "fifth" ("three-fifths")
     parts = {n.word: n.value or 0.0 for n in lex.numbers if n.kind == "fraction"}
     parts.update({word: 1 / value for word, value in ordinals.items() if value >= 5})
+    point = alternation(lex.words("decimal-word"))
+    digits = alternation(_values(lex, "unit"))
     sides = alternation(lex.words("vote-side"))  # "yeas", "nays": a roll call's words for its two sides
     # "a" counts only before a scale ("a dozen", "a million"): "a four-day trip" is four days, not five.
     words = alternation([*cardinals, *scales, *groups]) + rf"|a(?=[\s-]+(?:{alternation([*groups, *scales])})\b)"
@@ -99,6 +102,7 @@ def patterns(lex: Lexicon) -> Patterns:
             r"\$?\d{1,3}(?:,\d{3})+(?:\.\d+)?|\$?\d+(?:\.\d+)?"  # digits
             # "and" only after a scale: "a hundred and four" is one figure, "years three and four" two
             rf"|(?:(?:{words})(?:[\s-]+(?:{alternation(scales)})(?:\s+and(?=\s+(?:{alternation(cardinals)})\b))?|[\s-]+(?:{alternation([*cardinals, *scales, *groups])}))*)"  # words: "two dozen" too
+            rf"(?:[\s-]+(?:{point})(?:[\s-]+(?:{digits})\b){{1,3}})?"  # "forty-one point six": its decimals said digit by digit
             # a scale written onto a sum: "$14.2M", "$2bn"
             # never the first digits of a longer figure or ordinal: "1" of "the 19th"
             rf")(?:(?<=\d)(?P<suffix>{alternation(n.word for n in lex.numbers if n.kind == 'suffix')})(?![A-Za-z])|(?![A-Za-z\d]))"
@@ -146,6 +150,7 @@ def patterns(lex: Lexicon) -> Patterns:
         clock=re.compile(rf"(?::\d\d|\s?(?:{alternation(lex.words('clock-suffix'))})(?![\w.]))", re.I),
         clock_before=re.compile(rf"\b(?:{alternation(lex.words('clock-verb'))})\s+at\s+\Z", re.I),
         vague=re.compile(rf"\b(?:{alternation(h.phrase for h in lex.hedges if 'noun' in h.tags)})\b", re.I),
+        point=lex.words("decimal-word"),
         words=frozenset(n.word for n in lex.numbers if n.kind in ("unit", "teen", "ten", "scale")),
         stop=lex.words("stop"),
         units=frozenset(u.unit for u in lex.units),
@@ -180,8 +185,15 @@ _NOUN = re.compile(r"\s{1,2}((?:(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’-]*)(?:\s{1,2
 def words_value(text: str, *, lex: Lexicon | None = None) -> float | None:
     """'fifty-four' -> 54, 'seven thousand' -> 7000, 'a dozen' -> 12; None if not a number ("eight-thirty")."""
     p = patterns(lex)
+    whole, *decimals = re.split(rf"[\s-]+(?:{alternation(p.point)})[\s-]+", text.lower(), maxsplit=1)
+    if decimals:  # "forty-one point six": the digits after the point, one word each
+        said = [p.cardinals.get(token) for token in re.split(r"[\s-]+", decimals[0].strip())]
+        value = words_value(whole, lex=lex)
+        if value is None or any(d is None or d > 9 for d in said):
+            return None
+        return value + float("0." + "".join(str(int(d or 0)) for d in said))
     total, current, seen = 0.0, 0.0, False
-    for token in re.split(r"[\s-]+", text.lower()):
+    for token in re.split(r"[\s-]+", whole):
         if token in ("and", ""):
             continue
         if token in p.cardinals:

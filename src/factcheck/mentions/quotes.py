@@ -79,9 +79,11 @@ def _patterns(lex: Lexicon) -> _Patterns:
     return _Patterns(
         verb_before=re.compile(rf"\b(?P<verb>{verbs}|{alternation(phrases)})\b", re.I),
         # Whole words only: "He" is no pronoun in "Helen", nor "She" in "Shea" (issue 11, class 7).
-        # "the senator", "the Minnesota senator": a title the registry's people hold, with the state of one of them
+        # "the senator", "the Minnesota senator": a title the registry's people hold, with the state of one of them;
+        # "the Minnesota Democrat": a party's member of that state
         pronoun=re.compile(
-            rf"\b((?:{alternation(third)})(?![\w-])|[Tt]he (?:(?:{alternation(s.name for s in lex.states)})\s+)?(?:{alone})(?![\w-])(?!\s+[A-Z]))"
+            rf"\b((?:{alternation(third)})(?![\w-])|[Tt]he (?:(?:{alternation(s.name for s in lex.states)})\s+)?(?:{alone})(?![\w-])(?!\s+[A-Z])"
+            rf"|[Tt]he (?:{alternation(s.name for s in lex.states)})\s+(?:{alternation(p.member for p in lex.parties)})(?![\w-])(?!\s+[A-Z]))"
         ),
         # A title or a lower-case role between the quotation and the speaker's name (case-sensitive: a title is capitalised).
         titled_gap=re.compile(
@@ -106,6 +108,10 @@ _COLON = re.compile(r"[\s,]*:\s*")
 # '"..." (Mexican Attorney General Jesus Murillo Karam)': the speaker alone in a parenthesis right after, a title before
 _PAREN_BEFORE = re.compile(r"[\s.,;:]*\(\s*(?:[\w.’'-]+\s+){0,5}")
 _PAREN_AFTER = re.compile(r"\s*\)")
+# '"...to stop these horrible crimes." — Sen. Heitkamp, delegation announcement': an epigraph's or pull quote's
+# credit, a dash and the speaker's name (a title before it), ending the line or followed by where it was said
+_DASH_BEFORE = re.compile(rf"[\s.,;:!?]*(?:[—―]|–|-{{1,3}})\s*(?:{TITLE_GAP_WORD}\s+){{0,4}}")
+_DASH_AFTER = re.compile(r"\s*(?:$|[,(;]|\.(?:\s|$))")
 _COLON_END = re.compile(r":\s*$")
 # A clause of its own before a speech verb, whose subject is a noun with no name: the name before it, past a
 # separator or a sentence's end, is not who speaks ("Tanaka · The student regent said", "Tanaka. Her son says").
@@ -234,6 +240,8 @@ def _speaker(
         gap = text[end : first[0]]
         if _PAREN_BEFORE.fullmatch(gap) and _PAREN_AFTER.match(text, first[1]):
             return first, "after"  # '"...we need every one." (Sen. Heidi Heitkamp)': a card's speaker in parentheses
+        if _DASH_BEFORE.fullmatch(gap) and _DASH_AFTER.match(text, first[1]):
+            return first, "after"  # '"..." — Sen. Klobuchar': a pull quote's credit
         if p.gap_after.fullmatch(gap):
             tail = text[first[1] : first[1] + 40]
             if p.verb_next.match(tail) or p.gap_verb_end.search(gap):
