@@ -131,25 +131,21 @@ def _known(lex: Lexicon) -> frozenset[str]:
     return frozenset(w.strip(".,").lower() for w in words)
 
 
-# A name of one word: "Pittsburgh", "AmeriCorps", "NATO", "I-94"; not a sentence's first word
-_LONE = re.compile(r"(?<![\w’'.-])(?:[A-Z][a-z]+[A-Z]?[a-z]*|[A-Z]{2,5}|[A-Z]{1,2}-\d{1,3})(?![\w’'-])")
-_OPENS = re.compile(r"(?:\A|[.!?:;|*#>(\[“\"—–•-])[\s*_]*\Z")
+# A name of one word in running prose, after a word in lower case or a possessive: "with AmeriCorps", "HUD's
+# Pittsburgh field office"; not a label's ("**True.**", "| Creates |"), and not an initialism ("ER" for the
+# sources' "emergency room")
+_LONE = re.compile(r"(?:(?<=[a-z]\s)|(?<=['’]s\s))[A-Z][a-z]+(?:[A-Z][a-z]+)?(?![\w’'-]|:)")
 
 
 def _lone_names(facts: SentenceFacts, evidence: str, taken: list[tuple[int, int]], index: ClaimIndex) -> list[Mention]:
     """Names of one word no backing claim gives: "HUD's Pittsburgh field office" where every backing claim says
-    Philadelphia. A script in capitals is left alone: its words are no names."""
-    text = facts.text
-    letters = [c for c in text if c.isalpha()]
-    shouting = bool(letters) and sum(c.isupper() for c in letters) > len(letters) / 2
+    Philadelphia."""
     known = _known(lexicon())
     out = []
-    for match in _LONE.finditer(text):
+    for match in _LONE.finditer(facts.text):
         word = match.group(0)
         low = word.lower()
-        if any(s <= match.start() < e for s, e in taken) or _OPENS.search(text, 0, match.start()):
-            continue
-        if word.isupper() and shouting:
+        if any(s <= match.start() < e for s, e in taken):
             continue
         if low in known or low in _FUNCTION or low in index.common_words or re.search(rf"\b{re.escape(low)}", evidence):
             continue
@@ -169,7 +165,8 @@ def _post_words(lex: Lexicon) -> tuple[re.Pattern[str], dict[str, tuple[str, ...
     for r in lex.relations:
         if r.kind in ("spouse", "family"):
             forms[r.word.lower()] = (r.word.lower(),)
-    pattern = re.compile(rf"(?<![\w’'-])(?:{alternation(forms)})(?:s)?(?![\w’'-])", re.I)
+    # one person's post, in running prose: not a plural ("senators"), nor a script's speaker label ("REPORTER:")
+    pattern = re.compile(rf"(?<![\w’'-])(?:{alternation(forms)})(?![\w’'-]|\s*:)", re.I)
     return pattern, forms
 
 
@@ -188,8 +185,10 @@ def _posts(facts: SentenceFacts, evidence: str, taken: list[tuple[int, int]], in
     for match in pattern.finditer(facts.text):
         if any(s <= match.start() < e for s, e in taken):
             continue
+        if match.group(0).isupper() and len(match.group(0)) > 3:
+            continue  # a script's cue in capitals ("ANCHOR", "REPORTER")
         written = match.group(0).lower()
-        heads = forms.get(written) or forms.get(written[:-1], ())
+        heads = forms.get(written, ())
         if any(re.search(rf"(?<![\w-]){re.escape(h)}", evidence) or h in held for h in (written, *heads)):
             continue
         out.append(Mention("entity", match.start(), match.end(), match.group(0), match.group(0)))
