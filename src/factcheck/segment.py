@@ -26,6 +26,7 @@ from dataclasses import dataclass
 
 from factcheck.draft import Draft
 from factcheck.lexicon import Lexicon, alternation, per_lexicon
+from factcheck.textutil import CREDIT_DASH
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,7 +96,7 @@ _SAID_ALONE = re.compile(r"[.!?]")
 _TAG = re.compile(r"\((?:[^()\n\s]+[ \t]+){0,6}[^()\n\s]*[^()\n\s.!?]\)[ \t]*(?:\n|\Z)")  # no sentence of its own
 _OPENERS = "\"'“‘([–—#@"  # "#" and "@": a post's hashtags and handles after its last sentence ("Aug. 18. #BobcatPride")
 # a pull quote's credit: a dash, a name with its title, maybe where it was said, to the line's end
-_CREDIT = re.compile(r"(?:[—―–]|-{1,3})[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){0,4}[A-Z][\w.’'-]*[ \t]*(?:,[^\n]{0,80})?(?:\n|\Z)")
+_CREDIT = re.compile(rf"{CREDIT_DASH}[ \t]*(?:[A-Z][\w.’'-]*[ \t]+){{0,4}}[A-Z][\w.’'-]*[ \t]*(?:,[^\n]{{0,80}})?(?:\n|\Z)")
 _SPACE = re.compile(r"\s*")
 _WORD = re.compile(r"[A-Za-z]+")
 _SPACES = str.maketrans("\r\n\t", "   ")

@@ -16,7 +16,7 @@ from factcheck.memo import Memo
 from factcheck.mentions import names, quotes
 from factcheck.mentions.names import EntityRef
 from factcheck.model import Mention
-from factcheck.textutil import from_capitals
+from factcheck.textutil import CREDIT_DASH, from_capitals
 
 # "She" may be any of the last few people named: "At three hearings, she questioned Secretary Jeh Johnson.
 # She has called the program ..." is Ayotte, not the secretary named last.
@@ -203,7 +203,7 @@ def _block_quotation(text: str, index: ClaimIndex, people: list[Mention]) -> lis
 
 
 # "... trafficking. — Cindy McCain", "— Sen. Klobuchar, delegation announcement": a block quote's credit
-_CREDIT_TAIL = re.compile(r"\s+(?:[—―–]|-{1,3})\s*(?P<who>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w.’'-]*)\s*(?:,[^\n—–]{0,80})?\s*\Z")
+_CREDIT_TAIL = re.compile(rf"\s+{CREDIT_DASH}\s*(?P<who>(?:[A-Z][\w.’'-]*\s+){{0,4}}[A-Z][\w.’'-]*)\s*(?:,[^\n—–]{{0,80}})?\s*\Z")
 
 
 def quotations(

@@ -1,7 +1,8 @@
 """What of a sentence no backing claim gives (issue 11, strict support): its dates and figures no comparer found in a
-claim, the places, bodies and names no backing claim or registry entry gives, a party the registry records for no one
-of the name. findings.py calls a sentence `supported` only when this is empty; otherwise it is a warning naming the
-parts, with the claims that back the rest cited.
+claim, the places, bodies and names (of one word too, in running prose) no backing claim or registry entry gives, the
+posts and relations it gives people that neither does, a party the registry records for no one of the name.
+findings.py calls a sentence `supported` only when this is empty; otherwise it is a warning naming the parts, with
+the claims that back the rest cited.
 """
 
 from __future__ import annotations

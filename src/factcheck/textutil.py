@@ -27,6 +27,8 @@ _FOLD = str.maketrans(
 STOPWORDS = lexicon().words("stop")
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'\-]*[A-Za-z]|[A-Za-z]")
+# A dash that credits words to whoever is named after it: "— Sen. Klobuchar" (an em or en dash, or hyphens for one).
+CREDIT_DASH = r"(?:[—―–]|-{1,3})"
 
 
 def fold(text: str) -> str:

@@ -432,6 +432,12 @@ ENTITIES = [
         [(WRONG, "Ambassador", "Federal Police Commissioner General")],
     ),
     ("The senators discussed law enforcement cooperation with Federal Police Commissioner General Enrique Galindo.", None, []),
+    # another body before the same head, when the one held is named only by its kind and its scope ("Federal Police")
+    (
+        "The senators discussed law enforcement cooperation with Border Patrol Commissioner General Enrique Galindo.",
+        None,
+        [(WRONG, "Border Patrol Commissioner", "Federal Police Commissioner General")],
+    ),
     ("Klobuchar, a former top Hennepin County prosecutor, said it became clear to her that changes were needed.", "2015-12-09", []),
     # a role's state, and a role judged at the draft's date
     ("Raising awareness of human trafficking has been a major focus for Heitkamp, a former North Dakota attorney general.", "2015-12-09", []),

@@ -236,9 +236,11 @@ def _other_rank(mine: list[str], theirs: list[list[str]], words: _Words) -> bool
 
 def _office_words(before: list[str], words: _Words) -> set[str]:
     """The words before a head that say which post it is: no rank, party, scope or article, no body's
-    possessive ("Tamarack's"), and no body's head ("Ministry")."""
-    said = words.no_kind | words.ranks | words.party | words.stop | words.body_heads  # "Interior Ministry" is no "Foreign Ministry"
-    return {w for w in before if w not in said and not w.endswith(("'s", "’s"))}
+    possessive ("Tamarack's"), and no body's head ("Ministry") unless it is all there is ("Federal Police")."""
+    said = words.no_kind | words.ranks | words.party | words.stop
+    office = {w for w in before if w not in said and not w.endswith(("'s", "’s"))}
+    # "Interior Ministry" is no "Foreign Ministry": the body's head says no more than its kind, when words before it say which
+    return office - words.body_heads or office
 
 
 def _other_office(mine: _Post, theirs: list[_Post], words: _Words) -> bool:

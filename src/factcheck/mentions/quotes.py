@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.mentions.names import _role_nouns
 from factcheck.model import Mention
+from factcheck.textutil import CREDIT_DASH
 
 
 def _speech_verbs(lex: Lexicon) -> str:
@@ -110,7 +111,7 @@ _PAREN_BEFORE = re.compile(r"[\s.,;:]*\(\s*(?:[\w.’'-]+\s+){0,5}")
 _PAREN_AFTER = re.compile(r"\s*\)")
 # '"...to stop these horrible crimes." — Sen. Heitkamp, delegation announcement': an epigraph's or pull quote's
 # credit, a dash and the speaker's name (a title before it), ending the line or followed by where it was said
-_DASH_BEFORE = re.compile(rf"[\s.,;:!?]*(?:[—―]|–|-{{1,3}})\s*(?:{TITLE_GAP_WORD}\s+){{0,4}}")
+_DASH_BEFORE = re.compile(rf"[\s.,;:!?]*{CREDIT_DASH}\s*(?:{TITLE_GAP_WORD}\s+){{0,4}}")
 _DASH_AFTER = re.compile(r"\s*(?:$|[,(;]|\.(?:\s|$))")
 _COLON_END = re.compile(r":\s*$")
 # A clause of its own before a speech verb, whose subject is a noun with no name: the name before it, past a
