@@ -213,6 +213,6 @@ def test_shares_dates_votes_and_list_items(cli, extracted: Path, text: str, erro
     ],
 )
 def test_the_posts_a_held_title_names(held: str, heads: list[str]) -> None:
-    from factcheck.compare.titles import _posts
+    from factcheck.compare.post_kinds import _posts
 
     assert [p.head for p in _posts(held, None)] == heads

@@ -18,78 +18,23 @@ import functools
 import re
 from collections.abc import Callable
 from datetime import date
-from typing import NamedTuple
 
 from factcheck.compare import SentenceFacts, Verdict
+from factcheck.compare.post_kinds import kind_check, make_check, shortened
 from factcheck.compare.registry import attribute_claim, attribute_values, claims_for, wrong
+from factcheck.compare.title_words import heads, title_words
 from factcheck.corpus.index import ClaimIndex
-from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.lexicon import Lexicon
 from factcheck.mentions.names import EntityRef
 from factcheck.model import Attribute, Entity
 from factcheck.textutil import normalize
 
 
-class _Words(NamedTuple):
-    """What this comparer reads from a lexicon, compiled once per lexicon."""
-
-    past: re.Pattern[str]  # "former", "onetime", "then", "ex-": a title no longer held
-    state: re.Pattern[str]  # a state's name inside a title: "former Minnesota attorney general"
-    office: re.Pattern[str]  # the office a title is of: "Secretary of Homeland Security", "Undersecretary for North America"
-    office_before: re.Pattern[str]  # the office written before the title: "Defense Secretary"
-    ranks: frozenset[str]  # "executive", "deputy": a rank said before a title's head (modifiers rank and second)
-    no_kind: frozenset[str]  # "the", "former", "u.s.": words before a head that say no kind of post
-    local: re.Pattern[str]  # a county's or a parish's name: "Curry County", "St. Tammany Parish"
-    seats: frozenset[str]  # the heads of seats: Senator, Representative, Governor
-    chamber: frozenset[str]  # the heads of posts a seat's holder holds too: Chair, Ranking Member
-    vague: frozenset[str]  # heads too vague to tell a post by: Officer, member
-    forms: re.Pattern[str]  # any title's written form, to find where each head of a title is written
-    head_of: dict[str, str]  # a written form (lower case) -> its head
-    party: frozenset[str]  # party names and members (lower case): "Republican Leader" says whose, not which post
-    stop: frozenset[str]  # "with", "as": words before a title that say nothing of it ("With Amb. Wayne")
-    body_heads: frozenset[str]  # "ministry", "department": a body's last word, which every body of its kind shares
-    seat: str  # a seat's district words, as an alternation: "Trustee Area 3", "Commissioner District 2"
-
-
-@per_lexicon
-def _words(lex: Lexicon) -> _Words:
-    past = alternation(m.word for m in lex.modifiers if m.kind == "past")
-    return _Words(
-        past=re.compile(rf"(?<!\w)(?:{past})(?!\w)", re.I),
-        state=re.compile(rf"\b({alternation(s.name for s in lex.states)})\b"),
-        office=re.compile(rf"\b(?:{alternation(lex.words('title-qualifier'))})\s+(?:the\s+)?(?P<office>[^,;()]+)"),
-        # "Defense Secretary", "Homeland Security Secretary": the office before the head (modifiers, kind office;
-        # "U.S.", "State" are kind scope: where a title holds, not which office)
-        office_before=re.compile(
-            rf"\b(?P<office>{alternation(m.word for m in lex.modifiers if m.kind == 'office')})\s+(?={alternation(t.form for t in lex.titles)}\b)"
-        ),
-        ranks=frozenset(m.word.lower() for m in lex.modifiers if m.kind in ("rank", "second")),
-        # as a title's words are read: lower case, no full stops at the ends ("U.S." -> "u.s")
-        no_kind=frozenset(w.lower() for w in lex.words("article"))
-        | frozenset(f for m in lex.modifiers if m.kind in ("past", "scope") for f in (m.word.lower(), m.word.lower().strip(".,’'"))),
-        local=re.compile(r"\b((?:[A-Z][a-z]+\.?\s+){1,2}(?:County|Parish|Borough))\b"),
-        seats=frozenset(t.head for t in lex.titles if "seat" in t.flags),
-        chamber=frozenset(t.head for t in lex.titles if "chamber" in t.flags),
-        vague=frozenset(t.head for t in lex.titles if "vague" in t.flags),
-        forms=re.compile(rf"(?<![\w.])(?:{alternation(f for t in lex.titles for f in (t.form, t.plural) if f)})(?![\w-])", re.I),
-        head_of={f.lower(): t.head for t in lex.titles for f in (t.form, t.plural) if f},
-        party=frozenset(w.lower() for p in lex.parties for w in (p.name, p.member, *p.other)),
-        stop=frozenset(w.lower() for w in lex.words("stop")),
-        body_heads=frozenset(w.lower() for w in lex.words("org-head")),
-        seat=alternation(w.lower() for w in lex.words("district-word")),
-    )
-
-
-def _heads(text: str, lex: Lexicon | None) -> frozenset[str]:
-    """The heads of the titles in `text`: a title the detector found, or a title or role the registry
-    holds. Never running prose: the lexicon matches titles in any case ("in general" would be General)."""
-    return frozenset((lexicon() if lex is None else lex).title_heads(text))
-
-
 def title_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, index: ClaimIndex, lex: Lexicon | None) -> list[Verdict]:
     """What is wrong with the title `ref` gives the registry person `entity`."""
     held = attribute_values(entity, ("title", "role"))
-    held_heads = frozenset().union(*(_heads(v, lex) for v in held))
-    written = _heads(ref.title or "", lex)
+    held_heads = frozenset().union(*(heads(v, lex) for v in held))
+    written = heads(ref.title or "", lex)
     if ref.title is None or ref.title_span is None:
         return []
     if not written:
@@ -97,7 +42,7 @@ def title_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, index: Cl
         # very post the sources give another person
         other = _others_title(ref, entity, held, index)
         return [other] if other else []
-    seats, chamber = _words(lex).seats, _words(lex).chamber
+    seats, chamber = title_words(lex).seats, title_words(lex).chamber
     # a seat and a chamber's post go together (Senator and Chair); any other pair of titles is one too many
     alike = held_heads - chamber if written & seats else held_heads - seats if written & chamber else held_heads
     if ref.title_loose and not written & held_heads:
@@ -105,7 +50,7 @@ def title_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, index: Cl
         moved = _moved(ref, entity, written - seats, index, lex, exact=True)
         return [moved] if moved else []
     if not written & held_heads:
-        if _shortened(written, held_heads, _words(lex).vague):
+        if shortened(written, held_heads, title_words(lex).vague):
             return []  # "finance chief" for the Chief Financial Officer
         if alike and not _member_of_body(written, entity, lex):
             start, end = ref.title_span
@@ -121,8 +66,8 @@ def title_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, index: Cl
     wrong_office = (
         _others_title(ref, entity, held, index)
         or _office_check(ref, entity, held, written, index, lex)
-        or _kind_check(ref, entity, held, written, index, lex)
-        or _make_check(ref, entity, held, written - held_heads, index, lex)
+        or kind_check(ref, entity, held, written, index, lex)
+        or make_check(ref, entity, held, written - held_heads, index, lex)
     )
     return [wrong_office] if wrong_office else _role_checks(facts, ref, entity, written, index, lex)
 
@@ -133,135 +78,8 @@ def _member_of_body(written: frozenset[str], entity: Entity, lex: Lexicon | None
     held = " ".join(a.as_written.lower() for a in entity.attributes if a.attribute in ("title", "role", "member_of"))
     # the members' plural ("Board of Commissioners"), or a seat's district ("Clerk (Trustee Area 3)"); never the
     # head inside another title ("Vice President" is no President, "Attorney General" no General)
-    seat = _words(lex).seat
+    seat = title_words(lex).seat
     return any(re.search(rf"\b{re.escape(head.lower())}(?:s\b|\s+(?:{seat})\s+\d)", held) for head in written)
-
-
-_BREAK = re.compile(r"[,;]|\s(?:and|of|for|&)\s")  # what ends the words said of a title's head: "senior vice president| and |CFO"
-_OFFICE_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?(.+)", re.S)  # "Secretary| of Agriculture": the office after the head
-_WORD = re.compile(r"[A-Za-z][\w’'-]*")
-
-
-class _Post(NamedTuple):
-    head: str
-    before: list[str]  # the words written right before it, lower case
-    inside: bool  # those words follow another title: "chief nursing officer" is one post, "nursing" inside it
-    upto: str  # the title as written up to its head, not the body after it: "Hennepin County Attorney"
-    after: list[str]  # the office named after it, lower case: "Secretary of Agriculture" -> ["agriculture"]
-
-
-def _posts(title: str, lex: Lexicon | None, *, held: bool = False) -> list[_Post]:
-    """Each title written in `title`, as its head and the words written right before it:
-    "senior vice president and CFO" -> [("Vice President", ["senior"]), ("chief financial officer", [])].
-    `held`: a title the sources give, whose office after its head counts only when named as a name is."""
-    words = _words(lex)
-    out, at = [], 0
-    found_all = list(words.forms.finditer(title))
-    nexts: list[re.Match[str] | None] = [*found_all[1:], None] if found_all else []  # a held post may name no title of ours
-    for found, after in zip(found_all, nexts, strict=True):
-        if after and found.group(0).lower() in words.ranks and not title[found.end() : after.start()].strip():
-            continue  # "Executive Vice President": a rank of the next title, though "executive" is a title too
-        parts = _BREAK.split(title[at : found.start()])
-        before = [w.strip(".,’'").lower() for w in re.split(r"[\s-]+", parts[-1]) if w.strip(".,’'")]
-        # the office named after the head: "Secretary of Agriculture", "Undersecretary for North America, Mexican
-        # Foreign Ministry", "attorney for the Reinholt campaign"; of the sources' titles not a description that opens
-        # in lower case ("engineer of record for this assessment"), which says nothing of another office
-        tail = _OFFICE_AFTER.match(title, found.end(), after.start() if after else len(title))
-        named = [] if tail is None or held and not tail.group(1)[:1].isupper() else [w.lower() for w in _WORD.findall(tail.group(1))]
-        out.append(_Post(words.head_of[found.group(0).lower()], before, at > 0 and len(parts) == 1 and bool(before), title[: found.end()], named))
-        at = found.end()
-    return out
-
-
-def _shortened(written: frozenset[str], held: frozenset[str], vague: frozenset[str]) -> bool:
-    """Every written head is a held post's head cut short: its first word ("chief" for "chief financial officer"),
-    or a vague last word ("officer"). "President" for "Vice President" is another post."""
-
-    def part(head: str, of: str) -> bool:
-        words = of.lower().split()
-        return len(words) > 1 and (head.lower() == words[0] or head in vague and head.lower() == words[-1])
-
-    return bool(written) and all(any(part(h, g) for g in held) for h in written)
-
-
-def _kind_check(ref: EntityRef, entity: Entity, held: list[str], written: frozenset[str], index: ClaimIndex, lex: Lexicon | None) -> Verdict | None:
-    """The same head of another kind, head by head: another rank ("senior vice president" for the sources'
-    "Executive Vice President", "Executive director" for "policy director of the Michigan Harm Reduction
-    Coalition"), or another office named before the head ("Small Business Advocate" for "Consumer Advocate").
-    A rank or an office left out is a shortening, not another post."""
-    words = _words(lex)
-    theirs = [(v, _posts(v, lex, held=True)) for v in held]
-    for mine in _posts(ref.title or "", lex):
-        same = [(v, p) for v, posts in theirs for p in posts if p.head == mine.head and mine.head in written]
-        if not same or ref.title_span is None:
-            continue
-        # a held title that names a place ("Hennepin County Attorney") says no rank before its head
-        ranked = [[] if words.state.search(p.upto) or words.local.search(p.upto) else p.before for _, p in same]
-        if _other_rank(mine.before, ranked, words) or _other_office(mine, [p for _, p in same], words):
-            right = same[0][0]
-            start, end = ref.title_span
-            message = f"the sources give {entity.name} as {right}, not {ref.title}"
-            return wrong(start, end, ref.title or "", right, message, claims_for(entity, "role", index) or claims_for(entity, "title", index))
-    return None
-
-
-def _one_make(one: str, other: str) -> bool:
-    """Two posts of one make, told apart by a middle word: "chief financial officer", "chief operating officer"."""
-    a, b = one.lower().split(), other.lower().split()
-    return len(a) == len(b) >= 3 and a[0] == b[0] and a[-1] == b[-1] and a != b
-
-
-def _make_check(ref: EntityRef, entity: Entity, held: list[str], extra: frozenset[str], index: ClaimIndex, lex: Lexicon | None) -> Verdict | None:
-    """A post the person does not hold, written beside one they do, of the same make as another they hold:
-    "senior vice president and COO" for the senior vice president and CFO."""
-    for head in sorted(extra):
-        right = next((v for v in held for h in _heads(v, lex) if _one_make(head, h)), None)
-        if right is not None and ref.title_span is not None:
-            start, end = ref.title_span
-            message = f"the sources give {entity.name} as {right}, not {ref.title}"
-            return wrong(start, end, ref.title or "", right, message, claims_for(entity, "title", index))
-    return None
-
-
-def _last(before: list[str], words: _Words) -> str:
-    """The word right before a head, unless it says no kind of post ("the", "former", "U.S.")."""
-    return before[-1] if before and before[-1] not in words.no_kind else ""
-
-
-def _other_rank(mine: list[str], theirs: list[list[str]], words: _Words) -> bool:
-    """The draft's rank ("senior", "executive") where every held title with that head says another word there."""
-    drafted, held = _last(mine, words), {_last(b, words) for b in theirs}
-    return drafted in words.ranks and "" not in held and drafted not in held
-
-
-def _office_words(before: list[str], words: _Words) -> set[str]:
-    """The words before a head that say which post it is: no rank, party, scope or article, no body's
-    possessive ("Tamarack's"), and no body's head ("Ministry") unless it is all there is ("Federal Police")."""
-    said = words.no_kind | words.ranks | words.party | words.stop
-    office = {w for w in before if w not in said and not w.endswith(("'s", "’s"))}
-    # "Interior Ministry" is no "Foreign Ministry": the body's head says no more than its kind, when words before it say which
-    return office - words.body_heads or office
-
-
-def _other_office(mine: _Post, theirs: list[_Post], words: _Words) -> bool:
-    """Another office before the same head: "Small Business Advocate" for "Consumer Advocate", when every held
-    title with that head names its own and none of its words is the draft's. Not for seats or a chamber's posts
-    ("House Minority Leader" is the Republican Leader), a vague head unless inside one post on both sides
-    ("chief nursing officer" for "chief medical officer"), nor a title holding a place (compared below)."""
-    vague = mine.head in words.vague and not (mine.inside and all(p.inside for p in theirs))
-    if vague or mine.head in words.seats | words.chamber or words.state.search(mine.upto) or words.local.search(mine.upto):
-        return False
-    drafted, held = _office_words(mine.before + mine.after, words), [_office_words(p.before + p.after, words) for p in theirs]
-    return bool(drafted) and all(held) and not any(_alike(drafted, h) for h in held)
-
-
-def _alike(one: set[str], other: set[str]) -> bool:
-    """Two offices' words share a stem ("Region" and "Regional"), or one is the other's initials ("DHS")."""
-    if {w[:5] for w in one} & {w[:5] for w in other}:
-        return True
-    if any(len(a) >= 2 and b.startswith(a) for x, y in ((one, other), (other, one)) for a in x for b in y):
-        return True  # a word cut short: "Ag Secretary" for the Secretary of Agriculture
-    return any(2 <= len(w) <= 4 and {x[0] for x in b} <= set(w) for a, b in ((one, other), (other, one)) for w in a)
 
 
 def _moved(ref: EntityRef, entity: Entity, posts: frozenset[str], index: ClaimIndex, lex: Lexicon | None, *, exact: bool = False) -> Verdict | None:
@@ -270,7 +88,7 @@ def _moved(ref: EntityRef, entity: Entity, posts: frozenset[str], index: ClaimIn
     heads and no other."""
     if not posts:
         return None
-    return _given_to_another(ref, entity, index, lambda value: _holds(_heads(value, lex), posts, exact))
+    return _given_to_another(ref, entity, index, lambda value: _holds(heads(value, lex), posts, exact))
 
 
 def _others_title(ref: EntityRef, entity: Entity, held: list[str], index: ClaimIndex) -> Verdict | None:
@@ -338,7 +156,7 @@ def _holds(theirs: frozenset[str], posts: frozenset[str], exact: bool) -> bool:
 def _office(title: str, lex: Lexicon | None) -> frozenset[str]:
     """The words of the office a title is of: "Undersecretary for North America, Mexican Foreign Ministry"
     -> {north, america}; none for a title of no office ("Senator")."""
-    found = _words(lex).office.search(title) or _words(lex).office_before.search(title)
+    found = title_words(lex).office.search(title) or title_words(lex).office_before.search(title)
     return frozenset(normalize(found.group("office")).split()) if found else frozenset()
 
 
@@ -346,7 +164,7 @@ def _office_check(ref: EntityRef, entity: Entity, held: list[str], written: froz
     """The same title of another office: "Secretary of Defense" for the sources' "Secretary of Homeland
     Security", "Undersecretary for Europe" for "Undersecretary for North America"."""
     mine = _office(ref.title or "", lex)
-    same = [v for v in held if _heads(v, lex) & written]
+    same = [v for v in held if heads(v, lex) & written]
     offices = [o for o in (_office(v, lex) for v in same) if o]
     if not mine or not offices or any(mine <= o or o <= mine for o in offices) or ref.title_span is None:
         return None
@@ -357,11 +175,11 @@ def _office_check(ref: EntityRef, entity: Entity, held: list[str], written: froz
 
 def _role_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, written: frozenset[str], index: ClaimIndex, lex: Lexicon | None) -> list[Verdict]:
     """A title the person did hold, judged for its state ("former Minnesota attorney general") and its time."""
-    same = [a for a in entity.attributes if a.attribute in ("title", "role") and _heads(a.value, lex) & written]
+    same = [a for a in entity.attributes if a.attribute in ("title", "role") and heads(a.value, lex) & written]
     if not same or ref.title is None or ref.title_span is None:
         return []
     verdicts = []
-    words = _words(lex)
+    words = title_words(lex)
     drafted_state = words.state.search(ref.title)
     held_states = [m.group(1) for a in same for m in words.state.finditer(a.value)]
     if drafted_state and held_states and drafted_state.group(1) not in held_states:
@@ -425,7 +243,7 @@ def _role_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, written: 
 def _local_check(ref: EntityRef, entity: Entity, same: list[Attribute], index: ClaimIndex, lex: Lexicon | None) -> Verdict | None:
     """The county a title is of: "Curry County Emergency Manager" for the Emergency Manager of Coos County,
     named in the held title or by the body that published it ("Coos County Emergency Management")."""
-    words = _words(lex)
+    words = title_words(lex)
     drafted = words.local.search(ref.title or "")
     if drafted is None or ref.title_span is None:
         return None
