@@ -1,5 +1,5 @@
-"""A test's own corpus: one source with its metadata, run through the real `extract`, and the errors the
-real `verify` finds in a draft of one or more lines against it."""
+"""A test's own corpus: one source with its metadata, run through the real `extract`, what extract proposed, and the
+errors the real `verify` finds in a draft of one or more lines against it."""
 
 from __future__ import annotations
 
@@ -28,6 +28,14 @@ def extracted_all(root: Path, sources: list[tuple[str, str, str]]) -> Path:
         (root / "sources" / f"{name}.yaml").write_text(meta, encoding="utf-8")
     assert main(["extract", "--root", str(root), str(root / "sources")]) == 0
     return root
+
+
+def proposed(project: Path, name: str, key: str) -> list[dict[str, Any]]:
+    """What `extract` proposed in claims/NAME.extracted.yaml under `key` ("claims", "entities")."""
+    import yaml
+
+    entries: list[dict[str, Any]] = yaml.safe_load((project / "claims" / f"{name}.extracted.yaml").read_text(encoding="utf-8"))[key]
+    return entries
 
 
 def findings(cli: Any, project: Path, text: str, as_of: str) -> list[dict[str, Any]]:

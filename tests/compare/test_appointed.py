@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from compare import own_corpus
 
 MINUTES = """LAKE COUNTY TRANSIT AUTHORITY
@@ -36,7 +35,7 @@ def minutes(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_the_registry_records_who_appointed_each_member(minutes: Path) -> None:
-    registry = yaml.safe_load((minutes / "claims" / "entities.extracted.yaml").read_text())["entities"]
+    registry = own_corpus.proposed(minutes, "entities", "entities")
     held = {e["name"]: [a["value"] for a in e.get("attributes", []) if a["attribute"] == "appointed_by"] for e in registry}
     assert held["Denise Okafor"] == ["City of Port Alden"]
     assert held["Gregory Haines"] == ["Harlan County"]

@@ -112,9 +112,8 @@ def test_minutes_are_read_item_by_item(cli, extracted: Path, text: str, errors: 
 
 
 def test_an_items_heading_is_its_claims_context_not_a_claim(extracted: Path) -> None:
-    import yaml
 
-    claims = yaml.safe_load((extracted / "claims" / "birch-hollow-2026-09-14-minutes.extracted.yaml").read_text(encoding="utf-8"))["claims"]
+    claims = own_corpus.proposed(extracted, "birch-hollow-2026-09-14-minutes", "claims")
     tallies = {c["statement"].split("Motion carried ")[-1]: c.get("context", "") for c in claims if "Motion carried" in c["statement"]}
     # the item's heading, and the paragraph's opening sentence: what the motion was on
     assert (

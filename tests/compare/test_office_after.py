@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from compare import own_corpus
 
 ADVISORY = """KANSAS DEPARTMENT OF AGRICULTURE
@@ -47,7 +46,7 @@ def test_an_office_named_after_its_head(cli, advisory: Path, text: str, errors: 
 
 def test_the_office_after_a_post_is_no_home_town(advisory: Path) -> None:
     """ "Marcus T. Delgado, Deputy Secretary of Agriculture": Agriculture is his office, not a town he is of."""
-    registry = yaml.safe_load((advisory / "claims" / "entities.extracted.yaml").read_text())["entities"]
+    registry = own_corpus.proposed(advisory, "entities", "entities")
     delgado = next(e for e in registry if e["name"] == "Marcus T. Delgado")
     assert [a["value"] for a in delgado["attributes"] if a["attribute"] == "home"] == []
     assert ("role", "Deputy Secretary of Agriculture") in {(a["attribute"], a["value"]) for a in delgado["attributes"]}

@@ -10,7 +10,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-import yaml
 from compare import own_corpus
 
 RELEASE = """Calder Transit Board Adopts New Fares; Riders 18 and Under Ride Free Starting January 3
@@ -28,7 +27,7 @@ def release(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_a_season_is_recorded_as_its_months(release: Path) -> None:
-    claims = yaml.safe_load((release / "claims" / "calder-fares.extracted.yaml").read_text())["claims"]
+    claims = own_corpus.proposed(release, "calder-fares", "claims")
     dated = [v for c in claims for v in c.get("values", []) if v.get("as_written") == "spring 2027"]
     assert [(v["value"], v["precision"], v.get("end")) for v in dated] == [("2027-03", "month", "2027-05")]
 

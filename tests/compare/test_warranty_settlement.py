@@ -68,9 +68,8 @@ def test_a_post_is_held_against_who_holds_it(cli, extracted: Path, text: str, er
 
 
 def test_posts_after_names_and_a_signature_block_are_extracted(extracted: Path) -> None:
-    import yaml
 
-    entities = {e["name"]: e for e in yaml.safe_load((extracted / "claims" / "entities.extracted.yaml").read_text(encoding="utf-8"))["entities"]}
+    entities = {e["name"]: e for e in own_corpus.proposed(extracted, "entities", "entities")}
     titles = {name: {a["value"] for a in e.get("attributes", []) if a["attribute"] in ("title", "role")} for name, e in entities.items()}
     assert "Chief Executive Officer" in titles["Peter Vandermolen"]
     assert titles["Wendell Frye"] == {"Treasurer"}

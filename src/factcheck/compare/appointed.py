@@ -56,7 +56,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         entity = index.corpus.entities.get(person.value.ids[0])
         held = attribute_values(entity, ("appointed_by",)) if entity is not None else []
         drafted = _words(found.by, lex)
-        if entity is None or not held or not drafted or any(drafted & _words(h, lex) or not _words(h, lex) for h in held):
+        # a held appointer of no words of its own ("the Board") may be the draft's too
+        if entity is None or not held or not drafted or any(not (theirs := _words(h, lex)) or drafted & theirs for h in held):
             continue
         start, end = found.by_span
         message = f"the sources give {entity.name} as appointed by {held[0]}, not {found.by}"

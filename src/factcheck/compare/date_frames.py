@@ -48,6 +48,11 @@ def is_season(span: DateSpan) -> bool:
     return span.precision == "month" and span.first[:7] != span.last[:7]
 
 
+def season_for_season(drafted: DateSpan, spans: tuple[DateSpan, ...] | list[DateSpan]) -> bool:
+    """The draft's date and one of the claim's are seasons: the same thing, said of its months, right or not."""
+    return is_season(drafted) and any(is_season(s) for s in spans)
+
+
 def in_season(spans: tuple[DateSpan, ...], season: DateSpan) -> bool:
     """One of the spans lies in the season's months, of any year (April 2014 in "spring", March to May), or is a
     year apart from the season's (2014 for spring 2015)."""

@@ -20,6 +20,7 @@ from factcheck.compare.date_frames import (
     is_season,
     other_end,
     same_calendar,
+    season_for_season,
     spans_agree,
     tells_of,
     unstated,
@@ -161,8 +162,7 @@ def _about(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts, index:
         same_day = cand.coverage >= max(TOPIC, leader) and (
             drafted.precision == "day"
             and any(s.precision == "day" and s.first == drafted.first for s in cand.card.dates)
-            or is_season(drafted)
-            and any(is_season(s) for s in cand.card.dates)
+            or season_for_season(drafted, cand.card.dates)
         )
         if best >= ALIGNED and share < best - DRIFT and not named and not same_day:
             continue  # about another event of the sentence, unless its date is framed by the same name ("Forum News Service")
@@ -258,14 +258,13 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                     finer_from.add(cand.card.claim.id)  # its day agreeing is its dateline's: outweighed only by one framed alike
             elif agreeing:
                 backing.append((max(_RANK[s.precision] for s in agreeing), cand))
-                if alike(mine, cand.card, agreeing, index) or is_season(drafted) and any(is_season(s) for s in agreeing):
+                if alike(mine, cand.card, agreeing, index) or season_for_season(drafted, agreeing):
                     framed_alike.add(cand.card.claim.id)
             elif (free := unstated(spans, mention, facts)) and (
                 alike(mine, cand.card, free, index)
                 or tells_of(facts, cand.card, index)
                 or _dates_the_vote(cand.card, facts)
-                or is_season(drafted)
-                and any(is_season(s) for s in free)  # a season for the claim's other season
+                or season_for_season(drafted, free)  # a season for the claim's other season
             ):
                 # held only against a date framed like it: "confirmed 27 cases ... on March 12" is not the
                 # signing "Thursday, a week after state health officials confirmed 27 cases"

@@ -105,28 +105,20 @@ def _same_town(drafted: str, held: str) -> bool:
     return mine <= theirs or theirs <= mine
 
 
+def _tag_places(entity: Entity) -> list[str]:
+    """What a legislator's party tags give after the party's letter: "D-Royal Oak" -> Royal Oak, "R-District 3"."""
+    return [attr.as_written.split("-", 1)[1].strip(" ()") for attr in entity.attributes if attr.attribute == "party" and "-" in attr.as_written]
+
+
 def _homes(entity: Entity, lex: Lexicon) -> list[str]:
     """The towns a legislator's party tags give ("D-Royal Oak" -> Royal Oak); a state or a district is none."""
-    out = []
     districts = {w.lower() for w in lex.words("district-word")}
-    for attr in entity.attributes:
-        if attr.attribute != "party" or "-" not in attr.as_written:
-            continue
-        place = attr.as_written.split("-", 1)[1].strip(" ()")
-        if place and lex.state_name(place) is None and place.split()[0].lower() not in districts:
-            out.append(place)
-    return out
+    return [place for place in _tag_places(entity) if place and lex.state_name(place) is None and place.split()[0].lower() not in districts]
 
 
 def _tag_seats(entity: Entity, lex: Lexicon) -> list[str]:
     """The seats a legislator's party tags give ("R-District 3" -> District 3, "D-88th District" -> District 88)."""
-    out = []
-    for attr in entity.attributes:
-        if attr.attribute == "party" and "-" in attr.as_written:
-            seat = attr.as_written.split("-", 1)[1].strip(" ()")
-            if names.is_seat(seat, lex):
-                out.append(names.seat_label(seat))
-    return out
+    return [names.seat_label(place) for place in _tag_places(entity) if names.is_seat(place, lex)]
 
 
 def _place_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) -> list[Verdict]:

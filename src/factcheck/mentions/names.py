@@ -103,11 +103,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
     # The state in a party tag ("D-N.D.", "R-Ariz.", "D-New Hampshire"): one state, never the next word's name
     # ("Sen. Heidi Heitkamp, D-N.D. Cindy McCain ..." is North Dakota, then Cindy McCain).
     # A district may stand in the tag instead: "(R-88th District)", "(D-District 4)".
-    tag_state = (
-        rf"(?:(?:{alternation(lex.words('district-word'))})\s+\d{{1,3}}\b"
-        rf"|[A-Z][A-Za-z.]*(?:\s(?:{alternation(s.name.split()[1] for s in lex.states if len(s.name.split()) == 2)})\b)?"
-        rf"|\d{{1,3}}(?:st|nd|rd|th)\s+(?:{alternation(lex.words('district-word'))})\b)"
-    )
+    districts = alternation(lex.words("district-word"))
+    seat = rf"(?:{districts})\s+\d{{1,3}}|\d{{1,3}}(?:st|nd|rd|th)\s+(?:{districts})"  # "District 4", "88th District"
+    tag_state = rf"(?:(?:{seat})\b|[A-Z][A-Za-z.]*(?:\s(?:{alternation(s.name.split()[1] for s in lex.states if len(s.name.split()) == 2)})\b)?)"
     # Words before a title: offices as written ("Interior", "U.S."), ranks and past markers either way ("acting",
     # "Deputy", "former", "ex-Gov.").
     office = [m.word for m in lex.modifiers if m.kind in ("office", "scope")]
@@ -125,7 +123,6 @@ def _patterns(lex: Lexicon) -> _Patterns:
     before_office = alternation(m.word for m in lex.modifiers if m.kind in ("past", "rank", "second", "tenure"))
     members = alternation(f for p in lex.parties for f in (p.member, *p.other))  # "a Democrat", "a DFLer", "a GOP"
     determiners = alternation(lex.words("appositive-determiner"))
-    districts = alternation(lex.words("district-word"))
     possessives = alternation(w.word for w in lex.pronouns if w.case == "possessive")  # "its general counsel, "
 
     # A post as a phrase: ranks, a word or two of its office, a title, another joined by "and", and its body:
@@ -215,7 +212,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         role_before=re.compile(
             rf"(?<![\w’'.-])((?:(?!(?:{alternation(lex.words('stop'))})\s)[a-z][\w’'-]*\s+){{0,2}}(?:{alternation(t.role for t in lex.titles if t.role)}))\s+$"
         ),
-        seat=re.compile(rf"(?:{districts})\s+\d{{1,3}}|\d{{1,3}}(?:st|nd|rd|th)\s+(?:{districts})"),
+        seat=re.compile(seat),
         district_before=re.compile(rf"(?P<district>(?:{districts})\s+\d{{1,3}})['’]s\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}$"),
         label=re.compile(rf"(?:^|[\n|*])\s*(?P<title>(?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles}))\s*:[\s*]+(?:(?:{titles})\s+)?$"),
         list_gap=re.compile(rf"\s*,\s*(?:(?P<joint>{joints})\s+)?|\s+(?P<joint2>{joints})\s+|\s*"),
