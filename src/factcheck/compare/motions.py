@@ -52,7 +52,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     # else the one claim whose tally is the sentence's ("That policy passed 4-1, with ..."), if only one has it
     tallied = [c for c in facts.candidates if c not in topical and gives_its_tally(c.card, facts)]
     given = tallies.drafted(facts)
-    if any(_agrees(mine, cand, index) for cand in topical if not given or given & _tallies(cand) or not _tallies(cand)):
+    moved = roll_calls.what_moved(facts.text, people)
+    if any(_agrees(mine, moved, cand, index) for cand in topical if not given or given & _tallies(cand) or not _tallies(cand)):
         # a roll call of the sources gives these parts to these people: the one the sentence is about, unless its
         # tally is another's ("seconded her amendment, but it failed 2-5" is no motion that carried 7-0)
         return []
@@ -79,15 +80,19 @@ def _theirs(text: str, index: ClaimIndex) -> dict[str, tuple[str, Mention]]:
     return {part: (given[0][0][0], given[0][1]) for part, given in found.items() if len(given[0][0]) == 1}
 
 
-def _agrees(mine: Parts, cand: Candidate, index: ClaimIndex) -> bool:
+def _agrees(mine: Parts, moved: frozenset[str], cand: Candidate, index: ClaimIndex) -> bool:
     """The claim, read with its context (the heading or words before it in its source), gives every part the sentence
-    gives to the same people."""
+    gives to the same people, of a motion whose words the sentence's (`moved`) may be: "Marsh seconded it, and the
+    resolution passed 4-1" is not agreed by 'Velasquez moved to adjourn. Marsh seconded.' """
     claim = cand.card.claim
     for said in [claim.statement, *(p.quote for p in claim.provenance)]:
         text = f"{claim.context} {said}" if claim.context else said
         people = persons(names.detect(text, index.names), index)
-        if not roll_calls.what_moved(text, people):
+        theirs_moved = roll_calls.what_moved(text, people)
+        if not theirs_moved:
             continue  # "Vice Chair Lindqvist seconded.": a part alone, of whichever motion the paragraph moved
+        if moved and roll_calls.shared(moved, theirs_moved) < roll_calls.SHARED:
+            continue
         found = parts(text, people)
         theirs = {part: {i for ids, _ in named for i in ids} for part, named in found.items()}
         if all(part in theirs and all(set(ids) & theirs[part] for ids, _ in given) for part, given in mine.items()):

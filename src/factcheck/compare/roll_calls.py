@@ -88,10 +88,18 @@ def _gist(stems: frozenset[str]) -> frozenset[str]:
     return frozenset(s[:PREFIX] for s in stems)
 
 
+def named_stems(text: str, people: list[Mention]) -> set[str]:
+    """The words that name `text`'s people, with the town, seat or state it gives each: "Vice Chair Daniel Okafor of
+    Kenosha" tells who, not what was moved."""
+    spans = [(m.start, m.end) for m in people]
+    spans += [span for m in people for span in (m.value.home_span, m.value.district_span, m.value.state_span) if span]
+    return {s for start, end in spans for s in content_stems(text[start:end])}
+
+
 def what_moved(text: str, people: list[Mention]) -> frozenset[str]:
     """The words of what `text` moved, past its names and the words of its parts, votes and titles: none in
     "Vice Chair Lindqvist seconded.", which tells a part of whatever motion its paragraph moved."""
-    named = {s for m in people for s in content_stems(m.text)}
+    named = named_stems(text, people)
     return _gist(frozenset(content_stems(text)) - named - _NOT_WHAT)
 
 
@@ -212,7 +220,7 @@ def _read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCa
         if not movers:
             return ()
         own = [card for line, card in _claims_of(index, source) if first <= line <= last]
-        named = {s for m in people for s in content_stems(m.text)}
+        named = named_stems(text, people)
         calls = []
         for k, (mover, at) in enumerate(movers):
             start = 0 if k == 0 else at.start
@@ -259,7 +267,7 @@ def _voted_later(index: ClaimIndex, source: str, last: int) -> tuple[tuple[Quant
         elif tallies:
             people = people_in(text, index)
             ayes, noes = _ballots(text, people)
-            named = {s for m in people for s in content_stems(m.text)}
+            named = named_stems(text, people)
             return tallies, ayes, noes, _gist(frozenset(content_stems(text)) - named - _NOT_WHAT)
     return (), frozenset(), frozenset(), frozenset()
 
@@ -353,14 +361,14 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
     }
     calls = [call for source, first, last in sorted(found) for call in _read(index, source, first, last)]
     tallied = tallies.drafted(facts)
-    named = {s for m in people for s in content_stems(m.text)}
+    named = named_stems(facts.text, people)
     mine = _gist(frozenset(content_stems(_clauses_of(facts.text, list(parted) or people))) - named - _NOT_WHAT)
     if tallied and mine and not any(tallied & call.tallied() for call in calls):
         # a tally no motion of those paragraphs has: the motions of their documents that have it and whose words the
         # sentence's are, "The resolution passed 5-1" the main motion's, whose own paragraph ("Reyes moved to adopt the
         # resolution.") no claim is from
         every = [call for source in sorted({source for source, _, _ in found}) for call in calls_of(index, source)]
-        calls = [call for call in every if tallied & call.tallied() and _shared(mine, call.what) >= SHARED] or calls
+        calls = [call for call in every if tallied & call.tallied() and shared(mine, call.what) >= SHARED] or calls
     if not calls:
         return [], False
     if mine:
@@ -386,12 +394,12 @@ def _clauses_of(text: str, people: list[Mention]) -> str:
 def _picked(mine: frozenset[str], tallied: set[float], calls: list[RollCall]) -> list[RollCall]:
     """The motions whose words (and tally) the sentence's words share far more than any other's, or as much as the
     best; none below SHARED."""
-    scored = [(_shared(mine, call.what) + (TALLIED if tallied & call.tallied() else 0.0), call) for call in calls]
+    scored = [(shared(mine, call.what) + (TALLIED if tallied & call.tallied() else 0.0), call) for call in calls]
     best = max(score for score, _ in scored)
     return [call for score, call in scored if score * MARGIN > best] if best >= SHARED else []
 
 
-def _shared(mine: frozenset[str], what: frozenset[str]) -> float:
+def shared(mine: frozenset[str], what: frozenset[str]) -> float:
     """How much of either's words the other has: a sentence's label ("Certification footnote, since readers asked:")
     adds words the motion lacks, and a motion's date words the sentence leaves out. Each word counts the same: the
     words of one board's motions are all rare in the corpus alike. A word one begins the other with is the same
@@ -426,22 +434,29 @@ def compare(facts: SentenceFacts, index: ClaimIndex, mine: Parts, calls: list[Ro
         pool, narrowed = calls, False
         for other, named in mine.items():
             # "moved by Whitaker, seconded by Amsel" is one of Whitaker's motions
-            kept = [c for c in pool if other != part and any(set(ids) & _right(c, other) for ids, _ in named)]
+            kept = _theirs(pool, other, named) if other != part else []
             pool, narrowed = (kept, True) if kept else (pool, narrowed)
+        by_other, either = narrowed, False
         kept = [c for c in pool if tallied & c.tallied()]
         pool, narrowed = (kept, True) if kept else (pool, narrowed)
-        if not told and (not narrowed or any(set(ids) & _right(c, part) for c in calls for ids, _ in given)):
-            continue  # no words say which motion, and nothing else does, or another motion gives the part as the sentence does
+        if not told and (not narrowed or _theirs(pool if by_other and part != "mover" else calls, part, given)):
+            # no words say which motion, and nothing else does, or another motion gives the part as the sentence does:
+            # of the mover's motions, for a seconder or a no ("moved by Okafor, seconded by Velasquez" is one of
+            # Okafor's, which Velasquez seconded or not), of any for the mover
+            continue
         if part == "dissenter" and not all(c.dissent_known for c in pool):
             continue  # a roll call that names no noes says nothing of who voted no
         rights = {_right(c, part) for c in pool}
+        if len(rights) > 1 and by_other and part != "dissenter" and _none_gives(index, pool, mine, part, given):
+            # "moved by Okafor and seconded by Brandvold": Brandvold seconded none of Okafor's motions, whichever it was
+            rights, either = {frozenset().union(*rights)}, True
         if len(rights) != 1 or not next(iter(rights)):
             continue  # the motions it may be give the part to different people, or name no one
         right = next(iter(rights))
         for ids, mention in given:
             if set(ids) & right:
                 continue
-            shown = ", ".join(sorted(index.corpus.entities[i].name if i in index.corpus.entities else i for i in right))
+            shown = (" or " if either else ", ").join(sorted(index.corpus.entities[i].name if i in index.corpus.entities else i for i in right))
             written = facts.text[mention.start : mention.end]
             return [
                 Verdict(
@@ -449,6 +464,21 @@ def compare(facts: SentenceFacts, index: ClaimIndex, mine: Parts, calls: list[Ro
                 )
             ]
     return []
+
+
+def _theirs(calls: list[RollCall], part: str, named: list[tuple[tuple[str, ...], Mention]]) -> list[RollCall]:
+    """The motions that give `part` to one of the `named`."""
+    return [c for c in calls if any(set(ids) & _right(c, part) for ids, _ in named)]
+
+
+def _none_gives(index: ClaimIndex, pool: list[RollCall], mine: Parts, part: str, given: list[tuple[tuple[str, ...], Mention]]) -> bool:
+    """No motion of the pool's documents with the sentence's other parts gives `part` to the sentence's person, and
+    each names who had it."""
+    sources = sorted({p.source for c in pool for p in c.claim.provenance})
+    every = [call for source in sources for call in calls_of(index, source)]
+    for other, named in mine.items():
+        every = _theirs(every, other, named) if other != part else every
+    return bool(every) and all(_right(c, part) for c in every) and not _theirs(every, part, given)
 
 
 def _right(call: RollCall, part: str) -> frozenset[str]:
