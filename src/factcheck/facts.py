@@ -42,6 +42,11 @@ CONTINUED_WORDS = 8
 _CONTINUERS = lexicon().words("continuation")
 _PAGE_MARKS = lexicon().words("page-mark")  # "Page E1", "p. 8": a cited work's page
 # The share of a figure's clause a claim must hold to be retrieved for it though it names no one the sentence names.
+# "according to the state Cabinet for Health and Family Services", "per the Census Bureau": who reports it
+_CREDITED = re.compile(
+    rf"\b(?i:{alternation(lexicon().words('attribution-lead'))})\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?"
+    r"(?P<who>[A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+){0,2}[A-Z][\w.’'&-]*){0,7})"
+)
 CLAUSE_HELD = 0.85
 CLAUSE_WORDS = 3  # ... and the clause must say that much: "687K TEUs" alone is any claim's TEUs
 
@@ -202,13 +207,21 @@ def sentence_facts(
     if label:
         plain = " " * label.end() + plain[label.end() :]  # "VO (FULL-SCREEN GRAPHIC):", "REPORTER (VO):": a script's cue, no content
     field = FIELD.match(plain) if not label else None
-    own_ids = {i for m in found_names for i in m.value.ids}
+    # "..., according to the state Cabinet for Health and Family Services": who reports the fact, not what it is about.
+    # Its name helps a claim that has it and counts against none that lacks it ("In 2025, 28 percent of adult
+    # Medicaid members had at least one dental visit" is the fact, though the Cabinet's many claims name it)
+    credits = [m.span("who") for m in _CREDITED.finditer(text)]
+    credited = [m for m in found_names if any(a <= m.start < b for a, b in credits)]
+    own_ids = {i for m in found_names if m not in credited for i in m.value.ids}
+    credited_keys = frozenset({"@" + i for m in credited for i in m.value.ids} | {s for a, b in credits for s in content_stems(text[a:b])})
     # "The visit was planned as a four-day trip": a sentence that names no one goes on about what the
     # one before it named (the delegation to Mexico City), and is retrieved with it
     entity_ids = own_ids or set(context)
     carried = frozenset(content_stems(masked(before, dates.detect(before, as_of)))) if before and continues(text) else frozenset()
     keys = keys_for(content_stems(plain) + sorted(carried), own_ids, (m.value for m in found_numbers if m.value.unit != "tally"), _key_days(found_dates))
+    keys -= credited_keys
     optional = frozenset("@" + e for e in entity_ids - own_ids)  # who the sentence before named: a help, no weight against
+    optional |= credited_keys
     # "59 lead lines in Ward 4": the identifier retrieves the report's row "Ward 4: 59 lines", and weighs nothing
     # against a claim that lacks it (the draft's "District 5" may be the very thing that is wrong)
     optional |= identifier_keys(m.value for m in found_numbers)

@@ -112,7 +112,9 @@ def test_each_fact_is_held_against_its_own(cli, extracted: Path, text: str, erro
             "WHEREAS, on October 8, the Board of Regents of the Calder State University System voted 6-3",
             {"board", "regent", "calder", "stat", "university", "system"},
         ),
-        ("the council voted 5-2 on the motion", set()),  # no name votes: every vote may be the one meant
+        ("the council voted 5-2 on the motion", {"council"}),  # a body in lower case names who voted too
+        ("The Authority's seven-member board voted 6-1 on Thursday", {"authority", "seven", "member", "board"}),
+        ("the members voted 5-2 on the motion", set()),  # no body votes: every vote may be the one meant
         ("The motion carried 5-2.", set()),
         ("The City Council approved it 5-2.", {"city", "council"}),
     ],

@@ -25,7 +25,9 @@ def stated_alike(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts, 
     draft's date's own clause than the claim against it frames its date: "Whitfield, who has run the authority
     since 2014" is the sources' "Whitfield, who has held the post since 2014", not the budget of 2025 in the
     sentence after it."""
-    if drafted.precision != "day" and drafted.relative or not mine.stems:
+    if drafted.precision != "day" and drafted.relative and against > 0 or not mine.stems:
+        # a relative month or year ("next month") only where the claim against it frames its date like nothing of the
+        # date's own clause: "the first new services start next month" is "Starting July 1", not the dentures' 2027
         return None
     own = facts.framed_at(at)
     for cand in (*facts.candidates, *own):

@@ -179,6 +179,8 @@ def _by_frame(
     someone the paragraph names."""
     head = counted_noun(drafted)
     for cand in facts.framed_at(at):
+        if drafted.unit == "tally" and tallies.other_voter(facts, cand.card):
+            continue  # the City Council's 6-3 is not the development authority board's 6-1
         about = [
             (q, score)
             for q, score in _same(drafted, mine, cand.card, facts, index, lex)

@@ -135,6 +135,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                     turned = words.opposite.get(word, frozenset()) & source_words
                     if not turned or word in written or turned & said or any(a <= mine[k][1] < b for a, b in verbatim):
                         continue
+                    if any(m.start <= mine[k][1] < m.end for m in facts.numbers):
+                        continue  # a figure's hedge ("Fewer than three in ten"): the number comparer holds it to its figure
                     start, end = mine[k][1], mine[k][2]
                     shown = prov.quote[theirs[b0][1] : theirs[b1 - 1][2]]
                     message = f"the sources have {shown!r} here, the opposite of {facts.text[start:end]!r}"

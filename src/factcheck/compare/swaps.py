@@ -112,6 +112,16 @@ def _sort_of_name(name: str, index: ClaimIndex, words: _Words) -> tuple[str, str
     return None
 
 
+def _shortened(one: str, other: str, index: ClaimIndex) -> bool:
+    """Two registry entries, one the other's name less the words before it: the "Economic Development Authority" the
+    minutes name is the "Cedar Bend Economic Development Authority" of its own report."""
+    names_ = [index.corpus.entities[i].name.split() for i in (one, other) if i in index.corpus.entities]
+    if len(names_) != 2:
+        return False
+    short, long = sorted(names_, key=len)
+    return 1 < len(short) < len(long) and long[-len(short) :] == short
+
+
 def _person_like(words: list[str]) -> bool:
     """A title or not, then a given name, initials maybe, and a surname: all capitalised, no comma between
     them, no month ("Mexico, April" is a place and a date)."""
@@ -194,7 +204,7 @@ def _one_sort(drafted: str, source: str, index: ClaimIndex, known: _Words, *, lo
             return False
     mine, theirs = _sort_of(drafted, index, known), _sort_of(source, index, known)
     if mine and theirs:
-        return mine[0] == theirs[0] and mine[1] != theirs[1]
+        return mine[0] == theirs[0] and mine[1] != theirs[1] and not _shortened(mine[1], theirs[1], index)
     # "Ramsey County" for the registry's "Hennepin County": an unknown name of the same make.
     # "Aspen Forum" for "Sedona Forum": two proper names of one make, even unregistered.
     words, source_words = drafted.split(), source.split()

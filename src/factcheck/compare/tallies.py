@@ -28,12 +28,19 @@ MOTION = 2.0
 _VOTER = re.compile(rf"(?P<who>[A-Z][\w’'.-]*(?:\s+(?:(?:of|the|and|&)\s+){{0,2}}[A-Z][\w’'.-]*){{0,7}})\s+(?:{alternation(lexicon().words('tally'))})\b")
 
 
+# Or a body in lower case, with whose it is: "The Authority's seven-member board voted 6-1", "the full council voted".
+_BODY_VOTER = re.compile(
+    rf"(?P<who>(?:[A-Z][\w.-]*(?:['’]s)?\s+)?(?:[\w-]+\s+)?(?:{alternation(w.lower() for w in lexicon().words('org-head'))}))"
+    rf"\s+(?:{alternation(lexicon().words('tally'))})\b"
+)
+
+
 def voters(text: str) -> set[str]:
-    """The stems of the names that vote in `text`; empty when no one is named as voting."""
-    return {s for m in _VOTER.finditer(text) for s in content_stems(m.group("who"))}
+    """The stems of the names (or the body) that vote in `text`; empty when no one is named as voting."""
+    return {s for pattern in (_VOTER, _BODY_VOTER) for m in pattern.finditer(text) for s in content_stems(m.group("who"))}
 
 
-def _other_voter(facts: SentenceFacts, card: ClaimCard) -> bool:
+def other_voter(facts: SentenceFacts, card: ClaimCard) -> bool:
     """The sentence and the claim name who voted, and they are not the same: the Faculty Senate's 41-12 is
     not the Board of Regents' 6-3, however alike the two motions read."""
     mine, theirs = voters(facts.text), voters(card.claim.statement)
@@ -54,7 +61,7 @@ def motion(drafted: Quantity, facts: SentenceFacts) -> tuple[Candidate, Quantity
     named = {stem for m in facts.entities for stem in content_stems(m.text)}
     if best.coverage < MOTION * rival or len([k for k in best.shared if k[0] not in "#@" and k not in named]) < 2:
         return None  # what the motion was about, in two words at least: a voter's name is in every roll call
-    if _other_voter(facts, best.card):
+    if other_voter(facts, best.card):
         return None
     return best, right
 
