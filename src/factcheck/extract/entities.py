@@ -430,7 +430,12 @@ def _state_and_party(found: Found, text: str, start: int, end: int, prov: dict[s
         close = text.find(")" if opener == "(" else ",", tag_end, tag_end + 40)
         if opener in "(," and close >= 0 and re.fullmatch(r"[A-Z]{1,3}\s*[-–]\s*[A-Z][\w. ]*", text[at:close].strip()):
             # a state legislator's "(D-Detroit)", "(R-District 42)", ", D-Alden Falls,": a party and a city or a district
-            found.add("party", ref.party, text[at:close].strip(), prov)
+            written = text[at:close].strip()
+            found.add("party", ref.party, written, prov)
+            if ref.home:
+                found.add("home", ref.home, written, prov)
+            if ref.district:
+                found.add("district", ref.district, written, prov)
         return
     if ref is None or ref.state is None or ref.state_span is None:
         return

@@ -13,7 +13,7 @@ from factcheck.extract.gather import Gatherer
 from factcheck.extract.naming import NAME as _NAME
 from factcheck.extract.naming import VERBS, clean_name
 from factcheck.lexicon import lexicon
-from factcheck.mentions.names import HOME, TITLE_WORDS, is_home
+from factcheck.mentions.names import HOME, TITLE_WORDS, described_from, is_home
 
 _LEX = lexicon()
 
@@ -27,10 +27,23 @@ _SAID_NEXT = re.compile(rf"(?:,[^,“”\"]{{1,80}},)?,?\s+(?:{VERBS})\b")  # ".
 _POST_NEXT = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[a-z]")
 
 
+# "KDA President-elect Dr. Anita Reyes-Culver, 44, an oral surgeon from Bowling Green": a full name, what they are, and
+# the town they are from
+_FROM_HOME = re.compile(rf"(?P<name>{_NAME}){described_from(_LEX)}")
+
+
 def scan(text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
-    """Every "Name of Town" of the sentence, for a person already named or one who speaks here."""
+    """Every "Name of Town" of the sentence, for a person already named or one who speaks here, and every "Full Name,
+    a dairy farmer from Town"."""
     for match in _OF_HOME.finditer(text):
         _home(match, text, doc, sentence, gather, prov)
+    for match in _FROM_HOME.finditer(text):
+        home, name = match.group("home"), clean_name(match.group("name"))
+        if not is_home(home, _LEX) or " " not in name or ORG_HEAD.search(match.group("name")):
+            continue
+        found = gather.person(match.group("name"), doc, sentence, match.start("name"))
+        if found is not None and found.type == "person":
+            found.add("home", home, text[match.start("name") : match.end("home")], prov)
 
 
 def _home(match: re.Match[str], text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:

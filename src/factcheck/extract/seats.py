@@ -13,11 +13,13 @@ from factcheck.extract.gather import Gatherer
 from factcheck.extract.naming import NAME as _NAME
 from factcheck.extract.naming import TITLE_WORD, clean_name
 from factcheck.lexicon import alternation, lexicon
+from factcheck.mentions.names import seat_label
 from factcheck.places import party_name
 
 _LEX = lexicon()
 _PLACE_NAME = r"[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3}"  # on one line
-_DISTRICT = rf"(?:[A-Z][a-z]+-)?(?:{alternation(_LEX.words('district-word'))})\s+\d{{1,3}}"
+# "District 4", "Sub-district 3", "42nd District"
+_DISTRICT = rf"(?:(?:[A-Z][a-z]+-)?(?:{alternation(_LEX.words('district-word'))})\s+\d{{1,3}}|\d{{1,3}}(?:st|nd|rd|th)\s+(?:{alternation(_LEX.words('district-word'))}))"
 SEAT = re.compile(rf"\s*{_DISTRICT}\b")  # a seat, after a name and its comma
 # a name, then its seat in a parenthesis (a party before it maybe: "(D, Ward 1)"), its town after the seat maybe
 # ("Gail Ferris, President (Sub-district 3, Linnville)"); or the town alone, a place's head ending it ("Marjorie
@@ -63,7 +65,7 @@ def _seat(match: re.Match[str], town: str | None, party: str | None, doc: Doc, s
         found.add("home", town, match.group(0), prov)
     if not match.group("district"):
         return
-    found.add("district", match.group("district"), match.group("district"), prov)
+    found.add("district", seat_label(match.group("district")), match.group("district"), prov)
     named = party_name(party or "")
     if named:
         found.add("party", named, match.group(0), prov)  # "Marcus Bell (I, Ward 7)", "Teresa Lindqvist (R), District 4"

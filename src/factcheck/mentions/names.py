@@ -39,6 +39,15 @@ LISTED = re.compile(rf"\s*(?:,\s*(?:(?:{_JOINTS})\s+)?|\s+(?:{_JOINTS}|&)\s+)(?:
 HOME = r"(?P<home>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?![\w’'-])(?!\s+(?:of|for)\b)"
 
 
+def described_from(lex: Lexicon) -> str:
+    """ ", 44, an oral surgeon from Bowling Green", " is a Democrat from Louisville": what a person is, in lower case (or
+    a party member's word), then the town they are from, which ends the appositive."""
+    return (
+        rf"(?:,(?:\s+(?:{alternation(lex.words('copula'))}))?|\s+(?:{alternation(lex.words('copula'))}))\s+(?:\d{{1,3}},\s+)?(?:a|an)\s+(?:[A-Za-z][a-z-]*\s+){{1,4}}?from\s+{HOME}"
+        r"(?=\s*[,.;:)]|\s+(?:who|and|said|says)\b|\s*$)"
+    )
+
+
 @per_lexicon
 def _not_home(lex: Lexicon) -> frozenset[str]:
     return frozenset(w.lower() for w in lex.words("district-word") | lex.words("org-head") | lex.calendar_words())
@@ -89,6 +98,7 @@ class _Patterns:
     post_after: re.Pattern[str]  # ", Tamarack's senior vice president and CFO.", ", treasurer of Local 12,": no article
     role_before: re.Pattern[str]  # "coalition treasurer Tom Reyes": a role in lower case, a word or two of its body before it
     of_home: re.Pattern[str]  # " of Pell Lake": the town a person is of, if `is_home`
+    from_home: re.Pattern[str]  # ", an oral surgeon from Paducah": the town a person is from, if `is_home`
     firm_home: re.Pattern[str]  # ", Inc., of Saginaw", " in Columbus": the town a firm is of
 
 
@@ -206,6 +216,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         salutation=re.compile(rf"(?:{alternation(lex.words('salutation'))})\s", re.I),
         # ", the health department's medical director": a body of a word or two in lower case, by its possessive
         post_after=re.compile(rf"\s*,\s+(?:{body_of}|(?:{determiners})\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+)?(?P<title>{post}){ends}"),
+        from_home=re.compile(described_from(lex)),
         of_home=re.compile(rf",?\s+of\s+{HOME}"),  # a state after "of" is read first, by of_state; "Ronnie Jett, of Sharpsburg" too
         # a firm's: its legal form between maybe ("Halvorsen Pipe & Excavation, Inc., of Saginaw"), "in" too
         firm_home=re.compile(rf"(?:,?\s+(?:{alternation(lex.words('firm-form'))}))?,?\s+(?:of|in)\s+{HOME}"),
@@ -365,6 +376,10 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
                 bare = p.tag_bare.match(text, of_home.end()) if party is None else None
                 if bare:  # "Brenda Kowalczyk of Dunmore (D)": the tag after the town is the person's
                     party, party_span = lex.party_name(bare.group("party")), bare.span("party")
+        if home is None and index.types.get(ids[0]) == "person":
+            described = p.from_home.match(text, tag.end() if tag else end)
+            if described and is_home(described.group("home"), lex):  # "Dr. Anita Reyes-Culver, an oral surgeon from Paducah"
+                home, home_span = described.group("home"), described.span("home")
         before = text[max(0, start - 80) : start]
         offset = max(0, start - 80)
         titled = p.title_before.search(before)
