@@ -187,6 +187,8 @@ RELATIVE = [
     # "this" with a weekday is the one coming, whatever the verb's tense
     ("The fair opens this Tuesday.", "2026-07-25", [("this Tuesday", "2026-07-28", "2026-07-28", "day", True)]),
     ("The fair opened last Tuesday.", "2026-07-25", [("last Tuesday", "2026-07-21", "2026-07-21", "day", True)]),
+    # ... capitalised at a line's start too: a talking point's "Next Tuesday: public hearing"
+    ("Next Tuesday: public hearing on the TIF district.", "2026-03-13", [("Next Tuesday", "2026-03-17", "2026-03-17", "day", True)]),
     ("The order was signed a week ago today.", "2026-09-15", [("a week ago today", "2026-09-08", "2026-09-08", "day", True)]),
     ("The board met ten days ago.", "2026-09-18", [("ten days ago", "2026-09-08", "2026-09-08", "day", True)]),
     ("The board met ten days ago.", "2026-09", []),

@@ -13,7 +13,7 @@ from factcheck.extract.gather import Gatherer
 from factcheck.extract.naming import NAME as _NAME
 from factcheck.extract.naming import TITLE_WORD, clean_name
 from factcheck.lexicon import alternation, lexicon
-from factcheck.mentions.names import seat_label
+from factcheck.mentions.names import is_home, seat_label
 from factcheck.places import party_name
 
 _LEX = lexicon()
@@ -29,7 +29,10 @@ _SEATED = re.compile(
     rf"(?P<name>{_NAME})(?P<post>,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?\s*\("
     rf"(?:(?:(?P<before>[^(),]{{1,12}}),\s*)?(?P<district>(?:[A-Z][a-z]+-)?(?i:{alternation(_LEX.words('district-word'))})\s+\d{{1,3}})"
     rf"(?:,\s*(?P<town>{_PLACE_NAME}))?"
-    rf"|(?P<place>{_PLACE_NAME}\s+(?:{alternation(_LEX.words('place-head'))})))\)"
+    rf"|(?P<place>{_PLACE_NAME}\s+(?:{alternation(_LEX.words('place-head'))}))"
+    # a signature block's line, the town alone after the post: "Janet Osei, Treasurer (Eastgate)", at the line's end
+    # (checked in the source's text: a block's lines are read as one sentence)
+    rf"|(?P<line_town>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}))\)"
 )
 # the seat after a comma, a party's letter in a parenthesis before it maybe, a post between maybe, and the town in a
 # parenthesis after it or after a comma at the line's end: "Harold J. Vogel, President, District 3 (Alta Vista)",
@@ -45,12 +48,23 @@ def scan(text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[s
     """Record the seat, and the party and town with it, of each full name the sentence gives one."""
     for match in _SEATED.finditer(text):
         # "Present: Thomas Reardon (Ward 1), Marisol Vega (Ward 2)": a full name with its seat, no title before
-        if match.group("place") and not match.group("post") or " " not in clean_name(match.group("name")):
+        if (match.group("place") or match.group("line_town")) and not match.group("post") or " " not in clean_name(match.group("name")):
             continue
-        _seat(match, match.group("town") or match.group("place"), match.group("before"), doc, sentence, gather, prov)
+        if match.group("line_town") and not (
+            TITLE_WORD.search(match.group("post")) and is_home(match.group("line_town"), _LEX) and _ends_line(doc, sentence, match.end())
+        ):
+            continue  # "Janet Osei, Treasurer (Eastgate)": a post, then a town, ending the line; not "Jo Hale, Analyst (Finance)"
+        _seat(match, match.group("town") or match.group("place") or match.group("line_town"), match.group("before"), doc, sentence, gather, prov)
     for match in _SEAT_AFTER.finditer(text):
         if " " in clean_name(match.group("name")):
             _seat(match, match.group("town") or match.group("last"), match.group("tag"), doc, sentence, gather, prov)
+
+
+def _ends_line(doc: Doc, sentence: Sentence, at: int) -> bool:
+    """Nothing but blanks after offset `at` of the sentence to its source line's end."""
+    text = doc.source.text
+    end = text.find("\n", sentence.start + at)
+    return not text[sentence.start + at : len(text) if end < 0 else end].strip()
 
 
 def _seat(match: re.Match[str], town: str | None, party: str | None, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:

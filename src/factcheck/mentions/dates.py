@@ -106,7 +106,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
             (
                 "rel_weekday",
                 re.compile(
-                    rf"\b(?:(?P<mod>{alternation(lex.words('weekday-modifier'))})\s+)?(?P<wd>{weekday})\b"
+                    rf"\b(?:(?P<mod>(?i:{alternation(lex.words('weekday-modifier'))}))\s+)?(?P<wd>{weekday})\b"
                     # (not before a date's month or day; a time of day after it is that day's: "next Thursday, 4 p.m.")
                     rf"(?!,?\s+(?:{month}|\d(?!\d?(?::\d\d)?\s*[ap]\.?m\b)))"
                 ),
