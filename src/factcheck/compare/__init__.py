@@ -106,6 +106,7 @@ def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], .
         attribution,
         ballots,
         cited,
+        credits,
         dates,
         entities,
         lone_weekdays,
@@ -123,6 +124,7 @@ def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], .
 
     return (
         cited.compare,
+        credits.compare,  # who took the photograph, who wrote the story
         quotes.compare,
         attribution.compare,
         reported.compare,

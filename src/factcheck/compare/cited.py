@@ -73,6 +73,8 @@ def _publisher(name: str, index: ClaimIndex) -> frozenset[str]:
 
 
 # what may stand before a citation's author: a footnote's mark, a label ("Cite:", "Source:"), "See", "By"
+# ... or the name right after the title: 'publishes "Day 7 – Heitkamp, Klobuchar team up ..." by Ryan Babb'
+_BY_AFTER_TITLE = re.compile(r"[\"”]?,?\s+by\s+", re.I)
 _BYLINE_BEFORE = re.compile(r"^\s*(?:\[\^?\w+\]:?)?\s*(?:[A-Z][a-z]+:\s*)?(?:(?:see|by)\s+)?", re.I)
 
 
@@ -151,7 +153,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         for m in facts.entities
         if index.names.types.get(m.value.ids[0]) == "person"
         and part[0] <= m.start < part[1]
-        and not _BYLINE_BEFORE.sub("", facts.text[part[0] : (m.value.title_span or (m.start,))[0]]).strip()
+        and (
+            not _BYLINE_BEFORE.sub("", facts.text[part[0] : (m.value.title_span or (m.start,))[0]]).strip()
+            or any(_BY_AFTER_TITLE.fullmatch(facts.text, z, (m.value.title_span or (m.start,))[0]) for _, z in titled)
+        )
     ]
     author = normalize(source.author)
     if people and author and author not in normalize(facts.text):
