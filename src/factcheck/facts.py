@@ -281,4 +281,5 @@ def sentence_facts(
         previous=previous,
         author=author,
         ballots=ballots,
+        context=tuple(context),
     )

@@ -69,6 +69,7 @@ class SentenceFacts:
     previous: str = ""  # the draft's sentence before this one, in any block: what "It was moved by ..." goes on about
     author: str | None = None  # who wrote the draft, a letter's signer: the registry's id the writer's "I" is
     ballots: tuple[tuple[int, int, str], ...] = ()  # a table row's vote cells: (start, end, the column's heading)
+    context: tuple[str, ...] = ()  # who the paragraph named before this sentence: whom "She held the office" means
 
     def framed_at(self, at: int) -> tuple[Candidate, ...]:
         """The claims retrieved by the own clause of the date or figure that starts at `at`."""
@@ -119,6 +120,7 @@ def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], .
         roles,
         slots,
         swaps,
+        tenure,
         weekdays,
     )
 
@@ -129,6 +131,7 @@ def comparers() -> tuple[Callable[[SentenceFacts, ClaimIndex], list[Verdict]], .
         attribution.compare,
         reported.compare,
         dates.compare,
+        tenure.compare,  # the years a person held a post
         weekdays.compare,
         lone_weekdays.compare,  # a weekday alone at a time of day the sources give another weekday
         numbers.compare,
