@@ -199,6 +199,12 @@ RELATIVE = [
         [("Nov. 2", "2026-11-02", "2026-11-02", "day", True), ("Jan. 22", "2027-01-22", "2027-01-22", "day", True)],
     ),
     ("The board met Jan. 22 to vote.", "2026-10-20", [("Jan. 22", "2026-01-22", "2026-01-22", "day", True)]),
+    # ... or of the one year the sentence writes with another day, not of the draft's date
+    (
+        "Apr. 15, 2014: press release on the visit, reposted on Tuesday, April 21",
+        "2016-02-23",
+        [("Apr. 15, 2014", "2014-04-15", "2014-04-15", "day", False), ("April 21", "2014-04-21", "2014-04-21", "day", True)],
+    ),
     # a year written once for a pair of days is both days'
     (
         "They toured the site on Aug. 3 and Aug. 17, 2023.",

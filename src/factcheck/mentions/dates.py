@@ -312,6 +312,7 @@ def detect(text: str, as_of: str | None = None, *, weekdays: bool = True, marked
     ref_precision = parsed.precision if parsed else "day"
     taken = Spans()
     found: list[Mention] = []
+    guessed: list[int] = []  # the days written without a year, by their index in found
     lex = lex or lexicon()
     for kind, pattern in _patterns(lex).patterns:
         if kind == "rel_weekday" and not weekdays and not marked:
@@ -329,8 +330,28 @@ def detect(text: str, as_of: str | None = None, *, weekdays: bool = True, marked
                 continue
             taken.add(start, end)
             found.append(Mention("date", start, end, match.group(0), span))
+            if kind == "md":
+                guessed.append(len(found) - 1)
+    for k in guessed:
+        # "Apr. 15, 2014: ... reposted online on Tuesday, April 21": a day without its year soon after a day the
+        # sentence writes with one is of that year, not of the draft's date
+        day = found[k].value
+        before = [m.value for m in found if m.end <= found[k].start and not m.value.relative and m.value.precision == "day" and m.value.first == m.value.last]
+        if not before:
+            continue
+        year = int(before[-1].first[:4])
+        try:
+            then = date(year, int(day.first[5:7]), int(day.first[8:10]))
+        except ValueError:
+            continue
+        if then.year != int(day.first[:4]) and 0 <= (then - date.fromisoformat(before[-1].first)).days <= FOLLOWS:
+            found[k] = Mention("date", found[k].start, found[k].end, found[k].text, _span(year, then.month, then.day, relative=True))
     found.sort(key=lambda m: m.start)
     return found
+
+
+# How many days after a dated day one written without its year may follow it in the sentence and share its year.
+FOLLOWS = 92
 
 
 def _numbered(text: str, at: int, lex: Lexicon) -> bool:
