@@ -160,10 +160,14 @@ ATTRIBUTES = [
     # a party letter alone in parentheses, as a ballot or a results table gives it
     ("Kelly Ayotte (R) won the seat.", [("Kelly Ayotte", "kelly-ayotte", "Republican", None, None)]),
     # a table row's cells: the title cell is read alone, never run on from the cell before it
+    # ... and a party tag alone in its cell is the row's person's, next to the name or a cell after it
     (
         "Amy Klobuchar   D-Minn.   Top prosecutor, Hennepin County   Led the delegation",
-        [("Amy Klobuchar", "amy-klobuchar", None, None, None)],
+        [("Amy Klobuchar", "amy-klobuchar", "Democratic", "Minnesota", None)],
     ),
+    ("Kelly Ayotte   U.S. senator; New Hampshire attorney general, 2004-2009   R-Vt.", [("Kelly Ayotte", "kelly-ayotte", "Republican", "Vermont", None)]),
+    # a body's possessive, then a post in lower case, alone in the next cell
+    ("Jesus Murillo Karam   Mexico's federal police commissioner   n/a", [("Jesus Murillo Karam", "jesus-murillo-karam", None, None, "Mexico's federal police commissioner")]),
     ("Amy Klobuchar   Top prosecutor, Hennepin County   Led the delegation", [("Amy Klobuchar", "amy-klobuchar", None, None, "Top prosecutor")]),
     # not appositives, or not offices
     ("Heitkamp and a former attorney general spoke.", [("Heitkamp", "heidi-heitkamp", None, None, None)]),

@@ -185,9 +185,12 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # "| Amy Klobuchar | Democrat | Minnesota |": a table row's cells after the name (cells are joined by
         # blanks in a row's prose), a party or a state alone in its cell
         # ("| Leonard Amsel | Member | Democrat |": a cell of a post may come between)
+        # ... or a party tag alone in its cell, after any one cell: "| Kelly Ayotte | U.S. senator; ... | R-Vt. |"
         cells=re.compile(
-            rf"(?:\s{{3,}}[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){{0,3}}(?=\s{{3,}}(?:{members}|{party_words})(?:\s{{3,}}|\s*$)))?"
-            rf"\s{{3,}}(?:(?P<party>{members}|{party_words})(?=\s{{3,}}|\s*$)\s*)?(?:(?P<state>{states})(?=\s{{3,}}|\s*$))?"
+            rf"(?:\s{{3,}}\S+(?:\s{{1,2}}\S+)*?(?=\s{{3,}}(?:{members}|{party_words}|(?:{letters})\s?[-–]\s?{tag_state})(?:\s{{3,}}|\s*$)))?"
+            rf"\s{{3,}}(?:(?P<party>{members}|{party_words})(?=\s{{3,}}|\s*$)\s*)?"
+            rf"(?:(?P<tag>(?P<tag_party>{letters})\s?[-–]\s?(?P<tag_state>{tag_state}))(?=\s{{3,}}|\s*$)\s*)?"
+            rf"(?:(?P<state>{states})(?=\s{{3,}}|\s*$))?"
         ),
         # before a name, the office may hold an "and": "Assistant Secretary for Water and Science Lorena Vasquez-Hale"
         qualified=re.compile(rf"((?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles})\s+{qualifier}(?:\s+(?:and|&)\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}})?)\s+$"),
@@ -195,7 +198,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # a table's next cell holding the title, alone or before its body: "| Executive director, Michigan ... |"
         # ranks in any case and posts joined by "and": "| Senior vice president and chief operating officer, KVEC |"
         title_cell=re.compile(
-            rf"\s{{3,}}(?:(?i:{alternation(lex.words('stop'))})\s+)?(?P<title>{cell_post}(?: (?:and|&) {cell_post})?(?:\s+{qualifier})?)(?=\s{{3,}}|\s*$|,\s+[A-Z]|\.\s)"
+            rf"\s{{3,}}(?:(?i:{alternation(lex.words('stop'))})\s+)?(?P<title>{cell_post}(?: (?:and|&) {cell_post})?(?:\s+{qualifier})?"
+            # "| Mexico's federal police commissioner |": a body's possessive, then the post in lower case
+            rf"|{body_of}{described}{{0,2}}(?i:{any_title}))(?=\s{{3,}}|\s*$|,\s+[A-Z]|\.\s)"
         ),
         plural_title=re.compile(
             rf"(?<![\w.])(?P<title>(?:(?:{alternation(office)})\s+)?(?P<plural>{alternation(t.plural for t in lex.titles if t.plural)}))\s+"
@@ -465,9 +470,12 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
             if not state:
                 state, state_span = member.group("state"), (offset + member.start("state"), offset + member.end("state"))
         cells = p.cells.match(text, end) if not tag and not party and not state else None
-        if cells and (cells.group("party") or cells.group("state")):
+        if cells and (cells.group("party") or cells.group("state") or cells.group("tag")):
             if cells.group("party"):
                 party, party_span = lex.party_name(cells.group("party")), cells.span("party")
+            if cells.group("tag") and lex.state_name(cells.group("tag_state")):
+                party, party_span = lex.party_name(cells.group("tag_party")), cells.span("tag")
+                state, state_span = lex.state_name(cells.group("tag_state")), cells.span("tag_state")
             if cells.group("state"):
                 state, state_span = cells.group("state"), cells.span("state")
         cell = p.title_cell.match(text, after) if not title else None
