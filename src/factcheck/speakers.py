@@ -72,6 +72,22 @@ def _script_label(text: str, index: ClaimIndex) -> tuple[tuple[int, int], tuple[
     return None
 
 
+# After a line's opening name, before its colon: a short qualifier ("Klobuchar, before the Mexico trip:"), no quotation.
+_LEAD_COLON = re.compile(r"(?:\s*,\s*[^:\"“”,]{1,50})?\s*:\s")
+
+
+def _lead_name(text: str, people: list[Mention], at: int, index: ClaimIndex) -> tuple[tuple[int, int], tuple[str, ...], str] | None:
+    """The person whose name opens the line, before a colon and the quotation at `at`: a talking point's or a slide's
+    'Klobuchar, before the Mexico trip: heroin use "has recently increased ..."'."""
+    first = people[0] if people else None
+    if first is None or text[: first.start].strip(" *_-•>") or len(first.value.ids) != 1 or index.names.types.get(first.value.ids[0]) != "person":
+        return None
+    colon = _LEAD_COLON.match(text, first.end)
+    if colon is None or colon.end() > at:
+        return None
+    return (first.start, first.end), first.value.ids, "label"
+
+
 def _of_state(words: str, index: ClaimIndex) -> str | None:
     """ "the Minnesota senator", "the Minnesota Democrat": the one person of the registry who holds that title, or
     is of that party, for that state."""
@@ -252,6 +268,8 @@ def quotations(
         unnamed = mention.value.how == "as"  # 'As the superintendent put it, "..."': not the turn's speaker's own words
         if ids is None and span is None and not unnamed:
             said_by = _script_label(text, index)  # 'HEITKAMP (SOT): "..."': a script's or transcript's speaker label
+        if ids is None and said_by is None and span is None and not unnamed:
+            said_by = _lead_name(text, people, mention.start, index)  # 'Klobuchar, before the trip: heroin use "..."'
         if ids is None and said_by is None and row:
             # "| Jesus Murillo Karam | Mexican Attorney General | "..." |": the one person the row names before its quotation
             earlier = [m for m in people if m.end <= mention.start and index.names.types.get(m.value.ids[0]) == "person"]

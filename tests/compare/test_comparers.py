@@ -326,6 +326,9 @@ ATTRIBUTIONS = [
     ('According to Heitkamp, "Arizona is on the cusp of passing legislation that will increase penalties for traffickers."', [("Heitkamp", "Cindy McCain")]),
     # a verb of two words, the quotation after a colon
     ('Klobuchar summed up the gap that spring: "We\'ve got a long way to go compared to Minnesota."', [("Klobuchar", "Heidi Heitkamp")]),
+    # a line's opening name, a qualifier, a colon, then the quotation inside reported words (a slide's bullet)
+    ('Klobuchar, before the trip: the gap is wide, "We\'ve got a long way to go compared to Minnesota."', [("Klobuchar", "Heidi Heitkamp")]),
+    ('Heitkamp, before the trip: the gap is wide, "We\'ve got a long way to go compared to Minnesota."', []),
     # a misquote given to someone else is both a misquote and an attribution error
     (f'"{MAKES_SENSE.format("rich")}," Heitkamp said.', [("Heitkamp", "Amy Klobuchar")]),
     # the right speaker, by any alias, or a member of the group the sources give the words to
