@@ -48,6 +48,11 @@ DATES = [
     (f"On September 17, 2013, {HEARING}", None, [(OK, "September 17, 2013", "")]),
     # relative dates, resolved at the draft's date
     (f"Last year, {HEARING}", "2014-06-01", [(OK, "Last year", "")]),
+    # a first person doing what the sources state word for word is their doing, not the writer's own time (a press
+    # office's answer in its senator's voice); doing something the sources do not state, it is the writer's
+    ("Last year I helped lead a hearing of the Homeland Security and Governmental Affairs Committee.", "2015-12-14", [(WRONG, "Last year", "September 2013")]),
+    ("Last year I helped lead a hearing of the Homeland Security and Governmental Affairs Committee.", "2014-06-01", [(OK, "Last year", "")]),
+    ("Last year I wrote to the committee about the hearing.", "2015-12-14", []),
     (f"Last year, {HEARING}", "2016-01-01", [(WRONG, "Last year", "September 2013")]),
     ("In January, Heitkamp met with Cindy McCain to strategize about efforts to combat sex and human trafficking.", "2014-06-01", [(OK, "In January", "")]),
     (
