@@ -58,11 +58,14 @@ _SINGULAR = {t.plural: t.head for t in _SEAT if t.plural}  # "Sens." -> "Senator
 _SHORT = {t.form: t.head for t in _LEX.titles if t.form.endswith(".") and t.use != "honorific"}  # "Sen." -> "Senator", "Sgt." -> "Sergeant"
 _CONNECTORS = _LEX.words("org-connector")  # of, for, and, on, to, the
 
+# a body's initials may stand before the title ("KDA Treasurer"), and "-elect" after it ("President-elect")
 _TITLE = (
-    rf"(?:(?:{_COUNTRY}|{STATE_PATTERN}|[A-Z][a-z]+(?:’s|'s)?)\s+){{0,4}}"
-    rf"(?:{TITLE_WORDS}|{ROLE_TITLES})(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][A-Za-z.]*(?:\s+(?:(?:and|&)\s+)?[A-Z][A-Za-z.]*){{0,3}}?)?"
+    rf"(?:(?:{_COUNTRY}|{STATE_PATTERN}|[A-Z][a-z]+(?:’s|'s)?|[A-Z]{{2,6}})\s+){{0,4}}"
+    rf"(?:{TITLE_WORDS}|{ROLE_TITLES})(?:-elect)?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][A-Za-z.]*(?:\s+(?:(?:and|&)\s+)?[A-Z][A-Za-z.]*){{0,3}}?)?"
 )
-_TITLED = re.compile(rf"(?P<former>\b(?:former|Former)\s+)?(?P<title>(?<![\w.])(?:{_TITLE}))\s+(?P<name>{_NAME})")
+# an honorific between the title and the name is neither's: "KDA Treasurer Dr. Thomas Greer"
+_HONORED = rf"(?:(?:{alternation(t.form for t in _LEX.titles if t.use == 'honorific' and t.form.endswith('.'))})\s+)?"
+_TITLED = re.compile(rf"(?P<former>\b(?:former|Former)\s+)?(?P<title>(?<![\w.])(?:{_TITLE}))\s+{_HONORED}(?P<name>{_NAME})")
 _PLURAL = re.compile(
     rf"(?P<title>(?:U\.S\.\s+)?(?:{_forms(_SEAT, plural=True)}))\s+(?P<names>{_NAME}(?:\s*\([^)]*\))?(?:(?:,\s*|\s+and\s+|,\s+and\s+){_NAME}(?:\s*\([^)]*\))?)+)"
 )
@@ -118,6 +121,12 @@ _KIN = re.compile(rf"(?:(?P<name>{_NAME})(?:,\s+whose|['’]s)|(?P<pronoun>\b(?:
 # (a town between: "treasurer June Solberg of Tamarack, who is Arne Solberg's sister")
 _WHO_IS_KIN = re.compile(
     rf"(?P<other>{_NAME})(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})?,?\s+who\s+(?:is|was)\s+(?P<name>{_NAME})['’]s\s+(?P<rel>{_KIN_WORDS})\b"
+)
+# "Dr. Caroline Boone, a pediatric dentist in Lexington who chairs the KDA's council, is the sister of Rep. Teresa
+# Boone": the relation after "is the", the other's name after "of" (a title before it maybe)
+_IS_KIN_OF = re.compile(
+    rf"(?P<other>{_NAME})(?:,[^,;“”\"]{{1,100}},)?\s+(?:is|was)\s+(?:the\s+)?(?P<rel>{_KIN_WORDS})\s+of\s+"
+    rf"(?:(?:U\.S\.\s+)?(?:{_forms(_SEAT + _ABBREVIATED)})\s+)?(?P<name>{_NAME})"
 )
 _NAMED = re.compile(_NAME)
 _ALONG = re.compile(rf"\s+(?:{alternation(_LEX.words('accompany-word'))})\s+")
@@ -249,7 +258,7 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         other = gather.person(match.group("other"), doc, sentence, match.start("other"))
         if found is not None and other is not None:
             found.add("spouse", other.name, match.group(0)[len(match.group("name")) + 2 :], prov)
-    for match in (*_KIN.finditer(text), *_WHO_IS_KIN.finditer(text)):
+    for match in (*_KIN.finditer(text), *_WHO_IS_KIN.finditer(text), *_IS_KIN_OF.finditer(text)):
         _kin(match, text, doc, sentence, gather, prov)
     for match in _WHO.finditer(text):
         found = gather.person(match.group("name"), doc, sentence, match.start())

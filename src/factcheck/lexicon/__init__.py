@@ -244,7 +244,8 @@ class Lexicon:
         """The heads of the titles `text` holds, in order: "former Interior Secretary" -> ("Secretary",)."""
         if "titles" not in self._pattern:
             forms = [t.form for t in self.titles] + [t.plural for t in self.titles if t.plural]
-            self._pattern["titles"] = re.compile(rf"(?<![\w.])(?:{alternation(forms)})(?![\w-])", re.I)
+            # "President-elect" is a president's post to come: its head is the title's
+            self._pattern["titles"] = re.compile(rf"(?<![\w.])(?:{alternation(forms)})(?:(?![\w-])|(?=-elect\b))", re.I)
         out = []
         for match in self._pattern["titles"].finditer(text):
             head = self._lookup("titles", match.group(0).lower())

@@ -99,6 +99,7 @@ class _Patterns:
     role_before: re.Pattern[str]  # "coalition treasurer Tom Reyes": a role in lower case, a word or two of its body before it
     of_home: re.Pattern[str]  # " of Pell Lake": the town a person is of, if `is_home`
     from_home: re.Pattern[str]  # ", an oral surgeon from Paducah": the town a person is from, if `is_home`
+    honorific_end: re.Pattern[str]  # "Dr. " right before a name, after a post or a title
     firm_home: re.Pattern[str]  # ", Inc., of Saginaw", " in Columbus": the town a firm is of
 
 
@@ -222,6 +223,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # ", the health department's medical director": a body of a word or two in lower case, by its possessive
         post_after=re.compile(rf"\s*,\s+(?:{body_of}|(?:{determiners})\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+)?(?P<title>{post}){ends}"),
         from_home=re.compile(described_from(lex)),
+        honorific_end=re.compile(rf"(?<=[\w,]\s)(?:{alternation(t.form for t in lex.titles if t.use == 'honorific' and t.form.endswith('.'))})\s+$"),
         of_home=re.compile(rf",?\s+of\s+{HOME}"),  # a state after "of" is read first, by of_state; "Ronnie Jett, of Sharpsburg" too
         # a firm's: its legal form between maybe ("Halvorsen Pipe & Excavation, Inc., of Saginaw"), "in" too
         firm_home=re.compile(rf"(?:,?\s+(?:{alternation(lex.words('firm-form'))}))?,?\s+(?:of|in)\s+{HOME}"),
@@ -387,6 +389,9 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
                 home, home_span = described.group("home"), described.span("home")
         before = text[max(0, start - 80) : start]
         offset = max(0, start - 80)
+        # "the association's treasurer, Dr. Anita Reyes-Culver", "KDA Treasurer Dr. Thomas Greer": a courtesy between
+        # a post and the name is neither's
+        before = p.honorific_end.sub("", before)
         titled = p.title_before.search(before)
         first_word = match.group(0).split(" ", 1)[0] if " " in match.group(0) else ""
         if not titled and first_word and not p.leading_title.match(match.group(0)):
