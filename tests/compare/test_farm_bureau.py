@@ -24,6 +24,8 @@ The board voted to close three fill stations: Satanta, Sublette and Copeland.
 Governor Marian Thorsby announced a $48 million drought relief package on August 27.
 
 The Southwest Kansas Groundwater Management District No. 3 asked members to report wells.
+
+The bureau's board voted 9-0 on Monday, August 31, to give $12,000 to the youth premium sale.
 """
 
 SOURCES = [
@@ -53,6 +55,11 @@ def extracted(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("Thorsby announced a 84-million-dollar drought relief package.", {"84-million-dollar"}),
         # a plural label's list numbers districts, counts nothing
         ("cc: Haskell County Commissioners, Districts 1 and 3", set()),
+        # a weekday alone, tied to the one day of the claim that states the sentence's precise figure and writes its
+        # weekday; not one counted from another day
+        ("Its board voted on Tuesday to give twelve thousand dollars to the youth premium sale.", {"Tuesday"}),
+        ("Its board voted on Monday to give twelve thousand dollars to the youth premium sale.", set()),
+        ("The board gives $12,000 to the youth premium sale the following Tuesday.", set()),
         # the start of a longer name the source writes is no swapped place
         ("Members were asked to report wells to the Southwest Kansas district.", set()),
     ],

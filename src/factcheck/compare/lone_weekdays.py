@@ -3,7 +3,10 @@ the detector reads (a live blog's "Saturday" may be any Saturday), but two thing
 - the very time of day, stated by a claim about the sentence with one day: "the main broke at about 11:40 p.m.
   Saturday" when the claim has "At approximately 11:40 p.m. on Sunday, February 8";
 - a meeting, when the claim the sentence is most about is of minutes: "the $2.84 million council approved at
-  Wednesday's emergency meeting" for minutes headed "Tuesday, February 10, 2026" (compare/meeting.heading_day).
+  Wednesday's emergency meeting" for minutes headed "Tuesday, February 10, 2026" (compare/meeting.heading_day);
+- a precise figure, stated by the one claim about the sentence with one day whose weekday its source writes: "its
+  board voted on Tuesday to give twelve thousand dollars" when the release has "voted 9-0 on Monday, July 13, to
+  give $12,000".
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from typing import NamedTuple
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.compare.meeting import minutes_day
-from factcheck.corpus.index import ClaimIndex
+from factcheck.corpus.index import ClaimIndex, value_keys
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.mentions.dates import label
 from factcheck.model import DateSpan
@@ -40,6 +43,8 @@ def _words(lex: Lexicon) -> _Words:
     )
 
 
+_BEFORE_DATE = re.compile(r",?\s{1,3}")
+_ON = re.compile(r"\bon\s+\Z", re.I)
 # A time of day this close to the weekday, with no clause's break between, is that day's.
 NEAR_TIME = 30
 _BREAK = re.compile(r"[;:]|,\s+(?:and|but|while)\b")
@@ -73,7 +78,11 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
     if words.meeting.match(facts.text, written.end()):
         return _meeting(facts, index, written, wanted, lex)
     if not mine:
-        return []
+        # a day the sentence says was "on Tuesday", not a date's own weekday ("Thursday, Sept. 24") nor one counted
+        # from another day ("the following Wednesday")
+        on = _ON.search(facts.text, max(0, written.start() - 8), written.start()) is not None
+        own = any(_BEFORE_DATE.fullmatch(facts.text, written.end(), a) for a, _ in dated)
+        return _by_figure(facts, written, wanted, words, lex) if on and not own else []
     for cand in sorted(facts.candidates, key=lambda c: -c.coverage):
         if cand.coverage < CLOCKED:
             break
@@ -83,6 +92,24 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             continue
         return _held(written, wanted, next(iter(days)), cand, lex)
     return []
+
+
+def _by_figure(facts: SentenceFacts, written: re.Match[str], wanted: int | None, words: _Words, lex: Lexicon) -> list[Verdict]:
+    """ "its board voted on Tuesday to give twelve thousand dollars": the one claim about the sentence that states its
+    precise figure and one day, writing that day's weekday itself ("voted 9-0 on Monday, July 13, to give $12,000"),
+    dates the weekday."""
+    figures = {(m.value.value, m.value.unit) for m in facts.numbers if value_keys([m.value]) and m.value.unit and m.value.unit != "tally"}
+    found = []
+    for cand in facts.candidates:
+        if cand.coverage < TOPIC or not figures & {(q.value, q.unit) for q in cand.card.numbers}:
+            continue
+        days = {s for s in cand.card.dates if s.precision == "day" and s.first == s.last}
+        evidence = " ".join(p.quote for p in cand.card.claim.provenance) or cand.card.claim.statement
+        if len(days) == 1 and words.weekday.search(evidence):
+            found.append((cand, next(iter(days))))
+    if len({day for _, day in found}) != 1:
+        return []
+    return _held(written, wanted, found[0][1], found[0][0], lex)
 
 
 def _meeting(facts: SentenceFacts, index: ClaimIndex, written: re.Match[str], wanted: int | None, lex: Lexicon) -> list[Verdict]:
