@@ -41,12 +41,12 @@ FRAMED = 4
 CONTINUED_WORDS = 8
 _CONTINUERS = lexicon().words("continuation")
 _PAGE_MARKS = lexicon().words("page-mark")  # "Page E1", "p. 8": a cited work's page
-# The share of a figure's clause a claim must hold to be retrieved for it though it names no one the sentence names.
 # "according to the state Cabinet for Health and Family Services", "per the Census Bureau": who reports it
 _CREDITED = re.compile(
     rf"\b(?i:{alternation(lexicon().words('attribution-lead'))})\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?"
     r"(?P<who>[A-Z][\w.’'&-]*(?:\s+(?:(?:of|for|and|on|the|&)\s+){0,2}[A-Z][\w.’'&-]*){0,7})"
 )
+# The share of a figure's clause a claim must hold to be retrieved for it though it names no one the sentence names.
 CLAUSE_HELD = 0.85
 CLAUSE_WORDS = 3  # ... and the clause must say that much: "687K TEUs" alone is any claim's TEUs
 
