@@ -109,7 +109,10 @@ def test_each_body_its_own_vote_and_name(cli, arena: Path, text: str, errors: se
         # "more than 612,000 adults" is said, but of enrollment: the hedge of another figure is no reversal
         ("Fewer than three in ten adult Medicaid members saw a dentist at all in 2025.", set()),
         ("Fewer than three in ten adult Medicaid members saw a dentist in 2025, according to the Cabinet for Health and Family Services.", set()),
-        ("Fewer than two in ten adult Medicaid members saw a dentist in 2025, according to the Cabinet for Health and Family Services.", {"Fewer than two in ten"}),
+        (
+            "Fewer than two in ten adult Medicaid members saw a dentist in 2025, according to the Cabinet for Health and Family Services.",
+            {"Fewer than two in ten"},
+        ),
     ],
 )
 def test_a_fact_is_held_against_its_own_claim(cli, dental: Path, text: str, errors: set[str]) -> None:

@@ -25,7 +25,12 @@ def index():
 @pytest.mark.parametrize(
     ("text", "previous", "context", "seen"),
     [
-        ("She held the office from 2004 to 2007.", "The article misstated Ayotte's tenure as the state's attorney general.", ("kelly-ayotte",), [(True, "2004 to 2009")]),
+        (
+            "She held the office from 2004 to 2007.",
+            "The article misstated Ayotte's tenure as the state's attorney general.",
+            ("kelly-ayotte",),
+            [(True, "2004 to 2009")],
+        ),
         ("She held the office from 2004 to 2009.", "The article misstated Ayotte's tenure as the state's attorney general.", ("kelly-ayotte",), [(False, "")]),
         ("Kelly Ayotte was New Hampshire attorney general from 2003 to 2009.", "", (), [(True, "2004 to 2009")]),
         # no post of hers with both ends fits the words: a Senate term, a bill's years

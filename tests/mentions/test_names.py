@@ -167,7 +167,10 @@ ATTRIBUTES = [
     ),
     ("Kelly Ayotte   U.S. senator; New Hampshire attorney general, 2004-2009   R-Vt.", [("Kelly Ayotte", "kelly-ayotte", "Republican", "Vermont", None)]),
     # a body's possessive, then a post in lower case, alone in the next cell
-    ("Jesus Murillo Karam   Mexico's federal police commissioner   n/a", [("Jesus Murillo Karam", "jesus-murillo-karam", None, None, "Mexico's federal police commissioner")]),
+    (
+        "Jesus Murillo Karam   Mexico's federal police commissioner   n/a",
+        [("Jesus Murillo Karam", "jesus-murillo-karam", None, None, "Mexico's federal police commissioner")],
+    ),
     ("Amy Klobuchar   Top prosecutor, Hennepin County   Led the delegation", [("Amy Klobuchar", "amy-klobuchar", None, None, "Top prosecutor")]),
     # not appositives, or not offices
     ("Heitkamp and a former attorney general spoke.", [("Heitkamp", "heidi-heitkamp", None, None, None)]),

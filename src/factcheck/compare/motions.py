@@ -83,7 +83,7 @@ def _theirs(text: str, index: ClaimIndex) -> dict[str, tuple[str, Mention]]:
 def _agrees(mine: Parts, moved: frozenset[str], cand: Candidate, index: ClaimIndex) -> bool:
     """The claim, read with its context (the heading or words before it in its source), gives every part the sentence
     gives to the same people, of a motion whose words the sentence's (`moved`) may be: "Marsh seconded it, and the
-    resolution passed 4-1" is not agreed by 'Velasquez moved to adjourn. Marsh seconded.' """
+    resolution passed 4-1" is not agreed by 'Velasquez moved to adjourn. Marsh seconded.'"""
     claim = cand.card.claim
     for said in [claim.statement, *(p.quote for p in claim.provenance)]:
         text = f"{claim.context} {said}" if claim.context else said
