@@ -267,9 +267,9 @@ def quotations(
         said_by = None
         unnamed = mention.value.how == "as"  # 'As the superintendent put it, "..."': not the turn's speaker's own words
         if ids is None and span is None and not unnamed:
-            said_by = _script_label(text, index)  # 'HEITKAMP (SOT): "..."': a script's or transcript's speaker label
-        if ids is None and said_by is None and span is None and not unnamed:
-            said_by = _lead_name(text, people, mention.start, index)  # 'Klobuchar, before the trip: heroin use "..."'
+            # 'HEITKAMP (SOT): "..."': a script's or transcript's speaker label; 'Klobuchar, before the trip: heroin use
+            # "..."': a line's opening name
+            said_by = _script_label(text, index) or _lead_name(text, people, mention.start, index)
         if ids is None and said_by is None and row:
             # "| Jesus Murillo Karam | Mexican Attorney General | "..." |": the one person the row names before its quotation
             earlier = [m for m in people if m.end <= mention.start and index.names.types.get(m.value.ids[0]) == "person"]

@@ -17,7 +17,7 @@ from factcheck.corpus.index import ClaimIndex
 from factcheck.mentions import names
 from factcheck.mentions.dates import detect as detect_dates
 from factcheck.mentions.dates import label, parse_iso, same_day, yearless
-from factcheck.model import Claim, DateSpan, Source
+from factcheck.model import Claim, DateSpan, Mention, Source
 from factcheck.textutil import normalize
 
 # A title shorter than this is a word ("Human"), not a title a citation quotes.
@@ -91,6 +91,11 @@ def _evidence(source: Source, index: ClaimIndex) -> tuple[Claim, ...]:
     return ()
 
 
+def _lead(mention: Mention) -> int:
+    """Where a name's words begin: its title's start when the title comes first."""
+    return (mention.value.title_span or (mention.start,))[0]
+
+
 def _part(text: str, titled: list[tuple[int, int]], facts: SentenceFacts, published: DateSpan | None) -> tuple[int, int]:
     """(start, end) of the part of a citation, between semicolons, that cites the source: the one quoting its title,
     else the one giving its date, else the whole."""
@@ -153,10 +158,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         for m in facts.entities
         if index.names.types.get(m.value.ids[0]) == "person"
         and part[0] <= m.start < part[1]
-        and (
-            not _BYLINE_BEFORE.sub("", facts.text[part[0] : (m.value.title_span or (m.start,))[0]]).strip()
-            or any(_BY_AFTER_TITLE.fullmatch(facts.text, z, (m.value.title_span or (m.start,))[0]) for _, z in titled)
-        )
+        and (not _BYLINE_BEFORE.sub("", facts.text[part[0] : _lead(m)]).strip() or any(_BY_AFTER_TITLE.fullmatch(facts.text, z, _lead(m)) for _, z in titled))
     ]
     author = normalize(source.author)
     if people and author and author not in normalize(facts.text):

@@ -30,7 +30,7 @@ from factcheck.extract.parties import PARTY_NAMES as _PARTY_NAMES
 from factcheck.extract.parties import modifiers as _modifiers
 from factcheck.lexicon import Title, alternation, lexicon
 from factcheck.mentions import names as name_mentions
-from factcheck.mentions.names import ROLE_NOUNS, TITLE_WORDS, EntityRef, build_index
+from factcheck.mentions.names import ROLE_NOUNS, TITLE_WORDS, EntityRef, build_index, courtesies
 from factcheck.model import Entity
 from factcheck.places import STATE_PATTERN, party_name, state_name
 from factcheck.textutil import STOPWORDS
@@ -64,7 +64,7 @@ _TITLE = (
     rf"(?:{TITLE_WORDS}|{ROLE_TITLES})(?:-elect)?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][A-Za-z.]*(?:\s+(?:(?:and|&)\s+)?[A-Z][A-Za-z.]*){{0,3}}?)?"
 )
 # an honorific between the title and the name is neither's: "KDA Treasurer Dr. Thomas Greer"
-_HONORED = rf"(?:(?:{alternation(t.form for t in _LEX.titles if t.use == 'honorific' and t.form.endswith('.'))})\s+)?"
+_HONORED = rf"(?:(?:{courtesies(_LEX)})\s+)?"
 _TITLED = re.compile(rf"(?P<former>\b(?:former|Former)\s+)?(?P<title>(?<![\w.])(?:{_TITLE}))\s+{_HONORED}(?P<name>{_NAME})")
 _PLURAL = re.compile(
     rf"(?P<title>(?:U\.S\.\s+)?(?:{_forms(_SEAT, plural=True)}))\s+(?P<names>{_NAME}(?:\s*\([^)]*\))?(?:(?:,\s*|\s+and\s+|,\s+and\s+){_NAME}(?:\s*\([^)]*\))?)+)"

@@ -344,7 +344,7 @@ def detect(text: str, as_of: str | None = None, *, weekdays: bool = True, marked
             then = date(year, int(day.first[5:7]), int(day.first[8:10]))
         except ValueError:
             continue
-        if then.year != int(day.first[:4]) and 0 <= (then - date.fromisoformat(before[-1].first)).days <= FOLLOWS:
+        if year != int(day.first[:4]) and 0 <= (then - date.fromisoformat(before[-1].first)).days <= FOLLOWS:
             found[k] = Mention("date", found[k].start, found[k].end, found[k].text, _span(year, then.month, then.day, relative=True))
     found.sort(key=lambda m: m.start)
     return found

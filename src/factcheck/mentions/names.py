@@ -42,10 +42,17 @@ HOME = r"(?P<home>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?![\w’'-])(?!\s+(?:of|fo
 def described_from(lex: Lexicon) -> str:
     """ ", 44, an oral surgeon from Bowling Green", " is a Democrat from Louisville": what a person is, in lower case (or
     a party member's word), then the town they are from, which ends the appositive."""
+    copula = alternation(lex.words("copula"))
     return (
-        rf"(?:,(?:\s+(?:{alternation(lex.words('copula'))}))?|\s+(?:{alternation(lex.words('copula'))}))\s+(?:\d{{1,3}},\s+)?(?:a|an)\s+(?:[A-Za-z][a-z-]*\s+){{1,4}}?from\s+{HOME}"
+        rf"(?:,(?:\s+(?:{copula}))?|\s+(?:{copula}))\s+(?:\d{{1,3}},\s+)?(?:a|an)\s+(?:[A-Za-z][a-z-]*\s+){{1,4}}?from\s+{HOME}"
         r"(?=\s*[,.;:)]|\s+(?:who|and|said|says)\b|\s*$)"
     )
+
+
+def courtesies(lex: Lexicon) -> str:
+    """The courtesy titles written with a full stop ("Dr.", "Mr."), as an alternation: between a post and a name they are
+    neither's ("KDA Treasurer Dr. Thomas Greer")."""
+    return alternation(t.form for t in lex.titles if t.use == "honorific" and t.form.endswith("."))
 
 
 @per_lexicon
@@ -223,7 +230,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # ", the health department's medical director": a body of a word or two in lower case, by its possessive
         post_after=re.compile(rf"\s*,\s+(?:{body_of}|(?:{determiners})\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+)?(?P<title>{post}){ends}"),
         from_home=re.compile(described_from(lex)),
-        honorific_end=re.compile(rf"(?<=[\w,]\s)(?:{alternation(t.form for t in lex.titles if t.use == 'honorific' and t.form.endswith('.'))})\s+$"),
+        honorific_end=re.compile(rf"(?<=[\w,]\s)(?:{courtesies(lex)})\s+$"),
         of_home=re.compile(rf",?\s+of\s+{HOME}"),  # a state after "of" is read first, by of_state; "Ronnie Jett, of Sharpsburg" too
         # a firm's: its legal form between maybe ("Halvorsen Pipe & Excavation, Inc., of Saginaw"), "in" too
         firm_home=re.compile(rf"(?:,?\s+(?:{alternation(lex.words('firm-form'))}))?,?\s+(?:of|in)\s+{HOME}"),
