@@ -82,6 +82,8 @@ def test_the_listed_abbreviations_are_known() -> None:
         ("ITEM 2. S. RES. 211, DESIGNATING JUNE 2025", ["ITEM 2.", "S. RES. 211, DESIGNATING JUNE 2025"]),
         # a parenthesis opened in lower case after an abbreviation goes on with the sentence
         ("Three died in St. Francis, Minn. (pop. 7,000) since May.", ["Three died in St. Francis, Minn. (pop. 7,000) since May."]),
+        # ... and a chyron's, all in capitals
+        ("ST. FRANCIS, MINN. (POP. 7,000): 3 YOUNG PEOPLE DEAD", ["ST. FRANCIS, MINN. (POP. 7,000): 3 YOUNG PEOPLE DEAD"]),
         ("They visited Fargo, N.D. (The trip was short.)", ["They visited Fargo, N.D.", "(The trip was short.)"]),
         # a short parenthesis that ends the line is the sentence's tag: a debate card's speaker
         ('"We are not going after them." (Sen. Heidi Heitkamp)', ['"We are not going after them." (Sen. Heidi Heitkamp)']),

@@ -21,6 +21,7 @@ from factcheck.mentions import dates, names, numbers
 from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate, candidates, keys_for, with_field_value
 from factcheck.segment import FIELD
+from factcheck.spans import Spans
 from factcheck.speakers import LABEL, first_names, quotations, seated
 from factcheck.textutil import content_stems, uncapped
 
@@ -193,6 +194,9 @@ def sentence_facts(
     ]
     found_names = names.detect(uncapped(text), index.names)
     found_names = sorted(found_names + first_names(text, found_names, last_person, index), key=lambda m: m.start)
+    # "Regent Two Feathers": a number word inside a registry name counts nothing
+    in_names = Spans([(n.start, n.end) for n in found_names])
+    found_numbers = [m for m in found_numbers if not (m.text[:1].isalpha() and in_names.overlaps(m.start, m.end))]
     if seats:
         found_numbers = [m for m in found_numbers if not any(a <= m.start < b for a, b, _ in seats)]
         found_names = seated(text, found_names, seats, index)

@@ -258,6 +258,12 @@ def _abbreviation_holds(chunk: str, dot: int, nxt: int, known: _Known) -> bool:
     word = re.split(r"[-–—/]", whole)[-1]  # (D-N.D.) -> N.D.
     if word in known.titles or len(word) > 3 and word.isupper() and word.capitalize() in known.titles:
         return True  # "S. RES. 211" in an all-capitals heading is "S. Res. 211"
+    shouted = len(word) > 2 and word.isupper() and "." not in word[:-1]
+    if shouted:
+        # a chyron's "ST. FRANCIS, MINN. (POP. 70,000)": the abbreviation in capitals, as the lexicon writes it
+        word = next((w for w in (word.capitalize(), word.lower()) if w in known.titles or w in known.abbreviations), word)
+        if word in known.titles:
+            return True
     if word not in known.abbreviations and not _INITIALS.fullmatch(word):
         return False
     if _PARTY_TAG.fullmatch(whole):
@@ -270,6 +276,6 @@ def _abbreviation_holds(chunk: str, dot: int, nxt: int, known: _Known) -> bool:
     if chunk[nxt] in _OPENERS:
         # "(pop. 70,000)" after "St. Francis, Minn." goes on with the sentence; "(AP) The ..." or a quotation does not
         inner = nxt + 1
-        return inner < len(chunk) and (chunk[inner].islower() or chunk[inner].isdigit())
+        return inner < len(chunk) and (chunk[inner].islower() or chunk[inner].isdigit() or shouted and chunk[inner].isupper())
     next_word = _WORD.match(chunk, nxt)
     return not (next_word and next_word.group() in known.function_words)

@@ -46,6 +46,8 @@ DATES = [
     (f"In October 2013, {HEARING}", None, [(WRONG, "October 2013", "September 2013")]),
     (f"In 2012, {HEARING}", None, [(WRONG, "2012", "September 2013")]),
     (f"On September 17, 2013, {HEARING}", None, [(OK, "September 17, 2013", "")]),
+    # a correction's denied date is no event: "held in September 2013, not October 2013"
+    ("The Senate hearing Heitkamp requested was held in September 2013, not October 2013.", None, [(OK, "September 2013", "")]),
     # relative dates, resolved at the draft's date
     (f"Last year, {HEARING}", "2014-06-01", [(OK, "Last year", "")]),
     # a first person doing what the sources state word for word is their doing, not the writer's own time (a press

@@ -157,8 +157,15 @@ ATTRIBUTES = [
         [("Heitkamp, D-N.D.", "heidi-heitkamp", "Democratic", "North Dakota", "former North Dakota attorney general")],
     ),
     ("Klobuchar, a former Hennepin County attorney, spoke.", [("Klobuchar", "amy-klobuchar", None, None, "former Hennepin County attorney")]),
+    # the party, then "and a" title
+    (
+        "Sen. Amy Klobuchar of Minnesota, a fellow Democrat and a former Minnesota attorney general, spoke.",
+        [("Sen. Amy Klobuchar", "amy-klobuchar", "Democratic", "Minnesota", "former Minnesota attorney general")],
+    ),
     # a party letter alone in parentheses, as a ballot or a results table gives it
     ("Kelly Ayotte (R) won the seat.", [("Kelly Ayotte", "kelly-ayotte", "Republican", None, None)]),
+    # ... and a lower third's state after it
+    ("LT-4   Sen. Kelly Ayotte   (R) Maine", [("Sen. Kelly Ayotte", "kelly-ayotte", "Republican", "Maine", None)]),
     # a table row's cells: the title cell is read alone, never run on from the cell before it
     # ... and a party tag alone in its cell is the row's person's, next to the name or a cell after it
     (

@@ -172,6 +172,15 @@ FIGURES = [
     ("| September | +3.5% | -3.5% |", [("+3.5%", 3.5, "percent", ""), ("-3.5%", -3.5, "percent", "")]),
     # "or more" written after a scale
     ("| 20 million+ | people |", [("20 million+", 20000000, "", "at least")]),
+    # a level before and after: two figures, not a range
+    ("The number of bus routes would rise from 19 to 20.", [("19", 19, "", ""), ("20", 20, "", "")]),
+    ("Ages 5-12 may join.", []),
+    # a tally in words beside a vote's words; a range of words without one stays two figures
+    ("The vote was three to two for the tax.", [("three to two", 3002, "tally", "")]),
+    ("The substitute failed two to three.", [("two to three", 2003, "tally", "")]),
+    ("It takes three to five days.", [("three", 3, "", ""), ("five", 5, "day", "")]),
+    # a vote's side before the plural it counts
+    ("She and Brandt cast the two no votes.", [("two", 2, "vote", "")]),
 ]
 
 

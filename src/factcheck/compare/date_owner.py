@@ -156,13 +156,18 @@ def _nowadays(mention: Mention, facts: SentenceFacts) -> bool:
     return mention.text.lower() in lexicon().words("now-word") and _NOWADAYS.search(facts.text, max(0, mention.start - 60), mention.start) is not None
 
 
+# "It was held in September 2013, not October 2013": a correction's date the writer denies, after a date it gives
+_DENIED = re.compile(r"\d{4}\s*,?\s+(?:and\s+)?not\s+(?:in\s+|on\s+)?\Z", re.I)
+
+
 def not_an_event(mention: Mention, facts: SentenceFacts) -> bool:
     """The date is no event's the claims could date: a speaker's, the writer's own time, a quoted source's relative
-    date, or one restated more precisely right after it."""
+    date, one restated more precisely right after it, or one the writer denies."""
     return (
         _speakers_date(mention, facts)
         or _restated(mention, facts)
         or _writers_own(mention, facts)
         or _sources_words(mention, facts)
         or _nowadays(mention, facts)
+        or _DENIED.search(facts.text, max(0, mention.start - 40), mention.start) is not None
     )

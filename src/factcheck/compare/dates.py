@@ -27,10 +27,11 @@ from factcheck.compare.date_frames import (
 )
 from factcheck.compare.date_owner import dates_a_source, not_an_event, post_stamp, upcoming
 from factcheck.compare.date_stated import ALIGNED, keyed_day, named_only, stated_alike, stated_with
-from factcheck.compare.meeting import meeting_day
+from factcheck.compare.meeting import meeting_day, names_the_meeting
 from factcheck.compare.tallies import gives_its_tally
 from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.frames import Frame, covered, decode
+from factcheck.lexicon import lexicon
 from factcheck.mentions import dates as date_mentions
 from factcheck.mentions import numbers as number_mentions
 from factcheck.mentions.dates import label, same_day, within_month, yearless
@@ -113,6 +114,21 @@ def _other_figures(mention: Mention, facts: SentenceFacts, card: ClaimCard, span
     figures = number_mentions.detect(statement)
     theirs = _figure_before(statement, figures, written[0].start) if len(written) == 1 else None
     return theirs is not None and not agrees(theirs.value, mine.value) and any(agrees(f.value, mine.value) for f in figures if f is not theirs)
+
+
+def _same_present(mention: Mention, facts: SentenceFacts, cand: Candidate) -> bool:
+    """ "Maple Street kids walk to school today" for a letter's "58 percent ... walk to school today": the source's
+    present restated as the writer's, no event of the letter's day. Not a past tense's "today" ("met with advocates
+    here today"): that is an event, of the day it happened."""
+    lex = lexicon()
+    now = lex.words("now-word")
+    if not (mention.value.relative and mention.text.lower() in now):
+        return False
+    past = lex.words("irregular-participle")
+    suffixes = tuple(lex.words("past-suffix"))
+    if any(w in past or w.endswith(suffixes) for w in re.findall(r"[a-z]+", facts.text[: mention.start].lower())):
+        return False
+    return any(v.type == "date" and str(v.get("as_written", "")).lower() in now for v in cand.card.claim.values)
 
 
 def _grounded(cand: Candidate) -> bool:
@@ -207,7 +223,9 @@ def _anchored_by_figure(mention: Mention, facts: SentenceFacts) -> tuple[Candida
         if cand.coverage < TOPIC:
             continue
         days = [s for s in cand.card.dates if s.precision == "day"]
-        if len(days) == 1 and any((q.value, q.unit) in figures for q in cand.card.numbers):
+        # the tied day is another date's of the sentence when that one holds it: "commissioned the $48,500 study last
+        # June; it came out on Thursday, Jan. 15" dates the commissioning by "last June"
+        if len(days) == 1 and any((q.value, q.unit) in figures for q in cand.card.numbers) and unstated((days[0],), mention, facts):
             tied.append((cand, days[0]))
     return tied[0] if tied and len({day for _, day in tied}) == 1 else None  # a quotation and its statement tie on one day
 
@@ -236,6 +254,11 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         framed_alike: set[str] = set()  # claims whose agreeing date is about what the draft's date is about
         finer_from: set[str] = set()  # claims whose day framed like the draft's is not the one agreeing
         for cand in _about(drafted, mine, mention.start, facts, index):
+            if _same_present(mention, facts, cand):
+                # the source's own "today" restated: it backs the writer's, whatever day each was written on
+                backing.append((_RANK[drafted.precision], cand))
+                framed_alike.add(cand.card.claim.id)
+                continue
             spans = same_calendar(cand.card, drafted, mine)
             if not spans or is_season(drafted) and drafted.relative and (facts.heading or cand.coverage < SUPPORT and not in_season(spans, drafted)):
                 # "# Thread: the Senate's push this spring": a season in a heading names a time, no event; said in
@@ -318,6 +341,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             or stated_alike(drafted, mine, mention.start, facts, index, fit(mine, cand.card, right, index))
             or stated_with(drafted, facts, cand.card.claim.id if cand.card.claim.id in finer_from else "")
             or keyed_day(drafted, mine, facts, cand.card, right, index)
+            or (cand if names_the_meeting(mention.start, mention.end, drafted, facts, cand, index) else None)
         )
         if stated is not None:
             # a claim retrieved for the sentence states this very date of a thing framed like it ("Regular meeting:

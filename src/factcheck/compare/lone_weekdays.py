@@ -31,6 +31,7 @@ class _Words(NamedTuple):
     weekday: re.Pattern[str]  # a weekday's name alone: "Saturday", "Thursday night"
     clock: re.Pattern[str]  # a time of day: "11:40 p.m.", "around 9:20"
     meeting: re.Pattern[str]  # a meeting after the weekday's possessive: "Wednesday's emergency meeting"
+    published: re.Pattern[str]  # a publication before the weekday: "in a statement on ", "its report "
 
 
 @per_lexicon
@@ -39,6 +40,7 @@ def _words(lex: Lexicon) -> _Words:
     return _Words(
         weekday=re.compile(rf"\b(?P<wd>{alternation(d.name for d in lex.weekdays)})\b"),
         meeting=re.compile(rf"['’]s(?:\s+[a-z]+){{0,2}}\s+(?:{alternation(lex.words('meeting-noun'))})\b"),
+        published=re.compile(rf"\b(?:{alternation(lex.words('publication-noun'))})\s+(?:on\s+)?\Z", re.I),
         clock=re.compile(rf"(?<![\d:.,$])(?P<h>\d{{1,2}})(?::(?P<m>\d\d))?(?:\s?(?P<s>{suffix}))?(?!\d|[:.]\d|\s?%)", re.I),
     )
 
@@ -77,6 +79,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
     wanted = lex.weekday_number(written.group("wd"))
     if words.meeting.match(facts.text, written.end()):
         return _meeting(facts, index, written, wanted, lex)
+    if not mine and words.published.search(facts.text, max(0, written.start() - 40), written.start()):
+        return _publication(facts, index, written, wanted, lex)
     if not mine:
         # a day the sentence says was "on Tuesday", not a date's own weekday ("Thursday, Sept. 24") nor one counted
         # from another day ("the following Wednesday")
@@ -110,6 +114,32 @@ def _by_figure(facts: SentenceFacts, written: re.Match[str], wanted: int | None,
     if len({day for _, day in found}) != 1:
         return []
     return _held(written, wanted, found[0][1], found[0][0], lex)
+
+
+# A weekday alone names a day of the week before the draft's date, when it names one at all.
+WEEK = 7
+
+
+def _publication(facts: SentenceFacts, index: ClaimIndex, written: re.Match[str], wanted: int | None, lex: Lexicon) -> list[Verdict]:
+    """ "The Merrow County Civil Liberties Alliance came out against it in a statement on Wednesday": the one source
+    the sentence names the publisher of, published in the week before the draft's date, dates the weekday."""
+    if not facts.as_of:
+        return []
+    named = {index.corpus.entities[i].name for m in facts.entities for i in m.value.ids if i in index.corpus.entities}
+    theirs = [
+        s for s in index.corpus.sources.values() if s.publisher in named and s.published and s.published.precision == "day" and s.published.date <= facts.as_of
+    ]
+    days = {s.published.date for s in theirs if s.published}
+    if len(days) != 1:
+        return []
+    day = days.pop()
+    if (date.fromisoformat(facts.as_of) - date.fromisoformat(day)).days >= WEEK:
+        return []
+    own = [c for c in facts.candidates if any(p.source in {s.id for s in theirs} for p in c.card.claim.provenance)]
+    if not own:
+        return []
+    best = max(own, key=lambda c: c.coverage)
+    return _held(written, wanted, DateSpan(day, day, "day"), best, lex)
 
 
 def _meeting(facts: SentenceFacts, index: ClaimIndex, written: re.Match[str], wanted: int | None, lex: Lexicon) -> list[Verdict]:

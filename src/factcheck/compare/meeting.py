@@ -13,7 +13,7 @@ from factcheck.compare import TOPIC, SentenceFacts, tallies
 from factcheck.compare.tallies import giving
 from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.frames import Frame
-from factcheck.lexicon import Lexicon, lexicon, per_lexicon
+from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.mentions import dates as date_mentions
 from factcheck.model import DateSpan, Source
 from factcheck.retrieve import Candidate
@@ -122,3 +122,20 @@ def _tallied(facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, DateSp
     # held as close as the sentence's closest claim: its very tally says it is the vote the sentence reports
     close = max((c.coverage for c in facts.candidates), default=0.0)
     return (Candidate(found[0], close, frozenset()), day) if day is not None else None
+
+
+@per_lexicon
+def _naming(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    nouns = alternation(lex.words("meeting-noun"))
+    # "the June 9 meeting", "its June 9 regular session"; "the meeting of June 9", "at the hearing on June 9"
+    return re.compile(rf"\s+(?:[a-z]+\s+)?(?:{nouns})\b"), re.compile(rf"\b(?:{nouns})\s+(?:on|of)\s+\Z")
+
+
+def names_the_meeting(at: int, end: int, day: DateSpan, facts: SentenceFacts, cand: Candidate, index: ClaimIndex, lex: Lexicon | None = None) -> bool:
+    """The date names the meeting whose minutes the claim is of: "announced the three sessions at the June 9 meeting"
+    is the minutes' "announced three public information sessions ...: Thursday, July 9, ...", made that day."""
+    held = minutes_day(cand, index)
+    if held is None or not (day.precision == "day" and day.first == day.last == held.first):
+        return False
+    after, before = _naming(lex or lexicon())
+    return after.match(facts.text, end) is not None or before.search(facts.text, max(0, at - 24), at) is not None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.compare import TOPIC, SentenceFacts, Verdict, roll_calls, tallies
+from factcheck.compare import TOPIC, SentenceFacts, Verdict, roll_call_parts, roll_calls, tallies
 from factcheck.compare.roll_calls import AFTER, BEFORE, Parts, parts
 from factcheck.compare.tallies import gives_its_tally
 from factcheck.corpus.index import ClaimIndex
@@ -52,13 +52,13 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     # else the one claim whose tally is the sentence's ("That policy passed 4-1, with ..."), if only one has it
     tallied = [c for c in facts.candidates if c not in topical and gives_its_tally(c.card, facts)]
     given = tallies.drafted(facts)
-    moved = roll_calls.what_moved(facts.text, people)
+    moved = roll_calls.what_moved(_told_in(facts.text, mine), people)
     if any(_agrees(mine, moved, cand, index) for cand in topical if not given or given & _tallies(cand) or not _tallies(cand)):
         # a roll call of the sources gives these parts to these people: the one the sentence is about, unless its
         # tally is another's ("seconded her amendment, but it failed 2-5" is no motion that carried 7-0)
         return []
     calls, told = roll_calls.which(facts, index, people, parted=tuple(m for given in mine.values() for _, m in given))
-    read = roll_calls.compare(facts, index, mine, calls, told=told)
+    read = roll_call_parts.judged(facts, index, mine, calls, told=told)
     if read or told:
         # the motion read whole, from the paragraph it is in: "Chair Kowalczyk seconded." alone is no roll call
         return read
@@ -68,6 +68,23 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             if found is not None:
                 return [found]
     return []
+
+
+# "Commissioner Dale Whitcomb, who seconded the motion, said he toured the jail": the part in a clause of its own
+_WHO_CLAUSE = re.compile(r",\s+who\s+[^,;.]+")
+
+
+def _told_in(text: str, mine: Parts) -> str:
+    """The words telling the sentence's parts: a relative clause after the name when that is where the part is,
+    else the whole sentence; the rest is what the person did besides, no words of the motion."""
+    for given in mine.values():
+        for _, mention in given:
+            clause = _WHO_CLAUSE.match(text, mention.end)
+            if clause is not None:
+                # blanked before the person's title and name, so offsets hold: a script's "REPORTER:" is no motion's word
+                begin = mention.value.title_span[0] if mention.value.title_span else mention.start
+                return " " * begin + text[begin : clause.end()]
+    return text
 
 
 def _tallies(cand: Candidate) -> set[float]:
@@ -89,8 +106,10 @@ def _agrees(mine: Parts, moved: frozenset[str], cand: Candidate, index: ClaimInd
         text = f"{claim.context} {said}" if claim.context else said
         people = persons(names.detect(text, index.names), index)
         theirs_moved = roll_calls.what_moved(text, people)
-        if not theirs_moved:
-            continue  # "Vice Chair Lindqvist seconded.": a part alone, of whichever motion the paragraph moved
+        if not theirs_moved and moved:
+            # "Vice Chair Lindqvist seconded.": a part alone, of whichever motion the paragraph moved; it agrees only with
+            # a sentence that names no motion either ("Whitcomb, who seconded the motion, said ...")
+            continue
         if moved and roll_calls.shared(moved, theirs_moved) < roll_calls.SHARED:
             continue
         found = parts(text, people)

@@ -58,7 +58,7 @@ def _transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, 
         card = index.cards[claim_id]
         cand = retrieved.get(claim_id)
         for q, frame in meant.framed(card):
-            if q.unit != drafted.unit or q.value == drafted.value or not transposed(q, drafted):
+            if q.unit != drafted.unit or q.value == drafted.value or not (transposed(q, drafted) or _two_turned(q, drafted)):
                 continue
             fits = overlap(mine, frame, index.idf, index.unseen_idf) > 0
             if len(digits) >= EXACTING and card.claim.provenance and card.source in about:
@@ -66,6 +66,20 @@ def _transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, 
             if fits and cand is not None and cand.coverage >= NEARBY:
                 return cand, q, 0.0
     return None
+
+
+def _labelled_as(q: Quantity, drafted: Quantity, facts: SentenceFacts) -> bool:
+    """The draft writes the claim's label right before its figure ("reached Day 5 with ..." for "Day 7"), though
+    the detector read no noun for it."""
+    at = next((m.start for m in facts.numbers if m.value is drafted), -1)
+    return at > 0 and facts.text[:at].rstrip().lower().endswith(q.unit.lower())
+
+
+def _two_turned(q: Quantity, drafted: Quantity) -> bool:
+    """Two digits the other way round under the same unit ("48%" for "84 percent"): too common to look up
+    unframed, held only against a retrieved claim whose figure is framed alike."""
+    mine, theirs = f"{drafted.value:g}", f"{q.value:g}"
+    return bool(q.unit) and len(mine) == len(theirs) == 2 and mine.isdigit() and mine == theirs[::-1] and mine != theirs
 
 
 def _twin(drafted: Quantity, facts: SentenceFacts) -> bool:
@@ -142,11 +156,14 @@ def _same(
         return same
     # a figure the sentence states elsewhere is that one's, unless this figure's own words frame it better; a bare
     # count is no multiple nor a vote ("17 of them" is not "three times denser"), nor a share or a sum of money, which
-    # a writer marks ("21 now" is not "3.25 percent")
+    # a writer marks ("21 now" is not "3.25 percent"), nor a name's number ("| Bus routes | 19 |" is no "State Route 9")
     free = [
         (q, score)
         for q, score in scored
-        if (q.value not in others or score > others[q.value]) and q.value not in rounded and q.unit not in ("times", "tally", "percent", "dollar")
+        if (q.value not in others or score > others[q.value])
+        and q.value not in rounded
+        and q.unit not in ("times", "tally", "percent", "dollar")
+        and (not figures.is_label(q) or _labelled_as(q, drafted, facts))
     ]
     if len(free) == 1 and len(card.numbers) == 1 and len(facts.numbers) == 1:
         return free
@@ -350,7 +367,11 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 turned = meant.turned(drafted, mine, cand.card)
                 break
             if not twin and any(
-                q.value == drafted.value and drafted.unit != "tally" and q not in [x for x, _ in same] and not conflict(mine, f, facts.text)
+                q.value == drafted.value
+                and drafted.unit != "tally"
+                and q not in [x for x, _ in same]
+                and not conflict(mine, f, facts.text)
+                and figures.is_label(q) <= figures.is_label(drafted)  # "District 2" is no count of two
                 for q, f in meant.framed(cand.card)
             ):
                 # the claim states this very figure, counting something its words did not name for us; a figure

@@ -133,6 +133,8 @@ def _other_office(mine: _Post, theirs: list[_Post], words: TitleWords) -> bool:
     if vague or mine.head in words.seats | words.chamber or words.state.search(mine.upto) or words.local.search(mine.upto):
         return False
     drafted, held = _office_words(mine.before + mine.after, words), [_office_words(p.before + p.after, words) for p in theirs]
+    if drafted <= words.body_heads and any(drafted <= {*p.before, *p.after} for p in theirs):
+        return False  # "association president" for the "president of the Kessler Valley Education Association": the body by its kind
     return bool(drafted) and all(held) and not any(_alike(drafted, h) for h in held)
 
 
@@ -143,3 +145,13 @@ def _alike(one: set[str], other: set[str]) -> bool:
     if any(len(a) >= 2 and b.startswith(a) for x, y in ((one, other), (other, one)) for a in x for b in y):
         return True  # a word cut short: "Ag Secretary" for the Secretary of Agriculture
     return any(2 <= len(w) <= 4 and {x[0] for x in b} <= set(w) for a, b in ((one, other), (other, one)) for w in a)
+
+
+def another_office(drafted: str, held: str, lex: Lexicon | None) -> bool:
+    """Each a post of the same head, each naming its own office, and not alike: "legal director" is not the
+    "Policy Director" another person holds."""
+    words = title_words(lex)
+    theirs = _posts(held, lex, held=True)
+    return any(
+        _other_office(mine, [p for p in theirs if p.head == mine.head], words) for mine in _posts(drafted, lex) if any(p.head == mine.head for p in theirs)
+    )

@@ -50,6 +50,7 @@ from factcheck.compare.quote_align import (
     _units,
     _word_count,
 )
+from factcheck.compare.quote_ends import CLAUSE_MARKS, cut_short
 from factcheck.corpus.index import ClaimIndex
 from factcheck.model import Claim, Mention
 from factcheck.textutil import STOPWORDS, title_cased
@@ -379,6 +380,22 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 verdicts.append(spoken)
             continue
         quote = mention.value
+        cut = cut_short(quote.words, found.exact) if found.exact else None
+        if cut is not None:
+            left, claim = cut
+            verdicts.append(
+                Verdict(
+                    "quote",
+                    True,
+                    quote.inner_start,
+                    quote.inner_end,
+                    quote.words,
+                    f"{quote.words.rstrip(CLAUSE_MARKS)} {left}",
+                    f"misquotation: the source's words go on, '{left}', before its clause ends",
+                    (claim,),
+                )
+            )
+            continue
         if found.exact:
             versions = {c.fact for c in found.exact if c.fact and c.kind == "quote"}
             note = (

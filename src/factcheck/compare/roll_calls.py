@@ -8,7 +8,8 @@ sentence, and for the first motion the words before it), the mover, the seconder
 
 The sentence's motion is the one whose words it shares far more than any other's (or whose tally it gives):
 "Chair Ruth Ann Kowalczyk moved to certify the results" is the motion "to certify the official results", and
-its mover was Whitaker. compare/motions.py asks this once no claim of its own agrees with the sentence, and
+its mover was Whitaker. compare/motions.py asks this once no claim of its own agrees with the sentence (and
+compare/roll_call_parts.py judges the parts it gives), and
 compare/numbers.py for a tally no item's figure ties to its vote.
 """
 
@@ -18,7 +19,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from factcheck.compare import SentenceFacts, Verdict, tallies
+from factcheck.compare import SentenceFacts, tallies
 from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.memo import Memo
@@ -284,6 +285,11 @@ def _paragraphs(index: ClaimIndex, source: str, line: int, last: int) -> Iterato
         line = max(end, line) + 1
 
 
+def tallies_of(index: ClaimIndex, source: str) -> tuple[Quantity, ...]:
+    """Every vote tally a source's text writes."""
+    return _tallies_in(" ".join(_lines(index, source)))
+
+
 def _tallies_in(text: str) -> tuple[Quantity, ...]:
     """The vote tallies a text writes ("The motion carried 3-2.")."""
     return tuple(m.value for m in number_mentions.detect(text) if m.value.unit == "tally")
@@ -301,7 +307,8 @@ def _ballot_line(lex: Lexicon) -> re.Pattern[str]:
     # a line of a roll call that lists the yeses or the noes: "Yes: Ruiz, Osei, Yoon, Bell (4)", "Nays: Brandt"
     yes = alternation({w + s for w in lex.words("vote-yes") - {"y"} for s in ("", "s")})
     no = alternation({w + s for w in lex.words("vote-no") - {"n"} for s in ("", "s", "es")})
-    return re.compile(rf"(?<![\w,])(?:(?P<yes>{yes})|(?P<no>{no}))[ \t]*:(?P<names>[^:;.()\n]*)", re.I)
+    # the names end where the other side's label begins, the lines run together ("Yes: Yoder, Okafor No: Halloran")
+    return re.compile(rf"(?<![\w,])(?:(?P<yes>{yes})|(?P<no>{no}))[ \t]*:(?P<names>(?:(?!\b(?:{yes}|{no})[ \t]*:)[^:;.()\n])*)", re.I)
 
 
 def _ballots(text: str, people: list[Mention], start: int = 0, end: int | None = None) -> tuple[frozenset[str], frozenset[str]]:
@@ -369,6 +376,10 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         # resolution.") no claim is from
         every = [call for source in sorted({source for source, _, _ in found}) for call in calls_of(index, source)]
         calls = [call for call in every if tallied & call.tallied() and shared(mine, call.what) >= SHARED] or calls
+    if not calls and mine:
+        # the paragraphs retrieved are a roll call's alone ("No: Halloran, Lindqvist, Pruitt / The amendment passed,
+        # 4-3."), with no mover of their own: the motions of their documents, told apart by the sentence's words
+        calls = [call for source in sorted({source for source, _, _ in found}) for call in calls_of(index, source)]
     if not calls:
         return [], False
     if mine:
@@ -422,67 +433,6 @@ MIN_STEM = 4
 
 # A motion whose tally the sentence gives is this much closer to it.
 TALLIED = 0.25
-_SAID = {"mover": "moved", "seconder": "seconded", "dissenter": "voted no"}
-
-
-def compare(facts: SentenceFacts, index: ClaimIndex, mine: Parts, calls: list[RollCall], *, told: bool) -> list[Verdict]:
-    """The first part of the sentence's roll call (`mine`, from `parts`) its motion (`calls`, from `which`) gives to
-    someone else: every motion it may tell of, narrowed by the sentence's other parts and its tally, gives that part to
-    the same other people. When its words did not tell which (`told`), another part or the tally must narrow them."""
-    tallied = tallies.drafted(facts)
-    for part, given in mine.items():
-        pool, narrowed = calls, False
-        for other, named in mine.items():
-            # "moved by Whitaker, seconded by Amsel" is one of Whitaker's motions
-            kept = _theirs(pool, other, named) if other != part else []
-            pool, narrowed = (kept, True) if kept else (pool, narrowed)
-        by_other, either = narrowed, False
-        kept = [c for c in pool if tallied & c.tallied()]
-        pool, narrowed = (kept, True) if kept else (pool, narrowed)
-        if not told and (not narrowed or _theirs(pool if by_other and part != "mover" else calls, part, given)):
-            # no words say which motion, and nothing else does, or another motion gives the part as the sentence does:
-            # of the mover's motions, for a seconder or a no ("moved by Okafor, seconded by Velasquez" is one of
-            # Okafor's, which Velasquez seconded or not), of any for the mover
-            continue
-        if part == "dissenter" and not all(c.dissent_known for c in pool):
-            continue  # a roll call that names no noes says nothing of who voted no
-        rights = {_right(c, part) for c in pool}
-        if len(rights) > 1 and by_other and part != "dissenter" and _none_gives(index, pool, mine, part, given):
-            # "moved by Okafor and seconded by Brandvold": Brandvold seconded none of Okafor's motions, whichever it was
-            rights, either = {frozenset().union(*rights)}, True
-        if len(rights) != 1 or not next(iter(rights)):
-            continue  # the motions it may be give the part to different people, or name no one
-        right = next(iter(rights))
-        for ids, mention in given:
-            if set(ids) & right:
-                continue
-            shown = (" or " if either else ", ").join(sorted(index.corpus.entities[i].name if i in index.corpus.entities else i for i in right))
-            written = facts.text[mention.start : mention.end]
-            return [
-                Verdict(
-                    "attribution", True, mention.start, mention.end, written, shown, f"the sources say {shown} {_SAID[part]}, not {written}", (pool[0].claim,)
-                )
-            ]
-    return []
-
-
-def _theirs(calls: list[RollCall], part: str, named: list[tuple[tuple[str, ...], Mention]]) -> list[RollCall]:
-    """The motions that give `part` to one of the `named`."""
-    return [c for c in calls if any(set(ids) & _right(c, part) for ids, _ in named)]
-
-
-def _none_gives(index: ClaimIndex, pool: list[RollCall], mine: Parts, part: str, given: list[tuple[tuple[str, ...], Mention]]) -> bool:
-    """No motion of the pool's documents with the sentence's other parts gives `part` to the sentence's person, and
-    each names who had it."""
-    sources = sorted({p.source for c in pool for p in c.claim.provenance})
-    every = [call for source in sources for call in calls_of(index, source)]
-    for other, named in mine.items():
-        every = _theirs(every, other, named) if other != part else every
-    return bool(every) and all(_right(c, part) for c in every) and not _theirs(every, part, given)
-
-
-def _right(call: RollCall, part: str) -> frozenset[str]:
-    return {"mover": frozenset({call.mover}), "seconder": frozenset({call.seconder}) - {""}, "dissenter": call.noes}[part]
 
 
 def with_tally(drafted: float, facts: SentenceFacts, index: ClaimIndex, people: list[Mention]) -> tuple[RollCall, Quantity | None] | None:

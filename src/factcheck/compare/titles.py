@@ -20,7 +20,7 @@ from collections.abc import Callable
 from datetime import date
 
 from factcheck.compare import SentenceFacts, Verdict
-from factcheck.compare.post_kinds import kind_check, make_check, shortened
+from factcheck.compare.post_kinds import another_office, kind_check, make_check, shortened
 from factcheck.compare.registry import attribute_claim, attribute_values, claims_for, wrong
 from factcheck.compare.title_words import heads, title_words
 from factcheck.corpus.index import ClaimIndex
@@ -88,7 +88,7 @@ def _moved(ref: EntityRef, entity: Entity, posts: frozenset[str], index: ClaimIn
     heads and no other."""
     if not posts:
         return None
-    return _given_to_another(ref, entity, index, lambda value: _holds(heads(value, lex), posts, exact))
+    return _given_to_another(ref, entity, index, lambda value: _holds(heads(value, lex), posts, exact) and not another_office(ref.title or "", value, lex))
 
 
 def _others_title(ref: EntityRef, entity: Entity, held: list[str], index: ClaimIndex) -> Verdict | None:

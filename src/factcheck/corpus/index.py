@@ -91,7 +91,10 @@ def _typed_numbers(claim: Claim) -> list[Quantity]:
         if value.type != "number" or not isinstance(value.value, int | float) or isinstance(value.value, bool):
             continue
         hedge = str(value.get("hedge") or "").lower()
-        low, high = number_words.hedged(float(value.value), hedge) if hedge in number_words.HEDGES else (float(value.value), float(value.value))
+        # "about 1,900" as the draft's figures are read: to its last written place, not the hedge's whole width
+        written = _DIGITS.search(str(value.get("as_written") or ""))
+        digits = written.group(0).replace(",", "") if written else ""
+        low, high = number_words.rounded_to(float(value.value), hedge, digits) if hedge in number_words.HEDGES else (float(value.value), float(value.value))
         unit = number_words.singular(str(value.get("unit") or ""))
         noun = " ".join(str(value.get(k) or "") for k in ("counts", "as_written"))
         found.append(Quantity(float(value.value), low, high, unit, hedge, noun, str(value.get("as_written") or "")))
@@ -113,6 +116,7 @@ def identifier_keys(figures: Iterable[Quantity]) -> set[str]:
 # A figure with this many significant digits has a digit signature: its digits sorted ("$58.9 million" and
 # "$59.8 million" are both "~589"), by which compare/numbers finds the figure a draft's transposed one was.
 SIGNATURE_DIGITS = 3
+_DIGITS = re.compile(r"\d[\d,]*(?:\.\d+)?")  # a figure's digits as written: "1,900" in "about 1,900"
 
 
 def significant(q: Quantity) -> str:

@@ -76,14 +76,15 @@ _HONORIFIC = re.compile(rf"(?<![\w.])(?:{_forms(_ABBREVIATED)})\s+(?P<name>{_NAM
 _ROLE_HEAD = "(?i:" + _forms(_APPOSITIVE_ROLES) + ")"
 # a parenthesis after a name, before its appositive: a department ("(History)"), a party tag ("(D-Minn.)")
 _PAREN = r"(?:\s+\([^()]{1,40}\))?"
+# "Wade Tillman of Cabool": the person's town, between the name and what is said of them
+_FROM = r"(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"
+# "Priya Raman of Halden, the Alliance's legal director": the town may come between
 _APPOSITIVE = re.compile(
-    rf"(?<!\bof\s)(?P<name>{_NAME}){_PAREN},\s+(?:(?P<art>a|an|the)\s+)(?P<former>former\s+)?(?:top\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,5}}?(?:{_ROLE_HEAD}))\b(?!\s+of\s+Sen)"
+    rf"(?<!\bof\s)(?P<name>{_NAME}){_FROM}{_PAREN},\s+(?:(?P<art>a|an|the)\s+)(?P<former>former\s+)?(?:top\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,5}}?(?:{_ROLE_HEAD}))\b(?!\s+of\s+Sen)"
 )
 _AS_ROLE = re.compile(
     rf"\b[Aa]s\s+(?:a\s+|the\s+)?(?P<former>[Ff]ormer\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,4}}?(?:{_ROLE_HEAD}))(?:\s+from\s+(?P<y1>\d{{4}})\s+(?:to|until|through)\s+(?P<y2>\d{{4}}))?,\s+(?:(?:U\.S\.\s+)?(?:{_forms(_SEAT)})\s+)?(?P<name>{_NAME})"
 )
-# "Wade Tillman of Cabool": the person's town, between the name and what is said of them
-_FROM = r"(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"
 # "Dennis Kraft, president of the Iowa Hospital Association": a role with no article before it (or two joined: "President
 # and Chief Executive Officer of Meridian Renewables"); a parenthesis
 # may come between ("Senator Samuel Greeley (History), Vice President of the Faculty Senate"), and a body in lower
@@ -103,7 +104,10 @@ _TITLE_AFTER = re.compile(
     rf"(?<!\bof\s)(?P<name>{_NAME}){_PAREN},\s+(?P<role>(?=[A-Z])(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{_ROLE_HEAD}))(?=\s*(?:\([^()]{{1,60}}\)\s*)?(?:[,;]|\.(?:\s|$)|$))"
 )
 # "the agency's director, Tom Ferris, said": with a comma after the role, the name is an appositive closed by one.
-_ROLE_BEFORE = re.compile(rf"(?<![\w’'.-])(?P<former>former\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?:{ROLE_NOUNS}))(?P<comma>,)?\s+(?P<name>{_NAME})(?(comma),)")
+# "to state health director Dr. Marcus Hale": a courtesy title between the role and the name is neither's
+_ROLE_BEFORE = re.compile(
+    rf"(?<![\w’'.-])(?P<former>former\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?:{ROLE_NOUNS}))(?P<comma>,)?\s+{_HONORED}(?P<name>{_NAME})(?(comma),)"
+)
 _NOT_ROLE_WORD = re.compile(r"(?:[a-z]+ed|[a-z]+ing|[A-Z][a-z]*ly)$")
 _BODY_WORDS = _LEX.words("body-word")  # "Board member", "Department director"
 # "Osei, 41, who represents the 3rd District": a seat read by the draft detector around the name
@@ -148,6 +152,7 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
     text = sentence.text
     prov = doc.provenance(sentence.start, sentence.end)
     seats.scan(text, doc, sentence, gather, prov)  # a roster's line, in capitals as a heading is: "Curtis Bauman, District 4 (White City)"
+    firms.scan(text, doc, sentence, gather, prov)  # a cover's line: "Prepared ... with Brightline Planning Group of Columbus, Ohio"
     if headline(text):
         return  # "Governor Okafor Declares Wildfire Emergency": every word is capitalised, no name can be told apart
     spans: list[tuple[int, int, str]] = []
@@ -225,13 +230,12 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
             continue  # "a DFL member": the party, read as one below
         if _heads_only(role) and not former:
             continue
-        found.add("role", role, match.group(0)[len(match.group("name")) + 2 :].strip(), prov, former=former)
+        found.add("role", role, text[match.start("art") : match.end()].strip(), prov, former=former)
     for match in _ROLE_BEFORE.finditer(text):
         _role_before(match, doc, sentence, gather, prov)
     parties.scan(text, doc, sentence, gather, prov)
     homes.scan(text, doc, sentence, gather, prov)
     appointments.scan(text, doc, sentence, gather, prov)
-    firms.scan(text, doc, sentence, gather, prov)
     for match in _REPRESENTS.finditer(text):
         found = gather.person(match.group("name"), doc, sentence, match.start("name"))
         if found is not None:

@@ -37,9 +37,11 @@ _SEATED = re.compile(
 # the seat after a comma, a party's letter in a parenthesis before it maybe, a post between maybe, and the town in a
 # parenthesis after it or after a comma at the line's end: "Harold J. Vogel, President, District 3 (Alta Vista)",
 # "Commissioner Teresa Lindqvist (R), District 4, Cooper's Ford"
+_PARTIES = alternation(f for p in _LEX.parties for f in (p.name, p.member, p.letter, *p.other))
 _SEAT_AFTER = re.compile(
     rf"(?P<name>{_NAME})(?:\s*\((?P<tag>[A-Z]{{1,3}})\))?(?P<post>,\s+[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){{0,3}}?)?,\s+(?P<district>{_DISTRICT})"
-    rf"(?:\s*\((?P<town>{_PLACE_NAME})\)|,\s*(?P<last>{_PLACE_NAME})(?=[ \t]*[;.]?[ \t]*(?:\n|$))"
+    # "District 3 (Republican, Oakmont)": the party, then the town
+    rf"(?:\s*\((?:(?P<party>{_PARTIES}),\s*)?(?P<town>{_PLACE_NAME})\)|,\s*(?P<last>{_PLACE_NAME})(?=[ \t]*[;.]?[ \t]*(?:\n|$))"
     rf"|(?=[ \t]*(?:[,;(]|\.?[ \t]*(?:\n|$))))"  # a seat alone ends there: "Inspection Team Leader, District 6 Bridge Section" is a body's
 )
 
@@ -57,7 +59,7 @@ def scan(text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[s
         _seat(match, match.group("town") or match.group("place") or match.group("line_town"), match.group("before"), doc, sentence, gather, prov)
     for match in _SEAT_AFTER.finditer(text):
         if " " in clean_name(match.group("name")):
-            _seat(match, match.group("town") or match.group("last"), match.group("tag"), doc, sentence, gather, prov)
+            _seat(match, match.group("town") or match.group("last"), match.group("tag") or match.group("party"), doc, sentence, gather, prov)
 
 
 def _ends_line(doc: Doc, sentence: Sentence, at: int) -> bool:

@@ -180,7 +180,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         of_state=re.compile(rf"\s+of\s+(?P<state>{states})\b"),
         tag_after=re.compile(rf"\s*(?:\(\s*|,\s*)(?P<party>{letters})\s*[-–]\s*(?P<state>{tag_state})\s*(?:\)|,|(?=\s)|$)"),
-        tag_bare=re.compile(rf"\s*\(\s*(?P<party>{letters})\s*\)"),
+        # "(R)"; a lower third's "(R) MAINE": the state after it
+        tag_bare=re.compile(rf"\s*\(\s*(?P<party>{letters})\s*\)(?:\s+(?P<state>{states})\b(?![’'-]))?"),
         # A registered alias that carries its own tag ("Sen. Heidi Heitkamp, D-N.D.") still gives party and state.
         tag_inside=re.compile(rf"\s*[,(]\s*(?:{letters})\s*[-–]"),
         party_first=re.compile(rf"({party_words})\s+"),
@@ -256,7 +257,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
             rf"|(?:(?P<member_state>{states})\s+|(?P<member_district>(?:{districts})\s+\d{{1,3}})\s+|(?P<member_home>(?:[A-Z][a-z]+\s+){{1,2}}))?(?P<party>{members})"
             r"(?:\s+from\s+(?P<from_state>[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?))?"  # "a Republican from New Hampshire": a state, checked below
             # ", a Democrat and former top Hennepin County prosecutor": the party, then a title
-            rf"(?:\s+and\s+(?P<title_after>{office_title('title_state')}))?"
+            rf"(?:\s+and\s+(?:an?\s+)?(?P<title_after>{office_title('title_state')}))?"
             # "Tessa Olsen, is the SGA treasurer", ", the treasurer,": a role in lower case, loose as one before a name
             rf"|(?P<loose>(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{_role_nouns(lex)})(?=\s*[,.;:)]|\s+(?:and|who|since|for)\b)))(?![\w'’-])"  # "a senator's wife" is not a title
         ),
@@ -366,6 +367,8 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
         bare = p.tag_bare.match(text, end) if tag is None else None
         if bare:
             party, party_span = lex.party_name(bare.group("party")), bare.span("party")
+            if bare.group("state"):
+                state, state_span = lex.state_name(bare.group("state")), bare.span("state")
         if tag:
             party = lex.party_name(tag.group("party"))
             state = lex.state_name(tag.group("state"))

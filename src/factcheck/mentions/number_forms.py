@@ -100,6 +100,14 @@ def tallies(text: str, skip: Spans, p: Patterns) -> list[Mention]:
         value = float(a * TALLY_BASE + b)  # one number per tally: 6-1 and 5-2 differ, 6-1 and 6 to 1 agree
         shown = text[start:end]
         found.append(Mention("number", start, end, shown, Quantity(value, value, value, "tally", "", "vote", shown)))
+    for match in p.tally_words.finditer(text):
+        start, end = match.span()
+        a, b = p.cardinals[match.group("a").lower()], p.cardinals[match.group("b").lower()]
+        before = text[max(0, start - 24) : start].lower().split()
+        if skip.overlaps(start, end) or not voted(text, start, end, p) or before[-1:] and before[-1] in p.hedges:
+            continue  # "from three to five days": a range; "almost two to one": a ratio; "The vote was three to two" a tally
+        value = float(a * TALLY_BASE + b)
+        found.append(Mention("number", start, end, match.group(0), Quantity(value, value, value, "tally", "", "vote", match.group(0))))
     return found
 
 

@@ -61,11 +61,13 @@ class Patterns:
     elsewhere: frozenset[str]  # "14 of them": pronouns whose count's noun is somewhere else
     durations: frozenset[str]  # "over five years" is a span of time, not "more than five"
     tally: re.Pattern[str]  # "4-1", "6 to 3", "12 yeas to 7 nays": a vote's two sides
+    tally_words: re.Pattern[str]  # "three to two", "four-to-one": a tally in words, read only beside a vote's words
     fraction: re.Pattern[str]  # "more than a third of", "two-thirds of", "half of": a share, not a rank or a count
     parts: dict[str, float]  # "third" -> 1/3, "fifth" -> 1/5: what one part of a fraction is
     suffixes: dict[str, float]  # "m" -> 1,000,000: a scale written onto a sum ("$14.2M")
     around: dict[str, bool]  # a hedge either side of its figure ("about", "roughly")
     referring: frozenset[str]  # after "the two": a verb or "of" ("The two say", "the three of them"), so no noun is counted
+    sides: frozenset[str]  # a vote's sides ("no", "aye"): before a plural, its kind ("the two no votes" counts votes)
 
 
 @per_lexicon
@@ -153,6 +155,7 @@ def patterns(lex: Lexicon) -> Patterns:
         point=lex.words("decimal-word"),
         words=frozenset(n.word for n in lex.numbers if n.kind in ("unit", "teen", "ten", "scale")),
         stop=lex.words("stop"),
+        sides=lex.words("vote-side"),
         units=frozenset(u.unit for u in lex.units),
         skip=lex.words("skip-adjective"),
         elsewhere=frozenset(p.word for p in lex.pronouns if "counted" in p.tags),
@@ -160,6 +163,10 @@ def patterns(lex: Lexicon) -> Patterns:
         # not inside a figure's thousands: "from 3,400 to 3,800 lines" is no "400 to 3"
         # (not after an apostrophe: "delay to '27-28" is a school year cut short)
         tally=re.compile(rf"(?<![\w.$,'’-])(?P<a>\d{{1,3}})\s*(?:(?:{sides})\s+)?(?:-|–|—|to)\s*(?P<b>\d{{1,3}})(?:\s+(?:{sides})\b)?(?![\w%-]|[.,]\d)", re.I),
+        tally_words=re.compile(
+            rf"(?<![\w’'-])(?P<a>{alternation(cardinals)})(?:\s+(?:{sides}))?(?:\s*[-–—]\s*|\s+to\s+|-to-)(?P<b>{alternation(cardinals)})(?:\s+(?:{sides})\b)?(?![\w-])",
+            re.I,
+        ),
         fraction=re.compile(
             rf"(?<![A-Za-z])(?:(?P<hedge>{hedge})\s+)?(?:(?P<count>an?|{alternation(cardinals)})[\s-]+)?"
             rf"(?P<part>{alternation(parts)})s?(?=\s+(?:of|the)\b)"
@@ -254,9 +261,11 @@ def noun_after(text: str, end: int, p: Patterns, lex: Lexicon) -> tuple[str, str
             continue
         if low in ("of",):
             continue
+        after = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
+        if low in p.sides and after.endswith("s") and after not in p.stop:
+            return singular(after, lex=lex), following  # "the two no votes": votes, of the side "no"
         if low in p.elsewhere or low in p.stop:
             return "", following  # "14 of them", "173 in Curry County": the count's noun is somewhere else
-        after = tokens[k + 1].lower() if k + 1 < len(tokens) else ""
         if not low.endswith("s") and after.endswith("s") and not after.endswith("ss") and after not in p.stop and after not in p.elsewhere:
             return singular(after, lex=lex), following  # "40 steel bridges": the plural is the head, "steel" its kind
         return singular(low, lex=lex), following
@@ -291,3 +300,14 @@ def hedged(value: float, hedge: str, *, lex: Lexicon | None = None) -> tuple[flo
         return value, value
     low, high = patterns(lex).hedges[hedge.lower()]
     return value * low, value * high
+
+
+def rounded_to(value: float, hedge: str, digits: str, *, lex: Lexicon | None = None) -> tuple[float, float]:
+    """The bounds of a hedged figure written in `digits`: "about $3.9 million" is $3.9 million to its last written
+    place, give or take ROUNDING of it (not $3.39 million, which the hedge's own width would allow); any other hedge
+    keeps its width."""
+    low, high = hedged(value, hedge, lex=lex)
+    if hedge and patterns(lex).around.get(hedge.lower()) and digits:
+        room = max(last_place(digits) * (value / (float(digits) or 1.0)) / 2, ROUNDING * value)
+        low, high = max(low, value - room), min(high, value + room)
+    return low, high

@@ -14,7 +14,7 @@ import re
 
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import number_forms as forms
-from factcheck.mentions.number_words import ROUNDING, hedged, last_place, negated, noun_after, patterns, singular, words_value
+from factcheck.mentions.number_words import hedged, negated, noun_after, patterns, rounded_to, singular, words_value
 from factcheck.model import Mention, Quantity
 from factcheck.spans import Spans
 from factcheck.textutil import content_stems
@@ -30,6 +30,8 @@ _ENUMERATOR = re.compile(r"(?:/\d{1,3}|[/)])\s")  # "1/ ", "2) ", a thread's "15
 _AGE_APPOSITIVE = re.compile(r"[A-Z][a-z]+,\s*$")
 
 
+# "would rise from 19 to 20": a level before and a level after, each a figure of its own, not a range like "ages 5-12"
+_FROM_TO = re.compile(r"\bfrom\s+$", re.I)
 _RATIO = re.compile(r"[\s-]+to[\s-]+(?:one|1)\b(?![,.]?\d)", re.I)
 # a figure's "or more" written onto it: "38,000+", "38,000-plus" (not "2+2")
 _PLUS = re.compile(r"(?:\+|-plus\b)(?!\s*\d)")
@@ -60,7 +62,11 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
     p = patterns(lex)
     # "4–1" with no vote near it ("City Council, 4–1" in a table, "ages 5-12"): a tally or a range, never
     # two counts of their own; a tally with its vote words is read as one below
-    pairs = [m.span() for m in p.tally.finditer(text) if not forms.voted(text, *m.span(), p)]
+    pairs = [
+        m.span()
+        for m in p.tally.finditer(text)
+        if not forms.voted(text, *m.span(), p) and not (" to" in m.group(0).lower() and _FROM_TO.search(text, max(0, m.start() - 8), m.start()))
+    ]
     taken = Spans([*(skip or []), *pairs])
     found: list[Mention] = forms.fractions(text, taken, p, lex)
     for mention in found:
@@ -203,12 +209,7 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
                 unit, following = noun_after(text, end, p, lex)  # "-plus" is no noun: "38,000-plus doors" counts doors
         if hedge and p.negated.search(text, max(0, start - 24), start):
             hedge = negated(hedge, p)  # "never went above 25": at most 25
-        low, high = hedged(value, hedge, lex=lex)
-        if hedge and p.around.get(hedge) and digits:
-            # "about $3.9 million" is $3.9 million to its last written place, give or take ROUNDING of it: not
-            # $3.39 million, which the hedge's own width would allow
-            room = max(last_place(digits) * (value / (float(digits) or 1.0)) / 2, ROUNDING * value)
-            low, high = max(low, value - room), min(high, value + room)
+        low, high = rounded_to(value, hedge, digits, lex=lex)
         if start == fig_start and fig_start and _signed(text, fig_start, SIGNS):
             start = fig_start - 1  # "+3.5%", "-16 feet": the sign is the figure's, shown with it
             if text[start] != "+":

@@ -98,7 +98,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         ),
         gap_verb_end=re.compile(rf"(?:{verbs})\s+(?:U\.S\.\s+)?(?:{titles})?\s*$", re.I),
         verb_next=re.compile(rf"\s*(?:,[^,]*,\s*)?(?:\([^)]*\)\s*)?(?:{verbs})\b", re.I),
-        verb_next_cased=re.compile(rf"\s*(?:,[^,]*,\s*)?(?i:{verbs})\b"),
+        # after a role's appositive name, its closing comma: `," the Alliance's legal director, Priya Raman, says`
+        verb_next_cased=re.compile(rf"\s*(?:,[^,]*,\s*|,\s*)?(?i:{verbs})\b"),
         phrases=frozenset(phrases),
         appositive_verb=re.compile(rf"(?:\s*,[^,.;:“”\"]{{1,100}}){{1,3}},\s*(?:{verbs})\b", re.I),
         participles=lex.words("speech-participle"),

@@ -1,0 +1,114 @@
+"""Who the sentence gives a part of a roll call, against the motion it tells of (compare/roll_calls.which): every
+motion it may be, narrowed by the sentence's other parts and its tally, gives that part to the same other people; or,
+when nothing says which motion, a no vote from someone every roll call of those minutes records voting yes. Read by
+compare/motions.py.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from factcheck.compare import SentenceFacts, Verdict, tallies
+from factcheck.compare.roll_calls import Parts, RollCall, calls_of, tallies_of
+from factcheck.corpus.index import ClaimIndex
+from factcheck.mentions import number_forms
+from factcheck.model import Mention
+
+_SAID = {"mover": "moved", "seconder": "seconded", "dissenter": "voted no"}
+
+
+def judged(facts: SentenceFacts, index: ClaimIndex, mine: Parts, calls: list[RollCall], *, told: bool) -> list[Verdict]:
+    """The first part of the sentence's roll call (`mine`, from `parts`) its motion (`calls`, from `which`) gives to
+    someone else: every motion it may tell of, narrowed by the sentence's other parts and its tally, gives that part to
+    the same other people. When its words did not tell which (`told`), another part or the tally must narrow them."""
+    tallied = tallies.drafted(facts)
+    for part, given in mine.items():
+        pool, narrowed = calls, False
+        for other, named in mine.items():
+            # "moved by Whitaker, seconded by Amsel" is one of Whitaker's motions
+            kept = _theirs(pool, other, named) if other != part else []
+            pool, narrowed = (kept, True) if kept else (pool, narrowed)
+        by_other, either = narrowed, False
+        kept = [c for c in pool if tallied & c.tallied()]
+        pool, narrowed = (kept, True) if kept else (pool, narrowed)
+        if not told and part == "dissenter" and not narrowed:
+            never = _never_against(index, calls, given)
+            if never is not None:
+                return [never]
+        if not told and (not narrowed or _theirs(pool if by_other and part != "mover" else calls, part, given)):
+            # no words say which motion, and nothing else does, or another motion gives the part as the sentence does:
+            # of the mover's motions, for a seconder or a no ("moved by Okafor, seconded by Velasquez" is one of
+            # Okafor's, which Velasquez seconded or not), of any for the mover
+            continue
+        if part == "dissenter" and not all(c.dissent_known for c in pool):
+            continue  # a roll call that names no noes says nothing of who voted no
+        rights = {_right(c, part) for c in pool}
+        if len(rights) > 1 and by_other and part != "dissenter" and _none_gives(index, pool, mine, part, given):
+            # "moved by Okafor and seconded by Brandvold": Brandvold seconded none of Okafor's motions, whichever it was
+            rights, either = {frozenset().union(*rights)}, True
+        if len(rights) != 1 or not next(iter(rights)):
+            continue  # the motions it may be give the part to different people, or name no one
+        right = next(iter(rights))
+        for ids, mention in given:
+            if set(ids) & right:
+                continue
+            shown = (" or " if either else ", ").join(sorted(index.corpus.entities[i].name if i in index.corpus.entities else i for i in right))
+            written = facts.text[mention.start : mention.end]
+            return [
+                Verdict(
+                    "attribution", True, mention.start, mention.end, written, shown, f"the sources say {shown} {_SAID[part]}, not {written}", (pool[0].claim,)
+                )
+            ]
+    return []
+
+
+def _theirs(calls: list[RollCall], part: str, named: list[tuple[tuple[str, ...], Mention]]) -> list[RollCall]:
+    """The motions that give `part` to one of the `named`."""
+    return [c for c in calls if any(set(ids) & _right(c, part) for ids, _ in named)]
+
+
+def _none_gives(index: ClaimIndex, pool: list[RollCall], mine: Parts, part: str, given: list[tuple[tuple[str, ...], Mention]]) -> bool:
+    """No motion of the pool's documents with the sentence's other parts gives `part` to the sentence's person, and
+    each names who had it."""
+    sources = sorted({p.source for c in pool for p in c.claim.provenance})
+    every = [call for source in sources for call in calls_of(index, source)]
+    for other, named in mine.items():
+        every = _theirs(every, other, named) if other != part else every
+    return bool(every) and all(_right(c, part) for c in every) and not _theirs(every, part, given)
+
+
+def _right(call: RollCall, part: str) -> frozenset[str]:
+    return {"mover": frozenset({call.mover}), "seconder": frozenset({call.seconder}) - {""}, "dissenter": call.noes}[part]
+
+
+def _never_against(index: ClaimIndex, calls: list[RollCall], given: list[tuple[tuple[str, ...], Mention]]) -> Verdict | None:
+    """ "Members Elena Vasquez and Samuel Yoder voted no", saying of no motion which: Yoder voted no on none, when every
+    roll call of those minutes names its noes (or has none) and one names him voting yes."""
+    sources = sorted({p.source for c in calls for p in c.claim.provenance})
+    # the motions put to a vote: one that died for want of a second, or passed with no tally written, has no noes to name
+    every = [call for source in sources for call in calls_of(index, source) if call.tallies or call.ayes or call.noes]
+    if not every or not all(c.dissent_known and _accounted(c) for c in every):
+        return None
+    # every tally the minutes write is a motion's read here: a roll call read into no motion may hold the no
+    written = Counter(q.value for source in sources for q in tallies_of(index, source))
+    if written - Counter(q.value for c in every for q in c.tallies):
+        return None
+    for ids, mention in given:
+        if any(set(ids) & c.noes for c in every) or not any(set(ids) & c.ayes for c in every):
+            continue
+        who = index.corpus.entities.get(ids[0])
+        shown = who.name if who else mention.text
+        message = f"the minutes record {shown} voting yes, never no"
+        voted = next(c for c in every if set(ids) & c.ayes)
+        return Verdict("attribution", True, mention.start, mention.end, mention.text, "", message, (voted.claim,))
+    return None
+
+
+def _accounted(call: RollCall) -> bool:
+    """Its roll call names every vote its tally counts ("Yes: ... No: ..."), or every vote against ("Ms. Vasquez voting
+    no" of a 6-1), or none."""
+    against = [number_forms.votes_against(q) for q in call.tallies]
+    total = [int(q.value) // number_forms.TALLY_BASE + a for q, a in zip(call.tallies, against, strict=True)]
+    if call.ayes:
+        return len(call.ayes) + len(call.noes) in total
+    return not call.noes or len(call.noes) in against
