@@ -110,6 +110,8 @@ def test_a_swapped_name_is_caught(index, sentence, expected):
         "In a letter to the Senate Approps Subcommittee on Financial Services, Ayotte highlighted the High-Intensity Drug Trafficking Areas (HIDTA) program.",
         # a state abbreviated is the same state ("N.H." for "New Hampshire")
         "As N.H. attorney general from 2004 to 2009, Ayotte led the New Hampshire Drug Task Force.",
+        # the committee's appropriators are its subcommittee's too: a body and a part of it
+        "In a separate letter to Senate appropriators, Ayotte highlighted the High-Intensity Drug Trafficking Areas (HIDTA) program.",
     ],
 )
 def test_paraphrase_and_reordering_are_not_swaps(index, sentence):
@@ -154,6 +156,8 @@ def test_a_registry_name_in_another_registry_names_place_is_caught(index, senten
         "Klobuchar led a delegation to Mexico City with Heitkamp and Cindy McCain to discuss trafficking in persons.",
         # the country the city is in: less precise, not another place
         "U.S. Senator Amy Klobuchar of Minnesota led a delegation to Mexico with U.S. Senator Heidi Heitkamp of North Dakota and Cindy McCain.",
+        # a script's speaker label is no place of the sentence ("Jordan" the student, not the country)
+        "Jordan:   There they met Mexico's attorney general and the head of the Mexican federal police, among others.",
     ],
 )
 def test_names_in_their_places_or_moved_are_not_slot_swaps(index, sentence):

@@ -144,7 +144,8 @@ def unstated(spans: tuple[DateSpan, ...], mention: Mention, facts: SentenceFacts
 def weekday_words(lex: Lexicon) -> re.Pattern[str]:
     # a weekday alone, not one before its date ("Thursday, Feb. 11")
     months = alternation(lex.calendar_words(weekdays=False))
-    return re.compile(rf"\b(?:{alternation(w.name for w in lex.weekdays)})\b(?!,?\s+(?:(?i:{months})\b|\d))", re.I)
+    # ("Friday, Oct. 23": a month cut short ends on its stop, no word boundary after it)
+    return re.compile(rf"\b(?:{alternation(w.name for w in lex.weekdays)})\b(?!,?\s+(?:(?i:{months})(?!\w)|\d))", re.I)
 
 
 def weekdays_named(text: str, mention: Mention) -> set[int]:

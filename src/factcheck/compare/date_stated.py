@@ -57,16 +57,17 @@ def named_only(against: Candidate, drafted: DateSpan, mine: Frame, at: int, fact
     return None
 
 
-def stated_with(drafted: DateSpan, facts: SentenceFacts, besides: str = "") -> Candidate | None:
+def stated_with(drafted: DateSpan, facts: SentenceFacts, besides: frozenset[str] | set[str] = frozenset()) -> Candidate | None:
     """A retrieved claim that states the draft's date together with a precise figure the sentence states too:
     "the 1.1 kilograms it tested in 2023" is "In 2023 that number was 1.1 kilograms", whatever other claim
-    the sentence's words are closer to. `besides`: a claim whose day framed like the draft's is another day."""
+    the sentence's words are closer to. `besides`: claims whose day framed like the draft's is another day (the
+    release dated March 11 that says the board "voted 3-2 on Tuesday, March 10")."""
     figures = {m.value.value for m in facts.numbers if value_keys([m.value])}
     if not figures:
         return None
     pool = [*facts.candidates, *facts.framed_claims()]
     for cand in pool:
-        if cand.card.claim.id == besides:
+        if cand.card.claim.id in besides:
             continue
         if any(spans_agree(s, drafted) and s.precision == drafted.precision for s in cand.card.dates) and figures & {q.value for q in cand.card.numbers}:
             return cand

@@ -339,7 +339,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         stated = (
             named_only(cand, drafted, mine, mention.start, facts, index)
             or stated_alike(drafted, mine, mention.start, facts, index, fit(mine, cand.card, right, index))
-            or stated_with(drafted, facts, cand.card.claim.id if cand.card.claim.id in finer_from else "")
+            or stated_with(drafted, facts, finer_from if cand.card.claim.id in finer_from or met is not None else frozenset())
             or keyed_day(drafted, mine, facts, cand.card, right, index)
             or (cand if names_the_meeting(mention.start, mention.end, drafted, facts, cand, index) else None)
         )

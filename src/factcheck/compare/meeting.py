@@ -114,6 +114,10 @@ def _tallied(facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, DateSp
     """The motion the sentence's very tally ("approves the agreement, 3-1") is of, when every claim giving that tally
     is of one set of minutes and dates nothing itself: "The motion carried 3-1, with one abstention." """
     found = [card for value in tallies.drafted(facts) for card in giving(value, index)]
+    # a release that reports the vote ("The announcement comes one week after the council voted 6-1") is no roll call:
+    # the minutes' claims giving the tally are the vote's
+    recorded = [card for card in found if minutes(index.corpus.sources.get(card.source))]
+    found = recorded or found
     source = _one_source(found, index)
     if not found or not minutes(source) or any(s.precision in ("day", "month") for card in found for s in card.dates):
         return None

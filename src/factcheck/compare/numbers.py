@@ -8,6 +8,8 @@ and "more than 2 million" is not "more than 20 million" either (the same bound, 
 
 from __future__ import annotations
 
+import math
+
 from factcheck.compare import TOPIC, SentenceFacts, Verdict, figures, identified, meant, roll_calls, tallies
 from factcheck.compare.agreement import (
     agrees,
@@ -37,6 +39,8 @@ ALIGNED = 0.7
 
 # A figure with this many significant digits is one the sources' figure of the same digits was, whatever its words.
 EXACTING = 5
+# A claim's figure framed by none of the draft figure's words is held against it only within this factor of it.
+FAR = math.log(3)
 # A figure of two significant digits turned round is held only against claims this much about the sentence.
 SHORT_NEARBY = 0.3
 
@@ -53,6 +57,7 @@ def _transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, 
     about = facts.sources_about(NEARBY)
     retrieved = {c.card.claim.id: c for c in facts.candidates}
     # two digits ("$6.7 million" for "$7.6 million") are no signature to look up: only the claims retrieved, framed alike
+    looked = bool(signature)  # found by its digits, not retrieved
     looked_up = index.postings.get(signature.pop(), ()) if signature else [c.card.claim.id for c in facts.candidates if c.coverage >= SHORT_NEARBY]
     for claim_id in looked_up:
         card = index.cards[claim_id]
@@ -65,6 +70,11 @@ def _transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, 
                 return cand or Candidate(card, 0.0, frozenset()), q, 0.0
             if fits and cand is not None and cand.coverage >= NEARBY:
                 return cand, q, 0.0
+            if fits and cand is None and looked and card.claim.provenance and card.source in about:
+                # three or four digits turned round, in a document the sentence is about, framed alike though the
+                # paraphrase kept retrieval from it: "debt service runs about $783,000" for "approximately $738,000
+                # annual debt service"
+                return Candidate(card, 0.0, frozenset()), q, 0.0
     return None
 
 
@@ -80,6 +90,30 @@ def _two_turned(q: Quantity, drafted: Quantity) -> bool:
     unframed, held only against a retrieved claim whose figure is framed alike."""
     mine, theirs = f"{drafted.value:g}", f"{q.value:g}"
     return bool(q.unit) and len(mine) == len(theirs) == 2 and mine.isdigit() and mine == theirs[::-1] and mine != theirs
+
+
+def _far(q: Quantity, drafted: Quantity, score: float) -> bool:
+    """The claim's figure is framed by none of the draft figure's words and of another order of size, its digits not
+    the draft's turned round: another sum of the claim, not the one misstated."""
+    return score <= 0 and q.value > 0 and drafted.value > 0 and apart(q, drafted) > FAR and not transposed(q, drafted)
+
+
+def _hedge_turned_nearby(drafted: Quantity, mine: Frame, facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, Quantity, float] | None:
+    """A claim nearby, though about less of the sentence, that states the draft's very figure framed alike with the
+    other hedge: "nearly 80 percent of the goal" for the release's "The total, more than 80 percent of the goal"."""
+    for cand in facts.candidates:
+        if cand.coverage < NEARBY:
+            continue
+        for q, frame in meant.framed(cand.card):
+            if (
+                q.value == drafted.value
+                and q.unit == drafted.unit
+                and q.hedge
+                and not agrees(q, drafted)
+                and overlap(mine, frame, index.idf, index.unseen_idf) > 0
+            ):
+                return cand, q, 0.0
+    return None
 
 
 def _twin(drafted: Quantity, facts: SentenceFacts) -> bool:
@@ -151,6 +185,11 @@ def _same(
     if same and drafted.unit:
         # "Three of the board's five supervisors": the claim's "the three supervisors" is the sentence's "Three",
         # unless this figure's own words frame it better
+        # ... and a bound agrees with any figure past it: "short by more than $600,000" is not the "$3.35 million" the
+        # sentence states before it
+        if drafted.high == math.inf or drafted.low == 0:
+            stated = {m.value.value for m in facts.numbers if m.value is not drafted}
+            same = [(q, score) for q, score in same if q.value not in stated]
         return [(q, score) for q, score in same if q.value not in others or score > others[q.value] or agrees(q, drafted)]
     if same or drafted.unit:
         return same
@@ -261,12 +300,14 @@ def _stated_nearby(drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts
         return None  # "all three forms ... the first three weeks": the claim's "three" may be the other one's
     # the claims about the sentence, then those about the figure's own clause ("Hale puts the share at ...")
     own = facts.framed_at(at)
+    # a bound ("more than $600,000") agrees with any figure past it, but not one the sentence states for itself
+    stated = {m.value.value for m in facts.numbers if m.value is not drafted} if drafted.high == math.inf or drafted.low == 0 else set()
     for cand in (*facts.candidates, *own):
         keyed = bool(precise & cand.shared)
         if cand.coverage < NEARBY and not keyed:
             continue
         for q, f in meant.framed(cand.card):
-            if not agrees(q, drafted) or conflict(mine, f, facts.text):
+            if not agrees(q, drafted) or conflict(mine, f, facts.text) or q.value in stated:
                 continue
             if q.value != drafted.value:
                 # a hedged figure ("more than a third of the budgeted nursing positions") is the claim's agreeing one
@@ -383,6 +424,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             # not its "three young people", however much alike their words)
             same = [item for item in same if not apart_in_kind(drafted, item[0])] or same
             best, score = max(same, key=lambda item: (item[1], len(near & set(content_stems(item[0].noun))), -apart(item[0], drafted)))
+            if _far(best, drafted, score):
+                # framed by nothing the figure's words say, and another order of size: another sum of the claim ("had
+                # passed $1.9 million" is no misstated "$17.6 million project")
+                continue
             if against is None or score > against[2] or score == against[2] and apart(best, drafted) < apart(against[1], drafted):
                 # framed as well, the nearer figure is the one misstated: "978" for "Westview Middle School 987",
                 # not the "two" students of another claim that names the school as often
@@ -400,9 +445,14 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             # "It was a four-day trip": the one trip's length the sentence's documents give
             agree, against = (kind[0], None) if agrees(kind[1], drafted) else (None, (kind[0], kind[1], 0.0))
             ground = "kind" if against is not None else ""
+        if against is not None and not placed and _far(against[1], drafted, against[2]):
+            against = None  # "debt service runs about $783,000" is no "$21.3 million loan" its companions' claim gives
         if agree is None and against is None and not twin:
             against = _transposed_elsewhere(drafted, mine, facts, index)
             ground = "digits" if against is not None else ""  # the same digits are ground enough, whatever words are shared
+        if agree is None and against is None and drafted.hedge:
+            against = _hedge_turned_nearby(drafted, mine, facts, index)
+            placed = against is not None
         if agree is None and against is not None and not placed:
             agree = _stated_nearby(drafted, mine, mention.start, facts, index, against[2])
         if against is not None and not placed and agree is None and drafted.unit == "tally" and tallies.elsewhere(drafted, facts, index):

@@ -33,11 +33,17 @@ PARTS = ("mover", "seconder", "dissenter")
 
 
 def _phrase(words: str) -> str:
-    """A word set's phrase as a pattern: any blank between its words, a "no" in quotation marks or not, either apostrophe."""
-    out = []
+    """A word set's phrase as a pattern: any blank between its words, a "no" in quotation marks or not, either
+    apostrophe, and "..." for up to four words of the writer's ("no vote ... came from": "The only no vote on the
+    contract came from")."""
+    out, gap = "", False
     for w in words.split():
-        out.append('["“]?no["”]?' if w == "no" else re.escape(w).replace("'", "['’]"))
-    return r"\s+".join(out)
+        if w == "...":
+            out, gap = out + r"\s+(?:[\w’'-]+\s+){0,4}?", True  # each word with its own blank after it
+            continue
+        out += ("" if not out or gap else r"\s+") + ('["“]?no["”]?' if w == "no" else re.escape(w).replace("'", "['’]"))
+        gap = False
+    return out
 
 
 # the words of each part, before the name (up to a title of three words between) and after it
@@ -45,10 +51,11 @@ BEFORE = {part: re.compile(rf"(?<!\w)(?:{'|'.join(_phrase(w) for w in _LEX.words
 # after the name, with a district or town it is "of" or a parenthesis between ("Supervisor Wade Kessler of District 5
 # cast ...", "Professor Grace Whitfield (English) moved"); never the next name's words ("Begay, seconded by
 # Villanueva" seconds nothing of Begay's). A possessive's motion is its mover's ("Vice Chair Whitaker's motion"), and
-# so is one a relative clause gives ("Chairman Kessler, who put forward the motion").
+# so is one a relative clause gives ("Chairman Kessler, who put forward the motion"), or an appositive between
+# ("Commissioner Anita Okafor-Reyes, a Millbrook Democrat, made the motion").
 AFTER = {
     part: re.compile(
-        rf"(?:,?\s+(?:of|from)\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}[A-Z0-9][\w.’'-]*,?|\s*\([^()]{{1,40}}\))?\s*,?\s*(?:who\s+)?(?:{'|'.join(_phrase(w) for w in _LEX.words(part + '-after'))})\b(?!\s+by\b)",
+        rf"(?:,?\s+(?:of|from)\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}[A-Z0-9][\w.’'-]*,?|\s*\([^()]{{1,40}}\)|,\s+(?:a|an|the)\s+[^,;:()“”\"]{{1,40}},)?\s*,?\s*(?:who\s+)?(?:{'|'.join(_phrase(w) for w in _LEX.words(part + '-after'))})\b(?!\s+by\b)",
         re.I,
     )
     for part in PARTS
@@ -80,6 +87,8 @@ _NOT_WHAT = (
     _PART_WORDS
     | frozenset(s for w in _LEX.words("roll-call-word") for s in content_stems(w))
     | frozenset(s for w in _LEX.title_forms() for s in content_stems(w))
+    # "a Millbrook Democrat": who the mover is, not what was moved
+    | frozenset(s for p in _LEX.parties for w in (p.name, p.member, p.plural, *p.other) for s in content_stems(w))
 )
 # "Certification" and "to certify": a motion's words are compared by their first letters, as a reader would
 PREFIX = 6
@@ -299,7 +308,8 @@ def _tallies_in(text: str) -> tuple[Quantity, ...]:
 def _ballot(lex: Lexicon) -> re.Pattern[str]:
     # right after a name in a roll call's list: ", yes;", ": aye", " - no"
     yes, no = alternation(lex.words("vote-yes") - {"y"}), alternation(lex.words("vote-no") - {"n"})
-    return re.compile(rf"\s*[,:–-]?\s*(?:(?P<yes>{yes})|(?P<no>{no}))\b(?=\s*[;,.)]|\s*$)", re.I)
+    # (a list of lines read as one: "Commissioner Brisco - Yes Commissioner Kovach - No", the next name after it)
+    return re.compile(rf"\s*[,:–-]?\s*(?:(?P<yes>{yes})|(?P<no>{no}))\b(?=\s*[;,.)]|\s*$|\s+[A-Z])", re.I)
 
 
 @per_lexicon
@@ -376,9 +386,10 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         # resolution.") no claim is from
         every = [call for source in sorted({source for source, _, _ in found}) for call in calls_of(index, source)]
         calls = [call for call in every if tallied & call.tallied() and shared(mine, call.what) >= SHARED] or calls
-    if not calls and mine:
+    if not calls and (mine or parted):
         # the paragraphs retrieved are a roll call's alone ("No: Halloran, Lindqvist, Pruitt / The amendment passed,
-        # 4-3."), with no mover of their own: the motions of their documents, told apart by the sentence's words
+        # 4-3."), or tell of none ("Okafor-Reyes made the motion, and Brisco seconded it"): the motions of their
+        # documents, told apart by the sentence's words or the sentence's before
         calls = [call for source in sorted({source for source, _, _ in found}) for call in calls_of(index, source)]
     if not calls:
         return [], False

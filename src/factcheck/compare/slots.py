@@ -89,7 +89,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     if not close or not facts.entities:
         return []
     types = index.names.types
-    mine = _stream(facts.text, list(facts.entities), types)
+    # "Jordan:   There they met ...": a name opening the line before a colon labels the line (a script's speaker, a
+    # list item's topic), no slot of the sentence's wording
+    labels = [m for m in facts.entities if _labels(facts.text, m.start, m.end)]
+    mine = _stream(facts.text, [m for m in facts.entities if m not in labels], types)
     named_here = {i for m in facts.entities for i in m.value.ids}
     evidences = [(c, p.quote) for c in close for p in c.card.claim.provenance if p.quote]
     said_anywhere = {i for _, quote in evidences for slot in _evidence_stream(quote, index.names) for i in slot[1]}
@@ -137,6 +140,11 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         for i in s[1]
     }
     return _lone_body(facts, index, evidences, near, named_here)
+
+
+def _labels(text: str, start: int, end: int) -> bool:
+    """The name opens the line before a colon: a script's speaker or a list item's topic ("Jordan:   There they met")."""
+    return not text[:start].strip() and text[end : end + 1] == ":"
 
 
 def _shortened(one: str, other: str) -> bool:
@@ -271,7 +279,8 @@ def _draft_extras(facts: SentenceFacts, index: ClaimIndex, said: set[str], told:
     # "the Board's Finance Committee" where the sources have "the Finance Committee of the Board of Trustees": the
     # same words reordered, no other name
     told_words = set(content_stems(told))
-    return [x for x in out if not (_POSSESSIVE.search(x[3]) and set(content_stems(x[3])) <= told_words)]
+    # "Jordan:   There they met ...": a name opening the line before a colon labels it, no body put for another
+    return [x for x in out if not (_POSSESSIVE.search(x[3]) and set(content_stems(x[3])) <= told_words) and not _labels(facts.text, x[1], x[2])]
 
 
 _POSSESSIVE = re.compile(r"\w['’]s\b")

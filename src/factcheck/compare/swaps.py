@@ -20,7 +20,7 @@ from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import names
-from factcheck.textutil import content_stems, fold
+from factcheck.textutil import STOPWORDS, content_stems, fold
 
 # How closely the claim must match before a one-name difference is read as a swap.
 MIN_COVERAGE = 0.42
@@ -122,6 +122,24 @@ def _shortened(one: str, other: str, index: ClaimIndex) -> bool:
     return 1 < len(short) < len(long) and long[-len(short) :] == short
 
 
+def _part_of(one: str, other: str, index: ClaimIndex) -> bool:
+    """Two registry bodies, one a part of the other: the "Senate Appropriations Committee" (its head word left off) begins
+    the name of the "Senate Appropriations Subcommittee on Financial Services", whose members are its appropriators too."""
+    entities = [index.corpus.entities.get(i) for i in (one, other)]
+    if None in entities:
+        return False
+    forms = [[n.split() for n in (e.name, *e.aliases)] for e in entities if e is not None]
+
+    def begins(part: list[str], whole: list[str]) -> bool:
+        lead = part[:-1] if part[-1].lower() in _HEADS else part
+        return 1 < len(lead) < len(whole) and whole[: len(lead)] == lead
+
+    return any(begins(a, b) or begins(b, a) for a in forms[0] for b in forms[1])
+
+
+_HEADS = frozenset(w.lower() for w in lexicon().words("org-head"))
+
+
 def _person_like(words: list[str]) -> bool:
     """A title or not, then a given name, initials maybe, and a surname: all capitalised, no comma between
     them, no month ("Mexico, April" is a place and a date)."""
@@ -204,7 +222,7 @@ def _one_sort(drafted: str, source: str, index: ClaimIndex, known: _Words, *, lo
             return False
     mine, theirs = _sort_of(drafted, index, known), _sort_of(source, index, known)
     if mine and theirs:
-        return mine[0] == theirs[0] and mine[1] != theirs[1] and not _shortened(mine[1], theirs[1], index)
+        return mine[0] == theirs[0] and mine[1] != theirs[1] and not _shortened(mine[1], theirs[1], index) and not _part_of(mine[1], theirs[1], index)
     # "Ramsey County" for the registry's "Hennepin County": an unknown name of the same make.
     # "Aspen Forum" for "Sedona Forum": two proper names of one make, even unregistered.
     words, source_words = drafted.split(), source.split()
@@ -299,6 +317,11 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex, words: _Words) -> li
         for grow_left, grow_right in ((0, 0), (0, 1), (0, 2), (0, 3), (1, 0), (1, 1), (1, 2), (2, 0), (2, 1), (2, 2), (3, 0), (4, 0), (5, 0)):
             if grow_left > before or grow_right > after:
                 continue
+            # the shared words left outside the two whole names say something, or the names are of one make (the
+            # same head: "the Senate Judiciary Committee" for "the Senate Homeland Security ... Committee"): "of the
+            # Marlow Falls Library Foundation" and "after the Marlow Falls City Council" share only "the" besides
+            outside = [t[0] for t in (*mine[a0 - before : a0 - grow_left], *mine[a1 + grow_right : a1 + after])]
+            bare = not any(w not in STOPWORDS for w in outside)
             m0, m1, t0 = a0 - grow_left, a1 + grow_right, b0 - grow_left
             start, end = mine[m0][1], mine[m1 - 1][2]
             drafted = folded[start:end]
@@ -315,6 +338,8 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex, words: _Words) -> li
                     continue
                 if named is not None and _sort_of(candidate, index, words) == named:
                     source = candidate  # "... Task Force on Human" is no name; "... on Human Trafficking" is the same one
+            if source and bare and drafted.split()[-1].lower() != source.split()[-1].lower():
+                continue
             if source:
                 context = tuple(t[0] for t in mine[max(0, m0 - 3) : m1 + 1])  # enough words to tell two uses apart
                 out.append((start, end, drafted, source, context))

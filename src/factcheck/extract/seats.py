@@ -41,7 +41,9 @@ _PARTIES = alternation(f for p in _LEX.parties for f in (p.name, p.member, p.let
 _SEAT_AFTER = re.compile(
     rf"(?P<name>{_NAME})(?:\s*\((?P<tag>[A-Z]{{1,3}})\))?(?P<post>,\s+[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){{0,3}}?)?,\s+(?P<district>{_DISTRICT})"
     # "District 3 (Republican, Oakmont)": the party, then the town
-    rf"(?:\s*\((?:(?P<party>{_PARTIES}),\s*)?(?P<town>{_PLACE_NAME})\)|,\s*(?P<last>{_PLACE_NAME})(?=[ \t]*[;.]?[ \t]*(?:\n|$))"
+    # ", Cooper's Ford" or ", of Pell Ridge" ending the line, a post after it maybe (", of Pell Ridge, Vice Chair")
+    rf"(?:\s*\((?:(?P<party>{_PARTIES}),\s*)?(?P<town>{_PLACE_NAME})\)"
+    rf"|,\s*(?:of\s+)?(?P<last>{_PLACE_NAME})(?:,\s*(?P<tail>(?:[A-Z][\w’'-]*\s+){{0,2}}{TITLE_WORD.pattern}))?(?=[ \t]*[;.]?[ \t]*(?:\n|$))"
     rf"|(?=[ \t]*(?:[,;(]|\.?[ \t]*(?:\n|$))))"  # a seat alone ends there: "Inspection Team Leader, District 6 Bridge Section" is a body's
 )
 
@@ -60,6 +62,10 @@ def scan(text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[s
     for match in _SEAT_AFTER.finditer(text):
         if " " in clean_name(match.group("name")):
             _seat(match, match.group("town") or match.group("last"), match.group("tag") or match.group("party"), doc, sentence, gather, prov)
+            if match.group("tail"):
+                found = gather.person(match.group("name"), doc, sentence, match.start("name"))
+                if found is not None:
+                    found.add("title", match.group("tail"), match.group(0), prov)  # "..., of Pell Ridge, Vice Chair": the post ends the line
 
 
 def _ends_line(doc: Doc, sentence: Sentence, at: int) -> bool:

@@ -423,7 +423,7 @@ def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref
             return None
     if ref is None:
         return None
-    if kind == "rel_named" and match.group("mon").capitalize() == "May" and match.group("mod").lower() not in ("since", "last", "in", "next", "this"):
+    if kind == "rel_named" and match.group("mon").capitalize() == "May" and match.group("mod").lower() not in _MAY_MODS:
         return None
     if kind == "rel_named" and match.group("mon")[0].islower():
         return None
@@ -452,6 +452,11 @@ def _ahead(match: re.Match[str], lex: Lexicon) -> bool:
     # "she will ask them to take up House Bill 412, which she introduced on Feb. 19": a relative clause after the
     # future word says what was, not what will be
     return bool(future) and not p.relative.search(text, future[-1].end(), match.start())
+
+
+# The words before "May" that make it the month, not the verb: "since May", "in late May" ("you may" is a verb)
+# (of the wordset month-preposition, not "by", "during", "until": "approved by May Lindqvist" names a person)
+_MAY_MODS = lexicon().words("month-preposition") - {"by", "during", "until"}
 
 
 def _modal_may(text: str, at: int) -> bool:

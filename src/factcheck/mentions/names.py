@@ -181,7 +181,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         of_state=re.compile(rf"\s+of\s+(?P<state>{states})\b"),
         tag_after=re.compile(rf"\s*(?:\(\s*|,\s*)(?P<party>{letters})\s*[-–]\s*(?P<state>{tag_state})\s*(?:\)|,|(?=\s)|$)"),
         # "(R)"; a lower third's "(R) MAINE": the state after it
-        tag_bare=re.compile(rf"\s*\(\s*(?P<party>{letters})\s*\)(?:\s+(?P<state>{states})\b(?![’'-]))?"),
+        # ... and a roster's "(D, Ward 3)": the seat after the letter
+        tag_bare=re.compile(rf"\s*\(\s*(?P<party>{letters})\s*(?:,\s*(?P<seat>{seat})\s*)?\)(?:\s+(?P<state>{states})\b(?![’'-]))?"),
         # A registered alias that carries its own tag ("Sen. Heidi Heitkamp, D-N.D.") still gives party and state.
         tag_inside=re.compile(rf"\s*[,(]\s*(?:{letters})\s*[-–]"),
         party_first=re.compile(rf"({party_words})\s+"),
@@ -239,7 +240,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
             rf"(?<![\w’'.-])((?:(?!(?:{alternation(lex.words('stop'))})\s)[a-z][\w’'-]*\s+){{0,2}}(?:{alternation(t.role for t in lex.titles if t.role)}))\s+$"
         ),
         seat=re.compile(seat),
-        district_before=re.compile(rf"(?P<district>(?:{districts})\s+\d{{1,3}})['’]s\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}$"),
+        # "Ward 4's Council Member Diaz"; "District 5 Commissioner Harold Brisco": the seat before the title
+        district_before=re.compile(rf"(?P<district>(?:{districts})\s+\d{{1,3}})(?:['’]s\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}|\s+(?:{titles})\s+)$"),
         label=re.compile(rf"(?:^|[\n|*])\s*(?P<title>(?:[A-Z][\w.’'-]*\s+){{0,3}}(?:{titles}))\s*:[\s*]+(?:(?:{titles})\s+)?$"),
         list_gap=re.compile(rf"\s*,\s*(?:(?P<joint>{joints})\s+)?|\s+(?P<joint2>{joints})\s+|\s*"),
         # "Klobuchar, who represents Minnesota", "Heitkamp: Democratic senator who represents North Dakota"
@@ -367,6 +369,8 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
         bare = p.tag_bare.match(text, end) if tag is None else None
         if bare:
             party, party_span = lex.party_name(bare.group("party")), bare.span("party")
+            if bare.group("seat"):
+                seat_given = (seat_label(bare.group("seat")), bare.span("seat"))
             if bare.group("state"):
                 state, state_span = lex.state_name(bare.group("state")), bare.span("state")
         if tag:
