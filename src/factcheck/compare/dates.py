@@ -116,18 +116,20 @@ def _other_figures(mention: Mention, facts: SentenceFacts, card: ClaimCard, span
     return theirs is not None and not agrees(theirs.value, mine.value) and any(agrees(f.value, mine.value) for f in figures if f is not theirs)
 
 
-def _same_present(mention: Mention, facts: SentenceFacts, cand: Candidate) -> bool:
-    """ "Maple Street kids walk to school today" for a letter's "58 percent ... walk to school today": the source's
-    present restated as the writer's, no event of the letter's day. Not a past tense's "today" ("met with advocates
-    here today"): that is an event, of the day it happened."""
+def _present(mention: Mention, facts: SentenceFacts) -> bool:
+    """ "Maple Street kids walk to school today": the writer's present, a state that holds now. Not a past tense's
+    "today" ("met with advocates here today"): that is an event, of the day it happened."""
     lex = lexicon()
-    now = lex.words("now-word")
-    if not (mention.value.relative and mention.text.lower() in now):
+    if not (mention.value.relative and mention.text.lower() in lex.words("now-word")):
         return False
-    past = lex.words("irregular-participle")
-    suffixes = tuple(lex.words("past-suffix"))
-    if any(w in past or w.endswith(suffixes) for w in re.findall(r"[a-z]+", facts.text[: mention.start].lower())):
-        return False
+    past, suffixes = lex.words("irregular-participle"), tuple(lex.words("past-suffix"))
+    return not any(w in past or w.endswith(suffixes) for w in re.findall(r"[a-z]+", facts.text[: mention.start].lower()))
+
+
+def _same_present(cand: Candidate) -> bool:
+    """The claim's own date is its source's "today": the draft's present restates the source's ("58 percent ... walk to
+    school today"), whatever day each was written on."""
+    now = lexicon().words("now-word")
     return any(v.type == "date" and str(v.get("as_written", "")).lower() in now for v in cand.card.claim.values)
 
 
@@ -253,9 +255,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         guessed = yearless(mention)  # "Jan. 4" or "in May" may be the sources' a year before or after too
         framed_alike: set[str] = set()  # claims whose agreeing date is about what the draft's date is about
         finer_from: set[str] = set()  # claims whose day framed like the draft's is not the one agreeing
+        present = _present(mention, facts)
         for cand in _about(drafted, mine, mention.start, facts, index):
-            if _same_present(mention, facts, cand):
-                # the source's own "today" restated: it backs the writer's, whatever day each was written on
+            if present and _same_present(cand):
                 backing.append((_RANK[drafted.precision], cand))
                 framed_alike.add(cand.card.claim.id)
                 continue

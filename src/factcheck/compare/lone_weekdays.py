@@ -1,12 +1,14 @@
 """A weekday written alone, tied to a day of the sources that falls on another weekday. The draft's weekday is no date
-the detector reads (a live blog's "Saturday" may be any Saturday), but two things tie it to one day:
+the detector reads (a live blog's "Saturday" may be any Saturday), but four things tie it to one day:
 - the very time of day, stated by a claim about the sentence with one day: "the main broke at about 11:40 p.m.
   Saturday" when the claim has "At approximately 11:40 p.m. on Sunday, February 8";
 - a meeting, when the claim the sentence is most about is of minutes: "the $2.84 million council approved at
   Wednesday's emergency meeting" for minutes headed "Tuesday, February 10, 2026" (compare/meeting.heading_day);
 - a precise figure, stated by the one claim about the sentence with one day whose weekday its source writes: "its
   board voted on Tuesday to give twelve thousand dollars" when the release has "voted 9-0 on Monday, July 13, to
-  give $12,000".
+  give $12,000";
+- a publication: "came out against it in a statement on Wednesday", the one source whose publisher the sentence
+  names, published in the week before the draft's date (wordset publication-noun).
 """
 
 from __future__ import annotations

@@ -2,7 +2,8 @@
 ("MINUTES OF THE REGULAR MEETING / Thursday, April 9, 2026"), and every motion and report below it was made that day
 without saying so. A draft's "trustees voted last Thursday to award the contract" or "the finance director told the
 board last Wednesday that ..." is held against that day when the claim it is about is a motion or report of those
-minutes and dates nothing itself. Read by compare/dates.py.
+minutes and dates nothing itself; a date that names the meeting ("at the June 9 meeting") is that day's, whatever the
+claim's own dates. Read by compare/dates.py.
 """
 
 from __future__ import annotations

@@ -22,7 +22,8 @@ from factcheck.compare.agreement import (
 )
 from factcheck.compare.arithmetic import apart_in_kind, besides_one, of_its_own, writers_own
 from factcheck.compare.one_of_kind import one_of_kind
-from factcheck.corpus.index import ClaimCard, ClaimIndex, digit_keys, significant, value_keys
+from factcheck.compare.turned import NEARBY, hedge_turned_nearby, transposed_elsewhere
+from factcheck.corpus.index import ClaimCard, ClaimIndex, significant, value_keys
 from factcheck.facts import persons
 from factcheck.frames import Frame, conflict, overlap
 from factcheck.lexicon import Lexicon, lexicon
@@ -31,51 +32,12 @@ from factcheck.model import Mention, Quantity
 from factcheck.retrieve import Candidate
 from factcheck.textutil import content_stems
 
-# A claim this close to the sentence that states its figure, framed alike, backs the figure.
-NEARBY = 0.2
 # A claim with this much of a figure's clause (and someone the paragraph names) is about the figure.
 ALIGNED = 0.7
 
 
-# A figure with this many significant digits is one the sources' figure of the same digits was, whatever its words.
-EXACTING = 5
 # A claim's figure framed by none of the draft figure's words is held against it only within this factor of it.
 FAR = math.log(3)
-# A figure of two significant digits turned round is held only against claims this much about the sentence.
-SHORT_NEARBY = 0.3
-
-
-def _transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, Quantity, float] | None:
-    """A figure no retrieved claim counts, whose digits a figure of the same unit states in another order, in a
-    document the sentence is about: "The job pays $187,536 a year" for "an annual salary of $178,536" (the
-    words paraphrased past retrieval), "$59.8 million" for the "$58.9 million" recommended in a claim that
-    shares the figure's words. A figure of EXACTING significant digits needs no shared words; fewer need some."""
-    signature = digit_keys([drafted])
-    if not drafted.unit:
-        return None
-    digits = significant(drafted)
-    about = facts.sources_about(NEARBY)
-    retrieved = {c.card.claim.id: c for c in facts.candidates}
-    # two digits ("$6.7 million" for "$7.6 million") are no signature to look up: only the claims retrieved, framed alike
-    looked = bool(signature)  # found by its digits, not retrieved
-    looked_up = index.postings.get(signature.pop(), ()) if signature else [c.card.claim.id for c in facts.candidates if c.coverage >= SHORT_NEARBY]
-    for claim_id in looked_up:
-        card = index.cards[claim_id]
-        cand = retrieved.get(claim_id)
-        for q, frame in meant.framed(card):
-            if q.unit != drafted.unit or q.value == drafted.value or not (transposed(q, drafted) or _two_turned(q, drafted)):
-                continue
-            fits = overlap(mine, frame, index.idf, index.unseen_idf) > 0
-            if len(digits) >= EXACTING and card.claim.provenance and card.source in about:
-                return cand or Candidate(card, 0.0, frozenset()), q, 0.0
-            if fits and cand is not None and cand.coverage >= NEARBY:
-                return cand, q, 0.0
-            if fits and cand is None and looked and card.claim.provenance and card.source in about:
-                # three or four digits turned round, in a document the sentence is about, framed alike though the
-                # paraphrase kept retrieval from it: "debt service runs about $783,000" for "approximately $738,000
-                # annual debt service"
-                return Candidate(card, 0.0, frozenset()), q, 0.0
-    return None
 
 
 def _labelled_as(q: Quantity, drafted: Quantity, facts: SentenceFacts) -> bool:
@@ -85,35 +47,18 @@ def _labelled_as(q: Quantity, drafted: Quantity, facts: SentenceFacts) -> bool:
     return at > 0 and facts.text[:at].rstrip().lower().endswith(q.unit.lower())
 
 
-def _two_turned(q: Quantity, drafted: Quantity) -> bool:
-    """Two digits the other way round under the same unit ("48%" for "84 percent"): too common to look up
-    unframed, held only against a retrieved claim whose figure is framed alike."""
-    mine, theirs = f"{drafted.value:g}", f"{q.value:g}"
-    return bool(q.unit) and len(mine) == len(theirs) == 2 and mine.isdigit() and mine == theirs[::-1] and mine != theirs
+def _bound_past(drafted: Quantity, facts: SentenceFacts) -> set[float]:
+    """For a bound ("short by more than $600,000"), the sentence's other figures: it agrees with any figure past it,
+    but is not the "$3.35 million" the sentence states before it."""
+    if drafted.high != math.inf and drafted.low != 0:
+        return set()
+    return {m.value.value for m in facts.numbers if m.value is not drafted}
 
 
 def _far(q: Quantity, drafted: Quantity, score: float) -> bool:
     """The claim's figure is framed by none of the draft figure's words and of another order of size, its digits not
     the draft's turned round: another sum of the claim, not the one misstated."""
     return score <= 0 and q.value > 0 and drafted.value > 0 and apart(q, drafted) > FAR and not transposed(q, drafted)
-
-
-def _hedge_turned_nearby(drafted: Quantity, mine: Frame, facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, Quantity, float] | None:
-    """A claim nearby, though about less of the sentence, that states the draft's very figure framed alike with the
-    other hedge: "nearly 80 percent of the goal" for the release's "The total, more than 80 percent of the goal"."""
-    for cand in facts.candidates:
-        if cand.coverage < NEARBY:
-            continue
-        for q, frame in meant.framed(cand.card):
-            if (
-                q.value == drafted.value
-                and q.unit == drafted.unit
-                and q.hedge
-                and not agrees(q, drafted)
-                and overlap(mine, frame, index.idf, index.unseen_idf) > 0
-            ):
-                return cand, q, 0.0
-    return None
 
 
 def _twin(drafted: Quantity, facts: SentenceFacts) -> bool:
@@ -185,11 +130,8 @@ def _same(
     if same and drafted.unit:
         # "Three of the board's five supervisors": the claim's "the three supervisors" is the sentence's "Three",
         # unless this figure's own words frame it better
-        # ... and a bound agrees with any figure past it: "short by more than $600,000" is not the "$3.35 million" the
-        # sentence states before it
-        if drafted.high == math.inf or drafted.low == 0:
-            stated = {m.value.value for m in facts.numbers if m.value is not drafted}
-            same = [(q, score) for q, score in same if q.value not in stated]
+        # ... and a bound is none of the figures the sentence states for themselves
+        same = [(q, score) for q, score in same if q.value not in _bound_past(drafted, facts)]
         return [(q, score) for q, score in same if q.value not in others or score > others[q.value] or agrees(q, drafted)]
     if same or drafted.unit:
         return same
@@ -300,8 +242,7 @@ def _stated_nearby(drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts
         return None  # "all three forms ... the first three weeks": the claim's "three" may be the other one's
     # the claims about the sentence, then those about the figure's own clause ("Hale puts the share at ...")
     own = facts.framed_at(at)
-    # a bound ("more than $600,000") agrees with any figure past it, but not one the sentence states for itself
-    stated = {m.value.value for m in facts.numbers if m.value is not drafted} if drafted.high == math.inf or drafted.low == 0 else set()
+    stated = _bound_past(drafted, facts)
     for cand in (*facts.candidates, *own):
         keyed = bool(precise & cand.shared)
         if cand.coverage < NEARBY and not keyed:
@@ -448,10 +389,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if against is not None and not placed and _far(against[1], drafted, against[2]):
             against = None  # "debt service runs about $783,000" is no "$21.3 million loan" its companions' claim gives
         if agree is None and against is None and not twin:
-            against = _transposed_elsewhere(drafted, mine, facts, index)
+            against = transposed_elsewhere(drafted, mine, facts, index)
             ground = "digits" if against is not None else ""  # the same digits are ground enough, whatever words are shared
         if agree is None and against is None and drafted.hedge:
-            against = _hedge_turned_nearby(drafted, mine, facts, index)
+            against = hedge_turned_nearby(drafted, mine, facts, index)
             placed = against is not None
         if agree is None and against is not None and not placed:
             agree = _stated_nearby(drafted, mine, mention.start, facts, index, against[2])

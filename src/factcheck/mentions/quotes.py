@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
-from factcheck.mentions.names import _role_nouns
+from factcheck.mentions.name_patterns import _role_nouns
 from factcheck.model import Mention
 from factcheck.textutil import CREDIT_DASH
 

@@ -1,0 +1,78 @@
+"""A figure no retrieved claim agrees with or is held against, that a claim nearby misstates another way: its digits
+turned round ("$187,536" for "$178,536", "48%" for "84 percent") or its hedge turned ("nearly 80 percent" for "more than
+80 percent"). Read by compare/numbers.py after the claims about the sentence have had their say.
+"""
+
+from __future__ import annotations
+
+from factcheck.compare import SentenceFacts, meant
+from factcheck.compare.agreement import agrees, transposed
+from factcheck.corpus.index import ClaimIndex, digit_keys, significant
+from factcheck.frames import Frame, overlap
+from factcheck.model import Quantity
+from factcheck.retrieve import Candidate
+
+# A claim this close to the sentence that states its figure, framed alike, backs the figure (read by compare/numbers).
+NEARBY = 0.2
+# A figure with this many significant digits is one the sources' figure of the same digits was, whatever its words.
+EXACTING = 5
+# A figure of two significant digits turned round is held only against claims this much about the sentence.
+SHORT_NEARBY = 0.3
+
+
+def transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, Quantity, float] | None:
+    """A figure no retrieved claim counts, whose digits a figure of the same unit states in another order, in a
+    document the sentence is about: "The job pays $187,536 a year" for "an annual salary of $178,536" (the
+    words paraphrased past retrieval), "$59.8 million" for the "$58.9 million" recommended in a claim that
+    shares the figure's words. A figure of EXACTING significant digits needs no shared words; fewer need some."""
+    signature = digit_keys([drafted])
+    if not drafted.unit:
+        return None
+    digits = significant(drafted)
+    about = facts.sources_about(NEARBY)
+    retrieved = {c.card.claim.id: c for c in facts.candidates}
+    # two digits ("$6.7 million" for "$7.6 million") are no signature to look up: only the claims retrieved, framed alike
+    looked = bool(signature)  # found by its digits, not retrieved
+    looked_up = index.postings.get(signature.pop(), ()) if signature else [c.card.claim.id for c in facts.candidates if c.coverage >= SHORT_NEARBY]
+    for claim_id in looked_up:
+        card = index.cards[claim_id]
+        cand = retrieved.get(claim_id)
+        for q, frame in meant.framed(card):
+            if q.unit != drafted.unit or q.value == drafted.value or not (transposed(q, drafted) or _two_turned(q, drafted)):
+                continue
+            fits = overlap(mine, frame, index.idf, index.unseen_idf) > 0
+            if len(digits) >= EXACTING and card.claim.provenance and card.source in about:
+                return cand or Candidate(card, 0.0, frozenset()), q, 0.0
+            if fits and cand is not None and cand.coverage >= NEARBY:
+                return cand, q, 0.0
+            if fits and cand is None and looked and card.claim.provenance and card.source in about:
+                # three or four digits turned round, in a document the sentence is about, framed alike though the
+                # paraphrase kept retrieval from it: "debt service runs about $783,000" for "approximately $738,000
+                # annual debt service"
+                return Candidate(card, 0.0, frozenset()), q, 0.0
+    return None
+
+
+def _two_turned(q: Quantity, drafted: Quantity) -> bool:
+    """Two digits the other way round under the same unit ("48%" for "84 percent"): too common to look up
+    unframed, held only against a retrieved claim whose figure is framed alike."""
+    mine, theirs = f"{drafted.value:g}", f"{q.value:g}"
+    return bool(q.unit) and len(mine) == len(theirs) == 2 and mine.isdigit() and mine == theirs[::-1] and mine != theirs
+
+
+def hedge_turned_nearby(drafted: Quantity, mine: Frame, facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, Quantity, float] | None:
+    """A claim nearby, though about less of the sentence, that states the draft's very figure framed alike with the
+    other hedge: "nearly 80 percent of the goal" for the release's "The total, more than 80 percent of the goal"."""
+    for cand in facts.candidates:
+        if cand.coverage < NEARBY:
+            continue
+        for q, frame in meant.framed(cand.card):
+            if (
+                q.value == drafted.value
+                and q.unit == drafted.unit
+                and q.hedge
+                and not agrees(q, drafted)
+                and overlap(mine, frame, index.idf, index.unseen_idf) > 0
+            ):
+                return cand, q, 0.0
+    return None
