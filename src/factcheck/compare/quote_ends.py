@@ -23,9 +23,9 @@ def _clause_end(token: str) -> bool:
 
 
 def cut_short(words: str, claims: tuple[Claim, ...]) -> tuple[str, Claim] | None:
-    """The source words a quotation closing its clause (a comma or a stop inside its marks) leaves off, when the
-    source's clause ends a word or two later: the words a clause ends on say how it ends, and no writer cuts them
-    unmarked. Read only for a quotation whose words the claim holds in a row."""
+    """The source words a quotation closing its clause (a comma or a stop inside its marks) leaves off, when it opens
+    where a sentence of the source opens and the source's clause ends a word or two later: the words a clause ends on
+    say how it ends, and no writer cuts them unmarked. Read only for a quotation whose words the claim holds in a row."""
     if not _clause_end(words) or not words[:1].isupper() or "__" in words:
         # a fragment inside the writer's own sentence ('has to "build the lab network."') takes the writer's full stop
         # inside its marks; a quiz's blank ("against ______.") leaves the words off on purpose
@@ -41,6 +41,9 @@ def cut_short(words: str, claims: tuple[Claim, ...]) -> tuple[str, Claim] | None
         found = f" {joined}".find(f" {mine} ")
         if found < 0:
             continue
+        first = next((k for k, begin in enumerate(starts) if begin >= found), 0)
+        if first and not tokens[first - 1].rstrip(_CLOSERS).endswith((".", "!", "?")):
+            continue  # a fragment from inside a sentence ("... both nationally and."): a partial quotation, as writers quote
         end = found + len(mine)  # in `joined`: the draft's last word ends here
         last = max(k for k, begin in enumerate(starts) if begin < end)
         if _clause_end(tokens[last]):
