@@ -148,11 +148,16 @@ def permuted(source: Quantity, drafted: Quantity) -> bool:
     return sorted(f"{drafted.value:.0f}") == sorted(f"{source.value:.0f}")
 
 
+def open_ended(q: Quantity) -> bool:
+    """A bound: "more than 20 million" runs on without end, "below $65,000" down to nothing."""
+    return q.high == math.inf or q.low == 0
+
+
 def within_bound(source: Quantity, drafted: Quantity) -> bool:
     """The source gives only a bound ("income below $65,000", "more than 20 million") and the draft a figure
     of its own inside it: neither backed nor contradicted by it ("tuition of $9,129" is no income below
     $65,000). A figure outside the bound is still held against it."""
-    bound = (source.high == math.inf or source.low == 0) and source.low != source.high
+    bound = open_ended(source) and source.low != source.high
     exact = drafted.low == drafted.high
     return bound and exact and drafted.value != source.value and source.overlaps(drafted)
 

@@ -156,6 +156,23 @@ def _nowadays(mention: Mention, facts: SentenceFacts) -> bool:
     return mention.text.lower() in lexicon().words("now-word") and _NOWADAYS.search(facts.text, max(0, mention.start - 60), mention.start) is not None
 
 
+def present_tense(mention: Mention, facts: SentenceFacts) -> bool:
+    """ "Maple Street kids walk to school today": the writer's present, a state that holds now. Not a past tense's
+    "today" ("met with advocates here today"): that is an event, of the day it happened."""
+    lex = lexicon()
+    if not (mention.value.relative and mention.text.lower() in lex.words("now-word")):
+        return False
+    past, suffixes = lex.words("irregular-participle"), tuple(lex.words("past-suffix"))
+    return not any(w in past or w.endswith(suffixes) for w in re.findall(r"[a-z]+", facts.text[: mention.start].lower()))
+
+
+def says_today(claim: Claim) -> bool:
+    """The claim's own date is its source's "today": the draft's present restates the source's ("58 percent ... walk to
+    school today"), whatever day each was written on."""
+    now = lexicon().words("now-word")
+    return any(v.type == "date" and str(v.get("as_written", "")).lower() in now for v in claim.values)
+
+
 # "It was held in September 2013, not October 2013": a correction's date the writer denies, after a date it gives
 _DENIED = re.compile(r"\d{4}\s*,?\s+(?:and\s+)?not\s+(?:in\s+|on\s+)?\Z", re.I)
 

@@ -25,13 +25,12 @@ from factcheck.compare.date_frames import (
     tells_of,
     unstated,
 )
-from factcheck.compare.date_owner import dates_a_source, not_an_event, post_stamp, upcoming
+from factcheck.compare.date_owner import dates_a_source, not_an_event, post_stamp, present_tense, says_today, upcoming
 from factcheck.compare.date_stated import ALIGNED, keyed_day, named_only, stated_alike, stated_with
 from factcheck.compare.meeting import meeting_day, names_the_meeting
 from factcheck.compare.tallies import gives_its_tally
 from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.frames import Frame, covered, decode
-from factcheck.lexicon import lexicon
 from factcheck.mentions import dates as date_mentions
 from factcheck.mentions import numbers as number_mentions
 from factcheck.mentions.dates import label, same_day, within_month, yearless
@@ -114,23 +113,6 @@ def _other_figures(mention: Mention, facts: SentenceFacts, card: ClaimCard, span
     figures = number_mentions.detect(statement)
     theirs = _figure_before(statement, figures, written[0].start) if len(written) == 1 else None
     return theirs is not None and not agrees(theirs.value, mine.value) and any(agrees(f.value, mine.value) for f in figures if f is not theirs)
-
-
-def _present(mention: Mention, facts: SentenceFacts) -> bool:
-    """ "Maple Street kids walk to school today": the writer's present, a state that holds now. Not a past tense's
-    "today" ("met with advocates here today"): that is an event, of the day it happened."""
-    lex = lexicon()
-    if not (mention.value.relative and mention.text.lower() in lex.words("now-word")):
-        return False
-    past, suffixes = lex.words("irregular-participle"), tuple(lex.words("past-suffix"))
-    return not any(w in past or w.endswith(suffixes) for w in re.findall(r"[a-z]+", facts.text[: mention.start].lower()))
-
-
-def _same_present(cand: Candidate) -> bool:
-    """The claim's own date is its source's "today": the draft's present restates the source's ("58 percent ... walk to
-    school today"), whatever day each was written on."""
-    now = lexicon().words("now-word")
-    return any(v.type == "date" and str(v.get("as_written", "")).lower() in now for v in cand.card.claim.values)
 
 
 def _grounded(cand: Candidate) -> bool:
@@ -255,9 +237,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         guessed = yearless(mention)  # "Jan. 4" or "in May" may be the sources' a year before or after too
         framed_alike: set[str] = set()  # claims whose agreeing date is about what the draft's date is about
         finer_from: set[str] = set()  # claims whose day framed like the draft's is not the one agreeing
-        present = _present(mention, facts)
+        present = present_tense(mention, facts)
         for cand in _about(drafted, mine, mention.start, facts, index):
-            if present and _same_present(cand):
+            if present and says_today(cand.card.claim):
                 backing.append((_RANK[drafted.precision], cand))
                 framed_alike.add(cand.card.claim.id)
                 continue

@@ -131,13 +131,14 @@ def _publication(facts: SentenceFacts, index: ClaimIndex, written: re.Match[str]
     theirs = [
         s for s in index.corpus.sources.values() if s.publisher in named and s.published and s.published.precision == "day" and s.published.date <= facts.as_of
     ]
-    days = {s.published.date for s in theirs if s.published}
+    days = {s.published.date for s in theirs if s.published}  # every one has a date: the test repeats it for the type checker
     if len(days) != 1:
         return []
     day = days.pop()
     if (date.fromisoformat(facts.as_of) - date.fromisoformat(day)).days >= WEEK:
         return []
-    own = [c for c in facts.candidates if any(p.source in {s.id for s in theirs} for p in c.card.claim.provenance)]
+    ids = {s.id for s in theirs}
+    own = [c for c in facts.candidates if any(p.source in ids for p in c.card.claim.provenance)]
     if not own:
         return []
     best = max(own, key=lambda c: c.coverage)

@@ -15,6 +15,7 @@ from factcheck.compare.agreement import (
     agrees,
     apart,
     near_in_scale,
+    open_ended,
     permuted,
     restated,
     transposed,
@@ -50,7 +51,7 @@ def _labelled_as(q: Quantity, drafted: Quantity, facts: SentenceFacts) -> bool:
 def _bound_past(drafted: Quantity, facts: SentenceFacts) -> set[float]:
     """For a bound ("short by more than $600,000"), the sentence's other figures: it agrees with any figure past it,
     but is not the "$3.35 million" the sentence states before it."""
-    if drafted.high != math.inf and drafted.low != 0:
+    if not open_ended(drafted):
         return set()
     return {m.value.value for m in facts.numbers if m.value is not drafted}
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from factcheck.compare import SentenceFacts, Verdict, tallies
-from factcheck.compare.roll_calls import Parts, RollCall, calls_of, tallies_of
+from factcheck.compare.roll_calls import Parts, RollCall, calls_in, tallies_of
 from factcheck.corpus.index import ClaimIndex
 from factcheck.mentions import number_forms
 from factcheck.model import Mention
@@ -70,8 +70,7 @@ def _theirs(calls: list[RollCall], part: str, named: list[tuple[tuple[str, ...],
 def _none_gives(index: ClaimIndex, pool: list[RollCall], mine: Parts, part: str, given: list[tuple[tuple[str, ...], Mention]]) -> bool:
     """No motion of the pool's documents with the sentence's other parts gives `part` to the sentence's person, and
     each names who had it."""
-    sources = sorted({p.source for c in pool for p in c.claim.provenance})
-    every = [call for source in sources for call in calls_of(index, source)]
+    every = calls_in(index, (p.source for c in pool for p in c.claim.provenance))
     for other, named in mine.items():
         every = _theirs(every, other, named) if other != part else every
     return bool(every) and all(_right(c, part) for c in every) and not _theirs(every, part, given)
@@ -86,7 +85,7 @@ def _never_against(index: ClaimIndex, calls: list[RollCall], given: list[tuple[t
     roll call of those minutes names its noes (or has none) and one names him voting yes."""
     sources = sorted({p.source for c in calls for p in c.claim.provenance})
     # the motions put to a vote: one that died for want of a second, or passed with no tally written, has no noes to name
-    every = [call for source in sources for call in calls_of(index, source) if call.tallies or call.ayes or call.noes]
+    every = [call for call in calls_in(index, sources) if call.tallies or call.ayes or call.noes]
     if not every or not all(c.dissent_known and _accounted(c) for c in every):
         return None
     # every tally the minutes write is a motion's read here: a roll call read into no motion may hold the no

@@ -16,7 +16,7 @@ compare/numbers.py for a tally no item's figure ties to its vote.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from factcheck.compare import SentenceFacts, tallies
@@ -351,6 +351,11 @@ def calls_of(index: ClaimIndex, source: str) -> tuple[RollCall, ...]:
     return _SOURCE_CALLS.get((index.cards,), source, make)
 
 
+def calls_in(index: ClaimIndex, sources: Iterable[str]) -> list[RollCall]:
+    """The motions of every paragraph of these sources, source by source in order of their ids."""
+    return [call for source in sorted(set(sources)) for call in calls_of(index, source)]
+
+
 def picked_by(words: str, calls: list[RollCall]) -> RollCall | None:
     """The one motion of `calls` that `words` (a table's column heading: "Substitute (delay to 2027-28)", "Main
     motion") tell of."""
@@ -384,13 +389,13 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         # a tally no motion of those paragraphs has: the motions of their documents that have it and whose words the
         # sentence's are, "The resolution passed 5-1" the main motion's, whose own paragraph ("Reyes moved to adopt the
         # resolution.") no claim is from
-        every = [call for source in sorted({source for source, _, _ in found}) for call in calls_of(index, source)]
+        every = calls_in(index, (source for source, _, _ in found))
         calls = [call for call in every if tallied & call.tallied() and shared(mine, call.what) >= SHARED] or calls
     if not calls and (mine or parted):
         # the paragraphs retrieved are a roll call's alone ("No: Halloran, Lindqvist, Pruitt / The amendment passed,
         # 4-3."), or tell of none ("Okafor-Reyes made the motion, and Brisco seconded it"): the motions of their
         # documents, told apart by the sentence's words or the sentence's before
-        calls = [call for source in sorted({source for source, _, _ in found}) for call in calls_of(index, source)]
+        calls = calls_in(index, (source for source, _, _ in found))
     if not calls:
         return [], False
     if mine:

@@ -62,10 +62,6 @@ def scan(text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[s
     for match in _SEAT_AFTER.finditer(text):
         if " " in clean_name(match.group("name")):
             _seat(match, match.group("town") or match.group("last"), match.group("tag") or match.group("party"), doc, sentence, gather, prov)
-            if match.group("tail"):
-                found = gather.person(match.group("name"), doc, sentence, match.start("name"))
-                if found is not None:
-                    found.add("title", match.group("tail"), match.group(0), prov)  # "..., of Pell Ridge, Vice Chair": the post ends the line
 
 
 def _ends_line(doc: Doc, sentence: Sentence, at: int) -> bool:
@@ -91,3 +87,6 @@ def _seat(match: re.Match[str], town: str | None, party: str | None, doc: Doc, s
     named = party_name(party or "")
     if named:
         found.add("party", named, match.group(0), prov)  # "Marcus Bell (I, Ward 7)", "Teresa Lindqvist (R), District 4"
+    tail = match.groupdict().get("tail")
+    if tail:
+        found.add("title", tail, match.group(0), prov)  # "..., of Pell Ridge, Vice Chair": the post ends the line

@@ -89,26 +89,23 @@ def votes_against(q: Quantity) -> int:
 
 
 def tallies(text: str, skip: Spans, p: Patterns) -> list[Mention]:
+    """The vote tallies in digits ("4-1", "6 to 3") and in words ("three to two"), each beside a vote's words."""
     found = []
     for match in p.tally.finditer(text):
-        start, end = match.span()
-        if skip.overlaps(start, end):
-            continue
-        a, b = int(match.group("a")), int(match.group("b"))
-        if not voted(text, start, end, p):
+        if skip.overlaps(*match.span()) or not voted(text, *match.span(), p):
             continue  # "ages 5-12", "pages 10-14": a range, not a count of votes
-        value = float(a * TALLY_BASE + b)  # one number per tally: 6-1 and 5-2 differ, 6-1 and 6 to 1 agree
-        shown = text[start:end]
-        found.append(Mention("number", start, end, shown, Quantity(value, value, value, "tally", "", "vote", shown)))
+        found.append(_tally(match, int(match.group("a")), int(match.group("b"))))
     for match in p.tally_words.finditer(text):
-        start, end = match.span()
-        a, b = p.cardinals[match.group("a").lower()], p.cardinals[match.group("b").lower()]
-        before = text[max(0, start - 24) : start].lower().split()
-        if skip.overlaps(start, end) or not voted(text, start, end, p) or before[-1:] and before[-1] in p.hedges:
+        before = text[max(0, match.start() - 24) : match.start()].lower().split()
+        if skip.overlaps(*match.span()) or not voted(text, *match.span(), p) or before[-1:] and before[-1] in p.hedges:
             continue  # "from three to five days": a range; "almost two to one": a ratio; "The vote was three to two" a tally
-        value = float(a * TALLY_BASE + b)
-        found.append(Mention("number", start, end, match.group(0), Quantity(value, value, value, "tally", "", "vote", match.group(0))))
+        found.append(_tally(match, p.cardinals[match.group("a").lower()], p.cardinals[match.group("b").lower()]))
     return found
+
+
+def _tally(match: re.Match[str], ayes: int, noes: int) -> Mention:
+    value = float(ayes * TALLY_BASE + noes)  # one number per tally: 6-1 and 5-2 differ, 6-1 and 6 to 1 agree
+    return Mention("number", match.start(), match.end(), match.group(0), Quantity(value, value, value, "tally", "", "vote", match.group(0)))
 
 
 def vague(text: str, skip: Spans, p: Patterns, lex: Lexicon) -> list[Mention]:
