@@ -241,6 +241,8 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
     row: tuple[int, int, int] | None = None  # (line start, line end, cursor) of the table row
     column, numbering = -1, set[int]()  # the cell's column in its row; the columns headed "#" or "No."
     numbering_heads = lexicon().words("numbering-head")
+    # "| | Today | New department |": a column headed by a day names when its figures hold, and states no date itself
+    day_heads = {w.lower() for w in (*lexicon().words("relative-day"), *lexicon().words("now-word"))}
     # a column headed "Ward" or "District": its bare numbers name a seat, as "Ward 1" does, and count nothing
     seat_heads = {w.lower(): w for w in lexicon().words("district-word")}
     headed: dict[int, str] = {}  # the table's seat columns, by column
@@ -282,6 +284,8 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
                     headed[column] = head
                 if opener == "th_open":
                     headings[column] = tok.content.strip()
+                if opener == "th_open" and tok.content.strip().lower() in day_heads:
+                    continue
                 if opener == "td_open" and column in numbering and _ROW_NUMBER.fullmatch(tok.content.strip()):
                     continue  # "| 7 | Arizona ... |" under "#": the row's number, no figure of the draft
                 segment = _cell_segment(src, row, tok.content)
@@ -290,6 +294,9 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
                 if opener == "td_open" and column in headed and (seat := _SEAT.match(tok.content.strip())):
                     # "| 2 |" or "| 1 – Osage Bend |" under "Ward": the row's seat
                     seats.append((segment[0], segment[0] + seat.end(), headed[column]))
+                elif opener == "td_open" and (named := _NAMED_SEAT.fullmatch(tok.content.strip())) and named.group("head").lower() in seat_heads:
+                    # "| Ward 2 |" under "Seat": the row's seat, named in its cell
+                    seats.append((segment[0] + named.start("number"), segment[0] + named.end("number"), seat_heads[named.group("head").lower()]))
                 if opener == "td_open" and headings.get(column) and (vote := _vote_cell(None).match(tok.content.strip())):
                     ballots.append((segment[0], segment[0] + vote.end(), headings[column]))  # "| Yes (seconded) |" under "Main motion"
                 row = (row[0], row[1], segment[1] - row[0])
@@ -318,6 +325,7 @@ def _vote_cell(lex: Lexicon) -> re.Pattern[str]:
 
 # a seat column's cell: its number alone, or before the seat's place after a dash ("1 – Osage Bend")
 _SEAT = re.compile(r"\d{1,4}[.)]?(?=\s*(?:[-–—]\s|\Z))")
+_NAMED_SEAT = re.compile(r"(?P<head>[A-Za-z-]+)\s+(?P<number>\d{1,3})")
 
 
 def _seat_head(heading: str, seat_heads: dict[str, str]) -> str:

@@ -75,6 +75,7 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
     last_person: list[str] = []  # who "she" and "the senator" are: carried from sentence to sentence
     named: tuple[str, ...] = ()  # who and what the sentence before, in the same paragraph, named
     block = -1
+    block_named = True  # the block before named a person
     before = ""  # the sentence before: "It took place last September." goes on about it, in the same paragraph
     said: tuple[str, ...] | None = None  # who spoke that sentence's last quotation: a quotation alone after it goes on
     to = salutation.addressee(draft.prose, index)  # a letter's "you": whom it is to
@@ -83,6 +84,12 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
         if sentence.words and sentence.window == 0:
             found.append(window_notice(draft, sentence.start, sentence.end, sentence.words))
         same = sentence.block == block  # the sentence before is in this one's paragraph
+        if not same:
+            if sentence.kind == "list_item" and not block_named:
+                # "3. Her office's attempts ... ," she said.": an item of a list after one that names no one is
+                # read apart; its "she" is no one of items further up (an answer key's answers to other questions)
+                del last_person[:]
+            block_named = False
         facts = sentence_facts(
             sentence.text,
             index,
@@ -101,6 +108,7 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
             ballots=_cells_in(draft.ballots, sentence.start, sentence.end),
         )
         said = next((s for s in reversed(facts.speakers) if s), None)
+        block_named = block_named or any(index.names.types.get(m.value.ids[0]) == "person" for m in facts.entities if m.value.ids)
         named, block, before = tuple(sorted({i for m in facts.entities for i in m.value.ids})), sentence.block, sentence.text
         verdicts = [v for compare in comparers() for v in compare(facts, index)]
         found.extend(findings_for(draft, sentence.start, facts, verdicts, index))

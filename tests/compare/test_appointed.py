@@ -56,8 +56,8 @@ def test_the_registry_records_who_appointed_each_member(minutes: Path) -> None:
         ("Director Carl Jansen, a Merritt County appointee, moved the consent agenda.", set()),
         ("Director Evelyn Sutter, one of the Harlan County appointees, voted for it.", {"Harlan County"}),
         # ... after a possessive
-        ("Chair Denise Okafor, Port Alden's appointee, moved the consent agenda.", set()),
-        ("Chair Denise Okafor, Merritt County's appointee, moved the consent agenda.", {"Merritt County"}),
+        ("Chair Denise Okafor, Port Alden's appointee, voted for the consent agenda.", set()),
+        ("Chair Denise Okafor, Merritt County's appointee, voted for the consent agenda.", {"Merritt County"}),
         # no appointer recorded: not judged
         ("General Manager Alan Brooks, who was appointed by the board, reported the ridership.", set()),
     ],

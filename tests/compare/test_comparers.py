@@ -379,6 +379,15 @@ ACTS = [
         [("Klobuchar", "Cindy McCain")],
     ),
     ("Klobuchar is leading the delegation, joined by Sen. Heidi Heitkamp of North Dakota and Cindy McCain of the McCain Institute.", []),
+    # past words set off by commas between the name and its act
+    ("Heitkamp, for her part, urged the DEA to step up its interdiction efforts at the Mexican border.", [("Heitkamp", "Amy Klobuchar")]),
+    ("Klobuchar, for her part, urged the DEA to step up its interdiction efforts at the Mexican border.", []),
+    # those named after "with" went along: the leading is someone else's ("U.S. Senator Amy Klobuchar of Minnesota led")
+    (
+        "In April 2014, Sen. Heidi Heitkamp led a delegation to Mexico City with Sen. Amy Klobuchar and Cindy McCain.",
+        [("Sen. Heidi Heitkamp", "Amy Klobuchar")],
+    ),
+    ("In April 2014, Sen. Amy Klobuchar led a delegation to Mexico City with Sen. Heidi Heitkamp and Cindy McCain.", []),
 ]
 
 

@@ -66,6 +66,15 @@ FIGURES = [
     # the plural after a modifier is what is counted: "permit decisions" are decisions, "steel bridges" bridges
     ("Records were missing for 41 of the 120 permit decisions.", [("41", 41, "decision", ""), ("120", 120, "decision", "")]),
     ("The state has 40 steel bridges.", [("40", 40, "bridge", "")]),
+    # ... past two modifiers, and past one that ends in "s" but is no plural
+    ("The city has 9,312 lead service lines.", [("9,312", 9312, "line", "")]),
+    ("Crews built 3 bus stops.", [("3", 3, "stop", "")]),
+    # a part "of the city's" whole counts what the whole counts
+    ("They hold 5,680 of the city's 9,312 lead service lines.", [("5,680", 5680, "line", ""), ("9,312", 9312, "line", "")]),
+    # two figures in words, the second a modifier: "ten" counts the crews, "two-person" says what kind
+    ("They recommend ten two-person crews.", [("ten", 10, "crew", "")]),
+    # a share of one percent, in words
+    ("It takes six-tenths of one percent of the county's cropland.", [("six-tenths of one percent", 0.6, "percent", "")]),
     # a preposition is no unit: "173 in Curry County"
     ("173 in Curry County", [("173", 173, "", "")]),
     # a table's next cell is not what a figure counts

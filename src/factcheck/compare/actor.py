@@ -48,15 +48,20 @@ class _Words(NamedTuple):
     passive: frozenset[str]  # "was", "been": before a participle, the act is done to the name, not by it
     skip: frozenset[str]  # stems that say who someone is, or only that they spoke, not what they did
     things: frozenset[str]  # what several people may own at once, no act: "Klobuchar's bill" is "Heitkamp's bill" too
+    along: re.Pattern[str]  # "with", "joined by" right before a name: one who went along, whose act is that
 
 
 @per_lexicon
 def _words(lex: Lexicon) -> _Words:
     auxiliary = alternation(lex.words("auxiliary") | lex.words("passive-auxiliary"))
     # "Ayotte questioned", "Klobuchar, who reminded", "Szabo moved to amend"; "Klobuchar's invitation"
+    # past what stands between a name and its verb: a home ("Senator Amy Klobuchar of Minnesota led") or a few
+    # words set off by commas ("Heitkamp, for her part, urged", "Dev Tamura, Vice President of the Riders Union,
+    # presented"), which is no clause of its own ("Regent Raman, who chaired the committee, reported")
+    between = r"(?:\s+of(?:\s+[A-Z][\w.’'-]*){1,3}|\s*,\s*(?!who\b|whose\b|which\b)(?:[\w.’'-]+\s+){1,7}[\w.’'-]+\s*,)?"
     after = re.compile(
         rf"(?:['’]s\s+(?P<owned>[a-z][\w-]+)"
-        rf"|(?:\s*,\s*who\s+|\s+who\s+|\s+)(?P<aux>(?:(?:{auxiliary})\s+)*)(?P<verb>[a-z][a-z-]+)(?:\s+to\s+(?P<then>[a-z][a-z-]+))?)"
+        rf"|{between}(?:\s*,\s*who\s+|\s+who\s+|\s+)(?P<aux>(?:(?:{auxiliary})\s+)*)(?P<verb>[a-z][a-z-]+)(?:\s+to\s+(?P<then>[a-z][a-z-]+))?)"
     )
     # "the invitation of", "was led by", "an amendment from", with a title between ("from board president", "by Deputy Chief")
     before = re.compile(rf"(?<![\w’'-])(?P<act>[a-z][\w-]+)\s+(?:{alternation(lex.words('act-link'))})\s+(?:the\s+)?(?:[A-Za-z.]+\s+){{0,3}}\Z")
@@ -72,8 +77,16 @@ def _words(lex: Lexicon) -> _Words:
     writer = re.compile(
         rf"\b(?:{alternation(p.word.capitalize() if p.word == 'i' else p.word for p in lex.pronouns if p.person == 1 and p.number == 'sg' and p.case != 'possessive')})\b"
     )
+    along = re.compile(rf"\b(?:{alternation(lex.words('accompany-word'))})\s+\Z")
     return _Words(
-        after, before, stands_in, writer, lex.words("passive-auxiliary"), frozenset(s for w in words for s in content_stems(w)), lex.words("shared-thing")
+        after,
+        before,
+        stands_in,
+        writer,
+        lex.words("passive-auxiliary"),
+        frozenset(s for w in words for s in content_stems(w)),
+        lex.words("shared-thing"),
+        along,
     )
 
 
@@ -103,6 +116,8 @@ def _owned(text: str, mention: Mention, words: _Words) -> frozenset[str]:
     return frozenset(content_stems(owned)) if owned.lower() in words.things else frozenset()
 
 
+# The act of one who went along with someone else ("with Sen. Amy Klobuchar"), no stem of any claim's act.
+ALONG = "@along"
 # Marks the stem of an act done to a person ("was appointed"), never the same act as one they did.
 PASSIVE = "~"
 # The shortest stem that stands for the words it begins: "amend" is the act of "amendment" too.
@@ -152,6 +167,16 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
     for k in range(len(people) - 2, -1, -1):
         if not acts[k] and names.LISTED.fullmatch(facts.text, people[k].end, people[k + 1].start):
             acts[k] = acts[k + 1]  # "Heitkamp and McCain met with the NFL": both met (the word after the first is "and")
+    # "Heitkamp led a delegation to Mexico City with Sen. Amy Klobuchar and Cindy McCain": those after "with" went
+    # along, which is their act here (and the leading is someone else's)
+    for k, m in enumerate(people):
+        if not acts[k] and (
+            words.along.search(facts.text, max(0, m.start - 20), m.start)
+            or k
+            and ALONG in acts[k - 1]
+            and names.LISTED.fullmatch(facts.text, people[k - 1].end, m.start)
+        ):
+            acts[k] = frozenset({ALONG})
     # "Stuhr called the case "the largest ..."": the act is saying words the sources give this very person
     quoted = {c.speaker for found in facts.quote_matches if found is not None for c in (*found.exact, *found.near) if c.speaker}
     # what the sentence ties to each person it names: "Heitkamp authored the bill, and Klobuchar signed on as its

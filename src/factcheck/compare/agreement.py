@@ -14,6 +14,9 @@ from factcheck.corpus.index import SIGNATURE_DIGITS, significant
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.model import Quantity
 
+# hedges that are prepositions too ("over", "under"): lexicon tag "preposition"
+_PREPOSITIONS = frozenset(h.phrase for h in lexicon().hedges if "preposition" in h.tags)
+
 
 def restated(source: Quantity, unit: str, lex: Lexicon | None = None) -> Quantity:
     """The source's duration in the draft's unit when it is a whole number of them: "36 months" is three years, "two
@@ -38,6 +41,8 @@ def agrees(source: Quantity, drafted: Quantity) -> bool:
     any number past 20 million is past 2 million too."""
     if "tally" in (source.unit, drafted.unit):
         return source.value == drafted.value  # "842 to 171" is no rounding of "842 to 117": a roll call is exact
+    if drafted.hedge in _PREPOSITIONS and not source.hedge and drafted.value == source.value:
+        return True  # "routes traffic over 14.2 miles of county roads": a preposition before the sources' very figure
     if source.value * drafted.value < 0:
         return False  # "+3.5%" for the table's "-3.5%": a rise for a fall
     if source.unit == drafted.unit == "percent":
@@ -45,6 +50,13 @@ def agrees(source: Quantity, drafted: Quantity) -> bool:
         source, drafted = _share(source), _share(drafted)
     if not source.overlaps(drafted) and not _rounded(source, drafted) and not _rounded(drafted, source):
         return False  # either may be the other rounded: "46 percent" in a story, "45.59%" in the canvass
+    if source.low < source.value < source.high != math.inf:
+        # "more than 5,700" for "about 5,680", "under 5,600" for it: a bound past the sources' own estimate, though
+        # the estimate's give-or-take reaches it
+        if drafted.high == math.inf and drafted.low > 0 and source.value < drafted.value:
+            return False
+        if drafted.low == 0 and drafted.high != math.inf and source.value > drafted.value:
+            return False
     if _turned_round(source, drafted):
         return False  # "about 496 inspections" for 469: a hedge rounds a figure, it does not turn its digits round
     if source.value == drafted.value and {_leans(source), _leans(drafted)} == {"below", "above"}:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from factcheck.compare import SentenceFacts, Verdict
+from factcheck.compare.date_owner import accessed
 from factcheck.corpus.index import ClaimIndex
 from factcheck.mentions import names
 from factcheck.mentions.dates import detect as detect_dates
@@ -125,6 +126,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     for mention in facts.dates:
         if published is None:
             break
+        if accessed(mention, facts.text):
+            continue  # "(accessed Feb. 2016)": when the writer read it, not when it was published
         if any(a <= mention.start and mention.end <= z for a, z in titled):
             continue  # "..., Set Oct. 1 Closing,": a date of the title is the story's, not the publication's
         if given and not mention.value.overlaps(published):

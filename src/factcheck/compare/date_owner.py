@@ -174,6 +174,15 @@ def says_today(claim: Claim) -> bool:
 
 
 # "It was held in September 2013, not October 2013": a correction's date the writer denies, after a date it gives
+# "(accessed Feb. 2016)": when the writer read a page, no event of the sources (wordset access-word)
+_ACCESSED = re.compile(rf"\b(?:{alternation(lexicon().words('access-word'))})(?:\s+(?:on|in))?\s+\Z", re.I)
+
+
+def accessed(mention: Mention, text: str) -> bool:
+    """The day the writer read a page ("(accessed Feb. 2016)"): no event, and no publication date either."""
+    return _ACCESSED.search(text, max(0, mention.start - 30), mention.start) is not None
+
+
 _DENIED = re.compile(r"\d{4}\s*,?\s+(?:and\s+)?not\s+(?:in\s+|on\s+)?\Z", re.I)
 
 
@@ -187,4 +196,5 @@ def not_an_event(mention: Mention, facts: SentenceFacts) -> bool:
         or _sources_words(mention, facts)
         or _nowadays(mention, facts)
         or _DENIED.search(facts.text, max(0, mention.start - 40), mention.start) is not None
+        or accessed(mention, facts.text)
     )

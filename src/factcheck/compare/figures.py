@@ -5,12 +5,13 @@ in them ("fifteen years old" -> "thirteen years old"). Read by compare/numbers.p
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from factcheck.frames import Frame
 from factcheck.lexicon import Lexicon, alternation, per_lexicon
 from factcheck.mentions.number_forms import is_identifier
-from factcheck.model import Quantity
+from factcheck.model import Claim, Mention, Quantity
 from factcheck.textutil import content_stems
 
 
@@ -28,6 +29,8 @@ class Words(NamedTuple):
     along: re.Pattern[str]  # the words before someone who went along: "with", "joined by"
     labels: frozenset[str]  # the units of identifiers: "district", "section", "h.r"
     measures: frozenset[str]  # units that count no things: money, shares, durations, lengths, levels, tallies
+    period: re.Pattern[str]  # a rate's period after its figure: "$81 a year", "$18.00 per month"
+    durations: dict[str, str]  # a duration's written forms -> its unit: "yrs" -> "year"
 
 
 @per_lexicon
@@ -44,6 +47,7 @@ def lexical(lex: Lexicon) -> Words:
     ones = alternation(w for w, v in cardinal.items() if 1 <= v <= 9)
     scale_words = {n.word: n.value or 0.0 for n in lex.numbers if n.kind == "scale"}
     scale = rf"(?:\s+(?:{alternation(scale_words)}))?"
+    durations = {f.lower(): u.unit for u in lex.units if u.kind == "duration" for f in (u.unit, *u.forms)}
     return Words(
         people=tagged("people"),
         generic=tagged("generic"),
@@ -55,12 +59,40 @@ def lexical(lex: Lexicon) -> Words:
         along=re.compile(rf"\b(?:{alternation(lex.words('accompany-word'))})\s+(?:\S+\s+){{0,2}}$", re.I),
         labels=frozenset(w.replace(" ", "").rstrip(".") for w in lex.words("label")) | {"§"},
         measures=frozenset(u.unit for u in lex.units if u.kind != "count") | {"tally"},
+        period=re.compile(rf"^\s+(?:\S+\s+){{0,2}}?(?:{alternation(lex.words('rate-base'))})\s+(?P<unit>{alternation(durations)})\b", re.I),
+        durations=durations,
         figure=re.compile(rf"\$?\d[\d,]*(?:\.\d+)?{scale}|(?:(?:{tens})(?:-(?:{ones}))?|{alternation(small.values())}){scale}\b", re.I),
     )
 
 
 def is_age(q: Quantity, *, lex: Lexicon | None = None) -> bool:
     return q.unit == "year" and bool(lexical(lex).age & set(q.noun.lower().split()))
+
+
+def period(text: str, at: int, *, lex: Lexicon | None = None) -> str | None:
+    """The period of the rate whose figure ends at `at`: "year" for "$81 a year", "month" for "$18.00 per month
+    per commercial account"; None for a figure that is no rate over time."""
+    words = lexical(lex)
+    match = words.period.match(text[at : at + 60])
+    return words.durations[match.group("unit").lower()] if match else None
+
+
+def drafted_period(drafted: Quantity, text: str, mentions: Iterable[Mention], *, lex: Lexicon | None = None) -> str | None:
+    """The period of the rate a sentence's figure states ("year" for "about eighty-one dollars a year")."""
+    here = next((m for m in mentions if m.value is drafted), None)
+    return period(text, here.end, lex=lex) if here else None
+
+
+def other_period(q: Quantity, claim: Claim, every: str | None, *, lex: Lexicon | None = None) -> bool:
+    """The claim's figure is a rate of another period than `every`, read where its evidence writes it: "$18.00
+    per month" against "about eighty-one dollars a year", whatever their digits."""
+    if every is None or not q.shown:
+        return False
+    for text in (claim.statement, *(p.quote for p in claim.provenance)):
+        at = text.find(q.shown)
+        if at >= 0:
+            return period(text, at + len(q.shown), lex=lex) not in (None, every)
+    return False
 
 
 def is_label(q: Quantity) -> bool:

@@ -7,8 +7,9 @@ the detector reads (a live blog's "Saturday" may be any Saturday), but four thin
 - a precise figure, stated by the one claim about the sentence with one day whose weekday its source writes: "its
   board voted on Tuesday to give twelve thousand dollars" when the release has "voted 9-0 on Monday, July 13, to
   give $12,000";
-- a publication: "came out against it in a statement on Wednesday", the one source whose publisher the sentence
-  names, published in the week before the draft's date (wordset publication-noun).
+- a publication: "came out against it in a statement on Wednesday", "On Wednesday, the coalition issued a statement",
+  the one source whose publisher the sentence names, published in the week before the draft's date (wordsets
+  publication-noun, publication-verb).
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ class _Words(NamedTuple):
     clock: re.Pattern[str]  # a time of day: "11:40 p.m.", "around 9:20"
     meeting: re.Pattern[str]  # a meeting after the weekday's possessive: "Wednesday's emergency meeting"
     published: re.Pattern[str]  # a publication before the weekday: "in a statement on ", "its report "
+    issued: re.Pattern[str]  # a publication issued after it: "On Wednesday, the coalition issued a statement"
 
 
 @per_lexicon
@@ -43,6 +45,10 @@ def _words(lex: Lexicon) -> _Words:
         weekday=re.compile(rf"\b(?P<wd>{alternation(d.name for d in lex.weekdays)})\b"),
         meeting=re.compile(rf"['’]s(?:\s+[a-z]+){{0,2}}\s+(?:{alternation(lex.words('meeting-noun'))})\b"),
         published=re.compile(rf"\b(?:{alternation(lex.words('publication-noun'))})\s+(?:on\s+)?\Z", re.I),
+        issued=re.compile(
+            rf"[^.;:]{{0,80}}?\b(?:{alternation(lex.words('publication-verb'))})\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:{alternation(lex.words('publication-noun'))})\b",
+            re.I,
+        ),
         clock=re.compile(rf"(?<![\d:.,$])(?P<h>\d{{1,2}})(?::(?P<m>\d\d))?(?:\s?(?P<s>{suffix}))?(?!\d|[:.]\d|\s?%)", re.I),
     )
 
@@ -81,7 +87,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
     wanted = lex.weekday_number(written.group("wd"))
     if words.meeting.match(facts.text, written.end()):
         return _meeting(facts, index, written, wanted, lex)
-    if not mine and words.published.search(facts.text, max(0, written.start() - 40), written.start()):
+    if not mine and (words.published.search(facts.text, max(0, written.start() - 40), written.start()) or words.issued.match(facts.text, written.end())):
         return _publication(facts, index, written, wanted, lex)
     if not mine:
         # a day the sentence says was "on Tuesday", not a date's own weekday ("Thursday, Sept. 24") nor one counted

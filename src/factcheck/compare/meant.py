@@ -19,6 +19,9 @@ from factcheck.retrieve import Candidate
 # that other figure misstated ("five in Gallatin County" against "eight in Gallatin County and five in
 # Cascade County": "county" is all the agreeing five shares).
 MISLAID = 3.0
+# ... and for a vote's tally, whose words say which motion it was ("voted 4-1 to raise fares" of a release that
+# "approved the route 4-1 and then voted 3-2 to raise the base fare"), twice as well.
+MISLAID_TALLY = 2.0
 
 
 def framed(card: ClaimCard) -> list[tuple[Quantity, Frame]]:
@@ -26,7 +29,7 @@ def framed(card: ClaimCard) -> list[tuple[Quantity, Frame]]:
     return [(q, decode(f)) for q, f in zip(card.numbers, stored, strict=True)]
 
 
-_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?\Z")
+_OF_WHOLE = re.compile(r"\s+(?:out\s+)?of\s+(?:the\s+)?(?:[A-Za-z][\w.-]*['’]s\s+)?\Z")  # "5,680 of the city's 9,312"
 
 
 def parts_before(drafted: Quantity, facts: SentenceFacts) -> set[float]:
@@ -35,6 +38,19 @@ def parts_before(drafted: Quantity, facts: SentenceFacts) -> set[float]:
     if at is None:
         return set()
     return {m.value.value for m in facts.numbers if m.end <= at.start and _OF_WHOLE.match(facts.text, m.end, at.start)}
+
+
+def wholes(card: ClaimCard) -> set[float]:
+    """The claim's figures that are the whole of a part it gives before them: "about 5,680 of the city's 9,312 known lead
+    lines" has the whole 9,312."""
+    text = card.claim.statement
+    found = set()
+    for part, whole in zip(card.numbers, card.numbers[1:], strict=False):
+        a = text.find(part.shown) if part.shown else -1
+        b = text.find(whole.shown, a + len(part.shown)) if a >= 0 and whole.shown else -1
+        if b > a >= 0 and _OF_WHOLE.match(text, a + len(part.shown), b):
+            found.add(whole.value)
+    return found
 
 
 def elsewhere(drafted: Quantity, framed: list[tuple[Quantity, Frame]], facts: SentenceFacts, index: ClaimIndex) -> dict[float, float]:
@@ -62,13 +78,14 @@ def mislaid(drafted: Quantity, same: list[tuple[Quantity, float]], card: ClaimCa
     # "50 dBA at non-participating homes and 45 dBA at participating homes" for the sources' 45 and 50 the other way:
     # the sentence's other figure is the one framed like this one, and this one like it: framed better is enough
     traded = best.value in others and _swapped(drafted, best, figures, facts, index)
-    if score <= MISLAID * max(agreeing) and not traded:
+    if score <= (MISLAID_TALLY if drafted.unit == "tally" else MISLAID) * max(agreeing) and not traded:
         return None
     if best.value > drafted.value and _partitive(lexicon()).match(drafted.noun):
         return None  # "Seventeen of those speakers": a part of the 23 speakers, not their count
-    if value_keys([drafted]) and any(q.value == drafted.value for q, _ in same) and not traded:
+    if drafted.unit != "tally" and value_keys([drafted]) and any(q.value == drafted.value for q, _ in same) and not traded:
         # "about 3,400 residents" under evacuation orders is the claim's very 3,400, however its words fall,
-        # unless the sentence swapped it with the other ("$7.3 million for nurses ... $11.2 million for clinics")
+        # unless the sentence swapped it with the other ("$7.3 million for nurses ... $11.2 million for clinics"); a
+        # tally is no such figure ("approved the route 6-2 and then voted 5-3 to raise the base fare")
         return None
     return (best, score) if best.value not in others or score > others[best.value] else None
 

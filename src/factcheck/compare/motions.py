@@ -128,6 +128,8 @@ def _against(mine: Parts, cand: Candidate, facts: SentenceFacts, index: ClaimInd
         for part, (me, mention) in firsts.items():
             if part not in theirs or theirs[part][0] in me:
                 continue
+            if part == "assenter":
+                continue  # who voted yes is read from a whole roll call (compare/roll_call_parts), not one claim
             if part == "dissenter":
                 if not _one_dissent(text, theirs[part][1], [q for q in cand.card.numbers if q.unit == "tally"]):
                     continue  # one of several noes: the draft's may be another

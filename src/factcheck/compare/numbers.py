@@ -83,6 +83,8 @@ def _same(
     what its label says: the claim's one figure when the sentence has one, else those its words frame.
     Not a figure the sentence states elsewhere ("9.4 inches" in "Feb. 10–13 | 9.4 inches")."""
     framed = [(restated(q, drafted.unit, lex), f) for q, f in meant.framed(card) if not conflict(mine, f, facts.text)]
+    every = figures.drafted_period(drafted, facts.text, facts.numbers, lex=lex)
+    framed = [(q, f) for q, f in framed if not figures.other_period(q, card.claim, every, lex=lex)]
     if "tally" in (drafted.unit, *(q.unit for q, _ in framed)):
         # a vote's tally is held against tallies only, and a count never against one: "4-0" is no "four bus shelters"
         framed = [(q, f) for q, f in framed if (q.unit == "tally") == (drafted.unit == "tally")]
@@ -128,6 +130,11 @@ def _same(
     # "982 of 1,146 counted": the part the sentence gives before "of" is no misstatement of the whole
     parts = meant.parts_before(drafted, facts)
     same = [(q, score) for q, score in same if q.value not in parts or agrees(q, drafted)]
+    if open_ended(drafted) and len(same) > 1:
+        # "more than 5,700 lead lines" for the neighborhoods' "about 5,680 of the city's 9,312": a bound the whole is past
+        # too, but the part the claim gives first is what its words count
+        whole = meant.wholes(card)
+        same = [(q, score) for q, score in same if q.value not in whole] or same
     if same and drafted.unit:
         # "Three of the board's five supervisors": the claim's "the three supervisors" is the sentence's "Three",
         # unless this figure's own words frame it better
@@ -138,11 +145,14 @@ def _same(
         return same
     # a figure the sentence states elsewhere is that one's, unless this figure's own words frame it better; a bare
     # count is no multiple nor a vote ("17 of them" is not "three times denser"), nor a share or a sum of money, which
-    # a writer marks ("21 now" is not "3.25 percent"), nor a name's number ("| Bus routes | 19 |" is no "State Route 9")
+    # a writer marks ("21 now" is not "3.25 percent"), nor a name's number ("| Bus routes | 19 |" is no "State Route 9");
+    # a bare figure with a plus sign is a score or a change ("| Pts | +15 |"), held only against a change
+    changes = {id(q) for q, f in framed if f.change or written_signed(q)}
     free = [
         (q, score)
         for q, score in scored
         if (q.value not in others or score > others[q.value])
+        and (not drafted.shown.lstrip().startswith("+") or id(q) in changes)
         and q.value not in rounded
         and q.unit not in ("times", "tally", "percent", "dollar")
         and (not figures.is_label(q) or _labelled_as(q, drafted, facts))

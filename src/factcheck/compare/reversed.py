@@ -32,6 +32,7 @@ class _Words(NamedTuple):
     opposite: dict[str, frozenset[str]]  # "ahead" -> {"behind"}, both ways
     speech: re.Pattern[str]  # a speech verb: the evidence reports someone's words
     negation: frozenset[str]  # "not", "never": a word that turns what follows it
+    phrases: tuple[str, ...]  # "no one", "not any": a negation of more than one word
 
 
 @per_lexicon
@@ -43,7 +44,8 @@ def _words(lex: Lexicon) -> _Words:
         opposite.setdefault(other, set()).add(one)
     speech = re.compile(rf"\b(?:{alternation(lex.speech_forms(tenses=('past', 'present')))})\b", re.I)
     negation = frozenset(w for w in lex.words("negation") if " " not in w)  # "not", "never", and the ending "n't"
-    return _Words({w: frozenset(o) for w, o in opposite.items()}, speech, negation)
+    phrases = tuple(f" {w} " for w in lex.words("negation") if " " in w)
+    return _Words({w: frozenset(o) for w, o in opposite.items()}, speech, negation, phrases)
 
 
 # The words after a turned verb that both texts must share, so that it is the same thing said the other way.
@@ -59,8 +61,10 @@ def _negates(word: str, negation: frozenset[str]) -> bool:
     return word in negation or any(word.endswith(end) for end in negation if end.startswith("n'"))
 
 
-def _negated(words: list[str], negation: frozenset[str]) -> bool:
-    return any(_negates(w, negation) for w in words)
+def _negated(words: list[str], negation: frozenset[str], phrases: tuple[str, ...] = ()) -> bool:
+    """A negation among the words: one word ("nobody"), or one of more ("no one")."""
+    joined = f" {' '.join(words)} "
+    return any(_negates(w, negation) for w in words) or any(p in joined for p in phrases)
 
 
 def _polarity(
@@ -69,6 +73,7 @@ def _polarity(
     ops: Sequence[tuple[str, int, int, int, int]],
     at: int,
     negation: frozenset[str],
+    phrases: tuple[str, ...] = (),
 ) -> tuple[int, int] | None:
     """The draft's words of op `at` when one text negates what the other says, and the words after are the
     same: "Tamarack plans broad price increases in the fourth quarter" for "we are not planning broad price
@@ -77,7 +82,7 @@ def _polarity(
     if tag == "equal" or at + 1 >= len(ops) or ops[at + 1][0] != "equal" or ops[at + 1][2] - ops[at + 1][1] < SHARED_AFTER:
         return None
     ours, their = [t[0] for t in mine[a0:a1]], [t[0] for t in theirs[b0:b1]]
-    if _negated(ours, negation) == _negated(their, negation):
+    if _negated(ours, negation, phrases) == _negated(their, negation, phrases):
         return None
     # the verb both say, one of them turned: a word of the draft's sharing a stem with the source's words there
     # ("plans", "planning"); a negation with no such verb beside it is a paraphrase ("did not pass" for "failed")
@@ -114,7 +119,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             matcher = difflib.SequenceMatcher(a=[t[0] for t in mine], b=[t[0] for t in theirs], autojunk=False)
             ops = matcher.get_opcodes()
             for at in range(len(ops) if cand.coverage >= REVERSED else 0):
-                turned_at = _polarity(mine, theirs, ops, at, words.negation)
+                turned_at = _polarity(mine, theirs, ops, at, words.negation, words.phrases)
                 if turned_at is not None and any(a <= turned_at[0] < b for a, b in verbatim):
                     continue
                 if turned_at is not None:

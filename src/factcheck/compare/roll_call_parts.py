@@ -14,7 +14,7 @@ from factcheck.corpus.index import ClaimIndex
 from factcheck.mentions import number_forms
 from factcheck.model import Mention
 
-_SAID = {"mover": "moved", "seconder": "seconded", "dissenter": "voted no"}
+_SAID = {"mover": "moved", "seconder": "seconded", "dissenter": "voted no", "assenter": "voted yes"}
 
 
 def judged(facts: SentenceFacts, index: ClaimIndex, mine: Parts, calls: list[RollCall], *, told: bool) -> list[Verdict]:
@@ -31,17 +31,21 @@ def judged(facts: SentenceFacts, index: ClaimIndex, mine: Parts, calls: list[Rol
         by_other, either = narrowed, False
         kept = [c for c in pool if tallied & c.tallied()]
         pool, narrowed = (kept, True) if kept else (pool, narrowed)
+        # "It carried 3-2, with Wexler and Marsh voting yes": one motion has the tally, and its roll call names each vote
+        counted = part == "assenter" and len(kept) == 1
         if not told and part == "dissenter" and not narrowed:
             never = _never_against(index, calls, given)
             if never is not None:
                 return [never]
-        if not told and (not narrowed or _theirs(pool if by_other and part != "mover" else calls, part, given)):
+        if not told and not counted and (not narrowed or _theirs(pool if by_other and part != "mover" else calls, part, given)):
             # no words say which motion, and nothing else does, or another motion gives the part as the sentence does:
             # of the mover's motions, for a seconder or a no ("moved by Okafor, seconded by Velasquez" is one of
             # Okafor's, which Velasquez seconded or not), of any for the mover
             continue
         if part == "dissenter" and not all(c.dissent_known for c in pool):
             continue  # a roll call that names no noes says nothing of who voted no
+        if part == "assenter" and not all(c.ayes and c.noes for c in pool):
+            continue  # only a roll call that names each vote says who voted yes
         rights = {_right(c, part) for c in pool}
         if len(rights) > 1 and by_other and part != "dissenter" and _none_gives(index, pool, mine, part, given):
             # "moved by Okafor and seconded by Brandvold": Brandvold seconded none of Okafor's motions, whichever it was
@@ -50,10 +54,15 @@ def judged(facts: SentenceFacts, index: ClaimIndex, mine: Parts, calls: list[Rol
             continue  # the motions it may be give the part to different people, or name no one
         right = next(iter(rights))
         for ids, mention in given:
-            if set(ids) & right:
-                continue
+            if set(ids) & right or part == "assenter" and not any(set(ids) & c.noes for c in pool):
+                continue  # ... and a yes is held against one the roll call records voting no
             shown = (" or " if either else ", ").join(sorted(index.corpus.entities[i].name if i in index.corpus.entities else i for i in right))
             written = facts.text[mention.start : mention.end]
+            if part == "assenter":
+                # the ayes the roll call names may leave out a name it could not tell apart: say what it says of this one
+                shown = "no"
+                message = f"the roll call records {written} voting no"
+                return [Verdict("attribution", True, mention.start, mention.end, written, shown, message, (pool[0].claim,))]
             return [
                 Verdict(
                     "attribution", True, mention.start, mention.end, written, shown, f"the sources say {shown} {_SAID[part]}, not {written}", (pool[0].claim,)
@@ -77,7 +86,7 @@ def _none_gives(index: ClaimIndex, pool: list[RollCall], mine: Parts, part: str,
 
 
 def _right(call: RollCall, part: str) -> frozenset[str]:
-    return {"mover": frozenset({call.mover}), "seconder": frozenset({call.seconder}) - {""}, "dissenter": call.noes}[part]
+    return {"mover": frozenset({call.mover}), "seconder": frozenset({call.seconder}) - {""}, "dissenter": call.noes, "assenter": call.ayes}[part]
 
 
 def _never_against(index: ClaimIndex, calls: list[RollCall], given: list[tuple[tuple[str, ...], Mention]]) -> Verdict | None:

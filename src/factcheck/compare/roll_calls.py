@@ -29,7 +29,7 @@ from factcheck.model import Claim, Mention, Quantity
 from factcheck.textutil import content_stems
 
 _LEX = lexicon()
-PARTS = ("mover", "seconder", "dissenter")
+PARTS = ("mover", "seconder", "dissenter", "assenter")
 
 
 def _phrase(words: str) -> str:
@@ -142,7 +142,7 @@ _AGENT = re.compile(r"\bby\s+(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
 
 
 def parts(text: str, people: list[Mention]) -> Parts:
-    """{"mover": [(ids, mention)], "seconder": [...], "dissenter": [...]}: who the text gives each part, in order (the ids
+    """{"mover": [(ids, mention)], "seconder": [...], "dissenter": [...], "assenter": [...]}: who the text gives each part, in order (the ids
     a name may be); a list of names before a part's words all have it ("Vice Chair Whitaker and Member Amsel voting no")."""
     out: Parts = {}
     led: list[set[str]] = []  # the parts words before each name give it, which a list after it shares
@@ -202,6 +202,24 @@ def _paragraph(index: ClaimIndex, source: str, line: int) -> tuple[int, int]:
     return _BOUNDS.get((index.cards,), (source, line), make)
 
 
+def _heading(index: ClaimIndex, source: str, first: int) -> str:
+    """The heading in capitals over the paragraph starting at line `first` ("7. ACTION ITEM: RESOLUTION 2026-15 -
+    AMENDMENT TO FARE POLICY"), within HEADING_REACH lines above it; "" when there is none."""
+    lines = _lines(index, source)
+    for k in range(first - 2, max(-1, first - 2 - HEADING_REACH), -1):
+        line = lines[k].strip() if 0 <= k < len(lines) else ""
+        if line and not any(c.islower() for c in line) and sum(c.isalpha() for c in line) >= HEADING_LETTERS:
+            return line
+    return ""
+
+
+# How far above a motion's paragraph its item's heading may stand, the fewest letters a heading has, and the fewest
+# words of its own a motion says what was moved in without its heading.
+HEADING_REACH = 30
+HEADING_LETTERS = 6
+OWN_WORDS = 3
+
+
 def _text(index: ClaimIndex, source: str, first: int, last: int) -> str:
     return " ".join(_lines(index, source)[first - 1 : last])
 
@@ -231,6 +249,10 @@ def _read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCa
             return ()
         own = [card for line, card in _claims_of(index, source) if first <= line <= last]
         named = named_stems(text, people)
+        # "Ms. Ramaswamy moved to approve Resolution 2026-15" under "RESOLUTION 2026-15 - AMENDMENT TO FARE POLICY": the
+        # item's heading says what the resolution is, when its motion's own words hardly do (an amendment's say what
+        # it changes)
+        item = _gist(frozenset(content_stems(_heading(index, source, first).lower())) - named - _NOT_WHAT)
         calls = []
         for k, (mover, at) in enumerate(movers):
             start = 0 if k == 0 else at.start
@@ -239,6 +261,7 @@ def _read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCa
             stop = _sentence_end(text, at.end, end)
             said = text[start : stop.end() if stop else end]
             what = _gist(frozenset(content_stems(said)) - named - _NOT_WHAT)
+            what = what | item if len(what) < OWN_WORDS else what
             seconder = next((ids[0] for ids, m in found.get("seconder", []) if at.start <= m.start < end and ids[0] != mover and len(ids) == 1), "")
             noes = frozenset(i for ids, m in found.get("dissenter", []) if at.start <= m.start < end for i in ids)
             tallies = list(_tallies_in(text[at.start : end]))
@@ -385,12 +408,15 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
     tallied = tallies.drafted(facts)
     named = named_stems(facts.text, people)
     mine = _gist(frozenset(content_stems(_clauses_of(facts.text, list(parted) or people))) - named - _NOT_WHAT)
-    if tallied and mine and not any(tallied & call.tallied() for call in calls):
+    if tallied and not any(tallied & call.tallied() for call in calls):
         # a tally no motion of those paragraphs has: the motions of their documents that have it and whose words the
         # sentence's are, "The resolution passed 5-1" the main motion's, whose own paragraph ("Reyes moved to adopt the
-        # resolution.") no claim is from
-        every = calls_in(index, (source for source, _, _ in found))
-        calls = [call for call in every if tallied & call.tallied() and shared(mine, call.what) >= SHARED] or calls
+        # resolution.") no claim is from; with no words of a motion that records a vote ("It failed 3-4, with ..."), the
+        # one motion that has it
+        every = [call for call in calls_in(index, (source for source, _, _ in found)) if tallied & call.tallied()]
+        if len(every) == 1 and not any(call.tallies for call in calls if shared(mine, call.what) >= SHARED):
+            return every, True  # no motion the words tell of records a vote: the one motion with the tally is the vote
+        calls = [call for call in every if shared(mine, call.what) >= SHARED] or calls
     if not calls and (mine or parted):
         # the paragraphs retrieved are a roll call's alone ("No: Halloran, Lindqvist, Pruitt / The amendment passed,
         # 4-3."), or tell of none ("Okafor-Reyes made the motion, and Brisco seconded it"): the motions of their
@@ -398,6 +424,10 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         calls = calls_in(index, (source for source, _, _ in found))
     if not calls:
         return [], False
+    if mine and not any(shared(mine, call.what) >= SHARED for call in calls):
+        # words of a motion no paragraph retrieved tells of ("voted 4-1 to raise fares" of a fare resolution whose
+        # tally stands in a roll call of its own): the motions of those documents whose words they are
+        calls = [call for call in calls_in(index, (source for source, _, _ in found)) if shared(mine, call.what) >= SHARED] or calls
     if mine:
         picked = _picked(mine, tallied, calls)
         return picked, bool(picked)
@@ -457,7 +487,14 @@ def with_tally(drafted: float, facts: SentenceFacts, index: ClaimIndex, people: 
     calls, told = which(facts, index, people)
     if not told:
         return None
+    # the motions the sentence's words tell of, its one tally aside: "voted 6-2 to raise fares" is none of the route's 6-2
+    mine = _gist(frozenset(content_stems(facts.text)) - named_stems(facts.text, people) - _NOT_WHAT)
+    worded = _picked(mine, set(), calls) if mine and len(calls) > 1 and len(tallies.drafted(facts)) == 1 else []
+    calls = worded or calls
     for call in calls:
         if drafted in call.tallied():
             return call, None
-    return (calls[0], calls[0].tallies[0]) if len(calls) == 1 and len(calls[0].tallies) == 1 else None
+    # the motions the sentence may tell of split their votes alike ("voted 6-2 to raise fares" of a fare increase
+    # carried 5-3 and an amendment to delay it that failed 3-5): which of them it is, the tally is none of theirs
+    splits = {tuple(sorted(divmod(int(q.value), number_forms.TALLY_BASE))) for call in calls for q in call.tallies}
+    return (calls[0], calls[0].tallies[0]) if len(splits) == 1 and all(len(call.tallies) == 1 for call in calls) else None

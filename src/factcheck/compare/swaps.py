@@ -430,6 +430,17 @@ def _one_state(drafted: str, source: str, lex: Lexicon) -> bool:
     return mine is not None and mine == state(source)
 
 
+def _spelled_out(text: str, lex: Lexicon) -> tuple[str, ...]:
+    """The words of a name with its abbreviations spelled out: "Arizona Gov.'s Task Force" reads as
+    "Arizona Governor's Task Force"."""
+    expanded = {a.form.lower(): a.expansion.lower() for a in lex.abbreviations}
+    out = []
+    for word in re.findall(r"[\w.]+|'s", text.replace("’", "'")):
+        key = word.lower()
+        out.append(expanded.get(key) or (lex.title_head(word) or "").lower() or key.rstrip("."))
+    return tuple(out)
+
+
 def _title_case(text: str) -> bool:
     """A headline: hardly a long word left in lower case (prose full of names still has its verbs)."""
     if text.rstrip().endswith((".", "!", "?", '."', ".”")):
@@ -452,6 +463,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                     continue  # some close claim does say it this way
                 if _one_state(drafted, source, lex or lexicon()):
                     continue  # "As N.H. attorney general" for "As New Hampshire attorney general": one state, abbreviated
+                if _spelled_out(drafted, lex or lexicon()) == _spelled_out(source, lex or lexicon()):
+                    continue  # "Arizona Gov.'s Task Force" for "Arizona Governor's Task Force": one name, abbreviated
                 if fold(facts.text).count(source) >= fold(evidence).count(source):
                     continue  # the sentence still names it as often: words moved, not swapped
                 if (_sort_of(drafted, index, words) or ("",))[0] != "person" and re.search(rf"\b{re.escape(drafted)}\s+[A-Z]", fold(evidence)):

@@ -5,7 +5,7 @@ turned round ("$187,536" for "$178,536", "48%" for "84 percent") or its hedge tu
 
 from __future__ import annotations
 
-from factcheck.compare import SentenceFacts, meant
+from factcheck.compare import SentenceFacts, figures, meant
 from factcheck.compare.agreement import agrees, transposed
 from factcheck.corpus.index import ClaimIndex, digit_keys, significant
 from factcheck.frames import Frame, overlap
@@ -31,6 +31,7 @@ def transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, i
     digits = significant(drafted)
     about = facts.sources_about(NEARBY)
     retrieved = {c.card.claim.id: c for c in facts.candidates}
+    every = figures.drafted_period(drafted, facts.text, facts.numbers)
     # two digits ("$6.7 million" for "$7.6 million") are no signature to look up: only the claims retrieved, framed alike
     looked = bool(signature)  # found by its digits, not retrieved
     looked_up = index.postings.get(signature.pop(), ()) if signature else [c.card.claim.id for c in facts.candidates if c.coverage >= SHORT_NEARBY]
@@ -40,6 +41,8 @@ def transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, i
         for q, frame in meant.framed(card):
             if q.unit != drafted.unit or q.value == drafted.value or not (transposed(q, drafted) or _two_turned(q, drafted)):
                 continue
+            if figures.other_period(q, card.claim, every):
+                continue  # "eighty-one dollars a year" is no "$18.00 per month" turned round
             fits = overlap(mine, frame, index.idf, index.unseen_idf) > 0
             if len(digits) >= EXACTING and card.claim.provenance and card.source in about:
                 return cand or Candidate(card, 0.0, frozenset()), q, 0.0

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.extract.doc import Doc, Sentence
-from factcheck.extract.naming import GIVEN_MONTHS, NOT_NAME, TITLE_WORD, W, clean_name, first_name, nickname, surname
+from factcheck.extract.naming import GIVEN_MONTHS, KIN_BEFORE, NOT_NAME, TITLE_WORD, W, clean_name, first_name, nickname, surname
 from factcheck.lexicon import lexicon
 from factcheck.places import STATES, is_place_name
 from factcheck.textutil import STOPWORDS
@@ -50,6 +50,7 @@ class Gatherer:
         self.known = known  # alias -> entity id already in the registry
         self.found: dict[str, Found] = {}
         self.doc_names: list[str] = []  # full names in the current document, in order of mention
+        self.kin: set[str] = set()  # full names introduced as someone's kin ("his sister, Marisol Castellanos")
 
     def person(self, raw: str, doc: Doc, sentence: Sentence, at: int, *, title: str = "") -> Found | None:
         if any(state in raw for state in STATES) or is_place_name(raw):
@@ -70,6 +71,8 @@ class Gatherer:
         elif name not in self.found:
             name = self._short_form(name)
             name = name if name in self.found else self._initialled(name)
+        if " " in name and not alone and KIN_BEFORE.search(sentence.text, max(0, at - 40), at):
+            self.kin.add(name)
         found = self.found.get(name)
         if found is None:
             found = self.found[name] = Found(name, "person", first=(doc.source.id, sentence.start + at))
@@ -152,6 +155,9 @@ class Gatherer:
         holders = [name for name in same if title and self._holds(name, title)]
         if len(same) > 1 and len(holders) == 1:
             return holders[0]
+        # '"My sister leaves ...," Castellanos said.' after "Dev Castellanos ... said his sister, Marisol Castellanos":
+        # a surname alone is the one the story is about, not the kin it introduced by relation
+        same = [name for name in same if name not in self.kin] or same
         if same:
             return same[0]
         for name in reversed(self.doc_names):

@@ -32,12 +32,19 @@ _POST_NEXT = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?[a-z]")
 _FROM_HOME = re.compile(rf"(?P<name>{_NAME}){described_from(_LEX)}")
 
 
+# "said Renee Castellano, RN, president of Local 217 and a charge nurse in the emergency department, who lives in
+# Grafton Heights": the town after the appositives, by a verb of living (wordset reside-verb)
+_WHO_LIVES = re.compile(
+    rf"(?P<name>{_NAME})(?:,[^,.;:“”\"]{{1,80}}){{0,3}},\s+who\s+(?:{'|'.join(_LEX.words('reside-verb'))})\s+in\s+{HOME}(?=\s*[,.;:)]|\s*$)"
+)
+
+
 def scan(text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
     """Every "Name of Town" of the sentence, for a person already named or one who speaks here, and every "Full Name,
     a dairy farmer from Town"."""
     for match in _OF_HOME.finditer(text):
         _home(match, text, doc, sentence, gather, prov)
-    for match in _FROM_HOME.finditer(text):
+    for match in [*_FROM_HOME.finditer(text), *_WHO_LIVES.finditer(text)]:
         home, name = match.group("home"), clean_name(match.group("name"))
         if not is_home(home, _LEX) or " " not in name or ORG_HEAD.search(match.group("name")):
             continue

@@ -13,6 +13,10 @@ from factcheck.mentions.names import TITLE_WORDS
 
 _LEX = lexicon()
 
+# "said his sister, Marisol Castellanos, a home health aide": a name given right after a relation word is someone's
+# kin, whom the surname alone afterwards does not mean ('"My sister leaves ...," Castellanos said.')
+KIN_BEFORE = re.compile(rf"(?:\b[Hh](?:is|er)|\b[Tt]heir|['’]s)\s+(?:{alternation(r.word for r in _LEX.relations if r.kind in ('family', 'spouse'))}),?\s+\Z")
+
 # The speech verbs that make the run of capitalised words before or after them a person: past and
 # present tenses (bases such as "state" and "note" are mostly nouns), not the ones a body does
 # ("the Environmental Protection Agency announced" is an event, not a person speaking).

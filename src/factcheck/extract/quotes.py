@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from factcheck.extract.doc import Doc
+from factcheck.extract.naming import KIN_BEFORE
 from factcheck.lexicon import alternation, lexicon
 from factcheck.mentions import names as name_mentions
 from factcheck.mentions import quotes as quote_mentions
@@ -68,13 +69,18 @@ def _titled(index: NameIndex) -> frozenset[str]:
     return frozenset(i for alias, ids in index.by_alias.items() if _TITLED_ALIAS.match(alias) for i in ids)
 
 
-def _people(text: str, index: NameIndex, recent: list[str] | None = None, titled: frozenset[str] = frozenset()) -> list[tuple[int, int, str]]:
+def _people(
+    text: str, index: NameIndex, recent: list[str] | None = None, titled: frozenset[str] = frozenset(), kin: frozenset[str] = frozenset()
+) -> list[tuple[int, int, str]]:
     """Where the text names people; a shared surname ("McCain") is the one of them named last. Of two people
     the document named, a bare surname is the one it names with no title: "Villanueva said" after "Teresa
-    Villanueva ... the daughter of the late state Rep. Tomas Villanueva" is Teresa, whom a title never names."""
+    Villanueva ... the daughter of the late state Rep. Tomas Villanueva" is Teresa, whom a title never names; and not
+    one it introduced as someone's kin (`kin`: "his sister, Marisol Castellanos")."""
     found = []
     for mention in name_mentions.detect(text, index):
         ids = [i for i in mention.value.ids if index.types.get(i) in PERSONISH]
+        if len(ids) > 1 and " " not in text[mention.start : mention.end]:
+            ids = [i for i in ids if i not in kin] or ids
         if len(ids) > 1 and recent:
             here = [i for i in ids if i in recent]
             plain = [i for i in here if i not in titled]
@@ -99,6 +105,8 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
     paragraph_of_previous = -1
     runs_on = False  # the paragraph ends inside an open quotation, which the next paragraph goes on with
     titled = _titled(index)
+    body = doc.source.body
+    kin = frozenset(i for m in name_mentions.detect(body, index) if KIN_BEFORE.search(body, max(0, m.start - 40), m.start) for i in m.value.ids)
     for sentence in doc.sentences:
         if sentence.paragraph != paragraph:
             if paragraph >= 0 and doc.paragraph_text(paragraph).rstrip().endswith(":"):
@@ -113,7 +121,7 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
                 carried = opened
         text = sentence.text
         quoted_last = False
-        people = _people(text, index, named_recently, titled)
+        people = _people(text, index, named_recently, titled, kin)
         spans = [(a, z) for a, z, _ in people]
         mentions = quote_mentions.detect(text, spans)
         quoted_spans = [(m.start, m.end) for m in mentions]

@@ -1,5 +1,5 @@
 """A person's seat as rosters write it: the district (or ward, or precinct), and the party and town that come with
-it. "Present: Thomas Reardon (Ward 1), Marisol Vega (Ward 2)", "Gail Ferris, President (Sub-district 3,
+it. "Present: Thomas Reardon (Ward 1), Marisol Vega (Ward 2)", "Grace Kimura (at-large, appointed by the City Council)", "Gail Ferris, President (Sub-district 3,
 Linnville)", "Curtis Bauman, District 4 (White City)", "Chairman Harold "Hal" Pruitt (R), District 1, Millhaven".
 Read by extract/entities.scan for each sentence (a roster's line is one).
 """
@@ -27,8 +27,9 @@ SEAT = re.compile(rf"\s*{_DISTRICT}\b")  # a seat, after a name and its comma
 # post may come between the name and the parenthesis.
 _SEATED = re.compile(
     rf"(?P<name>{_NAME})(?P<post>,\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){{0,3}})?\s*\("
-    rf"(?:(?:(?P<before>[^(),]{{1,12}}),\s*)?(?P<district>(?:[A-Z][a-z]+-)?(?i:{alternation(_LEX.words('district-word'))})\s+\d{{1,3}})"
-    rf"(?:,\s*(?P<town>{_PLACE_NAME}))?"
+    rf"(?:(?:(?P<before>[^(),]{{1,12}}),\s*)?(?P<district>(?:[A-Z][a-z]+-)?(?i:{alternation(_LEX.words('district-word'))})\s+\d{{1,3}}|(?i:{alternation(_LEX.words('at-large'))}))"
+    # ... and what else the parenthesis says of the seat: "(at-large, appointed by the City Council)"
+    rf"(?:,\s*(?P<town>{_PLACE_NAME}))?(?:,\s*[a-z][^()]{{0,60}})?"
     rf"|(?P<place>{_PLACE_NAME}\s+(?:{alternation(_LEX.words('place-head'))}))"
     # a signature block's line, the town alone after the post: "Janet Osei, Treasurer (Eastgate)", at the line's end
     # (checked in the source's text: a block's lines are read as one sentence)

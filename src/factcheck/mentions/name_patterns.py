@@ -35,8 +35,11 @@ def described_from(lex: Lexicon) -> str:
     """ ", 44, an oral surgeon from Bowling Green", " is a Democrat from Louisville": what a person is, in lower case (or
     a party member's word), then the town they are from, which ends the appositive."""
     copula = alternation(lex.words("copula"))
+    lives = alternation(lex.words("reside-verb"))
     return (
-        rf"(?:,(?:\s+(?:{copula}))?|\s+(?:{copula}))\s+(?:\d{{1,3}},\s+)?(?:a|an)\s+(?:[A-Za-z][a-z-]*\s+){{1,4}}?from\s+{HOME}"
+        rf"(?:(?:,(?:\s+(?:{copula}))?|\s+(?:{copula}))\s+(?:\d{{1,3}},\s+)?(?:a|an)\s+(?:[A-Za-z][a-z-]*\s+){{1,4}}?from"
+        # ", who lives in West Yard,", ", the union's treasurer, lives over in Lakeview"
+        rf"|(?:,\s+(?:the\s+)?(?:[\w’'-]+\s+){{0,3}}[a-z][\w’'-]*,)?,?(?:\s+who)?\s+(?:{lives})(?:\s+over)?\s+in)\s+{HOME}"
         r"(?=\s*[,.;:)]|\s+(?:who|and|said|says)\b|\s*$)"
     )
 

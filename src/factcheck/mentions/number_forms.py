@@ -51,7 +51,7 @@ def elliptic(text: str, found: list[Mention]) -> list[Mention]:
 
 # Between two figures that count one thing: "nine employees in 2018 to six", "41 of the 120 decisions".
 _THEN = re.compile(r"[\s\w]{0,24}?\b(?:to|and|or)\s+$")
-_PART_OF = re.compile(r"\s+of(?:\s+the)?\s+$")
+_PART_OF = re.compile(r"\s+of(?:\s+the)?(?:\s+[A-Za-z][\w.-]*['’]s)?\s+$")  # "5,680 of the city's 9,312 lead lines"
 
 
 def _counted(mention: Mention) -> bool:
@@ -157,10 +157,21 @@ def fractions(text: str, skip: Spans, p: Patterns, lex: Lexicon) -> list[Mention
             # "seven of every ten" is a share rounded to its tenths: 71 percent is seven in ten
             slack = min(0.5 / (den if match.group("num") else 10), SHARE_SLACK)
             low, high = share - slack, share + slack
-        _, following = noun_after(text, match.end(), p, lex)
-        shown = match.group(0)
+        end, scale = match.end(), 100.0
+        if (of := p.of_percent.match(text, end)) and not match.group("num"):
+            end, scale = of.end(), 1.0  # "about six-tenths of one percent" is the sources' "about 0.6 percent"
+        _, following = noun_after(text, end, p, lex)
+        shown = text[match.start() : end]
         # a share is a percentage in other words: "about six in 10" is held against the sources' "61 percent"
-        found.append(Mention("number", match.start(), match.end(), shown, Quantity(100 * share, 100 * low, 100 * high, "percent", hedge, following, shown)))
+        found.append(
+            Mention(
+                "number",
+                match.start(),
+                end,
+                shown,
+                Quantity(scale * share if scale != 1 else round(share, 9), scale * low, scale * high, "percent", hedge, following, shown),
+            )
+        )
     return found
 
 

@@ -64,6 +64,7 @@ class Patterns:
     tally_words: re.Pattern[str]  # "three to two", "four-to-one": a tally in words, read only beside a vote's words
     fraction: re.Pattern[str]  # "more than a third of", "two-thirds of", "half of": a share, not a rank or a count
     parts: dict[str, float]  # "third" -> 1/3, "fifth" -> 1/5: what one part of a fraction is
+    of_percent: re.Pattern[str]  # "six-tenths of one percent": the share is of a single percent
     suffixes: dict[str, float]  # "m" -> 1,000,000: a scale written onto a sum ("$14.2M")
     around: dict[str, bool]  # a hedge either side of its figure ("about", "roughly")
     referring: frozenset[str]  # after "the two": a verb or "of" ("The two say", "the three of them"), so no noun is counted
@@ -177,6 +178,7 @@ def patterns(lex: Lexicon) -> Patterns:
             re.I,
         ),
         parts=parts,
+        of_percent=re.compile(rf"\s+of\s+(?:one|a|1)\s+(?:{written}|percentage\s+point)\b", re.I),
         referring=frozenset(
             w.lower()
             for w in (*lex.words("auxiliary"), *lex.words("passive-auxiliary"), *lex.speech_forms(tenses=("past", "present")), *lex.words("speech-base"), "of")
@@ -205,9 +207,9 @@ def words_value(text: str, *, lex: Lexicon | None = None) -> float | None:
             continue
         if token in p.cardinals:
             worth = p.cardinals[token]
-            if current % 100 and (worth >= 10 or current % 10):
+            if current % 100 and (worth >= 10 or current % 10 or current % 100 < 20):
                 # only a unit follows a ten ("fifty-four"): "eight-thirty", "nine fifteen", "nineteen ninety" are a time
-                # of day or a year said aloud, not a count
+                # of day or a year said aloud, not a count, and "ten two-person crews" two figures
                 return None
             current += worth
         elif token in p.groups:
@@ -266,10 +268,21 @@ def noun_after(text: str, end: int, p: Patterns, lex: Lexicon) -> tuple[str, str
             return singular(after, lex=lex), following  # "the two no votes": votes, of the side "no"
         if low in p.elsewhere or low in p.stop:
             return "", following  # "14 of them", "173 in Curry County": the count's noun is somewhere else
-        if not low.endswith("s") and after.endswith("s") and not after.endswith("ss") and after not in p.stop and after not in p.elsewhere:
-            return singular(after, lex=lex), following  # "40 steel bridges": the plural is the head, "steel" its kind
+        if not _plural(low):
+            # "40 steel bridges", "9,312 lead service lines", "3 bus stops": the plural is the head, the words before it
+            # its kind
+            for ahead in (t.lower() for t in tokens[k + 1 : k + 3]):
+                if ahead in p.stop or ahead in p.elsewhere:
+                    break
+                if _plural(ahead):
+                    return singular(ahead, lex=lex), following
         return singular(low, lex=lex), following
     return "", following
+
+
+def _plural(word: str) -> bool:
+    """A plural by its ending: "bridges", "stops"; not "bus", "gross", "census"."""
+    return word.endswith("s") and not word.endswith(("ss", "us"))
 
 
 def negated(hedge: str, p: Patterns) -> str:

@@ -14,7 +14,7 @@ import re
 
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions import number_forms as forms
-from factcheck.mentions.number_words import hedged, negated, noun_after, patterns, rounded_to, singular, words_value
+from factcheck.mentions.number_words import Patterns, hedged, negated, noun_after, patterns, rounded_to, singular, words_value
 from factcheck.model import Mention, Quantity
 from factcheck.spans import Spans
 from factcheck.textutil import content_stems
@@ -116,6 +116,11 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
                 continue  # a year
         else:
             parsed = words_value(figure, lex=lex)
+            if parsed is None and (shorter := _first_figure(text, match, p, lex)) is not None:
+                # "ten two-person crews": the words make two figures, and the first is the count
+                match, figure = shorter, shorter.group("figure")
+                start, end = match.span()
+                parsed = words_value(figure, lex=lex)
             if parsed is None:
                 continue
             value = parsed
@@ -220,6 +225,21 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
     found.extend(forms.tallies(text, taken, p))
     found.sort(key=lambda m: m.start)
     return forms.rates(text, forms.elliptic(text, forms.drop_nested(found)), p)
+
+
+def _first_figure(text: str, match: re.Match[str], p: Patterns, lex: Lexicon) -> re.Match[str] | None:
+    """The longest run of the figure's first words that is a number of its own, read again as a figure, when the rest
+    makes a modifier with the word after it ("ten two-person crews"; not "eight-thirty", a time)."""
+    if not match.group("compound"):
+        return None
+    words = list(re.finditer(r"[^\s-]+", match.group("figure")))
+    for k in range(len(words) - 1, 0, -1):
+        if not match.group("figure")[words[k - 1].end() : words[k].start()].isspace():
+            continue
+        shorter = p.number.match(text, match.start(), match.start("figure") + words[k - 1].end())
+        if shorter is not None and shorter.group("figure") and words_value(shorter.group("figure"), lex=lex) is not None:
+            return shorter
+    return None
 
 
 def counted_noun(q: Quantity) -> str:

@@ -53,6 +53,8 @@ class _Patterns:
     phrases: frozenset[str]  # "according to", "in the words of", "as"
     appositive_verb: re.Pattern[str]  # ", 37, a Democrat from Ward 1 and ..., said": appositives, then a speech verb
     participles: frozenset[str]  # "saying"
+    role_lead: re.Pattern[str]  # "Board member", "Union president": a role in lower case before the name opening a clause
+    along: re.Pattern[str]  # "with", "joined by" right before a name: one who went along, who is not the one speaking
 
 
 # A word of a title between a quotation and its speaker's name: capitalised, or a number ("EPA Region 7 Administrator",
@@ -103,6 +105,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         phrases=frozenset(phrases),
         appositive_verb=re.compile(rf"(?:\s*,[^,.;:“”\"]{{1,100}}){{1,3}},\s*(?:{verbs})\b", re.I),
         participles=lex.words("speech-participle"),
+        role_lead=re.compile(rf"(?:[A-Z][\w’'-]*\s+)?(?i:{_role_nouns(lex)})"),
+        along=re.compile(rf"\b(?:{alternation(lex.words('accompany-word'))})\s+\Z", re.I),
     )
 
 
@@ -279,7 +283,9 @@ def _speaker(
                 if name[0] > verb_at:
                     break
             return None, "none"
-        candidates = [n for n in _between(names, previous_end, verb_at + 1) if n[1] <= verb_at]
+        # not one who went along ("| Mexico delegation with Sen. Klobuchar | +10 | Called trafficking "..." |": the row's
+        # person, whom the table is about, called it)
+        candidates = [n for n in _between(names, previous_end, verb_at + 1) if n[1] <= verb_at and not p.along.search(text, max(0, n[0] - 20), n[0])]
         if candidates and _UNNAMED_SUBJECT.search(text, candidates[-1][1], verb_at):
             return None, "as"  # "**Rick Tanaka** · The student regent said it best:": the verb's subject is no name here
         if candidates:
@@ -296,7 +302,9 @@ def _speaker(
     # and no speech verb said who.
     if _COLON_END.search(before):
         opening = _between(names, previous_end, start)
-        if opening and not text[previous_end : opening[0][0]].strip(" \t\n—–-*_>") and len(text[opening[0][1] : start].split()) <= COLON_CLAUSE:
+        lead = text[previous_end : opening[0][0]].strip(" \t\n—–-*_>") if opening else ""
+        # ... maybe after a role in lower case: "Board member Thomas Beckett offered the defense: "...""
+        if opening and (not lead or p.role_lead.fullmatch(lead)) and len(text[opening[0][1] : start].split()) <= COLON_CLAUSE:
             return opening[0], "colon"
     # A second passage after `X said.` belongs to the same speaker.
     if index > 0 and prior[0] and prior[0][0] < start:
