@@ -214,6 +214,11 @@ NUMBERS = [
     ("The two visited Mexico last year with Cindy McCain to learn how officials there are addressing trafficking.", []),
     # with no one along, "The two" is the sources' "The three" miscounted
     ("The two visited Mexico last year to learn how officials there are addressing trafficking.", [(WRONG, "two", "three")]),
+    # digits turned round in a count of the people the sources count as deaths, the claim beside the one retrieved most
+    (
+        "Next door in Minnesota, 45 people died of heroin overdoses in Hennepin County in 2013, and emergency department visits for heroin nearly tripled from 2004 to 2011.",
+        [(WRONG, "45", "54"), (OK, "nearly tripled", "")],
+    ),
     # labelled identifiers are compared only under their own label
     ("The embassy's notice cites Title 17 U.S.C. Section 107 for its fair use of the material.", [(OK, "17", ""), (OK, "107", "")]),
     # the claim's own sentence with its identifier changed: the claim is the sentence, whatever else frames the figure
@@ -498,6 +503,9 @@ ENTITIES = [
     ),
     ("Three young people died in St. Francis, a community of 7,000.", None, []),
     ("Three young people died in St. Cloud, a community of 7,000.", None, [(WRONG, "St. Cloud", "St. Francis, Minnesota")]),
+    # a table row's cells are capitalised each, and a cell of a row is no heading (the row's pipes are blanks in prose)
+    ("Amy Klobuchar   D-Minn.   Former top prosecutor in Ramsey County", None, [(WRONG, "Ramsey County", "Hennepin County")]),
+    ("Amy Klobuchar   D-Minn.   Former top prosecutor in Hennepin County", None, []),
     # no alarm for capitalised words after "in" that name no place
     ("U.S. Senators Discuss Trafficking in Persons with Mexican Leaders", None, []),
     ("The Senators emphasized that fighting trafficking in persons is a high priority for the United States.", None, []),

@@ -131,7 +131,7 @@ def _place_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) 
         if re.match(r"\s+[A-Z]", facts.text[match.end(1) :]):
             continue  # "at Slate Creek Peaking Station": a longer name than a place's, read only in part
         drafted = place_ids(name, index)
-        if not _is_known_place(name, drafted, index, words.places) and not _looks_like_place_name(name, facts.text, index):
+        if not _is_known_place(name, drafted, index, words.places) and not _looks_like_place_name(name, _cell(facts.text, match.start(1)), index):
             continue  # "Trafficking in Persons": capitalised words after "in" that name no place we know
         close = [c for c in facts.candidates if c.coverage >= TOPIC + 0.1]
         if any(_names_place(c.card.claim.statement, name, index) or _names_place(c.card.evidence, name, index) for c in close):
@@ -162,9 +162,21 @@ def _is_known_place(name: str, drafted: set[str], index: ClaimIndex, places: fro
     return name in places or any(_kind_of(d, index) is not None for d in drafted)
 
 
+def _cell(text: str, at: int) -> str:
+    """The table cell of a row's text that holds offset `at` (the row's pipes are blanks in prose); prose is one cell.
+    A cell of title-case words ("Former top prosecutor in Ramsey County") is no heading."""
+    start = max((m.end() for m in _CELLS.finditer(text, 0, at)), default=0)
+    end = next((m.start() for m in _CELLS.finditer(text, at)), len(text))
+    return text[start:end]
+
+
+_CELLS = re.compile(r"\s{3,}")
+
+
 def _looks_like_place_name(name: str, text: str, index: ClaimIndex) -> bool:
-    """'in Bismarck' in running prose, not 'Trafficking in Persons' in a title-case heading."""
-    words = [w for w in re.findall(r"[A-Za-z]+", text) if len(w) > 3]
+    """'in Bismarck' in running prose, not 'Trafficking in Persons' in a title-case heading: the words besides the place's
+    own and the first are mostly in lower case."""
+    words = [w for w in re.findall(r"[A-Za-z]+", text.replace(name, " "))[1:] if len(w) > 3]
     if words and sum(w[0].isupper() for w in words) / len(words) > 0.6:
         return False
     lowered = set(re.findall(r"\b[a-z]+\b", text))

@@ -103,7 +103,12 @@ def named_stems(text: str, people: list[Mention]) -> set[str]:
     Kenosha" tells who, not what was moved."""
     spans = [(m.start, m.end) for m in people]
     spans += [span for m in people for span in (m.value.home_span, m.value.district_span, m.value.state_span) if span]
+    # ... and the capitalised words of a title right before a name ("Commission Secretary Raymond Pike")
+    spans += [(t.start(), m.start) for m in people if (t := _TITLED.search(text, max(0, m.start - 40), m.start))]
     return {s for start, end in spans for s in content_stems(text[start:end])}
+
+
+_TITLED = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}\Z")
 
 
 def what_moved(text: str, people: list[Mention]) -> frozenset[str]:
@@ -411,11 +416,10 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
     if tallied and not any(tallied & call.tallied() for call in calls):
         # a tally no motion of those paragraphs has: the motions of their documents that have it and whose words the
         # sentence's are, "The resolution passed 5-1" the main motion's, whose own paragraph ("Reyes moved to adopt the
-        # resolution.") no claim is from; with no words of a motion that records a vote ("It failed 3-4, with ..."), the
-        # one motion that has it
+        # resolution.") no claim is from; with no words of its own ("It failed 3-4, with ..."), the one motion that has it
         every = [call for call in calls_in(index, (source for source, _, _ in found)) if tallied & call.tallied()]
-        if len(every) == 1 and not any(call.tallies for call in calls if shared(mine, call.what) >= SHARED):
-            return every, True  # no motion the words tell of records a vote: the one motion with the tally is the vote
+        if not mine and len(every) == 1:
+            return every, True
         calls = [call for call in every if shared(mine, call.what) >= SHARED] or calls
     if not calls and (mine or parted):
         # the paragraphs retrieved are a roll call's alone ("No: Halloran, Lindqvist, Pruitt / The amendment passed,

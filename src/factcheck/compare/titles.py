@@ -59,9 +59,9 @@ def title_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, index: Cl
             drafted = set(ref.title.lower().split())
             nearest = max(held, key=lambda v: len(drafted & set(v.lower().split())))
             return [wrong(start, end, ref.title, nearest, f"the sources give {entity.name} as {shown}, not {ref.title}", claims_for(entity, "title", index))]
-        # "Board Vice Chair Jamal Price" when the members' list gives Price no post and Ortiz that one: the very post
+        # "Board Vice Chair Jamal Price" when the members' list gives Price no post (a home at most) and Ortiz that one: the very post
         # first, then one holder to a post (the Chair, not a Supervisor)
-        moved = (None if entity.attributes else _others_title(ref, entity, held, index)) or _moved(ref, entity, (written - seats) & chamber, index, lex)
+        moved = (None if held else _others_title(ref, entity, held, index)) or _moved(ref, entity, (written - seats) & chamber, index, lex)
         return [moved] if moved else []
     wrong_office = (
         _others_title(ref, entity, held, index)
@@ -107,7 +107,7 @@ def _others_title(ref: EntityRef, entity: Entity, held: list[str], index: ClaimI
         end = " ".join(words[k:])
         if any(end in normalize(v) for v in held):
             return None  # "Even Mayor Brandt": she is the Mayor
-        found = _given_to_another(ref, entity, index, functools.partial(_is_post, end), alone=k > 0 or not entity.attributes)
+        found = _given_to_another(ref, entity, index, functools.partial(_is_post, end), alone=k > 0 or not held)
         if found is not None:
             return found
     return None
@@ -141,7 +141,12 @@ def _given_to_another(ref: EntityRef, entity: Entity, index: ClaimIndex, fits: C
 
 
 def _is_post(post: str, value: str) -> bool:
-    return normalize(value) == post
+    """The value is the post, or the post of a body named by its possessive ("coalition's vice president")."""
+    value = normalize(value)
+    return value == post or value.endswith(" " + post) and bool(_OF_BODY.fullmatch(value[: -len(post) - 1]))
+
+
+_OF_BODY = re.compile(r"(?:the\s+)?[a-z]+['’]?s")
 
 
 def _naming(person: str, index: ClaimIndex) -> set[str]:

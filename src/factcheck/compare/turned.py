@@ -21,7 +21,8 @@ SHORT_NEARBY = 0.3
 
 
 def transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, Quantity, float] | None:
-    """A figure no retrieved claim counts, whose digits a figure of the same unit states in another order, in a
+    """A figure no retrieved claim counts, whose digits a figure of the same unit (or one it counts: "45 people" of "54
+    deaths") states in another order, in a
     document the sentence is about: "The job pays $187,536 a year" for "an annual salary of $178,536" (the
     words paraphrased past retrieval), "$59.8 million" for the "$58.9 million" recommended in a claim that
     shares the figure's words. A figure of EXACTING significant digits needs no shared words; fewer need some."""
@@ -39,7 +40,11 @@ def transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, i
         card = index.cards[claim_id]
         cand = retrieved.get(claim_id)
         for q, frame in meant.framed(card):
-            if q.unit != drafted.unit or q.value == drafted.value or not (transposed(q, drafted) or _two_turned(q, drafted)):
+            if (
+                not (q.unit == drafted.unit or figures.compatible(drafted, q))
+                or q.value == drafted.value
+                or not (transposed(q, drafted) or _two_turned(q, drafted))
+            ):
                 continue
             if figures.other_period(q, card.claim, every):
                 continue  # "eighty-one dollars a year" is no "$18.00 per month" turned round

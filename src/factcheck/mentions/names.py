@@ -238,7 +238,8 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
         loose_after = bool(appositive and not title and appositive.group("loose") and (appositive.group("comma") or appositive.group("copula")))
         if loose_after and appositive:
             title, title_span = appositive.group("loose"), appositive.span("loose")
-        bare = p.post_after.match(text, after) if not title else None
+        # ... past the town the person is "of": "Ruth Abernathy of Kettle Hill, the coalition's vice president"
+        bare = p.post_after.match(text, max(after, home_span[1] if home_span and home_span[0] >= end else after)) if not title else None
         if bare:  # ", Tamarack's senior vice president and CFO.", ", treasurer of Local 12,"
             title, title_span = bare.group("title"), bare.span("title")
             if title.endswith(".") and title.split()[-1] not in {a.form for a in lex.abbreviations}:
