@@ -241,6 +241,7 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
     row: tuple[int, int, int] | None = None  # (line start, line end, cursor) of the table row
     column, numbering = -1, set[int]()  # the cell's column in its row; the columns headed "#" or "No."
     numbering_heads = lexicon().words("numbering-head")
+    vote_sides = {w.lower() for w in lexicon().words("vote-side")}
     # "| | Today | New department |": a column headed by a day names when its figures hold, and states no date itself
     day_heads = {w.lower() for w in (*lexicon().words("relative-day"), *lexicon().words("now-word"))}
     # a column headed "Ward" or "District": its bare numbers name a seat, as "Ward 1" does, and count nothing
@@ -286,6 +287,8 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
                     headings[column] = tok.content.strip()
                 if opener == "th_open" and tok.content.strip().lower() in day_heads:
                     continue
+                if opener == "td_open" and headings.get(column, "").lower() in vote_sides and _ROW_NUMBER.fullmatch(tok.content.strip()):
+                    continue  # "| 7 | 2 |" under "Yes" and "No": a roll call's count of votes, no figure read alone
                 if opener == "td_open" and column in numbering and _ROW_NUMBER.fullmatch(tok.content.strip()):
                     continue  # "| 7 | Arizona ... |" under "#": the row's number, no figure of the draft
                 segment = _cell_segment(src, row, tok.content)

@@ -1,7 +1,7 @@
 """Figures the sentence works out itself, the writer's own, and figures too far apart to be one misstated: what
 compare/numbers holds against no claim. A multiple ("nearly four times the 1.1 kilograms"), a total ("or 11% in all") or a rate ("under 17
 units to the acre") of the sentence's own figures needs no source; "more than twenty-six thousand votes cast" is no
-misstatement of "by 149 votes".
+misstatement of "by 149 votes"; nor a total a writer adds up from a claim's two figures ("eleven in all").
 """
 
 from __future__ import annotations
@@ -71,6 +71,24 @@ def besides_one(drafted: Quantity, right: Quantity) -> bool:
     besides-word) beside the one the sentence names is the sources' count less one."""
     first = drafted.noun.lower().split()[:1]
     return bool(first) and first[0] in lexicon().words("besides-word") and right.value == drafted.value + 1
+
+
+@per_lexicon
+def _total(lex: Lexicon) -> re.Pattern[str]:
+    """ "eleven in all", "11 in total": a figure the writer adds up (wordset total-after)."""
+    return re.compile(rf"\s+(?:{alternation(lex.words('total-after'))})\b", re.I)
+
+
+def sum_of_a_claim(drafted: Quantity, end: int, facts: SentenceFacts) -> bool:
+    """A total the writer adds up from two figures of a claim about the sentence ("the mayor appoints two at-large
+    members, eleven in all" of "Council would appoint nine ..., and the Mayor would appoint two")."""
+    if not _total(lexicon()).match(facts.text, end):
+        return False
+    for cand in facts.candidates:
+        values = [q.value for q in cand.card.numbers if q.unit not in ("tally", "percent", "times") and q.value > 0]
+        if any(a + b == drafted.value for k, a in enumerate(values) for b in values[k + 1 :]):
+            return True
+    return False
 
 
 def of_its_own(drafted: Quantity, facts: SentenceFacts) -> bool:

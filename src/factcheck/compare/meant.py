@@ -73,6 +73,10 @@ def mislaid(drafted: Quantity, same: list[tuple[Quantity, float]], card: ClaimCa
     best, score = max(same, key=lambda item: item[1])
     if score <= max(agreeing) or agrees(best, drafted) or _paired(drafted, card, facts):
         return None
+    if max(agreeing) <= 0 and any(
+        agrees(q, drafted) and q.unit == best.unit and q.unit not in ("", "dollar", "percent") and not _own_words(q) for q, _ in same
+    ):
+        return None  # "from eleven members to seven": the seven, framed by no words of its own, counts what eleven counts
     figures = framed(card)
     others = elsewhere(drafted, figures, facts, index)
     # "50 dBA at non-participating homes and 45 dBA at participating homes" for the sources' 45 and 50 the other way:
@@ -88,6 +92,11 @@ def mislaid(drafted: Quantity, same: list[tuple[Quantity, float]], card: ClaimCa
         # tally is no such figure ("approved the route 6-2 and then voted 5-3 to raise the base fare")
         return None
     return (best, score) if best.value not in others or score > others[best.value] else None
+
+
+def _own_words(q: Quantity) -> bool:
+    """The claim's figure has words of its own besides the figure ("five in Cascade County"; not "to seven")."""
+    return bool(set(q.noun.lower().split()) - set(q.shown.lower().split()))
 
 
 def _paired(drafted: Quantity, card: ClaimCard, facts: SentenceFacts) -> bool:

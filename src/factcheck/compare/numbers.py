@@ -21,9 +21,9 @@ from factcheck.compare.agreement import (
     transposed,
     within_bound,
 )
-from factcheck.compare.arithmetic import apart_in_kind, besides_one, of_its_own, writers_own
+from factcheck.compare.arithmetic import apart_in_kind, besides_one, of_its_own, sum_of_a_claim, writers_own
 from factcheck.compare.one_of_kind import one_of_kind
-from factcheck.compare.turned import NEARBY, hedge_turned_nearby, transposed_elsewhere
+from factcheck.compare.turned import EXACTING, NEARBY, hedge_turned_nearby, transposed_elsewhere
 from factcheck.corpus.index import ClaimCard, ClaimIndex, significant, value_keys
 from factcheck.facts import persons
 from factcheck.frames import Frame, conflict, overlap
@@ -143,15 +143,17 @@ def _same(
         return [(q, score) for q, score in same if q.value not in others or score > others[q.value] or agrees(q, drafted)]
     if same or drafted.unit:
         return same
-    # a figure the sentence states elsewhere is that one's, unless this figure's own words frame it better; a bare
-    # count is no multiple nor a vote ("17 of them" is not "three times denser"), nor a share or a sum of money, which
-    # a writer marks ("21 now" is not "3.25 percent"), nor a name's number ("| Bus routes | 19 |" is no "State Route 9");
-    # a bare figure with a plus sign is a score or a change ("| Pts | +15 |"), held only against a change
+    # a figure the sentence states elsewhere is that one's, unless this figure's own words frame it better in a claim of
+    # two ("Gallatin with five" of "eight in Gallatin County and five in Cascade County"; not the 43 of "Forty-three
+    # members ... addressed Council" for "forty-three people spoke, ... and eight against"); a bare count is
+    # no multiple nor a vote ("17 of them" is not "three times denser"), nor a share or a sum of money, which a writer
+    # marks ("21 now" is not "3.25 percent"), nor a name's number ("| Bus routes | 19 |" is no "State Route 9"); a bare
+    # figure with a plus sign is a score or a change ("| Pts | +15 |"), held only against a change
     changes = {id(q) for q, f in framed if f.change or written_signed(q)}
     free = [
         (q, score)
         for q, score in scored
-        if (q.value not in others or score > others[q.value])
+        if (q.value not in others or score > others[q.value] and len(framed) > 1)
         and (not drafted.shown.lstrip().startswith("+") or id(q) in changes)
         and q.value not in rounded
         and q.unit not in ("times", "tally", "percent", "dollar")
@@ -290,11 +292,22 @@ def _vote(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex) -> tuple[C
     """(agreeing claim, claim against) for a tally: the roll call of the item a precise figure of the sentence is from
     ("to cover $412,600"), else the motion read whole from its paragraph ("(b) Motion by Reilly ... Motion carried
     3-2."), else the one retrieved claim with a tally far closer than any other."""
+    people = persons(facts.entities, index)
+    read = roll_calls.with_tally(drafted.value, facts, index, people)
+    figures = value_keys(m.value for m in facts.numbers if m.value.unit not in ("tally", ""))
+    told = roll_calls.shared(roll_calls.words_of(facts.text, people), read[0].what) if read is not None else 0.0
+    # a sum of many digits names one item of the minutes ("the $18,640,500 ... contract"): its roll call outweighs a
+    # motion whose words the sentence's hardly are
+    exact = any(len(significant(m.value)) >= EXACTING for m in facts.numbers if m.value.unit not in ("tally", ""))
+    if read is not None and read[1] is None and (told >= roll_calls.SHARED or figures & read[0].keys or told > 0 and not exact):
+        # the motion the sentence tells of, read whole with its roll call, has the tally: before an item's figure, which
+        # two items may share ("raise the bond ceiling to $15.75 million", "adopt ... in the amount of $15.75 million")
+        return Candidate(index.cards[read[0].claim.id], 0.0, frozenset()), None
     motion = tallies.item_motion(drafted, facts, index)
-    if motion is None and (read := roll_calls.with_tally(drafted.value, facts, index, persons(facts.entities, index))):
+    if motion is None and read:
         call, other = read
         card = Candidate(index.cards[call.claim.id], 0.0, frozenset())
-        return (card, None) if other is None else (None, (card, other, 0.0))
+        return (None, (card, other, 0.0)) if other is not None else (card, None)
     motion = motion or tallies.motion(drafted, facts)
     if motion is None:
         return None, None
@@ -310,7 +323,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         drafted: Quantity = mention.value
         if _companions(drafted, mention, facts, lex) or any(a <= mention.start and mention.end <= b for a, b in seats):
             continue
-        if of_its_own(drafted, facts) or writers_own(mention.start, facts):
+        if of_its_own(drafted, facts) or writers_own(mention.start, facts) or sum_of_a_claim(drafted, mention.end, facts):
             continue  # "4.2 kilograms ... nearly four times the 1.1 kilograms", "or 11% in all": the sentence's own arithmetic
         mine = facts.frame(mention)
         twin = _twin(drafted, facts)  # "three forms ... three weeks": a claim's "three" may be either one's

@@ -20,7 +20,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
 from factcheck.compare import SentenceFacts, tallies
-from factcheck.corpus.index import ClaimCard, ClaimIndex
+from factcheck.corpus.index import ClaimCard, ClaimIndex, value_keys
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import names, number_forms
@@ -128,6 +128,7 @@ class RollCall:
     dissent_known: bool  # the noes are named, or the tally has none against
     tallies: tuple[Quantity, ...]  # its vote's tally, as the paragraph writes it ("Motion carried 3-2.")
     ayes: frozenset[str] = frozenset()  # who a roll call's list says voted yes ("Kimbrough, yes; Navarro, yes")
+    keys: frozenset[str] = frozenset()  # the precise figures of the motion's words ("a 165-foot tower"): corpus.index.value_keys
 
     def tallied(self) -> frozenset[float]:
         return frozenset(q.value for q in self.tallies)
@@ -280,7 +281,8 @@ def _read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCa
             cited = next((c.claim for c in own if at.text in c.claim.statement), own[0].claim if own else None)
             if cited is None:
                 continue
-            calls.append(RollCall(cited, what, mover, seconder, noes, bool(noes) or none_against, tuple(tallies), ayes))
+            keys = frozenset(value_keys(m.value for m in number_mentions.detect(said) if m.value.unit not in ("tally", "")))
+            calls.append(RollCall(cited, what, mover, seconder, noes, bool(noes) or none_against, tuple(tallies), ayes, keys))
         return tuple(calls)
 
     return _CALLS.get((index.cards,), (source, first), make)
@@ -420,7 +422,9 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         every = [call for call in calls_in(index, (source for source, _, _ in found)) if tallied & call.tallied()]
         if not mine and len(every) == 1:
             return every, True
-        calls = [call for call in every if shared(mine, call.what) >= SHARED] or calls
+        # ... else those whose words the sentence's are, or else those sharing a word with it, weighed with the others
+        # by words and tally ("voted 6-1 to ask for up to $15.75 million in bonds" of the main motion as amended)
+        calls = [call for call in every if shared(mine, call.what) >= SHARED] or calls + [call for call in every if shared(mine, call.what) > 0]
     if not calls and (mine or parted):
         # the paragraphs retrieved are a roll call's alone ("No: Halloran, Lindqvist, Pruitt / The amendment passed,
         # 4-3."), or tell of none ("Okafor-Reyes made the motion, and Brisco seconded it"): the motions of their
@@ -485,6 +489,11 @@ MIN_STEM = 4
 TALLIED = 0.25
 
 
+def words_of(text: str, people: list[Mention]) -> frozenset[str]:
+    """The sentence's words that may tell what was moved: not its people's, nor a roll call's own."""
+    return _gist(frozenset(content_stems(text)) - named_stems(text, people) - _NOT_WHAT)
+
+
 def with_tally(drafted: float, facts: SentenceFacts, index: ClaimIndex, people: list[Mention]) -> tuple[RollCall, Quantity | None] | None:
     """The motion the sentence's words tell of that has the drafted tally (with None), or the one motion they tell of,
     with its other tally: "The height variance passed 3-2 and the setback variance 4-1" gives each its motion's."""
@@ -492,8 +501,10 @@ def with_tally(drafted: float, facts: SentenceFacts, index: ClaimIndex, people: 
     if not told:
         return None
     # the motions the sentence's words tell of, its one tally aside: "voted 6-2 to raise fares" is none of the route's 6-2
-    mine = _gist(frozenset(content_stems(facts.text)) - named_stems(facts.text, people) - _NOT_WHAT)
+    mine = words_of(facts.text, people)
     worded = _picked(mine, set(), calls) if mine and len(calls) > 1 and len(tallies.drafted(facts)) == 1 else []
+    if any(drafted in call.tallied() and shared(mine, call.what) > 0 for call in calls):
+        worded = []  # the motion with the tally shares words of the sentence too ("voted 6-1 to ask for up to $15.75 million")
     calls = worded or calls
     for call in calls:
         if drafted in call.tallied():

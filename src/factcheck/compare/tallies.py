@@ -103,6 +103,7 @@ def item_motion(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex) -> t
     figures = value_keys(m.value for m in facts.numbers if m.value.unit not in ("tally", ""))
     if not figures:
         return None
+    found: list[tuple[Candidate, Quantity]] = []
     for cand in facts.candidates:
         if not figures & value_keys(cand.card.numbers):
             continue
@@ -113,8 +114,10 @@ def item_motion(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex) -> t
             if after:
                 card = index.cards[after[0][1]]
                 tally = next(q for q in card.numbers if q.unit == "tally")
-                return Candidate(card, cand.coverage, cand.shared), tally
-    return None
+                found.append((Candidate(card, cand.coverage, cand.shared), tally))
+    # the figure in two items ("raise the bond ceiling ... to $15.75 million", then the main motion "in the amount of
+    # $15.75 million"): the one whose roll call has the tally, else a tally all of theirs have
+    return next((item for item in found if item[1].value == drafted.value), None) or (found[0] if len({t.value for _, t in found}) == 1 else None)
 
 
 def unanimity(facts: SentenceFacts, judged: set[int], lex: Lexicon | None) -> list[Verdict]:

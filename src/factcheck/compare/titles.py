@@ -24,7 +24,7 @@ from factcheck.compare.post_kinds import another_office, kind_check, make_check,
 from factcheck.compare.registry import attribute_claim, attribute_values, claims_for, wrong
 from factcheck.compare.title_words import heads, title_words
 from factcheck.corpus.index import ClaimIndex
-from factcheck.lexicon import Lexicon
+from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions.names import EntityRef
 from factcheck.model import Attribute, Entity
 from factcheck.textutil import normalize
@@ -103,7 +103,10 @@ def _others_title(ref: EntityRef, entity: Entity, held: list[str], index: ClaimI
     # A post cut from the title written, or given to someone the sources give no post, is held against its one holder
     # only: a seat ("Commissioner", "Trustee") is many people's.
     words = drafted.split()
+    seconds = {m.word.lower() for m in lexicon().modifiers if m.kind == "second"}
     for k in range(len(words)):
+        if k and words[k - 1] in seconds:
+            break  # "Vice President" is no "President": a second's post, not the post it seconds
         end = " ".join(words[k:])
         if any(end in normalize(v) for v in held):
             return None  # "Even Mayor Brandt": she is the Mayor
@@ -165,11 +168,29 @@ def _office(title: str, lex: Lexicon | None) -> frozenset[str]:
     return frozenset(normalize(found.group("office")).split()) if found else frozenset()
 
 
+def _spelled_out(title: str, held: list[str]) -> str:
+    """The title with an acronym spelled out as a held title writes it: "president of FOP Lodge 58" reads "president of
+    Fraternal Order of Police Lodge 58"."""
+    for acronym in re.findall(r"\b[A-Z]{2,6}\b", title):
+        for value in held:
+            words = re.findall(r"[A-Za-z][\w’'-]*", value)
+            for k in range(len(words)):
+                run = [w for w in words[k:] if w.lower() not in ("of", "the", "and", "for")][: len(acronym)]
+                if len(run) == len(acronym) and "".join(w[0] for w in run) == acronym and run[0] == words[k]:
+                    end = value.find(run[-1], value.find(words[k])) + len(run[-1])
+                    title = title.replace(acronym, value[value.find(words[k]) : end], 1)
+                    break
+            else:
+                continue
+            break
+    return title
+
+
 def _office_check(ref: EntityRef, entity: Entity, held: list[str], written: frozenset[str], index: ClaimIndex, lex: Lexicon | None) -> Verdict | None:
     """The same title of another office: "Secretary of Defense" for the sources' "Secretary of Homeland
     Security", "Undersecretary for Europe" for "Undersecretary for North America"."""
-    mine = _office(ref.title or "", lex)
     same = [v for v in held if heads(v, lex) & written]
+    mine = _office(_spelled_out(ref.title or "", same), lex)
     offices = [o for o in (_office(v, lex) for v in same) if o]
     if not mine or not offices or any(mine <= o or o <= mine for o in offices) or ref.title_span is None:
         return None

@@ -59,8 +59,10 @@ _SHORT = {t.form: t.head for t in _LEX.titles if t.form.endswith(".") and t.use 
 _CONNECTORS = _LEX.words("org-connector")  # of, for, and, on, to, the
 
 # a body's initials may stand before the title ("KDA Treasurer"), and "-elect" after it ("President-elect")
+# never a vote's word ("Director Kimura - Yes / Vice President Lindqvist - Yes" read as one sentence)
+_VOTE_SIDE = alternation(w.capitalize() for w in _LEX.words("vote-side"))
 _TITLE = (
-    rf"(?:(?:{_COUNTRY}|{STATE_PATTERN}|[A-Z][a-z]+(?:’s|'s)?|[A-Z]{{2,6}})\s+){{0,4}}"
+    rf"(?:(?!(?:{_VOTE_SIDE})\b)(?:{_COUNTRY}|{STATE_PATTERN}|[A-Z][a-z]+(?:’s|'s)?|[A-Z]{{2,6}})\s+){{0,4}}"
     rf"(?:{TITLE_WORDS}|{ROLE_TITLES})(?:-elect)?(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][A-Za-z.]*(?:\s+(?:(?:and|&)\s+)?[A-Z][A-Za-z.]*){{0,3}}?)?"
 )
 # an honorific between the title and the name is neither's: "KDA Treasurer Dr. Thomas Greer"

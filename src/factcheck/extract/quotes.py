@@ -154,6 +154,8 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
                 speaker = last_speaker
             if speaker is None and quote_mentions.stands_alone(text, mention.start, mention.end):
                 speaker = _author(doc, index)  # a memo's quotation standing alone, no one named: its author's own words
+            if speaker is None and not quote.speaker and _WRITER_LEADS.search(text, 0, mention.start):
+                speaker = _author(doc, index)  # 'As I told the committee on February 17: "..."': the author's own words
             if speaker is None:
                 continue
             if carried:
@@ -226,9 +228,14 @@ def _turns(doc: Doc, index: NameIndex) -> list[Quoted]:
     return out
 
 
+# the writer's "I" in the clause that leads in to a quotation: "As I told the Public Safety Committee on February 17:"
+_WRITER_LEADS = re.compile(r"(?:^|[\s(])I\s[^.!?“”\"]{0,80}[:,]\s*\Z")
+
+
 def _author(doc: Doc, index: NameIndex) -> str | None:
-    """The registry person the source's metadata names as its author ("Dana M. Whitcomb"), if any."""
-    name = " ".join(doc.source.author.split())
+    """The registry person the source's metadata names as its author ("Dana M. Whitcomb"; "Rebecca A. Lindqvist, City
+    Solicitor"), if any."""
+    name = " ".join(doc.source.author.split(",")[0].split())
     if not name:
         return None
     words = name.split()

@@ -357,7 +357,12 @@ FOLLOWS = 92
 def _numbered(text: str, at: int, lex: Lexicon) -> bool:
     """The figure at `at` comes right after a record's label: it numbers the record."""
     before = text[max(0, at - 16) : at].split()
+    if _SERIAL.match(text, at):
+        return True  # "2026-014": a year and a serial of three digits, whatever record it numbers
     return bool(before) and text[at - 1 : at].isspace() and before[-1].lower() in lex.words("record-label")
+
+
+_SERIAL = re.compile(r"\d{4}-\d{3,}(?!\d)")
 
 
 def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref_precision: str, lex: Lexicon) -> DateSpan | None:

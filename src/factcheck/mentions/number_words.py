@@ -268,6 +268,8 @@ def noun_after(text: str, end: int, p: Patterns, lex: Lexicon) -> tuple[str, str
             return singular(after, lex=lex), following  # "the two no votes": votes, of the side "no"
         if low in p.elsewhere or low in p.stop:
             return "", following  # "14 of them", "173 in Curry County": the count's noun is somewhere else
+        if low.endswith("ed") and k + 1 < len(tokens) and tokens[k + 1].lower() in p.elsewhere | {"the", "a", "an"}:
+            return "", following  # "eight opposed it": a verb and its object, no noun of the count's
         if not _plural(low):
             # "40 steel bridges", "9,312 lead service lines", "3 bus stops": the plural is the head, the words before it
             # its kind
