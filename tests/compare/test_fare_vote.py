@@ -3,7 +3,7 @@ round 35): two resolutions under their agenda headings, each carried by its own 
 tallies in one sentence, a union officer "who lives in" a neighborhood and another "of" one, a vice president who
 spoke of his sister by name, a part "of the system's" whole, and a roll call naming each vote. Held against them: the route's tally given to the
 fares, a neighborhood that is another's, a quotation given to the sister or to a board member who did not say it, a
-bound past the sources' own estimate, a petition handed over by someone else, a yes from one the roll call records voting no, another's post after a home. Not held: each tally with its own
+bound past the sources' own estimate, a petition handed over by someone else, a yes from one the roll call records voting no, another's post after a home, a vote's weekday the minutes' day is not. Not held: each tally with its own
 motion, the right neighborhood, the surname alone for the brother, a bound the estimate is past.
 
 A corpus of our own run through the real `extract` and `verify`.
@@ -98,6 +98,8 @@ def fares(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("Marta Cole of Eastgate collected the signatures for the union's vice president, Dev Tamura.", set()),
         ("It carried 3-2, with Director Wexler and Director Helen Marsh voting yes.", {"Helen Marsh"}),
         ("It carried 3-2, with Director Wexler and Chair Gloria Benning voting yes.", set()),
+        ("On Wednesday night, the board voted 3-2 to raise fares.", {"Wednesday"}),
+        ("On Thursday night, the board voted 3-2 to raise fares.", set()),
         ("On Thursday, the Lakeshore Riders Union issued a statement on the fare vote.", {"Thursday"}),
         ("On Friday, the Lakeshore Riders Union issued a statement on the fare vote.", set()),
     ],

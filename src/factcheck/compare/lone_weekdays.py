@@ -19,7 +19,8 @@ from datetime import date
 from typing import NamedTuple
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
-from factcheck.compare.meeting import minutes_day
+from factcheck.compare import tallies
+from factcheck.compare.meeting import minutes_day, tallied
 from factcheck.corpus.index import ClaimIndex, value_keys
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.mentions.dates import label
@@ -94,7 +95,12 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         # from another day ("the following Wednesday")
         on = _ON.search(facts.text, max(0, written.start() - 8), written.start()) is not None
         own = any(_BEFORE_DATE.fullmatch(facts.text, written.end(), a) for a, _ in dated)
-        return _by_figure(facts, written, wanted, words, lex) if on and not own else []
+        if not on or own:
+            return []
+        # "On Wednesday night, the board voted 7-2 to move $15,000": the vote of minutes that record its very tally is
+        # the meeting's, on the minutes' day
+        voted = tallied(facts, index) if tallies.drafted(facts) else None
+        return _held(written, wanted, voted[1], voted[0], lex, ground="tally") if voted is not None else _by_figure(facts, written, wanted, words, lex)
     for cand in sorted(facts.candidates, key=lambda c: -c.coverage):
         if cand.coverage < CLOCKED:
             break
@@ -161,10 +167,12 @@ def _meeting(facts: SentenceFacts, index: ClaimIndex, written: re.Match[str], wa
     return _held(written, wanted, day, best, lex) if day is not None else []
 
 
-def _held(written: re.Match[str], wanted: int | None, day: DateSpan, cand: Candidate, lex: Lexicon) -> list[Verdict]:
+def _held(written: re.Match[str], wanted: int | None, day: DateSpan, cand: Candidate, lex: Lexicon, *, ground: str = "") -> list[Verdict]:
+    """`ground`: what ties the weekday to the day, when no word the sentence shares with the claim does (a tally)."""
     theirs = date.fromisoformat(day.first).weekday()
     if theirs == wanted:
         return []
     right = next(d.name for d in lex.weekdays if d.number == theirs)
     message = f"the sources date this {right}, {label(day)}, not {written.group('wd')}"
-    return [Verdict("date", True, written.start(), written.end(), written.group("wd"), right, message, (cand.card.claim,))]
+    extra = {"ground": ground} if ground else {}
+    return [Verdict("date", True, written.start(), written.end(), written.group("wd"), right, message, (cand.card.claim,), extra=extra)]

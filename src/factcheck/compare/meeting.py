@@ -94,9 +94,9 @@ def meeting_day(drafted: DateSpan, mine: Frame, facts: SentenceFacts, index: Cla
     voted, said = bool(_voted(lex) & mine.stems), _says(facts.text, lex)
     if not voted and not said:
         return None  # "the bonds are scheduled to be sold May 19": no vote or report the date is the day of
-    tallied = _tallied(facts, index) if voted else None
-    if tallied is not None:
-        return tallied
+    recorded = tallied(facts, index) if voted else None
+    if recorded is not None:
+        return recorded
     about = [c for c in facts.candidates if c.coverage >= TOPIC]
     if not about:
         return None
@@ -111,7 +111,7 @@ def meeting_day(drafted: DateSpan, mine: Frame, facts: SentenceFacts, index: Cla
     return (motions[0], day) if day is not None else None
 
 
-def _tallied(facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, DateSpan] | None:
+def tallied(facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, DateSpan] | None:
     """The motion the sentence's very tally ("approves the agreement, 3-1") is of, when every claim giving that tally
     is of one set of minutes and dates nothing itself: "The motion carried 3-1, with one abstention." """
     found = [card for value in tallies.drafted(facts) for card in giving(value, index)]
