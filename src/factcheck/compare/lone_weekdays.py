@@ -18,8 +18,7 @@ import re
 from datetime import date
 from typing import NamedTuple
 
-from factcheck.compare import TOPIC, SentenceFacts, Verdict
-from factcheck.compare import tallies
+from factcheck.compare import TOPIC, SentenceFacts, Verdict, tallies
 from factcheck.compare.meeting import minutes_day, tallied
 from factcheck.corpus.index import ClaimIndex, value_keys
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
