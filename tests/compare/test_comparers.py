@@ -172,6 +172,8 @@ NUMBERS = [
     # multipliers
     ("Hospital emergency department visits for heroin have nearly tripled from 2004 to 2011.", [(OK, "nearly tripled", "")]),
     ("Hospital emergency department visits for heroin have nearly doubled from 2004 to 2011.", [(WRONG, "nearly doubled", "nearly tripled")]),
+    # "over" before a verb is a hedge, never the preposition it is before "14.2 miles of road"
+    ("Hospital emergency departments visits for heroin have over tripled from 2004 to 2011.", [(WRONG, "over tripled", "nearly tripled")]),
     # a multiplier's base form, as a timeline writes it
     ("From 2004 to 2011, hospital emergency department visits for heroin roughly double.", [(WRONG, "roughly double", "nearly tripled")]),
     ("From 2004 to 2011, hospital emergency department visits for heroin nearly triple.", [(OK, "nearly triple", "")]),

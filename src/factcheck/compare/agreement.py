@@ -41,7 +41,7 @@ def agrees(source: Quantity, drafted: Quantity) -> bool:
     any number past 20 million is past 2 million too."""
     if "tally" in (source.unit, drafted.unit):
         return source.value == drafted.value  # "842 to 171" is no rounding of "842 to 117": a roll call is exact
-    if drafted.hedge in _PREPOSITIONS and not source.hedge and drafted.value == source.value:
+    if drafted.hedge in _PREPOSITIONS and not source.hedge and drafted.value == source.value and drafted.unit == source.unit != "times":
         return True  # "routes traffic over 14.2 miles of county roads": a preposition before the sources' very figure
     if source.value * drafted.value < 0:
         return False  # "+3.5%" for the table's "-3.5%": a rise for a fall
