@@ -11,9 +11,10 @@ import re
 
 from factcheck.compare.quotes import match as match_quote
 from factcheck.corpus.index import ClaimIndex
-from factcheck.lexicon import alternation, lexicon
+from factcheck.lexicon import lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import names, quotes
+from factcheck.mentions.name_patterns import along_before
 from factcheck.mentions.names import EntityRef
 from factcheck.model import Mention
 from factcheck.textutil import CREDIT_DASH, from_capitals
@@ -52,8 +53,6 @@ def _referent(words: str, last_person: list[str], index: ClaimIndex) -> str:
 # "Letter urging Attorney General Eric Holder to take an "all hands on deck" approach": the one asked to do it, not
 # the one who said it
 _ASKED_TO = re.compile(r"\s+to\s+[a-z]+\b")
-# "| Mexico delegation with Sen. Klobuchar | ... | Called trafficking "..." |": one who went along, not the row's person
-_ALONG = re.compile(rf"\b(?:{alternation(lexicon().words('accompany-word'))})\s+(?:U\.S\.\s+)?\Z", re.I)
 
 
 LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?:\s*\((?P<inner>[^()]{1,24})\))?\s*:\s")
@@ -275,7 +274,10 @@ def quotations(
         if ids is None and said_by is None and row:
             # "| Jesus Murillo Karam | Mexican Attorney General | "..." |": the one person the row names before its quotation
             earlier = [
-                m for m in people if m.end <= mention.start and index.names.types.get(m.value.ids[0]) == "person" and not _ALONG.search(text, 0, m.start)
+                # "| Mexico delegation with Sen. Klobuchar | ... | Called trafficking "..." |": one who went along is no row's person
+                m
+                for m in people
+                if m.end <= mention.start and index.names.types.get(m.value.ids[0]) == "person" and not along_before(None).search(text, 0, m.start)
             ]
             if len({m.value.ids for m in earlier}) == 1 and not _ASKED_TO.match(text, earlier[-1].end):
                 said_by = (earlier[0].start, earlier[0].end), earlier[0].value.ids, "row"

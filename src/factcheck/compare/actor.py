@@ -27,6 +27,7 @@ from factcheck.facts import persons
 from factcheck.lexicon import Lexicon, alternation, per_lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import names
+from factcheck.mentions.name_patterns import along_before
 from factcheck.mentions.names import EntityRef
 from factcheck.model import Mention
 from factcheck.textutil import content_stems
@@ -77,7 +78,6 @@ def _words(lex: Lexicon) -> _Words:
     writer = re.compile(
         rf"\b(?:{alternation(p.word.capitalize() if p.word == 'i' else p.word for p in lex.pronouns if p.person == 1 and p.number == 'sg' and p.case != 'possessive')})\b"
     )
-    along = re.compile(rf"\b(?:{alternation(lex.words('accompany-word'))})\s+\Z")
     return _Words(
         after,
         before,
@@ -86,7 +86,7 @@ def _words(lex: Lexicon) -> _Words:
         lex.words("passive-auxiliary"),
         frozenset(s for w in words for s in content_stems(w)),
         lex.words("shared-thing"),
-        along,
+        along_before(lex),
     )
 
 

@@ -168,7 +168,7 @@ def _office(title: str, lex: Lexicon | None) -> frozenset[str]:
     return frozenset(normalize(found.group("office")).split()) if found else frozenset()
 
 
-def _spelled_out(title: str, held: list[str]) -> str:
+def _acronyms_spelled_out(title: str, held: list[str]) -> str:
     """The title with an acronym spelled out as a held title writes it: "president of FOP Lodge 58" reads "president of
     Fraternal Order of Police Lodge 58"."""
     for acronym in re.findall(r"\b[A-Z]{2,6}\b", title):
@@ -190,7 +190,7 @@ def _office_check(ref: EntityRef, entity: Entity, held: list[str], written: froz
     """The same title of another office: "Secretary of Defense" for the sources' "Secretary of Homeland
     Security", "Undersecretary for Europe" for "Undersecretary for North America"."""
     same = [v for v in held if heads(v, lex) & written]
-    mine = _office(_spelled_out(ref.title or "", same), lex)
+    mine = _office(_acronyms_spelled_out(ref.title or "", same), lex)
     offices = [o for o in (_office(v, lex) for v in same) if o]
     if not mine or not offices or any(mine <= o or o <= mine for o in offices) or ref.title_span is None:
         return None

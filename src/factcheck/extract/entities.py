@@ -23,8 +23,8 @@ from factcheck.extract.bodies import ORG, ORG_HEAD, affiliation, organization
 from factcheck.extract.bodies import ORG_HEADS as ORG_HEADS  # the lexicon's README names it here
 from factcheck.extract.doc import Doc, Sentence
 from factcheck.extract.gather import Found, Gatherer, full_name_in
+from factcheck.extract.naming import KIN, NOT_NAME, ROLE_TITLES, SPEECH, TITLE_WORD, VERBS, clean_name, surname
 from factcheck.extract.naming import NAME as _NAME
-from factcheck.extract.naming import NOT_NAME, ROLE_TITLES, SPEECH, TITLE_WORD, VERBS, clean_name, surname
 from factcheck.extract.parties import PARTY_MEMBERS as _PARTY_MEMBERS
 from factcheck.extract.parties import PARTY_NAMES as _PARTY_NAMES
 from factcheck.extract.parties import modifiers as _modifiers
@@ -51,7 +51,6 @@ _COUNTRY = alternation(f for c in _LEX.countries if c.name == "United States" fo
 _ABBREVIATED = [t for t in _LEX.titles if t.form.endswith(".") and t.use in ("title", "both", "honorific")]  # Dr., Prof., Sen.
 _APPOSITIVE_ROLES = [t for t in _LEX.titles if "appositive" in t.flags]
 _RELATIONS = {r.verb: r.word for r in _LEX.relations if r.verb and r.records == "role"}  # "chairs" -> "chair of"
-_FAMILY = frozenset(r.word for r in _LEX.relations if r.kind in ("family", "spouse"))
 _VAGUE = frozenset(t.form.lower() for t in _LEX.titles if "vague" in t.flags)  # "a member Jane Roe": too vague to be a role
 _SEAT_WORDS = frozenset(t.form for t in _SEAT) | frozenset(t.plural for t in _SEAT if t.plural)
 _SINGULAR = {t.plural: t.head for t in _SEAT if t.plural}  # "Sens." -> "Senator"
@@ -119,7 +118,7 @@ _SPOUSE = re.compile(
     rf"(?P<name>{_NAME}),\s+(?:the\s+)?(?P<rel>{alternation(r.word for r in _LEX.relations if r.kind == 'spouse')})\s+of\s+"
     rf"(?:(?:U\.S\.\s+)?(?:{_forms(_SEAT)})\s+)?(?P<other>{_NAME})"
 )
-_KIN_WORDS = alternation(r.word for r in _LEX.relations if r.kind in ("family", "spouse"))
+_KIN_WORDS = alternation(KIN)
 # "Hale, whose father, Warren Hale, served", "Hale's father, Warren Hale", "Ortiz said her sister, Maria
 # Ortiz, ...": the relation word says what `other` is to `name` (to the last person named, for "her").
 _KIN = re.compile(rf"(?:(?P<name>{_NAME})(?:,\s+whose|['’]s)|(?P<pronoun>\b(?:[Hh]er|[Hh]is)))\s+(?P<rel>{_KIN_WORDS}),?\s+(?P<other>{_NAME})")
@@ -228,7 +227,7 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
             continue
         role = match.group("role").strip()
         former = bool(match.group("former"))
-        if role.split()[0].lower() in _FAMILY or party_name(role.split()[0]):
+        if role.split()[0].lower() in KIN or party_name(role.split()[0]):
             continue  # "a DFL member": the party, read as one below
         if _heads_only(role) and not former:
             continue

@@ -29,13 +29,12 @@ import re
 
 from factcheck.extract.doc import Doc, Sentence
 from factcheck.extract.gather import Found, Gatherer
-from factcheck.extract.naming import NAME, NOT_NAME, clean_name, surname
+from factcheck.extract.naming import KIN, NAME, NOT_NAME, clean_name, surname
 from factcheck.lexicon import alternation, lexicon
 
 _LEX = lexicon()
 _TITLE_ENDS = frozenset(t.form.split()[-1].lower() for t in _LEX.titles if t.use != "honorific")
 _AGENT = tuple(_LEX.words("agent-suffix"))
-_FAMILY = frozenset(r.word for r in _LEX.relations if r.kind in ("family", "spouse"))
 _VAGUE = frozenset(t.form.lower() for t in _LEX.titles if "vague" in t.flags)
 _POSSESSIVES = alternation(p.word for p in _LEX.pronouns if p.case == "possessive")  # our, its, their, his, her
 _SUBJECTS = {p.word for p in _LEX.pronouns if p.case == "subject" and p.person == 3 and p.number == "sg"}  # he, she (it)
@@ -201,7 +200,7 @@ def _is_post(phrase: str, *, agents: bool) -> bool:
     if any(w[0].isupper() for w in lead) and not all(w[0].isupper() for w in lead):
         return False  # "Minnesota farmer", "our Cannon Bluff plant": a name in a role is the role of a body, not read here
     last = lead[-1].lower()
-    if last in _FAMILY or last in _VAGUE and len(lead) == 1:
+    if last in KIN or last in _VAGUE and len(lead) == 1:
         return False
     return last in _TITLE_ENDS or agents and len(last) >= 6 and last.endswith(_AGENT) and lead[-1] not in _PLACE_HEADS
 

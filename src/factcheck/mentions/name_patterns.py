@@ -16,6 +16,13 @@ def _title_words(lex: Lexicon) -> str:
     return alternation(lex.title_forms(use=("title", "both")))
 
 
+@per_lexicon
+def along_before(lex: Lexicon) -> re.Pattern[str]:
+    """ "with", "joined by" (wordset accompany-word) right before a name, "U.S." between maybe: one who went along,
+    neither the speaker of the sentence's quotation nor the doer of its act ("led a delegation ... with Sen. Klobuchar")."""
+    return re.compile(rf"\b(?:{alternation(lex.words('accompany-word'))})\s+(?:U\.S\.\s+)?\Z", re.I)
+
+
 def _role_nouns(lex: Lexicon) -> str:
     """The roles written in lower case before a name ("library director Mary Danko", "said police chief Ann Ortiz")."""
     return alternation(t.role for t in lex.titles if t.role)

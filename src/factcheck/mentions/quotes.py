@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
-from factcheck.mentions.name_patterns import _role_nouns
+from factcheck.mentions.name_patterns import _role_nouns, along_before
 from factcheck.model import Mention
 from factcheck.textutil import CREDIT_DASH
 
@@ -106,7 +106,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         appositive_verb=re.compile(rf"(?:\s*,[^,.;:“”\"]{{1,100}}){{1,3}},\s*(?:{verbs})\b", re.I),
         participles=lex.words("speech-participle"),
         role_lead=re.compile(rf"(?:[A-Z][\w’'-]*\s+)?(?i:{_role_nouns(lex)})"),
-        along=re.compile(rf"\b(?:{alternation(lex.words('accompany-word'))})\s+\Z", re.I),
+        along=along_before(lex),
     )
 
 
