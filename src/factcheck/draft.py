@@ -246,6 +246,8 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
     day_heads = {w.lower() for w in (*lexicon().words("relative-day"), *lexicon().words("now-word"))}
     # a column headed "Ward" or "District": its bare numbers name a seat, as "Ward 1" does, and count nothing
     seat_heads = {w.lower(): w for w in lexicon().words("district-word")}
+    # a column headed "Home town": its cell is where the row's person is from, as "Thomas Waite of Gaylord" says
+    home_heads = {w.lower() for w in lexicon().words("home-head")}
     headed: dict[int, str] = {}  # the table's seat columns, by column
     seats: list[tuple[int, int, str]] = []
     headings: dict[int, str] = {}  # every column's heading, by column
@@ -283,6 +285,8 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
                     numbering.add(column)
                 if opener == "th_open" and (head := _seat_head(tok.content, seat_heads)):
                     headed[column] = head
+                if opener == "th_open" and tok.content.strip().lower() in home_heads:
+                    headed[column] = HOME
                 if opener == "th_open":
                     headings[column] = tok.content.strip()
                 if opener == "th_open" and tok.content.strip().lower() in day_heads:
@@ -294,7 +298,9 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
                 segment = _cell_segment(src, row, tok.content)
                 if segment is None:
                     continue
-                if opener == "td_open" and column in headed and (seat := _SEAT.match(tok.content.strip())):
+                if opener == "td_open" and headed.get(column) == HOME and _HOME_CELL.fullmatch(tok.content.strip()):
+                    seats.append((segment[0], segment[1], HOME))  # "| Petoskey |" under "Home town": the row's home
+                elif opener == "td_open" and column in headed and headed[column] != HOME and (seat := _SEAT.match(tok.content.strip())):
                     # "| 2 |" or "| 1 – Osage Bend |" under "Ward": the row's seat
                     seats.append((segment[0], segment[0] + seat.end(), headed[column]))
                 elif opener == "td_open" and (named := _NAMED_SEAT.fullmatch(tok.content.strip())) and named.group("head").lower() in seat_heads:
@@ -329,6 +335,12 @@ def _vote_cell(lex: Lexicon) -> re.Pattern[str]:
 # a seat column's cell: its number alone, or before the seat's place after a dash ("1 – Osage Bend")
 _SEAT = re.compile(r"\d{1,4}[.)]?(?=\s*(?:[-–—]\s|\Z))")
 _NAMED_SEAT = re.compile(r"(?P<head>[A-Za-z-]+)\s+(?P<number>\d{1,3})")
+
+
+# The head a home column's cells are marked with among the row's seats (compare speakers.seated); a town's name is
+# capitalised words, with no figure and no punctuation of a list
+HOME = "home"
+_HOME_CELL = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 
 
 def _seat_head(heading: str, seat_heads: dict[str, str]) -> str:

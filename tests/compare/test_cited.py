@@ -40,6 +40,15 @@ def index():
         # the title without its series' label ("Day 7 –") is the same title
         ('Ryan Babb, "Heitkamp, Klobuchar team up to battle human trafficking," Forum News Service, Dec. 9, 2015.', [("attribution", "Ryan Babb")]),
         ('Amy Dalrymple, "Heitkamp, Klobuchar team up to battle human trafficking," Forum News Service, Dec. 9, 2015.', []),
+        # a day the source's own page states, after "posted", is a repost's, no misdated release; a day it does not state is
+        (
+            'Embassy of the United States, Mexico City, "U.S. Senators Discuss Trafficking in Persons with Mexican Leaders," posted Monday, April 21, 2014.',
+            [],
+        ),
+        (
+            'Embassy of the United States, Mexico City, "U.S. Senators Discuss Trafficking in Persons with Mexican Leaders," posted Tuesday, April 22, 2014.',
+            [("date", "April 22, 2014")],
+        ),
         # a debate card's label before the byline
         (f'Cite: Ryan Babb, Forum News Service, "{TITLE}," Dec. 2015.', [("attribution", "Ryan Babb")]),
         (f'Cite: Amy Dalrymple, Forum News Service, "{TITLE}," Dec. 2015.', []),

@@ -46,6 +46,8 @@ def index():
             ("not", "may"),
         ),
         ("Klobuchar said, as a country, we're not really going after the people that are really doing these crimes.", "2014-04-16", None),
+        # a table's cells are no one clause: "not quoted" in one cell turns nothing of the quotation in the next
+        ('Amb. Wayne   not quoted   "the United States Government is committed to working with Mexico to stop this horrible crime"', "2016-02-08", None),
         # a negation the source's own words carry elsewhere is a paraphrase, no reversal
         ("Heitkamp said trafficking is not only happening abroad, but also in our own backyard.", "2015-12-20", None),
     ],

@@ -30,7 +30,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
     verdicts = []
     yes = lex.words("vote-yes")
     for start, end, heading in facts.ballots:
-        motion = picked_by(heading, calls)
+        motion = picked_by(heading, calls, index)
         if motion is None:
             continue
         written = facts.text[start:end]

@@ -15,6 +15,7 @@ import re
 from factcheck.compare import SentenceFacts, Verdict
 from factcheck.compare.date_owner import accessed
 from factcheck.corpus.index import ClaimIndex
+from factcheck.lexicon import alternation, lexicon
 from factcheck.mentions import names
 from factcheck.mentions.dates import detect as detect_dates
 from factcheck.mentions.dates import label, parse_iso, same_day, yearless
@@ -111,6 +112,24 @@ def _part(text: str, titled: list[tuple[int, int]], facts: SentenceFacts, publis
     return 0, len(text)
 
 
+_POSTED = re.compile(
+    rf"\b(?:{alternation(lexicon().words('publication-verb'))})(?:\s+on)?(?:\s+(?:{alternation(d.name for d in lexicon().weekdays)}),?)?\s+\Z", re.I
+)
+
+
+def _posted(mention: Mention, text: str, source: Source, index: ClaimIndex) -> bool:
+    """ "posted Monday, April 21, 2014" of a release the embassy issued on April 15: a day the source's own page
+    states, after a verb of publishing, is when that page went up (a repost, an update), not a misdated release."""
+    if _POSTED.search(text, max(0, mention.start - 20), mention.start) is None:
+        return False
+    return any(
+        span.first == mention.value.first and span.last == mention.value.last
+        for card in index.cards.values()
+        if any(p.source == source.id for p in card.claim.provenance)
+        for span in card.dates
+    )
+
+
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     source = index.corpus.sources.get(facts.cites or "")
     if source is None:
@@ -134,7 +153,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             continue
         # "Forum News Service, Dec. 9." cited a month later: its year is the draft's guess, the day is the source's
         guessed = yearless(mention) and same_day(published, mention.value, True)
-        if guessed or mention.value.overlaps(published) or any(mention.value.overlaps(d) for d in titled_days):
+        if guessed or mention.value.overlaps(published) or any(mention.value.overlaps(d) for d in titled_days) or _posted(mention, facts.text, source, index):
             verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "the source's date", _evidence(source, index)))
         else:
             right = label(published)

@@ -10,8 +10,8 @@ from datetime import date, timedelta
 
 from factcheck.compare import TOPIC, SentenceFacts
 from factcheck.corpus.index import ClaimIndex
-from factcheck.lexicon import alternation, lexicon
-from factcheck.model import Claim, DateSpan, Mention
+from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.model import Claim, DateSpan, Mention, Source
 from factcheck.textutil import normalize
 
 _PUBLISHED = lexicon().words("publication-verb")
@@ -132,6 +132,7 @@ def dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) ->
     right_after = {w.strip(",.;:") for w in facts.text[mention.end : mention.end + 24].lower().split()[:2]} if held else set()
     said = facts.text.lower()
     stamped = said[: mention.start] if post_stamp(mention, facts) else ""
+    issued = issuing(lexicon()).match(facts.text, mention.end) is not None  # "Yesterday, the union released a statement"
     for source in index.corpus.sources.values():
         kind = source.kind.split()[-1].lower() if source.kind else ""
         if not kind or not source.published:
@@ -139,12 +140,32 @@ def dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) ->
         named = (verb and re.search(rf"\b{re.escape(kind)}\b", said)) or kind in (of_kind, right_before) or kind in right_after
         # a post's stamp after its publisher's name: that source's date
         named = named or bool(stamped and source.publisher and source.publisher.lower() in stamped)
+        named = named or (issued and _publisher_named(source, facts, index))
         on_day = source.published.date == drafted.first if drafted.precision == "day" else drafted.first <= source.published.date <= drafted.last
         if named and on_day:
             own = [card for card in index.cards.values() if card.claim.provenance and card.claim.provenance[0].source == source.id]
             dated = [card for card in own if any(s.first == source.published.date for s in card.dates)]  # one that states the day, if any
             return (dated or own)[0].claim if own else None
     return None
+
+
+@per_lexicon
+def issuing(lex: Lexicon) -> re.Pattern[str]:
+    """An issuing the rest of a clause tells of, matched from right after a date or a weekday: "On Wednesday|, the
+    coalition issued a statement", "Yesterday|, the firefighters' union, IAFF Local 2291, released a statement"."""
+    verbs, nouns = alternation(lex.words("publication-verb")), alternation(lex.words("publication-noun"))
+    return re.compile(rf"[^.;:]{{0,80}}?\b(?:{verbs})\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:{nouns})\b", re.I)
+
+
+def _publisher_named(source: Source, facts: SentenceFacts, index: ClaimIndex) -> bool:
+    """The sentence names who published the source: the publisher's entity, or a part of its name between commas of two
+    words or more ("IAFF Local 2291" of "Harlow County Professional Firefighters, IAFF Local 2291")."""
+    if not source.publisher:
+        return False
+    if source.publisher in {index.corpus.entities[i].name for m in facts.entities for i in m.value.ids if i in index.corpus.entities}:
+        return True
+    parts = [p.strip() for p in source.publisher.split(",")]
+    return any(len(p.split()) >= 2 and re.search(rf"\b{re.escape(p)}\b", facts.text, re.I) for p in parts)
 
 
 # "the two systems that can't talk to each other today": a state that holds now, no event dated today
@@ -162,8 +183,10 @@ def present_tense(mention: Mention, facts: SentenceFacts) -> bool:
     lex = lexicon()
     if not (mention.value.relative and mention.text.lower() in lex.words("now-word")):
         return False
-    past, suffixes = lex.words("irregular-participle"), tuple(lex.words("past-suffix"))
-    return not any(w in past or w.endswith(suffixes) for w in re.findall(r"[a-z]+", facts.text[: mention.start].lower()))
+    past, suffixes, now = lex.words("irregular-participle"), tuple(lex.words("past-suffix")), lex.words("copula-present")
+    said = re.findall(r"[a-z]+", facts.text[: mention.start].lower())
+    # "where no ambulance is stationed today": a participle after a present "is" is a passive of now, no past tense
+    return not any((w in past or w.endswith(suffixes)) and (i == 0 or said[i - 1] not in now) for i, w in enumerate(said))
 
 
 def says_today(claim: Claim) -> bool:

@@ -224,6 +224,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             continue
         if not drafted.relative and drafted.precision == "day" and drafted.first == drafted.last == facts.as_of:
             continue  # "DATE: May 20, 2014" on a memo written that day: the draft's own date, no event of the sources
+        if facts.heading and not drafted.relative and facts.as_of and drafted.first <= facts.as_of <= drafted.last:
+            continue  # "## Harrow Point Fishermen's Cooperative | Fall 2025": a masthead's issue, the draft's own time
         published = dates_a_source(mention, facts, index)
         if published is not None:
             verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "date matches the sources", (published,)))

@@ -28,6 +28,7 @@ class _Words(NamedTuple):
     members: dict[str, str]  # a party's name -> what a member is called: Democratic -> Democrat
     name_before: re.Pattern[str]  # one or two capitalised words ending right before a name: "the Nevada| Governor's Task Force"
     state_after: re.Pattern[str]  # the state after a town's name: "Columbus|, Georgia", "Columbus|, Ga."
+    based: re.Pattern[str]  # "based in", "headquartered at": the home of a firm or a body, no event's place, before its "in"
 
 
 @per_lexicon
@@ -44,6 +45,7 @@ def _words(lex: Lexicon) -> _Words:
         members={p.name: p.member for p in lex.parties},
         name_before=re.compile(r"(?:^|\s)([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+$"),
         state_after=re.compile(r",\s+([A-Z][a-z]*\.?(?:\s[A-Z][a-z]*\.?)?|[A-Z]{2})\b\.?"),
+        based=re.compile(rf"\b(?:{alternation(lex.words('based-word'))})\s+\Z", re.I),
     )
 
 
@@ -136,10 +138,14 @@ def _place_checks(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) 
         close = [c for c in facts.candidates if c.coverage >= TOPIC + 0.1]
         if any(_names_place(c.card.claim.statement, name, index) or _names_place(c.card.evidence, name, index) for c in close):
             continue  # "at next year's Super Bowl in Arizona": a claim as close as the one placed elsewhere has it
+        # "a company based in Cedar Rapids" is where the firm is, held only against the place a claim says a firm or
+        # a body is based in; "the board meeting in Carver Falls" against where things happened, not against the
+        # "private company based in Davenport" of a claim about that meeting
+        home = words.based.search(facts.text, max(0, match.start() - 20), match.start()) is not None
         for cand in close:
-            if not cand.card.places:
+            places = tuple(p for p in cand.card.places if _based_in(cand.card.evidence, p, index, words) == home)
+            if not places:
                 continue
-            places = cand.card.places
             if _names_place(facts.text, places[0], index):
                 break  # the sentence names the claim's place too: "in Nigeria; ... in Mexico" is two events
             if any(d == p or within(d, p, index) or within(p, d, index) for d in drafted for p in places):
@@ -187,6 +193,17 @@ def _names_place(text: str, place: str, index: ClaimIndex) -> bool:
     entity = index.corpus.entities.get(place)
     names = (entity.name, *entity.aliases) if entity else (place,)
     return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names if n)
+
+
+def _based_in(evidence: str, place: str, index: ClaimIndex, words: _Words) -> bool:
+    """The claim writes the place as a firm's or a body's home: "a private company based in Davenport"."""
+    entity = index.corpus.entities.get(place)
+    names = (entity.name, *entity.aliases) if entity else (place,)
+    for name in names:
+        for found in re.finditer(rf"\b(?:in|at)\s+{re.escape(name)}\b", evidence, re.I) if name else ():
+            if words.based.search(evidence, max(0, found.start() - 20), found.start()):
+                return True
+    return False
 
 
 def _kind_of(entity_id: str, index: ClaimIndex) -> str | None:

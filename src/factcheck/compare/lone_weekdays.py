@@ -19,6 +19,7 @@ from datetime import date
 from typing import NamedTuple
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict, tallies
+from factcheck.compare.date_owner import issuing
 from factcheck.compare.meeting import minutes_day, tallied
 from factcheck.corpus.index import ClaimIndex, value_keys
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
@@ -45,10 +46,7 @@ def _words(lex: Lexicon) -> _Words:
         weekday=re.compile(rf"\b(?P<wd>{alternation(d.name for d in lex.weekdays)})\b"),
         meeting=re.compile(rf"['’]s(?:\s+[a-z]+){{0,2}}\s+(?:{alternation(lex.words('meeting-noun'))})\b"),
         published=re.compile(rf"\b(?:{alternation(lex.words('publication-noun'))})\s+(?:on\s+)?\Z", re.I),
-        issued=re.compile(
-            rf"[^.;:]{{0,80}}?\b(?:{alternation(lex.words('publication-verb'))})\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:{alternation(lex.words('publication-noun'))})\b",
-            re.I,
-        ),
+        issued=issuing(lex),
         clock=re.compile(rf"(?<![\d:.,$])(?P<h>\d{{1,2}})(?::(?P<m>\d\d))?(?:\s?(?P<s>{suffix}))?(?!\d|[:.]\d|\s?%)", re.I),
     )
 

@@ -100,6 +100,13 @@ def _same(
         plain = figures.unlabelled(mine, drafted)
         scored = [(q, overlap(plain, figures.unlabelled(f, drafted), index.idf, index.unseen_idf)) for q, f in framed]
         scored = [(q, score) for q, score in scored if score > 0 or q.value == drafted.value]  # the same identifier is itself
+    if not drafted.unit:
+        # a bare figure is no measure the sentence never names: "| 24-hour ambulances | 4 |" counts no "five-year
+        # contract" nor the "40 seconds" of a response time; an age it may be ("children are 15" for "13 years old")
+        said = set(content_stems(facts.text))
+        scored = [
+            (q, score) for q, score in scored if q.unit not in figures.lexical(lex).measures or said & set(content_stems(q.unit)) or figures.is_age(q, lex=lex)
+        ]
     kin = sorted((score for q, score in scored if q.unit == drafted.unit and figures.is_label(q)), reverse=True)
     if figures.is_label(drafted) and len(kin) > 1 and kin[0] <= kin[1]:
         # "Outside Zone 3" against "in Zones 1, 2 and 4": which of a list, framed alike, the draft's would be is no one's

@@ -56,6 +56,10 @@ SHOWN = 4
 SHORT = 3
 
 
+# A table row's cells, read as one sentence, are set apart by the blanks its pipes became.
+_CELL_BREAK = re.compile(r"\W*\s{3,}\W*")
+
+
 def _negates(word: str, negation: frozenset[str]) -> bool:
     """The word is a negation, or ends in one the lexicon writes as an ending ("n't": "doesn't")."""
     return word in negation or any(word.endswith(end) for end in negation if end.startswith("n'"))
@@ -74,6 +78,7 @@ def _polarity(
     at: int,
     negation: frozenset[str],
     phrases: tuple[str, ...] = (),
+    text: str = "",
 ) -> tuple[int, int] | None:
     """The draft's words of op `at` when one text negates what the other says, and the words after are the
     same: "Tamarack plans broad price increases in the fourth quarter" for "we are not planning broad price
@@ -81,6 +86,8 @@ def _polarity(
     tag, a0, a1, b0, b1 = ops[at]
     if tag == "equal" or at + 1 >= len(ops) or ops[at + 1][0] != "equal" or ops[at + 1][2] - ops[at + 1][1] < SHARED_AFTER:
         return None
+    if a1 > a0 and _CELL_BREAK.fullmatch(text, mine[a1 - 1][2], mine[a1][1]):
+        return None  # "| Amb. Wayne | not quoted | "the United States ..." |": a table's cells are no one clause
     ours, their = [t[0] for t in mine[a0:a1]], [t[0] for t in theirs[b0:b1]]
     if _negated(ours, negation, phrases) == _negated(their, negation, phrases):
         return None
@@ -119,7 +126,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             matcher = difflib.SequenceMatcher(a=[t[0] for t in mine], b=[t[0] for t in theirs], autojunk=False)
             ops = matcher.get_opcodes()
             for at in range(len(ops) if cand.coverage >= REVERSED else 0):
-                turned_at = _polarity(mine, theirs, ops, at, words.negation, words.phrases)
+                turned_at = _polarity(mine, theirs, ops, at, words.negation, words.phrases, facts.text)
                 if turned_at is not None and any(a <= turned_at[0] < b for a, b in verbatim):
                     continue
                 if turned_at is not None:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from factcheck.compare import SentenceFacts, Verdict, tallies
-from factcheck.compare.roll_calls import Parts, RollCall, calls_in, tallies_of
+from factcheck.compare.roll_calls import Parts, RollCall, calls_in, shared, tallies_of, words_of
 from factcheck.corpus.index import ClaimIndex
 from factcheck.mentions import number_forms
 from factcheck.model import Mention
@@ -56,6 +56,8 @@ def judged(facts: SentenceFacts, index: ClaimIndex, mine: Parts, calls: list[Rol
         for ids, mention in given:
             if set(ids) & right or part == "assenter" and not any(set(ids) & c.noes for c in pool):
                 continue  # ... and a yes is held against one the roll call records voting no
+            if part in ("mover", "seconder") and _own_motion(index, pool, part, ids, facts.text[mention.end : mention.end + OWN_CLAUSE]):
+                continue  # "voted 6-2 ... after Regent Carlos Ibarra moved to amend the plan": his amendment, not the vote's motion
             shown = (" or " if either else ", ").join(sorted(index.corpus.entities[i].name if i in index.corpus.entities else i for i in right))
             written = facts.text[mention.start : mention.end]
             if part == "assenter":
@@ -69,6 +71,21 @@ def judged(facts: SentenceFacts, index: ClaimIndex, mine: Parts, calls: list[Rol
                 )
             ]
     return []
+
+
+# How far after a person's name the words of their own part run: "moved to amend the administration's 6.8% plan".
+OWN_CLAUSE = 80
+
+
+def _own_motion(index: ClaimIndex, pool: list[RollCall], part: str, ids: tuple[str, ...], after: str) -> bool:
+    """A motion of the pool's documents gives the person this very part, and the words after their name tell of it as
+    much as of any motion the pool holds."""
+    every = calls_in(index, (p.source for c in pool for p in c.claim.provenance))
+    words = words_of(after.split(";")[0], [])
+    if not words:
+        return False
+    bar = max(shared(words, c.what) for c in pool)
+    return any(set(ids) & _right(c, part) and shared(words, c.what) > 0 and shared(words, c.what) >= bar for c in every)
 
 
 def _theirs(calls: list[RollCall], part: str, named: list[tuple[tuple[str, ...], Mention]]) -> list[RollCall]:

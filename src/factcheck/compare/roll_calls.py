@@ -301,7 +301,8 @@ def _voted_later(index: ClaimIndex, source: str, last: int) -> tuple[tuple[Quant
         text = _text(index, source, first, end)
         tallies = _tallies_in(text)
         if _read(index, source, first, end):
-            pending += not tallies  # a motion between, voted on in a paragraph of its own after it
+            # a motion between, voted on in a paragraph of its own after it; not one that died for want of a second
+            pending += not tallies and _dropped(None).search(text) is None
         elif tallies and pending:
             pending -= 1
         elif tallies:
@@ -310,6 +311,11 @@ def _voted_later(index: ClaimIndex, source: str, last: int) -> tuple[tuple[Quant
             named = named_stems(text, people)
             return tallies, ayes, noes, _gist(frozenset(content_stems(text)) - named - _NOT_WHAT)
     return (), frozenset(), frozenset(), frozenset()
+
+
+@per_lexicon
+def _dropped(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(lex.words('motion-dropped'))})\b", re.I)
 
 
 def _paragraphs(index: ClaimIndex, source: str, line: int, last: int) -> Iterator[tuple[int, int]]:
@@ -339,7 +345,8 @@ def _ballot(lex: Lexicon) -> re.Pattern[str]:
     # right after a name in a roll call's list: ", yes;", ": aye", " - no"
     yes, no = alternation(lex.words("vote-yes") - {"y"}), alternation(lex.words("vote-no") - {"n"})
     # (a list of lines read as one: "Commissioner Brisco - Yes Commissioner Kovach - No", the next name after it)
-    return re.compile(rf"\s*[,:–-]?\s*(?:(?P<yes>{yes})|(?P<no>{no}))\b(?=\s*[;,.)]|\s*$|\s+[A-Z])", re.I)
+    # ("Commissioner Alvarado -- No": a dash typed twice)
+    return re.compile(rf"\s*(?:[,:]|[–—-]{{1,2}})?\s*(?:(?P<yes>{yes})|(?P<no>{no}))\b(?=\s*[;,.)]|\s*$|\s+[A-Z])", re.I)
 
 
 @per_lexicon
@@ -386,9 +393,14 @@ def calls_in(index: ClaimIndex, sources: Iterable[str]) -> list[RollCall]:
     return [call for source in sorted(set(sources)) for call in calls_of(index, source)]
 
 
-def picked_by(words: str, calls: list[RollCall]) -> RollCall | None:
+def picked_by(words: str, calls: list[RollCall], index: ClaimIndex | None = None) -> RollCall | None:
     """The one motion of `calls` that `words` (a table's column heading: "Substitute (delay to 2027-28)", "Main
-    motion") tell of."""
+    motion") tell of; with `index`, the one motion whose mover's surname they name ("Ibarra amendment")."""
+    if index is not None:
+        said = set(re.findall(r"[\w’'-]+", words.lower()))
+        moved = [call for call in calls if (e := index.corpus.entities.get(call.mover)) and e.name.split()[-1].lower() in said]
+        if len({id(call) for call in moved}) == 1:
+            return moved[0]
     mine = _gist(frozenset(content_stems(words)) - _NOT_WHAT)
     picked = _picked(mine, set(), calls) if mine and calls else []
     return picked[0] if len(picked) == 1 else None
@@ -419,8 +431,11 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         # a tally no motion of those paragraphs has: the motions of their documents that have it and whose words the
         # sentence's are, "The resolution passed 5-1" the main motion's, whose own paragraph ("Reyes moved to adopt the
         # resolution.") no claim is from; with no words of its own ("It failed 3-4, with ..."), the one motion that has it
-        every = [call for call in calls_in(index, (source for source, _, _ in found)) if tallied & call.tallied()]
-        if not mine and len(every) == 1:
+        documents = calls_in(index, (source for source, _, _ in found))
+        every = [call for call in documents if tallied & call.tallied()]
+        # ... nor with words that tell of no motion of theirs ("The vote was six to one, with Trustee Joyce Whitlow the
+        # lone no")
+        if len(every) == 1 and not any(shared(mine, call.what) >= SHARED for call in documents):
             return every, True
         # ... else those whose words the sentence's are, or else those sharing a word with it, weighed with the others
         # by words and tally ("voted 6-1 to ask for up to $15.75 million in bonds" of the main motion as amended)

@@ -53,16 +53,35 @@ def scan(text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[s
     """Record the seat, and the party and town with it, of each full name the sentence gives one."""
     for match in _SEATED.finditer(text):
         # "Present: Thomas Reardon (Ward 1), Marisol Vega (Ward 2)": a full name with its seat, no title before
-        if (match.group("place") or match.group("line_town")) and not match.group("post") or " " not in clean_name(match.group("name")):
+        # ... or a roster's titled name and its town, one of a list: "Chair Margaret Lindqvist (Petoskey); Vice Chair ..."
+        listed = bool(match.group("line_town")) and _titled_in_list(match, text)
+        if (match.group("place") or match.group("line_town")) and not (match.group("post") or listed) or " " not in clean_name(match.group("name")):
             continue
-        if match.group("line_town") and not (
-            TITLE_WORD.search(match.group("post")) and is_home(match.group("line_town"), _LEX) and _ends_line(doc, sentence, match.end())
+        if (
+            match.group("line_town")
+            and not listed
+            and not (TITLE_WORD.search(match.group("post")) and is_home(match.group("line_town"), _LEX) and _ends_line(doc, sentence, match.end()))
         ):
             continue  # "Janet Osei, Treasurer (Eastgate)": a post, then a town, ending the line; not "Jo Hale, Analyst (Finance)"
         _seat(match, match.group("town") or match.group("place") or match.group("line_town"), match.group("before"), doc, sentence, gather, prov)
     for match in _SEAT_AFTER.finditer(text):
         if " " in clean_name(match.group("name")):
             _seat(match, match.group("town") or match.group("last"), match.group("tag") or match.group("party"), doc, sentence, gather, prov)
+
+
+_LIST_NEXT = re.compile(r"\s*;")
+
+
+def _titled_in_list(match: re.Match[str], text: str) -> bool:
+    """ "Regent Thomas Waite (Gaylord);": a name after its title, its town in a parenthesis, and the roster's next
+    entry after a semicolon."""
+    first = match.group("name").split()[0]
+    return (
+        not match.group("post")
+        and TITLE_WORD.fullmatch(first) is not None
+        and is_home(match.group("line_town"), _LEX)
+        and _LIST_NEXT.match(text, match.end()) is not None
+    )
 
 
 def _ends_line(doc: Doc, sentence: Sentence, at: int) -> bool:
