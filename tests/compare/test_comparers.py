@@ -228,6 +228,9 @@ NUMBERS = [
         'As such, we believe that this constitutes a "fair use" of any such copyrighted material as provided for in Section 170 of the U.S. Copyright Law.',
         [(WRONG, "170", "107")],
     ),
+    # a clause that shares only what it counts with a claim is not about it: a shelter's "38 women" are no "20 women
+    # Senators"
+    ("Emergency beds: 38 women and 11 children sheltered, up from 26 women the year before.", []),
 ]
 
 
@@ -272,6 +275,9 @@ QUOTES = [
         '"' + BUILD_A_CASE.replace(", someone running a sex trafficking ring,", "") + '," Klobuchar said.',
         [(WRONG, 'misquotation: leaves out "someone running a sex trafficking ring"')],
     ),
+    # a document's own words, no one's quotation, quoted with a word added: a misquote of the document
+    ('Victims could join the Job Corps program "to help them get back on their feet."', [(OK, "")]),
+    ('Victims could join the Job Corps program "to help them get back on their own feet."', [(WRONG, 'misquotation: adds "own"')]),
     # too short to be a quotation of anyone
     ('The bill is modeled after Minnesota\'s "Safe Harbor" laws.', []),
     # no source has it: nothing to compare (the sentence is left to the unsupported warning)
@@ -426,6 +432,9 @@ ENTITIES = [
         [(WRONG, "Secretary of Defense", "Secretary of Homeland Security")],
     ),
     ("Jeh Johnson   Secretary of Defense   —", None, [(WRONG, "Secretary of Defense", "Secretary of Homeland Security")]),
+    # a party tag opening a table cell, before a semicolon
+    ("Sen. Amy Klobuchar   D-Wis.; former top Hennepin County prosecutor", None, [(WRONG, "Wis.", "Minnesota")]),
+    ("Sen. Amy Klobuchar   D-Minn.; former top Hennepin County prosecutor", None, []),
     ("At two recent hearings, Ayotte questioned Secretary of Homeland Security Jeh Johnson.", None, []),
     # a body named by the end of its name after another state than the one its name begins with
     ("Heitkamp met Cindy McCain, co-chair of the Nevada Governor's Task Force on Human Trafficking.", None, [(WRONG, "Nevada", "Arizona")]),

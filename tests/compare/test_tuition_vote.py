@@ -3,7 +3,8 @@
 voted on. Held: the amendment's roll call against a table's column headed by its mover's name ("Ibarra amendment"),
 not the main motion's, which came after the freeze that was never voted on; a table's "Home town" cell against the
 roster's town. Not held: "voted 6-2 ... after Regent Carlos Ibarra moved to amend" against the main motion's mover;
-a newsletter's masthead "Fall 2025" against the sources' years.
+a newsletter's masthead "Fall 2025" against the sources' years. Held: "the Harlow Democrat who chairs the House
+appropriations subcommittee" for the chair of the Senate's.
 
 A corpus of our own run through the real `extract` and `verify`.
 """
@@ -42,6 +43,11 @@ No: Regents Brezinski and Waite.
 The resolution as amended was adopted, 6-2.
 """
 
+RESOLUTION = """ASSOCIATED STUDENTS, RESOLUTION 2025-14
+
+3. That the Student Senate calls on State Sen. Maria Ortega (D-Harlow), chair of the Senate Appropriations Subcommittee on Higher Education, to support an increase in the university's state appropriation.
+"""
+
 TABLE = """| Regent | Home town | Ibarra amendment | Final resolution |
 | --- | --- | --- | --- |
 {row}"""
@@ -51,7 +57,10 @@ TABLE = """| Regent | Home town | Ibarra amendment | Final resolution |
 def regents(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return own_corpus.extracted_all(
         tmp_path_factory.mktemp("regents"),
-        [("regents-minutes", MINUTES, own_corpus.meta("regents-minutes", "Regents minutes", "minutes", "Board of Regents", "2025-06-18"))],
+        [
+            ("regents-minutes", MINUTES, own_corpus.meta("regents-minutes", "Regents minutes", "minutes", "Board of Regents", "2025-06-18")),
+            ("resolution", RESOLUTION, own_corpus.meta("resolution", "Resolution 2025-14", "resolution", "Associated Students", "2025-04-22")),
+        ],
     )
 
 
@@ -66,6 +75,9 @@ def regents(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("The regents voted 6-2 for the smaller increase after Regent Carlos Ibarra moved to amend the administration's 6.8% plan.", set()),
         ("The regents voted 6-2 after Regent Carlos Ibarra moved to approve the resolution as presented.", {"Carlos Ibarra"}),
         ("## Northern Lakes Parents | Fall 2025", set()),
+        # a post's body written in lower case past its one capitalised word, after an appositive
+        ("I hope Sen. Maria Ortega, the Harlow Democrat who chairs the House appropriations subcommittee on higher education, hears them.", {"House"}),
+        ("I hope Sen. Maria Ortega, the Harlow Democrat who chairs the Senate appropriations subcommittee on higher education, hears them.", set()),
     ],
 )
 def test_tuition_vote(cli, regents: Path, text: str, errors: set[str]) -> None:

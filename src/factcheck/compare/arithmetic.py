@@ -66,6 +66,16 @@ def writers_own(at: int, facts: SentenceFacts) -> bool:
     return _own(lexicon()).search(facts.text, max(0, at - 80), at) is not None
 
 
+# "ten days in", "two weeks into the strike": a time gone by since something began, the writer's own reckoning
+_ELAPSED = re.compile(r"[\s-]+[A-Za-z]+\s+(?:in(?=\s*(?:[,.;:!?)]|$))|into\b)")
+
+
+def elapsed(drafted: Quantity, end: int, facts: SentenceFacts) -> bool:
+    """A duration counted to the writer's now ("the Copper Gulch Fire, ten days in"): no figure of the sources."""
+    durations = {u.unit for u in lexicon().units if u.kind == "duration"}
+    return drafted.unit in durations and _ELAPSED.match(facts.text, end) is not None
+
+
 def besides_one(drafted: Quantity, right: Quantity) -> bool:
     """ "Route 22 ... along with two other routes" for the sources' three routes: a count of the others (wordset
     besides-word) beside the one the sentence names is the sources' count less one."""

@@ -23,6 +23,7 @@ from factcheck.compare.date_owner import issuing
 from factcheck.compare.meeting import minutes_day, tallied
 from factcheck.corpus.index import ClaimIndex, value_keys
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.mentions.dates import detect as detect_dates
 from factcheck.mentions.dates import label
 from factcheck.model import DateSpan
 from factcheck.retrieve import Candidate
@@ -58,16 +59,20 @@ NEAR_TIME = 30
 _BREAK = re.compile(r"[;:]|,\s+(?:and|but|while)\b")
 
 
-def _times(text: str, words: _Words, near: tuple[int, int] | None = None) -> set[tuple[int, int]]:
+# A claim's time of day is its day's when this close to it: "5:00 p.m. on Tuesday", "Tuesday, Nov. 10, at 5 p.m."
+CLAIM_NEAR = 12
+
+
+def _times(text: str, words: _Words, near: tuple[int, int] | None = None, reach: int = NEAR_TIME) -> set[tuple[int, int]]:
     """The times of day a text writes with minutes or with a.m./p.m.: (hour 1-12, minute); with `near` (the weekday's
-    span), only those of its clause close to it."""
+    or the day's span), only those of its clause within `reach` of it."""
     found = set()
     for m in words.clock.finditer(text):
         if not (m.group("m") or m.group("s")):
             continue
         if near is not None:
             between = (m.end(), near[0]) if m.end() <= near[0] else (near[1], m.start())
-            if between[1] - between[0] > NEAR_TIME or _BREAK.search(text, *between):
+            if between[1] - between[0] > reach or _BREAK.search(text, *between):
                 continue
         found.add((int(m.group("h")) % 12 or 12, int(m.group("m") or 0)))
     return found
@@ -103,7 +108,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             break
         days = {s for s in cand.card.dates if s.precision == "day" and s.first == s.last}
         evidence = " ".join(p.quote for p in cand.card.claim.provenance) or cand.card.claim.statement
-        if len(days) != 1 or not mine & _times(evidence, words):
+        # the claim's time of day written with its day ("until 5:00 p.m. on Tuesday, November 10"), not with another
+        # event of it ("took effect at 10:21 a.m. and will expire September 13")
+        anchors = [m.span() for m in words.weekday.finditer(evidence)] + [(d.start, d.end) for d in detect_dates(evidence)]
+        if len(days) != 1 or not any(mine & _times(evidence, words, a, CLAIM_NEAR) for a in anchors):
             continue
         return _held(written, wanted, next(iter(days)), cand, lex)
     return []

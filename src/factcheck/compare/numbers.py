@@ -21,7 +21,7 @@ from factcheck.compare.agreement import (
     transposed,
     within_bound,
 )
-from factcheck.compare.arithmetic import apart_in_kind, besides_one, of_its_own, sum_of_a_claim, writers_own
+from factcheck.compare.arithmetic import apart_in_kind, besides_one, elapsed, of_its_own, sum_of_a_claim, writers_own
 from factcheck.compare.one_of_kind import one_of_kind
 from factcheck.compare.turned import EXACTING, NEARBY, hedge_turned_nearby, transposed_elsewhere
 from factcheck.corpus.index import ClaimCard, ClaimIndex, significant, value_keys
@@ -196,9 +196,13 @@ def _by_frame(
     theirs of the same unit before the same noun ("four-day trip" and "their three-day trip"), with
     someone the paragraph names."""
     head = counted_noun(drafted)
+    own = set(content_stems(f"{drafted.unit} {drafted.noun}"))
     for cand in facts.framed_at(at):
         if drafted.unit == "tally" and tallies.other_voter(facts, cand.card):
             continue  # the City Council's 6-3 is not the development authority board's 6-1
+        if drafted.unit in figures.lexical(lex).people and not cand.shared - own:
+            # "38 women and 11 children sheltered" shares only the people it counts with "all 20 women Senators"
+            continue
         about = [
             (q, score)
             for q, score in _same(drafted, mine, cand.card, facts, index, lex)
@@ -330,7 +334,12 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         drafted: Quantity = mention.value
         if _companions(drafted, mention, facts, lex) or any(a <= mention.start and mention.end <= b for a, b in seats):
             continue
-        if of_its_own(drafted, facts) or writers_own(mention.start, facts) or sum_of_a_claim(drafted, mention.end, facts):
+        if (
+            of_its_own(drafted, facts)
+            or writers_own(mention.start, facts)
+            or sum_of_a_claim(drafted, mention.end, facts)
+            or elapsed(drafted, mention.end, facts)
+        ):
             continue  # "4.2 kilograms ... nearly four times the 1.1 kilograms", "or 11% in all": the sentence's own arithmetic
         mine = facts.frame(mention)
         twin = _twin(drafted, facts)  # "three forms ... three weeks": a claim's "three" may be either one's
@@ -441,7 +450,12 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             continue
         cand, right, _ = against
         if not placed and not ground and (apart_in_kind(drafted, right) or besides_one(drafted, right)):
-            continue  # "more than twenty-six thousand votes cast" is no misstatement of "defeated ... by 149 votes"
+            # "more than twenty-six thousand votes cast" is no misstatement of "defeated ... by 149 votes"; but "reached
+            # 4,813 customers" may still be the release's 4,318 turned round, though "reached all 57 customers" framed it
+            turned_round = None if twin or agree is not None else transposed_elsewhere(drafted, mine, facts, index)
+            if turned_round is None:
+                continue
+            (cand, right, _), ground = turned_round, "digits"
         if not ground and transposed(right, drafted) and len(significant(drafted)) >= 2:
             ground = "digits"  # "1,410" for the claim's 1,140: the same digits are ground enough, however few words are shared
         if (

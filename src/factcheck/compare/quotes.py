@@ -100,10 +100,11 @@ def match_document(words: str, index: ClaimIndex) -> QuoteMatch | None:
     return known[words]
 
 
-def _document_words(units: tuple[_Unit, ...], index: ClaimIndex) -> tuple[Claim, ...]:
-    """The claims whose source passages hold these words verbatim, whoever's they are (the first few)."""
+def _documents(index: ClaimIndex) -> list[_Passage]:
+    """The documents' own words, passage by passage: what they quote someone saying is that speaker's, and only quote
+    claims hold it."""
+    _cache(index)
     if "documents" not in _LAST:
-        # the documents' own words: what they quote someone saying is that speaker's, and only quote claims hold it
         _LAST["documents"] = [
             _passage(cid, _QUOTED.sub(" \x00 ", p.quote), quoted_only=False)
             for cid, card in index.cards.items()
@@ -111,6 +112,12 @@ def _document_words(units: tuple[_Unit, ...], index: ClaimIndex) -> tuple[Claim,
             if p.quote.strip()
         ]
     documents: list[_Passage] = _LAST["documents"]  # type: ignore[assignment]
+    return documents
+
+
+def _document_words(units: tuple[_Unit, ...], index: ClaimIndex) -> tuple[Claim, ...]:
+    """The claims whose source passages hold these words verbatim, whoever's they are (the first few)."""
+    documents = _documents(index)
     found: dict[str, Claim] = {}
     for passage in documents:
         if passage.claim_id not in found and _exact(units, passage):
@@ -340,7 +347,11 @@ def _by_document(mention: Mention, index: ClaimIndex) -> Verdict | None:
         return None
     aligned = _closest(units, _document_phrases(index))
     if aligned is None or not _near(aligned, NEAR):
-        return None
+        # ... or a document's own words, quoted with one changed or added: "to help them get back on their own feet"
+        # for the release's "to help them get back on their feet" (half the words or more agreeing in a row)
+        aligned = _closest(units, _documents(index))
+        if aligned is None or not (_near(aligned, NEAR) and 2 * aligned.run >= _word_count(units)):
+            return None
     start, end, drafted, expected = _narrowed(quote.inner_start, quote.words, units, aligned)
     diff = _diff(units, quote.words, aligned)
     claim = index.cards[aligned.passage.claim_id].claim

@@ -37,7 +37,10 @@ class _Words(NamedTuple):
 @per_lexicon
 def _words(lex: Lexicon) -> _Words:
     heads = {r.verb: r.word.removesuffix(" of") for r in lex.relations if r.kind == "leads" and r.verb and r.word.endswith(" of")}
-    who = re.compile(rf"\s*(?:\([^()]{{0,40}}\)\s*)?,\s+who\s+(?P<verb>{alternation(heads)})\s+(?P<body>[^,.;:()]+)")  # after a party tag too
+    # after a party tag too, or an appositive: "Sen. Maria Ortega, the Harlow Democrat who chairs ..."
+    who = re.compile(
+        rf"\s*(?:\([^()]{{0,40}}\)\s*)?(?:,\s+(?:(?:the|a|an)\s+[^,.;:()]{{1,40}}?\s+)?|\s+)who\s+(?P<verb>{alternation(heads)})\s+(?P<body>[^,.;:()]+)"
+    )
     of = re.compile(rf"(?P<head>[\w-]+)\s+(?:{alternation(lex.words('title-qualifier'))})\s+(?P<body>.+)$")
     post = re.compile(rf"(?P<post>[\w-]+(?:\s+[\w-]+)?)\s+(?:{alternation(lex.words('title-qualifier'))})\s+(?P<body>.+)$")
     second = frozenset(m.word for m in lex.modifiers if m.kind == "second")
@@ -101,6 +104,13 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 if body
             ]
             posts = [(a, body) for a, body in led if _named_apart(written, body, words)]
+        whole = clause.group("body").rstrip()
+        if written != whole and any(
+            _one_or_two_changed(_body_words(whole, words), _body_words(b, words)) or _body_words(whole, words) == _body_words(b, words) for _, b in posts
+        ):
+            # "the House appropriations subcommittee on higher education": a body written in lower case past its one
+            # capitalised word, of the make of a held post's body
+            written, drafted = whole, _body_words(whole, words)
         if not posts and not drafted:
             continue
         if not posts and drafted:

@@ -56,8 +56,12 @@ def judged(facts: SentenceFacts, index: ClaimIndex, mine: Parts, calls: list[Rol
         for ids, mention in given:
             if set(ids) & right or part == "assenter" and not any(set(ids) & c.noes for c in pool):
                 continue  # ... and a yes is held against one the roll call records voting no
-            if part in ("mover", "seconder") and _own_motion(index, pool, part, ids, facts.text[mention.end : mention.end + OWN_CLAUSE]):
-                continue  # "voted 6-2 ... after Regent Carlos Ibarra moved to amend the plan": his amendment, not the vote's motion
+            own = facts.text[mention.end : mention.end + OWN_CLAUSE].split(";")[0]
+            tallied_own = any(mention.end <= m.start < mention.end + len(own) for m in facts.numbers if m.value.unit == "tally")
+            if part in ("mover", "seconder") and not tallied_own and _own_motion(index, pool, part, ids, own):
+                # "voted 6-2 ... after Regent Carlos Ibarra moved to amend the plan": his amendment, not the vote's motion;
+                # not "Lindqvist seconded her amendment, but it failed 2-5", whose tally is his part's own
+                continue
             shown = (" or " if either else ", ").join(sorted(index.corpus.entities[i].name if i in index.corpus.entities else i for i in right))
             written = facts.text[mention.start : mention.end]
             if part == "assenter":
@@ -81,7 +85,7 @@ def _own_motion(index: ClaimIndex, pool: list[RollCall], part: str, ids: tuple[s
     """A motion of the pool's documents gives the person this very part, and the words after their name tell of it as
     much as of any motion the pool holds."""
     every = calls_in(index, (p.source for c in pool for p in c.claim.provenance))
-    words = words_of(after.split(";")[0], [])
+    words = words_of(after, [])
     if not words:
         return False
     bar = max(shared(words, c.what) for c in pool)

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from factcheck.compare import SentenceFacts, tallies
+from factcheck.compare import TOPIC, SentenceFacts, tallies
 from factcheck.corpus.index import ClaimCard, ClaimIndex, value_keys
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.memo import Memo
@@ -30,6 +30,7 @@ from factcheck.textutil import content_stems
 
 _LEX = lexicon()
 PARTS = ("mover", "seconder", "dissenter", "assenter")
+VOTES = ("dissenter", "assenter")  # the parts a roll call's every member has one of
 
 
 def _phrase(words: str) -> str:
@@ -62,6 +63,8 @@ AFTER = {
 }
 # "The motion to adopt the schedule was made by board president Gail Ferris", "The motion to approve, made by Chair
 # Dale Kessler, passed": the motion named earlier in the clause, then who made it
+# "..., as did Council Member Howard Pike": what the name before did, this one did too (wordset likewise-before)
+_LIKEWISE = re.compile(rf"(?<!\w)(?:{'|'.join(_phrase(w) for w in _LEX.words('likewise-before'))})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}$", re.I)
 _MADE_BY = re.compile(
     rf"\b(?:{'|'.join(_LEX.words('motion-noun'))})\b[^.;:]{{0,80}}?\b(?:{'|'.join(_phrase(w) for w in _LEX.words('motion-made-by'))})\s+(?:[A-Z][\w.’'-]*\s+){{0,3}}$",
     re.I,
@@ -172,6 +175,9 @@ def parts(text: str, people: list[Mention]) -> Parts:
         # "Voting no: Brekke, Lindqvist, Okafor": the names listed after one the words precede, with no words of their own
         if not mine and k and led[k - 1] and names.LISTED.fullmatch(text, people[k - 1].end, m.start):
             mine = before = set(led[k - 1])
+        # "Mayor Patricia Renner voted for it, as did Council Member Howard Pike": the vote of the name before
+        if not mine and k and _LIKEWISE.search(text, max(people[k - 1].end, m.start - 60), m.start):
+            mine = {part for part in VOTES for ids, _ in out.get(part, []) if ids == people[k - 1].value.ids}
         led.append(before)
         for part in mine:
             if all(m.value.ids != ids for ids, _ in out.get(part, [])):
@@ -355,7 +361,8 @@ def _ballot_line(lex: Lexicon) -> re.Pattern[str]:
     yes = alternation({w + s for w in lex.words("vote-yes") - {"y"} for s in ("", "s")})
     no = alternation({w + s for w in lex.words("vote-no") - {"n"} for s in ("", "s", "es")})
     # the names end where the other side's label begins, the lines run together ("Yes: Yoder, Okafor No: Halloran")
-    return re.compile(rf"(?<![\w,])(?:(?P<yes>{yes})|(?P<no>{no}))[ \t]*:(?P<names>(?:(?!\b(?:{yes}|{no})[ \t]*:)[^:;.()\n])*)", re.I)
+    # ... and a name's seat in a parenthesis is still the list's ("Council Members Oscar Lindgren (Ward 3) and Howard Pike")
+    return re.compile(rf"(?<![\w,])(?:(?P<yes>{yes})|(?P<no>{no}))[ \t]*:(?P<names>(?:(?!\b(?:{yes}|{no})[ \t]*:)(?:\([^():;\n]{{0,40}}\)|[^:;.()\n]))*)", re.I)
 
 
 def _ballots(text: str, people: list[Mention], start: int = 0, end: int | None = None) -> tuple[frozenset[str], frozenset[str]]:
@@ -433,9 +440,17 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         # resolution.") no claim is from; with no words of its own ("It failed 3-4, with ..."), the one motion that has it
         documents = calls_in(index, (source for source, _, _ in found))
         every = [call for call in documents if tallied & call.tallied()]
-        # ... nor with words that tell of no motion of theirs ("The vote was six to one, with Trustee Joyce Whitlow the
-        # lone no")
-        if len(every) == 1 and not any(shared(mine, call.what) >= SHARED for call in documents):
+        # ... nor with words that tell of no motion of theirs, when no other document's vote is about the sentence ("The
+        # vote was six to one, with Trustee Joyce Whitlow the lone no"; not "Council overrides the veto, 7-2" of a story's
+        # 6-3 override, nor "The EDA board forwarded the report ... on a 6-3 vote" of the authority's 6-1)
+        minutes = {p.source for call in documents for p in call.claim.provenance}
+        other_vote = any(
+            c.coverage >= TOPIC
+            and not any(p.source in minutes for p in c.card.claim.provenance)
+            and any(q.unit == "tally" and q.value not in tallied for q in c.card.numbers)
+            for c in facts.candidates
+        )
+        if len(every) == 1 and not other_vote and not any(shared(mine, call.what) >= SHARED for call in documents):
             return every, True
         # ... else those whose words the sentence's are, or else those sharing a word with it, weighed with the others
         # by words and tally ("voted 6-1 to ask for up to $15.75 million in bonds" of the main motion as amended)

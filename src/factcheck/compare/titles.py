@@ -97,7 +97,7 @@ def _others_title(ref: EntityRef, entity: Entity, held: list[str], index: ClaimI
     Director of Labor Relations."""
     drafted = normalize(ref.title or "")
     # a role in lower case is a description ("county elections director"), not the post's name
-    if not drafted or ref.title_loose or any(drafted in normalize(v) for v in held):
+    if not drafted or ref.title_loose or any(_squeezed(drafted) in _squeezed(v) for v in held):
         return None
     # "Board Vice Chair" is the board's "Vice Chair" (not its "Chair"): the longest of its ends another holds
     # A post cut from the title written, or given to someone the sources give no post, is held against its one holder
@@ -108,12 +108,18 @@ def _others_title(ref: EntityRef, entity: Entity, held: list[str], index: ClaimI
         if k and words[k - 1] in seconds:
             break  # "Vice President" is no "President": a second's post, not the post it seconds
         end = " ".join(words[k:])
-        if any(end in normalize(v) for v in held):
-            return None  # "Even Mayor Brandt": she is the Mayor
+        if any(_squeezed(end) in _squeezed(v) for v in held):
+            return None  # "Even Mayor Brandt": she is the Mayor; "Council Member Felicia Grant": she is a "Councilmember"
         found = _given_to_another(ref, entity, index, functools.partial(_is_post, end), alone=k > 0 or not held)
         if found is not None:
             return found
     return None
+
+
+def _squeezed(title: str) -> str:
+    """A title with no blanks or hyphens between its words: "Council Member", "Council-member" and "Councilmember" are
+    one post."""
+    return re.sub(r"[\s-]+", "", normalize(title))
 
 
 def _given_to_another(ref: EntityRef, entity: Entity, index: ClaimIndex, fits: Callable[[str], bool], *, alone: bool = False) -> Verdict | None:

@@ -53,10 +53,10 @@ def transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, i
                 return cand or Candidate(card, 0.0, frozenset()), q, 0.0
             if fits and cand is not None and cand.coverage >= NEARBY:
                 return cand, q, 0.0
-            if fits and cand is None and looked and card.claim.provenance and card.source in about:
+            if fits and (cand is None or cand.coverage < NEARBY) and looked and card.claim.provenance and card.source in about:
                 # three or four digits turned round, in a document the sentence is about, framed alike though the
-                # paraphrase kept retrieval from it: "debt service runs about $783,000" for "approximately $738,000
-                # annual debt service"
+                # paraphrase kept retrieval from it, or all but: "debt service runs about $783,000" for "approximately
+                # $738,000 annual debt service"
                 return Candidate(card, 0.0, frozenset()), q, 0.0
     return None
 

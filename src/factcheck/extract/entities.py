@@ -190,6 +190,8 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         listed = match.group("names")
         if listed.count(" and ") > 1:  # "Senators Heitkamp and Klobuchar and Cindy McCain": the title stops at the first "and"
             listed = listed[: listed.index(" and ", listed.index(" and ") + 1)]
+        # a name's seat in a parenthesis is no name of the list ("Sunita Rao (At Large)"): blanked, offsets kept
+        listed = re.sub(r"\([^)]*\)", lambda seat: " " * len(seat.group(0)), listed)
         for name in re.finditer(_NAME, listed):
             found = gather.person(name.group(0), doc, sentence, match.start("names") + name.start())
             if found is None:
@@ -314,11 +316,23 @@ def _known_person(gather: Gatherer, raw: str) -> Found | None:
     return found if found is not None and found.type == "person" else None
 
 
+_BODY_OWNER = re.compile(r"['’]s\s+[A-Z]")
+_PLACE_BEFORE = re.compile(r"\b(?:of|in|at|from)\s+\Z")
+
+
 def _named_last(doc: Doc, sentence: Sentence, gather: Gatherer) -> Found | None:
     """The person the sentence's paragraph named last before it, by a full name or a first name or surname
     the document gave in full."""
     start = doc.paragraphs[sentence.paragraph][0]
-    for match in reversed(list(_NAMED.finditer(doc.source.text, start, sentence.start))):
+    text = doc.source.text
+    # not the words before a possessive that opens a body's name ("the Harrow Point Fishermen's Cooperative")
+    # nor a place after "of" or "in" ("Ed Tasker of Tenney Cove")
+    named = [
+        m
+        for m in _NAMED.finditer(text, start, sentence.start)
+        if not _BODY_OWNER.match(text, m.end()) and not _PLACE_BEFORE.search(text, max(0, m.start() - 6), m.start())
+    ]
+    for match in reversed(named):
         name = clean_name(match.group(0))
         if " " in name:  # "Gerald Pruitt." alone, a name no earlier sentence gave a title or a verb
             found = gather.person(match.group(0), doc, sentence, match.start() - sentence.start)

@@ -125,7 +125,11 @@ def _patterns(lex: Lexicon) -> _Patterns:
     # A district may stand in the tag instead: "(R-88th District)", "(D-District 4)".
     districts = alternation(lex.words("district-word"))
     seat = rf"(?:{districts})\s+\d{{1,3}}|\d{{1,3}}(?:st|nd|rd|th)\s+(?:{districts})"  # "District 4", "88th District"
-    tag_state = rf"(?:(?:{seat})\b|[A-Z][A-Za-z.]*(?:\s(?:{alternation(s.name.split()[1] for s in lex.states if len(s.name.split()) == 2)})\b)?)"
+    # ... or a town of two words closing the tag: "(D-Cedar Flats)", "(D-Royal Oak)"
+    tag_state = (
+        rf"(?:(?:{seat})\b|[A-Z][A-Za-z.]*(?:\s(?:{alternation(s.name.split()[1] for s in lex.states if len(s.name.split()) == 2)})\b"
+        rf"|\s[A-Z][a-z]+(?=\)))?)"
+    )
     # Words before a title: offices as written ("Interior", "U.S."), ranks and past markers either way ("acting",
     # "Deputy", "former", "ex-Gov.").
     office = [m.word for m in lex.modifiers if m.kind in ("office", "scope")]
@@ -197,11 +201,12 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # "| Amy Klobuchar | Democrat | Minnesota |": a table row's cells after the name (cells are joined by
         # blanks in a row's prose), a party or a state alone in its cell
         # ("| Leonard Amsel | Member | Democrat |": a cell of a post may come between)
-        # ... or a party tag alone in its cell, after any one cell: "| Kelly Ayotte | U.S. senator; ... | R-Vt. |"
+        # ... or a party tag alone in its cell, after any one cell: "| Kelly Ayotte | U.S. senator; ... | R-Vt. |", or
+        # opening the cell before a semicolon: "| Sen. Amy Klobuchar | D-Minn.; former top Hennepin County prosecutor |"
         cells=re.compile(
             rf"(?:\s{{3,}}\S+(?:\s{{1,2}}\S+)*?(?=\s{{3,}}(?:{members}|{party_words}|(?:{letters})\s?[-–]\s?{tag_state})(?:\s{{3,}}|\s*$)))?"
             rf"\s{{3,}}(?:(?P<party>{members}|{party_words})(?=\s{{3,}}|\s*$)\s*)?"
-            rf"(?:(?P<tag>(?P<tag_party>{letters})\s?[-–]\s?(?P<tag_state>{tag_state}))(?=\s{{3,}}|\s*$)\s*)?"
+            rf"(?:(?P<tag>(?P<tag_party>{letters})\s?[-–]\s?(?P<tag_state>{tag_state}))(?=\s{{3,}}|\s*$|;)\s*)?"
             rf"(?:(?P<state>{states})(?=\s{{3,}}|\s*$))?"
         ),
         # before a name, the office may hold an "and": "Assistant Secretary for Water and Science Lorena Vasquez-Hale"

@@ -290,6 +290,9 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
             ids, match.group(0), party, party_span, state, state_span, title, title_span, district, district_span, home, home_span, title_past, loose
         )
         found.append(Mention("entity", start, end, match.group(0), ref))
+    # "(D-Cedar Flats)": the town a tag gives is its legislator's home, no name of its own ("Flats" of Cedar Flats)
+    tagged = [span for m in found if (span := m.value.home_span) and span[0] > 0 and text[span[0] - 1] in "-–"]
+    found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in tagged)]
     return _shared_titles(text, found, p)
 
 
