@@ -45,6 +45,8 @@ DATES = [
     (f"In 2013, {HEARING}", None, [(OK, "2013", "")]),
     (f"In October 2013, {HEARING}", None, [(WRONG, "October 2013", "September 2013")]),
     (f"In 2012, {HEARING}", None, [(WRONG, "2012", "September 2013")]),
+    # the writer's own day, said of them ("Today was my last day"): no event of the sources
+    ("Today was my last day in Sen. Heidi Heitkamp's office.", "2016-01-15", []),
     (f"On September 17, 2013, {HEARING}", None, [(OK, "September 17, 2013", "")]),
     # a correction's denied date is no event: "held in September 2013, not October 2013"
     ("The Senate hearing Heitkamp requested was held in September 2013, not October 2013.", None, [(OK, "September 2013", "")]),

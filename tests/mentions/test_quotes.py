@@ -114,6 +114,15 @@ QUOTES = [
         "“We’ve got a long way to go compared to Minnesota,” Heitkamp said. “Now it’s our turn to pick up the ball.”",
         [("We’ve got a long way to go compared to Minnesota,", "Heitkamp", "after"), ("Now it’s our turn to pick up the ball.", "Heitkamp", "before")],
     ),
+    # a verb joined by "and" to the clause's first has its subject, not the object between
+    (
+        'Heitkamp joined Klobuchar to meet local advocates and said she was "particularly impressed with the center."',
+        [("particularly impressed with the center.", "Heitkamp", "before")],
+    ),
+    (
+        'Heitkamp met advocates; Klobuchar said she was "particularly impressed with the center."',
+        [("particularly impressed with the center.", "Klobuchar", "before")],
+    ),
     # no speaker named
     ('The senators wrote of an "all hands on deck" approach.', [("all hands on deck", None, "none")]),
     # a clause of its own, whose subject names no one, before the verb: the name before it is a comment's author

@@ -17,7 +17,9 @@ from factcheck.textutil import normalize
 _PUBLISHED = lexicon().words("publication-verb")
 _WRITER = alternation(p.word for p in lexicon().pronouns if p.person == 1 and p.case == "subject")
 # "This week we talk through ...", "This week on Rule of Law, we unpack ...": the writer's own time, no event of the sources
-_OWN_TIME = re.compile(rf"(?:\s+on\s+[^,.;]{{1,60}},)?\s+(?i:{_WRITER})\b")
+# ... and "Today was my last day in Sen. Heidi Heitkamp's office": the writer's own day, said of them
+_MINE = alternation(p.word for p in lexicon().pronouns if p.person == 1 and p.case == "possessive")
+_OWN_TIME = re.compile(rf"(?:\s+on\s+[^,.;]{{1,60}},)?\s+(?:(?i:{_WRITER})\b|(?:is|was)\s+(?i:{_MINE})\b)")
 
 
 # "This week's hour turned to ...", "Today's episode": the draft's own issue, dated by the relative date
@@ -133,6 +135,13 @@ def dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) ->
     said = facts.text.lower()
     stamped = said[: mention.start] if post_stamp(mention, facts) else ""
     issued = issuing(lexicon()).match(facts.text, mention.end) is not None  # "Yesterday, the union released a statement"
+    # "A state survey released last month": a publication's noun before the verb, and one source published then
+    nouned = verb and _NOUNED.search(said[: mention.start]) is not None
+    published_then = [
+        s
+        for s in index.corpus.sources.values()
+        if s.published and (s.published.date == drafted.first if drafted.precision == "day" else drafted.first <= s.published.date <= drafted.last)
+    ]
     for source in index.corpus.sources.values():
         kind = source.kind.split()[-1].lower() if source.kind else ""
         if not kind or not source.published:
@@ -140,7 +149,7 @@ def dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) ->
         named = (verb and re.search(rf"\b{re.escape(kind)}\b", said)) or kind in (of_kind, right_before) or kind in right_after
         # a post's stamp after its publisher's name: that source's date
         named = named or bool(stamped and source.publisher and source.publisher.lower() in stamped)
-        named = named or (issued and _publisher_named(source, facts, index))
+        named = named or (issued and _publisher_named(source, facts, index)) or (nouned and published_then == [source])
         on_day = source.published.date == drafted.first if drafted.precision == "day" else drafted.first <= source.published.date <= drafted.last
         if named and on_day:
             own = [card for card in index.cards.values() if card.claim.provenance and card.claim.provenance[0].source == source.id]
@@ -166,6 +175,9 @@ def _publisher_named(source: Source, facts: SentenceFacts, index: ClaimIndex) ->
         return True
     parts = [p.strip() for p in source.publisher.split(",")]
     return any(len(p.split()) >= 2 and re.search(rf"\b{re.escape(p)}\b", facts.text, re.I) for p in parts)
+
+
+_NOUNED = re.compile(rf"\b(?:{alternation(lexicon().words('publication-noun'))})\b", re.I)
 
 
 # "the two systems that can't talk to each other today": a state that holds now, no event dated today

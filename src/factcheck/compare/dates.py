@@ -115,6 +115,18 @@ def _other_figures(mention: Mention, facts: SentenceFacts, card: ClaimCard, span
     return theirs is not None and not agrees(theirs.value, mine.value) and any(agrees(f.value, mine.value) for f in figures if f is not theirs)
 
 
+# A masthead's line: a few words, then its issue's date after a comma or a bar, closing it.
+_MASTHEAD_DATE = re.compile(r"(?:,|\s[|·•])\s*\Z")
+_MASTHEAD_END = re.compile(r"[\s*_.]*\Z")
+MASTHEAD_WORDS = 15
+
+
+def _masthead(mention: Mention, text: str) -> bool:
+    return (
+        _MASTHEAD_DATE.search(text, 0, mention.start) is not None and _MASTHEAD_END.match(text, mention.end) is not None and len(text.split()) <= MASTHEAD_WORDS
+    )
+
+
 def _grounded(cand: Candidate) -> bool:
     return len(cand.shared) >= 3 or any(k.startswith("@") for k in cand.shared)
 
@@ -224,8 +236,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             continue
         if not drafted.relative and drafted.precision == "day" and drafted.first == drafted.last == facts.as_of:
             continue  # "DATE: May 20, 2014" on a memo written that day: the draft's own date, no event of the sources
-        if facts.heading and not drafted.relative and facts.as_of and drafted.first <= facts.as_of <= drafted.last:
-            continue  # "## Harrow Point Fishermen's Cooperative | Fall 2025": a masthead's issue, the draft's own time
+        if not drafted.relative and facts.as_of and drafted.first <= facts.as_of <= drafted.last and (facts.heading or _masthead(mention, facts.text)):
+            # "## Harrow Point Fishermen's Cooperative | Fall 2025", "*News and notices from the Village of Birch Rapids,
+            # May 2025*": a masthead's issue, the draft's own time
+            continue
         published = dates_a_source(mention, facts, index)
         if published is not None:
             verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "date matches the sources", (published,)))

@@ -415,13 +415,15 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 against = (cand, best, score)  # the figure whose frame is most like the draft's, of the closest claims
         if against is not None and drafted.value and against[1].value == -drafted.value and written_signed(drafted):
             placed = True  # "+3.5%" in the very row that says "-3.5%": the sign is what differs
+        read_whole = False  # the tally's motion was read whole from the minutes, told by the sentence's words
         if agree is None and against is None and drafted.unit == "tally":
             agree, against = voted
+            read_whole = against is not None and not against[0].shared  # retrieved by no words: a motion read whole
         if agree is None and against is None:
             agree, against = _by_frame(drafted, mine, mention.start, facts, index, lex)
         if agree is None and against is None:
             agree, against = _by_companion(drafted, mention, mine, facts, index)
-        ground = ""
+        ground = "motion" if read_whole else ""
         if agree is None and against is None and (kind := one_of_kind(drafted, facts, index)) is not None:
             # "It was a four-day trip": the one trip's length the sentence's documents give
             agree, against = (kind[0], None) if agrees(kind[1], drafted) else (None, (kind[0], kind[1], 0.0))

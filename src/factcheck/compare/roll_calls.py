@@ -56,7 +56,7 @@ BEFORE = {part: re.compile(rf"(?<!\w)(?:{'|'.join(_phrase(w) for w in _LEX.words
 # ("Commissioner Anita Okafor-Reyes, a Millbrook Democrat, made the motion").
 AFTER = {
     part: re.compile(
-        rf"(?:,?\s+(?:of|from)\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}[A-Z0-9][\w.’'-]*,?|\s*\([^()]{{1,40}}\)|,\s+(?:a|an|the)\s+[^,;:()“”\"]{{1,40}},)?\s*,?\s*(?:who\s+)?(?:{'|'.join(_phrase(w) for w in _LEX.words(part + '-after'))})\b(?!\s+by\b)",
+        rf"(?:,?\s+(?:of|from)\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}[A-Z0-9][\w.’'-]*,?|\s*\([^()]{{1,40}}\)|,\s+(?:a|an|the)\s+[^,;:()“”\"]{{1,40}},)?\s*,?\s*(?:who\s+)?(?:(?:{'|'.join(_LEX.words('copula'))})\s+)?(?:{'|'.join(_phrase(w) for w in _LEX.words(part + '-after'))})\b(?!\s+by\b)",
         re.I,
     )
     for part in PARTS
@@ -440,14 +440,15 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         # resolution.") no claim is from; with no words of its own ("It failed 3-4, with ..."), the one motion that has it
         documents = calls_in(index, (source for source, _, _ in found))
         every = [call for call in documents if tallied & call.tallied()]
-        # ... nor with words that tell of no motion of theirs, when no other document's vote is about the sentence ("The
+        # ... nor with words that tell of no motion of theirs, when no vote but the motions' is about the sentence ("The
         # vote was six to one, with Trustee Joyce Whitlow the lone no"; not "Council overrides the veto, 7-2" of a story's
-        # 6-3 override, nor "The EDA board forwarded the report ... on a 6-3 vote" of the authority's 6-1)
-        minutes = {p.source for call in documents for p in call.claim.provenance}
+        # 6-3 override, nor "The EDA board forwarded the report ... on a 6-3 vote" of the authority's 6-1, nor "The
+        # Finance and Audit Committee had recommended the borrowing ... by an 8-1 vote" of the committee's 3-1)
+        minutes, moved = {p.source for call in documents for p in call.claim.provenance}, {q.value for call in documents for q in call.tallies}
         other_vote = any(
             c.coverage >= TOPIC
-            and not any(p.source in minutes for p in c.card.claim.provenance)
             and any(q.unit == "tally" and q.value not in tallied for q in c.card.numbers)
+            and (not any(p.source in minutes for p in c.card.claim.provenance) or any(q.unit == "tally" and q.value not in moved for q in c.card.numbers))
             for c in facts.candidates
         )
         if len(every) == 1 and not other_vote and not any(shared(mine, call.what) >= SHARED for call in documents):
@@ -468,11 +469,30 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         calls = [call for call in calls_in(index, (source for source, _, _ in found)) if shared(mine, call.what) >= SHARED] or calls
     if mine:
         picked = _picked(mine, tallied, calls)
-        return picked, bool(picked)
-    # "It was moved by Okafor and seconded by Whitaker.": what was moved may be the sentence before's
+        if picked:
+            return picked, True
+    # "It was moved by Okafor and seconded by Whitaker.": what was moved may be the sentence before's; so may "it" be,
+    # with words of the sentence's own that tell of no motion ("the lone vote against it, arguing it would force grain
+    # haulers onto the long detour")
+    if facts.previous:
+        # "The road commission adopted the 10-ton limit in March on a motion by Commissioner Raymond Tuttle.": the one
+        # motion its mover moved
+        earlier = people_in(facts.previous, index)
+        movers = {i for ids, _ in parts(facts.previous, earlier).get("mover", []) for i in ids}
+        by_mover = [call for call in calls if call.mover in movers]
+        if len(by_mover) == 1:
+            return by_mover, True
     before = _gist(frozenset(content_stems(facts.previous)) - named - _NOT_WHAT)
     picked = _picked(before, tallied, calls) if before else []
-    return (picked, True) if picked else (calls, False)
+    if picked:
+        return picked, True
+    return ([], False) if mine else (calls, False)
+
+
+def _bodies(index: ClaimIndex) -> frozenset[str]:
+    """The words of the sources' publishers ("Tamarack County Road Commission"): the body that votes, no word of what it
+    voted on."""
+    return _gist(frozenset(w for s in index.corpus.sources.values() for w in content_stems(s.publisher or "")))
 
 
 def _clauses_of(text: str, people: list[Mention]) -> str:
@@ -531,7 +551,8 @@ def with_tally(drafted: float, facts: SentenceFacts, index: ClaimIndex, people: 
     if not told:
         return None
     # the motions the sentence's words tell of, its one tally aside: "voted 6-2 to raise fares" is none of the route's 6-2
-    mine = words_of(facts.text, people)
+    # (the voting body's own name aside: "The road commission voted 5-0 to put that 10-ton limit in place")
+    mine = words_of(facts.text, people) - _bodies(index)
     worded = _picked(mine, set(), calls) if mine and len(calls) > 1 and len(tallies.drafted(facts)) == 1 else []
     if any(drafted in call.tallied() and shared(mine, call.what) > 0 for call in calls):
         worded = []  # the motion with the tally shares words of the sentence too ("voted 6-1 to ask for up to $15.75 million")

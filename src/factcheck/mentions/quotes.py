@@ -233,6 +233,9 @@ def _between(names: list[tuple[int, int]], low: int, high: int) -> list[tuple[in
     return names[bisect_left(names, (low, -1)) : bisect_left(names, (high, -1))]
 
 
+_AND_VERB = re.compile(r"\band\s*\Z")
+
+
 def _speaker(
     text: str, names: list[tuple[int, int]], quotes: list[_Marked], index: int, prior: tuple[tuple[int, int] | None, str], p: _Patterns
 ) -> tuple[tuple[int, int] | None, str]:
@@ -288,6 +291,12 @@ def _speaker(
         candidates = [n for n in _between(names, previous_end, verb_at + 1) if n[1] <= verb_at and not p.along.search(text, max(0, n[0] - 20), n[0])]
         if candidates and _UNNAMED_SUBJECT.search(text, candidates[-1][1], verb_at):
             return None, "as"  # "**Rick Tanaka** · The student regent said it best:": the verb's subject is no name here
+        if len(candidates) > 1 and _AND_VERB.search(text, max(0, verb_at - 8), verb_at):
+            # "Heitkamp joined Klobuchar to meet local advocates and said she was ...": a verb joined by "and" to the
+            # clause's first has its subject, the clause's first name, not the object before it
+            clause = [n for n in candidates if not re.search(r"[.;:!?]", text[n[1] : verb_at])]
+            if clause:
+                return clause[0], "before"
         if candidates:
             # "Caleb Marsh, a shop teacher at Myrtle Point High School, told ...": the subject, not the
             # name inside the appositive between it and the verb
