@@ -469,24 +469,24 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         calls = [call for call in calls_in(index, (source for source, _, _ in found)) if shared(mine, call.what) >= SHARED] or calls
     if mine:
         picked = _picked(mine, tallied, calls)
-        if picked:
-            return picked, True
+        if picked or not parted:
+            return picked, bool(picked)
     # "It was moved by Okafor and seconded by Whitaker.": what was moved may be the sentence before's; so may "it" be,
     # with words of the sentence's own that tell of no motion ("the lone vote against it, arguing it would force grain
-    # haulers onto the long detour")
-    if facts.previous:
-        # "The road commission adopted the 10-ton limit in March on a motion by Commissioner Raymond Tuttle.": the one
-        # motion its mover moved
+    # haulers onto the long detour"), when the sentence before names its mover
+    if parted and facts.previous:
+        # "... adopted the 10-ton limit in March on a motion by Commissioner Raymond Tuttle. Vice Chair Janet Okafor was
+        # the lone vote against it": the one motion the sentence before's mover moved
         earlier = people_in(facts.previous, index)
         movers = {i for ids, _ in parts(facts.previous, earlier).get("mover", []) for i in ids}
         by_mover = [call for call in calls if call.mover in movers]
         if len(by_mover) == 1:
             return by_mover, True
+    if mine:
+        return [], False
     before = _gist(frozenset(content_stems(facts.previous)) - named - _NOT_WHAT)
     picked = _picked(before, tallied, calls) if before else []
-    if picked:
-        return picked, True
-    return ([], False) if mine else (calls, False)
+    return (picked, True) if picked else (calls, False)
 
 
 def _bodies(index: ClaimIndex) -> frozenset[str]:
