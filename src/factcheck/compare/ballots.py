@@ -11,7 +11,8 @@ tells which motion, and that motion's roll call records how the person voted.
 from __future__ import annotations
 
 from factcheck.compare import SentenceFacts, Verdict
-from factcheck.compare.roll_calls import calls_of, picked_by
+from factcheck.compare.motion_pick import picked_by
+from factcheck.compare.roll_calls import calls_of
 from factcheck.corpus.index import ClaimIndex
 from factcheck.facts import persons
 from factcheck.lexicon import Lexicon, lexicon

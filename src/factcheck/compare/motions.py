@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.compare import TOPIC, SentenceFacts, Verdict, roll_call_parts, roll_calls, tallies
+from factcheck.compare import TOPIC, SentenceFacts, Verdict, motion_pick, roll_call_parts, roll_calls, tallies
 from factcheck.compare.roll_calls import AFTER, BEFORE, Parts, parts
 from factcheck.compare.tallies import gives_its_tally
 from factcheck.corpus.index import ClaimIndex
@@ -57,7 +57,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         # a roll call of the sources gives these parts to these people: the one the sentence is about, unless its
         # tally is another's ("seconded her amendment, but it failed 2-5" is no motion that carried 7-0)
         return []
-    calls, told = roll_calls.which(facts, index, people, parted=tuple(m for given in mine.values() for _, m in given))
+    calls, told = motion_pick.which(facts, index, people, parted=tuple(m for given in mine.values() for _, m in given))
     read = roll_call_parts.judged(facts, index, mine, calls, told=told)
     if read or told:
         # the motion read whole, from the paragraph it is in: "Chair Kowalczyk seconded." alone is no roll call
@@ -110,7 +110,7 @@ def _agrees(mine: Parts, moved: frozenset[str], cand: Candidate, index: ClaimInd
             # "Vice Chair Lindqvist seconded.": a part alone, of whichever motion the paragraph moved; it agrees only with
             # a sentence that names no motion either ("Whitcomb, who seconded the motion, said ...")
             continue
-        if moved and roll_calls.shared(moved, theirs_moved) < roll_calls.SHARED:
+        if moved and motion_pick.shared(moved, theirs_moved) < motion_pick.SHARED:
             continue
         found = parts(text, people)
         theirs = {part: {i for ids, _ in named for i in ids} for part, named in found.items()}

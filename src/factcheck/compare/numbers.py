@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from factcheck.compare import TOPIC, SentenceFacts, Verdict, figures, identified, meant, roll_calls, tallies
+from factcheck.compare import TOPIC, SentenceFacts, Verdict, figures, identified, meant, motion_pick, tallies
 from factcheck.compare.agreement import (
     agrees,
     apart,
@@ -304,13 +304,13 @@ def _vote(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex) -> tuple[C
     ("to cover $412,600"), else the motion read whole from its paragraph ("(b) Motion by Reilly ... Motion carried
     3-2."), else the one retrieved claim with a tally far closer than any other."""
     people = persons(facts.entities, index)
-    read = roll_calls.with_tally(drafted.value, facts, index, people)
+    read = motion_pick.with_tally(drafted.value, facts, index, people)
     figures = value_keys(m.value for m in facts.numbers if m.value.unit not in ("tally", ""))
-    told = roll_calls.shared(roll_calls.words_of(facts.text, people), read[0].what) if read is not None else 0.0
+    told = motion_pick.shared(motion_pick.words_of(facts.text, people), read[0].what) if read is not None else 0.0
     # a sum of many digits names one item of the minutes ("the $18,640,500 ... contract"): its roll call outweighs a
     # motion whose words the sentence's hardly are
     exact = any(len(significant(m.value)) >= EXACTING for m in facts.numbers if m.value.unit not in ("tally", ""))
-    if read is not None and read[1] is None and (told >= roll_calls.SHARED or figures & read[0].keys or told > 0 and not exact):
+    if read is not None and read[1] is None and (told >= motion_pick.SHARED or figures & read[0].keys or told > 0 and not exact):
         # the motion the sentence tells of, read whole with its roll call, has the tally: before an item's figure, which
         # two items may share ("raise the bond ceiling to $15.75 million", "adopt ... in the amount of $15.75 million")
         return Candidate(index.cards[read[0].claim.id], 0.0, frozenset()), None

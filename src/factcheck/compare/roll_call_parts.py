@@ -1,4 +1,4 @@
-"""Who the sentence gives a part of a roll call, against the motion it tells of (compare/roll_calls.which): every
+"""Who the sentence gives a part of a roll call, against the motion it tells of (compare/motion_pick.which): every
 motion it may be, narrowed by the sentence's other parts and its tally, gives that part to the same other people; or,
 when nothing says which motion, a no vote from someone every roll call of those minutes records voting yes. Read by
 compare/motions.py.
@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections import Counter
 
 from factcheck.compare import SentenceFacts, Verdict, tallies
-from factcheck.compare.roll_calls import Parts, RollCall, calls_in, shared, tallies_of, words_of
+from factcheck.compare.motion_pick import shared, words_of
+from factcheck.compare.roll_calls import Parts, RollCall, calls_in, tallies_of
 from factcheck.corpus.index import ClaimIndex
 from factcheck.mentions import number_forms
 from factcheck.model import Mention

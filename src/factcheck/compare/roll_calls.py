@@ -6,11 +6,7 @@ claim holds the mover, the seconder and the tally together. Here the paragraph a
 read as its motions, each from its mover's words to the next mover's: what was moved (the words of the mover's
 sentence, and for the first motion the words before it), the mover, the seconder, the noes and the tally.
 
-The sentence's motion is the one whose words it shares far more than any other's (or whose tally it gives):
-"Chair Ruth Ann Kowalczyk moved to certify the results" is the motion "to certify the official results", and
-its mover was Whitaker. compare/motions.py asks this once no claim of its own agrees with the sentence (and
-compare/roll_call_parts.py judges the parts it gives), and
-compare/numbers.py for a tally no item's figure ties to its vote.
+Which of these motions a sentence tells of is compare/motion_pick.py's to say.
 """
 
 from __future__ import annotations
@@ -19,7 +15,6 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
-from factcheck.compare import TOPIC, SentenceFacts, tallies
 from factcheck.corpus.index import ClaimCard, ClaimIndex, value_keys
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.memo import Memo
@@ -86,7 +81,7 @@ def _sentence_end(text: str, start: int, end: int) -> re.Match[str] | None:
 # words that say nothing of what was moved: a part's ("seconded"), a vote's ("carried"), a title's ("Vice Chair")
 # (not a possessive's "'s amendment": an amendment is what was moved)
 _PART_WORDS = frozenset(s for part in PARTS for side in ("-before", "-after") for w in _LEX.words(part + side) if "'" not in w for s in content_stems(w))
-_NOT_WHAT = (
+NOT_WHAT = (
     _PART_WORDS
     | frozenset(s for w in _LEX.words("roll-call-word") for s in content_stems(w))
     | frozenset(s for w in _LEX.title_forms() for s in content_stems(w))
@@ -97,7 +92,7 @@ _NOT_WHAT = (
 PREFIX = 6
 
 
-def _gist(stems: frozenset[str]) -> frozenset[str]:
+def gist(stems: frozenset[str]) -> frozenset[str]:
     return frozenset(s[:PREFIX] for s in stems)
 
 
@@ -118,7 +113,7 @@ def what_moved(text: str, people: list[Mention]) -> frozenset[str]:
     """The words of what `text` moved, past its names and the words of its parts, votes and titles: none in
     "Vice Chair Lindqvist seconded.", which tells a part of whatever motion its paragraph moved."""
     named = named_stems(text, people)
-    return _gist(frozenset(content_stems(text)) - named - _NOT_WHAT)
+    return gist(frozenset(content_stems(text)) - named - NOT_WHAT)
 
 
 @dataclass(frozen=True, slots=True)
@@ -197,7 +192,7 @@ def _lines(index: ClaimIndex, source: str) -> tuple[str, ...]:
     return _LINES.get((index.cards,), source, lambda: tuple(found.text.splitlines()) if found else ())
 
 
-def _paragraph(index: ClaimIndex, source: str, line: int) -> tuple[int, int]:
+def paragraph(index: ClaimIndex, source: str, line: int) -> tuple[int, int]:
     """The lines (first, last) of the paragraph that holds `line`: a source wrapped by hand writes one over several."""
 
     def make() -> tuple[int, int]:
@@ -249,7 +244,7 @@ def _claims_of(index: ClaimIndex, source: str) -> tuple[tuple[int, ClaimCard], .
     return _CLAIMS.get((index.cards,), source, make)
 
 
-def _read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCall, ...]:
+def read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCall, ...]:
     """The motions of one paragraph of a source (lines `first` to `last`), in order."""
 
     def make() -> tuple[RollCall, ...]:
@@ -264,7 +259,7 @@ def _read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCa
         # "Ms. Ramaswamy moved to approve Resolution 2026-15" under "RESOLUTION 2026-15 - AMENDMENT TO FARE POLICY": the
         # item's heading says what the resolution is, when its motion's own words hardly do (an amendment's say what
         # it changes)
-        item = _gist(frozenset(content_stems(_heading(index, source, first).lower())) - named - _NOT_WHAT)
+        item = gist(frozenset(content_stems(_heading(index, source, first).lower())) - named - NOT_WHAT)
         calls = []
         for k, (mover, at) in enumerate(movers):
             start = 0 if k == 0 else at.start
@@ -272,7 +267,7 @@ def _read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCa
             # what was moved: the mover's sentence, and before the first motion the paragraph's words leading to it
             stop = _sentence_end(text, at.end, end)
             said = text[start : stop.end() if stop else end]
-            what = _gist(frozenset(content_stems(said)) - named - _NOT_WHAT)
+            what = gist(frozenset(content_stems(said)) - named - NOT_WHAT)
             what = what | item if len(what) < OWN_WORDS else what
             seconder = next((ids[0] for ids, m in found.get("seconder", []) if at.start <= m.start < end and ids[0] != mover and len(ids) == 1), "")
             noes = frozenset(i for ids, m in found.get("dissenter", []) if at.start <= m.start < end for i in ids)
@@ -306,7 +301,7 @@ def _voted_later(index: ClaimIndex, source: str, last: int) -> tuple[tuple[Quant
     for first, end in _paragraphs(index, source, last + 1, last + LATER_LINES):
         text = _text(index, source, first, end)
         tallies = _tallies_in(text)
-        if _read(index, source, first, end):
+        if read(index, source, first, end):
             # a motion between, voted on in a paragraph of its own after it; not one that died for want of a second
             pending += not tallies and _dropped(None).search(text) is None
         elif tallies and pending:
@@ -315,7 +310,7 @@ def _voted_later(index: ClaimIndex, source: str, last: int) -> tuple[tuple[Quant
             people = people_in(text, index)
             ayes, noes = _ballots(text, people)
             named = named_stems(text, people)
-            return tallies, ayes, noes, _gist(frozenset(content_stems(text)) - named - _NOT_WHAT)
+            return tallies, ayes, noes, gist(frozenset(content_stems(text)) - named - NOT_WHAT)
     return (), frozenset(), frozenset(), frozenset()
 
 
@@ -331,7 +326,7 @@ def _paragraphs(index: ClaimIndex, source: str, line: int, last: int) -> Iterato
         if not lines[line - 1].strip():
             line += 1
             continue
-        first, end = _paragraph(index, source, line)
+        first, end = paragraph(index, source, line)
         yield first, end
         line = max(end, line) + 1
 
@@ -390,7 +385,7 @@ def calls_of(index: ClaimIndex, source: str) -> tuple[RollCall, ...]:
     """The motions of every paragraph of a source, in order."""
 
     def make() -> tuple[RollCall, ...]:
-        return tuple(call for first, last in _paragraphs(index, source, 1, len(_lines(index, source))) for call in _read(index, source, first, last))
+        return tuple(call for first, last in _paragraphs(index, source, 1, len(_lines(index, source))) for call in read(index, source, first, last))
 
     return _SOURCE_CALLS.get((index.cards,), source, make)
 
@@ -398,169 +393,3 @@ def calls_of(index: ClaimIndex, source: str) -> tuple[RollCall, ...]:
 def calls_in(index: ClaimIndex, sources: Iterable[str]) -> list[RollCall]:
     """The motions of every paragraph of these sources, source by source in order of their ids."""
     return [call for source in sorted(set(sources)) for call in calls_of(index, source)]
-
-
-def picked_by(words: str, calls: list[RollCall], index: ClaimIndex | None = None) -> RollCall | None:
-    """The one motion of `calls` that `words` (a table's column heading: "Substitute (delay to 2027-28)", "Main
-    motion") tell of; with `index`, the one motion whose mover's surname they name ("Ibarra amendment")."""
-    if index is not None:
-        said = set(re.findall(r"[\w’'-]+", words.lower()))
-        moved = [call for call in calls if (e := index.corpus.entities.get(call.mover)) and e.name.split()[-1].lower() in said]
-        if len({id(call) for call in moved}) == 1:
-            return moved[0]
-    mine = _gist(frozenset(content_stems(words)) - _NOT_WHAT)
-    picked = _picked(mine, set(), calls) if mine and calls else []
-    return picked[0] if len(picked) == 1 else None
-
-
-# The sentence's motion must share this share of its words with the motion's, and this many times any other's.
-SHARED = 0.3
-MARGIN = 1.5
-
-
-def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, parted: tuple[Mention, ...] = ()) -> tuple[list[RollCall], bool]:
-    """The motions of the paragraphs the retrieved claims come from that the sentence may tell of, and whether its words
-    told which: the one whose words (and tally) it shares far more than any other's, or those it shares as much of. A
-    sentence with no words of what was moved ("The vote was 4-1, on a motion by Begay, seconded by Villanueva") may be
-    any of them (False); one whose words fit none (below SHARED), none. `parted`: the people the sentence gives a part
-    (a mover, a seconder): their clauses tell of the motion."""
-    found = {
-        (p.source, *_paragraph(index, p.source, p.line))
-        for c in (*facts.candidates, *facts.framed_claims())
-        for p in c.card.claim.provenance
-        if p.line is not None
-    }
-    calls = [call for source, first, last in sorted(found) for call in _read(index, source, first, last)]
-    tallied = tallies.drafted(facts)
-    named = named_stems(facts.text, people)
-    mine = _gist(frozenset(content_stems(_clauses_of(facts.text, list(parted) or people))) - named - _NOT_WHAT)
-    if tallied and not any(tallied & call.tallied() for call in calls):
-        # a tally no motion of those paragraphs has: the motions of their documents that have it and whose words the
-        # sentence's are, "The resolution passed 5-1" the main motion's, whose own paragraph ("Reyes moved to adopt the
-        # resolution.") no claim is from; with no words of its own ("It failed 3-4, with ..."), the one motion that has it
-        documents = calls_in(index, (source for source, _, _ in found))
-        every = [call for call in documents if tallied & call.tallied()]
-        # ... nor with words that tell of no motion of theirs, when no vote but the motions' is about the sentence ("The
-        # vote was six to one, with Trustee Joyce Whitlow the lone no"; not "Council overrides the veto, 7-2" of a story's
-        # 6-3 override, nor "The EDA board forwarded the report ... on a 6-3 vote" of the authority's 6-1, nor "The
-        # Finance and Audit Committee had recommended the borrowing ... by an 8-1 vote" of the committee's 3-1)
-        minutes, moved = {p.source for call in documents for p in call.claim.provenance}, {q.value for call in documents for q in call.tallies}
-        other_vote = any(
-            c.coverage >= TOPIC
-            and any(q.unit == "tally" and q.value not in tallied for q in c.card.numbers)
-            and (not any(p.source in minutes for p in c.card.claim.provenance) or any(q.unit == "tally" and q.value not in moved for q in c.card.numbers))
-            for c in facts.candidates
-        )
-        if len(every) == 1 and not other_vote and not any(shared(mine, call.what) >= SHARED for call in documents):
-            return every, True
-        # ... else those whose words the sentence's are, or else those sharing a word with it, weighed with the others
-        # by words and tally ("voted 6-1 to ask for up to $15.75 million in bonds" of the main motion as amended)
-        calls = [call for call in every if shared(mine, call.what) >= SHARED] or calls + [call for call in every if shared(mine, call.what) > 0]
-    if not calls and (mine or parted):
-        # the paragraphs retrieved are a roll call's alone ("No: Halloran, Lindqvist, Pruitt / The amendment passed,
-        # 4-3."), or tell of none ("Okafor-Reyes made the motion, and Brisco seconded it"): the motions of their
-        # documents, told apart by the sentence's words or the sentence's before
-        calls = calls_in(index, (source for source, _, _ in found))
-    if not calls:
-        return [], False
-    if mine and not any(shared(mine, call.what) >= SHARED for call in calls):
-        # words of a motion no paragraph retrieved tells of ("voted 4-1 to raise fares" of a fare resolution whose
-        # tally stands in a roll call of its own): the motions of those documents whose words they are
-        calls = [call for call in calls_in(index, (source for source, _, _ in found)) if shared(mine, call.what) >= SHARED] or calls
-    if mine:
-        picked = _picked(mine, tallied, calls)
-        if picked or not parted:
-            return picked, bool(picked)
-    # "It was moved by Okafor and seconded by Whitaker.": what was moved may be the sentence before's; so may "it" be,
-    # with words of the sentence's own that tell of no motion ("the lone vote against it, arguing it would force grain
-    # haulers onto the long detour"), when the sentence before names its mover
-    if parted and facts.previous:
-        # "... adopted the 10-ton limit in March on a motion by Commissioner Raymond Tuttle. Vice Chair Janet Okafor was
-        # the lone vote against it": the one motion the sentence before's mover moved
-        earlier = people_in(facts.previous, index)
-        movers = {i for ids, _ in parts(facts.previous, earlier).get("mover", []) for i in ids}
-        by_mover = [call for call in calls if call.mover in movers]
-        if len(by_mover) == 1:
-            return by_mover, True
-    if mine:
-        return [], False
-    before = _gist(frozenset(content_stems(facts.previous)) - named - _NOT_WHAT)
-    picked = _picked(before, tallied, calls) if before else []
-    return (picked, True) if picked else (calls, False)
-
-
-def _bodies(index: ClaimIndex) -> frozenset[str]:
-    """The words of the sources' publishers ("Tamarack County Road Commission"): the body that votes, no word of what it
-    voted on."""
-    return _gist(frozenset(w for s in index.corpus.sources.values() for w in content_stems(s.publisher or "")))
-
-
-def _clauses_of(text: str, people: list[Mention]) -> str:
-    """The clauses between semicolons that name the roll call's people: "why Director Bauman made the motion to raise
-    rates; Stueve said she would let the March minutes speak" tells of the motion to raise rates, not the minutes'."""
-    clauses, at = [], 0
-    for part in text.split(";"):
-        if any(at <= m.start < at + len(part) for m in people):
-            clauses.append(part)
-        at += len(part) + 1
-    return ";".join(clauses) if clauses and len(clauses) < text.count(";") + 1 else text
-
-
-def _picked(mine: frozenset[str], tallied: set[float], calls: list[RollCall]) -> list[RollCall]:
-    """The motions whose words (and tally) the sentence's words share far more than any other's, or as much as the
-    best; none below SHARED."""
-    scored = [(shared(mine, call.what) + (TALLIED if tallied & call.tallied() else 0.0), call) for call in calls]
-    best = max(score for score, _ in scored)
-    return [call for score, call in scored if score * MARGIN > best] if best >= SHARED else []
-
-
-def shared(mine: frozenset[str], what: frozenset[str]) -> float:
-    """How much of either's words the other has: a sentence's label ("Certification footnote, since readers asked:")
-    adds words the motion lacks, and a motion's date words the sentence leaves out. Each word counts the same: the
-    words of one board's motions are all rare in the corpus alike. A word one begins the other with is the same
-    ("amendm" of "amendment" and "amend")."""
-    if not mine or not what:
-        return 0.0
-    alike = [w for w in mine if w in what or any(_begins(w, x) for x in what)]
-    theirs = [x for x in what if x in mine or any(_begins(x, w) for w in mine)]
-    return max(len(alike) / len(mine), len(theirs) / len(what))
-
-
-def _begins(one: str, other: str) -> bool:
-    short, long = sorted((one, other), key=len)
-    return len(short) >= MIN_STEM and long.startswith(short)
-
-
-# The fewest letters a word may be cut to and still be the word it begins.
-MIN_STEM = 4
-
-
-# A motion whose tally the sentence gives is this much closer to it.
-TALLIED = 0.25
-
-
-def words_of(text: str, people: list[Mention]) -> frozenset[str]:
-    """The sentence's words that may tell what was moved: not its people's, nor a roll call's own."""
-    return _gist(frozenset(content_stems(text)) - named_stems(text, people) - _NOT_WHAT)
-
-
-def with_tally(drafted: float, facts: SentenceFacts, index: ClaimIndex, people: list[Mention]) -> tuple[RollCall, Quantity | None] | None:
-    """The motion the sentence's words tell of that has the drafted tally (with None), or the one motion they tell of,
-    with its other tally: "The height variance passed 3-2 and the setback variance 4-1" gives each its motion's."""
-    calls, told = which(facts, index, people)
-    if not told:
-        return None
-    # the motions the sentence's words tell of, its one tally aside: "voted 6-2 to raise fares" is none of the route's 6-2
-    # (the voting body's own name aside: "The road commission voted 5-0 to put that 10-ton limit in place")
-    mine = words_of(facts.text, people) - _bodies(index)
-    worded = _picked(mine, set(), calls) if mine and len(calls) > 1 and len(tallies.drafted(facts)) == 1 else []
-    if any(drafted in call.tallied() and shared(mine, call.what) > 0 for call in calls):
-        worded = []  # the motion with the tally shares words of the sentence too ("voted 6-1 to ask for up to $15.75 million")
-    calls = worded or calls
-    for call in calls:
-        if drafted in call.tallied():
-            return call, None
-    # the motions the sentence may tell of split their votes alike ("voted 6-2 to raise fares" of a fare increase
-    # carried 5-3 and an amendment to delay it that failed 3-5): which of them it is, the tally is none of theirs
-    splits = {tuple(sorted(divmod(int(q.value), number_forms.TALLY_BASE))) for call in calls for q in call.tallies}
-    return (calls[0], calls[0].tallies[0]) if len(splits) == 1 and all(len(call.tallies) == 1 for call in calls) else None

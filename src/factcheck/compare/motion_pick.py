@@ -1,0 +1,186 @@
+"""Which motion of the sources' minutes a sentence tells of (the motions read whole from their paragraphs by
+compare/roll_calls.py): the one whose words it shares far more than any other's, or whose tally it gives. "Chair Ruth
+Ann Kowalczyk moved to certify the results" is the motion "to certify the official results", and its mover was
+Whitaker. Also by a table column's heading ("Ibarra amendment") and by the mover the sentence before names.
+
+compare/motions.py asks this once no claim of its own agrees with the sentence (compare/roll_call_parts.py judges
+the parts it gives), compare/numbers.py for a tally no item's figure ties to its vote, and compare/ballots.py for a
+table's vote cells.
+"""
+
+from __future__ import annotations
+
+import re
+
+from factcheck.compare import TOPIC, SentenceFacts, tallies
+from factcheck.compare.roll_calls import NOT_WHAT, RollCall, calls_in, gist, named_stems, paragraph, parts, people_in, read
+from factcheck.corpus.index import ClaimIndex
+from factcheck.mentions import number_forms
+from factcheck.model import Mention, Quantity
+from factcheck.textutil import content_stems
+
+
+def picked_by(words: str, calls: list[RollCall], index: ClaimIndex | None = None) -> RollCall | None:
+    """The one motion of `calls` that `words` (a table's column heading: "Substitute (delay to 2027-28)", "Main
+    motion") tell of; with `index`, the one motion whose mover's surname they name ("Ibarra amendment")."""
+    if index is not None:
+        said = set(re.findall(r"[\w’'-]+", words.lower()))
+        moved = [call for call in calls if (e := index.corpus.entities.get(call.mover)) and e.name.split()[-1].lower() in said]
+        if len({id(call) for call in moved}) == 1:
+            return moved[0]
+    mine = gist(frozenset(content_stems(words)) - NOT_WHAT)
+    picked = _picked(mine, set(), calls) if mine and calls else []
+    return picked[0] if len(picked) == 1 else None
+
+
+# The sentence's motion must share this share of its words with the motion's, and this many times any other's.
+SHARED = 0.3
+MARGIN = 1.5
+
+
+def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, parted: tuple[Mention, ...] = ()) -> tuple[list[RollCall], bool]:
+    """The motions of the paragraphs the retrieved claims come from that the sentence may tell of, and whether its words
+    told which: the one whose words (and tally) it shares far more than any other's, or those it shares as much of. A
+    sentence with no words of what was moved ("The vote was 4-1, on a motion by Begay, seconded by Villanueva") may be
+    any of them (False); one whose words fit none (below SHARED), none. `parted`: the people the sentence gives a part
+    (a mover, a seconder): their clauses tell of the motion."""
+    found = {
+        (p.source, *paragraph(index, p.source, p.line))
+        for c in (*facts.candidates, *facts.framed_claims())
+        for p in c.card.claim.provenance
+        if p.line is not None
+    }
+    calls = [call for source, first, last in sorted(found) for call in read(index, source, first, last)]
+    tallied = tallies.drafted(facts)
+    named = named_stems(facts.text, people)
+    mine = gist(frozenset(content_stems(_clauses_of(facts.text, list(parted) or people))) - named - NOT_WHAT)
+    if tallied and not any(tallied & call.tallied() for call in calls):
+        # a tally no motion of those paragraphs has: the motions of their documents that have it and whose words the
+        # sentence's are, "The resolution passed 5-1" the main motion's, whose own paragraph ("Reyes moved to adopt the
+        # resolution.") no claim is from; with no words of its own ("It failed 3-4, with ..."), the one motion that has it
+        documents = calls_in(index, (source for source, _, _ in found))
+        every = [call for call in documents if tallied & call.tallied()]
+        # ... nor with words that tell of no motion of theirs, when no vote but the motions' is about the sentence ("The
+        # vote was six to one, with Trustee Joyce Whitlow the lone no"; not "Council overrides the veto, 7-2" of a story's
+        # 6-3 override, nor "The EDA board forwarded the report ... on a 6-3 vote" of the authority's 6-1, nor "The
+        # Finance and Audit Committee had recommended the borrowing ... by an 8-1 vote" of the committee's 3-1)
+        minutes, moved = {p.source for call in documents for p in call.claim.provenance}, {q.value for call in documents for q in call.tallies}
+        other_vote = any(
+            c.coverage >= TOPIC
+            and any(q.unit == "tally" and q.value not in tallied for q in c.card.numbers)
+            and (not any(p.source in minutes for p in c.card.claim.provenance) or any(q.unit == "tally" and q.value not in moved for q in c.card.numbers))
+            for c in facts.candidates
+        )
+        if len(every) == 1 and not other_vote and not any(shared(mine, call.what) >= SHARED for call in documents):
+            return every, True
+        # ... else those whose words the sentence's are, or else those sharing a word with it, weighed with the others
+        # by words and tally ("voted 6-1 to ask for up to $15.75 million in bonds" of the main motion as amended)
+        calls = [call for call in every if shared(mine, call.what) >= SHARED] or calls + [call for call in every if shared(mine, call.what) > 0]
+    if not calls and (mine or parted):
+        # the paragraphs retrieved are a roll call's alone ("No: Halloran, Lindqvist, Pruitt / The amendment passed,
+        # 4-3."), or tell of none ("Okafor-Reyes made the motion, and Brisco seconded it"): the motions of their
+        # documents, told apart by the sentence's words or the sentence's before
+        calls = calls_in(index, (source for source, _, _ in found))
+    if not calls:
+        return [], False
+    if mine and not any(shared(mine, call.what) >= SHARED for call in calls):
+        # words of a motion no paragraph retrieved tells of ("voted 4-1 to raise fares" of a fare resolution whose
+        # tally stands in a roll call of its own): the motions of those documents whose words they are
+        calls = [call for call in calls_in(index, (source for source, _, _ in found)) if shared(mine, call.what) >= SHARED] or calls
+    if mine:
+        picked = _picked(mine, tallied, calls)
+        if picked or not parted:
+            return picked, bool(picked)
+    # "It was moved by Okafor and seconded by Whitaker.": what was moved may be the sentence before's; so may "it" be,
+    # with words of the sentence's own that tell of no motion ("the lone vote against it, arguing it would force grain
+    # haulers onto the long detour"), when the sentence before names its mover
+    if parted and facts.previous:
+        # "... adopted the 10-ton limit in March on a motion by Commissioner Raymond Tuttle. Vice Chair Janet Okafor was
+        # the lone vote against it": the one motion the sentence before's mover moved
+        earlier = people_in(facts.previous, index)
+        movers = {i for ids, _ in parts(facts.previous, earlier).get("mover", []) for i in ids}
+        by_mover = [call for call in calls if call.mover in movers]
+        if len(by_mover) == 1:
+            return by_mover, True
+    if mine:
+        return [], False
+    before = gist(frozenset(content_stems(facts.previous)) - named - NOT_WHAT)
+    picked = _picked(before, tallied, calls) if before else []
+    return (picked, True) if picked else (calls, False)
+
+
+def _bodies(index: ClaimIndex) -> frozenset[str]:
+    """The words of the sources' publishers ("Tamarack County Road Commission"): the body that votes, no word of what it
+    voted on."""
+    return gist(frozenset(w for s in index.corpus.sources.values() for w in content_stems(s.publisher or "")))
+
+
+def _clauses_of(text: str, people: list[Mention]) -> str:
+    """The clauses between semicolons that name the roll call's people: "why Director Bauman made the motion to raise
+    rates; Stueve said she would let the March minutes speak" tells of the motion to raise rates, not the minutes'."""
+    clauses, at = [], 0
+    for part in text.split(";"):
+        if any(at <= m.start < at + len(part) for m in people):
+            clauses.append(part)
+        at += len(part) + 1
+    return ";".join(clauses) if clauses and len(clauses) < text.count(";") + 1 else text
+
+
+def _picked(mine: frozenset[str], tallied: set[float], calls: list[RollCall]) -> list[RollCall]:
+    """The motions whose words (and tally) the sentence's words share far more than any other's, or as much as the
+    best; none below SHARED."""
+    scored = [(shared(mine, call.what) + (TALLIED if tallied & call.tallied() else 0.0), call) for call in calls]
+    best = max(score for score, _ in scored)
+    return [call for score, call in scored if score * MARGIN > best] if best >= SHARED else []
+
+
+def shared(mine: frozenset[str], what: frozenset[str]) -> float:
+    """How much of either's words the other has: a sentence's label ("Certification footnote, since readers asked:")
+    adds words the motion lacks, and a motion's date words the sentence leaves out. Each word counts the same: the
+    words of one board's motions are all rare in the corpus alike. A word one begins the other with is the same
+    ("amendm" of "amendment" and "amend")."""
+    if not mine or not what:
+        return 0.0
+    alike = [w for w in mine if w in what or any(_begins(w, x) for x in what)]
+    theirs = [x for x in what if x in mine or any(_begins(x, w) for w in mine)]
+    return max(len(alike) / len(mine), len(theirs) / len(what))
+
+
+def _begins(one: str, other: str) -> bool:
+    short, long = sorted((one, other), key=len)
+    return len(short) >= MIN_STEM and long.startswith(short)
+
+
+# The fewest letters a word may be cut to and still be the word it begins.
+MIN_STEM = 4
+
+
+# A motion whose tally the sentence gives is this much closer to it.
+TALLIED = 0.25
+
+
+def words_of(text: str, people: list[Mention]) -> frozenset[str]:
+    """The sentence's words that may tell what was moved: not its people's, nor a roll call's own."""
+    return gist(frozenset(content_stems(text)) - named_stems(text, people) - NOT_WHAT)
+
+
+def with_tally(drafted: float, facts: SentenceFacts, index: ClaimIndex, people: list[Mention]) -> tuple[RollCall, Quantity | None] | None:
+    """The motion the sentence's words tell of that has the drafted tally (with None), or the one motion they tell of,
+    with its other tally: "The height variance passed 3-2 and the setback variance 4-1" gives each its motion's."""
+    calls, told = which(facts, index, people)
+    if not told:
+        return None
+    # the motions the sentence's words tell of, its one tally aside: "voted 6-2 to raise fares" is none of the route's 6-2
+    # (the voting body's own name aside: "The road commission voted 5-0 to put that 10-ton limit in place")
+    mine = words_of(facts.text, people) - _bodies(index)
+    worded = _picked(mine, set(), calls) if mine and len(calls) > 1 and len(tallies.drafted(facts)) == 1 else []
+    if any(drafted in call.tallied() and shared(mine, call.what) > 0 for call in calls):
+        worded = []  # the motion with the tally shares words of the sentence too ("voted 6-1 to ask for up to $15.75 million")
+    calls = worded or calls
+    for call in calls:
+        if drafted in call.tallied():
+            return call, None
+    # the motions the sentence may tell of split their votes alike ("voted 6-2 to raise fares" of a fare increase
+    # carried 5-3 and an amendment to delay it that failed 3-5): which of them it is, the tally is none of theirs
+    splits = {tuple(sorted(divmod(int(q.value), number_forms.TALLY_BASE))) for call in calls for q in call.tallies}
+    return (calls[0], calls[0].tallies[0]) if len(splits) == 1 and all(len(call.tallies) == 1 for call in calls) else None
