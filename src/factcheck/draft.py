@@ -328,7 +328,7 @@ _ROW_NUMBER = re.compile(r"\d{1,4}[.)]?")
 @per_lexicon
 def _vote_cell(lex: Lexicon) -> re.Pattern[str]:
     """A cell that is a vote: a word of the word sets vote-yes or vote-no first ("Yes", "No (made the motion)")."""
-    words = lex.words("vote-yes") | lex.words("vote-no")
+    words = lex.words("vote-yes") | lex.words("vote-no") | lex.words("vote-cell-yes") | lex.words("vote-cell-no")
     return re.compile(rf"(?i:{alternation(words)})(?=\s*(?:\(|\Z))")
 
 

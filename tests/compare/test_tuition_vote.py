@@ -70,6 +70,11 @@ def regents(tmp_path_factory: pytest.TempPathFactory) -> Path:
         (TABLE.format(row="| Helen Marsh-Tate | Cadillac | Yes | Yes |"), set()),
         (TABLE.format(row="| Helen Marsh-Tate | Cadillac | No | Yes |"), {"No"}),
         (TABLE.format(row="| Raymond Okafor, vice chair | Traverse City | No | Yes |"), set()),
+        # "For" and "Against" are a table's votes too
+        (TABLE.format(row="| Helen Marsh-Tate | Cadillac | Against | For |"), {"Against"}),
+        (TABLE.format(row="| Helen Marsh-Tate | Cadillac | For | For |"), set()),
+        # an amendment's tally, though a motion that died for lack of a second is among those the words tell of
+        ("Before the final vote, the board approved 6-1 an amendment from Regent Ibarra making the increase smaller.", {"6-1"}),
         (TABLE.format(row="| Thomas Waite | Gaylord | No | No |"), set()),
         (TABLE.format(row="| Thomas Waite | Petoskey | No | No |"), {"Petoskey"}),
         ("The regents voted 6-2 for the smaller increase after Regent Carlos Ibarra moved to amend the administration's 6.8% plan.", set()),

@@ -29,7 +29,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
     sources = {p.source for c in (*facts.candidates, *facts.framed_claims()) if me in c.card.entities for p in c.card.claim.provenance}
     calls = [call for source in sorted(sources) for call in calls_of(index, source) if me in call.ayes | call.noes]
     verdicts = []
-    yes = lex.words("vote-yes")
+    yes = lex.words("vote-yes") | lex.words("vote-cell-yes")
     for start, end, heading in facts.ballots:
         motion = picked_by(heading, calls, index)
         if motion is None:

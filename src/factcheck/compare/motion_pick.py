@@ -182,5 +182,7 @@ def with_tally(drafted: float, facts: SentenceFacts, index: ClaimIndex, people: 
             return call, None
     # the motions the sentence may tell of split their votes alike ("voted 6-2 to raise fares" of a fare increase
     # carried 5-3 and an amendment to delay it that failed 3-5): which of them it is, the tally is none of theirs
-    splits = {tuple(sorted(divmod(int(q.value), number_forms.TALLY_BASE))) for call in calls for q in call.tallies}
-    return (calls[0], calls[0].tallies[0]) if len(splits) == 1 and all(len(call.tallies) == 1 for call in calls) else None
+    # (a motion that came to no vote, a letter's "because of an amendment", splits no way)
+    voted = [call for call in calls if call.tallies]
+    splits = {tuple(sorted(divmod(int(q.value), number_forms.TALLY_BASE))) for call in voted for q in call.tallies}
+    return (voted[0], voted[0].tallies[0]) if len(splits) == 1 and all(len(call.tallies) == 1 for call in voted) else None
