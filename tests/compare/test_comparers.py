@@ -434,6 +434,8 @@ ENTITIES = [
         [(WRONG, "Secretary of Defense", "Secretary of Homeland Security")],
     ),
     ("Jeh Johnson   Secretary of Defense   —", None, [(WRONG, "Secretary of Defense", "Secretary of Homeland Security")]),
+    # one body's name, its head put last: "Homeland Security Department" is the "U.S. Department of Homeland Security"
+    ("Heitkamp and Homeland Security Department officials held a training session in Fargo on spotting trafficking.", None, []),
     # a party tag opening a table cell, before a semicolon
     ("Sen. Amy Klobuchar   D-Wis.; former top Hennepin County prosecutor", None, [(WRONG, "Wis.", "Minnesota")]),
     ("Sen. Amy Klobuchar   D-Minn.; former top Hennepin County prosecutor", None, []),

@@ -1,8 +1,9 @@
 """A district's four-day school week as its superintendent's letter and the state's survey release write them (issue
 11, round 40). Not held: "families split 54 percent for and 39 percent against" after a semicolon, against the
 teachers' 81 percent of the clause before; "A state survey released last month" against a date of the survey's
-findings, when the release came out that month; a masthead's "..., May 2025" on a draft of that month. Held: a post
-another person of the sources holds.
+findings, when the release came out that month; a masthead's "..., May 2025" on a draft of that month; "27 confirmed
+cases, seventeen of them under 18" against the 23 cases of the Friday before. Held: a post another person of the
+sources holds.
 
 A corpus of our own run through the real `extract` and `verify`.
 """
@@ -18,6 +19,8 @@ LETTER = """CALDER VALLEY R-II SCHOOL DISTRICT
 Letter to families, Wednesday, January 14, 2026
 
 In December, 1,012 families answered our calendar survey. Fifty-four percent favored a four-day week, 39 percent opposed it, and 7 percent were unsure. Of the 96 teachers who answered our staff survey, 78, or 81 percent, favored a four-day week.
+
+The county health department reported 27 confirmed cases of measles on Monday, up from 23 on Friday. Seventeen of the 27 are under 18.
 
 Transportation Director Dale Pruitt said the district has 11 of the 19 drivers it needs. Business Manager Teresa Vollmer said the change saves $212,000.
 """
@@ -51,6 +54,8 @@ def district(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("A state survey released last month found Calder Valley's 42% driver vacancy rate was the highest in Missouri.", "2026-01-15", set()),
         ("*News and notices from the Calder Valley Teachers Association, January 2026*", "2026-01-20", set()),
         ("**From:** Dale Pruitt, Business Manager", "2026-01-20", {"Business Manager"}),
+        # a part of the sentence's own figure ("seventeen of them"), and its age bound, are no count of the sources' own
+        ("The county reported 27 confirmed cases on Monday, seventeen of them under 18.", "2026-01-20", set()),
     ],
 )
 def test_school_week(cli, district: Path, text: str, as_of: str, errors: set[str]) -> None:

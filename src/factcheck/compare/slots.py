@@ -18,7 +18,7 @@ from typing import NamedTuple
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.compare.registry import within
-from factcheck.compare.swaps import tokens
+from factcheck.compare.swaps import tokens, turned_about
 from factcheck.corpus.index import ClaimIndex
 from factcheck.frames import HEADS, covered, frame_of
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
@@ -152,6 +152,8 @@ def _shortened(one: str, other: str) -> bool:
     University" is not "University of New Mexico")."""
     a, b = ([w for w in normalize(n).split() if w not in _ARTICLES] for n in (one, other))
     short, long = sorted((a, b), key=len)
+    if turned_about(one, other, lexicon()):
+        return True  # "Homeland Security Department" of the "U.S. Department of Homeland Security": its head put last
     return bool(short) and (long[: len(short)] == short or long[len(long) - len(short) :] == short)
 
 

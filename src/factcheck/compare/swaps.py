@@ -441,6 +441,20 @@ def _spelled_out(text: str, lex: Lexicon) -> tuple[str, ...]:
     return tuple(out)
 
 
+def turned_about(drafted: str, source: str, lex: Lexicon) -> bool:
+    """One body's name, its head put first or last: "Homeland Security Department" and "U.S. Department of Homeland
+    Security", "Judiciary Committee" and "Committee on the Judiciary" (wordset org-head)."""
+
+    def bare(name: str) -> tuple[str, ...]:
+        words = [w for w in re.findall(r"[\w’'-]+", name.lower()) if w not in ("u", "s", "us", "the")]
+        heads = {h.lower() for h in lex.words("org-head")}
+        if len(words) >= 3 and words[0] in heads and words[1] in ("of", "on", "for"):
+            return (*words[2:], words[0])
+        return tuple(words)
+
+    return len(bare(drafted)) >= 2 and bare(drafted) == bare(source)
+
+
 def _title_case(text: str) -> bool:
     """A headline: hardly a long word left in lower case (prose full of names still has its verbs)."""
     if text.rstrip().endswith((".", "!", "?", '."', ".”")):
@@ -465,6 +479,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                     continue  # "As N.H. attorney general" for "As New Hampshire attorney general": one state, abbreviated
                 if _spelled_out(drafted, lex or lexicon()) == _spelled_out(source, lex or lexicon()):
                     continue  # "Arizona Gov.'s Task Force" for "Arizona Governor's Task Force": one name, abbreviated
+                if turned_about(drafted, source, lex or lexicon()):
+                    continue  # "Homeland Security Department" for "U.S. Department of Homeland Security": one body
                 if fold(facts.text).count(source) >= fold(evidence).count(source):
                     continue  # the sentence still names it as often: words moved, not swapped
                 if (_sort_of(drafted, index, words) or ("",))[0] != "person" and re.search(rf"\b{re.escape(drafted)}\s+[A-Z]", fold(evidence)):
