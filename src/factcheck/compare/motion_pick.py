@@ -106,6 +106,10 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         return [], False
     before = gist(frozenset(content_stems(facts.previous)) - named - NOT_WHAT)
     picked = _picked(before, tallied, calls) if before else []
+    if before and not picked:
+        # ... of those documents, when the paragraphs retrieved tell of other motions ("The board of health ratified the
+        # order ... The lone no vote came from Dennis Marquardt", whose own motions were retrieved by his name)
+        picked = _picked(before, tallied, calls_in(index, (source for source, _, _ in found)))
     return (picked, True) if picked else (calls, False)
 
 

@@ -180,16 +180,14 @@ def _partitive(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{alternation(lex.words('partitive-of'))})\b", re.I)
 
 
-def _part_of_its_own(mention: Mention, facts: SentenceFacts, lex: Lexicon | None) -> bool:
-    """ "27 confirmed cases on March 3, seventeen of them under 18": a part of the sentence's own figure before it, no
-    count of the sources' unless a claim about the sentence states the part with that whole ("Seventeen of the 27 are
-    under 18")."""
+def _whole_of(mention: Mention, facts: SentenceFacts, lex: Lexicon | None) -> float | None:
+    """ "27 confirmed cases on March 3, seventeen of them under 18": the sentence's own figure a part is of; a figure of a
+    claim nearer that whole than the part, or past it, is another version of the whole ("up from 23 on Friday"), not the
+    part misstated."""
     if not _partitive(lex or lexicon()).match(facts.text, mention.end):
-        return False
+        return None
     wholes = [m.value.value for m in facts.numbers if m.end <= mention.start and m.value.value > mention.value.value]
-    if not wholes:
-        return False
-    return not any(wholes[-1] in meant.wholes(c.card) for c in facts.candidates if c.coverage >= TOPIC)
+    return wholes[-1] if wholes else None
 
 
 def _age_bound(mention: Mention, facts: SentenceFacts, lex: Lexicon | None) -> bool:
@@ -366,8 +364,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         drafted: Quantity = mention.value
         if _companions(drafted, mention, facts, lex) or any(a <= mention.start and mention.end <= b for a, b in seats):
             continue
-        if _part_of_its_own(mention, facts, lex) or _age_bound(mention, facts, lex):
-            continue  # "27 confirmed cases ..., seventeen of them under 18": a part of the sentence's own figure, and its age
+        if _age_bound(mention, facts, lex):
+            continue  # "seventeen of them under 18": the part's age, no count
+        whole = _whole_of(mention, facts, lex)  # "27 confirmed cases ..., seventeen of them": the sentence's own whole
         if (
             of_its_own(drafted, facts)
             or writers_own(mention.start, facts)
@@ -485,6 +484,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if against is None:
             continue
         cand, right, _ = against
+        if whole is not None and (right.value >= whole or abs(right.value - whole) < abs(right.value - drafted.value)):
+            continue  # a part of the sentence's own whole is no other version of that whole ("seventeen of them" is no 23 cases)
         if not placed and not ground and (apart_in_kind(drafted, right) or besides_one(drafted, right)):
             # "more than twenty-six thousand votes cast" is no misstatement of "defeated ... by 149 votes"; but "reached
             # 4,813 customers" may still be the release's 4,318 turned round, though "reached all 57 customers" framed it

@@ -93,7 +93,8 @@ PREFIX = 6
 
 
 def gist(stems: frozenset[str]) -> frozenset[str]:
-    return frozenset(s[:PREFIX] for s in stems)
+    """Stems cut to PREFIX letters, a final "y" as the "i" of its other forms ("ratify" and "ratified" are one word)."""
+    return frozenset(cut[:-1] + "i" if (cut := s[:PREFIX]).endswith("y") else cut for s in stems)
 
 
 def named_stems(text: str, people: list[Mention]) -> set[str]:
@@ -101,12 +102,16 @@ def named_stems(text: str, people: list[Mention]) -> set[str]:
     Kenosha" tells who, not what was moved."""
     spans = [(m.start, m.end) for m in people]
     spans += [span for m in people for span in (m.value.home_span, m.value.district_span, m.value.state_span) if span]
-    # ... and the capitalised words of a title right before a name ("Commission Secretary Raymond Pike")
+    # ... and the capitalised words of a title right before a name ("Commission Secretary Raymond Pike"), and an
+    # appositive right after it ("Ruth Ekdahl, a nurse from Millbrook, made the motion")
     spans += [(t.start(), m.start) for m in people if (t := _TITLED.search(text, max(0, m.start - 40), m.start))]
+    spans += [a.span() for m in people if (a := _APPOSITIVE.match(text, m.end))]
     return {s for start, end in spans for s in content_stems(text[start:end])}
 
 
 _TITLED = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}\Z")
+# (what someone is: "a nurse from Millbrook"; not "the lone vote against the data request", their part in it)
+_APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[^,;:()“”\"]{1,40},")
 
 
 def what_moved(text: str, people: list[Mention]) -> frozenset[str]:
@@ -251,7 +256,7 @@ def read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCal
         text = _text(index, source, first, last)
         people = people_in(text, index)
         found = parts(text, people)
-        movers = sorted(((ids[0], m) for ids, m in found.get("mover", []) if len(ids) == 1), key=lambda item: item[1].start)
+        movers = sorted(((mover, m) for ids, m in found.get("mover", []) if (mover := _of_source(ids, source, index))), key=lambda item: item[1].start)
         if not movers:
             return ()
         own = [card for line, card in _claims_of(index, source) if first <= line <= last]
@@ -273,12 +278,14 @@ def read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCal
             noes = frozenset(i for ids, m in found.get("dissenter", []) if at.start <= m.start < end for i in ids)
             tallies = list(_tallies_in(text[at.start : end]))
             ayes, nays = _ballots(text, people, at.start, end)
-            if not tallies and k == len(movers) - 1:
-                # its roll call in a paragraph after it: the tally, the votes, and its words ("Roll call on the main motion")
+            decided = _decided(None).search(text, stop.end() if stop else at.end, end) is not None
+            if not tallies and k == len(movers) - 1 and not decided:
+                # its roll call in a paragraph after it: the tally, the votes, and its words ("Roll call on the main motion"),
+                # unless its own paragraph says how it went ("The amendment carried unanimously by voice vote")
                 later, ayes, nays, named_later = _voted_later(index, source, last)
                 tallies, what = list(later), what | named_later
             noes = noes | nays
-            none_against = any(number_forms.votes_against(q) == 0 for q in tallies)
+            none_against = any(number_forms.votes_against(q) == 0 for q in tallies) or (decided and _unanimously(None).search(text, at.end, end) is not None)
             cited = next((c.claim for c in own if at.text in c.claim.statement), own[0].claim if own else None)
             if cited is None:
                 continue
@@ -287,6 +294,15 @@ def read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCal
         return tuple(calls)
 
     return _CALLS.get((index.cards,), (source, first), make)
+
+
+def _of_source(ids: tuple[str, ...], source: str, index: ClaimIndex) -> str:
+    """The one person a name of the minutes is: of a surname two people share ("Dr. Ferreira moved"), the one the
+    minutes themselves give a post or a seat (the board's vice chair, not the hospital's chief of another source)."""
+    if len(ids) == 1:
+        return ids[0]
+    here = [i for i in ids if (e := index.corpus.entities.get(i)) and any(p.source == source for a in e.attributes for p in a.provenance)]
+    return here[0] if len(here) == 1 else ""
 
 
 # How many lines after a motion's paragraph its roll call may come, in a paragraph of its own.
@@ -302,8 +318,9 @@ def _voted_later(index: ClaimIndex, source: str, last: int) -> tuple[tuple[Quant
         text = _text(index, source, first, end)
         tallies = _tallies_in(text)
         if read(index, source, first, end):
-            # a motion between, voted on in a paragraph of its own after it; not one that died for want of a second
-            pending += not tallies and _dropped(None).search(text) is None
+            # a motion between, voted on in a paragraph of its own after it; not one that died for want of a second, nor
+            # one its own paragraph says carried ("The amendment carried unanimously by voice vote")
+            pending += not tallies and _dropped(None).search(text) is None and not _settled(text)
         elif tallies and pending:
             pending -= 1
         elif tallies:
@@ -312,6 +329,24 @@ def _voted_later(index: ClaimIndex, source: str, last: int) -> tuple[tuple[Quant
             named = named_stems(text, people)
             return tallies, ayes, noes, gist(frozenset(content_stems(text)) - named - NOT_WHAT)
     return (), frozenset(), frozenset(), frozenset()
+
+
+@per_lexicon
+def _decided(lex: Lexicon) -> re.Pattern[str]:
+    """How a motion went, said after it: "carried", "failed", "passed" (wordset vote-verb, past tense)."""
+    return re.compile(rf"\b(?:{alternation(w for w in lex.words('vote-verb') if w != 'voted')})\b", re.I)
+
+
+@per_lexicon
+def _unanimously(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{alternation(lex.words('unanimous'))})\b", re.I)
+
+
+def _settled(text: str) -> bool:
+    """A motion's paragraph that says how it went after its mover's sentence: "... Seconded by Ms. Running. The amendment
+    carried unanimously by voice vote"."""
+    stop = _SENTENCE_END.search(text)
+    return stop is not None and _decided(None).search(text, stop.end()) is not None
 
 
 @per_lexicon
