@@ -1,7 +1,8 @@
 """Figures the sentence works out itself, the writer's own, and figures too far apart to be one misstated: what
 compare/numbers holds against no claim. A multiple ("nearly four times the 1.1 kilograms"), a total ("or 11% in all") or a rate ("under 17
 units to the acre") of the sentence's own figures needs no source; "more than twenty-six thousand votes cast" is no
-misstatement of "by 149 votes"; nor a total a writer adds up from a claim's two figures ("eleven in all").
+misstatement of "by 149 votes"; nor a total a writer adds up from a claim's two figures ("eleven in all"); nor a part
+of the sentence's own figure ("27 confirmed cases, seventeen of them under 18") held against another version of it.
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ from factcheck.compare import SentenceFacts
 from factcheck.corpus.index import significant
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.mentions.numbers import written_signed
-from factcheck.model import Quantity
+from factcheck.model import Mention, Quantity
 
 
 @per_lexicon
@@ -123,3 +124,32 @@ def apart_in_kind(drafted: Quantity, right: Quantity) -> bool:
         return False
     mine, theirs = significant(drafted), significant(right)
     return bool(mine) and bool(theirs) and mine[:2] != theirs[:2] and sorted(mine) != sorted(theirs)
+
+
+@per_lexicon
+def _partitive(lex: Lexicon) -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alternation(lex.words('partitive-of'))})\b", re.I)
+
+
+def whole_of(mention: Mention, facts: SentenceFacts, lex: Lexicon | None) -> float | None:
+    """ "27 confirmed cases on March 3, seventeen of them under 18": the sentence's own figure a part is of; a figure of a
+    claim nearer that whole than the part, or past it, is another version of the whole ("up from 23 on Friday"), not the
+    part misstated."""
+    if not _partitive(lex or lexicon()).match(facts.text, mention.end):
+        return None
+    wholes = [m.value.value for m in facts.numbers if m.end <= mention.start and m.value.value > mention.value.value]
+    return wholes[-1] if wholes else None
+
+
+def age_bound(mention: Mention, facts: SentenceFacts, lex: Lexicon | None) -> bool:
+    """ "seventeen of them under 18", "five of them children under five": a bound with no noun of its own after a part
+    of people is their age, no count."""
+    drafted = mention.value
+    if not drafted.hedge or drafted.unit:
+        return False
+    before = [m for m in facts.numbers if m.end <= mention.start]
+    return bool(before) and _partitive(lex or lexicon()).match(facts.text, before[-1].end) is not None and mention.start - before[-1].end <= AGE_REACH
+
+
+# How far after a part ("seventeen of them") its age bound ("under 18") may come.
+AGE_REACH = 30

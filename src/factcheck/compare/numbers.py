@@ -9,7 +9,6 @@ and "more than 2 million" is not "more than 20 million" either (the same bound, 
 from __future__ import annotations
 
 import math
-import re
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict, figures, identified, meant, motion_pick, tallies
 from factcheck.compare.agreement import (
@@ -22,13 +21,13 @@ from factcheck.compare.agreement import (
     transposed,
     within_bound,
 )
-from factcheck.compare.arithmetic import apart_in_kind, besides_one, elapsed, of_its_own, sum_of_a_claim, writers_own
+from factcheck.compare.arithmetic import age_bound, apart_in_kind, besides_one, elapsed, of_its_own, sum_of_a_claim, whole_of, writers_own
 from factcheck.compare.one_of_kind import one_of_kind
 from factcheck.compare.turned import EXACTING, NEARBY, hedge_turned_nearby, transposed_elsewhere
 from factcheck.corpus.index import ClaimCard, ClaimIndex, significant, value_keys
 from factcheck.facts import persons
 from factcheck.frames import Frame, conflict, overlap
-from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions.numbers import counted_noun, written_signed
 from factcheck.model import Mention, Quantity
 from factcheck.retrieve import Candidate
@@ -173,35 +172,6 @@ def _same(
     # a figure with no noun of its own counts what a claim's figure of its order counts: "an inventory of
     # nearly 3,000" is no "11" bids, though both name the department
     return [(q, score) for q, score in free if (score > 0 or words & set(content_stems(q.noun))) and near_in_scale(q, drafted)]
-
-
-@per_lexicon
-def _partitive(lex: Lexicon) -> re.Pattern[str]:
-    return re.compile(rf"\s+(?:{alternation(lex.words('partitive-of'))})\b", re.I)
-
-
-def _whole_of(mention: Mention, facts: SentenceFacts, lex: Lexicon | None) -> float | None:
-    """ "27 confirmed cases on March 3, seventeen of them under 18": the sentence's own figure a part is of; a figure of a
-    claim nearer that whole than the part, or past it, is another version of the whole ("up from 23 on Friday"), not the
-    part misstated."""
-    if not _partitive(lex or lexicon()).match(facts.text, mention.end):
-        return None
-    wholes = [m.value.value for m in facts.numbers if m.end <= mention.start and m.value.value > mention.value.value]
-    return wholes[-1] if wholes else None
-
-
-def _age_bound(mention: Mention, facts: SentenceFacts, lex: Lexicon | None) -> bool:
-    """ "seventeen of them under 18", "five of them children under five": a bound with no noun of its own after a part
-    of people is their age, no count."""
-    drafted = mention.value
-    if not drafted.hedge or drafted.unit:
-        return False
-    before = [m for m in facts.numbers if m.end <= mention.start]
-    return bool(before) and _partitive(lex or lexicon()).match(facts.text, before[-1].end) is not None and mention.start - before[-1].end <= AGE_REACH
-
-
-# How far after a part ("seventeen of them") its age bound ("under 18") may come.
-AGE_REACH = 30
 
 
 def _companions(drafted: Quantity, mention: Mention, facts: SentenceFacts, lex: Lexicon | None) -> bool:
@@ -364,9 +334,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         drafted: Quantity = mention.value
         if _companions(drafted, mention, facts, lex) or any(a <= mention.start and mention.end <= b for a, b in seats):
             continue
-        if _age_bound(mention, facts, lex):
+        if age_bound(mention, facts, lex):
             continue  # "seventeen of them under 18": the part's age, no count
-        whole = _whole_of(mention, facts, lex)  # "27 confirmed cases ..., seventeen of them": the sentence's own whole
+        whole = whole_of(mention, facts, lex)  # "27 confirmed cases ..., seventeen of them": the sentence's own whole
         if (
             of_its_own(drafted, facts)
             or writers_own(mention.start, facts)
