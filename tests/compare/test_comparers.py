@@ -436,6 +436,9 @@ ENTITIES = [
     ("Jeh Johnson   Secretary of Defense   —", None, [(WRONG, "Secretary of Defense", "Secretary of Homeland Security")]),
     # one body's name, its head put last: "Homeland Security Department" is the "U.S. Department of Homeland Security"
     ("Heitkamp and Homeland Security Department officials held a training session in Fargo on spotting trafficking.", None, []),
+    # a country by its people's adjective: "Mexican Attorney General" is the "Attorney General of Mexico"
+    ("The delegation met with Mexican Attorney General Jesus Murillo Karam.", None, []),
+    ("The delegation met with Mexican Foreign Minister Jesus Murillo Karam.", None, [(WRONG, "Mexican Foreign Minister", "Attorney General of Mexico")]),
     # a party tag opening a table cell, before a semicolon
     ("Sen. Amy Klobuchar   D-Wis.; former top Hennepin County prosecutor", None, [(WRONG, "Wis.", "Minnesota")]),
     ("Sen. Amy Klobuchar   D-Minn.; former top Hennepin County prosecutor", None, []),

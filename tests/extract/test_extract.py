@@ -497,3 +497,9 @@ def test_a_plural_seat_title_the_lexicon_lists_titles_each_name() -> None:
     found = _run("Govs. Phil Scott and Janet Mills signed the compact on Monday.")
     titles = {e["id"]: [a["value"] for a in e["attributes"] if a["attribute"] == "title"] for e in found.entities}
     assert titles == {"phil-scott": ["Governor"], "janet-mills": ["Governor"]}
+
+
+def test_a_degree_after_a_name_is_no_state() -> None:
+    """ "Nadia Okafor, M.D., M.P.H.": a doctor who signs, no town of Maryland (wordset degree-suffix)."""
+    found = _run("The director signed it.\n\nNadia Okafor, M.D., M.P.H.\n")
+    assert not [e for e in found.entities if e["type"] == "place"]

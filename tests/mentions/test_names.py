@@ -179,6 +179,8 @@ ATTRIBUTES = [
         [("Jesus Murillo Karam", "jesus-murillo-karam", None, None, "Mexico's federal police commissioner")],
     ),
     ("Amy Klobuchar   Top prosecutor, Hennepin County   Led the delegation", [("Amy Klobuchar", "amy-klobuchar", None, None, "Top prosecutor")]),
+    # a surname in capitals, as the Congressional Record prints it
+    ("When I visited Minneapolis with Senator KLOBUCHAR, she spoke.", [("KLOBUCHAR", "amy-klobuchar", None, None, "Senator")]),
     # not appositives, or not offices
     ("Heitkamp and a former attorney general spoke.", [("Heitkamp", "heidi-heitkamp", None, None, None)]),
     ("Heitkamp, an attorney by training, spoke.", [("Heitkamp", "heidi-heitkamp", None, None, None)]),

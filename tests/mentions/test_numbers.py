@@ -273,6 +273,8 @@ def test_offsets_point_at_the_figure_as_written():
         ("zero", 0),
         ("three point five", 3.5),
         ("seven point two five", 7.25),
+        # the same float as the digits "2.47": "two-point-four-seven million" is "$2.47 million"
+        ("two-point-four-seven", 2.47),
         ("three point twelve", None),
         ("many", None),
         ("", None),

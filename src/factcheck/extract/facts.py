@@ -26,6 +26,7 @@ _IN_PLACE = re.compile(
 _CITY_STATE = re.compile(
     r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+(?P<state>(?:[A-Z]\.){2}|[A-Z]{2}\b|[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?)(?=\s*(?:[,;:)–—]|\s-\s|$))"
 )
+_DEGREES = _LEX.words("degree-suffix")
 _PLACE_OPENERS = _LEX.words("place-opener") | _LEX.words("place-preposition")  # "In Fargo, N.D.": not part of the name
 _DEMONYM_SUFFIXES = tuple(sorted(_LEX.words("demonym-suffix")))  # "in Spanish", "in Ukrainian"
 _EVENT_VERBS = re.compile(rf"\b(?:{alternation(_LEX.words('event'))})\b", re.I)
@@ -119,6 +120,8 @@ def city_states(text: str) -> list[tuple[str, str]]:
     """ "Fargo, N.D." / "Minneapolis, MN" / "Minot, North Dakota": a city the text places in a state."""
     found = []
     for match in _CITY_STATE.finditer(text):
+        if match.group("state") in _DEGREES:
+            continue  # "Nadia Okafor, M.D., M.P.H.": a doctor, no town in Maryland
         state = state_name(match.group("state"))
         place = match.group("place").split()
         while place and place[0].lower() in _PLACE_OPENERS:

@@ -73,6 +73,10 @@ def _abbreviated(alias: str, lex: Lexicon) -> list[str]:
     return [*out, every] if len(out) > 1 else out
 
 
+# The fewest letters a surname has before its capitals are a name and not an initialism ("KLOBUCHAR", not "COLE").
+MIN_CAPS = 5
+
+
 def build_index(entities: dict[str, Entity]) -> NameIndex:
     by_alias: dict[str, set[str]] = {}
     lex = lexicon()
@@ -82,6 +86,9 @@ def build_index(entities: dict[str, Entity]) -> NameIndex:
             if len(alias) < 3 or not alias[0].isupper() and not alias[0].isdigit():
                 continue  # lower-case aliases ("the senators") would match ordinary words
             by_alias.setdefault(alias, set()).add(entity.id)
+            if entity.type == "person" and " " not in alias and len(alias) >= MIN_CAPS and alias.isalpha():
+                # "Senator KLOBUCHAR", "Ms. HEITKAMP": a surname in capitals, as the Congressional Record prints it
+                by_alias.setdefault(alias.upper(), set()).add(entity.id)
             if entity.type != "person" and " " in alias:
                 for short in _abbreviated(alias, lex):
                     by_alias.setdefault(short, set()).add(entity.id)

@@ -200,7 +200,9 @@ def words_value(text: str, *, lex: Lexicon | None = None) -> float | None:
         value = words_value(whole, lex=lex)
         if value is None or any(d is None or d > 9 for d in said):
             return None
-        return value + float("0." + "".join(str(int(d or 0)) for d in said))
+        # written as its digits would be ("2.47", not 2 + 0.47): the same float a figure in digits gives, scaled alike
+        digits = "".join(str(int(d or 0)) for d in said)
+        return float(f"{int(value)}.{digits}") if value == int(value) else value + float("0." + digits)
     total, current, seen = 0.0, 0.0, False
     for token in re.split(r"[\s-]+", whole):
         if token in ("and", ""):
