@@ -19,7 +19,7 @@ _WRITER = alternation(p.word for p in lexicon().pronouns if p.person == 1 and p.
 # "This week we talk through ...", "This week on Rule of Law, we unpack ...": the writer's own time, no event of the sources
 # ... and "Today was my last day in Sen. Heidi Heitkamp's office": the writer's own day, said of them
 _MINE = alternation(p.word for p in lexicon().pronouns if p.person == 1 and p.case == "possessive")
-_OWN_TIME = re.compile(rf"(?:\s+on\s+[^,.;]{{1,60}},)?\s+(?:(?i:{_WRITER})\b|(?:is|was)\s+(?i:{_MINE})\b)")
+_OWN_TIME = re.compile(rf"(?:\s+on\s+[^,.;]{{1,60}},)?\s+(?:(?i:{_WRITER})\b|(?:{alternation(lexicon().words('copula'))})\s+(?i:{_MINE})\b)")
 
 
 # "This week's hour turned to ...", "Today's episode": the draft's own issue, dated by the relative date
@@ -137,11 +137,15 @@ def dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) ->
     issued = issuing(lexicon()).match(facts.text, mention.end) is not None  # "Yesterday, the union released a statement"
     # "A state survey released last month": a publication's noun before the verb, and one source published then
     nouned = verb and _NOUNED.search(said[: mention.start]) is not None
-    published_then = [
-        s
-        for s in index.corpus.sources.values()
-        if s.published and (s.published.date == drafted.first if drafted.precision == "day" else drafted.first <= s.published.date <= drafted.last)
-    ]
+    published_then = (
+        [
+            s
+            for s in index.corpus.sources.values()
+            if s.published and (s.published.date == drafted.first if drafted.precision == "day" else drafted.first <= s.published.date <= drafted.last)
+        ]
+        if nouned
+        else []
+    )
     for source in index.corpus.sources.values():
         kind = source.kind.split()[-1].lower() if source.kind else ""
         if not kind or not source.published:

@@ -122,6 +122,7 @@ MASTHEAD_WORDS = 15
 
 
 def _masthead(mention: Mention, text: str) -> bool:
+    """The date closes a short line after a comma or a bar: an issue's masthead, no event."""
     return (
         _MASTHEAD_DATE.search(text, 0, mention.start) is not None and _MASTHEAD_END.match(text, mention.end) is not None and len(text.split()) <= MASTHEAD_WORDS
     )

@@ -29,6 +29,7 @@ class _Words(NamedTuple):
     name_before: re.Pattern[str]  # one or two capitalised words ending right before a name: "the Nevada| Governor's Task Force"
     state_after: re.Pattern[str]  # the state after a town's name: "Columbus|, Georgia", "Columbus|, Ga."
     based: re.Pattern[str]  # "based in", "headquartered at": the home of a firm or a body, no event's place, before its "in"
+    place_in: str  # the words before a place, as an alternation: "in", "at"
 
 
 @per_lexicon
@@ -46,6 +47,7 @@ def _words(lex: Lexicon) -> _Words:
         name_before=re.compile(r"(?:^|\s)([A-Z][\w.]*(?:\s[A-Z][\w.]*)?)\s+$"),
         state_after=re.compile(r",\s+([A-Z][a-z]*\.?(?:\s[A-Z][a-z]*\.?)?|[A-Z]{2})\b\.?"),
         based=re.compile(rf"\b(?:{alternation(lex.words('based-word'))})\s+\Z", re.I),
+        place_in=alternation(lex.words("place-in")),
     )
 
 
@@ -200,7 +202,7 @@ def _based_in(evidence: str, place: str, index: ClaimIndex, words: _Words) -> bo
     entity = index.corpus.entities.get(place)
     names = (entity.name, *entity.aliases) if entity else (place,)
     for name in names:
-        for found in re.finditer(rf"\b(?:in|at)\s+{re.escape(name)}\b", evidence, re.I) if name else ():
+        for found in re.finditer(rf"\b(?:{words.place_in})\s+{re.escape(name)}\b", evidence, re.I) if name else ():
             if words.based.search(evidence, max(0, found.start() - 20), found.start()):
                 return True
     return False
