@@ -260,7 +260,13 @@ def test_a_citation_and_a_quoted_card_are_read_as_the_sources(cli, tmp_path, tex
     ("row", "expected"),
     [
         # a table row's quotation is the words of the one person the row names before it ...
-        ('| Jesus Murillo Karam | Mexican Attorney General | "all hands on deck" |', {"Mexican Attorney General"}),
+        (
+            '| Sen. Amy Klobuchar | "Human trafficking – including sex and labor trafficking – is a grave problem that our countries must work '
+            'together to address" |',
+            {"Sen. Amy Klobuchar"},
+        ),
+        # (a country by its people's adjective is its office's: "Mexican Attorney General" is the "Attorney General of Mexico")
+        ('| Jesus Murillo Karam | Mexican Attorney General | "all hands on deck" |', set()),
         # ... unless the row asks that person to do what the quotation says
         ('| Letter urging Attorney General Eric Holder to take an "all hands on deck" approach | Signed |', set()),
     ],
