@@ -2,8 +2,8 @@
 11, round 40). Not held: "families split 54 percent for and 39 percent against" after a semicolon, against the
 teachers' 81 percent of the clause before; "A state survey released last month" against a date of the survey's
 findings, when the release came out that month; a masthead's "..., May 2025" on a draft of that month; "27 confirmed
-cases, seventeen of them under 18" against the 23 cases of the Friday before. Held: a post another person of the
-sources holds.
+cases, seventeen of them under 18" against the 23 cases of the Friday before; "one of two schools" against the 81
+students "at Ashby Middle School". Held: a post another person of the sources holds; a breakdown's figure changed.
 
 A corpus of our own run through the real `extract` and `verify`.
 """
@@ -21,6 +21,8 @@ Letter to families, Wednesday, January 14, 2026
 In December, 1,012 families answered our calendar survey. Fifty-four percent favored a four-day week, 39 percent opposed it, and 7 percent were unsure. Of the 96 teachers who answered our staff survey, 78, or 81 percent, favored a four-day week.
 
 The county health department reported 27 confirmed cases of measles on Monday, up from 23 on Friday. Seventeen of the 27 are under 18.
+
+As of Monday morning, 212 students had been excluded from school: 131 at Millbrook Elementary and 81 at Ashby Middle School.
 
 Transportation Director Dale Pruitt said the district has 11 of the 19 drivers it needs. Business Manager Teresa Vollmer said the change saves $212,000.
 """
@@ -56,6 +58,9 @@ def district(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("**From:** Dale Pruitt, Business Manager", "2026-01-20", {"Business Manager"}),
         # a part of the sentence's own figure ("seventeen of them"), and its age bound, are no count of the sources' own
         ("The county reported 27 confirmed cases on Monday, seventeen of them under 18.", "2026-01-20", set()),
+        # a breakdown's figures count what its total counts ("131 at Millbrook Elementary" students), no school of a name
+        ("Millbrook Elementary is one of two schools named in the order; the other is Ashby Middle School.", "2026-01-20", set()),
+        ("As of Monday morning, 212 students had been excluded: 131 at Millbrook Elementary and 18 at Ashby Middle School.", "2026-01-20", {"18"}),
     ],
 )
 def test_school_week(cli, district: Path, text: str, as_of: str, errors: set[str]) -> None:

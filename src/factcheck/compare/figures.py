@@ -118,7 +118,8 @@ def compatible(a: Quantity, b: Quantity, *, lex: Lexicon | None = None) -> bool:
         # "the 7,000-person community" counts the community's people; "a three-span steel bridge" counts spans,
         # and the bridge after its modifier is no count of bridges
         return bool(a.unit and b.noun and a.unit == b.noun.lower().split()[0].rstrip("s"))
-    return bool(a.unit and b.noun and a.unit in {w.rstrip("s") for w in b.noun.lower().split()})
+    # (a word of its noun, not of a name in it: "81 at Ashby Middle School" counts no schools)
+    return bool(a.unit and b.noun and a.unit in {w.rstrip("s").lower() for w in b.noun.split() if not (w[:1].isupper() and b.unit)})
 
 
 def shown(q: Quantity) -> str:

@@ -85,8 +85,13 @@ def _typed_dates(claim: Claim) -> list[DateSpan]:
     return found
 
 
+# "212 students had been excluded: 131 at Millbrook Elementary and 81 at Ashby Middle School": a figure with no noun
+# of its own whose words open on where it was counts what the figure before it counts
+_BREAKDOWN = re.compile(r"(?:at|in|from|for)\s")
+
+
 def _typed_numbers(claim: Claim) -> list[Quantity]:
-    found = []
+    found: list[Quantity] = []
     for value in claim.values:
         if value.type != "number" or not isinstance(value.value, int | float) or isinstance(value.value, bool):
             continue
@@ -96,6 +101,8 @@ def _typed_numbers(claim: Claim) -> list[Quantity]:
         digits = written.group(0).replace(",", "") if written else ""
         low, high = number_words.rounded_to(float(value.value), hedge, digits) if hedge in number_words.HEDGES else (float(value.value), float(value.value))
         unit = number_words.singular(str(value.get("unit") or ""))
+        if not unit and found and found[-1].unit and found[-1].unit not in ("tally", "percent", "dollar") and _BREAKDOWN.match(str(value.get("counts") or "")):
+            unit = found[-1].unit
         noun = " ".join(str(value.get(k) or "") for k in ("counts", "as_written"))
         found.append(Quantity(float(value.value), low, high, unit, hedge, noun, str(value.get("as_written") or "")))
     return found
