@@ -45,6 +45,8 @@ class Draft:
     blocks: tuple[Block, ...] = ()  # prose blocks in file order
     # table cells under a column headed "Ward", "District": (start, end, heading), the number a seat's, not a figure
     seats: tuple[tuple[int, int, str], ...] = ()
+    # table cells under a column headed "Home town": (start, end, heading), where the row's person is from
+    homes: tuple[tuple[int, int, str], ...] = ()
     # table cells that are a vote ("Yes", "No (seconded)"): (start, end, the column's heading), the row's person's on
     # the motion the heading names
     ballots: tuple[tuple[int, int, str], ...] = ()
@@ -94,13 +96,14 @@ def parse_draft(text: str, shown: str, *, markdown: bool | None = None) -> Draft
     meta, body, as_of = _front_matter(text, shown)
     starts = line_starts(text)
     seats: tuple[tuple[int, int, str], ...] = ()
+    homes: tuple[tuple[int, int, str], ...] = ()
     ballots: tuple[tuple[int, int, str], ...] = ()
     if markdown:
-        prose, blocks, seats, ballots = _markdown(text, body, starts)
+        prose, blocks, seats, homes, ballots = _markdown(text, body, starts)
     else:
         prose = _blank(text[:body]) + text[body:].replace("\ufeff", " ")
         blocks = _paragraphs(prose)
-    return Draft(path=shown, text=text, prose=prose, as_of=as_of, front_matter=meta, blocks=blocks, starts=starts, seats=seats, ballots=ballots)
+    return Draft(path=shown, text=text, prose=prose, as_of=as_of, front_matter=meta, blocks=blocks, starts=starts, seats=seats, homes=homes, ballots=ballots)
 
 
 def _blank(text: str) -> str:
@@ -222,7 +225,7 @@ _LIST_MARKER = re.compile(r"(?:[-+*]|\d{1,9}[.)])[ \t]+")
 Cells = tuple[tuple[int, int, str], ...]
 
 
-def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block, ...], Cells, Cells]:
+def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block, ...], Cells, Cells, Cells]:
     # markdown-it turns \r\n into \n and drops nothing else that matters; giving it a copy of
     # the same length (front matter blanked, \r and BOM as spaces) keeps every offset valid,
     # and the text's line starts are the copy's.
@@ -250,6 +253,8 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
     home_heads = {w.lower() for w in lexicon().words("home-head")}
     headed: dict[int, str] = {}  # the table's seat columns, by column
     seats: list[tuple[int, int, str]] = []
+    home_columns: set[int] = set()
+    homes: list[tuple[int, int, str]] = []
     headings: dict[int, str] = {}  # every column's heading, by column
     ballots: list[tuple[int, int, str]] = []
     nesting = _parser().options["maxNesting"]
@@ -286,7 +291,7 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
                 if opener == "th_open" and (head := _seat_head(tok.content, seat_heads)):
                     headed[column] = head
                 if opener == "th_open" and tok.content.strip().lower() in home_heads:
-                    headed[column] = HOME
+                    home_columns.add(column)
                 if opener == "th_open":
                     headings[column] = tok.content.strip()
                 if opener == "th_open" and tok.content.strip().lower() in day_heads:
@@ -298,9 +303,9 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
                 segment = _cell_segment(src, row, tok.content)
                 if segment is None:
                     continue
-                if opener == "td_open" and headed.get(column) == HOME and _HOME_CELL.fullmatch(tok.content.strip()):
-                    seats.append((segment[0], segment[1], HOME))  # "| Petoskey |" under "Home town": the row's home
-                elif opener == "td_open" and column in headed and headed[column] != HOME and (seat := _SEAT.match(tok.content.strip())):
+                if opener == "td_open" and column in home_columns and _HOME_CELL.fullmatch(tok.content.strip()):
+                    homes.append((segment[0], segment[1], headings[column]))  # "| Petoskey |" under "Home town": the row's home
+                elif opener == "td_open" and column in headed and (seat := _SEAT.match(tok.content.strip())):
                     # "| 2 |" or "| 1 – Osage Bend |" under "Ward": the row's seat
                     seats.append((segment[0], segment[0] + seat.end(), headed[column]))
                 elif opener == "td_open" and (named := _NAMED_SEAT.fullmatch(tok.content.strip())) and named.group("head").lower() in seat_heads:
@@ -319,7 +324,7 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
                 blocks.append((segments[0][0], segments[-1][1], block_kind))
     for first, last, block_kind in too_deep:
         blocks.extend(_too_deep(text, src, chars, [line_span(k) for k in range(first, last)], block_kind, refs))
-    return "".join(chars), tuple(sorted(blocks)), tuple(seats), tuple(ballots)
+    return "".join(chars), tuple(sorted(blocks)), tuple(seats), tuple(homes), tuple(ballots)
 
 
 _ROW_NUMBER = re.compile(r"\d{1,4}[.)]?")
@@ -337,9 +342,7 @@ _SEAT = re.compile(r"\d{1,4}[.)]?(?=\s*(?:[-–—]\s|\Z))")
 _NAMED_SEAT = re.compile(r"(?P<head>[A-Za-z-]+)\s+(?P<number>\d{1,3})")
 
 
-# The head a home column's cells are marked with among the row's seats (compare speakers.seated); a town's name is
-# capitalised words, with no figure and no punctuation of a list
-HOME = "home"
+# A home column's cell: a town's name, capitalised words with no figure and no punctuation of a list
 _HOME_CELL = re.compile(r"[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}")
 
 

@@ -177,6 +177,7 @@ def sentence_facts(
     addressee: str | None = None,
     previous: str = "",
     seats: tuple[tuple[int, int, str], ...] = (),
+    homes: tuple[tuple[int, int, str], ...] = (),
     author: str | None = None,
     ballots: tuple[tuple[int, int, str], ...] = (),
 ) -> SentenceFacts:
@@ -186,7 +187,7 @@ def sentence_facts(
     paragraph, whose words a sentence that `continues` it is retrieved and framed with; `said_before`: who spoke the
     last quotation of that sentence, the speaker of a quotation standing alone after it; `addressee`: whom the draft,
     a letter, is to ("Dear Senator Heitkamp,"), the speaker of "you said"; `previous`: the draft's sentence before, in
-    any block; `author`: who signed it, the writer's "I"; `seats`, `ballots`: a table row's seat and vote cells."""
+    any block; `author`: who signed it, the writer's "I"; `seats`, `homes`, `ballots`: a table row's seat, home town and vote cells."""
     found_dates = dates.detect(text, as_of, weekdays=False, marked=True)
     found_numbers = numbers.detect(text, skip=[(m.start, m.end) for m in found_dates])
     found_dates = [
@@ -199,7 +200,8 @@ def sentence_facts(
     found_numbers = [m for m in found_numbers if not (m.text[:1].isalpha() and in_names.overlaps(m.start, m.end))]
     if seats:
         found_numbers = [m for m in found_numbers if not any(a <= m.start < b for a, b, _ in seats)]
-        found_names = seated(text, found_names, seats, index)
+    if seats or homes:
+        found_names = seated(text, found_names, seats, homes, index)
     people = persons(found_names, index)
     found_quotes, speakers = quotations(text, found_names, people, last_person, index, quoted=quoted, row=row, said_before=said_before, addressee=addressee)
     for person in people:

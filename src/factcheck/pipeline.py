@@ -104,6 +104,7 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
             addressee=to,
             previous=before,  # in any block: "- It was moved by Okafor ..." goes on about the item above it
             seats=_cells_in(draft.seats, sentence.start, sentence.end),
+            homes=_cells_in(draft.homes, sentence.start, sentence.end),
             author=me,
             ballots=_cells_in(draft.ballots, sentence.start, sentence.end),
         )
@@ -116,7 +117,7 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
 
 
 def _cells_in(cells: tuple[tuple[int, int, str], ...], start: int, end: int) -> tuple[tuple[int, int, str], ...]:
-    """A draft's table cells (seats, votes) inside one sentence, at offsets local to it."""
+    """A draft's table cells (seats, homes, votes) inside one sentence, at offsets local to it."""
     return tuple((a - start, b - start, head) for a, b, head in cells if start <= a < end)
 
 

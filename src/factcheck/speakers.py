@@ -11,7 +11,6 @@ import re
 
 from factcheck.compare.quotes import match as match_quote
 from factcheck.corpus.index import ClaimIndex
-from factcheck.draft import HOME
 from factcheck.lexicon import lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import names, quotes
@@ -183,17 +182,17 @@ def _registry_given_names(text: str, known: list[Mention], index: ClaimIndex) ->
     return out
 
 
-def seated(text: str, found: list[Mention], seats: tuple[tuple[int, int, str], ...], index: ClaimIndex) -> list[Mention]:
+def seated(
+    text: str, found: list[Mention], seats: tuple[tuple[int, int, str], ...], homes: tuple[tuple[int, int, str], ...], index: ClaimIndex
+) -> list[Mention]:
     """A table row's person with the seat its "Ward" column gives ("| 2 | Calvin Brooks |"), as "Calvin Brooks (Ward 2)"
     would: the one person of the row, when the row has one seat; and with the home its "Home town" column gives."""
     people = [k for k, m in enumerate(found) if len(m.value.ids) == 1 and index.names.types.get(m.value.ids[0]) == "person"]
-    homes = [cell for cell in seats if cell[2] == HOME]
     if len(people) == 1 and len(homes) == 1 and not found[people[0]].value.home:
         # "| Thomas Waite | Petoskey |" under "Home town": as "Thomas Waite of Petoskey" would
         (start, end, _), k = homes[0], people[0]
         ref = dataclasses.replace(found[k].value, home=text[start:end].strip(), home_span=(start, start + len(text[start:end].strip())))
         found = [*found[:k], dataclasses.replace(found[k], value=ref), *found[k + 1 :]]
-    seats = tuple(cell for cell in seats if cell[2] != HOME)
     if len(people) != 1 or len(seats) != 1 or found[people[0]].value.district:
         return found
     (start, end, head), k = seats[0], people[0]

@@ -71,10 +71,14 @@ def writers_own(at: int, facts: SentenceFacts) -> bool:
 _ELAPSED = re.compile(r"[\s-]+[A-Za-z]+\s+(?:in(?=\s*(?:[,.;:!?)]|$))|into\b)")
 
 
+@per_lexicon
+def _durations(lex: Lexicon) -> frozenset[str]:
+    return frozenset(u.unit for u in lex.units if u.kind == "duration")
+
+
 def elapsed(drafted: Quantity, end: int, facts: SentenceFacts) -> bool:
     """A duration counted to the writer's now ("the Copper Gulch Fire, ten days in"): no figure of the sources."""
-    durations = {u.unit for u in lexicon().units if u.kind == "duration"}
-    return drafted.unit in durations and _ELAPSED.match(facts.text, end) is not None
+    return drafted.unit in _durations(lexicon()) and _ELAPSED.match(facts.text, end) is not None
 
 
 def besides_one(drafted: Quantity, right: Quantity) -> bool:

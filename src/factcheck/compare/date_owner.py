@@ -170,12 +170,17 @@ def issuing(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"[^.;:]{{0,80}}?\b(?:{verbs})\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:{nouns})\b", re.I)
 
 
+def named_bodies(facts: SentenceFacts, index: ClaimIndex) -> set[str]:
+    """The registry names of what the sentence names: a source's publisher among them is named by the sentence."""
+    return {index.corpus.entities[i].name for m in facts.entities for i in m.value.ids if i in index.corpus.entities}
+
+
 def _publisher_named(source: Source, facts: SentenceFacts, index: ClaimIndex) -> bool:
     """The sentence names who published the source: the publisher's entity, or a part of its name between commas of two
     words or more ("IAFF Local 2291" of "Harlow County Professional Firefighters, IAFF Local 2291")."""
     if not source.publisher:
         return False
-    if source.publisher in {index.corpus.entities[i].name for m in facts.entities for i in m.value.ids if i in index.corpus.entities}:
+    if source.publisher in named_bodies(facts, index):
         return True
     parts = [p.strip() for p in source.publisher.split(",")]
     return any(len(p.split()) >= 2 and re.search(rf"\b{re.escape(p)}\b", facts.text, re.I) for p in parts)

@@ -19,7 +19,7 @@ from datetime import date
 from typing import NamedTuple
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict, tallies
-from factcheck.compare.date_owner import issuing
+from factcheck.compare.date_owner import issuing, named_bodies
 from factcheck.compare.meeting import minutes_day, tallied
 from factcheck.corpus.index import ClaimIndex, value_keys
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
@@ -144,7 +144,7 @@ def _publication(facts: SentenceFacts, index: ClaimIndex, written: re.Match[str]
     the sentence names the publisher of, published in the week before the draft's date, dates the weekday."""
     if not facts.as_of:
         return []
-    named = {index.corpus.entities[i].name for m in facts.entities for i in m.value.ids if i in index.corpus.entities}
+    named = named_bodies(facts, index)
     theirs = [
         s for s in index.corpus.sources.values() if s.publisher in named and s.published and s.published.precision == "day" and s.published.date <= facts.as_of
     ]

@@ -9,6 +9,7 @@ and "more than 2 million" is not "more than 20 million" either (the same bound, 
 from __future__ import annotations
 
 import math
+from typing import NamedTuple
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict, figures, identified, meant, motion_pick, tallies
 from factcheck.compare.agreement import (
@@ -299,10 +300,16 @@ def _stated_nearby(drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts
     return None
 
 
-def _vote(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate | None, tuple[Candidate, Quantity, float] | None]:
-    """(agreeing claim, claim against) for a tally: the roll call of the item a precise figure of the sentence is from
-    ("to cover $412,600"), else the motion read whole from its paragraph ("(b) Motion by Reilly ... Motion carried
-    3-2."), else the one retrieved claim with a tally far closer than any other."""
+class _Vote(NamedTuple):
+    agree: Candidate | None
+    against: tuple[Candidate, Quantity, float] | None
+    read_whole: bool = False  # the claim against is a motion read whole from its paragraph: ground enough for its tally
+
+
+def _vote(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex) -> _Vote:
+    """(agreeing claim, claim against, whether read whole) for a tally: the roll call of the item a precise figure of
+    the sentence is from ("to cover $412,600"), else the motion read whole from its paragraph ("(b) Motion by Reilly
+    ... Motion carried 3-2."), else the one retrieved claim with a tally far closer than any other."""
     people = persons(facts.entities, index)
     read = motion_pick.with_tally(drafted.value, facts, index, people)
     figures = value_keys(m.value for m in facts.numbers if m.value.unit not in ("tally", ""))
@@ -313,16 +320,16 @@ def _vote(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex) -> tuple[C
     if read is not None and read[1] is None and (told >= motion_pick.SHARED or figures & read[0].keys or told > 0 and not exact):
         # the motion the sentence tells of, read whole with its roll call, has the tally: before an item's figure, which
         # two items may share ("raise the bond ceiling to $15.75 million", "adopt ... in the amount of $15.75 million")
-        return Candidate(index.cards[read[0].claim.id], 0.0, frozenset()), None
+        return _Vote(Candidate(index.cards[read[0].claim.id], 0.0, frozenset()), None)
     motion = tallies.item_motion(drafted, facts, index)
     if motion is None and read:
         call, other = read
         card = Candidate(index.cards[call.claim.id], 0.0, frozenset())
-        return (None, (card, other, 0.0)) if other is not None else (card, None)
+        return _Vote(None, (card, other, 0.0), read_whole=True) if other is not None else _Vote(card, None)
     motion = motion or tallies.motion(drafted, facts)
     if motion is None:
-        return None, None
-    return (motion[0], None) if motion[1].value == drafted.value else (None, (motion[0], motion[1], 0.0))
+        return _Vote(None, None)
+    return _Vote(motion[0], None) if motion[1].value == drafted.value else _Vote(None, (motion[0], motion[1], 0.0))
 
 
 def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
@@ -351,7 +358,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         placed = False  # the figure's own words name the claim's figure it is held against
         turned: str = ""  # the way the agreeing claim says the figure went, when the draft says the other
         row = identified.claim_for(mention, facts)  # "203 lead lines in Ward 5" is the row "Ward 5: 203 lines"
-        voted: tuple[Candidate | None, tuple[Candidate, Quantity, float] | None] = (None, None)
+        voted = _Vote(None, None)
         if drafted.unit == "tally":
             # a tally's motion read whole from the minutes, before any claim of the sentence: "Monday program motion
             # Kimbrough/Lindqvist, 7-0" is that motion's "Approved 7-0", not the substitute motion's 2-5, and "Bus
@@ -360,7 +367,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             # Route 9"). Only its agreeing: a motion that disagrees may be another body's ("The State Finance
             # Council approved ... by a 6-3 vote" is no farm bureau's 7-2), and waits for the claims of the sentence
             voted = _vote(drafted, facts, index)
-            agree = voted[0]
+            agree = voted.agree
         if agree is None and row is not None and agrees(row[1], drafted):
             agree = row[0]
         elif agree is None and row is not None:
@@ -420,8 +427,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             placed = True  # "+3.5%" in the very row that says "-3.5%": the sign is what differs
         read_whole = False  # the tally's motion was read whole from the minutes, told by the sentence's words
         if agree is None and against is None and drafted.unit == "tally":
-            agree, against = voted
-            read_whole = against is not None and not against[0].shared  # retrieved by no words: a motion read whole
+            agree, against, read_whole = voted
         if agree is None and against is None:
             agree, against = _by_frame(drafted, mine, mention.start, facts, index, lex)
         if agree is None and against is None:

@@ -132,6 +132,7 @@ class RollCall:
     tallies: tuple[Quantity, ...]  # its vote's tally, as the paragraph writes it ("Motion carried 3-2.")
     ayes: frozenset[str] = frozenset()  # who a roll call's list says voted yes ("Kimbrough, yes; Navarro, yes")
     keys: frozenset[str] = frozenset()  # the precise figures of the motion's words ("a 165-foot tower"): corpus.index.value_keys
+    settled: bool = False  # its paragraph says how it went after it ("The amendment carried unanimously by voice vote")
 
     def tallied(self) -> frozenset[float]:
         return frozenset(q.value for q in self.tallies)
@@ -290,7 +291,7 @@ def read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCal
             if cited is None:
                 continue
             keys = frozenset(value_keys(m.value for m in number_mentions.detect(said) if m.value.unit not in ("tally", "")))
-            calls.append(RollCall(cited, what, mover, seconder, noes, bool(noes) or none_against, tuple(tallies), ayes, keys))
+            calls.append(RollCall(cited, what, mover, seconder, noes, bool(noes) or none_against, tuple(tallies), ayes, keys, decided))
         return tuple(calls)
 
     return _CALLS.get((index.cards,), (source, first), make)
@@ -317,10 +318,11 @@ def _voted_later(index: ClaimIndex, source: str, last: int) -> tuple[tuple[Quant
     for first, end in _paragraphs(index, source, last + 1, last + LATER_LINES):
         text = _text(index, source, first, end)
         tallies = _tallies_in(text)
-        if read(index, source, first, end):
+        between = read(index, source, first, end)
+        if between:
             # a motion between, voted on in a paragraph of its own after it; not one that died for want of a second, nor
             # one its own paragraph says carried ("The amendment carried unanimously by voice vote")
-            pending += not tallies and _dropped(None).search(text) is None and not _settled(text)
+            pending += not tallies and _dropped(None).search(text) is None and not between[-1].settled
         elif tallies and pending:
             pending -= 1
         elif tallies:
@@ -340,13 +342,6 @@ def _decided(lex: Lexicon) -> re.Pattern[str]:
 @per_lexicon
 def _unanimously(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(lex.words('unanimous'))})\b", re.I)
-
-
-def _settled(text: str) -> bool:
-    """A motion's paragraph that says how it went after its mover's sentence: "... Seconded by Ms. Running. The amendment
-    carried unanimously by voice vote"."""
-    stop = _SENTENCE_END.search(text)
-    return stop is not None and _decided(None).search(text, stop.end()) is not None
 
 
 @per_lexicon
