@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from factcheck.compare import slots, swaps
+from factcheck.compare import body_names, slots, swaps
 from factcheck.corpus.index import build
 from factcheck.corpus.load import load_corpus
 from factcheck.pipeline import sentence_facts
@@ -192,4 +192,4 @@ def test_articles_align_nothing_in_a_slot_stream(index):
     ],
 )
 def test_a_name_cut_to_its_first_or_last_words_is_the_same_body(one: str, other: str, shortened: bool) -> None:
-    assert slots._shortened(one, other) is shortened
+    assert body_names.shortened(one, other) is shortened

@@ -17,8 +17,9 @@ import re
 from typing import NamedTuple
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
+from factcheck.compare.body_names import shortened
 from factcheck.compare.registry import within
-from factcheck.compare.swaps import tokens, turned_about
+from factcheck.compare.swaps import tokens
 from factcheck.corpus.index import ClaimIndex
 from factcheck.frames import HEADS, covered, frame_of
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
@@ -110,7 +111,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                     continue  # the sources name it somewhere near, or the draft names theirs too: moved, not swapped
                 if any(within(t, d, index) for t in source[1] for d in drafted[1]) or facts.text[drafted[2] : drafted[3]] in quote[source[2] : source[3]]:
                     continue  # "to Mexico" for "to Mexico City": the place it is in, less precise, not another
-                if _shortened(facts.text[drafted[2] : drafted[3]], quote[source[2] : source[3]]):
+                if shortened(facts.text[drafted[2] : drafted[3]], quote[source[2] : source[3]]):
                     continue  # "The Water Office" of the "Kansas Water Office": one body, its name shortened
                 if not _context(mine, (a0, a1), a0 + offset):
                     continue
@@ -145,16 +146,6 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
 def _labels(text: str, start: int, end: int) -> bool:
     """The name opens the line before a colon: a script's speaker or a list item's topic ("Jordan:   There they met")."""
     return not text[:start].strip() and text[end : end + 1] == ":"
-
-
-def _shortened(one: str, other: str) -> bool:
-    """One name is the other's first or last words: "Water Office" of "Kansas Water Office" ("New Mexico State
-    University" is not "University of New Mexico")."""
-    a, b = ([w for w in normalize(n).split() if w not in _ARTICLES] for n in (one, other))
-    short, long = sorted((a, b), key=len)
-    if turned_about(one, other, lexicon()):
-        return True  # "Homeland Security Department" of the "U.S. Department of Homeland Security": its head put last
-    return bool(short) and (long[: len(short)] == short or long[len(long) - len(short) :] == short)
 
 
 class _Named(NamedTuple):
@@ -230,7 +221,7 @@ def _lone_body(facts: SentenceFacts, index: ClaimIndex, evidences: list[tuple[Ca
         hiding = [(x[2], x[3]) for x in slots if x[1] and index.names.types.get(x[1][0]) != "person"]
         theirs += [(s, name) for s, name, _, _ in _names_in(quote, hiding, lex) if normalize(name) not in drafted]
         theirs = [(s, name) for s, name in theirs if s == sort]  # of the same make: a Department for a Department
-        theirs = [(s, name) for s, name in theirs if not _shortened(written_here, name)]
+        theirs = [(s, name) for s, name in theirs if not shortened(written_here, name)]
         if len(theirs) != 1 or not sort:
             continue
         written = theirs[0][1]

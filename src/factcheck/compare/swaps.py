@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from factcheck.compare import SentenceFacts, Verdict
+from factcheck.compare.body_names import turned_about
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.memo import Memo
@@ -439,20 +440,6 @@ def _spelled_out(text: str, lex: Lexicon) -> tuple[str, ...]:
         key = word.lower()
         out.append(expanded.get(key) or (lex.title_head(word) or "").lower() or key.rstrip("."))
     return tuple(out)
-
-
-def turned_about(drafted: str, source: str, lex: Lexicon) -> bool:
-    """One body's name, its head put first or last: "Homeland Security Department" and "U.S. Department of Homeland
-    Security", "Judiciary Committee" and "Committee on the Judiciary" (wordset org-head)."""
-
-    def bare(name: str) -> tuple[str, ...]:
-        words = [w for w in re.findall(r"[\w’'-]+", name.lower()) if w not in ("u", "s", "us", "the")]
-        heads = {h.lower() for h in lex.words("org-head")}
-        if len(words) >= 3 and words[0] in heads and words[1] in ("of", "on", "for"):
-            return (*words[2:], words[0])
-        return tuple(words)
-
-    return len(bare(drafted)) >= 2 and bare(drafted) == bare(source)
 
 
 def _title_case(text: str) -> bool:
