@@ -39,6 +39,7 @@ def _score(cli, folder: Path, tmp_root: Path) -> dict[str, int]:
     return {"found": found, "false_alarms": false_alarms, "false_support": false_support}
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("folder", list(_sets()))
 def test_a_probe_set_keeps_what_verify_catches(cli, tmp_path_factory, folder):
     floor = yaml.safe_load((folder / "floor.yaml").read_text(encoding="utf-8"))
