@@ -122,7 +122,11 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     # nor are the words before a date of the same kind before it: "reported in December 2015 that the three
     # had visited Mexico in 2013" frames 2013 by the visit, not the report
     since = max([joint.end() if joint is not None else left, *(b for a, b in stops if left <= a and b <= start)])
+    # "met with the NFL about this year's Super Bowl": a value in the possessive is the noun's after it, not the clause's,
+    # when that noun's words say what it is ("the agenda for next Tuesday's meeting" needs the agenda)
     spans = [(end, min(right, nxt)), (since, start)]
+    if possessive(text, end) and len(content_stems(text[end : min(right, nxt)])) >= POSSESSED:
+        spans = spans[:1]
     words = [m for a, b in spans for m in _WORD.finditer(text, a, b) if not inside(m.start())]
     alone = not any(_says(m) for m in words) and not owned_before
     # "... collection and technology ($600,000) and a new endowed programming fund ($400,000)": a value alone in its
@@ -184,6 +188,15 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
 
 
 _PAREN = re.compile(r"\s*\(")  # a parenthesis opening right after a value
+_POSSESSIVE = re.compile(r"['’]s\b")
+# The fewest words a possessive date's noun needs to frame the date alone ("Super Bowl"; not "meeting").
+POSSESSED = 2
+
+
+def possessive(text: str, end: int) -> bool:
+    """The value ending at `end` is in the possessive ("this year's Super Bowl"): it is the noun's after it."""
+    return _POSSESSIVE.match(text, end) is not None
+
 
 # How many commas of a list of names a fronted value's clause may run past.
 LIST_CLAUSES = 3

@@ -146,6 +146,21 @@ DATES = [
         "2016-01-12",
         [(OK, "last September", "")],
     ),
+    # a date in the possessive dates the noun after it: "this year's Super Bowl" is the game's 2015, not the 2014 meeting
+    # the clause tells of
+    (
+        "McCain co-chairs the Arizona Governor's Task Force on Human Trafficking, and she and Klobuchar have already met with "
+        "the NFL about sex trafficking at this year's Super Bowl in Arizona.",
+        "2015-01-27",
+        [(OK, "this year", "")],
+    ),
+    # ... and only a claim dating the game backs it: the meeting of 2014 does not back "last year's Super Bowl"
+    (
+        "McCain co-chairs the Arizona Governor's Task Force on Human Trafficking, and she and Klobuchar have already met with "
+        "the NFL about sex trafficking at last year's Super Bowl in Arizona.",
+        "2015-01-27",
+        [(WRONG, "last year", "2015")],
+    ),
 ]
 
 

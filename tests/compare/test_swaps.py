@@ -112,6 +112,9 @@ def test_a_swapped_name_is_caught(index, sentence, expected):
         "As N.H. attorney general from 2004 to 2009, Ayotte led the New Hampshire Drug Task Force.",
         # the committee's appropriators are its subcommittee's too: a body and a part of it
         "In a separate letter to Senate appropriators, Ayotte highlighted the High-Intensity Drug Trafficking Areas (HIDTA) program.",
+        # a clause ending in a name is no name: "... from 2004 to 2009, has also been a strong advocate for Byrne JAG" is
+        # not the source's "... from 2004 to 2009, Ayotte led the New Hampshire Drug Task Force" put for it
+        "Ayotte, New Hampshire's attorney general from 2004 to 2009, has also been a strong advocate for Byrne JAG.",
     ],
 )
 def test_paraphrase_and_reordering_are_not_swaps(index, sentence):

@@ -131,6 +131,18 @@ QUOTES = [
         [("We have a long way to go.", None, "as")],
     ),
     ('Heitkamp said it best: "We have a long way to go."', [("We have a long way to go.", "Heitkamp", "before")]),
+    # "as" right before the words, after a verb of its clause, is that verb's: the verb's subject speaks
+    (
+        'Heitkamp described it in the joint interview as "an example of how Minnesota and North Dakota can work together."',
+        [("an example of how Minnesota and North Dakota can work together.", "Heitkamp", "before")],
+    ),
+    (
+        'Heitkamp framed it as "an example of how Minnesota and North Dakota can work together."',
+        [("an example of how Minnesota and North Dakota can work together.", "Heitkamp", "before")],
+    ),
+    # ... not "as X put it", nor an "as" past a comma
+    ('As the senator put it, "we have a long way to go."', [("we have a long way to go.", "the senator", "before")]),
+    ('Heitkamp spoke, as "a long way to go" was the theme.', [("a long way to go", None, "as")]),
     # a debate card's speaker, alone in a parenthesis after the quotation, a title before the name
     ('"Now it is our turn to pick up the ball." (Sen. Heidi Heitkamp)', [("Now it is our turn to pick up the ball.", "Sen. Heidi Heitkamp", "after")]),
     # a pull quote's credit after a dash, maybe with where it was said

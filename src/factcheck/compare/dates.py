@@ -30,7 +30,7 @@ from factcheck.compare.date_stated import ALIGNED, keyed_day, named_only, stated
 from factcheck.compare.meeting import meeting_day, names_the_meeting
 from factcheck.compare.tallies import gives_its_tally
 from factcheck.corpus.index import ClaimCard, ClaimIndex
-from factcheck.frames import Frame, covered, decode
+from factcheck.frames import Frame, covered, decode, possessive
 from factcheck.mentions import dates as date_mentions
 from factcheck.mentions import numbers as number_mentions
 from factcheck.mentions.dates import label, same_day, within_month, yearless
@@ -323,8 +323,11 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         # a claim against it from its own day framed like the draft's ("voted 3-2 on Tuesday, March 10" in the release
         # dated March 11) is outweighed only by a backing claim framed like it too
         finer_first = any(a[2].card.claim.id in finer_from for a in against[:1])
+        # a date in the possessive dates its noun only: "this year's Super Bowl" is backed by no meeting of this year
+        # the clause tells of, only by a claim dating the game
+        alike_only = finer_first or possessive(facts.text, mention.end)
         if not against or any(
-            b_rank >= min(against[0][0], _RANK[drafted.precision]) for b_rank, b in backing if not finer_first or b.card.claim.id in framed_alike
+            b_rank >= min(against[0][0], _RANK[drafted.precision]) for b_rank, b in backing if not alike_only or b.card.claim.id in framed_alike
         ):
             # no claim against it, or one that backs it as precisely as the claim against it ("In January"
             # for the January meeting outweighs the April trip the sentence also resembles) or as precisely

@@ -171,3 +171,24 @@ def turned_verdict(facts: SentenceFacts, mention: Mention, mine: Frame, cand: Ca
     return Verdict(
         "number", True, start, end, written, said, f"the sources say the figure went {way} ({said!r}), not {mine.trend} ({written!r})", (cand.card.claim,)
     )
+
+
+# "to reduce the levy from 1.5 mills to 1.25 mills": a figure the sources change, the old one first
+_FIGURE = r"\$?(\d[\d,]*(?:\.\d+)?)"
+_FROM_TO = re.compile(rf"\bfrom\s+{_FIGURE}[^\d;.]{{0,24}}?\bto\s+{_FIGURE}", re.I)
+
+
+def amended(drafted: Quantity, right: Quantity, cand: Candidate, facts: SentenceFacts, mention: Mention) -> Candidate | None:
+    """A claim of the same source, about the figure's clause or the sentence, that changes the claim's figure to the
+    draft's: the motion "to adopt ... a special tax of 1.5 mills" then its amendment "to reduce the levy from 1.5 mills
+    to 1.25 mills" leave the "1.25-mill fire protection tax" adopted, not a misstated 1.5."""
+    sources = {p.source for p in cand.card.claim.provenance}
+    for other in (*facts.framed_at(mention.start), *facts.candidates):
+        if other is cand or not sources & {p.source for p in other.card.claim.provenance}:
+            continue
+        for p in other.card.claim.provenance:
+            for found in _FROM_TO.finditer(p.quote):
+                old, new = (float(g.replace(",", "")) for g in found.groups())
+                if old == right.value and new == drafted.value:
+                    return other
+    return None

@@ -163,12 +163,29 @@ MIN_STEM = 4
 TALLIED = 0.25
 
 
+def _own_motion(mine: frozenset[str], calls: list[RollCall], facts: SentenceFacts, mention: Mention | None) -> RollCall | None:
+    """Of a sentence's two tallies or more, the motion this one's own words tell of most, from the tally before it:
+    "The amendment carried 3-2, ..., and the ordinance as amended passed 3-2" gives the second the ordinance's motion,
+    whatever tally the amendment's shares with it. None when its words tell of none more than of another."""
+    tallied = sorted(m.end for m in facts.numbers if m.value.unit == "tally")
+    if mention is None or len(tallied) < 2 or len(calls) < 2:
+        return None
+    since = max((end for end in tallied if end < mention.end), default=0)
+    clause = mine & gist(frozenset(content_stems(facts.text[since : mention.end])))
+    scored = sorted(((shared(clause, call.what), k) for k, call in enumerate(calls)), reverse=True)
+    if scored[0][0] <= 0 or scored[0][0] == scored[1][0]:
+        return None
+    return calls[scored[0][1]]
+
+
 def words_of(text: str, people: list[Mention]) -> frozenset[str]:
     """The sentence's words that may tell what was moved: not its people's, nor a roll call's own."""
     return gist(frozenset(content_stems(text)) - named_stems(text, people) - NOT_WHAT)
 
 
-def with_tally(drafted: float, facts: SentenceFacts, index: ClaimIndex, people: list[Mention]) -> tuple[RollCall, Quantity | None] | None:
+def with_tally(
+    drafted: float, facts: SentenceFacts, index: ClaimIndex, people: list[Mention], mention: Mention | None = None
+) -> tuple[RollCall, Quantity | None] | None:
     """The motion the sentence's words tell of that has the drafted tally (with None), or the one motion they tell of,
     with its other tally: "The height variance passed 3-2 and the setback variance 4-1" gives each its motion's."""
     calls, told = which(facts, index, people)
@@ -177,6 +194,9 @@ def with_tally(drafted: float, facts: SentenceFacts, index: ClaimIndex, people: 
     # the motions the sentence's words tell of, its one tally aside: "voted 6-2 to raise fares" is none of the route's 6-2
     # (the voting body's own name aside: "The road commission voted 5-0 to put that 10-ton limit in place")
     mine = words_of(facts.text, people) - _bodies(index)
+    own = _own_motion(mine, calls, facts, mention)
+    if own is not None:
+        calls = [own]
     worded = _picked(mine, set(), calls) if mine and len(calls) > 1 and len(tallies.drafted(facts)) == 1 else []
     if any(drafted in call.tallied() and shared(mine, call.what) > 0 for call in calls):
         worded = []  # the motion with the tally shares words of the sentence too ("voted 6-1 to ask for up to $15.75 million")

@@ -306,12 +306,12 @@ class _Vote(NamedTuple):
     read_whole: bool = False  # the claim against is a motion read whole from its paragraph: ground enough for its tally
 
 
-def _vote(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex) -> _Vote:
+def _vote(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex, mention: Mention | None = None) -> _Vote:
     """(agreeing claim, claim against, whether read whole) for a tally: the roll call of the item a precise figure of
     the sentence is from ("to cover $412,600"), else the motion read whole from its paragraph ("(b) Motion by Reilly
     ... Motion carried 3-2."), else the one retrieved claim with a tally far closer than any other."""
     people = persons(facts.entities, index)
-    read = motion_pick.with_tally(drafted.value, facts, index, people)
+    read = motion_pick.with_tally(drafted.value, facts, index, people, mention)
     figures = value_keys(m.value for m in facts.numbers if m.value.unit not in ("tally", ""))
     told = motion_pick.shared(motion_pick.words_of(facts.text, people), read[0].what) if read is not None else 0.0
     # a sum of many digits names one item of the minutes ("the $18,640,500 ... contract"): its roll call outweighs a
@@ -366,7 +366,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             # "adopted the plan by a 7-2 vote" that names the route the amendment kept ("an amendment 5-4 to keep
             # Route 9"). Only its agreeing: a motion that disagrees may be another body's ("The State Finance
             # Council approved ... by a 6-3 vote" is no farm bureau's 7-2), and waits for the claims of the sentence
-            voted = _vote(drafted, facts, index)
+            voted = _vote(drafted, facts, index, mention)
             agree = voted.agree
         if agree is None and row is not None and agrees(row[1], drafted):
             agree = row[0]
@@ -447,7 +447,16 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             placed = against is not None
         if agree is None and against is not None and not placed:
             agree = _stated_nearby(drafted, mine, mention.start, facts, index, against[2])
-        if against is not None and not placed and agree is None and drafted.unit == "tally" and tallies.elsewhere(drafted, facts, index):
+        if (
+            against is not None
+            and not placed
+            and agree is None
+            and drafted.unit == "tally"
+            # (not the sentence's own other tally of that split: "The amendment carried 3-2, ... and the ordinance as
+            # amended passed 3-2" has the amendment's 3-2 in its own place)
+            and not any(m is not mention and m.value.unit == "tally" and m.value.value == drafted.value for m in facts.numbers)
+            and tallies.elsewhere(drafted, facts, index)
+        ):
             # "approved the change ... on Tuesday, March 17, by a vote of 5-2": the consent agenda's 7-0 that shares its
             # words is not the vote another claim gives as 5-2 ("On March 17, the board voted 5-2 to raise ...")
             continue
@@ -460,6 +469,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if against is None:
             continue
         cand, right, _ = against
+        if (changed := meant.amended(drafted, right, cand, facts, mention)) is not None:
+            verdicts.append(Verdict("number", False, mention.start, mention.end, mention.text, "", "figure matches the sources", (changed.card.claim,)))
+            continue
         if whole is not None and (right.value >= whole or abs(right.value - whole) < abs(right.value - drafted.value)):
             continue  # a part of the sentence's own whole is no other version of that whole ("seventeen of them" is no 23 cases)
         if not placed and not ground and (apart_in_kind(drafted, right) or besides_one(drafted, right)):

@@ -113,6 +113,16 @@ def _sort_of_name(name: str, index: ClaimIndex, words: _Words) -> tuple[str, str
     return None
 
 
+def _prose_before(name: str, index: ClaimIndex, words: _Words) -> bool:
+    """Words in lower case before the registry name that ends `name`, other than a name's connectors: the span is a
+    clause ending in a name ("Hampshire's attorney general from 2004 to 2009, has also been a strong advocate for
+    Byrne JAG"), not one name, however its last words read."""
+    found = [m.start for m in names.detect(name, index.names) if m.value.ids and m.end >= len(name.rstrip(" .,"))]
+    if not found:
+        return False
+    return any(w[:1].islower() and w.strip(",.") not in words.connectors for w in name[: min(found)].split())
+
+
 def _shortened(one: str, other: str, index: ClaimIndex) -> bool:
     """Two registry entries, one the other's name less the words before it: the "Economic Development Authority" the
     minutes name is the "Cedar Bend Economic Development Authority" of its own report."""
@@ -221,6 +231,8 @@ def _one_sort(drafted: str, source: str, index: ClaimIndex, known: _Words, *, lo
             # "Asked by Brandvold", "Hampshire passes through Connecticut": a person's or a place's name holds no word
             # in lower case ("Men as Peacemakers" may)
             return False
+    if any(_prose_before(name, index, known) for name in (drafted, source)):
+        return False
     mine, theirs = _sort_of(drafted, index, known), _sort_of(source, index, known)
     if mine and theirs:
         return mine[0] == theirs[0] and mine[1] != theirs[1] and not _shortened(mine[1], theirs[1], index) and not _part_of(mine[1], theirs[1], index)

@@ -62,10 +62,18 @@ def transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, i
 
 
 def _two_turned(q: Quantity, drafted: Quantity) -> bool:
-    """Two digits the other way round under the same unit ("48%" for "84 percent"): too common to look up
-    unframed, held only against a retrieved claim whose figure is framed alike."""
+    """Two digits the other way round under the same unit ("48%" for "84 percent", "3.2 feet" for "2.3 feet"): too
+    common to look up unframed, held only against a retrieved claim whose figure is framed alike."""
     mine, theirs = f"{drafted.value:g}", f"{q.value:g}"
-    return bool(q.unit) and len(mine) == len(theirs) == 2 and mine.isdigit() and mine == theirs[::-1] and mine != theirs
+    digits, their_digits = mine.replace(".", "", 1), theirs.replace(".", "", 1)
+    return (
+        bool(q.unit)
+        and len(digits) == len(their_digits) == 2
+        and digits.isdigit()
+        and mine.find(".") == theirs.find(".")  # the point in the same place: "3.2" for "2.3", not "32" for "2.3"
+        and digits == their_digits[::-1]
+        and mine != theirs
+    )
 
 
 def hedge_turned_nearby(drafted: Quantity, mine: Frame, facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, Quantity, float] | None:

@@ -92,11 +92,12 @@ _AS_ROLE = re.compile(
 # case after a possessive ends it ("vice chair of the Foundation's board"), or is the whole body ("treasurer of the
 # association"). After "of" it is a
 # place: "Wade Tillman of Cabool, president of the ..." is Tillman's post, not Cabool's; a street
-# address may come between: "Walter Nkemelu, 41 Tannery Lane, president of ..." is Nkemelu's post.
+# address may come between, and its town: "Walter Nkemelu, 41 Tannery Lane, president of ...", "Gloria Haas, 88 Church
+# Street, Oakhurst, president of ..." are Nkemelu's and Haas's posts (Oakhurst is no person).
 # "treasurer of the association": a body in lower case that the document names elsewhere in full
 _LOWER_HEADS = alternation(w.lower() for w in _LEX.words("org-head") if " " not in w and "’" not in w)
 _ROLE_OF = re.compile(
-    rf"(?<!\bof\s)(?<!\d\s)(?P<name>{_NAME}){_FROM}(?:,\s+\d{{1,5}}\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}})?{_PAREN},\s+(?P<former>former\s+)?(?P<role>(?:(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:and|&)\s+)?(?:(?:{_modifiers('rank', 'second')})\s+|[A-Z][a-z]+\s+|(?!(?:the|a|an)\s)[a-z]{{3,}}\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?(?:[A-Z][\w’'.-]*|\d{{1,6}}\b))*(?:(?<=['’]s)\s+(?i:{ORG_HEADS})\b)?|the\s+(?-i:{_LOWER_HEADS})\b))"
+    rf"(?<!\bof\s)(?<!\d\s)(?P<name>{_NAME}){_FROM}(?:,\s+\d{{1,5}}\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?)?{_PAREN},\s+(?P<former>former\s+)?(?P<role>(?:(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:and|&)\s+)?(?:(?:{_modifiers('rank', 'second')})\s+|[A-Z][a-z]+\s+|(?!(?:the|a|an)\s)[a-z]{{3,}}\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?(?:[A-Z][\w’'.-]*|\d{{1,6}}\b))*(?:(?<=['’]s)\s+(?i:{ORG_HEADS})\b)?|the\s+(?-i:{_LOWER_HEADS})\b))"
 )
 # "signed by Gregory Lindqvist, Chief Executive Officer, and Teresa Vo, General Counsel.": a capitalised post
 # alone after the name, closed by a comma, a semicolon or the sentence's end (a parenthesis between: a roster's "Carl
@@ -220,6 +221,8 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
                 continue  # "Lena Marsh of Birch Hollow Township, a farmer, said": the rest of a town's name, no person
             if pattern is _SAID_AFTER and re.search(r"\d[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,2}\Z", text[: match.start("name")]):
                 continue  # "Walter Okonjo, 41 Tannery Lane, president of ..., spoke": a street's name, no person
+            if pattern is _SAID_AFTER and re.search(r"\d[ \t]+[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3},[ \t]+\Z", text[: match.start("name")]):
+                continue  # "Denise Yoder, 1907 Pine Run Road, Pine Run, vice president ..., asked": the town after a street
             found = gather.person(match.group("name"), doc, sentence, match.start("name"))
             if found is not None and pattern is _SAID_AFTER:
                 _state_and_party(found, text, match.start("name"), match.end("name"), prov)

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 
 from factcheck.extract.doc import Doc, Sentence
-from factcheck.extract.naming import GIVEN_MONTHS, KIN_BEFORE, NOT_NAME, TITLE_WORD, W, clean_name, first_name, nickname, surname
+from factcheck.extract.naming import GIVEN_MONTHS, KIN_BEFORE, NOT_NAME, TITLE_OR_PLURAL, W, clean_name, first_name, nickname, surname
 from factcheck.lexicon import lexicon
 from factcheck.places import STATES, is_place_name
 from factcheck.textutil import STOPWORDS
@@ -208,6 +208,6 @@ def full_name_in(doc: Doc, word: str) -> str | None:
     """ "Dennis Kraft has led ..." with no title: the first name the document gives a surname with."""
     for match in re.finditer(rf"\b({W}(?:\s+[A-Z]\.)?)\s+{re.escape(word)}\b", doc.source.body):
         first = match.group(1).split()[0]
-        if first not in NOT_NAME and not TITLE_WORD.fullmatch(first) and not first.endswith(("’s", "'s")):  # "Senior Fiscal Analyst\nFiscal Note"
+        if first not in NOT_NAME and not TITLE_OR_PLURAL.fullmatch(first) and not first.endswith(("’s", "'s")):  # "Senior Fiscal Analyst\nFiscal Note"
             return f"{match.group(1)} {word}"
     return None

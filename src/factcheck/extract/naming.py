@@ -49,6 +49,8 @@ GIVEN_MONTHS = _LEX.words("given-name-month")
 # Brennecke", "Program Coordinator"); not the vague ones ("Official", "Owner").
 ROLE_TITLES = alternation(f for t in _LEX.titles if t.use == "role" and "vague" not in t.flags for f in dict.fromkeys((t.form.capitalize(), t.form.title())))
 TITLE_WORD = re.compile(rf"(?:{TITLE_WORDS}|{ROLE_TITLES}|Member)")
+# ... or a plural title before a list ("Supervisors Ortega and Stoudt, all Republicans"): no name's first word
+TITLE_OR_PLURAL = re.compile(rf"(?:{TITLE_WORD.pattern}|{alternation(t.plural for t in _LEX.titles if t.plural and t.plural != '-')})")
 
 
 # "Bill" is a first name before a surname ("Gov. Bill Walker"), a bill's name otherwise ("the Farm Bill").
@@ -63,7 +65,7 @@ def clean_name(raw: str, *, given: bool = False) -> str:
     `given`: a month first ("June Solberg") is the first name, not a date's word.
     """
     words = [w for w in raw.split() if w[0] not in '"“']  # Harold "Hal" Pruitt is Harold Pruitt
-    titled = [i for i, word in enumerate(words[:-1]) if TITLE_WORD.fullmatch(word)]
+    titled = [i for i, word in enumerate(words[:-1]) if TITLE_OR_PLURAL.fullmatch(word)]
     if titled:
         words = words[titled[-1] + 1 :]
     while words and (words[0] in NOT_NAME or words[0].rstrip("’'s") in NOT_NAME) and not (given and words[0] in GIVEN_MONTHS and len(words) > 1):

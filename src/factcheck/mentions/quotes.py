@@ -274,6 +274,18 @@ def _speaker(
             # unnamed, and not a script's speaker
             inside = [n for n in _between(names, previous_end + verbs[-2].end(), verb_at + 1) if n[1] <= verb_at]
             return (inside[-1], "before") if inside else (None, "as")
+        if (
+            word == "as"
+            and len(verbs) > 1
+            and verbs[-2].group("verb").lower() not in p.phrases
+            and not re.search(r"[,.;:]", before[verbs[-2].end() : verb.start()])
+            and not before[verb.end() :].strip(" \t")
+        ):
+            # "Heitkamp described it in the joint interview as "...": the "as" of the verb before, right before the
+            # words, not "as X put it"
+            verb = verbs[-2]
+            verb_at = previous_end + verb.start()
+            word = verb.group("verb").lower()
         if word == "as":
             return None, "as"  # "as X put it": no verb says who, but someone other than a script's speaker does
         if word in p.phrases:  # "according to X", "in the words of X"
