@@ -53,6 +53,9 @@ def test_frames_are_plain_strings_and_back():
         ("Homes destroyed   72", "72 in Douglas County", False),
         # the source's name is elsewhere in the sentence: not a conflict
         ("Curry County, like Douglas County, lost homes   72", "72 in Douglas County", False),
+        # the source names the draft's county as well as another (a name whose stem is no word of it: "adam"): its figure
+        # is framed by the draft's too
+        ("Homes destroyed in Adams County   72", "72 in Adams County and the Douglas County ranch", False),
     ],
 )
 def test_a_conflict_is_another_name_of_the_same_make(sentence, source, expected):

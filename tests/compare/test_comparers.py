@@ -154,6 +154,18 @@ DATES = [
         "2015-01-27",
         [(OK, "this year", "")],
     ),
+    # a claim about the sentence that dates nothing lends it the date another source gives the same fact: the page's
+    # "She first met with Cindy McCain ..." is the release's "In January, she met with Cindy McCain ..."
+    (
+        "Heitkamp first sat down with Cindy McCain, the wife of Sen. John McCain, in February to strategize and to talk through the SETT Act.",
+        "2014-06-02",
+        [(WRONG, "in February", "January 2014")],
+    ),
+    (
+        "Heitkamp first sat down with Cindy McCain, the wife of Sen. John McCain, in January to strategize and to talk through the SETT Act.",
+        "2014-06-02",
+        [(OK, "in January", "")],
+    ),
     # ... and only a claim dating the game backs it: the meeting of 2014 does not back "last year's Super Bowl"
     (
         "McCain co-chairs the Arizona Governor's Task Force on Human Trafficking, and she and Klobuchar have already met with "

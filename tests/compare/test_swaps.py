@@ -115,6 +115,8 @@ def test_a_swapped_name_is_caught(index, sentence, expected):
         # a clause ending in a name is no name: "... from 2004 to 2009, has also been a strong advocate for Byrne JAG" is
         # not the source's "... from 2004 to 2009, Ayotte led the New Hampshire Drug Task Force" put for it
         "Ayotte, New Hampshire's attorney general from 2004 to 2009, has also been a strong advocate for Byrne JAG.",
+        # the claim closest to the sentence names the draft's own body: another claim's body is no swap for it
+        "Which senator once led the New Hampshire Drug Task Force?",
     ],
 )
 def test_paraphrase_and_reordering_are_not_swaps(index, sentence):

@@ -31,6 +31,7 @@ from factcheck.compare.meeting import meeting_day, names_the_meeting
 from factcheck.compare.tallies import gives_its_tally
 from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.frames import Frame, covered, decode, possessive
+from factcheck.memo import Memo
 from factcheck.mentions import dates as date_mentions
 from factcheck.mentions import numbers as number_mentions
 from factcheck.mentions.dates import label, same_day, within_month, yearless
@@ -137,6 +138,23 @@ def _dates_the_vote(card: ClaimCard, facts: SentenceFacts) -> bool:
     return gives_its_tally(card, facts) and len({s for s in card.dates if s.precision == "day"}) == 1
 
 
+# The claims of each fact the claims files name ("fact:"), per index: one fact several sources state; how many words a
+# claim that dates nothing must share with the sentence to lend it the dates of its fact's other claims.
+LENDS = 3
+_FACTS: Memo[str, dict[str, tuple[str, ...]]] = Memo(1)
+
+
+def _facts(index: ClaimIndex) -> dict[str, tuple[str, ...]]:
+    def group() -> dict[str, tuple[str, ...]]:
+        found: dict[str, list[str]] = {}
+        for claim_id, card in index.cards.items():
+            if card.claim.fact:
+                found.setdefault(card.claim.fact, []).append(claim_id)
+        return {fact: tuple(ids) for fact, ids in found.items()}
+
+    return _FACTS.get((index,), "", group)
+
+
 def _about(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex) -> list[Candidate]:
     """The claims with dates that the date's own clause is about (fact alignment, issue 11). A claim
     about the sentence (coverage) will do, unless another claim has much more of the date's clause:
@@ -146,6 +164,23 @@ def _about(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts, index:
     own = facts.framed_at(at)  # retrieved by the date's own clause
     seen = {c.card.claim.id for c in facts.candidates}
     pool = [*facts.candidates, *(c for c in own if c.card.claim.id not in seen)]
+    # a claim about the sentence that dates nothing lends it the dates another source gives the same fact ("She first met
+    # with Cindy McCain ..." and "In January, she met with Cindy McCain ...", both the fact heitkamp-mccain-first-meeting)
+    groups = _facts(index)
+    placed = {c.card.claim.id: k for k, c in enumerate(pool)}
+    for cand in facts.candidates:
+        if cand.coverage < TOPIC or cand.card.dates or not cand.card.claim.fact or len([w for w in cand.shared if not w.startswith("@")]) < LENDS:
+            continue
+        for other in groups.get(cand.card.claim.fact, ()):
+            at_k = placed.get(other)
+            if not index.cards[other].dates or at_k is not None and pool[at_k].coverage >= cand.coverage:
+                continue
+            lent = Candidate(index.cards[other], cand.coverage, cand.shared if at_k is None else pool[at_k].shared | cand.shared)
+            if at_k is None:
+                placed[other] = len(pool)
+                pool.append(lent)
+            else:
+                pool[at_k] = lent
     dated = [(c, covered(mine, c.card.stems, index.idf, index.unseen_idf)) for c in pool if c.card.dates]
     if not dated:
         return []

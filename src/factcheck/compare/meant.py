@@ -14,6 +14,7 @@ from factcheck.frames import Frame, decode, overlap, trend_words
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.model import Mention, Quantity
 from factcheck.retrieve import Candidate
+from factcheck.textutil import content_stems
 
 # A figure whose words fit another figure of the claim this many times better than any agreeing one is
 # that other figure misstated ("five in Gallatin County" against "eight in Gallatin County and five in
@@ -178,17 +179,33 @@ _FIGURE = r"\$?(\d[\d,]*(?:\.\d+)?)"
 _FROM_TO = re.compile(rf"\bfrom\s+{_FIGURE}[^\d;.]{{0,24}}?\bto\s+{_FIGURE}", re.I)
 
 
-def amended(drafted: Quantity, right: Quantity, cand: Candidate, facts: SentenceFacts, mention: Mention) -> Candidate | None:
-    """A claim of the same source, about the figure's clause or the sentence, that changes the claim's figure to the
-    draft's: the motion "to adopt ... a special tax of 1.5 mills" then its amendment "to reduce the levy from 1.5 mills
-    to 1.25 mills" leave the "1.25-mill fire protection tax" adopted, not a misstated 1.5."""
+def amended(drafted: Quantity, right: Quantity, cand: Candidate, facts: SentenceFacts, mention: Mention, index: ClaimIndex) -> Candidate | None:
+    """A claim about the figure's clause or the sentence that changes a figure "from X to Y" and so gives the draft's:
+    - of the same source as the claim against it, from the claim's figure to the draft's: the motion "to adopt ... a
+      special tax of 1.5 mills" then its amendment "to reduce the levy from 1.5 mills to 1.25 mills" leave the "1.25-mill
+      fire protection tax" adopted, not a misstated 1.5;
+    - of the draft's unit, by the draft's figure: "cuts 11 routes" is the change "reducing ... routes from 64 to 53"."""
     sources = {p.source for p in cand.card.claim.provenance}
-    for other in (*facts.framed_at(mention.start), *facts.candidates):
-        if other is cand or not sources & {p.source for p in other.card.claim.provenance}:
-            continue
+    units = set(content_stems(drafted.unit)) if drafted.unit else set()
+    # ... and the claims of the documents the sentence is about that name the unit, though retrieval missed them
+    about = facts.sources_about(NEAR)
+    counting = [index.cards[i] for u in sorted(units) for i in index.postings.get(u, ())[:UNIT_CLAIMS] if i in index.cards]
+    named = [Candidate(card, 0.0, frozenset()) for card in counting if card.source in about]
+    for other in (cand, *facts.framed_at(mention.start), *facts.candidates, *named):
+        same_source = other is not cand and bool(sources & {p.source for p in other.card.claim.provenance})
         for p in other.card.claim.provenance:
             for found in _FROM_TO.finditer(p.quote):
                 old, new = (float(g.replace(",", "")) for g in found.groups())
-                if old == right.value and new == drafted.value:
+                if same_source and old == right.value and new == drafted.value:
+                    return other
+                near = p.quote[max(0, found.start() - UNIT_REACH) : found.end()]
+                if units and abs(old - new) == drafted.value and units & set(content_stems(near)):
                     return other
     return None
+
+
+# How far before "from X to Y" the unit its figures count may be written ("routes from 64 to 53"); how many of the
+# claims naming the unit are read; how much of a sentence a document's claims must cover for it to be about that document.
+UNIT_REACH = 40
+UNIT_CLAIMS = 200
+NEAR = 0.2

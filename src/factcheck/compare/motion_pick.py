@@ -209,4 +209,6 @@ def with_tally(
     # (a motion that came to no vote, a letter's "because of an amendment", splits no way)
     voted = [call for call in calls if call.tallies]
     splits = {tuple(sorted(divmod(int(q.value), number_forms.TALLY_BASE))) for call in voted for q in call.tallies}
+    if mention is not None and voted and any(m.end <= mention.start and m.value.unit == "tally" and m.value.value in voted[0].tallied() for m in facts.numbers):
+        return None  # "It failed 4-4, ... and the full contract then passed 6-2": the motion's 4-4 is the tally's before
     return (voted[0], voted[0].tallies[0]) if len(splits) == 1 and all(len(call.tallies) == 1 for call in voted) else None

@@ -426,6 +426,15 @@ def _words_within(mine: tuple[tuple[str, int, int], ...], theirs: tuple[tuple[st
     return f" {' '.join(t[0] for t in mine)} " in f" {' '.join(t[0] for t in theirs)} "
 
 
+def _led_in(context: tuple[str, ...], name: tuple[str, ...]) -> tuple[str, ...]:
+    """The name with the words before it in the sentence back to a word that says something ("led the New Hampshire
+    Drug Task Force"; not "and the Calder County Sheriff's Office"), () when no such word is in the context."""
+    n = len(name)
+    at = next((k for k in range(len(context) - n + 1) if context[k : k + n] == name), -1)
+    lead = next((k for k in range(at - 1, -1, -1) if context[k] not in STOPWORDS), -1) if at > 0 else -1
+    return context[lead : at + n] if lead >= 0 else ()
+
+
 def _says(evidence: str, words: tuple[str, ...]) -> bool:
     said = [t[0] for t in tokens(evidence)]
     n = len(words)
@@ -474,6 +483,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             for start, end, drafted, source, context in _swaps(facts.text, evidence, index, words):
                 if any(_says(quote, context) for quotes in texts.values() for quote in quotes):
                     continue  # some close claim does say it this way
+                named = _led_in(context, tuple(t[0] for t in tokens(drafted)))
+                if named and any(c.coverage > cand.coverage and any(_says(q, named) for q in texts[c.card.claim.id]) for c in close):
+                    continue  # a claim closer to the sentence names the draft's own after the same word ("led the New Hampshire Drug Task Force")
                 if _one_state(drafted, source, lex or lexicon()):
                     continue  # "As N.H. attorney general" for "As New Hampshire attorney general": one state, abbreviated
                 if _spelled_out(drafted, lex or lexicon()) == _spelled_out(source, lex or lexicon()):
