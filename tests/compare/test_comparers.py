@@ -423,6 +423,11 @@ ACTS = [
     ("Klobuchar is leading the delegation, joined by Sen. Heidi Heitkamp of North Dakota and Cindy McCain of the McCain Institute.", []),
     # past words set off by commas between the name and its act
     ("Heitkamp, for her part, urged the DEA to step up its interdiction efforts at the Mexican border.", [("Heitkamp", "Amy Klobuchar")]),
+    # the sources' person brought along is one who went along, not the one who led
+    (
+        "Heitkamp, who led the delegation, brought along Klobuchar and Cindy McCain of the McCain Institute for International Leadership.",
+        [("Heitkamp", "Amy Klobuchar")],
+    ),
     ("Klobuchar, for her part, urged the DEA to step up its interdiction efforts at the Mexican border.", []),
     # those named after "with" went along: the leading is someone else's ("U.S. Senator Amy Klobuchar of Minnesota led")
     (

@@ -108,3 +108,28 @@ def test_a_roster_and_its_turns(cli, call: Path, text: str, errors: set[str]) ->
 )
 def test_posts_bodies_and_parties_of_people_with_no_title(cli, news: Path, text: str, errors: set[str]) -> None:
     assert own_corpus.errors(cli, news, text, "2026-08-01") == errors
+
+
+HEARING = """PELL COUNTY BOARD OF ADJUSTMENT
+Minutes of Special Meeting
+Tuesday, October 14, 2025
+
+MEMBERS PRESENT: Chair Ruth Dahlberg (Elm Grove); Vice Chair Owen Tasker (Marlow); Nadia Quist (Ashby); Felix Arndt (Dunmore); Irene Solberg (Kettering).
+
+"""
+
+
+@pytest.fixture(scope="module")
+def hearing(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    root = tmp_path_factory.mktemp("hearing")
+    return own_corpus.extracted(root, "minutes", HEARING, own_corpus.meta("minutes", "Board minutes", "minutes", "Pell County", "2025-10-15"))
+
+
+def test_a_rosters_names_with_a_town_alone_are_members_after_a_titled_one(hearing: Path) -> None:
+    """ "Chair Ruth Dahlberg (Elm Grove); ... Nadia Quist (Ashby); Felix Arndt (Dunmore)": everyone on the roster is a
+    person with a home, whether a title comes before the name or not; no town is a person."""
+    people = {e["name"]: e for e in own_corpus.proposed(hearing, "entities", "entities") if e["type"] == "person"}
+    assert {"Nadia Quist", "Felix Arndt", "Irene Solberg"} <= set(people), sorted(people)
+    assert not set(people) & {"Dunmore", "Ashby", "Kettering"}
+    homes = {a["value"] for a in people["Felix Arndt"].get("attributes", []) if a["attribute"] == "home"}
+    assert homes == {"Dunmore"}

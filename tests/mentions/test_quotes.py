@@ -140,6 +140,11 @@ QUOTES = [
         'Heitkamp framed it as "an example of how Minnesota and North Dakota can work together."',
         [("an example of how Minnesota and North Dakota can work together.", "Heitkamp", "before")],
     ),
+    # "as X put it" after the words credits them
+    (
+        '"This is an example of how Minnesota and North Dakota can work together," as Heitkamp put it.',
+        [("This is an example of how Minnesota and North Dakota can work together,", "Heitkamp", "after")],
+    ),
     # ... not "as X put it", nor an "as" past a comma
     ('As the senator put it, "we have a long way to go."', [("we have a long way to go.", "the senator", "before")]),
     ('Heitkamp spoke, as "a long way to go" was the theme.', [("a long way to go", None, "as")]),

@@ -146,13 +146,19 @@ def whole_of(mention: Mention, facts: SentenceFacts, lex: Lexicon | None) -> flo
 
 
 def age_bound(mention: Mention, facts: SentenceFacts, lex: Lexicon | None) -> bool:
-    """ "seventeen of them under 18", "five of them children under five": a bound with no noun of its own after a part
-    of people is their age, no count."""
+    """ "seventeen of them under 18", "five of them children under five", "46 Millhaven children under six": a bound with
+    no noun of its own after a part of people, or a count of them, is their age, no count."""
     drafted = mention.value
     if not drafted.hedge or drafted.unit:
         return False
+    lex = lex or lexicon()
+    if not any(h.phrase == drafted.hedge.lower() and h.direction in ("below", "above") for h in lex.hedges):
+        return False  # an age is bounded ("under six"); "millions" counts
     before = [m for m in facts.numbers if m.end <= mention.start]
-    return bool(before) and _partitive(lex or lexicon()).match(facts.text, before[-1].end) is not None and mention.start - before[-1].end <= AGE_REACH
+    if not before or mention.start - before[-1].end > AGE_REACH:
+        return False
+    people = {u.unit for u in lex.units if "people" in u.tags}
+    return _partitive(lex).match(facts.text, before[-1].end) is not None or before[-1].value.unit in people
 
 
 # How far after a part ("seventeen of them") its age bound ("under 18") may come.

@@ -167,15 +167,24 @@ def _own_motion(mine: frozenset[str], calls: list[RollCall], facts: SentenceFact
     """Of a sentence's two tallies or more, the motion this one's own words tell of most, from the tally before it:
     "The amendment carried 3-2, ..., and the ordinance as amended passed 3-2" gives the second the ordinance's motion,
     whatever tally the amendment's shares with it. None when its words tell of none more than of another."""
-    tallied = sorted(m.end for m in facts.numbers if m.value.unit == "tally")
-    if mention is None or len(tallied) < 2 or len(calls) < 2:
+    if mention is None or sum(m.value.unit == "tally" for m in facts.numbers) < 2 or len(calls) < 2:
         return None
-    since = max((end for end in tallied if end < mention.end), default=0)
-    clause = mine & gist(frozenset(content_stems(facts.text[since : mention.end])))
+    clause = _clause_of(mention, facts, mine)
     scored = sorted(((shared(clause, call.what), k) for k, call in enumerate(calls)), reverse=True)
     if scored[0][0] <= 0 or scored[0][0] == scored[1][0]:
         return None
     return calls[scored[0][1]]
+
+
+def _clause_of(mention: Mention, facts: SentenceFacts, mine: frozenset[str]) -> frozenset[str]:
+    """The sentence's words that may tell what was moved, from the tally before this one to this one."""
+    since = max((m.end for m in facts.numbers if m.value.unit == "tally" and m.end < mention.end and m is not mention), default=0)
+    return mine & gist(frozenset(content_stems(facts.text[since : mention.end])))
+
+
+def _anothers(mention: Mention, call: RollCall, facts: SentenceFacts) -> bool:
+    """A tally before this one is the motion's own: "It failed 4-4, ... and the full contract then passed 6-2"."""
+    return any(m.end <= mention.start and m.value.unit == "tally" and m.value.value in call.tallied() for m in facts.numbers)
 
 
 def words_of(text: str, people: list[Mention]) -> frozenset[str]:
@@ -195,6 +204,10 @@ def with_tally(
     # (the voting body's own name aside: "The road commission voted 5-0 to put that 10-ton limit in place")
     mine = words_of(facts.text, people) - _bodies(index)
     own = _own_motion(mine, calls, facts, mention)
+    if own is None and len(calls) == 1 and drafted not in calls[0].tallied():
+        # the one motion the sentence's words tell of has another tally: of a sentence of several tallies ("Council
+        # adopts rates 6-3, approves the loan 7-2"), this one's own words may tell of another motion of those minutes
+        own = _own_motion(mine, calls_in(index, [p.source for p in calls[0].claim.provenance]), facts, mention)
     if own is not None:
         calls = [own]
     worded = _picked(mine, set(), calls) if mine and len(calls) > 1 and len(tallies.drafted(facts)) == 1 else []
@@ -209,6 +222,6 @@ def with_tally(
     # (a motion that came to no vote, a letter's "because of an amendment", splits no way)
     voted = [call for call in calls if call.tallies]
     splits = {tuple(sorted(divmod(int(q.value), number_forms.TALLY_BASE))) for call in voted for q in call.tallies}
-    if mention is not None and voted and any(m.end <= mention.start and m.value.unit == "tally" and m.value.value in voted[0].tallied() for m in facts.numbers):
+    if mention is not None and voted and _anothers(mention, voted[0], facts):
         return None  # "It failed 4-4, ... and the full contract then passed 6-2": the motion's 4-4 is the tally's before
     return (voted[0], voted[0].tallies[0]) if len(splits) == 1 and all(len(call.tallies) == 1 for call in voted) else None

@@ -49,6 +49,7 @@ GIVEN_MONTHS = _LEX.words("given-name-month")
 # Brennecke", "Program Coordinator"); not the vague ones ("Official", "Owner").
 ROLE_TITLES = alternation(f for t in _LEX.titles if t.use == "role" and "vague" not in t.flags for f in dict.fromkeys((t.form.capitalize(), t.form.title())))
 TITLE_WORD = re.compile(rf"(?:{TITLE_WORDS}|{ROLE_TITLES}|Member)")
+TITLE_WORDS_MOST = 3  # the most words a title has ("Under Secretary", "Lieutenant Governor", "Lt. Gov.")
 # ... or a plural title before a list ("Supervisors Ortega and Stoudt, all Republicans"): no name's first word
 TITLE_OR_PLURAL = re.compile(rf"(?:{TITLE_WORD.pattern}|{alternation(t.plural for t in _LEX.titles if t.plural and t.plural != '-')})")
 
@@ -65,7 +66,13 @@ def clean_name(raw: str, *, given: bool = False) -> str:
     `given`: a month first ("June Solberg") is the first name, not a date's word.
     """
     words = [w for w in raw.split() if w[0] not in '"“']  # Harold "Hal" Pruitt is Harold Pruitt
-    titled = [i for i, word in enumerate(words[:-1]) if TITLE_OR_PLURAL.fullmatch(word)]
+    # a title of one word or several ("Corporation Counsel Pell"), ending before the last word
+    titled = [
+        j - 1
+        for i in range(len(words) - 1)
+        for j in range(i + 1, min(i + TITLE_WORDS_MOST, len(words) - 1) + 1)
+        if TITLE_OR_PLURAL.fullmatch(" ".join(words[i:j]))
+    ]
     if titled:
         words = words[titled[-1] + 1 :]
     while words and (words[0] in NOT_NAME or words[0].rstrip("’'s") in NOT_NAME) and not (given and words[0] in GIVEN_MONTHS and len(words) > 1):

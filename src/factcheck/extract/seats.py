@@ -51,10 +51,14 @@ _SEAT_AFTER = re.compile(
 
 def scan(text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
     """Record the seat, and the party and town with it, of each full name the sentence gives one."""
-    for match in _SEATED.finditer(text):
+    seated = list(_SEATED.finditer(text))
+    # a roster: one of its names has a title and a town ("Chair Harold Brandvold (Elm Grove);"), so the names after it
+    # with a town alone are members too ("Raymond Ochoa (Ashby); Janet Kruse (Dunmore); Thomas Vanderploeg (Kettering).")
+    roster = any(match.group("line_town") and _titled_in_list(match, text) for match in seated)
+    for match in seated:
         # "Present: Thomas Reardon (Ward 1), Marisol Vega (Ward 2)": a full name with its seat, no title before
         # ... or a roster's titled name and its town, one of a list: "Chair Margaret Lindqvist (Petoskey); Vice Chair ..."
-        listed = bool(match.group("line_town")) and _titled_in_list(match, text)
+        listed = bool(match.group("line_town")) and (_titled_in_list(match, text) or roster and _in_list(match, text))
         if (match.group("place") or match.group("line_town")) and not (match.group("post") or listed) or " " not in clean_name(match.group("name")):
             continue
         if (
@@ -82,6 +86,15 @@ def _titled_in_list(match: re.Match[str], text: str) -> bool:
         and is_home(match.group("line_town"), _LEX)
         and _LIST_NEXT.match(text, match.end()) is not None
     )
+
+
+def _in_list(match: re.Match[str], text: str) -> bool:
+    """A roster's entry with no title: a name, its town in a parenthesis, and the next entry after a semicolon or the
+    list's end."""
+    return not match.group("post") and is_home(match.group("line_town"), _LEX) and _LIST_END.match(text, match.end()) is not None
+
+
+_LIST_END = re.compile(r"\s*(?:;|\.?\s*$)")
 
 
 def _ends_line(doc: Doc, sentence: Sentence, at: int) -> bool:
