@@ -68,6 +68,11 @@ def index():
         ("Klobuchar has urged the FBI to step up its interdiction efforts at the Mexican border.", ("FBI", "DEA")),
         # the verb before it changed too, joined to the name by "the"
         ("Klobuchar has pressed the FBI to step up interdiction at the Mexican border.", ("FBI", "DEA")),
+        # words in lower case before the name that both share frame it: the name is still the one put in its place
+        (
+            "Klobuchar and McCain met with 180 Degrees (NFL) earlier this year to discuss their efforts.",
+            ("McCain met with 180 Degrees", "McCain met with the National Football League"),
+        ),
     ],
 )
 def test_a_swapped_name_is_caught(index, sentence, expected):

@@ -60,6 +60,7 @@ def _words(lex: Lexicon) -> _Words:
 
 
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
+_ARTICLES = lexicon().words("article")
 _MONTHS = lexicon().calendar_words(weekdays=False)
 _CALENDAR = lexicon().calendar_words()
 _WORD = re.compile(r"[A-Za-z][A-Za-z.'-]*[A-Za-z]|[A-Za-z]")
@@ -113,14 +114,15 @@ def _sort_of_name(name: str, index: ClaimIndex, words: _Words) -> tuple[str, str
     return None
 
 
-def _prose_before(name: str, index: ClaimIndex, words: _Words) -> bool:
-    """Words in lower case before the registry name that ends `name`, other than a name's connectors: the span is a
-    clause ending in a name ("Hampshire's attorney general from 2004 to 2009, has also been a strong advocate for
-    Byrne JAG"), not one name, however its last words read."""
+def _before_name(name: str, index: ClaimIndex) -> tuple[str, ...]:
+    """The words before the registry name that ends `name` (articles left out), () when no such name ends it. Words in
+    lower case there that the two spans do not share make a clause ending in a name ("Hampshire's attorney general from
+    2004 to 2009, has also been a strong advocate for Byrne JAG"), not one name, however its last words read; shared
+    ones only frame the name ("McCain met with 180 Degrees" for "McCain met with the National Football League")."""
     found = [m.start for m in names.detect(name, index.names) if m.value.ids and m.end >= len(name.rstrip(" .,"))]
     if not found:
-        return False
-    return any(w[:1].islower() and w.strip(",.") not in words.connectors for w in name[: min(found)].split())
+        return ()
+    return tuple(w for w in name[: min(found)].split() if w.lower() not in _ARTICLES)
 
 
 def _shortened(one: str, other: str, index: ClaimIndex) -> bool:
@@ -231,7 +233,8 @@ def _one_sort(drafted: str, source: str, index: ClaimIndex, known: _Words, *, lo
             # "Asked by Brandvold", "Hampshire passes through Connecticut": a person's or a place's name holds no word
             # in lower case ("Men as Peacemakers" may)
             return False
-    if any(_prose_before(name, index, known) for name in (drafted, source)):
+    before = [_before_name(name, index) for name in (drafted, source)]
+    if before[0] != before[1] and any(w[:1].islower() and w.strip(",.") not in known.connectors for words in before for w in words):
         return False
     mine, theirs = _sort_of(drafted, index, known), _sort_of(source, index, known)
     if mine and theirs:
