@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.compare import SentenceFacts
+from factcheck.compare import SentenceFacts, figures
 from factcheck.corpus.index import significant
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.mentions.numbers import written_signed
@@ -157,8 +157,7 @@ def age_bound(mention: Mention, facts: SentenceFacts, lex: Lexicon | None) -> bo
     before = [m for m in facts.numbers if m.end <= mention.start]
     if not before or mention.start - before[-1].end > AGE_REACH:
         return False
-    people = {u.unit for u in lex.units if "people" in u.tags}
-    return _partitive(lex).match(facts.text, before[-1].end) is not None or before[-1].value.unit in people
+    return _partitive(lex).match(facts.text, before[-1].end) is not None or before[-1].value.unit in figures.lexical(lex).people
 
 
 # How far after a part ("seventeen of them") its age bound ("under 18") may come.

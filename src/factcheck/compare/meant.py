@@ -179,16 +179,17 @@ _FIGURE = r"\$?(\d[\d,]*(?:\.\d+)?)"
 _FROM_TO = re.compile(rf"\bfrom\s+{_FIGURE}[^\d;.]{{0,24}}?\bto\s+{_FIGURE}", re.I)
 
 
-def amended(drafted: Quantity, right: Quantity, cand: Candidate, facts: SentenceFacts, mention: Mention, index: ClaimIndex) -> Candidate | None:
+def amended(
+    drafted: Quantity, right: Quantity, cand: Candidate, facts: SentenceFacts, mention: Mention, index: ClaimIndex, about: set[str]
+) -> Candidate | None:
     """A claim about the figure's clause or the sentence that changes a figure "from X to Y" and so gives the draft's:
     - of the same source as the claim against it, from the claim's figure to the draft's: the motion "to adopt ... a
       special tax of 1.5 mills" then its amendment "to reduce the levy from 1.5 mills to 1.25 mills" leave the "1.25-mill
       fire protection tax" adopted, not a misstated 1.5;
-    - of the draft's unit, by the draft's figure: "cuts 11 routes" is the change "reducing ... routes from 64 to 53"."""
+    - of the draft's unit, by the draft's figure: "cuts 11 routes" is the change "reducing ... routes from 64 to 53".
+    `about`: the sources the sentence is about, whose claims naming the unit are read though retrieval missed them."""
     sources = {p.source for p in cand.card.claim.provenance}
     units = set(content_stems(drafted.unit)) if drafted.unit else set()
-    # ... and the claims of the documents the sentence is about that name the unit, though retrieval missed them
-    about = facts.sources_about(NEAR)
     counting = [index.cards[i] for u in sorted(units) for i in index.postings.get(u, ())[:UNIT_CLAIMS] if i in index.cards]
     named = [Candidate(card, 0.0, frozenset()) for card in counting if card.source in about]
     for other in (cand, *facts.framed_at(mention.start), *facts.candidates, *named):
@@ -205,7 +206,6 @@ def amended(drafted: Quantity, right: Quantity, cand: Candidate, facts: Sentence
 
 
 # How far before "from X to Y" the unit its figures count may be written ("routes from 64 to 53"); how many of the
-# claims naming the unit are read; how much of a sentence a document's claims must cover for it to be about that document.
+# claims naming the unit are read.
 UNIT_REACH = 40
 UNIT_CLAIMS = 200
-NEAR = 0.2

@@ -469,7 +469,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if against is None:
             continue
         cand, right, _ = against
-        if (changed := meant.amended(drafted, right, cand, facts, mention, index)) is not None:
+        if (changed := meant.amended(drafted, right, cand, facts, mention, index, facts.sources_about(NEARBY))) is not None:
             verdicts.append(Verdict("number", False, mention.start, mention.end, mention.text, "", "figure matches the sources", (changed.card.claim,)))
             continue
         if whole is not None and (right.value >= whole or abs(right.value - whole) < abs(right.value - drafted.value)):

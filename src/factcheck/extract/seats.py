@@ -94,7 +94,7 @@ def _in_list(match: re.Match[str], text: str) -> bool:
     return not match.group("post") and is_home(match.group("line_town"), _LEX) and _LIST_END.match(text, match.end()) is not None
 
 
-_LIST_END = re.compile(r"\s*(?:;|\.?\s*$)")
+_LIST_END = re.compile(r"\s*(?:;|\.\s*$|$)")  # one run of blanks, then the entry's end: linear on any run of blanks
 
 
 def _ends_line(doc: Doc, sentence: Sentence, at: int) -> bool:
