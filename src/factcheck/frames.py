@@ -128,7 +128,10 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     if possessive(text, end) and len(content_stems(text[end : min(right, nxt)])) >= POSSESSED:
         spans = spans[:1]
     words = [m for a, b in spans for m in _WORD.finditer(text, a, b) if not inside(m.start())]
-    alone = not any(_says(m) for m in words) and not owned_before
+    # "Starting in January, the typical bill goes ...": a date that opens the text after a word that only leads it in is
+    # as fronted as one alone, and is about the clause after it
+    lead_in = left == 0 and _LEAD_IN.fullmatch(text, 0, start) is not None
+    alone = (lead_in or not any(_says(m) for m in words)) and not owned_before
     # "... collection and technology ($600,000) and a new endowed programming fund ($400,000)": a value alone in its
     # parenthesis is about the words before it, as one set off by a comma is
     # (not a dateline's "CHICAGO (May 9, 2023) — Today, the agency announced": after a name, the words after it)
@@ -189,6 +192,7 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
 
 _PAREN = re.compile(r"\s*\(")  # a parenthesis opening right after a value
 _POSSESSIVE = re.compile(r"['’]s\b")
+_LEAD_IN = re.compile(rf"[\s*_>-]*(?:{alternation(lexicon().words('date-lead'))})(?:\s+(?:in|on))?\s+", re.I)
 # The fewest words a possessive date's noun needs to frame the date alone ("Super Bowl"; not "meeting").
 POSSESSED = 2
 

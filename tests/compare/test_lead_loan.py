@@ -1,7 +1,7 @@
 """A city's lead-line loan and water rates as its council minutes and utility memo write them (issue 11, round 45): a
 title of two words before a surname ("Corporation Counsel Pell noted ..."), children counted with their age bound
-("46 children under age six"), and a rate increase the sentence sets ahead ("will raise water bills ... in January")
-beside an ordinance signed days before.
+("46 children under age six"), a date led in by "Starting" at the sentence's start, and a rate increase the sentence
+sets ahead ("will raise water bills ... in January") beside an ordinance signed days before.
 
 A corpus of our own run through the real `extract` and `verify`. The last two rows pass on the code before these fixes
 too (guards: round 45's own draft, kept in probes/, is where the signing's date was held against a rate of January).
@@ -62,6 +62,9 @@ def test_a_title_of_two_words_is_no_part_of_the_name(loan: Path) -> None:
         # an age bound after a count of children is their age, not a misstated count
         ("The Pell County Health Department reported 38 Ashgrove children under six with elevated blood lead levels last year.", set()),
         ("The Pell County Health Department reported 83 Ashgrove children under six with elevated blood lead levels last year.", {"83"}),
+        # "Starting" leads the date in: the date is the bill's, not the crews' start
+        ("Starting in January, the typical monthly bill goes from $38.20 to $44.10.", set()),
+        ("Starting in February, the typical monthly bill goes from $38.20 to $44.10.", {"in February"}),
         # a date the sentence sets ahead is no misdated signing of days before; the signing's own month is held
         ("Mayor Lena Hartwell on Wednesday signed the rate ordinance that will raise water bills across the city in January.", set()),
         ("Mayor Lena Hartwell signed the rate ordinance in September.", {"in September"}),
