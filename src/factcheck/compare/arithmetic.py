@@ -152,12 +152,18 @@ def age_bound(mention: Mention, facts: SentenceFacts, lex: Lexicon | None) -> bo
     if not drafted.hedge or drafted.unit:
         return False
     lex = lex or lexicon()
-    if not any(h.phrase == drafted.hedge.lower() and h.direction in ("below", "above") for h in lex.hedges):
+    if drafted.hedge.lower() not in _bounds(lex):
         return False  # an age is bounded ("under six"); "millions" counts
     before = [m for m in facts.numbers if m.end <= mention.start]
     if not before or mention.start - before[-1].end > AGE_REACH:
         return False
     return _partitive(lex).match(facts.text, before[-1].end) is not None or before[-1].value.unit in figures.lexical(lex).people
+
+
+@per_lexicon
+def _bounds(lex: Lexicon) -> frozenset[str]:
+    """The hedges that bound a figure from one side ("under", "over"), as an age is bounded."""
+    return frozenset(h.phrase for h in lex.hedges if h.direction in ("below", "above"))
 
 
 # How far after a part ("seventeen of them") its age bound ("under 18") may come.

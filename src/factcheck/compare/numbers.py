@@ -460,6 +460,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             # "approved the change ... on Tuesday, March 17, by a vote of 5-2": the consent agenda's 7-0 that shares its
             # words is not the vote another claim gives as 5-2 ("On March 17, the board voted 5-2 to raise ...")
             continue
+        if agree is None and against is not None:
+            # "a 1.25-mill tax" after the amendment "from 1.5 mills to 1.25 mills": the sources' figure as changed
+            agree = meant.amended(drafted, against[1], against[0], facts, mention, index, facts.sources_about(NEARBY))
         if agree is not None and turned:
             verdicts.append(meant.turned_verdict(facts, mention, mine, agree, turned))
             continue
@@ -469,9 +472,6 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if against is None:
             continue
         cand, right, _ = against
-        if (changed := meant.amended(drafted, right, cand, facts, mention, index, facts.sources_about(NEARBY))) is not None:
-            verdicts.append(Verdict("number", False, mention.start, mention.end, mention.text, "", "figure matches the sources", (changed.card.claim,)))
-            continue
         if whole is not None and (right.value >= whole or abs(right.value - whole) < abs(right.value - drafted.value)):
             continue  # a part of the sentence's own whole is no other version of that whole ("seventeen of them" is no 23 cases)
         if not placed and not ground and (apart_in_kind(drafted, right) or besides_one(drafted, right)):

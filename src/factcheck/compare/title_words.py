@@ -29,6 +29,7 @@ class TitleWords(NamedTuple):
     stop: frozenset[str]  # "with", "as": words before a title that say nothing of it ("With Amb. Wayne")
     body_heads: frozenset[str]  # "ministry", "department": a body's last word, which every body of its kind shares
     seat: str  # a seat's district words, as an alternation: "Trustee Area 3", "Commissioner District 2"
+    nations: dict[str, str]  # a people's adjective -> its country's name (lower case): "mexican" -> "mexico"
 
 
 @per_lexicon
@@ -57,6 +58,7 @@ def title_words(lex: Lexicon) -> TitleWords:
         stop=frozenset(w.lower() for w in lex.words("stop")),
         body_heads=frozenset(w.lower() for w in lex.words("org-head")),
         seat=alternation(w.lower() for w in lex.words("district-word")),
+        nations={c.demonym.lower(): c.name.lower() for c in lex.countries if c.demonym},
     )
 
 

@@ -170,12 +170,12 @@ def _holds(theirs: frozenset[str], posts: frozenset[str], exact: bool) -> bool:
 def _office(title: str, lex: Lexicon | None) -> frozenset[str]:
     """The words of the office a title is of: "Undersecretary for North America, Mexican Foreign Ministry"
     -> {north, america}; none for a title of no office ("Senator")."""
-    found = title_words(lex).office.search(title) or title_words(lex).office_before.search(title)
+    words = title_words(lex)
+    found = words.office.search(title) or words.office_before.search(title)
     if not found:
         return frozenset()
     # a country by its people's adjective is the country: "Mexican Attorney General" is the "Attorney General of Mexico"
-    nations = {c.demonym.lower(): c.name.lower() for c in (lex or lexicon()).countries if c.demonym}
-    return frozenset(w for word in normalize(found.group("office")).split() for w in nations.get(word, word).split())
+    return frozenset(w for word in normalize(found.group("office")).split() for w in words.nations.get(word, word).split())
 
 
 def _acronyms_spelled_out(title: str, held: list[str]) -> str:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 
 from factcheck import frames
 from factcheck.corpus import anchor
+from factcheck.lexicon import alternation, lexicon
 from factcheck.mentions import dates, number_forms, number_words, numbers
 from factcheck.mentions.names import NameIndex, build_index
 from factcheck.model import Claim, Corpus, DateSpan, Provenance, Quantity
@@ -87,7 +88,7 @@ def _typed_dates(claim: Claim) -> list[DateSpan]:
 
 # "212 students had been excluded: 131 at Millbrook Elementary and 81 at Ashby Middle School": a figure with no noun
 # of its own whose words open on where it was counts what the figure before it counts
-_BREAKDOWN = re.compile(r"(?:at|in|from|for)\s")
+_BREAKDOWN = re.compile(rf"(?:{alternation(lexicon().words('breakdown-preposition'))})\s")
 
 
 def _typed_numbers(claim: Claim) -> list[Quantity]:

@@ -146,6 +146,10 @@ _WHO_IS = re.compile(
     rf"(?<!\bof\s)(?P<name>{_NAME}){_FROM}(?:,\s+an?\s+[^,;.()]{{1,60}}?)?,?\s+who\s+is\s+(?:the\s+)?(?P<post>[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)\s+of\s+(?P<body>the\s+[A-Z][^,.;]+)"
 )
 
+# Before a name the speech verb follows, an address's number: the name is the street's ("Walter Okonjo, 41 Tannery Lane,
+# president of ..., spoke") or the town after it ("Denise Yoder, 1907 Pine Run Road, Pine Run, vice president ..., asked")
+_AFTER_STREET = re.compile(r"\d[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,2}\Z|\d[ \t]+[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3},[ \t]+\Z")
+
 _TITLE_WORD_END = TITLE_WORD
 
 
@@ -219,10 +223,8 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
                 continue  # "Oklahoma Gas and Electric said": the end of a company's name, no person
             if pattern is _SAID_AFTER and re.search(r"\bof\s+(?:[A-Z][\w’'-]*\s+){1,2}$", text[: match.start("name")]):
                 continue  # "Lena Marsh of Birch Hollow Township, a farmer, said": the rest of a town's name, no person
-            if pattern is _SAID_AFTER and re.search(r"\d[ \t]+(?:[A-Z][\w’'-]*[ \t]+){0,2}\Z", text[: match.start("name")]):
-                continue  # "Walter Okonjo, 41 Tannery Lane, president of ..., spoke": a street's name, no person
-            if pattern is _SAID_AFTER and re.search(r"\d[ \t]+[A-Z][\w’'.-]*(?:[ \t]+[A-Z][\w’'.-]*){0,3},[ \t]+\Z", text[: match.start("name")]):
-                continue  # "Denise Yoder, 1907 Pine Run Road, Pine Run, vice president ..., asked": the town after a street
+            if pattern is _SAID_AFTER and _AFTER_STREET.search(text, 0, match.start("name")):
+                continue  # a street's name, or the town after it: no person
             found = gather.person(match.group("name"), doc, sentence, match.start("name"))
             if found is not None and pattern is _SAID_AFTER:
                 _state_and_party(found, text, match.start("name"), match.end("name"), prov)
