@@ -159,3 +159,18 @@ def test_a_value_in_its_parenthesis(text, value, others, stems, not_stems):
     frame = _frame(text, value, *others)
     assert stems <= frame.stems
     assert not not_stems & frame.stems
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "stems", "not_stems"),
+    [
+        # the time of day says when: the date fronted with it is about the clause after
+        ("On the night of Tuesday, Sept. 30, I seconded the motion to approve the contract.", "Sept. 30", {"second", "motion"}, {"night"}),
+        # a deadline's words lead a label's value: the date is the label's
+        ("Substantial completion: no later than October 29, 2027, with opening planned for November 2027.", "October 29, 2027", {"completion"}, {"open"}),
+        ("Substantial completion: October 29, 2027.", "October 29, 2027", {"completion"}, set()),  # guard
+    ],
+)
+def test_words_that_say_when_leave_a_date_to_its_clause(text, value, stems, not_stems):
+    frame = _frame(text, value)
+    assert stems <= frame.stems and not not_stems & frame.stems, frame

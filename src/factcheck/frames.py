@@ -32,7 +32,8 @@ _RESTATES = re.compile(rf"\s*or\s+(?:(?:{alternation(h.phrase for h in lexicon()
 _PAST = tuple(lexicon().words("past-suffix"))
 _PARTICIPLES = lexicon().words("irregular-participle")  # "set up in 2010", "built in 1927": no -ed to tell them by
 # Weekdays and months say when, not what: "on Tuesday, May 12" is about no more than "Tuesday, May 19".
-_WHEN = frozenset(w.lower() for w in lexicon().calendar_words())
+# ... and so do the times of a day: "On the night of Tuesday, Sept. 30, I seconded the motion" is about the seconding.
+_WHEN = frozenset(w.lower() for w in lexicon().calendar_words()) | lexicon().words("when-word")
 _RELATIVE = lexicon().words("relative-opener")  # "the act, which we introduced two years ago, ...": about the act
 _OPEN = {"(": ")", "[": "]"}
 _CLOSE = {")": "(", "]": "["}
@@ -131,7 +132,9 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     # "Starting in January, the typical bill goes ...": a date that opens the text after a word that only leads it in is
     # as fronted as one alone, and is about the clause after it
     lead_in = left == 0 and _LEAD_IN.fullmatch(text, 0, start) is not None
-    alone = (lead_in or not any(_says(m) for m in words)) and not owned_before
+    # "Substantial completion: no later than October 29, 2027": a deadline's words say when, as a label's value
+    deadline = left > 0 and _DEADLINE.fullmatch(text, left, start) is not None
+    alone = (lead_in or not any(_says(m) for m in words if not (deadline and left <= m.start() < start))) and not owned_before
     # "... collection and technology ($600,000) and a new endowed programming fund ($400,000)": a value alone in its
     # parenthesis is about the words before it, as one set off by a comma is
     # (not a dateline's "CHICAGO (May 9, 2023) — Today, the agency announced": after a name, the words after it)
@@ -144,7 +147,12 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
         # a date in parentheses is a reference's, "the mayor's veto letter (Nov. 23)": no figure of what comes before
         and not _DATED.match(text, start, end)
     )
-    if alone and left > 0 and (text[left - 1] in ",:" and (after is None or after.group(0).strip() != "(") or bracketed) and not text[left:start].strip(" ,"):
+    if (
+        alone
+        and left > 0
+        and (text[left - 1] in ",:" and (after is None or after.group(0).strip() != "(") or bracketed)
+        and (deadline or not text[left:start].strip(" ,"))
+    ):
         # "the most cases, 14, followed by ...", "| State attorney general, 2004–2011 |": a value set off
         # alone by a comma is about what comes before it, as a label's value is ("Regular meeting: Thursday,
         # December 10, 2026")
@@ -191,6 +199,8 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
 
 
 _PAREN = re.compile(r"\s*\(")  # a parenthesis opening right after a value
+# "Substantial completion: no later than October 29, 2027": a deadline's words before a label's value
+_DEADLINE = re.compile(rf"\s*(?:{alternation(lexicon().words('deadline-lead'))})\s+", re.I)
 _POSSESSIVE = re.compile(r"['’]s\b")
 _LEAD_IN = re.compile(rf"[\s*_>-]*(?:{alternation(lexicon().words('date-lead'))})(?:\s+(?:in|on))?\s+", re.I)
 # The fewest words a possessive date's noun needs to frame the date alone ("Super Bowl"; not "meeting").

@@ -64,3 +64,13 @@ def test_a_citations_date_is_never_held_against_the_claims(index):
     facts = sentence_facts('Office of Sen. Heidi Heitkamp, "Human Trafficking," issue page, 2013.', index, "2016-01-01", [])
     assert facts.cites is not None
     assert dates.compare(facts, index) == []
+
+
+def test_a_table_rows_other_cells_are_no_part_of_its_citation(index):
+    """A row quoting a title in one cell: the dates of its other cells are not the publication's."""
+    row = 'Sen. Heitkamp\'s "Human Trafficking" issue page   Public computers   The Sept. 2013 hearing and the Nov. 2013 bill'
+    facts = sentence_facts(row, index, "2016-01-01", [])
+    assert facts.cites is not None
+    assert [v.found for v in cited.compare(facts, index) if v.contradicts] == []
+    cell = 'Sen. Heitkamp\'s "Human Trafficking" issue page, Sept. 2013   Public computers'
+    assert [v.found for v in cited.compare(sentence_facts(cell, index, "2016-01-01", []), index) if v.contradicts] == ["Sept. 2013"]

@@ -307,6 +307,11 @@ QUOTES = [
     # a document's own words, no one's quotation, quoted with a word added: a misquote of the document
     ('Victims could join the Job Corps program "to help them get back on their feet."', [(OK, "")]),
     ('Victims could join the Job Corps program "to help them get back on their own feet."', [(WRONG, 'misquotation: adds "own"')]),
+    # a quiz's line cut with a closing ellipsis leaves the rest off on purpose
+    (
+        'Finish the line: "If the U.S. is going to be a leader in promoting women\'s rights, then we have to make the fight against sex trafficking a ..."',
+        [(OK, "")],
+    ),
     # too short to be a quotation of anyone
     ('The bill is modeled after Minnesota\'s "Safe Harbor" laws.', []),
     # no source has it: nothing to compare (the sentence is left to the unsupported warning)
@@ -559,6 +564,13 @@ ENTITIES = [
     # no alarm for capitalised words after "in" that name no place
     ("U.S. Senators Discuss Trafficking in Persons with Mexican Leaders", None, []),
     ("The Senators emphasized that fighting trafficking in persons is a high priority for the United States.", None, []),
+    # a place the claims give by its words alone ("Mexican border") named in the sentence too: two places, two events
+    (
+        "Heroin overdoses killed 54 people in Hennepin County in 2013, and Klobuchar has urged the DEA to step up its interdiction "
+        "efforts at the Mexican border.",
+        None,
+        [],
+    ),
     # an honorific after "at" opens a name, not a place
     ("Klobuchar took part in the Sedona Forum at Mrs. McCain's invitation.", "2014-06-16", []),
     ("Klobuchar has also partnered with Cindy McCain to combat sex trafficking at the Super Bowl, which is in Arizona next year.", "2014-04", []),

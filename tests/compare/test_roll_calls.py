@@ -98,3 +98,13 @@ def test_a_motion_named_by_the_sentence_before(cli, extracted: Path, text: str, 
 )
 def test_a_tally_is_its_motions(cli, extracted: Path, text: str, errors: set[str]) -> None:
     assert own_corpus.errors(cli, extracted, text, "2026-12-01") == errors
+
+
+def test_a_motion_to_amend_is_read_as_one(extracted: Path) -> None:
+    """ "Member Amsel moved to amend the audit plan": an amendment, no main motion (what "the final resolution" is not)."""
+    from factcheck.compare.roll_calls import calls_of
+    from factcheck.corpus.cache import load_index
+
+    calls = calls_of(load_index(extracted), "canvass")
+    assert [call.amends for call in calls] == [False] * (len(calls) - 1) + [True]
+    assert calls[-1].mover == "leonard-amsel"

@@ -21,7 +21,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from factcheck.compare import SentenceFacts, Verdict, roll_calls
+from factcheck.compare import SentenceFacts, Verdict, vote_parts
 from factcheck.corpus.index import ClaimIndex
 from factcheck.facts import persons
 from factcheck.lexicon import Lexicon, alternation, per_lexicon
@@ -186,7 +186,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         tied.setdefault(m.value.ids[0], set()).update(act)
     # who moved, seconded or voted no is the roll call's to say, read whole from its minutes (compare/motions): "Ms.
     # Reyes, who seconded the motion" seconded one motion though another's claim gives its seconding to Pruitt
-    parted = {i for given in roll_calls.parts(facts.text, people).values() for ids, _ in given for i in ids}
+    parted = {i for given in vote_parts.parts(facts.text, people).values() for ids, _ in given for i in ids}
     for mine, act in zip(people, acts, strict=True):
         me = mine.value.ids[0]
         if me in parted:

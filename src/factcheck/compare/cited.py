@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from factcheck.compare import SentenceFacts, Verdict
-from factcheck.compare.date_owner import accessed
+from factcheck.compare.date_owner import accessed, own_issue
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import alternation, lexicon
 from factcheck.mentions import names
@@ -98,10 +98,14 @@ def _lead(mention: Mention) -> int:
     return (mention.value.title_span or (mention.start,))[0]
 
 
+_CELL_GAP = re.compile(r"\s{3,}")  # the gap between a table row's cells
+_PARTS = re.compile(rf";|{_CELL_GAP.pattern}")  # a list's semicolon, or a cell's gap
+
+
 def _part(text: str, titled: list[tuple[int, int]], facts: SentenceFacts, published: DateSpan | None) -> tuple[int, int]:
-    """(start, end) of the part of a citation, between semicolons, that cites the source: the one quoting its title,
-    else the one giving its date, else the whole."""
-    bounds = [0, *(m.end() for m in re.finditer(";", text)), len(text) + 1]
+    """(start, end) of the part of a citation, between semicolons or a table row's cells, that cites the source: the
+    one quoting its title, else the one giving its date, else the whole."""
+    bounds = [0, *(m.end() for m in _PARTS.finditer(text)), len(text) + 1]
     parts = list(zip(bounds, bounds[1:], strict=False))
     if len(parts) == 1:
         return 0, len(text)
@@ -142,11 +146,17 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     given = published is not None and any(m.value.overlaps(published) for m in facts.dates)
     # "minutes of the special meeting of October 19, 2026" of the minutes posted October 21: the title's own date
     titled_days = [m.value for m in detect_dates(source.title)] if source.title else []
+    # a table row quoting the title in one cell: the dates of its other cells are no publication's ("| Sen. Heitkamp's
+    # "Human Trafficking" issue page | Public computers | The Sept. 2013 hearing |")
     for mention in facts.dates:
         if published is None:
             break
+        if titled and all(_CELL_GAP.search(facts.text, min(a, mention.start), max(z, mention.end)) for a, z in titled):
+            continue
         if accessed(mention, facts.text):
             continue  # "(accessed Feb. 2016)": when the writer read it, not when it was published
+        if not titled and own_issue(mention, facts):
+            continue  # the draft's own masthead names its publisher and kind, and its own issue's date
         if any(a <= mention.start and mention.end <= z for a, z in titled):
             continue  # "..., Set Oct. 1 Closing,": a date of the title is the story's, not the publication's
         if given and not mention.value.overlaps(published):

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 from factcheck.compare import TOPIC, SentenceFacts
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.mentions.dates import parse_iso
 from factcheck.model import Claim, DateSpan, Mention, Source
 from factcheck.textutil import normalize
 
@@ -154,12 +155,34 @@ def dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) ->
         # a post's stamp after its publisher's name: that source's date
         named = named or bool(stamped and source.publisher and source.publisher.lower() in stamped)
         named = named or (issued and _publisher_named(source, facts, index)) or (nouned and published_then == [source])
-        on_day = source.published.date == drafted.first if drafted.precision == "day" else drafted.first <= source.published.date <= drafted.last
+        on_day = drafted.first <= source.published.date <= drafted.last  # a day, or a week's days ("in a letter last week")
         if named and on_day:
             own = [card for card in index.cards.values() if card.claim.provenance and card.claim.provenance[0].source == source.id]
             dated = [card for card in own if any(s.first == source.published.date for s in card.dates)]  # one that states the day, if any
             return (dated or own)[0].claim if own else None
     return None
+
+
+def misdated_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) -> tuple[str, DateSpan, Claim] | None:
+    """The one source of the kind the sentence names, dated right before the date by a verb of publishing, when its
+    metadata gives another day: "in a memo to the mayor and council dated Aug. 26" of the memo of August 28. Its title,
+    its day, and its claim that states the day (or its first claim)."""
+    drafted: DateSpan = mention.value
+    if drafted.precision != "day" or drafted.first != drafted.last:
+        return None
+    before = facts.text[max(0, mention.start - 24) : mention.start].lower().split()
+    verb = before[-2:-1] if before[-1:] == ["on"] else before[-1:]
+    if not set(verb) & _PUBLISHED:
+        return None
+    said = facts.text[: mention.start].lower()
+    kinds = [s for s in index.corpus.sources.values() if s.kind and s.published and re.search(rf"\b{re.escape(s.kind.split()[-1].lower())}\b", said)]
+    source = kinds[0] if len(kinds) == 1 else None
+    day = parse_iso(source.published.date) if source is not None and source.published is not None else None
+    if source is None or day is None or day.precision != "day" or day.first == drafted.first:
+        return None
+    own = [card for card in index.cards.values() if card.claim.provenance and card.claim.provenance[0].source == source.id]
+    dated = [card for card in own if any(s.first == s.last == day.first for s in card.dates)]
+    return (source.title or source.id, day, (dated or own)[0].claim) if own else None
 
 
 @per_lexicon
@@ -225,6 +248,27 @@ _ACCESSED = re.compile(rf"\b(?:{alternation(lexicon().words('access-word'))})(?:
 def accessed(mention: Mention, text: str) -> bool:
     """The day the writer read a page ("(accessed Feb. 2016)"): no event, and no publication date either."""
     return _ACCESSED.search(text, max(0, mention.start - 30), mention.start) is not None
+
+
+# A masthead's line: a few words, then its issue's date after a comma or a bar, closing it.
+_MASTHEAD_DATE = re.compile(r"(?:,|\s[|·•])\s*\Z")
+_MASTHEAD_END = re.compile(r"[\s*_.]*\Z")
+MASTHEAD_WORDS = 15
+
+
+def own_issue(mention: Mention, facts: SentenceFacts) -> bool:
+    """The date holds the draft's own and heads it, or closes a short line after a comma or a bar: the issue's
+    masthead ("## Harrow Point Fishermen's Cooperative | Fall 2025", "*News and notices from the Village of Birch
+    Rapids, May 2025*"), the draft's own time. A union's bulletin names its union and its kind there, as a citation of
+    the union's other bulletins would ("Ohio Allied Nurses, Local 412 · Member Bulletin · October 2025")."""
+    drafted: DateSpan = mention.value
+    if drafted.relative or not facts.as_of or not drafted.first <= facts.as_of <= drafted.last:
+        return False
+    text = facts.text
+    masthead = (
+        _MASTHEAD_DATE.search(text, 0, mention.start) is not None and _MASTHEAD_END.match(text, mention.end) is not None and len(text.split()) <= MASTHEAD_WORDS
+    )
+    return facts.heading or masthead
 
 
 _DENIED = re.compile(r"\d{4}\s*,?\s+(?:and\s+)?not\s+(?:in\s+|on\s+)?\Z", re.I)

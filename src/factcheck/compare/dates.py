@@ -25,18 +25,20 @@ from factcheck.compare.date_frames import (
     tells_of,
     unstated,
 )
-from factcheck.compare.date_owner import dates_a_source, not_an_event, post_stamp, present_tense, says_today, upcoming
+from factcheck.compare.date_owner import dates_a_source, misdated_source, not_an_event, own_issue, post_stamp, present_tense, says_today, upcoming
 from factcheck.compare.date_stated import ALIGNED, keyed_day, named_only, stated_alike, stated_with
 from factcheck.compare.meeting import meeting_day, names_the_meeting
 from factcheck.compare.tallies import gives_its_tally
 from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.frames import Frame, covered, decode, possessive
+from factcheck.lexicon import Lexicon, per_lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import dates as date_mentions
 from factcheck.mentions import numbers as number_mentions
 from factcheck.mentions.dates import label, same_day, within_month, yearless
 from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate
+from factcheck.textutil import content_stems
 
 _RANK = {"year": 0, "month": 1, "day": 2}
 # Claims with this much less of a date's own clause than the best one (which has ALIGNED of it) are about something
@@ -116,19 +118,6 @@ def _other_figures(mention: Mention, facts: SentenceFacts, card: ClaimCard, span
     return theirs is not None and not agrees(theirs.value, mine.value) and any(agrees(f.value, mine.value) for f in figures if f is not theirs)
 
 
-# A masthead's line: a few words, then its issue's date after a comma or a bar, closing it.
-_MASTHEAD_DATE = re.compile(r"(?:,|\s[|·•])\s*\Z")
-_MASTHEAD_END = re.compile(r"[\s*_.]*\Z")
-MASTHEAD_WORDS = 15
-
-
-def _masthead(mention: Mention, text: str) -> bool:
-    """The date closes a short line after a comma or a bar: an issue's masthead, no event."""
-    return (
-        _MASTHEAD_DATE.search(text, 0, mention.start) is not None and _MASTHEAD_END.match(text, mention.end) is not None and len(text.split()) <= MASTHEAD_WORDS
-    )
-
-
 def _grounded(cand: Candidate) -> bool:
     return len(cand.shared) >= 3 or any(k.startswith("@") for k in cand.shared)
 
@@ -153,6 +142,25 @@ def _facts(index: ClaimIndex) -> dict[str, tuple[str, ...]]:
         return {fact: tuple(ids) for fact, ids in found.items()}
 
     return _FACTS.get((index,), "", group)
+
+
+@per_lexicon
+def _publishing(lex: Lexicon) -> frozenset[str]:
+    return frozenset(content_stems(" ".join(lex.words("publication-verb"))))
+
+
+@per_lexicon
+def _published(lex: Lexicon) -> frozenset[str]:
+    return _publishing(lex) | frozenset(content_stems(" ".join(lex.words("publication-noun"))))
+
+
+def _names_alike(mine: Frame, theirs: Frame) -> bool:
+    """The claim's date is framed by a name of the draft's date's frame ("Forum News Service"), and dates what the
+    draft's date could: the hospital's "Posted to the Caldwell Falls Regional Medical Center website October 10" dates
+    a posting, no ratio "starting next month" at that hospital."""
+    if not mine.names & theirs.names:
+        return False
+    return not theirs.stems & _publishing(None) or bool(mine.stems & _published(None))
 
 
 def _about(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex) -> list[Candidate]:
@@ -194,7 +202,10 @@ def _about(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts, index:
     theirs = bool(people) and not people & leading
     out = []
     for cand, share in dated:
-        named = bool(mine.names) and any(mine.names & decode(f).names for f in cand.card.date_frames if f) or theirs and bool(people & cand.card.entities)
+        # a year is held so only against a year of theirs: "Castellano's report found ... repairs at Hawthorne, a 1958
+        # building" is no misdated day of her report
+        person_of = theirs and bool(people & cand.card.entities) and (drafted.precision != "year" or any(s.precision == "year" for s in cand.card.dates))
+        named = bool(mine.names) and any(_names_alike(mine, decode(f)) for f in cand.card.date_frames if f) or person_of
         # "approved SB 412 by a 6-3 vote last month": the claim giving the vote's very tally backs the date it agrees
         # with, however few of the sentence's words it has (it may date other things too: no ground to hold against)
         # and so does the claim dating the vote to one day alone ("At its regular meeting on Tuesday, April 7, 2026, the
@@ -272,13 +283,18 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             continue
         if not drafted.relative and drafted.precision == "day" and drafted.first == drafted.last == facts.as_of:
             continue  # "DATE: May 20, 2014" on a memo written that day: the draft's own date, no event of the sources
-        if not drafted.relative and facts.as_of and drafted.first <= facts.as_of <= drafted.last and (facts.heading or _masthead(mention, facts.text)):
-            # "## Harrow Point Fishermen's Cooperative | Fall 2025", "*News and notices from the Village of Birch Rapids,
-            # May 2025*": a masthead's issue, the draft's own time
+        if own_issue(mention, facts):
             continue
         published = dates_a_source(mention, facts, index)
         if published is not None:
             verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "date matches the sources", (published,)))
+            continue
+        misdated = misdated_source(mention, facts, index)
+        if misdated is not None:
+            title, day, evidence = misdated
+            verdicts.append(
+                Verdict("date", True, mention.start, mention.end, mention.text, label(day), f'"{title}" is dated {label(day)}, not {mention.text}', (evidence,))
+            )
             continue
         if post_stamp(mention, facts):
             continue  # when a post nobody's source is went up: no event of the claims

@@ -193,8 +193,9 @@ def _looks_like_place_name(name: str, text: str, index: ClaimIndex) -> bool:
 
 def _names_place(text: str, place: str, index: ClaimIndex) -> bool:
     entity = index.corpus.entities.get(place)
-    names = (entity.name, *entity.aliases) if entity else (place,)
-    return any(re.search(rf"\b{re.escape(n)}\b", text) for n in names if n)
+    if entity is None:  # a place the claims give by a key of its lower-cased words ("mexican border")
+        return re.search(rf"\b{re.escape(place)}\b", text, re.I) is not None
+    return any(re.search(rf"\b{re.escape(n)}\b", text) for n in (entity.name, *entity.aliases) if n)
 
 
 def _based_in(evidence: str, place: str, index: ClaimIndex, words: _Words) -> bool:

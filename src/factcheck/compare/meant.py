@@ -177,6 +177,18 @@ def turned_verdict(facts: SentenceFacts, mention: Mention, mine: Frame, cand: Ca
 # "to reduce the levy from 1.5 mills to 1.25 mills": a figure the sources change, the old one first
 _FIGURE = r"\$?(\d[\d,]*(?:\.\d+)?)"
 _FROM_TO = re.compile(rf"\bfrom\s+{_FIGURE}[^\d;.]{{0,24}}?\bto\s+{_FIGURE}", re.I)
+# ... or "payable over 15 years instead of 10": the new one first
+_INSTEAD = re.compile(rf"{_FIGURE}[^\d;.]{{0,24}}?\b(?:{alternation(lexicon().words('instead-word'))})\s+{_FIGURE}", re.I)
+
+
+def _changes(quote: str) -> list[tuple[re.Match[str], float, float]]:
+    """The figures a source's passage changes: (where, old, new)."""
+    out = []
+    for pattern, old_first in ((_FROM_TO, True), (_INSTEAD, False)):
+        for found in pattern.finditer(quote):
+            a, b = (float(g.replace(",", "")) for g in found.groups())
+            out.append((found, a, b) if old_first else (found, b, a))
+    return out
 
 
 def amended(
@@ -195,8 +207,7 @@ def amended(
     for other in (cand, *facts.framed_at(mention.start), *facts.candidates, *named):
         same_source = other is not cand and bool(sources & {p.source for p in other.card.claim.provenance})
         for p in other.card.claim.provenance:
-            for found in _FROM_TO.finditer(p.quote):
-                old, new = (float(g.replace(",", "")) for g in found.groups())
+            for found, old, new in _changes(p.quote):
                 if same_source and old == right.value and new == drafted.value:
                     return other
                 near = p.quote[max(0, found.start() - UNIT_REACH) : found.end()]

@@ -13,8 +13,10 @@ from __future__ import annotations
 import re
 
 from factcheck.compare import TOPIC, SentenceFacts, tallies
-from factcheck.compare.roll_calls import NOT_WHAT, RollCall, calls_in, gist, named_stems, paragraph, parts, people_in, read
+from factcheck.compare.roll_calls import NOT_WHAT, RollCall, calls_in, gist, named_stems, paragraph, read
+from factcheck.compare.vote_parts import parts, people_in
 from factcheck.corpus.index import ClaimIndex
+from factcheck.lexicon import alternation, lexicon
 from factcheck.mentions import number_forms
 from factcheck.model import Mention, Quantity
 from factcheck.textutil import content_stems
@@ -33,6 +35,11 @@ def picked_by(words: str, calls: list[RollCall], index: ClaimIndex | None = None
     return picked[0] if len(picked) == 1 else None
 
 
+_MY_MOTION = re.compile(
+    rf"\b(?:{alternation(p.word for p in lexicon().pronouns if p.person == 1 and p.case == 'possessive')})\s+(?:{alternation(lexicon().words('motion-noun'))})\b",
+    re.I,
+)
+_FINAL = re.compile(rf"\b(?:{alternation(lexicon().words('final-word'))})\b", re.I)  # "the final resolution", "the final vote"
 # The sentence's motion must share this share of its words with the motion's, and this many times any other's.
 SHARED = 0.3
 MARGIN = 1.5
@@ -53,7 +60,7 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
     calls = [call for source, first, last in sorted(found) for call in read(index, source, first, last)]
     tallied = tallies.drafted(facts)
     named = named_stems(facts.text, people)
-    mine = gist(frozenset(content_stems(_clauses_of(facts.text, list(parted) or people))) - named - NOT_WHAT)
+    mine = gist(frozenset(content_stems(_clauses_of(_unquoted(facts), list(parted) or people))) - named - NOT_WHAT)
     if tallied and not any(tallied & call.tallied() for call in calls):
         # a tally no motion of those paragraphs has: the motions of their documents that have it and whose words the
         # sentence's are, "The resolution passed 5-1" the main motion's, whose own paragraph ("Reyes moved to adopt the
@@ -89,6 +96,17 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         calls = [call for call in calls_in(index, (source for source, _, _ in found)) if shared(mine, call.what) >= SHARED] or calls
     if mine:
         picked = _picked(mine, tallied, calls)
+        # "It passed 5-1, and the agreement as amended passed by the same margin, with Councilmember Heather Lindqvist
+        # seconding my motion": of the motions with its tally (or else those it tells of), the one the draft's writer moved
+        told_of = [call for call in calls if tallied & call.tallied()] or picked
+        writers = [call for call in told_of if facts.author and call.mover == facts.author] if _MY_MOTION.search(facts.text) else []
+        if len(told_of) > 1 and len(writers) == 1:
+            return writers, True
+        mains = [call for call in picked if not call.amends]
+        if len(picked) > 1 and mains and _FINAL.search(facts.text) and len({p.source for call in picked for p in call.claim.provenance}) == 1:
+            # "Okonkwo, who moved the final resolution": of the motions of one document it tells of, the last moved that
+            # amends no other ("voted yes on the final resolution and on the Ward 6 amendment" is the resolution's)
+            return mains[-1:], True
         if picked or not parted:
             return picked, bool(picked)
     # "It was moved by Okafor and seconded by Whitaker.": what was moved may be the sentence before's; so may "it" be,
@@ -100,12 +118,16 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         earlier = people_in(facts.previous, index)
         movers = {i for ids, _ in parts(facts.previous, earlier).get("mover", []) for i in ids}
         by_mover = [call for call in calls if call.mover in movers]
-        if len(by_mover) == 1:
+        if len(by_mover) == 1 and (not tallied or tallied & by_mover[0].tallied()):
+            # (not when the sentence's tally is another's: "Medina's amendment ... passed. The final motion carried 5-2")
             return by_mover, True
     if mine:
         return [], False
     before = gist(frozenset(content_stems(facts.previous)) - named - NOT_WHAT)
-    picked = _picked(before, tallied, calls) if before else []
+    # the motions with the sentence's own tally, if any has it: "The vote was 5-1" after "the Council approved the
+    # development agreement" is no motion to table that agreement, 2-4
+    with_it = [call for call in calls if tallied & call.tallied()] or calls
+    picked = _picked(before, tallied, with_it) if before else []
     if before and not picked:
         # ... of those documents, when the paragraphs retrieved tell of other motions ("The board of health ratified the
         # order ... The lone no vote came from Dennis Marquardt", whose own motions were retrieved by his name)
@@ -117,6 +139,17 @@ def _bodies(index: ClaimIndex) -> frozenset[str]:
     """The words of the sources' publishers ("Tamarack County Road Commission"): the body that votes, no word of what it
     voted on."""
     return gist(frozenset(w for s in index.corpus.sources.values() for w in content_stems(s.publisher or "")))
+
+
+def _unquoted(facts: SentenceFacts) -> str:
+    """The sentence with the words it quotes someone saying blanked, offsets kept: "who had seconded Dunphy's motion to
+    table, said the amendment "answers the concerns I heard from business owners"" tells of no motion by the quoted
+    words. A quotation no one is said to speak may be the motion's own words ("voted to "table the resolution"")."""
+    text = facts.text
+    for quote in facts.quotes:
+        if quote.value.speaker is not None:
+            text = text[: quote.start] + " " * (quote.end - quote.start) + text[quote.end :]
+    return text
 
 
 def _clauses_of(text: str, people: list[Mention]) -> str:

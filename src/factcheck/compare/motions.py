@@ -18,8 +18,8 @@ from __future__ import annotations
 import re
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict, motion_pick, roll_call_parts, roll_calls, tallies
-from factcheck.compare.roll_calls import AFTER, BEFORE, Parts, parts
 from factcheck.compare.tallies import gives_its_tally
+from factcheck.compare.vote_parts import AFTER, BEFORE, Parts, parts
 from factcheck.corpus.index import ClaimIndex
 from factcheck.facts import persons
 from factcheck.lexicon import alternation, lexicon

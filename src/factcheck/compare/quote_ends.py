@@ -26,9 +26,10 @@ def cut_short(words: str, claims: tuple[Claim, ...]) -> tuple[str, Claim] | None
     """The source words a quotation closing its clause (a comma or a stop inside its marks) leaves off, when it opens
     where a sentence of the source opens and the source's clause ends a word or two later: the words a clause ends on
     say how it ends, and no writer cuts them unmarked. Read only for a quotation whose words the claim holds in a row."""
-    if not _clause_end(words) or not words[:1].isupper() or "__" in words:
+    if not _clause_end(words) or not words[:1].isupper() or "__" in words or words.rstrip(_CLOSERS).endswith(("...", "…")):
         # a fragment inside the writer's own sentence ('has to "build the lab network."') takes the writer's full stop
-        # inside its marks; a quiz's blank ("against ______.") leaves the words off on purpose
+        # inside its marks; a quiz's blank ("against ______.") or a closing ellipsis ("... sex trafficking a ...")
+        # leaves the words off on purpose
         return None
     mine = " ".join(_norm(words))
     for claim in claims:

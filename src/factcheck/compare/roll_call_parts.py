@@ -10,7 +10,8 @@ from collections import Counter
 
 from factcheck.compare import SentenceFacts, Verdict, tallies
 from factcheck.compare.motion_pick import shared, words_of
-from factcheck.compare.roll_calls import Parts, RollCall, calls_in, tallies_of
+from factcheck.compare.roll_calls import RollCall, calls_in, tallies_of
+from factcheck.compare.vote_parts import Parts
 from factcheck.corpus.index import ClaimIndex
 from factcheck.mentions import number_forms
 from factcheck.model import Mention
@@ -47,6 +48,14 @@ def judged(facts: SentenceFacts, index: ClaimIndex, mine: Parts, calls: list[Rol
             continue  # a roll call that names no noes says nothing of who voted no
         if part == "assenter" and not all(c.ayes and c.noes for c in pool):
             continue  # only a roll call that names each vote says who voted yes
+        if part == "dissenter" and all(not tallied or tallied & c.tallied() for c in pool):
+            # "Lindqvist joined Dunphy in voting against the final resolution": whichever of the motions it tells of, the
+            # roll calls record her voting yes (motions whose tally is the sentence's, if it gives one)
+            for ids, mention in given:
+                if all(c.ayes and set(ids) & c.ayes and not set(ids) & c.noes for c in pool):
+                    written = facts.text[mention.start : mention.end]
+                    message = f"the roll call records {written} voting yes"
+                    return [Verdict("attribution", True, mention.start, mention.end, written, "yes", message, (pool[0].claim,))]
         rights = {_right(c, part) for c in pool}
         if len(rights) > 1 and by_other and part != "dissenter" and _none_gives(index, pool, mine, part, given):
             # "moved by Okafor and seconded by Brandvold": Brandvold seconded none of Okafor's motions, whichever it was

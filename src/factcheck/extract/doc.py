@@ -140,6 +140,8 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
 
 
 _LABELLED = re.compile(r"[A-Z][\w ’'()/-]{0,40}:\s+\S")  # a line that opens on a label
+_SIGNED = re.compile(r"[A-Z][\w.’'-]*(?:\s[A-Z][\w.’'-]*){1,3},\s")  # a line that opens on a name and its comma
+SIGNED_WORDS = 14
 _COLUMNS = re.compile(r"\S(?: {3,}|\t+|[ \t]+\|[ \t]+)\S")  # cells parted by runs of blanks or tabs, or by a bar: "$38.5 million | 20.7%"
 
 
@@ -155,5 +157,9 @@ def _rows(text: str, start: int, end: int) -> list[tuple[int, int]]:
     columned = sum(1 for a, z in lines if _COLUMNS.search(text, a, z))
     labelled = sum(1 for a, z in lines if _LABELLED.match(text, a, z))  # "Regular meeting: Thursday, December 10, 2026"
     if len(lines) >= 3 and columned >= len(lines) - 1 or len(lines) >= 2 and labelled >= len(lines) - 1 and labelled >= 2:
+        return lines
+    # a signature block, a line to each signer: "Brenda Kohler, organizer, 4410 Pettit Road" then "Luis Ortega, organizer,
+    # Ortega Family Dairy, 3902 Pettit Road" (run together, the last line's dairy took every signer's post)
+    if len(lines) >= 2 and all(_SIGNED.match(text, a, z) and len(text[a:z].split()) <= SIGNED_WORDS and text[z - 1] not in ".!?" for a, z in lines):
         return lines
     return []

@@ -110,6 +110,8 @@ _TITLE_AFTER = re.compile(
 _ROLE_BEFORE = re.compile(
     rf"(?<![\w’'.-])(?P<former>former\s+)?(?P<role>(?:[\w’'.-]+\s+){{0,3}}?(?:{ROLE_NOUNS}))(?P<comma>,)?\s+{_HONORED}(?P<name>{_NAME})(?(comma),)"
 )
+_SIGNER = re.compile(rf"(?<![\w’'-])(?P<name>{_NAME}),\s+\Z")  # "Luis Ortega, " before a role and its comma
+SIGNER_REACH = 60
 _NOT_ROLE_WORD = re.compile(r"(?:[a-z]+ed|[a-z]+ing|[A-Z][a-z]*ly)$")
 _BODY_WORDS = _LEX.words("body-word")  # "Board member", "Department director"
 # "Osei, 41, who represents the 3rd District": a seat read by the draft detector around the name
@@ -351,6 +353,14 @@ def _named_last(doc: Doc, sentence: Sentence, gather: Gatherer) -> Found | None:
 
 def _role_before(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
     """ "said library director Mary Danko": the role is the words before the name back to a verb or a little word."""
+    signer = _SIGNER.search(match.string, max(0, match.start() - SIGNER_REACH), match.start()) if match.group("comma") else None
+    if signer is not None:
+        # "Luis Ortega, organizer, Ortega Family Dairy, 3902 Pettit Road": a signature's line gives the role to the name
+        # before it; the words after it are the signer's farm or firm, no person
+        found = gather.person(signer.group("name"), doc, sentence, signer.start("name"))
+        if found is not None and match.group("role").split()[-1].lower() not in _VAGUE:
+            found.add("role", match.group("role"), match.string[signer.start("name") : match.end("role")], prov)
+        return
     words = match.group("role").split()
     head = words.pop()
     kept: list[str] = []

@@ -2,7 +2,8 @@
 Saginaw", "Tri-County Environmental Laboratories (Midland)", "Mark Heilig of Heartland Utility Advisors, Salina,
 presented". A firm is a run of capitalised words ending in a firm's word (wordset firm-head: "Advisors", "Logistics")
 or followed by its legal form (wordset firm-form: "Inc.", "LLC"); it is recorded only with its town, its `home`,
-which a draft's "Halvorsen Pipe & Excavation of Bay City" is held against (compare/entities).
+which a draft's "Halvorsen Pipe & Excavation of Bay City" is held against (compare/entities), and its short forms
+("Crestline, of Carmel" for "Crestline Urban Partners LLC of Fishers, Indiana").
 Read by extract/entities.scan for each sentence.
 """
 
@@ -12,8 +13,11 @@ import re
 
 from factcheck.extract.doc import Doc, Sentence
 from factcheck.extract.gather import Gatherer
+from factcheck.extract.naming import NOT_NAME
 from factcheck.lexicon import alternation, lexicon
 from factcheck.mentions.names import is_home
+from factcheck.places import is_place_name
+from factcheck.textutil import STOPWORDS
 
 _LEX = lexicon()
 _WORD = r"(?:[A-Z][\w’'.-]*|&)"
@@ -42,7 +46,42 @@ def scan(text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[s
         first = name.split()[0]
         if first.lower() in _LEX.words("org-opener") and " " in name:
             name, at = name[len(first) :].lstrip(), at + len(name) - len(name[len(first) :].lstrip())  # "The", "By": the sentence's
-        if not town or not is_home(town, _LEX) or town in name:
+        if not town or not (is_home(town, _LEX) or _of_a_state(text, match.end())) or town in name:
             continue
         found = gather.body(name, doc, sentence.start + at)
         found.add("home", town, match.group(0).strip(), prov)
+        found.aliases.update(_short_forms(name, doc))
+
+
+# ", Ohio": the state a town is in, after the town ("Ridgeline Paving & Striping Inc. of Delaware, Ohio")
+_STATE_AFTER = re.compile(r",[ \t]+(?P<state>[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)")
+
+
+def _of_a_state(text: str, end: int) -> bool:
+    """The town before `end` is followed by its state: a town named as a state is ("Delaware, Ohio")."""
+    after = _STATE_AFTER.match(text, end)
+    return after is not None and _LEX.state_name(after.group("state")) is not None
+
+
+def _short_forms(name: str, doc: Doc) -> set[str]:
+    """The names a writer shortens a firm's to: its first word ("Crestline" of "Crestline Urban Partners"), when that
+    is a word of no other use (no common word the document writes in lower case, no place, no name's word), and the
+    name with "and" for its "&"."""
+    forms = {name.replace("&", "and")} if "&" in name else set()
+    first = name.split()[0]
+    if (
+        " " in name
+        and len(first) >= SHORT_FORM
+        and first.isalpha()
+        and first not in NOT_NAME
+        and first.lower() not in STOPWORDS
+        and not is_place_name(first)
+        and _LEX.state_name(first) is None
+        and not re.search(rf"\b{re.escape(first.lower())}\b", doc.source.body)
+    ):
+        forms.add(first)
+    return forms
+
+
+# The fewest letters a firm's first word has to stand for the firm.
+SHORT_FORM = 4

@@ -43,6 +43,9 @@ class Found:
         self.attributes.append(entry)
 
 
+_ORG_HEADS = lexicon().words("org-head")
+
+
 class Gatherer:
     """Collects people and bodies over every document of one run, merged by full name."""
 
@@ -55,6 +58,8 @@ class Gatherer:
     def person(self, raw: str, doc: Doc, sentence: Sentence, at: int, *, title: str = "") -> Found | None:
         if any(state in raw for state in STATES) or is_place_name(raw):
             return None  # "said North Dakota is further behind"
+        if raw.split()[-1] in _ORG_HEADS:
+            return None  # "... of the Great Lakes Civil Liberties Alliance, Lansing, asked": a body's name, no person's
         if re.match(r"\s+\d", sentence.text[at + len(raw) :]):
             return None  # "said Local 509 President ...", "Route 14": a numbered thing, no person, comes before a number
         name = clean_name(raw, given=_given_month(raw, sentence.text, at))
