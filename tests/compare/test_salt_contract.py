@@ -1,6 +1,8 @@
 """A county's road salt contract as its commissioners' minutes and its engineer's memo write them (issue 11, round 48):
 a firm named by its first word or with "and" for its "&" is the firm the minutes give a town, and a town named as a
-state is a town when its state follows ("of Delaware, Ohio"); a memo "dated" a day its own header does not give.
+state is a town when its state follows ("of Delaware, Ohio"); a memo "dated" a day its own header does not give; a date
+the sentence says replaced another ("Nov. 17 instead of Nov. 3"); a month without its year is no misdated event of
+decades before.
 
 A corpus of our own run through the real `extract` and `verify`. The rows marked "guard" pass on the code before these
 fixes too.
@@ -20,8 +22,13 @@ Tuesday, October 14, 2025
 5. NEW BUSINESS
 A. Road Salt Supply Contract, 2025-26 Season
 Engineer Dora Quist presented her memo. The county expects to spread 4,180 tons of salt this winter. "We ran short twice last year," she said.
-Commissioner Avery moved to award the road salt contract to Northway Mineral & Supply Inc. of Delaware, Ohio, for $312,500; Commissioner Bell seconded.
-Roll call: Ayes: Avery, Bell, Corrado. Nays: none. The motion carried 3-0.
+Commissioner Avery moved to award the road salt contract to Northway Mineral & Supply Inc. of Delaware, Ohio, for $312,500, with deliveries to begin November 3, 2025; Commissioner Bell seconded.
+Commissioner Corrado moved to amend the motion to begin deliveries November 17, 2025; Commissioner Bell seconded. The amendment carried 3-0.
+Roll call on the motion as amended: Ayes: Avery, Bell, Corrado. Nays: none. The motion carried 3-0.
+
+6. OLD BUSINESS
+The Milford barn's roof, built in 1987, leaks over the salt pile; Engineer Quist asked for bids to replace it.
+Road crews will rent spreader trucks from Kessler Trucking of Easton.
 """
 
 MEMO = """HARLAN COUNTY ENGINEER'S OFFICE
@@ -50,6 +57,12 @@ def salt(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("Northway, of Columbus, won the $312,500 contract.", {"Columbus"}),
         ("Northway Mineral and Supply of Columbus won the $312,500 contract.", {"Columbus"}),
         ("Northway won the $312,500 contract.", set()),  # guard
+        # a hauler's word ends a firm's name as "Construction" does (wordset firm-head)
+        ("The county rents its spreader trucks from Kessler Trucking of Milford.", {"Milford"}),
+        # the sentence says which day replaced which: neither is held in step with the motion's November 3
+        ("Under the $312,500 contract as amended, deliveries begin Nov. 17 instead of Nov. 3.", set()),  # guard
+        # a month the writer leaves the year of is recent: no misdated roof of 1987
+        ("Quist asked in October for bids to replace the Milford barn's leaking roof.", set()),
         # the memo's own header dates it
         ("Quist laid out the county's needs in a memo dated Oct. 3.", {"Oct. 3"}),
         ("Quist laid out the county's needs in a memo dated Oct. 2.", set()),  # guard

@@ -151,6 +151,8 @@ FIGURES = [
     ("HH site: nearly 20M trafficked worldwide.", [("nearly 20M", 20e6, "trafficked", "nearly")]),
     # a capitalised word names the figure after it that nothing counts: a chart, a debate card's cite, a segment
     ('Chart 1, "Heroin in Hennepin County," on the easel.', [("1", 1, "chart", "")]),
+    # ... and a heading's label in capitals ("CUT-IN 1 — ...")
+    ("CUT-IN 1 — A North Dakota senator studies Minnesota's approach", [("1", 1, "cut-in", "")]),
     ("| Dalrymple 15 | Amy Dalrymple | Forum News Service |", [("15", 15, "dalrymple", "")]),
     ("## Story three: the letter", [("three", 3, "story", "")]),
     # a group word after a number multiplies it
@@ -211,6 +213,7 @@ def test_figures_with_units_and_hedges(text, expected):
         "Castellano won the precinct almost two to one.",  # a ratio
         "THE REPORT CAME OUT ON SEPTEMBER 24TH.",  # a day of a date, in capitals
         "The two say they are a team.",  # the people named before, no count
+        "The branch opens from 1 to 5 p.m. on Sundays.",  # the first hour of a range of hours
     ],
 )
 def test_years_days_names_and_articles_are_not_figures(text):
@@ -231,6 +234,8 @@ def test_years_days_names_and_articles_are_not_figures(text):
         ("fewer than 100 people", 0, 100),
         ("up to 40 people", 0, 40),
         ("54 deaths", 54, 54),
+        # a part of a scale's sum is a sum: "a quarter of a million dollars" is $250,000, no 25 percent
+        ("a quarter of a million dollars", 200000, 300000),
         # "or more" written onto the figure
         ("38,000+ doors", 38000, math.inf),
         ("38,000-plus doors", 38000, math.inf),

@@ -31,7 +31,7 @@ from factcheck.compare.meeting import meeting_day, names_the_meeting
 from factcheck.compare.tallies import gives_its_tally
 from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.frames import Frame, covered, decode, possessive
-from factcheck.lexicon import Lexicon, per_lexicon
+from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import dates as date_mentions
 from factcheck.mentions import numbers as number_mentions
@@ -116,6 +116,21 @@ def _other_figures(mention: Mention, facts: SentenceFacts, card: ClaimCard, span
     figures = number_mentions.detect(statement)
     theirs = _figure_before(statement, figures, written[0].start) if len(written) == 1 else None
     return theirs is not None and not agrees(theirs.value, mine.value) and any(agrees(f.value, mine.value) for f in figures if f is not theirs)
+
+
+# A month or day the draft gives without its year is this many years at most from the claim's date it misstates.
+RELATIVE_YEARS = 5
+
+
+def _years_apart(drafted: DateSpan, theirs: DateSpan) -> bool:
+    """The draft's month or day, its year left to the reader ("in March", "on Oct. 9"), and the claim's date are years
+    apart: another event, not the same one misdated."""
+    return (
+        drafted.relative
+        and drafted.precision in ("month", "day")
+        and not is_season(drafted)
+        and min(abs(int(drafted.first[:4]) - int(theirs.last[:4])), abs(int(drafted.last[:4]) - int(theirs.first[:4]))) > RELATIVE_YEARS
+    )
 
 
 def _grounded(cand: Candidate) -> bool:
@@ -228,6 +243,19 @@ def _about(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts, index:
         if cand.coverage >= TOPIC or share >= ALIGNED or named:
             out.append(cand)
     return out
+
+
+_INSTEAD = re.compile(rf"[\s,]*(?:{alternation(lexicon().words('instead-word'))})[\s,]*", re.I)
+
+
+def _replaced(mention: Mention, facts: SentenceFacts) -> bool:
+    """The sentence says this date replaced another of its dates, or was replaced: "it takes effect March 1 instead of
+    Jan. 1". Neither is then held in step with a claim stating the other."""
+    return any(
+        _INSTEAD.fullmatch(facts.text, mention.end, other.start) or _INSTEAD.fullmatch(facts.text, other.end, mention.start)
+        for other in facts.dates
+        if other is not mention
+    )
 
 
 def _anchored(mention: Mention, facts: SentenceFacts) -> tuple[Candidate, DateSpan] | None:
@@ -350,10 +378,14 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                     continue  # "687K TEUs last year" is the claim's 687,340 TEUs, not its "634,080 TEUs in 2024"
                 if upcoming(drafted, closest, facts.as_of):
                     continue  # "Coalition meeting: Thursday, Oct. 15" ahead is not the neighborhood meeting of June 18
+                if _years_apart(drafted, closest):
+                    continue  # "added $186,240 in March" is no misdated carpet "installed in 1994": a writer's month is recent
                 if is_season(drafted) and closest.precision == "day":
                     continue  # "cameras this summer" is no day's event: not the council's vote of March 10
                 against.append((_RANK[closest.precision], cand.coverage, cand, closest))
-        anchored = (_anchored(mention, facts) or _anchored_by_figure(mention, facts)) if not against and not framed_alike else None
+        anchored = (
+            (_anchored(mention, facts) or _anchored_by_figure(mention, facts)) if not against and not framed_alike and not _replaced(mention, facts) else None
+        )
         if anchored is not None and is_season(drafted) and anchored[1].precision == "day":
             anchored = None  # "cameras this summer after the council approved it Tuesday night": a season is no day's
         if anchored is not None and not spans_agree(anchored[1], drafted):

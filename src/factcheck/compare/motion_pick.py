@@ -32,6 +32,9 @@ def picked_by(words: str, calls: list[RollCall], index: ClaimIndex | None = None
             return moved[0]
     mine = gist(frozenset(content_stems(words)) - NOT_WHAT)
     picked = _picked(mine, set(), calls) if mine and calls else []
+    mains = [call for call in picked if not call.amends]
+    if len(picked) > 1 and len(mains) >= 1 and _FINAL.search(words):
+        return mains[-1]  # "Final contract vote": the last motion that amends or replaces none
     return picked[0] if len(picked) == 1 else None
 
 
@@ -39,6 +42,7 @@ _MY_MOTION = re.compile(
     rf"\b(?:{alternation(p.word for p in lexicon().pronouns if p.person == 1 and p.case == 'possessive')})\s+(?:{alternation(lexicon().words('motion-noun'))})\b",
     re.I,
 )
+_AMENDMENT = re.compile(rf"\b(?:{alternation(lexicon().words('amend-word'))})\b", re.I)  # "The amendment ... got only two votes"
 _FINAL = re.compile(rf"\b(?:{alternation(lexicon().words('final-word'))})\b", re.I)  # "the final resolution", "the final vote"
 # The sentence's motion must share this share of its words with the motion's, and this many times any other's.
 SHARED = 0.3
@@ -58,9 +62,15 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         if p.line is not None
     }
     calls = [call for source, first, last in sorted(found) for call in read(index, source, first, last)]
+    calls = calls if _AMENDMENT.search(facts.text) else _with_amended(calls, index)
     tallied = tallies.drafted(facts)
     named = named_stems(facts.text, people)
     mine = gist(frozenset(content_stems(_clauses_of(_unquoted(facts), list(parted) or people))) - named - NOT_WHAT)
+    # ... or the whole sentence's, when the clause naming them tells of nothing moved and another gives the tally ("The
+    # board also voted 4-1 for an independent groundwater review ...; Pruitt voted no."; not "... voted no; she said
+    # she'd prefer to try the one-permit limit", her reasons)
+    if not mine and tallied:
+        mine = gist(frozenset(content_stems(_unquoted(facts))) - named - NOT_WHAT)
     if tallied and not any(tallied & call.tallied() for call in calls):
         # a tally no motion of those paragraphs has: the motions of their documents that have it and whose words the
         # sentence's are, "The resolution passed 5-1" the main motion's, whose own paragraph ("Reyes moved to adopt the
@@ -102,7 +112,7 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         writers = [call for call in told_of if facts.author and call.mover == facts.author] if _MY_MOTION.search(facts.text) else []
         if len(told_of) > 1 and len(writers) == 1:
             return writers, True
-        mains = [call for call in picked if not call.amends]
+        mains = [call for call in picked if not call.amends and shared(mine, call.what) >= SHARED]
         if len(picked) > 1 and mains and _FINAL.search(facts.text) and len({p.source for call in picked for p in call.claim.provenance}) == 1:
             # "Okonkwo, who moved the final resolution": of the motions of one document it tells of, the last moved that
             # amends no other ("voted yes on the final resolution and on the Ward 6 amendment" is the resolution's)
@@ -133,6 +143,23 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         # order ... The lone no vote came from Dennis Marquardt", whose own motions were retrieved by his name)
         picked = _picked(before, tallied, calls_in(index, (source for source, _, _ in found)))
     return (picked, True) if picked else (calls, False)
+
+
+def _with_amended(calls: list[RollCall], index: ClaimIndex) -> list[RollCall]:
+    """The motions, once each, and for each amendment the motion it amends (the last before it of its source that amends
+    none): "cast the only vote against the fee" after an amendment's paragraph may be the fee's own motion (a sentence
+    naming an amendment keeps to the amendments)."""
+    out: list[RollCall] = []
+    for call in calls:
+        if call.amends:
+            source = call.claim.provenance[0].source if call.claim.provenance else ""
+            every = list(calls_in(index, [source])) if source else []
+            before = [c for c in every[: next((k for k, c in enumerate(every) if c is call or c == call), 0)] if not c.amends]
+            if before and all(before[-1] is not c for c in out):
+                out.append(before[-1])
+        if all(call is not c for c in out):
+            out.append(call)
+    return out
 
 
 def _bodies(index: ClaimIndex) -> frozenset[str]:

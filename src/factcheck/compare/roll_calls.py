@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
 
-from factcheck.compare.vote_parts import PARTS, ballots, parts, people_in
+from factcheck.compare.vote_parts import PARTS, ballots, parts, people_in, pronoun_movers
 from factcheck.corpus.index import ClaimCard, ClaimIndex, value_keys
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.memo import Memo
@@ -70,7 +70,8 @@ def named_stems(text: str, people: list[Mention]) -> set[str]:
     return {s for start, end in spans for s in content_stems(text[start:end])}
 
 
-_TITLED = re.compile(r"(?:[A-Z][\w.’'-]*\s+){1,3}\Z")
+# (a word in capitals is a heading's, run into the paragraph: "... SOLID WASTE FEE SCHEDULE Commissioner Pruitt moved")
+_TITLED = re.compile(r"(?:[A-Z](?:[\w’'-]*[a-z.][\w.’'-]*)?\s+){1,3}\Z")
 # (what someone is: "a nurse from Millbrook"; not "the lone vote against the data request", their part in it)
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[^,;:()“”\"]{1,40},")
 
@@ -171,7 +172,9 @@ def read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCal
         text = _text(index, source, first, last)
         people = people_in(text, index)
         found = parts(text, people)
-        movers = sorted(((mover, m) for ids, m in found.get("mover", []) if (mover := _of_source(ids, source, index))), key=lambda item: item[1].start)
+        pronouns = pronoun_movers(text, people)
+        moving = [*found.get("mover", []), *pronouns]
+        movers = sorted(((mover, m) for ids, m in moving if (mover := _of_source(ids, source, index))), key=lambda item: item[1].start)
         if not movers:
             return ()
         own = [card for line, card in _claims_of(index, source) if first <= line <= last]
@@ -183,7 +186,8 @@ def read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCal
         calls: list[RollCall] = []
         owners: list[int] = []  # the mover each call is of
         for k, (mover, at) in enumerate(movers):
-            start = 0 if k == 0 else at.start
+            # a pronoun's motion ("She moved to postpone the award") is its own sentence's, not the paragraph's before it
+            start = 0 if k == 0 and all(at is not m for _, m in pronouns) else at.start
             end = movers[k + 1][1].start if k + 1 < len(movers) else len(text)
             main = _main_motion(None).search(text, at.end, end) if owners and owners[-1] == k - 1 and not calls[-1].tallies else None
             if main is not None:

@@ -35,7 +35,11 @@ def transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, i
     every = figures.drafted_period(drafted, facts.text, facts.numbers)
     # two digits ("$6.7 million" for "$7.6 million") are no signature to look up: only the claims retrieved, framed alike
     looked = bool(signature)  # found by its digits, not retrieved
-    looked_up = index.postings.get(signature.pop(), ()) if signature else [c.card.claim.id for c in facts.candidates if c.coverage >= SHORT_NEARBY]
+    # ... or those stating another figure of the sentence as it is: "21 more corrections officers at a cost of about $3.2
+    # million a year" is the claim giving 21 officers and $2.3 million, however little else it shares
+    others = [(m.value.value, m.value.unit) for m in facts.numbers if m.value is not drafted and m.value.unit]
+    companions = [c.card.claim.id for c in facts.candidates if c.coverage >= NEARBY and any((q.value, q.unit) in others for q in c.card.numbers)]
+    looked_up = index.postings.get(signature.pop(), ()) if signature else [c.card.claim.id for c in facts.candidates if c.coverage >= SHORT_NEARBY] + companions
     for claim_id in looked_up:
         card = index.cards[claim_id]
         cand = retrieved.get(claim_id)
@@ -43,7 +47,7 @@ def transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, i
             if (
                 not (q.unit == drafted.unit or figures.compatible(drafted, q))
                 or q.value == drafted.value
-                or not (transposed(q, drafted) or _two_turned(q, drafted))
+                or not (transposed(q, drafted) or _two_turned(q, drafted) or _point_turned(q, drafted))
             ):
                 continue
             if figures.other_period(q, card.claim, every):
@@ -59,6 +63,20 @@ def transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, i
                 # $738,000 annual debt service"
                 return Candidate(card, 0.0, frozenset()), q, 0.0
     return None
+
+
+def _point_turned(q: Quantity, drafted: Quantity) -> bool:
+    """Three significant digits or more of a figure with a point, the same ones in another order and the point's place
+    kept ("36.8 miles" for "38.6 miles", "15.4" for "14.5"): a whole figure's are `transposed`'s."""
+    mine, theirs = significant(drafted), significant(q)
+    whole = drafted.value == int(drafted.value) and q.value == int(q.value)
+    return (
+        not whole
+        and q.value != drafted.value
+        and len(mine) >= 3
+        and sorted(mine) == sorted(theirs)
+        and len(f"{abs(drafted.value):.0f}") == len(f"{abs(q.value):.0f}")
+    )
 
 
 def _two_turned(q: Quantity, drafted: Quantity) -> bool:

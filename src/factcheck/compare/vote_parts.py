@@ -142,3 +142,19 @@ def ballots(text: str, people: list[Mention], start: int = 0, end: int | None = 
         listed = {m.value.ids[0] for m in people if line.start("names") <= m.start < line.end("names") and len(m.value.ids) == 1}
         (ayes if line.group("yes") else noes).update(listed)
     return frozenset(ayes), frozenset(noes)
+
+
+_SUBJECT = alternation(p.word.capitalize() for p in _LEX.pronouns if p.person == 3 and p.number == "sg" and p.case == "subject" and p.word != "it")
+
+
+def pronoun_movers(text: str, people: list[Mention]) -> list[tuple[tuple[str, ...], Mention]]:
+    """ "Vice Chair Reyes-Hartley said the reserve could absorb the cost. She moved to approve the appropriation.": a
+    pronoun that opens a sentence and moves, for the person named last before it (the pronoun's span, the person's ids)."""
+    out = []
+    for match in re.finditer(rf"(?:^|(?<=[.!?]\s))(?:{_SUBJECT})\b", text):
+        if AFTER["mover"].match(text, match.end()) is None:
+            continue
+        before = [m for m in people if m.end <= match.start() and len(m.value.ids) == 1]
+        if before:
+            out.append((before[-1].value.ids, Mention("entity", match.start(), match.end(), match.group(0), before[-1].value)))
+    return out

@@ -160,6 +160,13 @@ def fractions(text: str, skip: Spans, p: Patterns, lex: Lexicon) -> list[Mention
         end, scale = match.end(), 100.0
         if (of := p.of_percent.match(text, end)) and not match.group("num"):
             end, scale = of.end(), 1.0  # "about six-tenths of one percent" is the sources' "about 0.6 percent"
+        elif (sum_of := p.of_scale.match(text, end)) and not match.group("num"):
+            # "a quarter of a million dollars", "half a million people": a sum, $250,000, no share
+            end, whole = sum_of.end(), float(p.scales[sum_of.group("scale").lower()])
+            unit, following = noun_after(text, end, p, lex)
+            shown = text[match.start() : end]
+            found.append(Mention("number", match.start(), end, shown, Quantity(share * whole, low * whole, high * whole, unit, hedge, following, shown)))
+            continue
         _, following = noun_after(text, end, p, lex)
         shown = text[match.start() : end]
         # a share is a percentage in other words: "about six in 10" is held against the sources' "61 percent"

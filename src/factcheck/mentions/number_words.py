@@ -49,6 +49,7 @@ class Patterns:
     hedges: dict[str, tuple[float, float]]
     clock: re.Pattern[str]  # after a figure, a time of day: " a.m.", ":30", " o'clock"
     clock_before: re.Pattern[str]  # before an hour with no suffix, a time of day: "set to start at 9", "doors open at 6"
+    clock_range: re.Pattern[str]  # after an hour, the other end of its range of hours: "from 1 to 5 p.m."
     rate: re.Pattern[str]  # between a rate's figure and its base: " of tax for every ", " per "
     vague: re.Pattern[str]  # "thousands", "millions": a scale alone, a range (hedges.tsv, tag noun)
     point: frozenset[str]  # "point": a figure said aloud goes on with its decimals ("three point five")
@@ -65,6 +66,7 @@ class Patterns:
     fraction: re.Pattern[str]  # "more than a third of", "two-thirds of", "half of": a share, not a rank or a count
     parts: dict[str, float]  # "third" -> 1/3, "fifth" -> 1/5: what one part of a fraction is
     of_percent: re.Pattern[str]  # "six-tenths of one percent": the share is of a single percent
+    of_scale: re.Pattern[str]  # "a quarter of a million", "half a million": the share is of a scale's sum
     suffixes: dict[str, float]  # "m" -> 1,000,000: a scale written onto a sum ("$14.2M")
     around: dict[str, bool]  # a hedge either side of its figure ("about", "roughly")
     referring: frozenset[str]  # after "the two": a verb or "of" ("The two say", "the three of them"), so no noun is counted
@@ -131,7 +133,7 @@ def patterns(lex: Lexicon) -> Patterns:
         # "District 3", "§ 12"; a plural label's list: "Districts 1 and 3"
         label=re.compile(rf"(?:\b(?P<word>{labels})(?:s\s?(?:\d{{1,4}}(?:,\s*|\s+(?:and|or)\s+))*)?|(?P<sign>§§?))\s?$", re.I),
         named=re.compile(
-            rf"(?<![\w’'.-])(?P<word>(?!(?i:{alternation([*lex.words('vote-side'), *lex.words('value-word'), *lex.calendar_words()])})\s)[A-Z][a-z]+) "
+            rf"(?<![\w’'.-])(?P<word>(?!(?i:{alternation([*lex.words('vote-side'), *lex.words('value-word'), *lex.calendar_words()])})\s)[A-Z](?:[a-z]+|[A-Z]+(?:-[A-Z]+)?)) "
             r"(?:\d{1,4}(?:,\s*|\s+(?:and|or)\s+|,\s+(?:and|or)\s+))*$"  # "Zones 1, 2 and 4": a plural name's list
         ),
         # three blanks: a table's cell boundary; " and 4": a list of names goes on ("Zones 1, 2 and 4")
@@ -152,6 +154,7 @@ def patterns(lex: Lexicon) -> Patterns:
         rate=re.compile(rf"\s+(?:[\w’'-]+\s+){{0,4}}?(?:{alternation(lex.words('rate-word'))})\s+\Z", re.I),
         clock=re.compile(rf"(?::\d\d|\s?(?:{alternation(lex.words('clock-suffix'))})(?![\w.]))", re.I),
         clock_before=re.compile(rf"\b(?:{alternation(lex.words('clock-verb'))})\s+at\s+\Z", re.I),
+        clock_range=re.compile(rf"\s*(?:to|until|through|-|–)\s*\d{{1,2}}(?::\d\d)?\s?(?:{alternation(lex.words('clock-suffix'))})(?![\w.])", re.I),
         vague=re.compile(rf"\b(?:{alternation(h.phrase for h in lex.hedges if 'noun' in h.tags)})\b", re.I),
         point=lex.words("decimal-word"),
         words=frozenset(n.word for n in lex.numbers if n.kind in ("unit", "teen", "ten", "scale")),
@@ -178,6 +181,7 @@ def patterns(lex: Lexicon) -> Patterns:
             re.I,
         ),
         parts=parts,
+        of_scale=re.compile(rf"\s+(?:of\s+)?(?:a|one)\s+(?P<scale>{alternation(s for s in scales if s != 'hundred')})\b", re.I),
         of_percent=re.compile(rf"\s+of\s+(?:one|a|1)\s+(?:{written}|percentage\s+point)\b", re.I),
         referring=frozenset(
             w.lower()

@@ -100,8 +100,8 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
             continue  # "the resolution (1) authorizes ... (2) moves": an item's number inside a sentence, no count ("technology ($600,000) and" is one)
         if not text[:fig_start].strip() and _ENUMERATOR.match(text, match.end("figure")):
             continue  # "1/ A thread on ...", "2) The bill ...", "15/20 Worth ...": an item's number, no count
-        if p.clock.match(text, match.end("figure")):
-            continue  # "9 a.m.", "6 o'clock": a time of day, no count
+        if p.clock.match(text, match.end("figure")) or p.clock_range.match(text, match.end("figure")):
+            continue  # "9 a.m.", "6 o'clock", the 1 of "from 1 to 5 p.m.": a time of day, no count
         if _RATIO.match(text, match.end("figure")):
             continue  # "almost two to one", "3-to-1", a vote's "four to one": a ratio or a tally in words, no count
         if figure.lower() in p.scales:
