@@ -4,7 +4,9 @@ Minutes write a motion over several sentences ("Vice Chair Whitaker moved to cer
 Chair Kowalczyk seconded. The motion carried 4-0."), and extraction makes each a claim of its own, so no one
 claim holds the mover, the seconder and the tally together. Here the paragraph a retrieved claim comes from is
 read as its motions, each from its mover's words to the next mover's: what was moved (the words of the mover's
-sentence, and for the first motion the words before it), the mover, the seconder, the noes and the tally.
+sentence, and for the first motion the words before it), the mover, the seconder, the noes and the tally. A roll call
+"on the motion as amended" after an amendment is the motion's the amendment changed; who a text gives each part is
+compare/vote_parts.py's to read.
 
 Which of these motions a sentence tells of is compare/motion_pick.py's to say.
 """
@@ -95,7 +97,7 @@ class RollCall:
     ayes: frozenset[str] = frozenset()  # who a roll call's list says voted yes ("Kimbrough, yes; Navarro, yes")
     keys: frozenset[str] = frozenset()  # the precise figures of the motion's words ("a 165-foot tower"): corpus.index.value_keys
     settled: bool = False  # its paragraph says how it went after it ("The amendment carried unanimously by voice vote")
-    amends: bool = False  # it moves to amend another motion ("Regent Ibarra moved to amend Resolution 2025-31 ...")
+    amends: bool = False  # it amends or replaces another motion ("moved to amend Resolution 2025-31", "offered a substitute motion")
 
     def tallied(self) -> frozenset[float]:
         return frozenset(q.value for q in self.tallies)
@@ -226,7 +228,7 @@ def read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCal
 
 @per_lexicon
 def _amending(lex: Lexicon) -> re.Pattern[str]:
-    """Right after the mover: "moved to amend", "offered an amendment" (wordset amend-word)."""
+    """Right after the mover: "moved to amend", "offered a substitute motion" (wordset amend-word)."""
     return re.compile(rf"[\s,]+(?:\w+\s+){{0,2}}?(?:to\s+|an\s+)?(?:{alternation(lex.words('amend-word'))})\b", re.I)
 
 
