@@ -63,6 +63,8 @@ def salt(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("Under the $312,500 contract as amended, deliveries begin Nov. 17 instead of Nov. 3.", set()),  # guard
         # a month the writer leaves the year of is recent: no misdated roof of 1987
         ("Quist asked in October for bids to replace the Milford barn's leaking roof.", set()),
+        # a list of sources gives each its date after a comma: the memo's own
+        ("Sources: Harlan County engineer's memo, Oct. 2; commissioners' minutes, Oct. 16.", set()),  # guard
         # the memo's own header dates it
         ("Quist laid out the county's needs in a memo dated Oct. 3.", {"Oct. 3"}),
         ("Quist laid out the county's needs in a memo dated Oct. 2.", set()),  # guard

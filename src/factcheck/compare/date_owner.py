@@ -131,7 +131,8 @@ def dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) ->
     # right before the date or right after it, the source a preposition says the words are in (not "adopted its
     # annual report Oct. 1", an event)
     held = _IN_SOURCE.search(facts.text, max(0, mention.start - 60), mention.start) is not None
-    right_before = before[-1].strip(",") if before and held else ""
+    # ... or set off from the kind by a comma alone, as a list of sources writes it ("members' petition letter, Nov. 10")
+    right_before = before[-1].strip(",") if before and (held or before[-1].endswith(",")) else ""
     right_after = {w.strip(",.;:") for w in facts.text[mention.end : mention.end + 24].lower().split()[:2]} if held else set()
     said = facts.text.lower()
     stamped = said[: mention.start] if post_stamp(mention, facts) else ""
