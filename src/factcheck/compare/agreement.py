@@ -57,7 +57,7 @@ def agrees(source: Quantity, drafted: Quantity) -> bool:
             return False
         if drafted.low == 0 and drafted.high != math.inf and source.value > drafted.value:
             return False
-    if _turned_round(source, drafted):
+    if turned_round(source, drafted):
         return False  # "about 496 inspections" for 469: a hedge rounds a figure, it does not turn its digits round
     if source.value == drafted.value and {_leans(source), _leans(drafted)} == {"below", "above"}:
         # "no more than 2.1 percent" for "no less than 2.1 percent", "nearly $200,000" for "more than $200,000":
@@ -149,7 +149,7 @@ def transposed(source: Quantity, drafted: Quantity) -> bool:
     return sorted(mine) == sorted(theirs) or mine.rstrip("0") == theirs.rstrip("0")
 
 
-def _turned_round(source: Quantity, drafted: Quantity) -> bool:
+def turned_round(source: Quantity, drafted: Quantity) -> bool:
     """Three significant digits or more, the same ones in another order ("15.4" for "14.5")."""
     mine, theirs = significant(drafted), significant(source)
     return source.value != drafted.value and len(mine) >= SIGNATURE_DIGITS and sorted(mine) == sorted(theirs)

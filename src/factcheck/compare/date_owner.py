@@ -158,9 +158,7 @@ def dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) ->
         named = named or (issued and _publisher_named(source, facts, index)) or (nouned and published_then == [source])
         on_day = drafted.first <= source.published.date <= drafted.last  # a day, or a week's days ("in a letter last week")
         if named and on_day:
-            own = [card for card in index.cards.values() if card.claim.provenance and card.claim.provenance[0].source == source.id]
-            dated = [card for card in own if any(s.first == source.published.date for s in card.dates)]  # one that states the day, if any
-            return (dated or own)[0].claim if own else None
+            return _source_claim(source.id, source.published.date, index)
     return None
 
 
@@ -181,9 +179,15 @@ def misdated_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) -
     day = parse_iso(source.published.date) if source is not None and source.published is not None else None
     if source is None or day is None or day.precision != "day" or day.first == drafted.first:
         return None
-    own = [card for card in index.cards.values() if card.claim.provenance and card.claim.provenance[0].source == source.id]
-    dated = [card for card in own if any(s.first == s.last == day.first for s in card.dates)]
-    return (source.title or source.id, day, (dated or own)[0].claim) if own else None
+    claim = _source_claim(source.id, day.first, index)
+    return (source.title or source.id, day, claim) if claim is not None else None
+
+
+def _source_claim(source: str, day: str, index: ClaimIndex) -> Claim | None:
+    """The source's claim that states its day (an ISO date), else its first claim: the evidence of its date."""
+    own = [card for card in index.cards.values() if card.claim.provenance and card.claim.provenance[0].source == source]
+    dated = [card for card in own if any(s.first == day for s in card.dates)]
+    return (dated or own)[0].claim if own else None
 
 
 @per_lexicon

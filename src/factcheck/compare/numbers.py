@@ -317,16 +317,16 @@ def _vote(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex, mention: M
     # a sum of many digits names one item of the minutes ("the $18,640,500 ... contract"): its roll call outweighs a
     # motion whose words the sentence's hardly are
     exact = any(len(significant(m.value)) >= EXACTING for m in facts.numbers if m.value.unit not in ("tally", ""))
-    if read is not None and read[1] is None and (told >= motion_pick.SHARED or figures & read[0].keys):
-        # the motion the sentence tells of, read whole with its roll call, has the tally: before an item's figure, which
-        # two items may share ("raise the bond ceiling to $15.75 million", "adopt ... in the amount of $15.75 million")
-        return _Vote(Candidate(index.cards[read[0].claim.id], 0.0, frozenset()), None)
-    motion = tallies.item_motion(drafted, facts, index)
-    if read is not None and read[1] is None and told > 0 and not exact and (motion is None or motion[0].coverage < TOPIC):
-        # ... or whose words the sentence's are but a few of, unless an item's figure ties it to another roll call about
-        # the sentence ("voted 5-1 ... to cover $412,600 in travel nurse costs" is the appropriation's item, whatever
-        # "nurse" the contract has)
-        return _Vote(Candidate(index.cards[read[0].claim.id], 0.0, frozenset()), None)
+    agreeing = read[0] if read is not None and read[1] is None else None  # the motion read, with the drafted tally
+    # the motion the sentence tells of, read whole with its roll call, has the tally: before an item's figure, which two
+    # items may share ("raise the bond ceiling to $15.75 million", "adopt ... in the amount of $15.75 million")
+    told_so = agreeing is not None and (told >= motion_pick.SHARED or bool(figures & agreeing.keys))
+    motion = None if told_so else tallies.item_motion(drafted, facts, index)
+    # ... or whose words the sentence's are but a few of, unless an item's figure ties it to another roll call about the
+    # sentence ("voted 5-1 ... to cover $412,600 in travel nurse costs" is the appropriation's item, whatever "nurse" the
+    # contract has)
+    if agreeing is not None and (told_so or told > 0 and not exact and (motion is None or motion[0].coverage < TOPIC)):
+        return _Vote(Candidate(index.cards[agreeing.claim.id], 0.0, frozenset()), None)
     if motion is None and read:
         call, other = read
         card = Candidate(index.cards[call.claim.id], 0.0, frozenset())

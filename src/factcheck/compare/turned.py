@@ -6,7 +6,7 @@ turned round ("$187,536" for "$178,536", "48%" for "84 percent") or its hedge tu
 from __future__ import annotations
 
 from factcheck.compare import SentenceFacts, figures, meant
-from factcheck.compare.agreement import agrees, transposed
+from factcheck.compare.agreement import agrees, transposed, turned_round
 from factcheck.corpus.index import ClaimIndex, digit_keys, significant
 from factcheck.frames import Frame, overlap
 from factcheck.model import Quantity
@@ -68,15 +68,8 @@ def transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, i
 def _point_turned(q: Quantity, drafted: Quantity) -> bool:
     """Three significant digits or more of a figure with a point, the same ones in another order and the point's place
     kept ("36.8 miles" for "38.6 miles", "15.4" for "14.5"): a whole figure's are `transposed`'s."""
-    mine, theirs = significant(drafted), significant(q)
     whole = drafted.value == int(drafted.value) and q.value == int(q.value)
-    return (
-        not whole
-        and q.value != drafted.value
-        and len(mine) >= 3
-        and sorted(mine) == sorted(theirs)
-        and len(f"{abs(drafted.value):.0f}") == len(f"{abs(q.value):.0f}")
-    )
+    return not whole and turned_round(q, drafted) and len(f"{abs(drafted.value):.0f}") == len(f"{abs(q.value):.0f}")
 
 
 def _two_turned(q: Quantity, drafted: Quantity) -> bool:

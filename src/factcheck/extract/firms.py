@@ -12,12 +12,10 @@ from __future__ import annotations
 import re
 
 from factcheck.extract.doc import Doc, Sentence
-from factcheck.extract.gather import Gatherer
-from factcheck.extract.naming import NOT_NAME
+from factcheck.extract.gather import Gatherer, common_word
 from factcheck.lexicon import alternation, lexicon
 from factcheck.mentions.names import is_home
 from factcheck.places import is_place_name
-from factcheck.textutil import STOPWORDS
 
 _LEX = lexicon()
 _WORD = r"(?:[A-Z][\w’'.-]*|&)"
@@ -73,11 +71,9 @@ def _short_forms(name: str, doc: Doc) -> set[str]:
         " " in name
         and len(first) >= SHORT_FORM
         and first.isalpha()
-        and first not in NOT_NAME
-        and first.lower() not in STOPWORDS
+        and not common_word(first, doc.source.body)
         and not is_place_name(first)
         and _LEX.state_name(first) is None
-        and not re.search(rf"\b{re.escape(first.lower())}\b", doc.source.body)
     ):
         forms.add(first)
     return forms

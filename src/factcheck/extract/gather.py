@@ -18,6 +18,12 @@ from factcheck.places import STATES, is_place_name
 from factcheck.textutil import STOPWORDS
 
 
+def common_word(word: str, body: str) -> bool:
+    """A word of common use as well as of a name: one names never hold ("Board"), a stopword, or one the document
+    writes in lower case ("Will", "grant"). Such a word alone stands for no one."""
+    return word in NOT_NAME or word.lower() in STOPWORDS or re.search(rf"\b{re.escape(word.lower())}\b", body) is not None
+
+
 @dataclass(slots=True)
 class Found:
     """A person or body as gathered from the documents, before it is written as an entity."""
@@ -144,7 +150,7 @@ class Gatherer:
         people = [n for n in self.doc_names if " " in n and self.found[n].type == "person"]
         firsts = [first_name(n) for n in people]
         for name, first in zip(people, firsts, strict=True):
-            if firsts.count(first) > 1 or first in NOT_NAME or first.lower() in STOPWORDS or re.search(rf"\b{re.escape(first.lower())}\b", body):
+            if firsts.count(first) > 1 or common_word(first, body):
                 continue
             for match in re.finditer(rf"(?<![\w.’'-])(?P<before>\S+\s+)?{re.escape(first)}\s+(?P<after>[a-z]+)\b", body):
                 before = (match.group("before") or "").strip(" “”\"‘’'(")
