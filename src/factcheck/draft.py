@@ -50,6 +50,9 @@ class Draft:
     # table cells that are a vote ("Yes", "No (seconded)"): (start, end, the column's heading), the row's person's on
     # the motion the heading names
     ballots: tuple[tuple[int, int, str], ...] = ()
+    # every table cell: (start, end, its column's heading; in the heading row its own words), "| top Hennepin County
+    # prosecutor |" under "Prior post"
+    cells: tuple[tuple[int, int, str], ...] = ()
     starts: list[int] = field(default_factory=list, repr=False, compare=False)  # offsets of line starts
 
     def __post_init__(self) -> None:
@@ -98,12 +101,15 @@ def parse_draft(text: str, shown: str, *, markdown: bool | None = None) -> Draft
     seats: tuple[tuple[int, int, str], ...] = ()
     homes: tuple[tuple[int, int, str], ...] = ()
     ballots: tuple[tuple[int, int, str], ...] = ()
+    cells: tuple[tuple[int, int, str], ...] = ()
     if markdown:
-        prose, blocks, seats, homes, ballots = _markdown(text, body, starts)
+        prose, blocks, seats, homes, ballots, cells = _markdown(text, body, starts)
     else:
         prose = _blank(text[:body]) + text[body:].replace("\ufeff", " ")
         blocks = _paragraphs(prose)
-    return Draft(path=shown, text=text, prose=prose, as_of=as_of, front_matter=meta, blocks=blocks, starts=starts, seats=seats, homes=homes, ballots=ballots)
+    return Draft(
+        path=shown, text=text, prose=prose, as_of=as_of, front_matter=meta, blocks=blocks, starts=starts, seats=seats, homes=homes, ballots=ballots, cells=cells
+    )
 
 
 def _blank(text: str) -> str:
@@ -225,7 +231,7 @@ _LIST_MARKER = re.compile(r"(?:[-+*]|\d{1,9}[.)])[ \t]+")
 Cells = tuple[tuple[int, int, str], ...]
 
 
-def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block, ...], Cells, Cells, Cells]:
+def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block, ...], Cells, Cells, Cells, Cells]:
     # markdown-it turns \r\n into \n and drops nothing else that matters; giving it a copy of
     # the same length (front matter blanked, \r and BOM as spaces) keeps every offset valid,
     # and the text's line starts are the copy's.
@@ -257,6 +263,7 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
     homes: list[tuple[int, int, str]] = []
     headings: dict[int, str] = {}  # every column's heading, by column
     ballots: list[tuple[int, int, str]] = []
+    table_cells: list[tuple[int, int, str]] = []
     nesting = _parser().options["maxNesting"]
     too_deep: list[tuple[int, int, str]] = []  # (first line, end line, kind) of containers markdown-it left unread
     for i, tok in enumerate(tokens):
@@ -313,6 +320,7 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
                     seats.append((segment[0] + named.start("number"), segment[0] + named.end("number"), seat_heads[named.group("head").lower()]))
                 if opener == "td_open" and headings.get(column) and (vote := _vote_cell(None).match(tok.content.strip())):
                     ballots.append((segment[0], segment[0] + vote.end(), headings[column]))  # "| Yes (seconded) |" under "Main motion"
+                table_cells.append((segment[0], segment[1], headings.get(column, "") if opener == "td_open" else tok.content.strip()))
                 row = (row[0], row[1], segment[1] - row[0])
                 segments, block_kind = [segment], "table_cell"
             elif opener in ("heading_open", "paragraph_open"):
@@ -324,7 +332,7 @@ def _markdown(text: str, body: int, starts: list[int]) -> tuple[str, tuple[Block
                 blocks.append((segments[0][0], segments[-1][1], block_kind))
     for first, last, block_kind in too_deep:
         blocks.extend(_too_deep(text, src, chars, [line_span(k) for k in range(first, last)], block_kind, refs))
-    return "".join(chars), tuple(sorted(blocks)), tuple(seats), tuple(homes), tuple(ballots)
+    return "".join(chars), tuple(sorted(blocks)), tuple(seats), tuple(homes), tuple(ballots), tuple(table_cells)
 
 
 _ROW_NUMBER = re.compile(r"\d{1,4}[.)]?")

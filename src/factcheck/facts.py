@@ -180,6 +180,7 @@ def sentence_facts(
     homes: tuple[tuple[int, int, str], ...] = (),
     author: str | None = None,
     ballots: tuple[tuple[int, int, str], ...] = (),
+    cells: tuple[tuple[int, int, str], ...] = (),
 ) -> SentenceFacts:
     """Everything one sentence states that can be checked. `last_person` carries pronoun context;
     `context` is who and what the sentence before it in its paragraph named (entity ids); `quoted`: the
@@ -187,7 +188,7 @@ def sentence_facts(
     paragraph, whose words a sentence that `continues` it is retrieved and framed with; `said_before`: who spoke the
     last quotation of that sentence, the speaker of a quotation standing alone after it; `addressee`: whom the draft,
     a letter, is to ("Dear Senator Heitkamp,"), the speaker of "you said"; `previous`: the draft's sentence before, in
-    any block; `author`: who signed it, the writer's "I"; `seats`, `homes`, `ballots`: a table row's seat, home town and vote cells."""
+    any block; `author`: who signed it, the writer's "I"; `seats`, `homes`, `ballots`: a table row's seat, home town and vote cells; `cells`: its cells with their columns' headings."""
     found_dates = dates.detect(text, as_of, weekdays=False, marked=True)
     found_numbers = numbers.detect(text, skip=[(m.start, m.end) for m in found_dates])
     found_dates = [
@@ -205,8 +206,8 @@ def sentence_facts(
     people = persons(found_names, index)
     found_quotes, speakers = quotations(text, found_names, people, last_person, index, quoted=quoted, row=row, said_before=said_before, addressee=addressee)
     for person in people:
-        if len(person.value.ids) == 1 and index.names.types.get(person.value.ids[0]) == "person":
-            last_person.append(person.value.ids[0])
+        # "said Haugen" of two Haugens: "She" after it may be either, not someone named before them
+        last_person.extend(i for i in person.value.ids if index.names.types.get(i) == "person")
     del last_person[:-RECENT_PEOPLE]
     plain = masked(text, found_dates + found_numbers)
     label = LABEL.match(plain)
@@ -287,5 +288,6 @@ def sentence_facts(
         previous=previous,
         author=author,
         ballots=ballots,
+        cells=cells,
         context=tuple(context),
     )

@@ -107,6 +107,7 @@ def verify_draft(draft: Draft, index: ClaimIndex, as_of: str | None) -> list[Fin
             homes=_cells_in(draft.homes, sentence.start, sentence.end),
             author=me,
             ballots=_cells_in(draft.ballots, sentence.start, sentence.end),
+            cells=_cells_in(draft.cells, sentence.start, sentence.end),
         )
         said = next((s for s in reversed(facts.speakers) if s), None)
         block_named = block_named or any(index.names.types.get(m.value.ids[0]) == "person" for m in facts.entities if m.value.ids)

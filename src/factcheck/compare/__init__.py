@@ -69,6 +69,7 @@ class SentenceFacts:
     previous: str = ""  # the draft's sentence before this one, in any block: what "It was moved by ..." goes on about
     author: str | None = None  # who wrote the draft, a letter's signer: the registry's id the writer's "I" is
     ballots: tuple[tuple[int, int, str], ...] = ()  # a table row's vote cells: (start, end, the column's heading)
+    cells: tuple[tuple[int, int, str], ...] = ()  # a table row's cells: (start, end, the column's heading: its own words in the heading row)
     context: tuple[str, ...] = ()  # who the paragraph named before this sentence: whom "She held the office" means
 
     def framed_at(self, at: int) -> tuple[Candidate, ...]:

@@ -109,6 +109,22 @@ _IN_SOURCE = re.compile(rf"\b(?:{alternation(lexicon().words('source-preposition
 _STAMP = re.compile(r"\s[·•]\s*\Z")
 
 
+# "A May 20 article", "the Dec. 9 Forum News Service article": a writing named by its day, then its publisher's name
+_DATES_WRITING = re.compile(rf"\s+(?:[A-Z][\w.&’'-]*\s+){{0,4}}(?P<noun>{alternation(lexicon().words('publication-noun'))})\b")
+
+
+def dated_writing(mention: Mention, facts: SentenceFacts) -> bool:
+    """The day or month names a writing no claim about the sentence dates ("A May 20 article gave the wrong month"):
+    when it came out, no event. Not "confirmed in its Aug. 20 report" of a memo's "the engineer's report of Aug. 20"."""
+    named = _DATES_WRITING.match(facts.text, mention.end)
+    if mention.value.precision not in ("day", "month") or named is None:
+        return False
+    noun = re.compile(rf"\b{re.escape(named.group('noun'))}\b", re.I)
+    return not any(
+        c.coverage >= TOPIC and noun.search(c.card.claim.statement) and any(s.precision in ("day", "month") for s in c.card.dates) for c in facts.candidates
+    )
+
+
 def post_stamp(mention: Mention, facts: SentenceFacts) -> bool:
     """The date stamps an embedded post or a byline ("(@OBEA_Teachers) · Feb 13"): when it was posted, no event."""
     return _STAMP.search(facts.text, 0, mention.start) is not None

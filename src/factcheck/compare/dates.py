@@ -25,7 +25,17 @@ from factcheck.compare.date_frames import (
     tells_of,
     unstated,
 )
-from factcheck.compare.date_owner import dates_a_source, misdated_source, not_an_event, own_issue, post_stamp, present_tense, says_today, upcoming
+from factcheck.compare.date_owner import (
+    dated_writing,
+    dates_a_source,
+    misdated_source,
+    not_an_event,
+    own_issue,
+    post_stamp,
+    present_tense,
+    says_today,
+    upcoming,
+)
 from factcheck.compare.date_stated import ALIGNED, keyed_day, named_only, stated_alike, stated_with
 from factcheck.compare.meeting import meeting_day, names_the_meeting
 from factcheck.compare.tallies import gives_its_tally
@@ -269,12 +279,23 @@ def _anchored(mention: Mention, facts: SentenceFacts) -> tuple[Candidate, DateSp
         if len(spans) < 2:
             continue
         for k, other in enumerate(facts.dates):
-            if k == mine or other.value.precision not in ("day", "month"):
+            if k == mine or other.value.precision not in ("day", "month") or not _one_cell(mention, other, facts):
                 continue
             here = [j for j, s in enumerate(spans) if (s.first, s.last, s.precision) == (other.value.first, other.value.last, other.value.precision)]
             if len(here) == 1 and 0 <= here[0] + mine - k < len(spans):
                 return cand, spans[here[0] + mine - k]
     return None
+
+
+def _heads_column(mention: Mention, facts: SentenceFacts) -> bool:
+    """The date is in a cell of a table's heading row."""
+    return any(a <= mention.start < b and facts.text[a:b].strip() == heading for a, b, heading in facts.cells)
+
+
+def _one_cell(mention: Mention, other: Mention, facts: SentenceFacts) -> bool:
+    """Outside a table, or in one cell of its row: "| Through Dec. 31 | Jan. 1, 2026 |" heads two columns, no dates
+    read in step."""
+    return not facts.cells or any(a <= mention.start < b and a <= other.start < b for a, b, _ in facts.cells)
 
 
 # A figure this large, or with a unit, is particular enough to tie a sentence to the claim stating it.
@@ -324,20 +345,22 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 Verdict("date", True, mention.start, mention.end, mention.text, label(day), f'"{title}" is dated {label(day)}, not {mention.text}', (evidence,))
             )
             continue
-        if post_stamp(mention, facts):
-            continue  # when a post nobody's source is went up: no event of the claims
+        if post_stamp(mention, facts) or dated_writing(mention, facts):
+            continue  # when a post or a writing nobody's source is came out: no event of the claims
         backing: list[tuple[int, Candidate]] = []
         against: list[tuple[int, float, Candidate, DateSpan]] = []
         anchor = ""
         mine = facts.frame(mention)
         guessed = yearless(mention)  # "Jan. 4" or "in May" may be the sources' a year before or after too
         framed_alike: set[str] = set()  # claims whose agreeing date is about what the draft's date is about
+        alike_rank = 0  # ... and how precisely the most precise of them agrees
         finer_from: set[str] = set()  # claims whose day framed like the draft's is not the one agreeing
         present = present_tense(mention, facts)
         for cand in _about(drafted, mine, mention.start, facts, index):
             if present and says_today(cand.card.claim):
                 backing.append((_RANK[drafted.precision], cand))
                 framed_alike.add(cand.card.claim.id)
+                alike_rank = _RANK[drafted.precision]
                 continue
             spans = same_calendar(cand.card, drafted, mine)
             if not spans or is_season(drafted) and drafted.relative and (facts.heading or cand.coverage < SUPPORT and not in_season(spans, drafted)):
@@ -363,6 +386,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 backing.append((max(_RANK[s.precision] for s in agreeing), cand))
                 if alike(mine, cand.card, agreeing, index) or season_for_season(drafted, agreeing):
                     framed_alike.add(cand.card.claim.id)
+                    alike_rank = max(alike_rank, *(_RANK[s.precision] for s in agreeing))
             elif (free := unstated(spans, mention, facts)) and (
                 alike(mine, cand.card, free, index)
                 or tells_of(facts, cand.card, index)
@@ -391,7 +415,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         if anchored is not None and not spans_agree(anchored[1], drafted):
             against.append((_RANK[anchored[1].precision], anchored[0].coverage, *anchored))
             anchor = anchored[0].card.claim.id  # the sentence's other date is this claim's, to the day or month
-        met = meeting_day(drafted, mine, facts, index) if not framed_alike and not is_season(drafted) else None
+        # (a claim framed alike that agrees only by its year, "beginning with the 2025-26 school year", tells no day)
+        finely_alike = framed_alike and alike_rank >= _RANK[drafted.precision]
+        met = meeting_day(drafted, mine, facts, index) if not finely_alike and not is_season(drafted) else None
         if met is not None and all(met[0].coverage >= item[1] for item in against):
             # the vote the sentence reports most is a motion of minutes: the meeting's day is its day, before any
             # claim that covers less of the sentence (another document's dateline)
@@ -435,6 +461,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             # Thursday, December 10, 2026"), though it covers less of the sentence than the claim against it
             verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "date matches the sources", (stated.card.claim,)))
             continue
+        if drafted.relative and _heads_column(mention, facts):
+            continue  # "| This year | Starting in August |": when a column's figures hold, its year left to the reader
         # the closest claim against it; a coarser source date that excludes the draft's contradicts it too
         claim = cand.card.claim
         when = f" ({label(drafted)} as of the draft's date)" if drafted.relative else ""

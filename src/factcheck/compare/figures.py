@@ -30,6 +30,8 @@ class Words(NamedTuple):
     labels: frozenset[str]  # the units of identifiers: "district", "section", "h.r"
     measures: frozenset[str]  # units that count no things: money, shares, durations, lengths, levels, tallies
     period: re.Pattern[str]  # a rate's period after its figure: "$81 a year", "$18.00 per month"
+    rate_before: re.Pattern[str]  # a rate's period before its figure: "a first-year cost of ", "annual rent of "
+    total: re.Pattern[str]  # a sum over a span after its figure: "the most it can cost over five years"
     durations: dict[str, str]  # a duration's written forms -> its unit: "yrs" -> "year"
 
 
@@ -60,6 +62,10 @@ def lexical(lex: Lexicon) -> Words:
         labels=frozenset(w.replace(" ", "").rstrip(".") for w in lex.words("label")) | {"§"},
         measures=frozenset(u.unit for u in lex.units if u.kind != "count") | {"tally"},
         period=re.compile(rf"^\s+(?:\S+\s+){{0,2}}?(?:{alternation(lex.words('rate-base'))})\s+(?P<unit>{alternation(durations)})\b", re.I),
+        rate_before=re.compile(rf"\b(?:{alternation(lex.words('rate-adjective'))})\s+(?:[\w’'-]+\s+){{1,5}}?(?:of\s+|is\s+|was\s+|:\s*)?$", re.I),
+        total=re.compile(
+            rf"[^.;]{{0,60}}?\b(?:{alternation(lex.words('total-over'))})\s+(?:the\s+)?(?:next\s+|first\s+)?\S+\s+(?:{alternation(durations)})\b", re.I
+        ),
         durations=durations,
         figure=re.compile(rf"\$?\d[\d,]*(?:\.\d+)?{scale}|(?:(?:{tens})(?:-(?:{ones}))?|{alternation(small.values())}){scale}\b", re.I),
     )
@@ -77,21 +83,39 @@ def period(text: str, at: int, *, lex: Lexicon | None = None) -> str | None:
     return words.durations[match.group("unit").lower()] if match else None
 
 
+# a figure of one year, the year written after it in its clause
+_ONE_YEAR = re.compile(r"[^.;]{0,40}?\b(?:in|for|during)\s+(?:the\s+)?(?:fiscal\s+)?(?:year\s+)?(?:19|20)\d\d(?:[-–/](?:\d\d){1,2})?\b(?![-–/]\d)")
+
+# A sum over a span of periods ("$14.97 million: the most the contract can cost over five years"): no rate of one
+TOTAL = "total"
+
+
 def drafted_period(drafted: Quantity, text: str, mentions: Iterable[Mention], *, lex: Lexicon | None = None) -> str | None:
-    """The period of the rate a sentence's figure states ("year" for "about eighty-one dollars a year")."""
+    """The period of the rate a sentence's figure states ("year" for "about eighty-one dollars a year"), or TOTAL for
+    a sum it says is over a span of them."""
     here = next((m for m in mentions if m.value is drafted), None)
-    return period(text, here.end, lex=lex) if here else None
+    if here is None:
+        return None
+    every = period(text, here.end, lex=lex)
+    return every or (TOTAL if lexical(lex).total.match(text, here.end) else None)
 
 
 def other_period(q: Quantity, claim: Claim, every: str | None, *, lex: Lexicon | None = None) -> bool:
     """The claim's figure is a rate of another period than `every`, read where its evidence writes it: "$18.00
-    per month" against "about eighty-one dollars a year", whatever their digits."""
+    per month" against "about eighty-one dollars a year", whatever their digits; a rate of any period ("a first-year
+    cost of $2,847,300") against a sum over several."""
     if every is None or not q.shown:
         return False
     for text in (claim.statement, *(p.quote for p in claim.provenance)):
         at = text.find(q.shown)
         if at >= 0:
-            return period(text, at + len(q.shown), lex=lex) not in (None, every)
+            theirs = period(text, at + len(q.shown), lex=lex)
+            if every == TOTAL:
+                if lexical(lex).total.match(text, at + len(q.shown)):
+                    return False  # "set aside $85 million for the program over 10 years in 2020": a sum over years too
+                one_year = _ONE_YEAR.match(text, at + len(q.shown)) is not None  # "$3,104,000 paid ... in the 2024-25 school year"
+                return theirs is not None or one_year or lexical(lex).rate_before.search(text, max(0, at - 40), at) is not None
+            return theirs not in (None, every)
     return False
 
 

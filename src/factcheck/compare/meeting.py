@@ -72,16 +72,27 @@ def heading_day(source: Source) -> DateSpan | None:
     return None
 
 
-def _a_motion(card: ClaimCard, lex: Lexicon) -> bool:
+def _undated(card: ClaimCard, day: DateSpan | None, index: ClaimIndex) -> bool:
+    """The claim dates nothing to the month or day itself but what is yet to come after the meeting (`day`) and the
+    documents it names by their days: "to approve an agreement ... beginning July 1, 2025, ... presented in the
+    Director of Transportation's report of Feb. 24, 2025" was voted on the meeting's day."""
+    published = {s.published.date for s in index.corpus.sources.values() if s.published}
+    return not any(
+        s.precision in ("day", "month") and not (day is not None and s.first > day.last) and not (s.precision == "day" and s.first in published)
+        for s in card.dates
+    )
+
+
+def _a_motion(card: ClaimCard, lex: Lexicon, index: ClaimIndex, day: DateSpan | None = None) -> bool:
     """The claim records a vote (a tally, a motion, a roll call) and dates nothing to the month or day itself."""
     # its own words, not its section's ("ROLL CALL" heads the list of who was present)
     voted = any(q.unit == "tally" for q in card.numbers) or bool(_motion_words(lex) & set(content_stems(card.claim.statement)))
-    return voted and not any(s.precision in ("day", "month") for s in card.dates)
+    return voted and _undated(card, day, index)
 
 
-def _a_report(card: ClaimCard, lex: Lexicon) -> bool:
+def _a_report(card: ClaimCard, lex: Lexicon, index: ClaimIndex, day: DateSpan | None = None) -> bool:
     """The claim records what someone said or reported and dates nothing to the month or day itself."""
-    return _says(card.claim.statement, lex) and not any(s.precision in ("day", "month") for s in card.dates)
+    return _says(card.claim.statement, lex) and _undated(card, day, index)
 
 
 def meeting_day(drafted: DateSpan, mine: Frame, facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> tuple[Candidate, DateSpan] | None:
@@ -102,13 +113,12 @@ def meeting_day(drafted: DateSpan, mine: Frame, facts: SentenceFacts, index: Cla
         return None
     top = max(c.coverage for c in about)
     best = [c for c in about if c.coverage == top]
-    motions = [c for c in best if voted and _a_motion(c.card, lex)] or [c for c in best if said and _a_report(c.card, lex)]
     source = _one_source([c.card for c in best], index)
-    if not minutes(source) or not motions:
+    day = heading_day(source) if source is not None and minutes(source) else None
+    motions = [c for c in best if voted and _a_motion(c.card, lex, index, day)] or [c for c in best if said and _a_report(c.card, lex, index, day)]
+    if day is None or not motions:
         return None  # the claims the sentence is about most are not all one set of minutes, or record no vote or report
-    assert source is not None
-    day = heading_day(source)
-    return (motions[0], day) if day is not None else None
+    return motions[0], day
 
 
 def tallied(facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, DateSpan] | None:
@@ -120,13 +130,12 @@ def tallied(facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, DateSpa
     recorded = [card for card in found if minutes(index.corpus.sources.get(card.source))]
     found = recorded or found
     source = _one_source(found, index)
-    if not found or not minutes(source) or any(s.precision in ("day", "month") for card in found for s in card.dates):
+    day = heading_day(source) if source is not None and minutes(source) else None
+    if not found or day is None or not all(_undated(card, day, index) for card in found):
         return None
-    assert source is not None
-    day = heading_day(source)
     # held as close as the sentence's closest claim: its very tally says it is the vote the sentence reports
     close = max((c.coverage for c in facts.candidates), default=0.0)
-    return (Candidate(found[0], close, frozenset()), day) if day is not None else None
+    return Candidate(found[0], close, frozenset()), day
 
 
 @per_lexicon

@@ -273,6 +273,15 @@ def with_tally(
     worded = _picked(mine, set(), calls) if mine and len(calls) > 1 and len(tallies.drafted(facts)) == 1 else []
     if any(drafted in call.tallied() and shared(mine, call.what) > 0 for call in calls):
         worded = []  # the motion with the tally shares words of the sentence too ("voted 6-1 to ask for up to $15.75 million")
+    if (
+        worded
+        and all(call.amends for call in worded)
+        and not _AMENDMENT.search(facts.text)
+        and any(drafted in call.tallied() and not call.amends for call in calls)
+    ):
+        # "voted 4-1 to lease the terminal to Northline": the motion amended has the tally, and the sentence names no
+        # amendment, however many of the lease's words the amendment's paragraph has
+        worded = []
     calls = worded or calls
     for call in calls:
         if drafted in call.tallied():

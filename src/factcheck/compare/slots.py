@@ -93,6 +93,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     # "Jordan:   There they met ...": a name opening the line before a colon labels the line (a script's speaker, a
     # list item's topic), no slot of the sentence's wording
     labels = [m for m in facts.entities if _labels(facts.text, m.start, m.end)]
+    labels += [m for m in facts.entities if names.cited_author(facts.text, m.start, m.end)]  # "(Dalrymple, 2015)": who wrote a source
     mine = _stream(facts.text, [m for m in facts.entities if m not in labels], types)
     named_here = {i for m in facts.entities for i in m.value.ids}
     evidences = [(c, p.quote) for c in close for p in c.card.claim.provenance if p.quote]

@@ -486,6 +486,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             for start, end, drafted, source, context in _swaps(facts.text, evidence, index, words):
                 if any(_says(quote, context) for quotes in texts.values() for quote in quotes):
                     continue  # some close claim does say it this way
+                if names.cited_author(facts.text, start, end):
+                    continue  # "(Dalrymple, 2015)": who wrote the source, not one put for the person it tells of
                 named = _led_in(context, tuple(t[0] for t in tokens(drafted)))
                 if named and any(c.coverage > cand.coverage and any(_says(q, named) for q in texts[c.card.claim.id]) for c in close):
                     continue  # a claim closer to the sentence names the draft's own after the same word ("led the New Hampshire Drug Task Force")

@@ -239,6 +239,8 @@ def _role_checks(facts: SentenceFacts, ref: EntityRef, entity: Entity, written: 
     past = [a for a in same if a.former or a.until]
     now = facts.as_of or date.today().isoformat()
     former_word = words.past.search(ref.title) or ref.title_past
+    # "| top Hennepin County prosecutor |" under "Prior post": the column says the post is past
+    former_word = former_word or any(a <= ref.title_span[0] < b and words.past.search(head) for a, b, head in facts.cells)
     began = [_began(a) for a in same]
     if all(began) and not former_word:
         first = min(b for b in began if b)

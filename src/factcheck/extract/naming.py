@@ -17,7 +17,7 @@ _LEX = lexicon()
 KIN = frozenset(r.word for r in _LEX.relations if r.kind in ("family", "spouse"))
 # "said his sister, Marisol Castellanos, a home health aide": a name given right after a relation word is someone's
 # kin, whom the surname alone afterwards does not mean ('"My sister leaves ...," Castellanos said.')
-KIN_BEFORE = re.compile(rf"(?:\b[Hh](?:is|er)|\b[Tt]heir|['’]s)\s+(?:{alternation(KIN)}),?\s+\Z")
+KIN_BEFORE = re.compile(rf"(?:\b[Hh](?:is|er)|\b[Tt]heir|['’]s)\s+(?P<kin>{alternation(KIN)}),?\s+\Z")
 
 # The speech verbs that make the run of capitalised words before or after them a person: past and
 # present tenses (bases such as "state" and "note" are mostly nouns), not the ones a body does

@@ -106,7 +106,9 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
     runs_on = False  # the paragraph ends inside an open quotation, which the next paragraph goes on with
     titled = _titled(index)
     body = doc.source.body
-    kin = frozenset(i for m in name_mentions.detect(body, index) if KIN_BEFORE.search(body, max(0, m.start - 40), m.start) for i in m.value.ids)
+    kin_of = [(m, k) for m in name_mentions.detect(body, index) if (k := KIN_BEFORE.search(body, max(0, m.start - 40), m.start))]
+    kin = frozenset(i for m, _ in kin_of for i in m.value.ids)
+    sexes = {i: _sex(k.group("kin")) for m, k in kin_of for i in m.value.ids if _sex(k.group("kin"))}  # "his wife, Grace": a woman
     for sentence in doc.sentences:
         if sentence.paragraph != paragraph:
             if paragraph >= 0 and doc.paragraph_text(paragraph).rstrip().endswith(":"):
@@ -134,7 +136,9 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
                 if named:
                     speaker = named[0]
                 elif (quote.speaker_text or "").lower() in quote_mentions.PRONOUNS:
-                    speaker = _antecedent(outside, quote.speaker[0], previous, last_speaker, last_person)
+                    sex = _sex(quote.speaker_text or "")
+                    unlike = {i for i, known in sexes.items() if sex and known != sex}
+                    speaker = _antecedent(outside, quote.speaker[0], previous, last_speaker, last_person, unlike, named_recently)
             if speaker is None:
                 speaker = _titled_after(text, mention.end, outside)
             group: tuple[str, ...] = ()
@@ -292,16 +296,36 @@ def _titled_after(text: str, end: int, people: list[tuple[int, int, str]]) -> st
     return None
 
 
-def _antecedent(people: list[tuple[int, int, str]], at: int, previous: list[str], last_speaker: str | None, last_person: str | None) -> str | None:
+def _antecedent(
+    people: list[tuple[int, int, str]],
+    at: int,
+    previous: list[str],
+    last_speaker: str | None,
+    last_person: str | None,
+    unlike: set[str] | frozenset[str] = frozenset(),
+    recent: list[str] | None = None,
+) -> str | None:
     """Who "she" or "the senator" is: a person named earlier in the sentence, else the subject
     (first person) of the sentence before, else whoever spoke last ("Smith criticized Governor
-    Jones. “This is wrong,” he said." is Smith, not Jones)."""
-    before = [pid for a, _, pid in people if a < at]
+    Jones. “This is wrong,” he said." is Smith, not Jones). Never one of `unlike`, whom the sources make
+    the other sex ("He and his wife, Grace, ... “...,” he said." is not Grace, but the man named before her, the
+    last of `recent` who may be "he")."""
+    before = [pid for a, _, pid in people if a < at and pid not in unlike]
     if before:
         return before[0]
+    fits = [pid for pid in previous if pid not in unlike]
+    if fits:
+        return fits[0]
+    latest = next((pid for pid in reversed(recent or []) if pid not in unlike), None)
     if previous:
-        return previous[0]
-    return last_speaker or last_person
+        return latest  # the sentence before named only the other sex: its subject was a pronoun, for the one named before
+    return next((pid for pid in (last_speaker, last_person) if pid and pid not in unlike), latest)
+
+
+def _sex(word: str) -> str | None:
+    """ "f" for "she" or "wife", "m" for "he" or "husband", else None."""
+    word = word.lower()
+    return "f" if word in _LEX.words("female-word") else "m" if word in _LEX.words("male-word") else None
 
 
 def _unclosed(doc: Doc, paragraph: int) -> tuple[str, int, int] | None:

@@ -26,6 +26,23 @@ from factcheck.mentions.name_patterns import described_from as described_from
 from factcheck.mentions.name_patterns import is_home as is_home
 from factcheck.model import Entity, Mention
 
+# An author-date reference: "(Dalrymple, 2015)", "(Dalrymple 2015, p. 4; ...)", "Dalrymple (2015) reports". The
+# name there is who wrote a source, not anyone the sentence tells of.
+_CITED_AFTER = re.compile(
+    r"(?:\s+et\s+al\.?|\s+(?:and|&)\s+[A-Z][\w’'-]+)?"
+    r"(?:,?\s+(?P<year>(?:1[5-9]|20)\d\d[a-z]?)(?:,\s*(?:pp?\.|at)\s*\d+(?:[-–]\d+)?)?\s*[;)]"
+    r"|\s+\((?:1[5-9]|20)\d\d[a-z]?(?:,\s*pp?\.\s*\d+(?:[-–]\d+)?)?\))"
+)
+_CITED_BEFORE = re.compile(r"(?:\(|;\s)\s*$")
+
+
+def cited_author(text: str, start: int, end: int) -> bool:
+    """The name at `start`-`end` is an author-date reference's: "(Dalrymple, 2015)", "Dalrymple (2015) reports"."""
+    after = _CITED_AFTER.match(text, end)
+    if after is None:
+        return False
+    return after.group("year") is None or _CITED_BEFORE.search(text, max(0, start - 3), start) is not None
+
 
 @dataclass(frozen=True, slots=True)
 class EntityRef:

@@ -1,0 +1,78 @@
+"""A reviewer's draft (issue 11, round 50): an author-date reference names who wrote a source, not anyone it tells
+of; a table column headed "Prior post" says its posts are past; "A May 20 article" dates a writing, no event of the
+sources. Against the unit tests' own corpus. The rows marked "guard" pass on the code before these fixes too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from factcheck.corpus import index as claim_index
+from factcheck.corpus.load import load_corpus
+from factcheck.draft import parse_draft
+from factcheck.pipeline import verify_draft
+
+ROOT = Path(__file__).resolve().parents[1] / "fixtures" / "corpus"  # the unit tests' own corpus (see its README)
+
+
+@pytest.fixture(scope="module")
+def index():
+    return claim_index.build(load_corpus(ROOT))
+
+
+def _errors(index, text: str, as_of: str) -> set[tuple[str, str]]:
+    findings = verify_draft(parse_draft(text, "draft.md"), index, as_of)
+    return {(f.kind, f.text) for f in findings if f.severity == "error"}
+
+
+LEAD = "Klobuchar traces her interest to sex-ring prosecutions in which victims would recant their stories, saying they were scared of their pimp"
+QUOTED = '"Pretty soon you realized this isn\'t working very well," she recalled; the country was "not really ... going after the people that are really doing these crimes"'
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        # the reference's name is the article's author, not one put for Klobuchar as the speaker
+        (f"{LEAD} (Dalrymple, 2015).\n{QUOTED} (Dalrymple, 2015).", set()),
+        (f"{LEAD} (Dalrymple 2015, p. 2).\n{QUOTED} (Dalrymple 2015, p. 2).", set()),  # guard
+        (f"{LEAD}, as Dalrymple (2015) reports.\n{QUOTED} (Dalrymple and Babb, 2015).", set()),
+        # a name that is no reference's is still held ("Heitkamp recalled" for Klobuchar's words)
+        ('"Pretty soon you realized this isn\'t working very well," Heitkamp recalled.', {("attribution", "Heitkamp")}),  # guard
+    ],
+)
+def test_an_author_date_reference_names_no_speaker(index, text: str, errors: set[tuple[str, str]]) -> None:
+    assert _errors(index, text, "2016-03-08") == errors
+
+
+PRIOR = "| Actor | {head} | Role |\n| --- | --- | --- |\n| Amy Klobuchar (D-Minn.) | top Hennepin County prosecutor | introduced the bill |\n"
+
+
+@pytest.mark.parametrize(
+    ("head", "errors"),
+    [
+        ("Prior post", set()),
+        ("Previous post", set()),
+        # a column that says nothing of when: the post is read as hers at the draft's date
+        ("Post", {("entity", "top Hennepin County prosecutor")}),  # guard
+    ],
+)
+def test_a_column_headed_prior_holds_past_posts(index, head: str, errors: set[tuple[str, str]]) -> None:
+    assert _errors(index, PRIOR.format(head=head), "2016-03-08") == errors
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        # the paper's own article of May 20, not the hearing the sources date September 2013
+        (
+            "A May 20 article gave the wrong month for the hearing that Heitkamp asked the Senate Homeland Security and Governmental Affairs Committee to hold.",
+            set(),
+        ),
+        # the hearing itself, misdated
+        ("Heitkamp asked the Senate Homeland Security and Governmental Affairs Committee to hold a hearing on May 20.", {("date", "May 20")}),  # guard
+    ],
+)
+def test_a_writing_named_by_its_day_is_no_event(index, text: str, errors: set[tuple[str, str]]) -> None:
+    assert _errors(index, text, "2014-05-30") == errors
