@@ -174,3 +174,19 @@ def test_a_value_in_its_parenthesis(text, value, others, stems, not_stems):
 def test_words_that_say_when_leave_a_date_to_its_clause(text, value, stems, not_stems):
     frame = _frame(text, value)
     assert stems <= frame.stems and not not_stems & frame.stems, frame
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "change"),
+    [
+        ("Daily route miles: 5,815, a reduction of 1,125 miles a day", "1,125", True),
+        ("The first-year cost is $2,847,300, a saving of $256,700", "$256,700", True),
+        ("Daily route miles: 5,815, a reduction of 1,125 miles a day", "5,815", False),  # guard
+        # a gap after the figure and its rate: a difference, as "a cut of $1.65 an hour" is
+        ("Keystone's starting wage is more than $2 an hour below the $22.15 average.", "$2", True),
+        ("Keystone's starting wage is more than $2 an hour below the $22.15 average.", "$22.15", False),  # guard
+    ],
+)
+def test_a_reduction_or_a_saving_is_a_change(text: str, value: str, change: bool) -> None:
+    others = [v for v in ("5,815", "1,125", "$2,847,300", "$256,700", "$22.15") if v in text and v != value]
+    assert _frame(text, value, *others).change is change

@@ -47,7 +47,12 @@ _ROUGHLY = alternation(h.phrase for h in lexicon().hedges if h.direction in ("ar
 _CHANGE = re.compile(rf"\b(?:{alternation(lexicon().words('change'))})\s+(?:by\s+)?(?:(?:{_ROUGHLY})\s+)?\$?$", re.I)
 # ... or a change noun right after the figure and its unit: "a 90-basis-point drop", "a 12 percent increase"
 _CHANGE_NOUNS = alternation(w.removesuffix(" of") for w in lexicon().words("change") if w.endswith(" of"))  # "increase of" -> "increase"
-_CHANGE_AFTER = re.compile(rf"(?:-[a-z]+){{0,3}}(?:\s+(?:percent|points?))?\s+(?:{_CHANGE_NOUNS})\b", re.I)
+_CHANGE_AFTER = re.compile(
+    rf"(?:-[a-z]+){{0,3}}(?:\s+(?:percent|points?))?\s+(?:{_CHANGE_NOUNS})\b"
+    # ... or a gap after it and its rate: "$2 an hour below the $22.15 average"
+    rf"|(?:\s+(?:a|an|per)\s+[a-z]+)?\s+(?:{alternation(lexicon().words('gap-word'))})\s+(?:the|a|an|its|their|what)\b",
+    re.I,
+)
 _TRENDS = tuple((way, re.compile(rf"\b(?:{alternation(lexicon().words('trend-' + way))})\b")) for way in ("up", "down"))
 
 

@@ -23,6 +23,8 @@ Tuesday, May 13, 2025
 
 Present: President Carol Dunmore; Directors Nora Becker, Sam Ortiz, Paul Ostrowski, Helen Vance, Victor Lang and Irene Szabo.
 
+ALSO PRESENT: Kevin Ashworth, Managing Director, Westbrook Municipal Advisors
+
 6. ROUTE PLAN
 Director Sam Ortiz moved, seconded by Director Helen Vance, to adopt the plan of 31 routes presented in the Director of Transportation's report of April 28, 2025, effective August 25, 2025. The motion carried 6-1.
 
@@ -39,10 +41,18 @@ Director Irene Szabo moved, seconded by Director Victor Lang, to approve a subsc
 9. FIELD TRIPS
 Director Victor Lang moved, seconded by Director Paul Ostrowski, to approve an agreement with Ridgeline Coach Company for field-trip transportation for three school years, July 1, 2025, through June 30, 2028, at a first-year cost of $84,000, as presented in the Director of Transportation's report of April 28, 2025.
 The motion carried 6-0, Director Becker abstaining.
+
+10. ORCHARD ROAD
+Director Helen Vance moved, seconded by Director Nora Becker, to delay the changes to the Orchard Road routes until the 2026-27 school year.
+Roll call on the delay:
+Yes (2): Vance, Becker.
+No (5): Dunmore, Ortiz, Ostrowski, Lang, Szabo.
+The motion failed, 2-5.
 """
 
 REPORT = """MILLBROOK VALLEY SCHOOL DISTRICT
 Report of the Director of Transportation
+From: Gregory Lund, Director of Transportation
 Date: Monday, April 28, 2025
 
 Contract start: July 1, 2025
@@ -62,6 +72,14 @@ Dear members of the Board,
 Our co-chair, Dennis Albrecht, drove a bus for this district for twenty-two years. He and his wife, Marian, live on Orchard Road. "I drove these roads for twenty-two years," he said. "I also want my grandchildren to get to school in under an hour."
 
 Ruth Keller and her brother, Tom Keller, gathered 640 signatures. "We are not against new buses. We are against finding out after the vote," said Ruth Keller.
+
+State Rep. Ida Sorensen wrote to the board on April 30 in support of the families and of their request.
+
+We ask the board to hold off on the Orchard Road changes for a year.
+
+Sincerely,
+
+Dennis Albrecht, Co-chair
 """
 
 
@@ -103,6 +121,17 @@ def test_he_is_not_the_wife_named_after_him(routes: Path) -> None:
         # the motion amended has the tally; the sentence names no amendment
         ("The board voted 5-2 to sign the transportation agreement with Ridgeline Coach Company.", "2025-05-20", set()),  # guard
         ("The board voted 4-3 to amend the agreement with Ridgeline Coach Company.", "2025-05-20", set()),  # guard
+        # the one source of the kind named right after the day, by someone its claims name
+        ("Transportation Director Gregory Lund, whose April 18 report laid out the plan, drove every route.", "2025-05-20", {"April 18"}),
+        ("Transportation Director Gregory Lund, whose April 28 report laid out the plan, drove every route.", "2025-05-20", set()),  # guard
+        # ... not another's writing the source quotes, though the sentence names its author too
+        ("Rep. Ida Sorensen, in her April 30 letter read aloud by Albrecht, backed the families.", "2025-05-20", set()),
+        # a roll call's lines with their counts: "Yes (2): Vance, Becker."
+        ("Only Directors Vance and Lang voted for the Orchard Road delay, which failed 2-5.", "2025-05-20", {"Lang"}),
+        ("Only Directors Vance and Becker voted for the Orchard Road delay, which failed 2-5.", "2025-05-20", set()),  # guard
+        # the words of the motion, not "amendment", tell which one Becker is said to have moved
+        ("Director Nora Becker moved to grant the Orchard Road delay, but the amendment failed 2-5.", "2025-05-20", {"Nora Becker"}),  # guard
+        ("Director Nora Becker moved the delay, but the amendment failed 2-5.", "2025-05-20", {"Nora Becker"}),
         # a writing named by its day that a claim dates is held against that day
         ("The board adopted the plan of 31 routes presented in the transportation director's April 29 report.", "2025-05-20", {"April 29"}),  # guard
         ("The board adopted the plan of 31 routes presented in the transportation director's April 28 report.", "2025-05-20", set()),  # guard
@@ -124,6 +153,18 @@ def test_the_votes(cli, routes: Path, text: str, as_of: str, errors: set[str]) -
     ],
 )
 def test_figures_and_tables(cli, routes: Path, text: str, errors: set[str]) -> None:
+    assert own_corpus.errors(cli, routes, text, "2025-05-20") == errors
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        # the firm closing the post the name is given is the person's body
+        ("Kevin Ashworth, managing director of Ridgeline Coach Company, spoke to the board.", {"Ridgeline Coach Company"}),
+        ("Kevin Ashworth, managing director of Westbrook Municipal Advisors, spoke to the board.", set()),  # guard
+    ],
+)
+def test_the_body_a_post_is_of(cli, routes: Path, text: str, errors: set[str]) -> None:
     assert own_corpus.errors(cli, routes, text, "2025-05-20") == errors
 
 

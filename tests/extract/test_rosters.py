@@ -96,10 +96,26 @@ The survey was compiled by our secretary, Odalys Quint, who is Bram Quint's wife
 "We pay for it twice," said treasurer Ilka Brandt of Fenwick, who is Odo Brandt's sister.
 """
 
+# a roster a line each, the town in parentheses, a post on some lines only; a signature block's towns after the post;
+# a firm closing a line is no town
+MEMBERS = """MEMBERS PRESENT:
+Dr. Leontyne Abernethy, Chair (Calvert)
+Osric Fairleigh, Vice Chair (Mercer Springs)
+Dagny Whitlock (Hollis)
+Tobias Okwuosa (Dunmore)
+
+ALSO PRESENT: Kevin Ashworth, Managing Director, Westbrook Municipal Advisors
+
+Respectfully,
+
+Carla Jimeno, RN, President, Hollis
+Monique Fairweather, RN, Secretary-Treasurer, Dunmore
+"""
+
 
 @cache
 def _registry(name: str) -> tuple[dict[str, dict], list[dict]]:  # type: ignore[type-arg]
-    text = {"roster": ROSTER, "news": NEWS, "appointed": APPOINTED, "board": BOARD, "seats": SEATS}[name]
+    text = {"roster": ROSTER, "news": NEWS, "appointed": APPOINTED, "board": BOARD, "seats": SEATS, "members": MEMBERS}[name]
     source = Source(id=name, path=f"sources/{name}.txt", text=text, start=0, end=len(text), title=name, published=Published("2026-07-21", "day"))
     found = propose([source], {}, {}, set())
     people = {str(e["name"]): e for e in found.entities if e["type"] == "person"}
@@ -213,6 +229,15 @@ def _held(name: str, person: str) -> set[tuple[str, str, bool]]:
         ("seats", "Odalys Quint", "spouse", "Bram Quint", False),
         # ... a town between: the person is the one before it, not the town
         ("seats", "Ilka Brandt", "relative", "Odo Brandt", False),
+        # a roster's lines, the town in parentheses with a post or without one
+        ("members", "Osric Fairleigh", "home", "Mercer Springs", False),  # guard
+        ("members", "Dagny Whitlock", "home", "Hollis", False),
+        ("members", "Tobias Okwuosa", "home", "Dunmore", False),
+        # a signature's line: the town after the credentials and the post
+        ("members", "Monique Fairweather", "home", "Dunmore", False),
+        ("members", "Carla Jimeno", "home", "Hollis", False),
+        # a firm closing the line is the person's body
+        ("members", "Kevin Ashworth", "member_of", "Westbrook Municipal Advisors", False),
     ],
 )
 def test_the_registry_holds_the_posts_the_text_gives(doc: str, person: str, attribute: str, value: str, former: bool) -> None:
@@ -278,6 +303,10 @@ def test_the_registry_holds_the_posts_the_text_gives(doc: str, person: str, attr
 )
 def test_the_registry_holds_exactly_the_people_named(doc: str, people: list[str]) -> None:
     assert sorted(_registry(doc)[0]) == people
+
+
+def test_a_firm_closing_a_line_is_no_town() -> None:  # guard
+    assert not {value for attribute, value, _ in _held("members", "Kevin Ashworth") if attribute == "home"}
 
 
 def test_a_nickname_is_an_alias() -> None:

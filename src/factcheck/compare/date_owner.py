@@ -179,24 +179,53 @@ def dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) ->
 
 
 def misdated_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) -> tuple[str, DateSpan, Claim] | None:
-    """The one source of the kind the sentence names, dated right before the date by a verb of publishing, when its
-    metadata gives another day: "in a memo to the mayor and council dated Aug. 26" of the memo of August 28. Its title,
-    its day, and its claim that states the day (or its first claim)."""
+    """The one source of the kind the sentence names, dated right before the date by a verb of publishing (or named by
+    its kind right after the date), when its metadata gives another day: "in a memo to the mayor and council dated Aug.
+    26" of the memo of August 28. Its title, its day, and its claim that states the day (or its first claim)."""
     drafted: DateSpan = mention.value
     if drafted.precision != "day" or drafted.first != drafted.last:
         return None
     before = facts.text[max(0, mention.start - 24) : mention.start].lower().split()
     verb = before[-2:-1] if before[-1:] == ["on"] else before[-1:]
-    if not set(verb) & _PUBLISHED:
-        return None
-    said = facts.text[: mention.start].lower()
-    kinds = [s for s in index.corpus.sources.values() if s.kind and s.published and re.search(rf"\b{re.escape(s.kind.split()[-1].lower())}\b", said)]
+    if set(verb) & _PUBLISHED:
+        said = facts.text[: mention.start].lower()
+        kinds = [s for s in index.corpus.sources.values() if s.kind and s.published and re.search(rf"\b{re.escape(s.kind.split()[-1].lower())}\b", said)]
+    else:
+        kinds = _by_kind_after(mention, facts, index, before)
     source = kinds[0] if len(kinds) == 1 else None
     day = parse_iso(source.published.date) if source is not None and source.published is not None else None
     if source is None or day is None or day.precision != "day" or day.first == drafted.first:
         return None
     claim = _source_claim(source.id, day.first, index)
     return (source.title or source.id, day, claim) if claim is not None else None
+
+
+# where a source names who wrote it: its header's "From:" line, its signature's lines
+HEADER_LINES = 8
+SIGNATURE_LINES = 3
+SHORT_LINE = 80  # a header's or a signature's line; a longer one is the body's prose
+
+
+def _by_kind_after(mention: Mention, facts: SentenceFacts, index: ClaimIndex, before: list[str]) -> list[Source]:
+    """ "Transportation Director Gregory Lamb, whose Feb. 14 report": the sources of the kind written right after the
+    day, when no indefinite article makes it some other writing ("A May 20 article") and the sentence names its
+    author (not "Sen. Ahlquist, in her May 6 letter" of an open letter that quotes her)."""
+    named = _DATES_WRITING.match(facts.text, mention.end)
+    if named is None or before[-1:] in (["a"], ["an"]):
+        return []
+    kind = named.group("noun").lower()
+    # whose writing: the person named last before the day ("Gregory Lamb, whose Feb. 14 report", "Sen. Ahlquist, in her
+    # May 6 letter")
+    owner = [m for m in facts.entities if m.end <= mention.start and any(index.names.types.get(i) == "person" for i in m.value.ids)][-1:]
+    people = [index.corpus.entities[i] for m in owner for i in m.value.ids if i in index.corpus.entities]
+    surnames = {e.name.split()[-1] for e in people if e.type == "person"}
+
+    def by(source: Source) -> bool:  # its author: in its metadata, its header ("From: Gregory Lamb") or its signature
+        lines = [line for line in source.text[source.start : source.end].splitlines() if line.strip()]
+        ends = " ".join(line for line in [source.author, *lines[:HEADER_LINES], *lines[-SIGNATURE_LINES:]] if len(line) < SHORT_LINE)
+        return any(re.search(rf"\b{re.escape(name)}\b", ends) for name in surnames)
+
+    return [s for s in index.corpus.sources.values() if s.kind and s.published and s.kind.split()[-1].lower() == kind and by(s)]
 
 
 def _source_claim(source: str, day: str, index: ClaimIndex) -> Claim | None:

@@ -61,7 +61,8 @@ def lexical(lex: Lexicon) -> Words:
         along=re.compile(rf"\b(?:{alternation(lex.words('accompany-word'))})\s+(?:\S+\s+){{0,2}}$", re.I),
         labels=frozenset(w.replace(" ", "").rstrip(".") for w in lex.words("label")) | {"§"},
         measures=frozenset(u.unit for u in lex.units if u.kind != "count") | {"tally"},
-        period=re.compile(rf"^\s+(?:\S+\s+){{0,2}}?(?:{alternation(lex.words('rate-base'))})\s+(?P<unit>{alternation(durations)})\b", re.I),
+        # (no other figure between: "5,815 (1,046,700 miles a year)" is no yearly 5,815)
+        period=re.compile(rf"^\s+(?:[^\s\d(]\S*\s+){{0,2}}?(?:{alternation(lex.words('rate-base'))})\s+(?P<unit>{alternation(durations)})\b", re.I),
         rate_before=re.compile(rf"\b(?:{alternation(lex.words('rate-adjective'))})\s+(?:[\w’'-]+\s+){{1,5}}?(?:of\s+|is\s+|was\s+|:\s*)?$", re.I),
         total=re.compile(
             rf"[^.;]{{0,60}}?\b(?:{alternation(lex.words('total-over'))})\s+(?:the\s+)?(?:next\s+|first\s+)?\S+\s+(?:{alternation(durations)})\b", re.I

@@ -27,9 +27,11 @@ from factcheck.mentions import names
 from factcheck.mentions.number_forms import votes_against
 from factcheck.model import Mention, Quantity
 from factcheck.retrieve import Candidate
+from factcheck.textutil import content_stems
 
 _LEX = lexicon()
 _LONE = re.compile(rf"\b(?:{alternation(_LEX.words('dissent-lone'))})\b", re.I)
+_AMENDING = frozenset(s for w in _LEX.words("amend-word") for s in content_stems(w))
 _ONE_NAY = re.compile(r"\s*(?:[.;)]|$)")  # "Nays: Okafor-Lund." names one; "Nays: Brandt, Moss." two
 
 
@@ -53,6 +55,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     tallied = [c for c in facts.candidates if c not in topical and gives_its_tally(c.card, facts)]
     given = tallies.drafted(facts)
     moved = roll_calls.what_moved(_told_in(facts.text, mine), people)
+    # "moved to grant that delay, but the amendment failed": the words of which motion, not that it was an amendment,
+    # tell which of the minutes' amendments it is
+    moved = frozenset(w for w in moved if not any(w.startswith(a) or a.startswith(w) for a in _AMENDING)) or moved
     if any(_agrees(mine, moved, cand, index) for cand in topical if not given or given & _tallies(cand) or not _tallies(cand)):
         # a roll call of the sources gives these parts to these people: the one the sentence is about, unless its
         # tally is another's ("seconded her amendment, but it failed 2-5" is no motion that carried 7-0)

@@ -124,7 +124,12 @@ def _ballot_line(lex: Lexicon) -> re.Pattern[str]:
     no = alternation({w + s for w in lex.words("vote-no") - {"n"} for s in ("", "s", "es")})
     # the names end where the other side's label begins, the lines run together ("Yes: Yoder, Okafor No: Halloran")
     # ... and a name's seat in a parenthesis is still the list's ("Council Members Oscar Lindgren (Ward 3) and Howard Pike")
-    return re.compile(rf"(?<![\w,])(?:(?P<yes>{yes})|(?P<no>{no}))[ \t]*:(?P<names>(?:(?!\b(?:{yes}|{no})[ \t]*:)(?:\([^():;\n]{{0,40}}\)|[^:;.()\n]))*)", re.I)
+    # ... and a count may stand before the colon: "Yes (5): Delaney, Nguyen, Okafor, Pirelli, Szabo."
+    count = r"(?:\(\d{1,3}\)[ \t]*)?"
+    return re.compile(
+        rf"(?<![\w,])(?:(?P<yes>{yes})|(?P<no>{no}))[ \t]*{count}:(?P<names>(?:(?!\b(?:{yes}|{no})[ \t]*{count}:)(?:\([^():;\n]{{0,40}}\)|[^:;.()\n]))*)",
+        re.I,
+    )
 
 
 def ballots(text: str, people: list[Mention], start: int = 0, end: int | None = None) -> tuple[frozenset[str], frozenset[str]]:

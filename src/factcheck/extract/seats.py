@@ -58,7 +58,7 @@ def scan(text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[s
     for match in seated:
         # "Present: Thomas Reardon (Ward 1), Marisol Vega (Ward 2)": a full name with its seat, no title before
         # ... or a roster's titled name and its town, one of a list: "Chair Margaret Lindqvist (Petoskey); Vice Chair ..."
-        listed = bool(match.group("line_town")) and (_titled_in_list(match, text) or roster and _in_list(match, text))
+        listed = bool(match.group("line_town")) and (_titled_in_list(match, text) or roster and _in_list(match, text) or _alone_on_line(match, doc, sentence))
         if (match.group("place") or match.group("line_town")) and not (match.group("post") or listed) or " " not in clean_name(match.group("name")):
             continue
         if (
@@ -92,6 +92,31 @@ def _in_list(match: re.Match[str], text: str) -> bool:
     """A roster's entry with no title: a name, its town in a parenthesis, and the next entry after a semicolon or the
     list's end."""
     return not match.group("post") and is_home(match.group("line_town"), _LEX) and _LIST_END.match(text, match.end()) is not None
+
+
+# a roster's line: a name, a post maybe, and a town in a parenthesis, alone on the line
+_ROSTER_LINE = re.compile(
+    rf"[ \t]*(?:{TITLE_WORD.pattern}\.?[ \t]+)?{_NAME}(?:,[ \t]+[^,()\n]{{1,60}})?[ \t]*\([A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}}\)[ \t]*"
+)
+
+
+def _alone_on_line(match: re.Match[str], doc: Doc, sentence: Sentence) -> bool:
+    """A roster's line of a name and its town alone, beside another of the roster's lines: "Dale Whitcomb (Hollis)"
+    after "Gerald Hobbs, Vice Chair (Mercer Springs)"."""
+    if match.group("post") or not is_home(match.group("line_town"), _LEX):
+        return False
+    text, at = doc.source.text, sentence.start + match.start("name")
+    start = text.rfind("\n", 0, at) + 1
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end
+    if _ROSTER_LINE.fullmatch(text, start, end) is None:
+        return False
+    before = text.rfind("\n", 0, max(0, start - 1)) + 1
+    after = text.find("\n", end + 1)
+    after = len(text) if after < 0 else after
+    return (start > 0 and _ROSTER_LINE.fullmatch(text, before, start - 1) is not None) or (
+        end < len(text) and _ROSTER_LINE.fullmatch(text, end + 1, after) is not None
+    )
 
 
 _LIST_END = re.compile(r"\s*(?:;|\.\s*$|$)")  # one run of blanks, then the entry's end: linear on any run of blanks

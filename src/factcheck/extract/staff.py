@@ -33,6 +33,7 @@ from factcheck.extract.doc import Doc, Sentence
 from factcheck.extract.gather import Gatherer
 from factcheck.extract.naming import NAME, NOT_NAME, W
 from factcheck.lexicon import alternation, lexicon
+from factcheck.mentions.names import is_home
 
 _LEX = lexicon()
 # The single words a title ends in, in lower case: "chief", "manager", "officer", "sgt.".
@@ -43,7 +44,7 @@ _HONORIFICS = frozenset(t.form for t in _LEX.titles if t.use == "honorific")
 _SHORT = {t.form: t.head for t in _LEX.titles if t.form.endswith(".") and t.use != "honorific"}  # "Sgt." -> "Sergeant"
 _AGENT = tuple(_LEX.words("agent-suffix"))  # -ist, -er, ...: "Epidemiologist", "Planner"
 _PERSON_LABELS = _LEX.words("person-label")  # by, from, cc, distribution
-_BODY = re.compile(rf"\b(?:{alternation(_LEX.words('org-head'))})$")
+_BODY = re.compile(rf"\b(?:{alternation(_LEX.words('org-head') | _LEX.words('firm-head'))})$")  # "Westbrook Municipal Advisors" too
 _PLACE_HEADS = _LEX.words("place-head")
 _CONNECTORS = _LEX.words("org-connector")  # of, for, and, on, to, the: the only lower-case words of a list line
 _NOT_IN_NAME = NOT_NAME | _LEX.words("org-head") | _PLACE_HEADS
@@ -55,6 +56,7 @@ _CAPS_NAME = re.compile(r"[A-Z][A-Z'’-]+(?: (?:[A-Z]\.|[A-Z][A-Z'’-]+)){1,3}
 _SEAT = re.compile(rf"\s*\((?P<district>(?:{alternation(_LEX.words('district-word'))})\s+\d{{1,3}})\)")
 # "Name — Title, Body", "Name – Firm": a roster's line, the name before a dash set off by spaces.
 _DASHED = re.compile(rf"(?P<name>{NAME})\s+[—–-]{{1,2}}\s+(?P<rest>[A-Z][^—–]{{1,150}})")
+_TOWN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")  # a town closing a list line, after the post
 _TAG = re.compile(r"\s*\((?P<party>[A-Z]{1,3})\s*[-–]\s*(?P<place>[A-Z][\w. ]{0,30})\)\s*$")
 
 
@@ -215,6 +217,9 @@ def _entry(doc: Doc, line: Sentence, gather: Gatherer, at: int, entry: str, *, p
         if _is_body(body):
             found.add("member_of", body, body, prov)
             gather.body(body, doc, line.start + line.text.find(body))
+    town = rest.rsplit(",", 1)[-1].strip() if titles else ""
+    if _TOWN.fullmatch(town) and town not in titles and not _title_word(town.split()[-1]) and is_home(town, _LEX):
+        found.add("home", town, " ".join(entry.split()), prov)  # a signature's "Monique Fairchild, RN, Secretary-Treasurer, Dunmore"
     if post:
         found.add("role" if own or titles else "title", post, line.text.rstrip(" ."), prov)
 

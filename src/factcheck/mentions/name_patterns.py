@@ -59,7 +59,9 @@ def courtesies(lex: Lexicon) -> str:
 
 @per_lexicon
 def _not_home(lex: Lexicon) -> frozenset[str]:
-    return frozenset(w.lower() for w in lex.words("district-word") | lex.words("org-head") | lex.calendar_words())
+    # a firm's last word or legal form ("Westbrook Municipal Advisors", "Inc.") closes no town's name either
+    firms = lex.words("firm-head") | lex.words("firm-form")
+    return frozenset(w.lower().rstrip(".") for w in lex.words("district-word") | lex.words("org-head") | firms | lex.calendar_words())
 
 
 def is_home(home: str, lex: Lexicon | None = None) -> bool:
@@ -67,7 +69,7 @@ def is_home(home: str, lex: Lexicon | None = None) -> bool:
     date, "the Finance Committee" (a body's word first or last) what they belong to."""
     lex = lex or lexicon()
     words = home.split()
-    return lex.state_name(home) is None and words[0].lower() not in _not_home(lex) and words[-1].lower() not in _not_home(lex)
+    return lex.state_name(home) is None and words[0].lower().rstrip(".") not in _not_home(lex) and words[-1].lower().rstrip(".") not in _not_home(lex)
 
 
 # Alternations of the shipped lexicon, for the modules that build their own patterns on them (extract/).
