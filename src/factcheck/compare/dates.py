@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.compare import SUPPORT, TOPIC, SentenceFacts, Verdict
+from factcheck.compare import SUPPORT, TOPIC, SentenceFacts, Verdict, date_anchors
 from factcheck.compare.agreement import agrees
 from factcheck.compare.date_frames import (
     alike,
@@ -41,7 +41,7 @@ from factcheck.compare.meeting import meeting_day, names_the_meeting
 from factcheck.compare.tallies import gives_its_tally
 from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.frames import Frame, covered, decode, possessive
-from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.lexicon import Lexicon, per_lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import dates as date_mentions
 from factcheck.mentions import numbers as number_mentions
@@ -255,73 +255,6 @@ def _about(drafted: DateSpan, mine: Frame, at: int, facts: SentenceFacts, index:
     return out
 
 
-_INSTEAD = re.compile(rf"[\s,]*(?:{alternation(lexicon().words('instead-word'))})[\s,]*", re.I)
-
-
-def _replaced(mention: Mention, facts: SentenceFacts) -> bool:
-    """The sentence says this date replaced another of its dates, or was replaced: "it takes effect March 1 instead of
-    Jan. 1". Neither is then held in step with a claim stating the other."""
-    return any(
-        _INSTEAD.fullmatch(facts.text, mention.end, other.start) or _INSTEAD.fullmatch(facts.text, other.end, mention.start)
-        for other in facts.dates
-        if other is not mention
-    )
-
-
-def _anchored(mention: Mention, facts: SentenceFacts) -> tuple[Candidate, DateSpan] | None:
-    """A claim one of whose days or months another date of the sentence states exactly, read in step: "start in
-    March 2027 and wrap up by October 2027" against "begin in March 2027 and to be completed by October 2028"
-    holds October 2027 against the claim's date in the same place after the shared one, however few words the
-    two share. The right date anchors the claim; the wrong one beside it is then read against it."""
-    mine = facts.dates.index(mention)
-    for cand in facts.candidates:
-        spans = cand.card.dates
-        if len(spans) < 2:
-            continue
-        for k, other in enumerate(facts.dates):
-            if k == mine or other.value.precision not in ("day", "month") or not _one_cell(mention, other, facts):
-                continue
-            here = [j for j, s in enumerate(spans) if (s.first, s.last, s.precision) == (other.value.first, other.value.last, other.value.precision)]
-            if len(here) == 1 and 0 <= here[0] + mine - k < len(spans):
-                return cand, spans[here[0] + mine - k]
-    return None
-
-
-def _heads_column(mention: Mention, facts: SentenceFacts) -> bool:
-    """The date is in a cell of a table's heading row."""
-    return any(a <= mention.start < b and facts.text[a:b].strip() == heading for a, b, heading in facts.cells)
-
-
-def _one_cell(mention: Mention, other: Mention, facts: SentenceFacts) -> bool:
-    """Outside a table, or in one cell of its row: "| Through Dec. 31 | Jan. 1, 2026 |" heads two columns, no dates
-    read in step."""
-    return not facts.cells or any(a <= mention.start < b and a <= other.start < b for a, b, _ in facts.cells)
-
-
-# A figure this large, or with a unit, is particular enough to tie a sentence to the claim stating it.
-TIES = 10
-
-
-def _anchored_by_figure(mention: Mention, facts: SentenceFacts) -> tuple[Candidate, DateSpan] | None:
-    """The one claim about the sentence that states one of its figures (with its unit) and one day: "The
-    tentative agreement came on Tuesday, Sept. 8, after a 19-hour session" is the sources' "The settlement
-    came together in a 19-hour bargaining session that ended early Friday, Sept. 11", however the two word
-    the agreement."""
-    if mention.value.precision != "day":
-        return None
-    figures = [(m.value.value, m.value.unit) for m in facts.numbers if m.value.unit and m.value.value >= TIES and not m.value.hedge]
-    tied = []
-    for cand in facts.candidates:
-        if cand.coverage < TOPIC:
-            continue
-        days = [s for s in cand.card.dates if s.precision == "day"]
-        # the tied day is another date's of the sentence when that one holds it: "commissioned the $48,500 study last
-        # June; it came out on Thursday, Jan. 15" dates the commissioning by "last June"
-        if len(days) == 1 and any((q.value, q.unit) in figures for q in cand.card.numbers) and unstated((days[0],), mention, facts):
-            tied.append((cand, days[0]))
-    return tied[0] if tied and len({day for _, day in tied}) == 1 else None  # a quotation and its statement tie on one day
-
-
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     if facts.cites is not None:
         return []  # a citation's date is its source's publication date: compare/cited.py holds it
@@ -408,7 +341,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                     continue  # "cameras this summer" is no day's event: not the council's vote of March 10
                 against.append((_RANK[closest.precision], cand.coverage, cand, closest))
         anchored = (
-            (_anchored(mention, facts) or _anchored_by_figure(mention, facts)) if not against and not framed_alike and not _replaced(mention, facts) else None
+            (date_anchors.anchored(mention, facts) or date_anchors.anchored_by_figure(mention, facts))
+            if not against and not framed_alike and not date_anchors.replaced(mention, facts)
+            else None
         )
         if anchored is not None and is_season(drafted) and anchored[1].precision == "day":
             anchored = None  # "cameras this summer after the council approved it Tuesday night": a season is no day's
@@ -461,7 +396,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             # Thursday, December 10, 2026"), though it covers less of the sentence than the claim against it
             verdicts.append(Verdict("date", False, mention.start, mention.end, mention.text, "", "date matches the sources", (stated.card.claim,)))
             continue
-        if drafted.relative and _heads_column(mention, facts):
+        if drafted.relative and date_anchors.heads_column(mention, facts):
             continue  # "| This year | Starting in August |": when a column's figures hold, its year left to the reader
         # the closest claim against it; a coarser source date that excludes the draft's contradicts it too
         claim = cand.card.claim
