@@ -26,9 +26,11 @@ Present: President Carol Dunmore; Directors Nora Becker, Sam Ortiz, Paul Ostrows
 ALSO PRESENT: Kevin Ashworth, Managing Director, Westbrook Municipal Advisors
 
 6. ROUTE PLAN
-Director Sam Ortiz moved, seconded by Director Helen Vance, to adopt the plan of 31 routes presented in the Director of Transportation's report of April 28, 2025, effective August 25, 2025. The motion carried 6-1.
+Director Sam Ortiz moved, seconded by Director Helen Vance, to adopt the plan of 31 routes presented in the Director of Transportation's report of April 28, 2025, effective August 25, 2025.
+Roll call: Dunmore, yes; Becker, yes; Ortiz, yes; Ostrowski, yes; Vance, yes; Lang, yes; Szabo, no. The motion carried 6-1.
 
 7. RESOLUTION 2025-9, TRANSPORTATION AGREEMENT
+Director Lang disclosed that his nephew, Eli Lang, drives for Ridgeline Coach Company.
 Business Manager Lena Fry summarized the agreement: five school years, July 1, 2025, through June 30, 2030, at a first-year cost of $1,912,400, with annual increases of no more than 3 percent.
 Director Paul Ostrowski moved to adopt Resolution 2025-9. Director Helen Vance seconded.
 Director Nora Becker moved to amend the resolution to require Ridgeline Coach Company to keep every elementary ride on its transportation routes under 45 minutes. Director Sam Ortiz seconded.
@@ -129,6 +131,11 @@ def test_he_is_not_the_wife_named_after_him(routes: Path) -> None:
         # a roll call's lines with their counts: "Yes (2): Vance, Becker."
         ("Only Directors Vance and Lang voted for the Orchard Road delay, which failed 2-5.", "2025-05-20", {"Lang"}),
         ("Only Directors Vance and Becker voted for the Orchard Road delay, which failed 2-5.", "2025-05-20", set()),  # guard
+        # a tally one motion of those minutes has, and words of no motion: that motion's
+        ("On the final vote the tally was 6-1, with Director Victor Lang the lone no.", "2025-05-20", {"Victor Lang"}),
+        ("On the final vote the tally was 6-1, with Director Irene Szabo the lone no.", "2025-05-20", set()),  # guard
+        # "Lang, no" is the director, not his nephew the minutes name
+        ("Director Victor Lang voted against the transportation resolution, which carried 5-2.", "2025-05-20", set()),
         # the words of the motion, not "amendment", tell which one Becker is said to have moved
         ("Director Nora Becker moved to grant the Orchard Road delay, but the amendment failed 2-5.", "2025-05-20", {"Nora Becker"}),  # guard
         ("Director Nora Becker moved the delay, but the amendment failed 2-5.", "2025-05-20", {"Nora Becker"}),

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from factcheck.compare import TOPIC, SentenceFacts, tallies
+from factcheck.compare.meeting import minutes
 from factcheck.compare.roll_calls import NOT_WHAT, RollCall, calls_in, gist, named_stems, paragraph, read
 from factcheck.compare.vote_parts import parts, people_in
 from factcheck.corpus.index import ClaimIndex
@@ -81,14 +82,7 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         # vote was six to one, with Trustee Joyce Whitlow the lone no"; not "Council overrides the veto, 7-2" of a story's
         # 6-3 override, nor "The EDA board forwarded the report ... on a 6-3 vote" of the authority's 6-1, nor "The
         # Finance and Audit Committee had recommended the borrowing ... by an 8-1 vote" of the committee's 3-1)
-        minutes, moved = {p.source for call in documents for p in call.claim.provenance}, {q.value for call in documents for q in call.tallies}
-        other_vote = any(
-            c.coverage >= TOPIC
-            and any(q.unit == "tally" and q.value not in tallied for q in c.card.numbers)
-            and (not any(p.source in minutes for p in c.card.claim.provenance) or any(q.unit == "tally" and q.value not in moved for q in c.card.numbers))
-            for c in facts.candidates
-        )
-        if len(every) == 1 and not other_vote and not any(shared(mine, call.what) >= SHARED for call in documents):
+        if len(every) == 1 and not _other_vote(facts, documents, tallied) and not any(shared(mine, call.what) >= SHARED for call in documents):
             return every, True
         # ... else those whose words the sentence's are, or else those sharing a word with it, weighed with the others
         # by words and tally ("voted 6-1 to ask for up to $15.75 million in bonds" of the main motion as amended)
@@ -100,6 +94,17 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         calls = calls_in(index, (source for source, _, _ in found))
     if not calls:
         return [], False
+    with_it = [call for call in calls if tallied & call.tallied()]
+    if (
+        mine
+        and len(with_it) == 1
+        and minutes(index.corpus.sources.get(with_it[0].claim.provenance[0].source))
+        and not any(shared(mine, call.what) > 0 for call in calls)
+        and not _other_vote(facts, calls_in(index, (source for source, _, _ in found)), tallied)
+    ):
+        # "On the final motion the tally was 6-1, with Gerald Hobbs the lone no": words of no motion, and the one motion
+        # of those paragraphs with its tally, a roll call of minutes, when no other vote is about the sentence
+        return with_it, True
     if mine and not any(shared(mine, call.what) >= SHARED for call in calls):
         # words of a motion no paragraph retrieved tells of ("voted 4-1 to raise fares" of a fare resolution whose
         # tally stands in a roll call of its own): the motions of those documents whose words they are
@@ -143,6 +148,20 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         # order ... The lone no vote came from Dennis Marquardt", whose own motions were retrieved by his name)
         picked = _picked(before, tallied, calls_in(index, (source for source, _, _ in found)))
     return (picked, True) if picked else (calls, False)
+
+
+def _other_vote(facts: SentenceFacts, documents: list[RollCall], tallied: set[float]) -> bool:
+    """A vote besides the motions of those minutes is about the sentence: a claim about it gives another tally, of
+    another source or one no motion of theirs has ("Council overrides the veto, 7-2" of a story's 6-3 override, "The EDA
+    board forwarded the report ... on a 6-3 vote" of the authority's 6-1, "The Finance and Audit Committee had
+    recommended the borrowing ... by an 8-1 vote" of the committee's 3-1)."""
+    minutes, moved = {p.source for call in documents for p in call.claim.provenance}, {q.value for call in documents for q in call.tallies}
+    return any(
+        c.coverage >= TOPIC
+        and any(q.unit == "tally" and q.value not in tallied for q in c.card.numbers)
+        and (not any(p.source in minutes for p in c.card.claim.provenance) or any(q.unit == "tally" and q.value not in moved for q in c.card.numbers))
+        for c in facts.candidates
+    )
 
 
 def _with_amended(calls: list[RollCall], index: ClaimIndex) -> list[RollCall]:

@@ -13,6 +13,7 @@ Which of these motions a sentence tells of is compare/motion_pick.py's to say.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, replace
@@ -172,7 +173,7 @@ def read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCal
 
     def make() -> tuple[RollCall, ...]:
         text = _text(index, source, first, last)
-        people = people_in(text, index)
+        people = _resolved(people_in(text, index), source, index)
         found = parts(text, people)
         pronouns = pronoun_movers(text, people)
         moving = [*found.get("mover", []), *pronouns]
@@ -246,13 +247,32 @@ def _voted(call: RollCall, text: str, people: list[Mention], start: int, end: in
     return replace(call, tallies=tallies, ayes=ayes, noes=call.noes | nays, dissent_known=known)
 
 
+_POSTS = frozenset({"title", "role", "district"})
+
+
 def _of_source(ids: tuple[str, ...], source: str, index: ClaimIndex) -> str:
     """The one person a name of the minutes is: of a surname two people share ("Dr. Ferreira moved"), the one the
     minutes themselves give a post or a seat (the board's vice chair, not the hospital's chief of another source)."""
     if len(ids) == 1:
         return ids[0]
     here = [i for i in ids if (e := index.corpus.entities.get(i)) and any(p.source == source for a in e.attributes for p in a.provenance)]
-    return here[0] if len(here) == 1 else ""
+    # ... a post or a seat first: "his nephew, Kyle Szymanski" is the commissioner's kin, no member voting
+    posted = [
+        i
+        for i in here
+        if (e := index.corpus.entities.get(i)) and any(a.attribute in _POSTS and any(p.source == source for p in a.provenance) for a in e.attributes)
+    ]
+    return posted[0] if len(posted) == 1 else here[0] if len(here) == 1 else ""
+
+
+def _resolved(people: list[Mention], source: str, index: ClaimIndex) -> list[Mention]:
+    """Each name of a surname two people share as the one the minutes themselves give a post ("Szymanski, no." of
+    Commissioner Walter Szymanski, not another source's Kyle Szymanski), when they give one of them a post."""
+    out = []
+    for m in people:
+        one = _of_source(m.value.ids, source, index) if len(m.value.ids) > 1 else ""
+        out.append(dataclasses.replace(m, value=dataclasses.replace(m.value, ids=(one,))) if one else m)
+    return out
 
 
 # How many lines after a motion's paragraph its roll call may come, in a paragraph of its own.
@@ -275,7 +295,7 @@ def _voted_later(index: ClaimIndex, source: str, last: int) -> tuple[tuple[Quant
         elif tallies and pending:
             pending -= 1
         elif tallies:
-            people = people_in(text, index)
+            people = _resolved(people_in(text, index), source, index)
             ayes, noes = ballots(text, people)
             named = named_stems(text, people)
             return tallies, ayes, noes, gist(frozenset(content_stems(text)) - named - NOT_WHAT)

@@ -158,8 +158,9 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
                 speaker = last_speaker
             if speaker is None and quote_mentions.stands_alone(text, mention.start, mention.end):
                 speaker = _author(doc, index)  # a memo's quotation standing alone, no one named: its author's own words
-            if speaker is None and not quote.speaker and _WRITER_LEADS.search(text, 0, mention.start):
-                speaker = _author(doc, index)  # 'As I told the committee on February 17: "..."': the author's own words
+            if speaker is None and not quote.speaker and (_WRITER_LEADS.search(text, 0, mention.start) or _WRITER_AFTER.match(text, mention.end)):
+                # 'As I told the committee on February 17: "..."', '"...," I told the council': the author's own words
+                speaker = _author(doc, index)
             if speaker is None:
                 continue
             if carried:
@@ -234,12 +235,21 @@ def _turns(doc: Doc, index: NameIndex) -> list[Quoted]:
 
 # the writer's "I" in the clause that leads in to a quotation: "As I told the Public Safety Committee on February 17:"
 _WRITER_LEADS = re.compile(r"(?:^|[\s(])I\s[^.!?“”\"]{0,80}[:,]\s*\Z")
+_WRITER_AFTER = re.compile(rf"\s*[,.!?]?\s*I\s+(?:{quote_mentions.SPEECH_VERBS})\b")
+
+
+# a header's line naming who wrote the document: "Prepared by Caroline Ashby, Port Director", "FROM: Gregory Lamb"
+_BYLINE = re.compile(rf"(?im)^[ \t]*(?:{alternation(_LEX.words('author-label'))})[ \t]*:?[ \t]+(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){{1,3}})")
+BYLINE_CHARS = 600  # a header's lines, before the body
 
 
 def _author(doc: Doc, index: NameIndex) -> str | None:
     """The registry person the source's metadata names as its author ("Dana M. Whitcomb"; "Rebecca A. Lindqvist, City
-    Solicitor"), if any."""
+    Solicitor"), or else its header's byline, if any."""
     name = " ".join(doc.source.author.split(",")[0].split())
+    if not name:
+        byline = _BYLINE.search(doc.source.body[:BYLINE_CHARS])
+        name = byline.group("name") if byline else ""
     if not name:
         return None
     words = name.split()
