@@ -76,3 +76,41 @@ def test_a_column_headed_prior_holds_past_posts(index, head: str, errors: set[tu
 )
 def test_a_writing_named_by_its_day_is_no_event(index, text: str, errors: set[tuple[str, str]]) -> None:
     assert _errors(index, text, "2014-05-30") == errors
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        # a fact box's label telling what the line is about, no post anyone of the sources holds
+        ("* **Leader:** Sen. Amy Klobuchar, a Minnesota Democrat, led the group to Mexico City.", set()),
+        # a post some person of the sources holds, given to one who does not hold it
+        ("* **Attorney General:** Sen. Amy Klobuchar, a Minnesota Democrat.", {("entity", "Attorney General")}),  # guard
+    ],
+)
+def test_a_label_is_a_post_only_when_someone_holds_it(index, text: str, errors: set[tuple[str, str]]) -> None:
+    assert _errors(index, text, "2014-04-17") == errors
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        # "also" between the comma and the appositive: the party is still the name's
+        ("Sen. Amy Klobuchar, a Democrat, went to Mexico with Sen. Heidi Heitkamp, also a Republican.", {("entity", "Republican")}),
+        ("Sen. Amy Klobuchar, a Democrat, went to Mexico with Sen. Heidi Heitkamp, also a Democrat.", set()),  # guard
+    ],
+)
+def test_also_before_an_appositive(index, text: str, errors: set[tuple[str, str]]) -> None:
+    assert _errors(index, text, "2014-04-17") == errors
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        # a post held before, after "once the" or "who was the": held against the post she held
+        ("Sen. Amy Klobuchar, once the top prosecutor in Ramsey County, went to Mexico.", {("entity", "Ramsey County")}),  # guard
+        ("Klobuchar, who was the top prosecutor in Ramsey County before the Senate, went to Mexico.", {("entity", "Ramsey County")}),
+        ("Sen. Amy Klobuchar, once the top prosecutor in Hennepin County, went to Mexico.", set()),  # guard
+    ],
+)
+def test_a_post_held_before(index, text: str, errors: set[tuple[str, str]]) -> None:
+    assert _errors(index, text, "2015-12-10") == errors

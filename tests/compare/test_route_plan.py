@@ -37,6 +37,8 @@ Director Nora Becker moved to amend the resolution to require Ridgeline Coach Co
 Roll call on the amendment: Dunmore, yes; Becker, yes; Ortiz, yes; Ostrowski, no; Vance, yes; Lang, no; Szabo, no. The amendment carried 4-3.
 Roll call on Resolution 2025-9 as amended: Dunmore, yes; Becker, yes; Ortiz, yes; Ostrowski, yes; Vance, yes; Lang, no; Szabo, no. The motion carried 5-2.
 
+Director Helen Vance asked the superintendent to hold a public information session on the routes. Superintendent Maria Alvarez said a session would be scheduled for Thursday, June 12, at 7 p.m. in the high school library.
+
 8. PARENT APP
 Director Irene Szabo moved, seconded by Director Victor Lang, to approve a subscription to the BusBeacon parent app at $21,600 a year, beginning with the 2025-26 school year. The motion carried 7-0.
 
@@ -90,7 +92,7 @@ def routes(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return own_corpus.extracted_all(
         tmp_path_factory.mktemp("routes"),
         [
-            ("minutes", MINUTES, own_corpus.meta("minutes", "Board minutes", "minutes", "Millbrook Valley School District", "2025-05-14")),
+            ("minutes", MINUTES, own_corpus.meta("minutes", "Board minutes", "minutes", "Millbrook Valley School District", "2025-05-19")),
             ("report", REPORT, own_corpus.meta("report", "Transportation report", "report", "Millbrook Valley School District", "2025-04-28")),
             ("letter", LETTER, own_corpus.meta("letter", "Parents' letter", "letter", "Millbrook Parents for Safe Rides", "2025-05-02")),
         ],
@@ -139,6 +141,14 @@ def test_he_is_not_the_wife_named_after_him(routes: Path) -> None:
         # the words of the motion, not "amendment", tell which one Becker is said to have moved
         ("Director Nora Becker moved to grant the Orchard Road delay, but the amendment failed 2-5.", "2025-05-20", {"Nora Becker"}),  # guard
         ("Director Nora Becker moved the delay, but the amendment failed 2-5.", "2025-05-20", {"Nora Becker"}),
+        # the clause naming the one who asked is not the clause another's words back
+        (
+            "Come to the information session on Thursday, June 12, at 7 p.m. in the high school library; Director Helen Vance asked for it.",
+            "2025-05-20",
+            set(),
+        ),  # guard
+        # "last week's draft minutes": of last week's meeting, posted this week
+        ("The board meets next on Tuesday, June 10, when last week's draft minutes are up for approval.", "2025-05-21", set()),  # guard
         # a writing named by its day that a claim dates is held against that day
         ("The board adopted the plan of 31 routes presented in the transportation director's April 29 report.", "2025-05-20", {"April 29"}),  # guard
         ("The board adopted the plan of 31 routes presented in the transportation director's April 28 report.", "2025-05-20", set()),  # guard

@@ -9,6 +9,7 @@ import re
 from datetime import date, timedelta
 
 from factcheck.compare import TOPIC, SentenceFacts
+from factcheck.compare.meeting import heading_day, minutes
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.mentions.dates import parse_iso
@@ -130,6 +131,9 @@ def post_stamp(mention: Mention, facts: SentenceFacts) -> bool:
     return _STAMP.search(facts.text, 0, mention.start) is not None
 
 
+_POSSESSED = re.compile(r"['’]s\s+(?P<words>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)")
+
+
 def dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) -> Claim | None:
     """A claim of the source the date is the publication date of: a post's stamp after its publisher's name; "The embassy's release, dated Tuesday, April
     15, 2014, reports ..." dates the release (a publication verb right before it, the source's kind named in the
@@ -150,6 +154,10 @@ def dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) ->
     # ... or set off from the kind by a comma alone, as a list of sources writes it ("members' petition letter, Nov. 10")
     right_before = before[-1].strip(",") if before and (held or before[-1].endswith(",")) else ""
     right_after = {w.strip(",.;:") for w in facts.text[mention.end : mention.end + 24].lower().split()[:2]} if held else set()
+    # "last week's draft minutes": a possessive date names its writing, a kind among the words after it
+    owned = _POSSESSED.match(facts.text, mention.end)
+    if owned:
+        right_after |= {w.strip(",.;:") for w in owned.group("words").lower().split()}
     said = facts.text.lower()
     stamped = said[: mention.start] if post_stamp(mention, facts) else ""
     issued = issuing(lexicon()).match(facts.text, mention.end) is not None  # "Yesterday, the union released a statement"
@@ -173,6 +181,8 @@ def dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) ->
         named = named or bool(stamped and source.publisher and source.publisher.lower() in stamped)
         named = named or (issued and _publisher_named(source, facts, index)) or (nouned and published_then == [source])
         on_day = drafted.first <= source.published.date <= drafted.last  # a day, or a week's days ("in a letter last week")
+        if owned and not on_day and minutes(source) and (met := heading_day(source)) is not None:
+            on_day = drafted.first <= met.first <= drafted.last  # "last week's draft minutes": of last week's meeting
         if named and on_day:
             return _source_claim(source.id, source.published.date, index)
     return None

@@ -60,6 +60,16 @@ def _joined(text: str, one: Mention, other: Mention, people: list[tuple[Mention,
     return all(names.LISTED.fullmatch(text, a.end, b.start) for a, b in zip(run, run[1:], strict=False))
 
 
+_CLAUSE_END = re.compile(r"[;:—]")
+
+
+def _clause(text: str, mention: Mention) -> str:
+    """The part of the sentence between the semicolons (colons, dashes) around the name."""
+    starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, mention.start)]
+    after = _CLAUSE_END.search(text, mention.end)
+    return text[starts[-1] if starts else 0 : after.start() if after else len(text)]
+
+
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     if facts.quotes:
         return []  # a quotation's speaker is compare/attribution's
@@ -79,7 +89,12 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             for c in facts.candidates
             if len(words.stems) >= SAID_WORDS and covered(words, c.card.stems, index.idf, index.unseen_idf) >= CLAUSE_SAID and said_by(c.card, index)
         ]
-        mine = backing + [c for c in told if c not in backing]
+        # a claim backing the sentence backs the name's words only when it has its clause's words ("Come to the session
+        # on Thursday, June 26, ...; Vice Chair Daniel Reyes asked for it": the minutes' Oduya set the day, Reyes asked)
+        clause = _clause(facts.text, mention)
+        own = Frame(frozenset(content_stems(clause)) - set(content_stems(mention.text)), frozenset())
+        held = [c for c in backing if clause == facts.text or covered(own, c.card.stems, index.idf, index.unseen_idf) >= CLAUSE_SAID]
+        mine = held + [c for c in told if c not in held]
         together = {i for m, others in people if _joined(facts.text, m, mention, people) for i in others}
         if not mine or any((set(ids) | together) & said_by(c.card, index) for c in mine):
             continue  # the sources give the words to this person, or to one named with them ("Heitkamp and Klobuchar said")

@@ -260,7 +260,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
         appositive=re.compile(
             # "the Foreign Ministry's undersecretary": a body's possessive before the title
             # or a predicate: "Ayotte is a New Hampshire Republican"
-            rf"(?P<comma>\s*,)?(?P<copula>\s+(?:{alternation(lex.words('copula'))}))?\s+(?:{determiners})\s+(?:(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*['’]s\s+(?=[a-z])|[a-z]+['’]s\s+(?=[a-z]))?(?:"
+            rf"(?P<comma>\s*,)?(?P<copula>\s+(?:who\s+)?(?:{alternation(lex.words('copula'))}))?(?:\s+(?:{alternation(lex.words('also-word'))}))?(?P<once>\s+(?:{alternation(lex.words('past-adverb'))}))?\s+(?:{determiners})\s+(?:(?:[A-Z][\w.’'-]*\s+){{0,3}}[A-Z][\w.’'-]*['’]s\s+(?=[a-z])|[a-z]+['’]s\s+(?=[a-z]))?(?:"
             rf"(?P<title>{office_title('state')})"
             # "the committee's chair", "the city's health commissioner": a post of a body the sentence names by a possessive
             rf"|(?<=['’]s\s)(?P<post>{post})"

@@ -212,6 +212,8 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
         if titled and p.salutation.match(titled.group(1)):
             titled = None  # "Dear Commissioner Dettweiler,": how a letter addresses someone, not a post it states
         label = p.label.search(before)
+        if label and not _a_post_held(label.group("title"), index):
+            label = None  # "**Leader:** Sen. Amy Klobuchar ... led the group": what the line tells of, no post anyone holds
         if label:  # the label's post is what the line says of the person; "Sen." after it is their seat
             title, title_span = label.group("title"), (offset + label.start("title"), offset + label.end("title"))
         elif titled:
@@ -254,7 +256,10 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
                 # "Sen. Thomas Kerrigan, the committee's chair": the post says more than the seat
                 # The state stays in the title: it is the role's state, not necessarily the one represented.
                 title, title_span = appositive.group(written), appositive.span(written)
-                title_past = (appositive.group("copula") or "").strip().lower() in lex.words("copula-past")
+                # "who was the", ", once the top prosecutor in ...": a post held before
+                title_past = (appositive.group("copula") or "").lower().split()[-1:] in ([w] for w in lex.words("copula-past")) or bool(
+                    appositive.group("once")
+                )
                 office = p.qualifier.match(text, title_span[1])
                 if office:  # ", the Secretary of Defense,"
                     close = office.end() - (text[office.end() - 1] == ".")  # "the Secretary of Defense." ends the sentence
@@ -318,6 +323,12 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
     tagged = [span for m in found if (span := m.value.home_span) and span[0] > 0 and text[span[0] - 1] in "-–"]
     found = [m for m in found if not any(a <= m.start and m.end <= b for a, b in tagged)]
     return _shared_titles(text, found, p)
+
+
+def _a_post_held(title: str, index: NameIndex) -> bool:
+    """Some person of the registry holds a post of this head ("Chair" of "Chair of the Finance Committee")."""
+    head = title.split()[-1].lower()
+    return any(post.split()[-1] == head for posts in (index.posts or {}).values() for post in posts if post)
 
 
 def seat_label(written: str) -> str:
