@@ -48,3 +48,22 @@ def test_a_sum_over_a_span_is_read_after_its_figure() -> None:
     text = "$14.97 million: the most the contract can cost over five years"
     drafted = Quantity(value=14.97e6, low=14.97e6, high=14.97e6, unit="dollar", shown="$14.97 million")
     assert figures.drafted_period(drafted, text, [Mention("number", 0, 14, "$14.97 million", drafted)]) == figures.TOTAL
+
+
+@pytest.mark.parametrize(
+    ("drafted", "theirs", "agree"),
+    [
+        # a hedge's strict bound is the figure itself, however large: $51,198,000 is "just under $51.2 million"
+        ("the board authorized just under $51.2 million in all", 51_198_000, True),
+        ("the board authorized more than $51.2 million in all", 51_201_000, True),
+        ("the board authorized just under $51.2 million in all", 51_200_000, False),  # guard
+        ("the board authorized just under $51.2 million in all", 51_250_000, False),  # guard
+    ],
+)
+def test_a_hedges_bound_is_its_figure(drafted: str, theirs: float, agree: bool) -> None:
+    from factcheck.compare.agreement import agrees
+    from factcheck.mentions import numbers
+
+    [mention] = numbers.detect(drafted)
+    claim = Quantity(value=theirs, low=theirs, high=theirs, unit="dollar", shown=f"${theirs:,}")
+    assert agrees(claim, mention.value) is agree

@@ -1,7 +1,8 @@
-"""A reviewer's draft (issue 11, round 50): an author-date reference names who wrote a source, not anyone it tells
-of; a table column headed "Prior post" says its posts are past; "A May 20 article" dates a writing, no event of the
-sources. Against the unit tests' own corpus. The rows marked "guard" pass on the code before these fixes too.
-"""
+"""A reviewer's draft and a fact box (issue 11, rounds 50-53): an author-date reference names who wrote a source, not
+anyone it tells of; a table column headed "Prior post" says its posts are past; "A May 20 article" dates a writing, no
+event of the sources; a label is a post only when someone holds one of its head; "also a Republican", "once the top
+prosecutor", "who was the top prosecutor" are a name's; "partnered with" is an act of both. Against the unit tests' own
+corpus. The rows marked "guard" pass on the code before these fixes too."""
 
 from __future__ import annotations
 
@@ -79,38 +80,29 @@ def test_a_writing_named_by_its_day_is_no_event(index, text: str, errors: set[tu
 
 
 @pytest.mark.parametrize(
-    ("text", "errors"),
+    ("text", "as_of", "errors"),
     [
         # a fact box's label telling what the line is about, no post anyone of the sources holds
-        ("* **Leader:** Sen. Amy Klobuchar, a Minnesota Democrat, led the group to Mexico City.", set()),
+        ("* **Leader:** Sen. Amy Klobuchar, a Minnesota Democrat, led the group to Mexico City.", "2014-04-17", set()),
         # a post some person of the sources holds, given to one who does not hold it
-        ("* **Attorney General:** Sen. Amy Klobuchar, a Minnesota Democrat.", {("entity", "Attorney General")}),  # guard
-    ],
-)
-def test_a_label_is_a_post_only_when_someone_holds_it(index, text: str, errors: set[tuple[str, str]]) -> None:
-    assert _errors(index, text, "2014-04-17") == errors
-
-
-@pytest.mark.parametrize(
-    ("text", "errors"),
-    [
+        ("* **Attorney General:** Sen. Amy Klobuchar, a Minnesota Democrat.", "2014-04-17", {("entity", "Attorney General")}),  # guard
         # "also" between the comma and the appositive: the party is still the name's
-        ("Sen. Amy Klobuchar, a Democrat, went to Mexico with Sen. Heidi Heitkamp, also a Republican.", {("entity", "Republican")}),
-        ("Sen. Amy Klobuchar, a Democrat, went to Mexico with Sen. Heidi Heitkamp, also a Democrat.", set()),  # guard
-    ],
-)
-def test_also_before_an_appositive(index, text: str, errors: set[tuple[str, str]]) -> None:
-    assert _errors(index, text, "2014-04-17") == errors
-
-
-@pytest.mark.parametrize(
-    ("text", "errors"),
-    [
+        ("Sen. Amy Klobuchar, a Democrat, went to Mexico with Sen. Heidi Heitkamp, also a Republican.", "2014-04-17", {("entity", "Republican")}),
+        ("Sen. Amy Klobuchar, a Democrat, went to Mexico with Sen. Heidi Heitkamp, also a Democrat.", "2014-04-17", set()),  # guard
         # a post held before, after "once the" or "who was the": held against the post she held
-        ("Sen. Amy Klobuchar, once the top prosecutor in Ramsey County, went to Mexico.", {("entity", "Ramsey County")}),  # guard
-        ("Klobuchar, who was the top prosecutor in Ramsey County before the Senate, went to Mexico.", {("entity", "Ramsey County")}),
-        ("Sen. Amy Klobuchar, once the top prosecutor in Hennepin County, went to Mexico.", set()),  # guard
+        ("Sen. Amy Klobuchar, once the top prosecutor in Ramsey County, went to Mexico.", "2015-12-10", {("entity", "Ramsey County")}),  # guard
+        ("Klobuchar, who was the top prosecutor in Ramsey County before the Senate, went to Mexico.", "2015-12-10", {("entity", "Ramsey County")}),
+        ("Sen. Amy Klobuchar, once the top prosecutor in Hennepin County, went to Mexico.", "2015-12-10", set()),  # guard
+        # "X partnered with Y" is Y's act with X too
+        (
+            "Meet Cindy McCain, who partnered with Klobuchar against sex trafficking at the Super Bowl in Arizona; the two met with the NFL in 2014.",
+            "2016-11-17",
+            set(),
+        ),
+        ("Heitkamp partnered with Cindy McCain against sex trafficking at the Super Bowl in Arizona.", "2016-11-17", {("attribution", "Heitkamp")}),  # guard
+        # ... but leading a delegation with someone is the leader's alone
+        ("In April 2014 Heitkamp led a delegation to Mexico City with Klobuchar and Cindy McCain.", "2016-11-17", {("attribution", "Heitkamp")}),  # guard
     ],
 )
-def test_a_post_held_before(index, text: str, errors: set[tuple[str, str]]) -> None:
-    assert _errors(index, text, "2015-12-10") == errors
+def test_what_a_name_is_given(index, text: str, as_of: str, errors: set[tuple[str, str]]) -> None:
+    assert _errors(index, text, as_of) == errors

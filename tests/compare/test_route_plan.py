@@ -1,9 +1,10 @@
 """A school board's bus contract as its minutes, its transportation report and a parents' letter write it (issue 11,
-rounds 50-51): a motion that names the report it adopts by its day and what starts later was still voted on the
-meeting's day; a claim agreeing by a school year tells no day; a table's heading row names when its columns hold;
-a sum over five years is no first-year cost; a tally the motion amended has is that motion's, though the amendment
-shares more of the sentence's words; "he said" after "He and his wife, Marian" is not Marian; "She" after a surname
-two people share is either of them.
+rounds 50-53): a motion that names the report it adopts by its day and what starts later was still voted on the
+meeting's day; a table's heading row names when its columns hold; a sum over five years is no first-year cost; a tally
+the motion amended has is that motion's; "he said" after "He and his wife, Marian" is not Marian; "She" after a surname
+two people share is either of them; "whose April 18 report" is the one report by that author; a roll call's "Yes (2):"
+lines, and its "Lang, no" of the director, not his nephew; the body closing a person's post; the words that tell which
+motion, and a bare tally of one roll call; the clause a name's words are in; "last week's draft minutes".
 
 A corpus of our own run through the real `extract` and `verify`. The rows marked "guard" pass on the code before these
 fixes too.
@@ -60,6 +61,8 @@ From: Gregory Lund, Director of Transportation
 Date: Monday, April 28, 2025
 
 Contract start: July 1, 2025
+
+This report recommends a new transportation agreement to replace the contract with Marlow Bus Lines, which expires on June 30, 2025. Marlow Bus Lines has driven the district's routes since 2018.
 
 The first-year cost of the Ridgeline bid is $1,912,400, compared with $2,050,000 paid to the current carrier in the 2024-25 school year.
 
@@ -149,6 +152,8 @@ def test_he_is_not_the_wife_named_after_him(routes: Path) -> None:
         ),  # guard
         # "last week's draft minutes": of last week's meeting, posted this week
         ("The board meets next on Tuesday, June 10, when last week's draft minutes are up for approval.", "2025-05-21", set()),  # guard
+        # "since 2018" starts what the claim's June 30, 2025 ends
+        ("Ridgeline replaces Marlow Bus Lines, which had held the transportation contract since 2018.", "2025-05-20", set()),  # guard
         # a writing named by its day that a claim dates is held against that day
         ("The board adopted the plan of 31 routes presented in the transportation director's April 29 report.", "2025-05-20", {"April 29"}),  # guard
         ("The board adopted the plan of 31 routes presented in the transportation director's April 28 report.", "2025-05-20", set()),  # guard

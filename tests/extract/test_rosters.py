@@ -104,6 +104,10 @@ Osric Fairleigh, Vice Chair (Mercer Springs)
 Dagny Whitlock (Hollis)
 Tobias Okwuosa (Dunmore)
 
+COMMISSIONERS PRESENT:
+Dagmar Ostrowski, Vice Chair (D), District 4, Linwood
+Teodor Vance (R), District 1, Cold Spring
+
 ALSO PRESENT: Kevin Ashworth, Managing Director, Westbrook Municipal Advisors
 
 Respectfully,
@@ -236,6 +240,12 @@ def _held(name: str, person: str) -> set[tuple[str, str, bool]]:
         # a signature's line: the town after the credentials and the post
         ("members", "Monique Fairweather", "home", "Dunmore", False),
         ("members", "Carla Jimeno", "home", "Hollis", False),
+        # a roster's line with the party letter after the post: the post, the party, the seat and the town
+        ("members", "Dagmar Ostrowski", "title", "Vice Chair", False),
+        ("members", "Dagmar Ostrowski", "party", "Democratic", False),
+        ("members", "Dagmar Ostrowski", "district", "District 4", False),
+        ("members", "Dagmar Ostrowski", "home", "Linwood", False),
+        ("members", "Teodor Vance", "district", "District 1", False),  # guard
         # a firm closing the line is the person's body
         ("members", "Kevin Ashworth", "member_of", "Westbrook Municipal Advisors", False),
     ],

@@ -50,6 +50,7 @@ class _Words(NamedTuple):
     skip: frozenset[str]  # stems that say who someone is, or only that they spoke, not what they did
     things: frozenset[str]  # what several people may own at once, no act: "Klobuchar's bill" is "Heitkamp's bill" too
     along: re.Pattern[str]  # "with", "joined by" right before a name: one who went along, whose act is that
+    mutual: frozenset[str]  # "partnered", "teamed up": an act with someone that is theirs too (wordset mutual-verb)
 
 
 @per_lexicon
@@ -87,6 +88,7 @@ def _words(lex: Lexicon) -> _Words:
         frozenset(s for w in words for s in content_stems(w)),
         lex.words("shared-thing"),
         along_before(lex),
+        frozenset(s for w in lex.words("mutual-verb") for s in content_stems(w)),
     )
 
 
@@ -206,6 +208,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             if len(found) != 1:
                 continue
             them = found.pop()
+            if act & words.mutual and tied.get(them, set()) <= {ALONG} and them in named_here and me in cand.card.claim.entities:
+                # "Cindy McCain, who partnered with Klobuchar" of "Klobuchar partnered with Cindy McCain": done together
+                continue
             who = index.corpus.entities.get(them)
             shown = who.name if who else them
             written = facts.text[mine.start : mine.end]

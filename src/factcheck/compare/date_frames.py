@@ -107,7 +107,8 @@ ENDS = frozenset(s for w in lexicon().words("period-end") for s in content_stems
 def other_end(mine: Frame, card: ClaimCard, span: DateSpan) -> bool:
     """The draft's date starts what the claim's date ends, or ends what it starts."""
     theirs = set().union(*(decode(f).stems for s, f in framed_dates(card) if s == span and f))
-    return bool(mine.stems & STARTS and theirs & ENDS or mine.stems & ENDS and theirs & STARTS)
+    starts, ends = mine.stems & STARTS, mine.stems & ENDS  # "closed since 2019" says both: the closing's start
+    return bool(starts and not ends and theirs & ENDS or ends and not starts and theirs & STARTS)
 
 
 def fit(mine: Frame, card: ClaimCard, span: DateSpan, index: ClaimIndex) -> float:

@@ -40,7 +40,8 @@ _SEATED = re.compile(
 # "Commissioner Teresa Lindqvist (R), District 4, Cooper's Ford"
 _PARTIES = alternation(f for p in _LEX.parties for f in (p.name, p.member, p.letter, *p.other))
 _SEAT_AFTER = re.compile(
-    rf"(?P<name>{_NAME})(?:\s*\((?P<tag>[A-Z]{{1,3}})\))?(?P<post>,\s+[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){{0,3}}?)?,\s+(?P<district>{_DISTRICT})"
+    rf"(?P<name>{_NAME})(?:\s*\((?P<tag>[A-Z]{{1,3}})\))?(?P<post>,\s+[A-Z][\w’'-]*(?:[\s-]+[A-Z][\w’'-]*){{0,3}}?)?"
+    rf"(?:\s*\((?P<tag_after>[A-Z]{{1,3}})\))?,\s+(?P<district>{_DISTRICT})"  # "Daniel Okafor, Vice Chair (D), District 4"
     # "District 3 (Republican, Oakmont)": the party, then the town
     # ", Cooper's Ford" or ", of Pell Ridge" ending the line, a post after it maybe (", of Pell Ridge, Vice Chair")
     rf"(?:\s*\((?:(?P<party>{_PARTIES}),\s*)?(?P<town>{_PLACE_NAME})\)"
@@ -70,7 +71,8 @@ def scan(text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[s
         _seat(match, match.group("town") or match.group("place") or match.group("line_town"), match.group("before"), doc, sentence, gather, prov)
     for match in _SEAT_AFTER.finditer(text):
         if " " in clean_name(match.group("name")):
-            _seat(match, match.group("town") or match.group("last"), match.group("tag") or match.group("party"), doc, sentence, gather, prov)
+            party = match.group("tag") or match.group("tag_after") or match.group("party")
+            _seat(match, match.group("town") or match.group("last"), party, doc, sentence, gather, prov)
 
 
 _LIST_NEXT = re.compile(r"\s*;")

@@ -56,6 +56,7 @@ _CAPS_NAME = re.compile(r"[A-Z][A-Z'’-]+(?: (?:[A-Z]\.|[A-Z][A-Z'’-]+)){1,3}
 _SEAT = re.compile(rf"\s*\((?P<district>(?:{alternation(_LEX.words('district-word'))})\s+\d{{1,3}})\)")
 # "Name — Title, Body", "Name – Firm": a roster's line, the name before a dash set off by spaces.
 _DASHED = re.compile(rf"(?P<name>{NAME})\s+[—–-]{{1,2}}\s+(?P<rest>[A-Z][^—–]{{1,150}})")
+_PARTY_LETTER = re.compile(r"\s*\((?P<letter>[A-Z])\)(?=[,\s]|$)")  # "(D)", "(R)"
 _TOWN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")  # a town closing a list line, after the post
 _TAG = re.compile(r"\s*\((?P<party>[A-Z]{1,3})\s*[-–]\s*(?P<place>[A-Z][\w. ]{0,30})\)\s*$")
 
@@ -116,8 +117,9 @@ def read(doc: Doc, line: Sentence, gather: Gatherer, *, roster: bool = False) ->
         dashed = _DASHED.fullmatch(text) if roster else None
         if dashed:
             _roster_entry(doc, line, gather, dashed)
-        elif "," in text and all(w[0].isupper() or w in _CONNECTORS for w in text.replace(",", " ").split()):
-            _entry(doc, line, gather, 0, text, post=None, listed=False)  # "Aurelio Sandoval, Director, Tenney County Health Department"
+        elif "," in text and all(w[0].isupper() or w in _CONNECTORS for w in _PARTY_LETTER.sub("", text).replace(",", " ").split()):
+            # "Aurelio Sandoval, Director, Tenney County Health Department"; "Daniel Okafor, Vice Chair (D), District 4, Linwood"
+            _entry(doc, line, gather, 0, text, post=None, listed=False)
         elif roster and "," in text:
             _entry(doc, line, gather, 0, text, post=None, listed=True)  # "Name, director of research"
         return roster
@@ -184,6 +186,8 @@ def _entry(doc: Doc, line: Sentence, gather: Gatherer, at: int, entry: str, *, p
     seat = _SEAT.search(entry)  # "Harlan J. Dietz (District 2)", "Rosalind T. Abernathy, Chair (District 3)"
     if seat:
         entry = entry[: seat.start()] + entry[seat.end() :]
+    letter = _PARTY_LETTER.search(entry)  # "Vice Chair (D)": a roster's party letter after the post
+    entry = _PARTY_LETTER.sub("", entry) if letter else entry
     head, _, rest = entry.partition(",")
     tagged = _TAG.search(head)  # "Sen. Carol Brennan (D-Ann Arbor), Chair": a party tag after the name
     if tagged:
@@ -202,6 +206,8 @@ def _entry(doc: Doc, line: Sentence, gather: Gatherer, at: int, entry: str, *, p
     prov = doc.provenance(line.start, line.end)
     if seat:
         found.add("district", seat.group("district"), seat.group(0).strip(" ()"), prov)
+    if letter and (named := _LEX.party_name(letter.group("letter"))):
+        found.add("party", named, letter.group(0).strip(" ()"), prov)
     party = _LEX.party_name(tagged.group("party")) if tagged else None
     if tagged and party:
         found.add("party", party, tagged.group(0).strip(" ()"), prov)

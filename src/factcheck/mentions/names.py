@@ -257,9 +257,8 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
                 # The state stays in the title: it is the role's state, not necessarily the one represented.
                 title, title_span = appositive.group(written), appositive.span(written)
                 # "who was the", ", once the top prosecutor in ...": a post held before
-                title_past = (appositive.group("copula") or "").lower().split()[-1:] in ([w] for w in lex.words("copula-past")) or bool(
-                    appositive.group("once")
-                )
+                verb = (appositive.group("copula") or "").lower().split()[-1:]
+                title_past = bool(verb and verb[0] in lex.words("copula-past") or appositive.group("once"))
                 office = p.qualifier.match(text, title_span[1])
                 if office:  # ", the Secretary of Defense,"
                     close = office.end() - (text[office.end() - 1] == ".")  # "the Secretary of Defense." ends the sentence

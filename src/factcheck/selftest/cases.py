@@ -134,7 +134,7 @@ def stated_numbers(claim: Claim, lex: Lexicon) -> list[tuple[float, float, float
 
 
 def hedge_bounds(claim: Claim, value: float, lex: Lexicon) -> tuple[float, float]:
-    """What the claim's hedge on this figure multiplies it by ("more than": 1.0001 .. inf); (1, 1) without one."""
+    """What the claim's hedge on this figure multiplies it by ("more than": 1.000001 .. inf); (1, 1) without one."""
     hedges = {h.phrase: h for h in lex.hedges}
     for v in claim.values:
         if v.type == "number" and v.value == value and (hedge := hedges.get(str(v.get("hedge") or "").lower())):
