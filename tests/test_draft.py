@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 import pytest
 import yaml
 
-from factcheck import draft as draft_module
 from factcheck.draft import Draft, parse_draft, read_draft
 from factcheck.errors import FactcheckError
 from factcheck.segment import segment
@@ -60,24 +58,6 @@ def test_front_matter_is_kept_as_a_dict_and_masked() -> None:
     assert draft.front_matter == {"title": "Heroin's toll", "date": "2015-05-01", "tags": ["a", "b"]}
     assert draft.prose.split("\n")[:5] == ["   ", " " * 20, " " * 16, " " * 12, "   "]
     assert "Heroin's" not in draft.prose
-
-
-@pytest.mark.parametrize(
-    ("value", "expected"),
-    [
-        (dt.date(2014, 5, 22), "2014-05-22"),  # what PyYAML's default loader makes of a date
-        (dt.datetime(2014, 5, 22, 9, 30), "2014-05-22"),
-        (2014, "2014"),
-    ],
-)
-def test_yaml_date_objects_become_strings(value: object, expected: str) -> None:
-    assert draft_module._as_of(value, "d.md", 2) == expected
-
-
-def test_pyyaml_date_round_trip() -> None:
-    value = yaml.safe_load("date: 2014-05-22")["date"]
-    assert isinstance(value, dt.date)
-    assert draft_module._as_of(value, "d.md", 2) == "2014-05-22"
 
 
 def test_front_matter_allowed_in_text_drafts() -> None:

@@ -15,7 +15,6 @@ and scanned here, because markdown-it's inline tokens carry no positions.
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -26,6 +25,7 @@ from typing import Any
 from factcheck.corpus import yamlload
 from factcheck.corpus.anchor import line_col, line_starts
 from factcheck.errors import FactcheckError
+from factcheck.front_matter import front_matter
 from factcheck.inline import inline_masks
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 
@@ -96,7 +96,7 @@ def parse_draft(text: str, shown: str, *, markdown: bool | None = None) -> Draft
     """Parse a draft's text. Markdown unless `markdown=False` or `shown` ends in .txt."""
     if markdown is None:
         markdown = not shown.lower().endswith(PLAIN_SUFFIXES)
-    meta, body, as_of = _front_matter(text, shown)
+    meta, body, as_of = front_matter(text, shown)
     starts = line_starts(text)
     seats: tuple[tuple[int, int, str], ...] = ()
     homes: tuple[tuple[int, int, str], ...] = ()
@@ -115,72 +115,6 @@ def parse_draft(text: str, shown: str, *, markdown: bool | None = None) -> Draft
 def _blank(text: str) -> str:
     """Spaces for every character but line breaks."""
     return re.sub(r"[^\r\n]", " ", text)
-
-
-# --- front matter --------------------------------------------------------------------
-
-_OPEN = re.compile(r"\ufeff?---[ \t]*\r?\n")
-_CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.M)
-_KEYLIKE = re.compile(r"[ \t]*[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|\r?$)", re.M)
-_DATE_HINT = "write `date: YYYY-MM-DD` (or YYYY-MM, YYYY)"
-
-
-def _front_matter(text: str, shown: str) -> tuple[dict[str, Any], int, str | None]:
-    """(metadata, offset where the body starts, as-of date); ({}, 0, None) without front matter."""
-    opened = _OPEN.match(text)
-    if not opened:
-        return {}, 0, None
-    closed = _CLOSE.search(text, opened.end())
-    if not closed:
-        if _KEYLIKE.match(text, opened.end()):
-            raise FactcheckError("front matter has no closing `---` line", path=shown, line=1, hint="end the front matter with a line holding only ---")
-        return {}, 0, None  # a thematic break, not front matter
-    source = text[opened.end() : closed.start()]
-    try:
-        meta = yamlload.parse(source, shown)
-    except FactcheckError as exc:
-        # yamlload counts lines from the YAML; it starts on the file's line 2.
-        raise FactcheckError(
-            f"unreadable front matter: {exc.message}", path=shown, line=(exc.line or 0) + 1, hint="fix the YAML between the --- lines"
-        ) from None
-    if meta is None:
-        meta = {}
-    if not isinstance(meta, dict):
-        raise FactcheckError("front matter is not a mapping of keys to values", path=shown, line=2, hint="write `key: value` lines between the --- lines")
-    body = closed.end() + (1 if text.startswith("\n", closed.end()) else 0)
-    as_of = None
-    if meta.get("date") not in (None, ""):
-        where = re.search(r"^date[ \t]*:", source, re.M)
-        line = source.count("\n", 0, where.start()) + 2 if where else 2
-        as_of = _as_of(meta["date"], shown, line)
-    return dict(meta), body, as_of
-
-
-def _as_of(value: Any, shown: str, line: int) -> str:
-    """A front matter date as "YYYY-MM-DD", "YYYY-MM" or "YYYY"."""
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    raw = str(value).strip()
-    year = month = day = None
-    iso = re.fullmatch(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?(?:[T ]\d{1,2}:\d{2}.*)?", raw)
-    named = re.fullmatch(r"([A-Za-z]{3,9})\.?(?:\s+(\d{1,2}),?)?\s+(\d{4})", raw)
-    if iso and not isinstance(value, bool):
-        year, month, day = (int(g) if g else None for g in iso.groups())
-    # A month by its first three letters, as front matter is typed: "Sept.", "September", even "Febuary".
-    elif named and (named_month := lexicon().month_number(named.group(1)[:3])):
-        year, month = int(named.group(3)), named_month
-        day = int(named.group(2)) if named.group(2) else None
-    try:
-        if year is None:
-            raise ValueError(raw)
-        dt.date(year, month or 1, day or 1)
-    except ValueError:
-        raise FactcheckError(f"front matter `date: {raw}` is not a date", path=shown, line=line, hint=_DATE_HINT) from None
-    if month is None:
-        return f"{year:04d}"
-    return f"{year:04d}-{month:02d}" if day is None else f"{year:04d}-{month:02d}-{day:02d}"
 
 
 # --- plain text ----------------------------------------------------------------------
