@@ -43,6 +43,11 @@ class Source:
     def body(self) -> str:
         return self.text[self.start : self.end]
 
+    @property
+    def kind_noun(self) -> str:
+        """The kind's last word in lower case, the noun a draft names the source by: "minutes" of "meeting minutes"."""
+        return self.kind.split()[-1].lower() if self.kind else ""
+
 
 @dataclass(frozen=True, slots=True)
 class Provenance:

@@ -42,7 +42,7 @@ def cited_source(text: str, index: ClaimIndex, named: frozenset[str] = frozenset
     said = normalize(text)
     found: list[Source] = []
     for source in index.corpus.sources.values():
-        kind = source.kind.split()[-1].lower() if source.kind else ""
+        kind = source.kind_noun
         if not (source.publisher and kind and re.search(rf"\b{re.escape(kind)}\b", said)):
             continue
         # the publisher as its metadata writes it, or its body before a comma ("Riverside Water Authority, Office

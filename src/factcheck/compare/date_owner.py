@@ -173,7 +173,7 @@ def dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) ->
         else []
     )
     for source in index.corpus.sources.values():
-        kind = source.kind.split()[-1].lower() if source.kind else ""
+        kind = source.kind_noun
         if not kind or not source.published:
             continue
         named = (verb and re.search(rf"\b{re.escape(kind)}\b", said)) or kind in (of_kind, right_before) or kind in right_after
@@ -199,7 +199,7 @@ def misdated_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) -
     verb = before[-2:-1] if before[-1:] == ["on"] else before[-1:]
     if set(verb) & _PUBLISHED:
         said = facts.text[: mention.start].lower()
-        kinds = [s for s in index.corpus.sources.values() if s.kind and s.published and re.search(rf"\b{re.escape(s.kind.split()[-1].lower())}\b", said)]
+        kinds = [s for s in index.corpus.sources.values() if s.kind and s.published and re.search(rf"\b{re.escape(s.kind_noun)}\b", said)]
     else:
         kinds = _by_kind_after(mention, facts, index, before)
     source = kinds[0] if len(kinds) == 1 else None
@@ -235,7 +235,7 @@ def _by_kind_after(mention: Mention, facts: SentenceFacts, index: ClaimIndex, be
         ends = " ".join(line for line in [source.author, *lines[:HEADER_LINES], *lines[-SIGNATURE_LINES:]] if len(line) < SHORT_LINE)
         return any(re.search(rf"\b{re.escape(name)}\b", ends) for name in surnames)
 
-    return [s for s in index.corpus.sources.values() if s.kind and s.published and s.kind.split()[-1].lower() == kind and by(s)]
+    return [s for s in index.corpus.sources.values() if s.published and s.kind_noun == kind and by(s)]
 
 
 def _source_claim(source: str, day: str, index: ClaimIndex) -> Claim | None:

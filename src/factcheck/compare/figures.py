@@ -107,16 +107,20 @@ def other_period(q: Quantity, claim: Claim, every: str | None, *, lex: Lexicon |
     cost of $2,847,300") against a sum over several."""
     if every is None or not q.shown:
         return False
+    words = lexical(lex)
     for text in (claim.statement, *(p.quote for p in claim.provenance)):
         at = text.find(q.shown)
-        if at >= 0:
-            theirs = period(text, at + len(q.shown), lex=lex)
-            if every == TOTAL:
-                if lexical(lex).total.match(text, at + len(q.shown)):
-                    return False  # "set aside $85 million for the program over 10 years in 2020": a sum over years too
-                one_year = _ONE_YEAR.match(text, at + len(q.shown)) is not None  # "$3,104,000 paid ... in the 2024-25 school year"
-                return theirs is not None or one_year or lexical(lex).rate_before.search(text, max(0, at - 40), at) is not None
+        if at < 0:
+            continue
+        end = at + len(q.shown)
+        theirs = period(text, end, lex=lex)
+        if every != TOTAL:
             return theirs not in (None, every)
+        if words.total.match(text, end):
+            return False  # "set aside $85 million for the program over 10 years in 2020": a sum over years too
+        # a rate ("$38,400 a year", "a first-year cost of $2,847,300") or one year's ("$3,104,000 paid ... in the 2024-25
+        # school year")
+        return theirs is not None or _ONE_YEAR.match(text, end) is not None or words.rate_before.search(text, max(0, at - 40), at) is not None
     return False
 
 

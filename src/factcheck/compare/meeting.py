@@ -48,7 +48,7 @@ def _motion_words(lex: Lexicon) -> frozenset[str]:
 
 
 def minutes(source: Source | None) -> bool:
-    return source is not None and bool(source.kind) and source.kind.split()[-1].lower() == "minutes"
+    return source is not None and source.kind_noun == "minutes"
 
 
 def _one_source(cards: list[ClaimCard], index: ClaimIndex) -> Source | None:

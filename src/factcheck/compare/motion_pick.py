@@ -63,6 +63,10 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         if p.line is not None
     }
     calls = [call for source, first, last in sorted(found) for call in read(index, source, first, last)]
+
+    def documents() -> list[RollCall]:  # every motion of the documents those paragraphs are of
+        return calls_in(index, (source for source, _, _ in found))
+
     calls = calls if _AMENDMENT.search(facts.text) else _with_amended(calls, index)
     tallied = tallies.drafted(facts)
     named = named_stems(facts.text, people)
@@ -76,13 +80,13 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         # a tally no motion of those paragraphs has: the motions of their documents that have it and whose words the
         # sentence's are, "The resolution passed 5-1" the main motion's, whose own paragraph ("Reyes moved to adopt the
         # resolution.") no claim is from; with no words of its own ("It failed 3-4, with ..."), the one motion that has it
-        documents = calls_in(index, (source for source, _, _ in found))
-        every = [call for call in documents if tallied & call.tallied()]
+        in_documents = documents()
+        every = [call for call in in_documents if tallied & call.tallied()]
         # ... nor with words that tell of no motion of theirs, when no vote but the motions' is about the sentence ("The
         # vote was six to one, with Trustee Joyce Whitlow the lone no"; not "Council overrides the veto, 7-2" of a story's
         # 6-3 override, nor "The EDA board forwarded the report ... on a 6-3 vote" of the authority's 6-1, nor "The
         # Finance and Audit Committee had recommended the borrowing ... by an 8-1 vote" of the committee's 3-1)
-        if len(every) == 1 and not _other_vote(facts, documents, tallied) and not any(shared(mine, call.what) >= SHARED for call in documents):
+        if len(every) == 1 and not _other_vote(facts, in_documents, tallied) and not any(shared(mine, call.what) >= SHARED for call in in_documents):
             return every, True
         # ... else those whose words the sentence's are, or else those sharing a word with it, weighed with the others
         # by words and tally ("voted 6-1 to ask for up to $15.75 million in bonds" of the main motion as amended)
@@ -91,7 +95,7 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         # the paragraphs retrieved are a roll call's alone ("No: Halloran, Lindqvist, Pruitt / The amendment passed,
         # 4-3."), or tell of none ("Okafor-Reyes made the motion, and Brisco seconded it"): the motions of their
         # documents, told apart by the sentence's words or the sentence's before
-        calls = calls_in(index, (source for source, _, _ in found))
+        calls = documents()
     if not calls:
         return [], False
     with_it = [call for call in calls if tallied & call.tallied()]
@@ -100,7 +104,7 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         and len(with_it) == 1
         and minutes(index.corpus.sources.get(with_it[0].claim.provenance[0].source))
         and not any(shared(mine, call.what) > 0 for call in calls)
-        and not _other_vote(facts, calls_in(index, (source for source, _, _ in found)), tallied)
+        and not _other_vote(facts, documents(), tallied)
     ):
         # "On the final motion the tally was 6-1, with Gerald Hobbs the lone no": words of no motion, and the one motion
         # of those paragraphs with its tally, a roll call of minutes, when no other vote is about the sentence
@@ -108,7 +112,7 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
     if mine and not any(shared(mine, call.what) >= SHARED for call in calls):
         # words of a motion no paragraph retrieved tells of ("voted 4-1 to raise fares" of a fare resolution whose
         # tally stands in a roll call of its own): the motions of those documents whose words they are
-        calls = [call for call in calls_in(index, (source for source, _, _ in found)) if shared(mine, call.what) >= SHARED] or calls
+        calls = [call for call in documents() if shared(mine, call.what) >= SHARED] or calls
     if mine:
         picked = _picked(mine, tallied, calls)
         # "It passed 5-1, and the agreement as amended passed by the same margin, with Councilmember Heather Lindqvist
@@ -146,7 +150,7 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
     if before and not picked:
         # ... of those documents, when the paragraphs retrieved tell of other motions ("The board of health ratified the
         # order ... The lone no vote came from Dennis Marquardt", whose own motions were retrieved by his name)
-        picked = _picked(before, tallied, calls_in(index, (source for source, _, _ in found)))
+        picked = _picked(before, tallied, documents())
     return (picked, True) if picked else (calls, False)
 
 

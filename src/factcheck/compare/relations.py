@@ -191,14 +191,14 @@ def _affiliations(facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None) 
         after = mentions[k + 1] if k + 1 < len(mentions) else None
         body = index.corpus.entities.get(after.value.ids[0]) if after and len(after.value.ids) == 1 else None
         # "Kevin Ashby, managing director of Halvorsen-Reyes Builders": the body closing the post the name is given
-        span = person_at.value.title_span
-        posted = span is not None and after is not None and span[1] == after.end
-        of_post = posted and span is not None and after is not None and _POST_OF.search(facts.text, span[0], after.start) is not None
+        span = person_at.value.title_span or (-1, -1)
+        posted = after is not None and span[1] == after.end
+        of_post = posted and after is not None and _POST_OF.search(facts.text, span[0], after.start) is not None
         if after and body and body.type == "organization" and (_OF.match(facts.text[person_at.end : after.start]) or of_post):
             start, end, names = after.start, after.end, {body.name.lower(), *(alias.lower() for alias in body.aliases)}
         else:
             written = _body_after(lexicon() if lex is None else lex).match(facts.text, person_at.end)
-            if written is None and not posted and span is not None:
+            if written is None and not posted and span[0] >= 0:
                 # "Kevin Ashworth, managing director of Ridgeline Coach Company": the post's own "of" and body
                 written = _body_after(lexicon() if lex is None else lex).search(facts.text, span[0], span[1])
                 written = written if written is not None and written.end() == span[1] else None

@@ -108,7 +108,7 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
     body = doc.source.body
     kin_of = [(m, k) for m in name_mentions.detect(body, index) if (k := KIN_BEFORE.search(body, max(0, m.start - 40), m.start))]
     kin = frozenset(i for m, _ in kin_of for i in m.value.ids)
-    sexes = {i: _sex(k.group("kin")) for m, k in kin_of for i in m.value.ids if _sex(k.group("kin"))}  # "his wife, Grace": a woman
+    sexes = {i: sex for m, k in kin_of if (sex := _sex(k.group("kin"))) for i in m.value.ids}  # "his wife, Grace": a woman
     for sentence in doc.sentences:
         if sentence.paragraph != paragraph:
             if paragraph >= 0 and doc.paragraph_text(paragraph).rstrip().endswith(":"):
