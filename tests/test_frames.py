@@ -185,8 +185,23 @@ def test_words_that_say_when_leave_a_date_to_its_clause(text, value, stems, not_
         # a gap after the figure and its rate: a difference, as "a cut of $1.65 an hour" is
         ("Keystone's starting wage is more than $2 an hour below the $22.15 average.", "$2", True),
         ("Keystone's starting wage is more than $2 an hour below the $22.15 average.", "$22.15", False),  # guard
+        # a value set off right after a change restates it, a change too; "to" after the comma gives a level
+        ("The increase of $20.9 million, about 19 percent, reflects higher prices.", "about 19 percent", True),
+        ("Motor vehicle thefts fell 18.5 percent, to 1,387, after a surge.", "1,387", False),  # guard
     ],
 )
 def test_a_reduction_or_a_saving_is_a_change(text: str, value: str, change: bool) -> None:
-    others = [v for v in ("5,815", "1,125", "$2,847,300", "$256,700", "$22.15") if v in text and v != value]
+    known = ("5,815", "1,125", "$2,847,300", "$256,700", "$22.15", "$20.9 million", "about 19 percent", "18.5 percent", "1,387")
+    others = [v for v in known if v in text and v != value]
     assert _frame(text, value, *others).change is change
+
+
+def test_a_value_between_told_and_that_is_the_tellings() -> None:
+    """ "told the board on Sept. 18 that the FTA award was ...": the date of the telling, not of what was told."""
+    frame = _frame('Achterberg told the board on Sept. 18 that the FTA award was "the largest grant."', "Sept. 18")
+    assert {"achterberg", "board"} <= frame.stems and not {"award", "grant"} & frame.stems, frame
+
+
+def test_a_clause_opened_by_where_is_about_the_place_before_it() -> None:
+    frame = _frame("The two returned from Mexico City, where they had traveled in April 2015 with Cindy McCain.", "April 2015")
+    assert {"mexico", "city", "travel"} <= frame.stems, frame

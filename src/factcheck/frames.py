@@ -53,6 +53,13 @@ _CHANGE_AFTER = re.compile(
     rf"|(?:\s+(?:a|an|per)\s+[a-z]+)?\s+(?:{alternation(lexicon().words('gap-word'))})\s+(?:the|a|an|its|their|what)\b",
     re.I,
 )
+# "Achterberg told the board on Sept. 18 that the FTA award was ...": a value between a speech verb and the "that" opening
+# what was said dates or counts the saying, not what was said
+_SPOKE = frozenset(f.lower() for f in lexicon().speech_forms(tenses=("past", "present"))) | lexicon().words("report-verb")
+_REPORTED = re.compile(rf"\s+(?:{alternation(lexicon().words('report-that'))})\b", re.I)
+# what may stand between a comma and a value that restates the one before it: a hedge ("$20.9 million, about 19 percent"),
+# not "to" ("fell 18.5 percent, to 1,387" is a level)
+_APPOSED = re.compile(rf"\s*(?:(?:{alternation(h.phrase for h in lexicon().hedges if 'noun' not in h.tags)})\s+)?", re.I)
 _TRENDS = tuple((way, re.compile(rf"\b(?:{alternation(lexicon().words('trend-' + way))})\b")) for way in ("up", "down"))
 
 
@@ -94,6 +101,9 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
         left = _left_edge(text, left - 1)
     after = _clause_end(text, end)
     right = after.start() if after else len(text)
+    reported = _REPORTED.match(text, end, right)
+    if reported is not None and any(m.group(0).lower() in _SPOKE for m in _WORD.finditer(text, left, start)):
+        right = end
     # "173 in Curry County and 72 in Douglas County": the words before 72 are 173's, as a list goes;
     # "The three visited Mexico last year": they are the date's too
     # The values next to this one, by bisection: a sentence of 200 dates frames each in linear time.
@@ -200,6 +210,17 @@ def frame_of(text: str, start: int, end: int, others: Sequence[tuple[int, int]] 
     said = " ".join(m.group(0).lower() for m in near)
     trends = {way for way, pattern in _TRENDS if pattern.search(said)}
     change = _CHANGE.search(text, max(0, start - 24), start) is not None or _CHANGE_AFTER.match(text, end) is not None
+    if (
+        not change
+        and previous is not None
+        and 0 < previous[1] < left
+        and text[left - 1] in ",("
+        and not text[previous[1] : left - 1].strip()
+        and _APPOSED.fullmatch(text, left, start) is not None
+    ):
+        # "The increase of $20.9 million, about 19 percent, reflects": a value set off right after another restates it,
+        # a change when that one is
+        change = _CHANGE.search(text, max(0, previous[0] - 24), previous[0]) is not None
     return Frame(frozenset(stems), frozenset(names), trends.pop() if len(trends) == 1 else "", change)
 
 

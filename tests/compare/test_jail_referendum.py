@@ -80,7 +80,7 @@ def test_extract_reads_the_roster_and_the_officers(referendum: Path) -> None:
         ('"It is a permanent bill," the Alliance\'s treasurer, Howard Lindqvist, says of the tax.', set()),
         # a legal director is no policy director; the state health director is Hale, a courtesy title between
         ("Speakers include legal director Priya Raman of Halden.", set()),
-        ("State health director Dr. Lorraine Webb spoke to the board.", {"health director"}),
+        ("State health director Dr. Lorraine Webb spoke to the board.", {"State health director"}),
         ("County Health Commissioner Dr. Lorraine Webb spoke to the board.", set()),
     ],
 )

@@ -53,6 +53,13 @@ ABSOLUTE = [
     ("Ayotte served as attorney general between 2004 and 2009.", [("between 2004 and 2009", "2004-01-01", "2009-12-31", "year", False)]),
     ("Ayotte was attorney general 2004-2009.", [("2004-2009", "2004-01-01", "2009-12-31", "year", False)]),
     ("Visits rose from 2004 through 2011.", [("from 2004 through 2011", "2004-01-01", "2011-12-31", "year", False)]),
+    # days across two months, the year after the second (the year before for the first, over New Year)
+    (
+        "The 2026 fair runs July 28–Aug. 2, 2026.",
+        [("2026", "2026-01-01", "2026-12-31", "year", False), ("July 28–Aug. 2, 2026", "2026-07-28", "2026-08-02", "day", False)],
+    ),
+    ("The fair, July 28 through Aug. 1, 2026, opens it.", [("July 28 through Aug. 1, 2026", "2026-07-28", "2026-08-01", "day", False)]),
+    ("Offices close Dec. 28–Jan. 2, 2027.", [("Dec. 28–Jan. 2, 2027", "2026-12-28", "2027-01-02", "day", False)]),
     # decades
     ("Heitkamp prosecuted traffickers in the 1990s.", [("the 1990s", "1990-01-01", "1999-12-31", "year", False)]),
     ("Heroin use was lower in the 2000’s.", [("the 2000’s", "2000-01-01", "2009-12-31", "year", False)]),
@@ -227,9 +234,28 @@ RELATIVE = [
     ("Two years ago today, the bill was signed.", "2015-04-15", [("Two years ago today", "2013-04-15", "2013-04-15", "day", True)]),
     ("A year ago, the plant closed.", "2015-04-15", [("A year ago", "2014-01-01", "2014-12-31", "year", True)]),
     # a month ahead of the clause's future word is the next such month; without one, the last
+    # "the following year" counts from the sentence's date before it, not the draft's; with none, from the draft's
+    (
+        "In 2014 they met the NFL about the Super Bowl in Arizona the following year.",
+        "2016-01-12",
+        [("2014", "2014-01-01", "2014-12-31", "year", False), ("the following year", "2015-01-01", "2015-12-31", "year", False)],
+    ),
+    (
+        "In April 2014 she went; the previous spring she had met McCain.",
+        "2016-01-12",
+        [("April 2014", "2014-04-01", "2014-04-30", "month", False), ("the previous spring", "2013-03-01", "2013-05-31", "month", False)],
+    ),
+    ("They plan to meet the following year.", "2016-01-12", [("the following year", "2017-01-01", "2017-12-31", "year", True)]),  # guard
     ("Whitfield plans to retire in January.", "2026-09-16", [("in January", "2027-01-01", "2027-01-31", "month", True)]),
     ("Whitfield retired in January.", "2026-09-16", [("in January", "2026-01-01", "2026-01-31", "month", True)]),
     ("The office has been open since January, and it will stay open.", "2026-09-16", [("since January", "2026-01-01", "2026-01-31", "month", True)]),
+    # "expected" looks forward ("decision expected in June", in a report of February); set off by a comma it is an aside
+    (
+        "Grant application filed Jan. 15; decision expected in June.",
+        "2025-02-28",
+        [("Jan. 15", "2025-01-15", "2025-01-15", "day", True), ("in June", "2025-06-01", "2025-06-30", "month", True)],
+    ),
+    ("As expected, the council voted in June.", "2025-02-28", [("in June", "2024-06-01", "2024-06-30", "month", True)]),  # guard
 ]
 
 
@@ -359,3 +385,14 @@ def test_a_month_without_its_year_holds_the_sources_day_a_year_either_side():
     assert within_month(DateSpan("2025-05-12", "2025-05-12", "day"), drafted, True)
     assert not within_month(DateSpan("2025-06-12", "2025-06-12", "day"), drafted, True)
     assert not within_month(DateSpan("2025-05-12", "2025-05-12", "day"), drafted, False)
+
+
+def test_a_day_without_its_year_is_a_day_of_the_sources_run_of_days():
+    from factcheck.mentions.dates import detect, same_day
+    from factcheck.model import DateSpan
+
+    drafted = detect("the fair, opening July 28", "2025-04-15")[0].value  # read as July 28, 2025
+    run = DateSpan("2026-07-28", "2026-08-01", "day")  # "July 28 through Aug. 1, 2026"
+    assert same_day(run, drafted, True)
+    assert not same_day(run, drafted, False)
+    assert not same_day(DateSpan("2026-07-29", "2026-08-01", "day"), drafted, True)

@@ -18,6 +18,8 @@ from factcheck.mentions.dates import detect
         # ahead when the sentence looks forward
         ("The committee will vote on Tuesday.", "2019-04-12", [("on Tuesday", "2019-04-16")]),
         ("They meet next Friday.", "2019-04-12", [("next Friday", "2019-04-19")]),
+        ("A decision is expected on Tuesday.", "2019-04-12", [("on Tuesday", "2019-04-16")]),  # guard
+        ("As expected, the committee voted on Tuesday.", "2019-04-12", [("on Tuesday", "2019-04-09")]),  # guard
         # a weekday before a full date is part of it; a plural is a habit
         ("Monday, April 21, 2014", "2019-04-12", [("April 21, 2014", "2014-04-21")]),
         ("On Fridays the office closes early.", "2019-04-12", []),

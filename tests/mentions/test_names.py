@@ -264,3 +264,21 @@ def test_the_titles_the_registry_holds_are_read_before_a_name(text, title):
     }
     [mention] = detect(text, build_index(registry))
     assert mention.value.title == title
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "district"),
+    [
+        # a role in lower case after a rank in sentence case, where the sentence starts
+        ("Vice chair Omar Haddad pressed for notices.", "Vice chair", None),
+        ("The coalition's vice chair, Omar Haddad, spoke.", None, None),  # guard
+        # a party tag's at-large seat, however it is written
+        ("Councilman Omar Haddad (R-At Large) voted no.", "Councilman", "At Large"),
+        ("Councilman Omar Haddad (R-at-large) voted no.", "Councilman", "At Large"),
+        ("Councilman Omar Haddad (R-Ward 5) voted no.", "Councilman", "Ward 5"),  # guard
+    ],
+)
+def test_a_title_and_seat_around_a_name(text, title, district):
+    registry = {"omar-haddad": Entity("omar-haddad", "person", "Omar Haddad", ("Haddad",), ())}
+    [mention] = detect(text, build_index(registry))
+    assert (mention.value.title, mention.value.district) == (title, district)

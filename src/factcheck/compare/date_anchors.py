@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from factcheck.compare import TOPIC, SentenceFacts
-from factcheck.compare.date_frames import unstated
+from factcheck.compare.date_frames import is_season, unstated
 from factcheck.lexicon import alternation, lexicon
 from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate
@@ -40,6 +40,8 @@ def anchored(mention: Mention, facts: SentenceFacts) -> tuple[Candidate, DateSpa
         for k, other in enumerate(facts.dates):
             if k == mine or other.value.precision not in ("day", "month") or not _one_cell(mention, other, facts):
                 continue
+            if is_season(other.value):
+                continue  # "this summer's fair" is any summer's talk: no day or month to read the 1958 beside it in step
             here = [j for j, s in enumerate(spans) if (s.first, s.last, s.precision) == (other.value.first, other.value.last, other.value.precision)]
             if len(here) == 1 and 0 <= here[0] + mine - k < len(spans):
                 return cand, spans[here[0] + mine - k]

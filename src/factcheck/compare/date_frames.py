@@ -66,12 +66,14 @@ def is_decade(span: DateSpan) -> bool:
 
 
 def spans_agree(source: DateSpan, drafted: DateSpan) -> bool:
-    """Points overlap; a range must match a range at both ends ("2003 to 2009" is not "2004 to 2009").
+    """Points overlap; a range must match a range at both ends ("2003 to 2009" is not "2004 to 2009"), a run of days too.
 
     A decade ("the 2000s") is vague: any overlap agrees.
     """
     if contains_range(source) and contains_range(drafted) and not is_decade(drafted):
         return source.first[:4] == drafted.first[:4] and source.last[:4] == drafted.last[:4]
+    if source.precision == drafted.precision == "day" and source.first != source.last and drafted.first != drafted.last:
+        return (source.first, source.last) == (drafted.first, drafted.last)  # "July 28–Aug. 2" is not "July 28 through Aug. 1"
     return source.overlaps(drafted)
 
 

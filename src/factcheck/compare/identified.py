@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from factcheck.compare import SentenceFacts
+from factcheck.compare.agreement import agrees
 from factcheck.mentions.number_forms import is_identifier as _identifier
 from factcheck.model import Mention, Quantity
 from factcheck.retrieve import Candidate
@@ -56,4 +57,11 @@ def claim_for(mention: Mention, facts: SentenceFacts) -> tuple[Candidate, Quanti
             found[cand.card.claim.id] = (cand, mine[0])
     if len({(q.value, q.unit) for _, q in found.values()}) != 1:
         return None  # no claim, or claims that disagree on the figure: not this rule's to judge
-    return next(iter(found.values()))
+    row = next(iter(found.values()))
+    if not agrees(row[1], drafted) and any(
+        m is not mention and m.value.unit == drafted.unit and agrees(row[1], m.value) and _nearest_identifier(m, facts) is label for m in facts.numbers
+    ):
+        # "the ride that takes 52 minutes on Route 4 ... should take about 38 minutes": the row's one figure is the
+        # sentence's other figure tied to that identifier, which states it; this one counts something else
+        return None
+    return row

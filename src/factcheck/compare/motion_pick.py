@@ -44,6 +44,8 @@ _MY_MOTION = re.compile(
     re.I,
 )
 _AMENDMENT = re.compile(rf"\b(?:{alternation(lexicon().words('amend-word'))})\b", re.I)  # "The amendment ... got only two votes"
+# a sentence whose subject, in its first few words, is an amendment ("The amendment passed ...", "Voss's amendment failed")
+_OPENS_AMENDMENT = re.compile(rf"\W*(?:[\w’'-]+\s+){{0,3}}(?:{alternation(lexicon().words('amend-word'))})\b", re.I)
 _FINAL = re.compile(rf"\b(?:{alternation(lexicon().words('final-word'))})\b", re.I)  # "the final resolution", "the final vote"
 # The sentence's motion must share this share of its words with the motion's, and this many times any other's.
 SHARED = 0.3
@@ -221,6 +223,11 @@ def _picked(mine: frozenset[str], tallied: set[float], calls: list[RollCall]) ->
     return [call for score, call in scored if score * MARGIN > best] if best >= SHARED else []
 
 
+def about_amendment(facts: SentenceFacts) -> bool:
+    """The sentence's subject is an amendment: "The amendment passed on a 4-1 roll call"."""
+    return _OPENS_AMENDMENT.match(facts.text) is not None
+
+
 def shared(mine: frozenset[str], what: frozenset[str]) -> float:
     """How much of either's words the other has: a sentence's label ("Certification footnote, since readers asked:")
     adds words the motion lacks, and a motion's date words the sentence leaves out. Each word counts the same: the
@@ -293,6 +300,11 @@ def with_tally(
         own = _own_motion(mine, calls_in(index, [p.source for p in calls[0].claim.provenance]), facts, mention)
     if own is not None:
         calls = [own]
+    amending = [call for call in calls if call.amends]
+    if amending and len(amending) < len(calls) and about_amendment(facts) and len(tallies.drafted(facts)) == 1:
+        # "The amendment passed on a 4-1 roll call before the full contract came up": a sentence about an amendment
+        # tells of the motions that amend, whatever words the motion amended shares with it
+        calls = amending
     worded = _picked(mine, set(), calls) if mine and len(calls) > 1 and len(tallies.drafted(facts)) == 1 else []
     if any(drafted in call.tallied() and shared(mine, call.what) > 0 for call in calls):
         worded = []  # the motion with the tally shares words of the sentence too ("voted 6-1 to ask for up to $15.75 million")

@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-from factcheck.compare import TOPIC, SentenceFacts, Verdict, figures, identified, meant, motion_pick, tallies
+from factcheck.compare import SUPPORT, TOPIC, SentenceFacts, Verdict, figures, identified, meant, motion_pick, tallies
 from factcheck.compare.agreement import (
     agrees,
     apart,
@@ -94,6 +94,9 @@ def _same(
         # a level ("enrollment is 4,218"), when the claim has one of that kind
         framed = [(q, f) for q, f in framed if f.change == mine.change]
     scored = [(q, overlap(mine, f, index.idf, index.unseen_idf)) for q, f in framed]
+    # "more than half of it is federal money" is no "increase of $20.9 million, about 19 percent": a level is held
+    # against a change (or a change against a level) only when some of its own words frame it, or its digits turned round
+    scored = [(q, score) for (q, score), (_, f) in zip(scored, framed, strict=True) if score > 0 or f.change == mine.change or transposed(q, drafted)]
     if drafted.unit in figures.lexical(lex).labels and figures.is_label(drafted) and not close:
         # "Councilor Ana Griego, District 3" is no "District 1 Engineer Marisol Trujillo-Baca": an identifier is
         # held only against one whose words, besides the label's own, frame it alike, unless the claim is most of
@@ -375,7 +378,11 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             agree = voted.agree
         if agree is None and row is not None and agrees(row[1], drafted):
             agree = row[0]
-        elif agree is None and row is not None:
+        elif (
+            agree is None and row is not None and not any(c.coverage >= SUPPORT and any(_exactly(q, drafted) for q in c.card.numbers) for c in facts.candidates)
+        ):
+            # (not "Phase 3 is financed with an $18.5 million loan" when a claim about the sentence states that very
+            # loan: Phase 3's one sum of money, its contract, is another thing)
             against, placed = (row[0], row[1], 0.0), True
         for cand in facts.candidates if row is None and agree is None and against is None else ():
             if cand.coverage < TOPIC:
@@ -460,6 +467,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             # (not the sentence's own other tally of that split: "The amendment carried 3-2, ... and the ordinance as
             # amended passed 3-2" has the amendment's 3-2 in its own place)
             and not any(m is not mention and m.value.unit == "tally" and m.value.value == drafted.value for m in facts.numbers)
+            # (nor the tally of the motion the sentence's words tell of, read whole: "The amendment passed on a 4-1 roll
+            # call" is the amendment's 3-2, whatever motion carried 4-1)
+            and not (motion_pick.about_amendment(facts) and voted.against is not None and voted.against[1].value == against[1].value)
             and tallies.elsewhere(drafted, facts, index)
         ):
             # "approved the change ... on Tuesday, March 17, by a vote of 5-2": the consent agenda's 7-0 that shares its

@@ -286,9 +286,13 @@ def _narrowed(quote_start: int, words: str, units: tuple[_Unit, ...], aligned: _
 
 
 def _spoken(facts: SentenceFacts, at: int, index: ClaimIndex) -> set[str]:
-    """Who quotation `at` is given to: its speaker, else the people and bodies the sentence names."""
+    """Who quotation `at` is given to: its speaker, else the people and bodies the sentence names, else the paragraph."""
     speaker = facts.speakers[at] if at < len(facts.speakers) else None
     who = set(speaker) if speaker else {i for m in facts.entities for i in m.value.ids}
+    if not who:
+        # 'bought us "ten years at most."' after "Fair Manager Linda Pfaff's report ... laid out why": words the sentence
+        # gives nobody are those of whom the paragraph names
+        who = set(facts.context)
     return who | {member for w in who for member in index.members.get(w, ())}
 
 

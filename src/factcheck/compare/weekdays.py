@@ -41,7 +41,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         # A day written without its year ("Tuesday, Jan. 4") is the claim's of that month and day a year off the guess.
         guessed = yearless(mention)
         pool = [c for c in facts.candidates if c.coverage >= TOPIC / 2] + facts.framed_claims()
-        found = next(((c, d) for c in pool for d in c.card.dates if same_day(d, day, guessed)), None)
+        found = next(((c, d) for c in pool for d in c.card.dates if d.first == d.last and same_day(d, day, guessed)), None)
         if found is None:
             verdicts.extend(_day_or_weekday(mention, written, wanted, pool, guessed, lex))
             continue

@@ -97,7 +97,7 @@ _AS_ROLE = re.compile(
 # "treasurer of the association": a body in lower case that the document names elsewhere in full
 _LOWER_HEADS = alternation(w.lower() for w in _LEX.words("org-head") if " " not in w and "’" not in w)
 _ROLE_OF = re.compile(
-    rf"(?<!\bof\s)(?<!\d\s)(?P<name>{_NAME}){_FROM}(?:,\s+\d{{1,5}}\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?)?{_PAREN},\s+(?P<former>former\s+)?(?P<role>(?:(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:and|&)\s+)?(?:(?:{_modifiers('rank', 'second')})\s+|[A-Z][a-z]+\s+|(?!(?:the|a|an)\s)[a-z]{{3,}}\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?(?:[A-Z][\w’'.-]*|\d{{1,6}}\b))*(?:(?<=['’]s)\s+(?i:{ORG_HEADS})\b)?|the\s+(?-i:{_LOWER_HEADS})\b))"
+    rf"(?<!\bof\s)(?<!\d\s)(?P<name>{_NAME}){_FROM}(?:,\s+\d{{1,5}}\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?)?{_PAREN},\s+(?P<former>former\s+)?(?P<role>(?:(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:and|&)\s+)?(?:(?:{_modifiers('rank', 'second')})\s+|[A-Z][a-z]+\s+|(?!(?:the|a|an)\s)[a-z]{{3,}}\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?(?:[A-Z][\w’'.-]*|\d{{1,6}}(?:-[A-Z]\w*)?\b))*(?:(?<=['’]s)\s+(?i:{ORG_HEADS})\b)?|the\s+(?-i:{_LOWER_HEADS})\b))"
 )
 # "signed by Gregory Lindqvist, Chief Executive Officer, and Teresa Vo, General Counsel.": a capitalised post
 # alone after the name, closed by a comma, a semicolon or the sentence's end (a parenthesis between: a roster's "Carl
@@ -126,9 +126,10 @@ _KIN_WORDS = alternation(KIN)
 # Ortiz, ...": the relation word says what `other` is to `name` (to the last person named, for "her").
 _KIN = re.compile(rf"(?:(?P<name>{_NAME})(?:,\s+whose|['’]s)|(?P<pronoun>\b(?:[Hh]er|[Hh]is)))\s+(?P<rel>{_KIN_WORDS}),?\s+(?P<other>{_NAME})")
 # "our secretary, Beverly Haugland, who is Glen Haugland's wife": the relation after "who is" and the other's name
-# (a town between: "treasurer June Solberg of Tamarack, who is Arne Solberg's sister")
+# (a town between: "treasurer June Solberg of Tamarack, who is Arne Solberg's sister"), or after "is" alone ("Mark
+# Ostrowski is Kaylee Ostrowski's father.")
 _WHO_IS_KIN = re.compile(
-    rf"(?P<other>{_NAME})(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})?,?\s+who\s+(?:is|was)\s+(?P<name>{_NAME})['’]s\s+(?P<rel>{_KIN_WORDS})\b"
+    rf"(?P<other>{_NAME})(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,2}})?(?:,?\s+who)?\s+(?:is|was)\s+(?P<name>{_NAME})['’]s\s+(?P<rel>{_KIN_WORDS})\b"
 )
 # "Dr. Caroline Boone, a pediatric dentist in Lexington who chairs the KDA's council, is the sister of Rep. Teresa
 # Boone": the relation after "is the", the other's name after "of" (a title before it maybe)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
 from factcheck.lexicon import Lexicon, Season, alternation, lexicon, per_lexicon
+from factcheck.mentions import date_anaphora
 from factcheck.model import DateSpan, Mention
 from factcheck.spans import Spans
 
@@ -61,6 +62,14 @@ def _patterns(lex: Lexicon) -> _Patterns:
             ),
             # a season or fiscal year written with its second year cut short: "2024-25", "2026–27"
             ("season", re.compile(rf"(?<![\d,.$])\b(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>\d{{2}})\b(?![-–/]?\d)")),
+            # days across two months, their year after the second: "July 28–Aug. 2, 2026", "July 28 through Aug. 1, 2026"
+            (
+                "mmdrange",
+                re.compile(
+                    rf"\b(?P<mon>{dayed})\s+(?P<d>{_DAY})\s*(?:[-–—]|\s(?:{alternation(w for w in lex.words('range-word') if w != 'and')})\s)\s*"
+                    rf"(?P<mon2>{dayed})\s+(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR})\b"
+                ),
+            ),
             # days of one month: "July 18-25", "Aug. 3–5, 2026"
             ("mdrange", re.compile(rf"\b(?P<mon>{dayed})\s+(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\b(?!\s*[-–/:]\s*\d)(?:,?\s+(?P<y>{_YEAR})\b)?")),
             ("mdy", re.compile(rf"\b(?P<mon>{dayed})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
@@ -118,7 +127,7 @@ def _patterns(lex: Lexicon) -> _Patterns:
             # "In 2013, there were" is a year; "2,013" and "2013,000" are not.
             ("year", re.compile(rf"(?<![\d,.$])\b(?P<y>{_YEAR})\b(?!\d|,\d|-(?:{alternation(lex.words('year-compound'))}))")),
         ],
-        ahead=re.compile(rf"\b(?:{alternation(lex.words('future'))})\b[^.;]*$", re.I),
+        ahead=re.compile(rf"\b(?:{alternation(lex.words('future'))})\b(?!,)[^.;]*$", re.I),
         future=re.compile(rf"\b(?:{alternation(lex.words('future'))})\b", re.I),
         relative=re.compile(rf",\s+(?:{alternation(lex.words('relative-opener'))})\b", re.I),
         past=past,
@@ -347,7 +356,7 @@ def detect(text: str, as_of: str | None = None, *, weekdays: bool = True, marked
         if year != int(day.first[:4]) and 0 <= (then - date.fromisoformat(before[-1].first)).days <= FOLLOWS:
             found[k] = Mention("date", found[k].start, found[k].end, found[k].text, _span(year, then.month, then.day, relative=True))
     found.sort(key=lambda m: m.start)
-    return found
+    return date_anaphora.reanchored(found, ref.year, lex) if ref is not None else found
 
 
 # How many days after a dated day one written without its year may follow it in the sentence and share its year.
@@ -375,6 +384,15 @@ def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref
             return _span(year, month, day)
         except ValueError:
             return None
+    if kind == "mmdrange":
+        first_month, last_month = _month_number(match.group("mon"), lex), _month_number(match.group("mon2"), lex)
+        year = int(match.group("y"))
+        try:  # "Dec. 28–Jan. 2, 2027" begins the year before
+            begin = _span(year - (first_month > last_month), first_month, int(re.sub(r"\D", "", match.group("d"))))
+            end = _span(year, last_month, int(re.sub(r"\D", "", match.group("d2"))))
+        except ValueError:
+            return None
+        return DateSpan(begin.first, end.first, "day") if begin.first < end.first else None
     if kind == "mdrange":
         first, last = (int(re.sub(r"\D", "", match.group(g))) for g in ("d", "d2"))
         if (ref is None and not match.group("y")) or last <= first:
@@ -453,7 +471,8 @@ def _ahead(match: re.Match[str], lex: Lexicon) -> bool:
     stops = [m.end() for m in _STOP.finditer(text, 0, match.start())]
     start = stops[-1] if stops else 0
     p = _patterns(lex)
-    future = list(p.future.finditer(text, start, match.start()))
+    # (a future word set off by a comma is an aside: "As expected, the council voted in June")
+    future = [m for m in p.future.finditer(text, start, match.start()) if not text.startswith(",", m.end())]
     # "she will ask them to take up House Bill 412, which she introduced on Feb. 19": a relative clause after the
     # future word says what was, not what will be
     return bool(future) and not p.relative.search(text, future[-1].end(), match.start())
@@ -514,9 +533,13 @@ def years_around(day: DateSpan) -> list[DateSpan]:
 
 
 def same_day(stated: DateSpan, drafted: DateSpan, without_year: bool) -> bool:
-    """The same day, or for a day written without its year the same month and day a year either side."""
-    if stated.first != stated.last or drafted.first != drafted.last:
+    """The same day, or for a day written without its year the same month and day a year either side (or a day of the
+    sources' run of days: "opening July 28" for "July 28 through Aug. 1, 2026")."""
+    if drafted.first != drafted.last:
         return False
+    if stated.first != stated.last:
+        days = [drafted, *years_around(drafted)] if without_year else [drafted]
+        return stated.precision == "day" and any(stated.first <= d.first <= stated.last for d in days)
     return stated.first == drafted.first or without_year and stated.first in {d.first for d in years_around(drafted)}
 
 

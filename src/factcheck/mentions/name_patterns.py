@@ -126,7 +126,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
     # ("Sen. Heidi Heitkamp, D-N.D. Cindy McCain ..." is North Dakota, then Cindy McCain).
     # A district may stand in the tag instead: "(R-88th District)", "(D-District 4)".
     districts = alternation(lex.words("district-word"))
-    seat = rf"(?:{districts})\s+\d{{1,3}}|\d{{1,3}}(?:st|nd|rd|th)\s+(?:{districts})"  # "District 4", "88th District"
+    # "District 4", "88th District", "At Large"
+    seat = rf"(?:{districts})\s+\d{{1,3}}|\d{{1,3}}(?:st|nd|rd|th)\s+(?:{districts})|(?i:{alternation(lex.words('at-large'))})"
     # ... or a town of two words closing the tag: "(D-Cedar Flats)", "(D-Royal Oak)"
     tag_state = (
         rf"(?:(?:{seat})\b|[A-Z][A-Za-z.]*(?:\s(?:{alternation(s.name.split()[1] for s in lex.states if len(s.name.split()) == 2)})\b"
@@ -246,7 +247,8 @@ def _patterns(lex: Lexicon) -> _Patterns:
         # a firm's: its legal form between maybe ("Halvorsen Pipe & Excavation, Inc., of Saginaw"), "in" too
         firm_home=re.compile(rf"(?:,?\s+(?:{alternation(lex.words('firm-form'))}))?,?\s+(?:of|in)\s+{HOME}"),
         role_before=re.compile(
-            rf"(?<![\w’'.-])((?:(?!(?:{alternation(lex.words('stop'))})\s)[a-z][\w’'-]*\s+){{0,2}}(?:{alternation(t.role for t in lex.titles if t.role)}))\s+$"
+            # (its first word capitalised only where the sentence starts: "Vice chair Omar Haddad")
+            rf"(?<![\w’'.-])((?:(?!(?i:{alternation(lex.words('stop'))})\s)(?:[a-z]|^[A-Z])[\w’'-]*\s+){{0,2}}(?:{alternation(t.role for t in lex.titles if t.role)}))\s+$"
         ),
         seat=re.compile(seat),
         # "Ward 4's Council Member Diaz"; "District 5 Commissioner Harold Brisco": the seat before the title

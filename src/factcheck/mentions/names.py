@@ -331,7 +331,9 @@ def _a_post_held(title: str, index: NameIndex) -> bool:
 
 
 def seat_label(written: str) -> str:
-    """A district as its number's label: "the 6th District" is "District 6", as "District 6" is."""
+    """A district as its number's label: "the 6th District" is "District 6", as "District 6" is; "at-large" is "At Large"."""
+    if written.lower().replace("-", " ") in {w.replace("-", " ") for w in lexicon().words("at-large")}:
+        return "At Large"
     ordinal = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)\s+(\w+)", written)
     return f"{ordinal.group(2)} {ordinal.group(1)}" if ordinal else written
 
