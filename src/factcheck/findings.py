@@ -7,6 +7,7 @@ no claim covers is an `unsupported` warning.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any
 
@@ -19,7 +20,7 @@ from factcheck.model import Claim, Finding
 from factcheck.retrieve import Candidate
 from factcheck.segment import MAX_CHARS, MAX_WORDS
 from factcheck.support import unbacked
-from factcheck.textutil import normalize, stem
+from factcheck.textutil import content_stems, normalize, stem
 
 # Words that only say a value is a date or a figure ("release date", "the total"): two sentences
 # sharing them share no topic. The lexicon's word set "value-word", stemmed as keys are.
@@ -112,6 +113,15 @@ def _topical(shared: frozenset[str]) -> frozenset[str]:
     return shared - _VALUE_WORDS
 
 
+_LOWER_WORD = re.compile(r"\b[a-z][a-z’'-]+\b")
+
+
+def _told(facts: SentenceFacts) -> frozenset[str]:
+    """What the sentence says of those it names: the stems of its words in lower case outside their names."""
+    spans = [(m.start, m.end) for m in facts.entities]
+    return frozenset(s for w in _LOWER_WORD.finditer(facts.text) if not any(a <= w.start() < b for a, b in spans) for s in content_stems(w.group(0)))
+
+
 def _enough(shared: frozenset[str]) -> bool:
     """Two words in common can be chance; three, or a name and a word, are a topic. Words that only
     say there is a date or a figure ("date", "year", "total") are no topic."""
@@ -197,8 +207,11 @@ def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[V
         if not verdict.contradicts:
             backing.extend(c for c in verdict.claims if c not in backing)
     best = max((c.coverage for c in facts.candidates), default=0.0)
+    told = _told(facts)
     for cand in facts.candidates:
         if cand.coverage >= SUPPORT and cand.coverage >= best - 0.15 and _enough(cand.shared) and cand.card.claim not in backing:
+            if told and not cand.shared & told:
+                continue  # "She lives in Westfall" of a roster naming her and Westfall: the names, not what the sentence says of them
             backing.append(cand.card.claim)
     start = len(facts.text) - len(facts.text.lstrip())
     end = len(facts.text.rstrip())

@@ -50,6 +50,8 @@ def stem(word: str) -> str:
         return stem(w[:-4])  # "worldwide" is "world", "statewide" "state": around the world, across the state
     if w.endswith("s") and len(w) > 3 and not w.endswith("ss"):
         w = w[:-1]
+    if w.endswith("ation") and len(w) >= 8:
+        return w[:-3]  # "renovation" is "renovate" ("renovat"), "population" "populated"; not "station" nor "nation"
     for suffix in ("ing", "ed", "ly", "e"):
         if w.endswith(suffix) and len(w) - len(suffix) >= 4:
             w = w[: -len(suffix)]

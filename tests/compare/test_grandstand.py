@@ -1,8 +1,9 @@
 """A county's fairgrounds grandstand as its commission's minutes, its fair manager's report and a parents' letter write
-it (issue 11, round 54): "better than half"; "X is Y's father"; a county counselor; a season's talk anchors no other
+it (issue 11, rounds 54-55): "better than half"; "X is Y's father"; a county counselor; a season's talk anchors no other
 date; a body named with "4-H"; a title opening the sentence in sentence case; words the sentence gives nobody are the
 paragraph's person's; a sentence about an amendment is about the motions that amend; a run of days
-across two months.
+across two months; four digits turned round in a claim about whom the paragraph names; a roster backs only names; a
+weekday against a day of a document the sentence is about.
 
 A corpus of our own run through the real `extract` and `verify`. The rows marked "guard" pass on the code before these
 fixes too.
@@ -35,6 +36,9 @@ Roll call on the amendment: Vance - yes; Lund - yes; Pryor - no; Obi - no; Dietz
 The amendment carried 3-2.
 Roll call on the main motion as amended: Vance - yes; Lund - no; Pryor - yes; Obi - yes; Dietz - yes.
 The motion as amended carried 4-1.
+
+ACTION ITEM: DESIGN SERVICES
+Commissioner Obi moved to authorize a contract with Hale & Rourke Architects of Wichita for design services in an amount not to exceed $187,300. Commissioner Dietz seconded. Motion carried 5-0.
 """
 
 REPORT = """BRECKEN COUNTY FAIR
@@ -48,6 +52,9 @@ FUNDING
 A loan of $2.1 million from the Kansas Development Finance Authority, at 1.5 percent interest, pays for Phase 2.
 
 The new grandstand will open with the 2026 fair, July 27 through Aug. 1, 2026.
+
+SCHEDULE
+Season-ticket holders would be notified by mail no later than Friday, June 27, 2025. Demolition of the old stands is scheduled to begin on Monday, Aug. 4, 2025.
 
 The grandstand campaign's goal is $300,000. As of today, $171,000 has been given or pledged, 57 percent of the goal.
 """
@@ -119,6 +126,10 @@ def test_is_someones_father(fair: Path) -> None:
         # a run of days across two months, held at both ends
         ("The first fair in the new grandstand runs July 27–Aug. 2, 2026.", {"July 27–Aug. 2, 2026"}),
         ("The first fair in the new grandstand runs July 27–Aug. 1, 2026.", set()),  # guard
+        # four digits turned round, of a claim about the firm the paragraph names, however the fee is worded
+        ("The commission hired Hale & Rourke Architects to design the grandstand. The firm's fee is capped at $178,300.", {"capped at $178,300"}),
+        ("The commission hired Hale & Rourke Architects to design the grandstand. The firm's fee is capped at $187,300.", set()),  # guard
+        ("The firm's fee is capped at $178,300.", set()),  # guard
         # an at-large seat is no district's
         ("Commissioner Carl Dietz, a District 2 Republican, moved the amendment.", {"District 2"}),  # guard
         ("Commissioner Carl Dietz (R-At Large) moved the amendment.", set()),  # guard
@@ -129,3 +140,35 @@ def test_is_someones_father(fair: Path) -> None:
 )
 def test_the_grandstand(cli, fair: Path, text: str, errors: set[str]) -> None:
     assert own_corpus.errors(cli, fair, text, "2025-07-15") == errors
+
+
+@pytest.mark.parametrize(
+    ("text", "cited"),
+    [
+        # a roster names them, and says nothing of what the sentence says of them: no citation
+        ("Chairman Otto Vance and Vice Chair Irma Lund were absent.", False),
+        # ... while a claim that also says what it says of them backs it
+        ("Mia Sorensen of Tarrant spoke in support of a new grandstand.", True),  # guard
+    ],
+)
+def test_a_list_of_names_backs_only_the_names(cli, fair: Path, text: str, cited: bool) -> None:
+    found = own_corpus.findings(cli, fair, text, "2025-07-15")
+    assert any(f["severity"] == "info" for f in found) is cited
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        # the day is a report's the sentence is about, though its clause is worded past retrieval: the calendar judges the weekday
+        (
+            "Season-ticket holders will be notified by mail by Friday, June 27, and crews are scheduled to start tearing down the stands on Tuesday, Aug. 4.",
+            {"Tuesday"},
+        ),
+        (
+            "Season-ticket holders will be notified by mail by Friday, June 27, and crews are scheduled to start tearing down the stands on Monday, Aug. 4.",
+            set(),
+        ),  # guard
+    ],
+)
+def test_a_weekday_against_a_day_of_a_document_the_sentence_is_about(cli, fair: Path, text: str, errors: set[str]) -> None:
+    assert own_corpus.errors(cli, fair, text, "2025-06-20") == errors

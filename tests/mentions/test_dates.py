@@ -245,6 +245,9 @@ RELATIVE = [
         "2016-01-12",
         [("April 2014", "2014-04-01", "2014-04-30", "month", False), ("the previous spring", "2013-03-01", "2013-05-31", "month", False)],
     ),
+    # a day of a year counted from the draft's: "Sept. 30 of last year" is one date, not a guessed day and a year
+    ("The loan was approved on Sept. 30 of last year.", "2026-01-20", [("Sept. 30 of last year", "2025-09-30", "2025-09-30", "day", True)]),
+    ("It opens March 3 next year.", "2026-01-20", [("March 3 next year", "2027-03-03", "2027-03-03", "day", True)]),
     ("They plan to meet the following year.", "2016-01-12", [("the following year", "2017-01-01", "2017-12-31", "year", True)]),  # guard
     ("Whitfield plans to retire in January.", "2026-09-16", [("in January", "2027-01-01", "2027-01-31", "month", True)]),
     ("Whitfield retired in January.", "2026-09-16", [("in January", "2026-01-01", "2026-01-31", "month", True)]),

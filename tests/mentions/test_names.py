@@ -276,6 +276,9 @@ def test_the_titles_the_registry_holds_are_read_before_a_name(text, title):
         ("Councilman Omar Haddad (R-At Large) voted no.", "Councilman", "At Large"),
         ("Councilman Omar Haddad (R-at-large) voted no.", "Councilman", "At Large"),
         ("Councilman Omar Haddad (R-Ward 5) voted no.", "Councilman", "Ward 5"),  # guard
+        # a post after the name that names its body says more than a title before it
+        ("Councilman Omar Haddad, chair of the Finance Committee, voted no.", "chair of the Finance Committee", None),
+        ("Councilman Omar Haddad, a retired teacher, voted no.", "Councilman", None),  # guard
     ],
 )
 def test_a_title_and_seat_around_a_name(text, title, district):

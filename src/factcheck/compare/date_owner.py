@@ -111,7 +111,8 @@ _STAMP = re.compile(r"\s[·•]\s*\Z")
 
 
 # "A May 20 article", "the Dec. 9 Forum News Service article": a writing named by its day, then its publisher's name
-_DATES_WRITING = re.compile(rf"\s+(?:[A-Z][\w.&’'-]*\s+){{0,4}}(?P<noun>{alternation(lexicon().words('publication-noun'))})\b")
+# (a word in lower case may name its kind: "Local 412's Nov. 9 strike notice")
+_DATES_WRITING = re.compile(rf"\s+(?:[A-Z][\w.&’'-]*\s+){{0,4}}(?:[a-z][\w-]*\s+)?(?P<noun>{alternation(lexicon().words('publication-noun'))})\b")
 
 
 def dated_writing(mention: Mention, facts: SentenceFacts) -> bool:

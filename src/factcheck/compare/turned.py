@@ -39,6 +39,7 @@ def transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, i
     # million a year" is the claim giving 21 officers and $2.3 million, however little else it shares
     others = [(m.value.value, m.value.unit) for m in facts.numbers if m.value is not drafted and m.value.unit]
     companions = [c.card.claim.id for c in facts.candidates if c.coverage >= NEARBY and any((q.value, q.unit) in others for q in c.card.numbers)]
+    named = {i for m in facts.entities for i in m.value.ids} | set(facts.context)
     looked_up = index.postings.get(signature.pop(), ()) if signature else [c.card.claim.id for c in facts.candidates if c.coverage >= SHORT_NEARBY] + companions
     for claim_id in looked_up:
         card = index.cards[claim_id]
@@ -54,6 +55,10 @@ def transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, i
                 continue  # "eighty-one dollars a year" is no "$18.00 per month" turned round
             fits = overlap(mine, frame, index.idf, index.unseen_idf) > 0
             if len(digits) >= EXACTING and card.claim.provenance and card.source in about:
+                return cand or Candidate(card, 0.0, frozenset()), q, 0.0
+            if len(digits) == EXACTING - 1 and card.claim.provenance and card.source in about and named & set(card.entities):
+                # one digit fewer, of a claim about someone the sentence or its paragraph names: "The firm's fee is capped
+                # at $421,800" after "hire Hollister & Vane Architects" for the contract with them "not to exceed $412,800"
                 return cand or Candidate(card, 0.0, frozenset()), q, 0.0
             if fits and cand is not None and cand.coverage >= NEARBY:
                 return cand, q, 0.0

@@ -11,7 +11,7 @@ import re
 from datetime import date
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
-from factcheck.corpus.index import ClaimIndex
+from factcheck.corpus.index import ClaimIndex, date_keys
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.mentions.dates import label, same_day, yearless, years_around
 from factcheck.model import DateSpan, Mention
@@ -41,14 +41,23 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         # A day written without its year ("Tuesday, Jan. 4") is the claim's of that month and day a year off the guess.
         guessed = yearless(mention)
         pool = [c for c in facts.candidates if c.coverage >= TOPIC / 2] + facts.framed_claims()
-        found = next(((c, d) for c in pool for d in c.card.dates if d.first == d.last and same_day(d, day, guessed)), None)
-        if found is None:
+        # ... or any claim of a document the sentence is about that states that day: "crews start building the line on
+        # Tuesday, April 6" of a report whose schedule has "Monday, April 6, 2026", worded past retrieval
+        about = facts.sources_about(TOPIC)
+        pool += [
+            Candidate(index.cards[claim_id], 0.0, frozenset())
+            for key in date_keys([day, *(years_around(day) if yearless(mention) else ())])
+            for claim_id in index.postings.get(key, ())
+            if index.cards[claim_id].source in about
+        ]
+        days = [(c, d) for c in pool for d in c.card.dates if d.first == d.last and same_day(d, day, guessed)]
+        if not days:
             verdicts.extend(_day_or_weekday(mention, written, wanted, pool, guessed, lex))
             continue
-        backing, day = found
+        if any(date.fromisoformat(d.first).weekday() == wanted for _, d in days):
+            continue  # a day of the sources, a year either way for a day without its year, that is that weekday
+        backing, day = days[0]
         actual = date.fromisoformat(day.first).weekday()
-        if wanted == actual:
-            continue
         right = _name(actual, lex)
         message = f"{label(day)} was a {right}, not a {_name(wanted, lex)}"
         start, end = written.span("wd")

@@ -62,6 +62,11 @@ def _patterns(lex: Lexicon) -> _Patterns:
             ),
             # a season or fiscal year written with its second year cut short: "2024-25", "2026–27"
             ("season", re.compile(rf"(?<![\d,.$])\b(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>\d{{2}})\b(?![-–/]?\d)")),
+            # a day of a year counted from the reference: "Sept. 30 of last year", "March 3 next year"
+            (
+                "day_of_year",
+                re.compile(rf"\b(?P<mon>{dayed})\s+(?P<d>{_DAY})\s+(?:of\s+)?(?P<mod>(?i:{alternation([*past, *nxt, *this])}))\s+year\b(?!s|['’]s)"),
+            ),
             # days across two months, their year after the second: "July 28–Aug. 2, 2026", "July 28 through Aug. 1, 2026"
             (
                 "mmdrange",
@@ -223,6 +228,13 @@ def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str, le
         day = ref + timedelta(days=days if match.group("way").lower().startswith("from") else -days)
         return _span(day.year, day.month, day.day, relative=True)
     mod = (match.group("mod") or "").lower()
+    if kind == "day_of_year":
+        p = _patterns(lex)
+        offset = -1 if mod in p.past else 1 if mod in p.next else 0
+        try:
+            return _span(ref.year + offset, _month_number(match.group("mon"), lex), int(re.sub(r"\D", "", match.group("d"))), relative=True)
+        except ValueError:
+            return None
     if kind == "month_of_year":
         p = _patterns(lex)
         offset = -1 if mod in p.past else 1 if mod in p.next else 0

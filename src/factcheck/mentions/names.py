@@ -267,7 +267,10 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
         if loose_after and appositive:
             title, title_span = appositive.group("loose"), appositive.span("loose")
         # ... past the town the person is "of": "Ruth Abernathy of Kettle Hill, the coalition's vice president"
-        bare = p.post_after.match(text, max(after, home_span[1] if home_span and home_span[0] >= end else after)) if not title else None
+        bare = p.post_after.match(text, max(after, home_span[1] if home_span and home_span[0] >= end else after))
+        if bare and title and not (_NAMED_BODY.search(bare.group("title")) and title_span is not None and title_span[1] <= end and " of " not in title):
+            bare = None  # a title before the name, unless the post after it names its body: "Commissioner Ray Holcomb,
+            # president of the Calder County Board of Commissioners" says more than "Commissioner"
         if bare:  # ", Tamarack's senior vice president and CFO.", ", treasurer of Local 12,"
             title, title_span = bare.group("title"), bare.span("title")
             if title.endswith(".") and title.split()[-1] not in {a.form for a in lex.abbreviations}:
@@ -328,6 +331,10 @@ def _a_post_held(title: str, index: NameIndex) -> bool:
     """Some person of the registry holds a post of this head ("Chair" of "Chair of the Finance Committee")."""
     head = title.split()[-1].lower()
     return any(post.split()[-1] == head for posts in (index.posts or {}).values() for post in posts if post)
+
+
+# a post's body named in full: "president of the Calder County Board of Commissioners", not "vice chair of the committee"
+_NAMED_BODY = re.compile(r"\sof\s+(?:the\s+)?[A-Z]")
 
 
 def seat_label(written: str) -> str:
