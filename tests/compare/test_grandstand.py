@@ -3,7 +3,7 @@ it (issue 11, rounds 54-55): "better than half"; "X is Y's father"; a county cou
 date; a body named with "4-H"; a title opening the sentence in sentence case; words the sentence gives nobody are the
 paragraph's person's; a sentence about an amendment is about the motions that amend; a run of days
 across two months; four digits turned round in a claim about whom the paragraph names; a roster backs only names; a
-weekday against a day of a document the sentence is about.
+weekday against a day of a document the sentence is about; the names listed before the one a verb follows.
 
 A corpus of our own run through the real `extract` and `verify`. The rows marked "guard" pass on the code before these
 fixes too.
@@ -48,6 +48,7 @@ Date: Monday, June 2, 2025
 
 FUNDING
 - State Fair Facilities Grant (application filed May 1, 2025; decision expected in September): $900,000
+State Rep. Nell Ames (D-Tarrant) and State Sen. Paul Greer (R-Brecken) wrote letters in support of the grant application.
 - Phase 2 (grandstand): construction contract of $3,150,000
 A loan of $2.1 million from the Kansas Development Finance Authority, at 1.5 percent interest, pays for Phase 2.
 
@@ -130,6 +131,9 @@ def test_is_someones_father(fair: Path) -> None:
         ("The commission hired Hale & Rourke Architects to design the grandstand. The firm's fee is capped at $178,300.", {"capped at $178,300"}),
         ("The commission hired Hale & Rourke Architects to design the grandstand. The firm's fee is capped at $187,300.", set()),  # guard
         ("The firm's fee is capped at $178,300.", set()),  # guard
+        # the names listed before the one a verb of writing follows wrote too ("Ames (D-Tarrant) and ... Greer ... wrote")
+        ("Rep. Nell Ames, the Tarrant Democrat, wrote a letter backing the grant application.", set()),
+        ("Fair Manager Hal Reeves wrote a letter in support of the grant application.", {"Hal Reeves"}),  # guard
         # an at-large seat is no district's
         ("Commissioner Carl Dietz, a District 2 Republican, moved the amendment.", {"District 2"}),  # guard
         ("Commissioner Carl Dietz (R-At Large) moved the amendment.", set()),  # guard

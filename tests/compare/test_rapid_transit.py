@@ -33,7 +33,7 @@ General Manager's Report
 From: Priya Nandakumar, General Manager
 Date: Friday, March 6, 2026
 
-Travel time. A trip from end to end on Route 9 now takes 47 minutes at rush hour. The Blue Line is expected to make the same trip in 33 minutes, a saving of 14 minutes. Buses will come every 12 minutes.
+Travel time. A trip from end to end on Route 9 now takes 47 minutes at rush hour. The Blue Line is expected to make the same trip in 33 minutes, a saving of 14 minutes. Route 9 buses now come every 20 minutes; Blue Line buses will come every 12 minutes.
 
 Cost. The project's estimated cost is $88.4 million, up from $73.0 million in the estimate of May 2024. The increase of $15.4 million, about 21 percent, reflects higher prices for steel and two added stations.
 
@@ -58,14 +58,17 @@ def line(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.mark.parametrize(
     ("text", "errors"),
     [
-        # the route's one figure is the sentence's 47, which states it; the 33 is the new line's
+        # the route's one figure is the sentence's 47, which states it; the 33 is the new line's (38 is not)
         ("The ride that takes 47 minutes on Route 9 at rush hour should take about 33 minutes on the Blue Line.", set()),
-        ("The ride that takes 47 minutes on Route 9 at rush hour should take about 38 minutes on the Blue Line.", set()),
+        ("The ride that takes 47 minutes on Route 9 at rush hour should take about 38 minutes on the Blue Line.", {"about 38"}),
         ("A trip from end to end on Route 9 now takes 57 minutes at rush hour.", {"57"}),  # guard
         # a share of the whole is no share the cost grew by
         ("The project's estimated cost is $88.4 million, and more than half of it is federal money.", set()),
         ("The increase of $15.4 million, about 31 percent, reflects higher prices for steel.", {"about 31 percent"}),  # guard
         ("The federal grant of $50 million covers 75 percent of the Blue Line's cost.", {"75 percent"}),  # guard
+        # a figure the sentence says replaces another is held against the new one, not the old it names
+        ("Blue Line buses will come every 12 minutes instead of 20.", set()),  # guard
+        ("Blue Line buses will come every 15 minutes instead of 20.", {"15"}),  # guard
     ],
 )
 def test_figures(cli, line: Path, text: str, errors: set[str]) -> None:

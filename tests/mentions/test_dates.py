@@ -297,6 +297,7 @@ def test_a_comparison_from_today_dates_nothing(text, expected):
         ("May the best bill win.", "2014-06-01"),
         ("That May be human trafficking, she said.", "2014-06-01"),
         ("It may be that the senators met in may.", "2014-06-01"),
+        ("May 24 people come to the hearing.", "2014-06-01"),  # guard
     ],
 )
 def test_may_the_verb_is_not_a_month(text, as_of):
@@ -399,3 +400,8 @@ def test_a_day_without_its_year_is_a_day_of_the_sources_run_of_days():
     assert same_day(run, drafted, True)
     assert not same_day(run, drafted, False)
     assert not same_day(DateSpan("2026-07-29", "2026-08-01", "day"), drafted, True)
+
+
+def test_may_and_its_day_before_a_labels_colon_is_the_month() -> None:
+    """A timeline's "May 24: Memorial Pool opens its final season." opens its line with the day, not the verb."""
+    assert _found("May 24: Memorial Pool opens its final season.", "2025-05-13") == [("May 24", "2025-05-24", "2025-05-24", "day", True)]

@@ -143,6 +143,17 @@ def _years_apart(drafted: DateSpan, theirs: DateSpan) -> bool:
     )
 
 
+# A year this far from the claim's day or month, its digits not the same turned round, dates another event.
+ERA_YEARS = 20
+
+
+def _another_era(drafted: DateSpan, theirs: DateSpan) -> bool:
+    """ "Memorial Pool opened in 1962" is no misdated "demolition ... to begin Monday, Sept. 8, 2025": a year decades
+    from the claim's day or month is another event's, unless its digits are the claim's year's turned round (1958, 1985)."""
+    mine, other = drafted.first[:4], theirs.first[:4]
+    return drafted.precision == "year" and theirs.precision in ("day", "month") and abs(int(mine) - int(other)) > ERA_YEARS and sorted(mine) != sorted(other)
+
+
 def _grounded(cand: Candidate) -> bool:
     return len(cand.shared) >= 3 or any(k.startswith("@") for k in cand.shared)
 
@@ -335,7 +346,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                     continue  # "687K TEUs last year" is the claim's 687,340 TEUs, not its "634,080 TEUs in 2024"
                 if upcoming(drafted, closest, facts.as_of):
                     continue  # "Coalition meeting: Thursday, Oct. 15" ahead is not the neighborhood meeting of June 18
-                if _years_apart(drafted, closest):
+                if _years_apart(drafted, closest) or _another_era(drafted, closest):
                     continue  # "added $186,240 in March" is no misdated carpet "installed in 1994": a writer's month is recent
                 if is_season(drafted) and closest.precision == "day":
                     continue  # "cameras this summer" is no day's event: not the council's vote of March 10

@@ -41,6 +41,17 @@ def parts_before(drafted: Quantity, facts: SentenceFacts) -> set[float]:
     return {m.value.value for m in facts.numbers if m.end <= at.start and _OF_WHOLE.match(facts.text, m.end, at.start)}
 
 
+def replaced(drafted: Quantity, facts: SentenceFacts) -> set[float]:
+    """The figures the sentence says this one replaces: "we will run 14 routes instead of 22" has 22 for 14 (read as a
+    source's "payable over 15 years instead of 10" is, `_INSTEAD`)."""
+    out = set()
+    for found in _INSTEAD.finditer(facts.text):
+        new, old = (float(g.replace(",", "")) for g in found.groups())
+        if new == drafted.value:
+            out.add(old)
+    return out
+
+
 def wholes(card: ClaimCard) -> set[float]:
     """The claim's figures that are the whole of a part it gives before them: "about 5,680 of the city's 9,312 known lead
     lines" has the whole 9,312."""

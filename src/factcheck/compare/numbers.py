@@ -139,7 +139,7 @@ def _same(
     }
     same = [(q, score) for q, score in same if q.value not in rounded or agrees(q, drafted)]
     # "982 of 1,146 counted": the part the sentence gives before "of" is no misstatement of the whole
-    parts = meant.parts_before(drafted, facts)
+    parts = meant.parts_before(drafted, facts) | meant.replaced(drafted, facts)  # ... nor the figure it replaces ("14 routes instead of 22")
     same = [(q, score) for q, score in same if q.value not in parts or agrees(q, drafted)]
     if open_ended(drafted) and len(same) > 1:
         # "more than 5,700 lead lines" for the neighborhoods' "about 5,680 of the city's 9,312": a bound the whole is past

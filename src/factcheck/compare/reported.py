@@ -38,12 +38,27 @@ def said_by(card: ClaimCard, index: ClaimIndex) -> frozenset[str]:
         for prov in card.claim.provenance:
             people = _people(prov.quote, index)
             spoken = set(quotes.reporters(prov.quote, [span for span, _ in people]))
+            # "State Rep. Linda Farrow (D-Westbrook) and State Sen. Gerald Huang (R-Harlan) wrote letters": the names
+            # listed before the one the verb follows are its subjects too
+            ordered = sorted(span for span, _ in people)
+            for k in range(len(ordered) - 2, -1, -1):
+                if ordered[k + 1] in spoken and _listed(prov.quote, ordered[k][1], ordered[k + 1][0]):
+                    spoken.add(ordered[k])
             found.update(i for span, ids in people if span in spoken and len(ids) == 1 for i in ids)
         for group in list(found):
             found |= index.members.get(group, frozenset())
         return frozenset(found)
 
     return _SAID_BY.get((index,), card.claim.id, make)
+
+
+_TAG = re.compile(r"\s*\([^()]{1,40}\)")  # a party tag or a town after a name: "(D-Westbrook)"
+
+
+def _listed(text: str, end: int, start: int) -> bool:
+    """The text between two names lists them: a comma or "and", a title maybe, a party tag maybe."""
+    tag = _TAG.match(text, end, start)
+    return names.LISTED.fullmatch(text, tag.end() if tag else end, start) is not None
 
 
 def _addressed(name: str, card: ClaimCard) -> bool:

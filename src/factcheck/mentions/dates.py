@@ -434,7 +434,7 @@ def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref
             return None  # "winter 2014": which one?
         return _months(int(match.group("y")), season.first, season.last, relative=False)
     if kind == "md":
-        if ref is None or match.group("mon").capitalize() == "May" and _modal_may(text, match.start()):
+        if ref is None or match.group("mon").capitalize() == "May" and _modal_may(text, match.start()) and not _LABEL_DAY.match(text, match.end()):
             return None
         month = _month_number(match.group("mon"), lex)
         shared = _SHARED_YEAR.match(text, match.end())
@@ -493,6 +493,10 @@ def _ahead(match: re.Match[str], lex: Lexicon) -> bool:
 # The words before "May" that make it the month, not the verb: "since May", "in late May" ("you may" is a verb)
 # (of the wordset month-preposition, not "by", "during", "until": "approved by May Lindqvist" names a person)
 _MAY_MODS = lexicon().words("month-preposition") - {"by", "during", "until"}
+
+
+# after "May" and its day, a label's colon or a list's comma: the month's day ("May 24: Memorial Pool opens")
+_LABEL_DAY = re.compile(r"\s*[:,–—-]")
 
 
 def _modal_may(text: str, at: int) -> bool:
