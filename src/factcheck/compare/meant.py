@@ -44,12 +44,20 @@ def parts_before(drafted: Quantity, facts: SentenceFacts) -> set[float]:
 def replaced(drafted: Quantity, facts: SentenceFacts) -> set[float]:
     """The figures the sentence says this one replaces: "we will run 14 routes instead of 22" has 22 for 14 (read as a
     source's "payable over 15 years instead of 10" is, `_INSTEAD`)."""
+    at = next((m for m in facts.numbers if m.value is drafted), None)
+    if at is None:
+        return set()
     out = set()
-    for found in _INSTEAD.finditer(facts.text):
+    # only the words right after the figure: a sentence of thousands of figures is read in linear time
+    for found in _INSTEAD.finditer(facts.text, at.start, min(len(facts.text), at.end + INSTEAD_REACH)):
         new, old = (float(g.replace(",", "")) for g in found.groups())
         if new == drafted.value:
             out.add(old)
     return out
+
+
+# The most characters from a figure to the end of the figure it says it replaces ("14 routes instead of 22").
+INSTEAD_REACH = 60
 
 
 def wholes(card: ClaimCard) -> set[float]:
