@@ -28,7 +28,8 @@ NAMED = 3
 _EDGE = re.compile(r"[,;:()\[\]—–|]|\s{3,}|\s-\s")
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 # ", or 36 percent", ", or about a third": the figure before, in other terms
-_RESTATES = re.compile(rf"\s*or\s+(?:(?:{alternation(h.phrase for h in lexicon().hedges if 'noun' not in h.tags)})\s+)?")
+_HEDGES = alternation(h.phrase for h in lexicon().hedges if "noun" not in h.tags)  # hedges written before a figure
+_RESTATES = re.compile(rf"\s*or\s+(?:(?:{_HEDGES})\s+)?")
 _PAST = tuple(lexicon().words("past-suffix"))
 _PARTICIPLES = lexicon().words("irregular-participle")  # "set up in 2010", "built in 1927": no -ed to tell them by
 # Weekdays and months say when, not what: "on Tuesday, May 12" is about no more than "Tuesday, May 19".
@@ -59,7 +60,7 @@ _SPOKE = frozenset(f.lower() for f in lexicon().speech_forms(tenses=("past", "pr
 _REPORTED = re.compile(rf"\s+(?:{alternation(lexicon().words('report-that'))})\b", re.I)
 # what may stand between a comma and a value that restates the one before it: a hedge ("$20.9 million, about 19 percent"),
 # not "to" ("fell 18.5 percent, to 1,387" is a level)
-_APPOSED = re.compile(rf"\s*(?:(?:{alternation(h.phrase for h in lexicon().hedges if 'noun' not in h.tags)})\s+)?", re.I)
+_APPOSED = re.compile(rf"\s*(?:(?:{_HEDGES})\s+)?", re.I)
 _TRENDS = tuple((way, re.compile(rf"\b(?:{alternation(lexicon().words('trend-' + way))})\b")) for way in ("up", "down"))
 
 

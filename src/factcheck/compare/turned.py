@@ -54,11 +54,10 @@ def transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, i
             if figures.other_period(q, card.claim, every):
                 continue  # "eighty-one dollars a year" is no "$18.00 per month" turned round
             fits = overlap(mine, frame, index.idf, index.unseen_idf) > 0
-            if len(digits) >= EXACTING and card.claim.provenance and card.source in about:
-                return cand or Candidate(card, 0.0, frozenset()), q, 0.0
-            if len(digits) == EXACTING - 1 and card.claim.provenance and card.source in about and named & set(card.entities):
-                # one digit fewer, of a claim about someone the sentence or its paragraph names: "The firm's fee is capped
-                # at $421,800" after "hire Hollister & Vane Architects" for the contract with them "not to exceed $412,800"
+            # (one digit fewer, of a claim about someone the sentence or its paragraph names: "The firm's fee is capped at
+            # $421,800" after "hire Hollister & Vane Architects" for the contract with them "not to exceed $412,800")
+            precise = len(digits) >= EXACTING or len(digits) == EXACTING - 1 and bool(named & set(card.entities))
+            if precise and card.claim.provenance and card.source in about:
                 return cand or Candidate(card, 0.0, frozenset()), q, 0.0
             if fits and cand is not None and cand.coverage >= NEARBY:
                 return cand, q, 0.0

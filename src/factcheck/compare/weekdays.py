@@ -46,7 +46,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         about = facts.sources_about(TOPIC)
         pool += [
             Candidate(index.cards[claim_id], 0.0, frozenset())
-            for key in date_keys([day, *(years_around(day) if yearless(mention) else ())])
+            for key in date_keys([day, *(years_around(day) if guessed else ())])
             for claim_id in index.postings.get(key, ())
             if index.cards[claim_id].source in about
         ]

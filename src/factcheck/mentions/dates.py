@@ -204,6 +204,12 @@ def _weekday(match: re.Match[str], ref: date, ref_precision: str, lex: Lexicon) 
     return _span(day.year, day.month, day.day, relative=True)
 
 
+def _offset(mod: str, lex: Lexicon) -> int:
+    """The years a modifier counts from the reference: -1 for "last", 1 for "next", 0 for "this"."""
+    p = _patterns(lex)
+    return -1 if mod in p.past else 1 if mod in p.next else 0
+
+
 def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str, lex: Lexicon) -> DateSpan | None:
     if kind == "rel_ago":
         n = match.group("n").lower()
@@ -229,19 +235,16 @@ def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str, le
         return _span(day.year, day.month, day.day, relative=True)
     mod = (match.group("mod") or "").lower()
     if kind == "day_of_year":
-        p = _patterns(lex)
-        offset = -1 if mod in p.past else 1 if mod in p.next else 0
+        offset = _offset(mod, lex)
         try:
             return _span(ref.year + offset, _month_number(match.group("mon"), lex), int(re.sub(r"\D", "", match.group("d"))), relative=True)
         except ValueError:
             return None
     if kind == "month_of_year":
-        p = _patterns(lex)
-        offset = -1 if mod in p.past else 1 if mod in p.next else 0
+        offset = _offset(mod, lex)
         return _span(ref.year + offset, _month_number(match.group("mon"), lex), relative=True)
     if kind == "rel_year":
-        p = _patterns(lex)
-        offset = -1 if mod in p.past else 1 if mod in p.next else 0
+        offset = _offset(mod, lex)
         if mod == "a":
             return None  # "a year" is a duration
         if mod == "past" and ref_precision == "day":
