@@ -17,7 +17,7 @@ from factcheck.compare.quotes import match_document
 from factcheck.corpus.index import ClaimIndex, identifier_keys
 from factcheck.frames import covered, frame_of
 from factcheck.lexicon import alternation, lexicon
-from factcheck.mentions import dates, names, numbers
+from factcheck.mentions import date_spans, dates, names, numbers
 from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate, candidates, keys_for, with_field_value
 from factcheck.segment import FIELD
@@ -59,7 +59,7 @@ def _key_days(found: list[Mention]) -> list[DateSpan]:
     for m in found:
         out.append(m.value)
         if dates.yearless(m):
-            out.extend(dates.years_around(m.value))
+            out.extend(date_spans.years_around(m.value))
     return out
 
 

@@ -87,7 +87,8 @@ def test_what_the_writer_adds_is_read_as_such(cli, extracted: Path, text: str, a
 
 
 def test_a_week_is_a_span_of_days() -> None:
-    from factcheck.mentions.dates import detect, label
+    from factcheck.mentions.date_spans import label
+    from factcheck.mentions.dates import detect
 
     (week,) = detect("We meet next week.", "2026-09-03")
     assert (week.value.first, week.value.last, label(week.value)) == ("2026-09-07", "2026-09-13", "September 7 to 13, 2026")

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from factcheck.mentions.dates import as_of_date, detect, label, parse_iso
+from factcheck.mentions.date_spans import label
+from factcheck.mentions.dates import as_of_date, detect, parse_iso
 from factcheck.model import DateSpan
 
 
@@ -382,7 +383,8 @@ def test_a_day_or_month_without_its_year_is_yearless(text, yearless):
 
 
 def test_a_month_without_its_year_holds_the_sources_day_a_year_either_side():
-    from factcheck.mentions.dates import detect, within_month
+    from factcheck.mentions.date_spans import within_month
+    from factcheck.mentions.dates import detect
     from factcheck.model import DateSpan
 
     drafted = detect("work begins in May", "2025-03-24")[0].value  # read as May 2024: the last May
@@ -392,7 +394,8 @@ def test_a_month_without_its_year_holds_the_sources_day_a_year_either_side():
 
 
 def test_a_day_without_its_year_is_a_day_of_the_sources_run_of_days():
-    from factcheck.mentions.dates import detect, same_day
+    from factcheck.mentions.date_spans import same_day
+    from factcheck.mentions.dates import detect
     from factcheck.model import DateSpan
 
     drafted = detect("the fair, opening July 28", "2025-04-15")[0].value  # read as July 28, 2025

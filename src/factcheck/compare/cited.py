@@ -17,8 +17,9 @@ from factcheck.compare.date_owner import accessed, own_issue
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import alternation, lexicon
 from factcheck.mentions import names
+from factcheck.mentions.date_spans import label, same_day
 from factcheck.mentions.dates import detect as detect_dates
-from factcheck.mentions.dates import label, parse_iso, same_day, yearless
+from factcheck.mentions.dates import parse_iso, yearless
 from factcheck.model import Claim, DateSpan, Mention, Source
 from factcheck.textutil import normalize
 

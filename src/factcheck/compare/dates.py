@@ -45,7 +45,8 @@ from factcheck.lexicon import Lexicon, per_lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import dates as date_mentions
 from factcheck.mentions import numbers as number_mentions
-from factcheck.mentions.dates import label, same_day, within_month, yearless
+from factcheck.mentions.date_spans import label, same_day, within_month
+from factcheck.mentions.dates import yearless
 from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate
 from factcheck.textutil import content_stems

@@ -23,8 +23,8 @@ from factcheck.compare.date_owner import issuing, named_bodies
 from factcheck.compare.meeting import minutes_day, tallied
 from factcheck.corpus.index import ClaimIndex, value_keys
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.mentions.date_spans import label
 from factcheck.mentions.dates import detect as detect_dates
-from factcheck.mentions.dates import label
 from factcheck.model import DateSpan
 from factcheck.retrieve import Candidate
 

@@ -330,7 +330,8 @@ def _ended(attr: Attribute, index: ClaimIndex) -> str | None:
 
 
 def _shown_day(day: str) -> str:
-    from factcheck.mentions.dates import label, parse_iso
+    from factcheck.mentions.date_spans import label
+    from factcheck.mentions.dates import parse_iso
 
     span = parse_iso(day[:4] if day.endswith("-12-31") else day[:7] if day[8:] in ("28", "29", "30", "31") else day)
     return label(span) if span else day

@@ -13,7 +13,8 @@ from datetime import date
 from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex, date_keys
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
-from factcheck.mentions.dates import label, same_day, yearless, years_around
+from factcheck.mentions.date_spans import label, same_day, years_around
+from factcheck.mentions.dates import yearless
 from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate
 

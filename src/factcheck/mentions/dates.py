@@ -11,133 +11,16 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
 from datetime import MAXYEAR, MINYEAR, date, timedelta
 
-from factcheck.lexicon import Lexicon, Season, alternation, lexicon, per_lexicon
+from factcheck.lexicon import Lexicon, Season, lexicon
 from factcheck.mentions import date_anaphora
+from factcheck.mentions.date_patterns import YEAR, patterns
 from factcheck.model import DateSpan, Mention
 from factcheck.spans import Spans
 
 # Month forms without the dot, lower case -> number ("sept" -> 9), of the shipped lexicon (extract/naming reads it).
 MONTHS = {f.rstrip(".").lower(): m.number for m in lexicon().months for f in m.forms}
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
-_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|ST|ND|RD|TH)?"
-
-
-@dataclass(frozen=True, slots=True)
-class _Patterns:
-    patterns: list[tuple[str, re.Pattern[str]]]  # in the order they are tried: longest forms first
-    ahead: re.Pattern[str]  # words that put "on Tuesday" ahead of the dateline ("will", "next")
-    future: re.Pattern[str]  # the same words, anywhere in a clause
-    relative: re.Pattern[str]  # ", which", ", who": a relative clause, about what was
-    past: frozenset[str]  # "last year", "the previous year"
-    next: frozenset[str]  # "next year", "the following year"
-
-
-@per_lexicon
-def _patterns(lex: Lexicon) -> _Patterns:
-    """The detector's patterns, built from one lexicon's tables."""
-    # Full names and dotted abbreviations: an undotted "Jan" or "Sun" is as often a name or a word.
-    # ... and in capitals, as scripts and table headers write them ("CERTIFIED NOV. 23")
-    forms = [*(m.name for m in lex.months), *(a + "." for m in lex.months for a in m.abbreviations)]
-    month = rf"(?:{alternation([*forms, *(f.upper() for f in forms)])})"
-    # ... but right before a day's number an undotted one is a month, as posts and tables write it ("Feb 13")
-    bare = [a for m in lex.months for a in m.abbreviations]
-    dayed = rf"(?:{alternation([*forms, *(f.upper() for f in forms), *bare, *(a.upper() for a in bare)])})"
-    weekday = alternation(d.name for d in lex.weekdays)
-    past, nxt, this = lex.words("date-past"), lex.words("date-next"), lex.words("date-this")
-    # "last month" is the calendar month before the dateline's, but "the past month" is the thirty days up to it.
-    calendar = alternation(["last", "next", *this])
-    seasons = alternation(f for season in lex.seasons for f in season.forms)
-    return _Patterns(
-        patterns=[
-            ("iso", re.compile(rf"\b(?P<y>{_YEAR})-(?P<m>0[1-9]|1[0-2])(?:-(?P<d>0[1-9]|[12]\d|3[01]))?\b")),
-            ("decade", re.compile(r"\b(?:the\s+)?(?P<y>(?:1[89]|20)\d0)['’]?s\b")),
-            (
-                "range",
-                re.compile(
-                    rf"\b(?:(?P<kw>(?i:{alternation(lex.words('range-opener'))}))\s+)?(?P<y1>{_YEAR})\s*(?:-|–|—|{alternation(lex.words('range-word'))})\s*(?P<y2>{_YEAR})\b"
-                ),
-            ),
-            # a season or fiscal year written with its second year cut short: "2024-25", "2026–27"
-            ("season", re.compile(rf"(?<![\d,.$])\b(?P<y1>{_YEAR})\s*[-–/]\s*(?P<y2>\d{{2}})\b(?![-–/]?\d)")),
-            # a day of a year counted from the reference: "Sept. 30 of last year", "March 3 next year"
-            (
-                "day_of_year",
-                re.compile(rf"\b(?P<mon>{dayed})\s+(?P<d>{_DAY})\s+(?:of\s+)?(?P<mod>(?i:{alternation([*past, *nxt, *this])}))\s+year\b(?!s|['’]s)"),
-            ),
-            # days across two months, their year after the second: "July 28–Aug. 2, 2026", "July 28 through Aug. 1, 2026"
-            (
-                "mmdrange",
-                re.compile(
-                    rf"\b(?P<mon>{dayed})\s+(?P<d>{_DAY})\s*(?:[-–—]|\s(?:{alternation(w for w in lex.words('range-word') if w != 'and')})\s)\s*"
-                    rf"(?P<mon2>{dayed})\s+(?P<d2>{_DAY}),?\s+(?P<y>{_YEAR})\b"
-                ),
-            ),
-            # days of one month: "July 18-25", "Aug. 3–5, 2026"
-            ("mdrange", re.compile(rf"\b(?P<mon>{dayed})\s+(?P<d>{_DAY})\s*[-–]\s*(?P<d2>{_DAY})\b(?!\s*[-–/:]\s*\d)(?:,?\s+(?P<y>{_YEAR})\b)?")),
-            ("mdy", re.compile(rf"\b(?P<mon>{dayed})\s+(?P<d>{_DAY}),?\s+(?P<y>{_YEAR})\b")),
-            ("dmy", re.compile(rf"\b(?P<d>{_DAY})\s+(?P<mon>{month})\s+(?P<y>{_YEAR})\b")),
-            ("my", re.compile(rf"\b(?P<mon>{month})\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
-            # "spring 2014", "the fall of 2025"; "last spring", "this fall", "next summer": a season, its three months
-            ("season_year", re.compile(rf"\b(?P<season>(?i:{seasons}))\s+(?:of\s+)?(?P<y>{_YEAR})\b")),
-            ("rel_season", re.compile(rf"\b(?P<mod>(?i:{alternation([*past, *nxt, *this])}))\s+(?P<season>(?i:{seasons}))\b")),
-            ("md", re.compile(rf"\b(?P<mon>{dayed})\s+(?P<d>{_DAY})\b(?!,?\s+{_YEAR})(?!\d|,\d)")),
-            # "a year" is a duration, matched so that it is left alone.
-            # "two years ago", "18 months earlier": counted back from the reference date; "a year ago this month"
-            # to the month, "a year ago today" to the day
-            (
-                "rel_ago",
-                re.compile(
-                    rf"\b(?P<n>\d{{1,2}}|a|{alternation(n.word for n in lex.numbers if n.kind in ('unit', 'teen') and (n.value or 0) >= 1)})\s+(?P<unit>years?|months?)\s+(?:{alternation(lex.words('date-ago'))})\b"
-                    r"(?:\s+(?P<at>this\s+month|today)\b)?",
-                    re.I,
-                ),
-            ),
-            # "two weeks from today", "ten days ago", "a week from tomorrow": counted in days from the reference date,
-            # which "today" is not
-            (
-                "rel_days",
-                re.compile(
-                    rf"\b(?P<n>\d{{1,2}}|a|{alternation(n.word for n in lex.numbers if n.kind in ('unit', 'teen') and (n.value or 0) >= 1)})\s+(?P<unit>days?|weeks?)\s+"
-                    rf"(?P<way>(?:{alternation(lex.words('date-ago'))})(?:\s+today)?|from\s+(?:today|now|(?P<morrow>tomorrow)))\b",
-                    re.I,
-                ),
-            ),
-            # "January of last year", "in March this year": a month of the year before, of or after the reference
-            (
-                "month_of_year",
-                re.compile(rf"\b(?P<mon>{month})\s+(?:of\s+)?(?P<mod>(?i:{alternation([*past, *nxt, *this])}))\s+year\b(?!s)"),
-            ),
-            ("rel_year", re.compile(rf"\b(?P<mod>{alternation([*past, *nxt, *this, 'a'])})\s+year\b(?!s)", re.I)),
-            # "the past month" is the last thirty days, not a calendar month: only the one-word markers.
-            ("rel_month", re.compile(rf"\b(?P<mod>{calendar})\s+month\b", re.I)),
-            ("rel_week", re.compile(rf"\b(?P<mod>{calendar})\s+week\b", re.I)),
-            # "$15 more than today": the time a comparison is made from, no date of what happened
-            ("rel_day", re.compile(rf"(?<!\bthan\s)\b(?P<mod>{alternation(lex.words('relative-day'))})\b", re.I)),
-            # "on Thursday" in news copy: the latest Thursday up to the dateline ("next Tuesday", "will ... on Tuesday": ahead).
-            (
-                "rel_weekday",
-                re.compile(
-                    rf"\b(?:(?P<mod>(?i:{alternation(lex.words('weekday-modifier'))}))\s+)?(?P<wd>{weekday})\b"
-                    # (not before a date's month or day; a time of day after it is that day's: "next Thursday, 4 p.m.")
-                    rf"(?!,?\s+(?:{month}|\d(?!\d?(?::\d\d)?\s*[ap]\.?m\b)))"
-                ),
-            ),
-            (
-                "rel_named",
-                re.compile(rf"\b(?P<mod>{alternation(lex.words('month-preposition'))})-?\s+(?P<mon>{month})(?!\s+(?:{_DAY}\b|of\s+{_YEAR}|{_YEAR}))", re.I),
-            ),
-            # "In 2013, there were" is a year; "2,013" and "2013,000" are not.
-            ("year", re.compile(rf"(?<![\d,.$])\b(?P<y>{_YEAR})\b(?!\d|,\d|-(?:{alternation(lex.words('year-compound'))}))")),
-        ],
-        ahead=re.compile(rf"\b(?:{alternation(lex.words('future'))})\b(?!,)[^.;]*$", re.I),
-        future=re.compile(rf"\b(?:{alternation(lex.words('future'))})\b", re.I),
-        relative=re.compile(rf",\s+(?:{alternation(lex.words('relative-opener'))})\b", re.I),
-        past=past,
-        next=nxt,
-    )
 
 
 def _month_number(token: str, lex: Lexicon) -> int:
@@ -196,7 +79,7 @@ def _weekday(match: re.Match[str], ref: date, ref_precision: str, lex: Lexicon) 
     # `ahead` cannot match across a "." or ";": search from the last one, not the sentence's start, each time.
     clause = max(match.string.rfind(".", 0, match.start()), match.string.rfind(";", 0, match.start())) + 1
     # "the fair opens this Tuesday": writers say "this" of the weekday coming, "last" of the one gone
-    ahead = mod in ("next", "this") or (mod != "last" and bool(_patterns(lex).ahead.search(match.string, clause, match.start())))
+    ahead = mod in ("next", "this") or (mod != "last" and bool(patterns(lex).ahead.search(match.string, clause, match.start())))
     if ahead:
         day = ref + timedelta(days=(wanted - ref.weekday()) % 7 or (7 if mod == "next" else 0))
     else:
@@ -206,7 +89,7 @@ def _weekday(match: re.Match[str], ref: date, ref_precision: str, lex: Lexicon) 
 
 def _offset(mod: str, lex: Lexicon) -> int:
     """The years a modifier counts from the reference: -1 for "last", 1 for "next", 0 for "this"."""
-    p = _patterns(lex)
+    p = patterns(lex)
     return -1 if mod in p.past else 1 if mod in p.next else 0
 
 
@@ -305,7 +188,7 @@ def _months(year: int, first: int, last: int, *, relative: bool = True) -> DateS
 def _relative_season(season: Season, mod: str, ref: date, lex: Lexicon) -> DateSpan | None:
     """ "last spring": the latest spring over by the reference date (None when it ended within SEASON_GONE days);
     "next spring": the first not yet begun; "this spring": the one under way, or else this year's."""
-    p = _patterns(lex)
+    p = patterns(lex)
     around = [_months(y, season.first, season.last) for y in (ref.year - 2, ref.year - 1, ref.year, ref.year + 1)]
     day = ref.isoformat()
     if mod in p.past:
@@ -338,7 +221,7 @@ def detect(text: str, as_of: str | None = None, *, weekdays: bool = True, marked
     found: list[Mention] = []
     guessed: list[int] = []  # the days written without a year, by their index in found
     lex = lex or lexicon()
-    for kind, pattern in _patterns(lex).patterns:
+    for kind, pattern in patterns(lex).patterns:
         if kind == "rel_weekday" and not weekdays and not marked:
             continue
         for match in pattern.finditer(text):
@@ -472,7 +355,7 @@ def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref
 
 
 # the next day of a pair or list that writes the year: "[Aug. 3] and Aug. 17, 2023", "[May 4], May 11 and May 18, 2026"
-_SHARED_YEAR = re.compile(rf"(?:,?\s+(?:and|or|&)\s+|,\s*)(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:and\s+)?){{1,4}}?(?P<y>{_YEAR})\b")
+_SHARED_YEAR = re.compile(rf"(?:,?\s+(?:and|or|&)\s+|,\s*)(?:[A-Z][a-z]{{2,8}}\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+(?:and\s+)?){{1,4}}?(?P<y>{YEAR})\b")
 
 
 # a sentence's own stop: after a lowercase word, before a capital ("... closes Jan. 22. The board"), not an
@@ -485,7 +368,7 @@ def _ahead(match: re.Match[str], lex: Lexicon) -> bool:
     text = match.string
     stops = [m.end() for m in _STOP.finditer(text, 0, match.start())]
     start = stops[-1] if stops else 0
-    p = _patterns(lex)
+    p = patterns(lex)
     # (a future word set off by a comma is an aside: "As expected, the council voted in June")
     future = [m for m in p.future.finditer(text, start, match.start()) if not text.startswith(",", m.end())]
     # "she will ask them to take up House Bill 412, which she introduced on Feb. 19": a relative clause after the
@@ -507,25 +390,6 @@ def _modal_may(text: str, at: int) -> bool:
     return at == 0 or text[:at].rstrip().endswith((".", "!", "?", '"', "“"))
 
 
-def label(span: DateSpan) -> str:
-    """Human form at the span's precision: '2013', 'September 2013', 'September 17, 2013', '2004 to 2011', a week's
-    'September 7 to 13, 2026', a season's 'March to May 2015'."""
-    first = date.fromisoformat(span.first)
-    last = date.fromisoformat(span.last)
-    if span.precision == "year":
-        return str(first.year) if first.year == last.year else f"{first.year} to {last.year}"
-    if span.precision == "month" and (first.year, first.month) != (last.year, last.month):  # a season: "March to May 2015"
-        start = f"{calendar.month_name[first.month]}" + (f" {first.year}" if last.year != first.year else "")
-        return f"{start} to {calendar.month_name[last.month]} {last.year}"
-    if span.precision == "month":
-        return f"{calendar.month_name[first.month]} {first.year}"
-    if last != first:  # a week: "September 7 to 13, 2026", "August 31 to September 6, 2026"
-        end = f"{last.day}" if last.month == first.month else f"{calendar.month_name[last.month]} {last.day}"
-        start = f"{calendar.month_name[first.month]} {first.day}" + (f", {first.year}" if last.year != first.year else "")
-        return f"{start} to {end}, {last.year}"
-    return f"{calendar.month_name[first.month]} {first.day}, {first.year}"
-
-
 _WRITTEN_YEAR = re.compile(r"\d{4}")
 
 
@@ -539,30 +403,7 @@ def yearless(mention: Mention, lex: Lexicon | None = None) -> bool:
     if mention.value.precision != "month":
         return False
     lex = lex or lexicon()
-    p = _patterns(lex)
+    p = patterns(lex)
     said = p.past | p.next | lex.words("date-this")  # "last", "next", "this" name the year
     words = mention.text.lower().split()
     return lex.month_number(words[-1]) is not None and not any(w in said for w in words)
-
-
-def years_around(day: DateSpan) -> list[DateSpan]:
-    """The same month and day a year before and a year after: what a day written without its year may be too."""
-    year = int(day.first[:4])
-    return [DateSpan(f"{y:04d}{day.first[4:]}", f"{y:04d}{day.last[4:]}", day.precision, day.relative) for y in (year - 1, year + 1) if MINYEAR <= y <= MAXYEAR]
-
-
-def same_day(stated: DateSpan, drafted: DateSpan, without_year: bool) -> bool:
-    """The same day, or for a day written without its year the same month and day a year either side (or a day of the
-    sources' run of days: "opening July 28" for "July 28 through Aug. 1, 2026")."""
-    if drafted.first != drafted.last:
-        return False
-    if stated.first != stated.last:
-        days = [drafted, *years_around(drafted)] if without_year else [drafted]
-        return stated.precision == "day" and any(stated.first <= d.first <= stated.last for d in days)
-    return stated.first == drafted.first or without_year and stated.first in {d.first for d in years_around(drafted)}
-
-
-def within_month(stated: DateSpan, drafted: DateSpan, without_year: bool) -> bool:
-    """A month written without its year holds the sources' day or month in it a year either side: "work begins
-    in May", written in March, is this May, "was honored in December", written in January, last December."""
-    return without_year and drafted.precision == "month" and any(d.first <= stated.first <= stated.last <= d.last for d in years_around(drafted))
