@@ -192,6 +192,10 @@ FIGURES = [
     ("It takes three to five days.", [("three", 3, "", ""), ("five", 5, "day", "")]),
     # a vote's side before the plural it counts
     ("She and Brandt cast the two no votes.", [("two", 2, "vote", "")]),
+    # a box's line: the figure as its label, what it counts after the colon (a bold label's markup blanked)
+    ("Three  : trailheads, at Depot Street and Kettle Creek", [("Three", 3, "trailhead", "")]),
+    ("64: parcels bordering the corridor", [("64", 64, "parcel", "")]),
+    ("Three: Depot Street, Mill Run Road and Kettle Creek", [("Three", 3, "", "")]),
 ]
 
 

@@ -91,6 +91,8 @@ QUOTES = [
         "Cindy McCain summed it up: “Arizona is on the cusp of passing legislation.”",
         [("Arizona is on the cusp of passing legislation.", "Cindy McCain", "colon")],
     ),
+    # ... a clause that says what they did: a heading's title before its colon names no speaker
+    ('Prairie Dispatch, Episode 48: "A long way to go"', [("A long way to go", None, "none")]),  # guard
     # not when the name is inside the clause, not its subject
     ("The report on Cindy McCain ends: “Arizona is on the cusp of passing legislation.”", [("Arizona is on the cusp of passing legislation.", None, "none")]),
     # partial quotes inside the writer's sentence

@@ -37,7 +37,7 @@ from factcheck.compare.date_owner import (
     upcoming,
 )
 from factcheck.compare.date_stated import ALIGNED, keyed_day, named_only, stated_alike, stated_with
-from factcheck.compare.meeting import meeting_day, names_the_meeting
+from factcheck.compare.meeting import meeting_day, names_the_meeting, on_its_day
 from factcheck.compare.tallies import gives_its_tally
 from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.frames import Frame, covered, decode, possessive
@@ -402,6 +402,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
             or stated_with(drafted, facts, finer_from if cand.card.claim.id in finer_from or met is not None else frozenset())
             or keyed_day(drafted, mine, facts, cand.card, right, index)
             or (cand if names_the_meeting(mention.start, mention.end, drafted, facts, cand, index) else None)
+            or (cand if on_its_day(drafted, cand, index) else None)
         )
         if stated is not None:
             # a claim retrieved for the sentence states this very date of a thing framed like it ("Regular meeting:

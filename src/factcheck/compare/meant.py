@@ -97,6 +97,8 @@ def mislaid(drafted: Quantity, same: list[tuple[Quantity, float]], card: ClaimCa
         agrees(q, drafted) and q.unit == best.unit and q.unit not in ("", "dollar", "percent") and not _own_words(q) for q, _ in same
     ):
         return None  # "from eleven members to seven": the seven, framed by no words of its own, counts what eleven counts
+    if _changed_to(best, drafted, card):
+        return None  # "widening the pool from six lanes to eight": the eight counts what six counts, however else it is framed
     figures = framed(card)
     others = elsewhere(drafted, figures, facts, index)
     # "50 dBA at non-participating homes and 45 dBA at participating homes" for the sources' 45 and 50 the other way:
@@ -112,6 +114,19 @@ def mislaid(drafted: Quantity, same: list[tuple[Quantity, float]], card: ClaimCa
         # tally is no such figure ("approved the route 6-2 and then voted 5-3 to raise the base fare")
         return None
     return (best, score) if best.value not in others or score > others[best.value] else None
+
+
+def _changed_to(best: Quantity, drafted: Quantity, card: ClaimCard) -> bool:
+    """The claim's very next figure after `best` is the drafted one, of `best`'s unit and with no words of its own, and
+    `best`'s words run "to" it: what `best` was changed to ("from six lanes to eight"; not "88 percent said ..., and 79
+    percent said")."""
+    figures = list(card.numbers)
+    at = next((k for k, q in enumerate(figures) if q is best), None)
+    if at is None or at + 1 >= len(figures):
+        return False
+    after = figures[at + 1]
+    onto = re.search(rf"\bto\s+{re.escape(after.shown.lower())}\b", best.noun.lower()) is not None
+    return onto and after.unit == best.unit != "" and agrees(after, drafted) and not _own_words(after)
 
 
 def _own_words(q: Quantity) -> bool:

@@ -95,6 +95,14 @@ def _a_report(card: ClaimCard, lex: Lexicon, index: ClaimIndex, day: DateSpan | 
     return _says(card.claim.statement, lex) and _undated(card, day, index)
 
 
+def on_its_day(drafted: DateSpan, cand: Candidate, index: ClaimIndex, *, lex: Lexicon | None = None) -> bool:
+    """The claim against the date is a motion of minutes dating only what is to come after its meeting, and the date
+    holds the meeting's day: "Last month the board asked voters to decide on a $48.6 million bond" is the March 11
+    motion that put it before them at the August 5 election."""
+    day = minutes_day(cand, index)
+    return day is not None and drafted.first <= day.first <= day.last <= drafted.last and _a_motion(cand.card, lex or lexicon(), index, day)
+
+
 def meeting_day(drafted: DateSpan, mine: Frame, facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> tuple[Candidate, DateSpan] | None:
     """The motion of some minutes the date's clause reports a vote on, or the report it says was made ("told directors
     last Wednesday that ..." for the minutes' "Chief Financial Officer Fischer reported that ..."), and the day of

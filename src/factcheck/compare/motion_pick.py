@@ -218,9 +218,16 @@ def _clauses_of(text: str, people: list[Mention]) -> str:
 def _picked(mine: frozenset[str], tallied: set[float], calls: list[RollCall]) -> list[RollCall]:
     """The motions whose words (and tally) the sentence's words share far more than any other's, or as much as the
     best; none below SHARED."""
-    scored = [(shared(mine, call.what) + (TALLIED if tallied & call.tallied() else 0.0), call) for call in calls]
+    words = [shared(mine, call.what) for call in calls]
+    scored = [(said + (TALLIED if tallied & call.tallied() else 0.0), call) for said, call in zip(words, calls, strict=True)]
     best = max(score for score, _ in scored)
-    return [call for score, call in scored if score * MARGIN > best] if best >= SHARED else []
+    # (the tally alone brings no motion level with one whose words the sentence's are: "approved the Phase 1 paving
+    # contract 5-0" is the award's 4-1 misstated, not the 5-0 motion to table the trail hours ordinance)
+    return (
+        [call for said, (score, call) in zip(words, scored, strict=True) if score * MARGIN > best and said * MARGIN * MARGIN > max(words)]
+        if best >= SHARED
+        else []
+    )
 
 
 def about_amendment(facts: SentenceFacts) -> bool:

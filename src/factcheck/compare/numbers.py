@@ -11,7 +11,7 @@ from __future__ import annotations
 import math
 from typing import NamedTuple
 
-from factcheck.compare import SUPPORT, TOPIC, SentenceFacts, Verdict, figures, identified, meant, motion_pick, tallies
+from factcheck.compare import SUPPORT, TOPIC, SentenceFacts, Verdict, figures, identified, meant, motion_pick, rounded, tallies
 from factcheck.compare.agreement import (
     agrees,
     apart,
@@ -324,7 +324,10 @@ def _vote(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex, mention: M
     # the motion the sentence tells of, read whole with its roll call, has the tally: before an item's figure, which two
     # items may share ("raise the bond ceiling to $15.75 million", "adopt ... in the amount of $15.75 million")
     told_so = agreeing is not None and (told >= motion_pick.SHARED or bool(figures & agreeing.keys))
-    motion = None if told_so else tallies.item_motion(drafted, facts, index)
+    # ... and so does it when the tally is not its own, unless a sum of many digits ties the sentence to another item
+    # ("approved the Phase 1 paving contract 5-0, so the 4.1 miles ..." is the award's 4-1, not the 6-1 of a board
+    # that endorsed the 4.1-mile plan)
+    motion = None if told_so or (read is not None and told >= motion_pick.SHARED and not exact) else tallies.item_motion(drafted, facts, index)
     # ... or whose words the sentence's are but a few of, unless an item's figure ties it to another roll call about the
     # sentence ("voted 5-1 ... to cover $412,600 in travel nurse costs" is the appropriation's item, whatever "nurse" the
     # contract has)
@@ -459,6 +462,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             placed = against is not None
         if agree is None and against is not None and not placed:
             agree = _stated_nearby(drafted, mine, mention.start, facts, index, against[2])
+        if agree is None and against is not None and not placed and not ground:
+            agree = rounded.stated_rounded(drafted, mine, against[0], against[2], facts.sources_about(NEARBY), index)
         if (
             against is not None
             and not placed

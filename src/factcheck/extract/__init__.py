@@ -148,7 +148,10 @@ def _sentence_claims(doc: docs.Doc, index: NameIndex, as_of: str | None, known_p
     dated_lead = False
     lead: list[str] = []  # what the paragraph so far is about: "their three-day trip" is the trip to Mexico
     paragraph = -1
-    for position, sentence in enumerate(doc.sentences):
+    # a block's lines read one by one (a cc list, a signature block) are statements one by one: "Lowell Fenske,
+    # Chairman, Marlow County Commission" and the next line's "Theresa Kolb, General Manager" are not one title
+    lined = [(position, line) for position, whole in enumerate(doc.sentences) for line in staff.lines(doc, whole, labels=False)]
+    for position, sentence in lined:
         if sentence.paragraph != paragraph:
             paragraph, lead = sentence.paragraph, []
         if sentence.paragraph in doc.heads:

@@ -53,15 +53,26 @@ def scan(text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[s
             found.add("home", home, text[match.start("name") : match.end("home")], prov)
 
 
+# "of Kettle Creek Road, Harmon Township": a street's name, then the town it is in
+_STREET = re.compile(rf"\s+(?:{'|'.join(sorted(_LEX.words('street-word')))}),\s+{HOME}")
+
+
 def _home(match: re.Match[str], text: str, doc: Doc, sentence: Sentence, gather: Gatherer, prov: dict[str, object]) -> None:
     home = match.group("home")
+    street = _STREET.match(text, match.end("home") - len(home.split()[-1]) - 1)
+    homes = [(home, f"{match.group('name')} of {home}")]
+    if street is not None and is_home(street.group("home"), _LEX):
+        # "Ruth Ann Zook of Kettle Creek Road, Harmon Township": of the road, and of the town it is in
+        homes.append((street.group("home"), text[match.start("name") : street.end()]))
     if not is_home(home, _LEX) or (match.group("post") and not match.group("comma")):
         return
     name = clean_name(match.group("name"))
     known = name in gather.found or (" " not in name and gather.resolve(name) is not None)
-    posted = _POST_NEXT.match(text, match.end()) is not None and not ORG_HEAD.search(match.group("name"))  # no "Northlake Health Board of Trustees, a ..."
-    if not known and not (" " in name and (match.group("comma") or _SAID_NEXT.match(text, match.end()) or posted)):
+    after = street.end() if len(homes) > 1 and street is not None else match.end()
+    posted = _POST_NEXT.match(text, after) is not None and not ORG_HEAD.search(match.group("name"))  # no "Northlake Health Board of Trustees, a ..."
+    if not known and not (" " in name and (match.group("comma") or _SAID_NEXT.match(text, after) or posted)):
         return  # a person already named, one set off by a comma (a roster's "Janet Brekke, of Miles City"), or one who speaks here: "Gary Voss of Marlow said"
     found = gather.person(match.group("name"), doc, sentence, match.start("name"))
     if found is not None and found.type == "person":
-        found.add("home", home, f"{match.group('name')} of {home}", prov)
+        for place, written in homes:
+            found.add("home", place, written, prov)

@@ -61,8 +61,10 @@ _TOWN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")  # a town closing a list
 _TAG = re.compile(r"\s*\((?P<party>[A-Z]{1,3})\s*[-–]\s*(?P<place>[A-Z][\w. ]{0,30})\)\s*$")
 
 
-def lines(doc: Doc, sentence: Sentence) -> list[Sentence]:
-    """The sentence's lines, each a sentence of its own, when one of them opens on a label ("Prepared by:"); else the sentence."""
+def lines(doc: Doc, sentence: Sentence, *, labels: bool = True) -> list[Sentence]:
+    """The sentence's lines, each a sentence of its own, when one of them opens on a label ("Prepared by:") or two are a
+    list's lines ("Lowell Fenske, Chairman, Marlow County Commission"); else the sentence. Without `labels`, only the
+    list's: a roll call's "Yes: Kruger, Bauman" and "No: Seifert" under "Roll call vote:" stay one statement."""
     raw = doc.source.text[sentence.start : sentence.end]
     if "\n" not in raw:
         return [sentence]
@@ -74,7 +76,7 @@ def lines(doc: Doc, sentence: Sentence) -> list[Sentence]:
             lead = at + len(line) - len(line.lstrip())
             parts.append(Sentence(sentence.start + lead, sentence.start + lead + len(text), sentence.text[lead : lead + len(text)], sentence.paragraph))
         at += len(line) + 1
-    if any(_LABEL.match(p.text) for p in parts) or sum(_list_line(p.text) for p in parts) >= 2:
+    if (labels and any(_LABEL.match(p.text) for p in parts)) or sum(_list_line(p.text) for p in parts) >= 2:
         return parts
     return [sentence]
 

@@ -56,6 +56,11 @@ def written_signed(q: Quantity) -> bool:
     return q.shown.lstrip()[:1] in SIGNS
 
 
+# A figure that opens the text as a label, the noun it counts after the colon: "64: parcels bordering the corridor"
+# (a bold label's markup blanked: "Three  : trailheads")
+_LABELLED = re.compile(r"\s{0,2}:(?=\s{1,2}[a-z])")
+
+
 def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon | None = None) -> list[Mention]:
     """Figures in `text` (offsets local), not overlapping the spans in `skip` (dates)."""
     lex = lex or lexicon()
@@ -173,6 +178,9 @@ def detect(text: str, *, skip: list[tuple[int, int]] | None = None, lex: Lexicon
                 unit, following, end = "year", "old", age.end()
             else:
                 unit, following = noun_after(text, end, p, lex)
+                labelled = _LABELLED.match(text, end) if not unit and not text[:start].strip() else None
+                if labelled is not None:
+                    unit, following = noun_after(text, labelled.end(), p, lex)  # a box's line "Three: trailheads, at ...": what it counts
                 counted = p.counted_before.search(text, max(0, start - LOOK_BACK), start) if not unit else None
                 if counted:
                     unit, following = singular(counted.group(1), lex=lex), counted.group(1)  # "a community of 7,000"

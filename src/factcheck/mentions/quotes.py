@@ -119,6 +119,7 @@ _PAREN_AFTER = re.compile(r"\s*\)")
 _DASH_BEFORE = re.compile(rf"[\s.,;:!?]*{CREDIT_DASH}\s*(?:{TITLE_GAP_WORD}\s+){{0,4}}")
 _DASH_AFTER = re.compile(r"\s*(?:$|[,(;]|\.(?:\s|$))")
 _COLON_END = re.compile(r":\s*$")
+_LOWER_WORD = re.compile(r"\b[a-z]")
 # A clause of its own before a speech verb, whose subject is a noun with no name: the name before it, past a
 # separator or a sentence's end, is not who speaks ("Tanaka · The student regent said", "Tanaka. Her son says").
 _UNNAMED_SUBJECT = re.compile(r"(?:[·|:;.!?]|\s[—–])\s*(?:The|A|An|Our|His|Her|Their|My)\s+(?:[a-z][\w’'-]*\s+){0,5}\Z")
@@ -325,7 +326,9 @@ def _speaker(
         opening = _between(names, previous_end, start)
         lead = text[previous_end : opening[0][0]].strip(" \t\n—–-*_>") if opening else ""
         # ... maybe after a role in lower case: "Board member Thomas Beckett offered the defense: "...""
-        if opening and (not lead or p.role_lead.fullmatch(lead)) and len(text[opening[0][1] : start].split()) <= COLON_CLAUSE:
+        # ... a clause with a word in lower case, what they did: "Prairie Dispatch, Episode 48:" is a heading's title
+        did = text[opening[0][1] : start] if opening else ""
+        if opening and (not lead or p.role_lead.fullmatch(lead)) and len(did.split()) <= COLON_CLAUSE and _LOWER_WORD.search(did):
             return opening[0], "colon"
     # A second passage after `X said.` belongs to the same speaker.
     if index > 0 and prior[0] and prior[0][0] < start:

@@ -1,0 +1,107 @@
+"""A township's rail-trail as its supervisors' minutes, its parks director's report and a landowners' letter write it
+(issue 11, rounds 56-57): a figure a change takes a count to ("from two lanes to four"); a figure written rounded that
+another document states to the dollar; a letter's cc lines, each a statement of its own; a street's name and the town after it, both homes;
+a motion that put a question before voters, dated by its meeting; a tally that brings no motion level with the one the
+sentence's words tell of.
+
+A corpus of our own run through the real `extract` and `verify`. The rows marked "guard" pass on the code before these
+fixes too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from compare import own_corpus
+
+MINUTES = """LAUREL FORK TOWNSHIP BOARD OF SUPERVISORS
+MINUTES OF THE REGULAR MEETING
+Tuesday, September 9, 2025
+
+Present: Chairman Glen Kessler; Supervisors Dora Albright, Ray Ochoa, June Marsh and Tom Whitacre.
+
+PUBLIC COMMENT
+Ruth Ann Zook of Kettle Creek Road, Harmon Township, vice president of the landowners association, asked for gates at every farm crossing.
+
+AWARD OF PHASE 1 PAVING CONTRACT
+Mrs. Albright moved to award the Phase 1 paving contract to Susquehanna Paving Co. for its base bid of $3,180,000. Mr. Ochoa seconded.
+Mrs. Marsh moved to amend the motion to widen the Depot Street crossing from two lanes to four, adding $96,500, for a contract total of $3,276,500.
+Roll call on the amendment: Mr. Ochoa, aye; Mrs. Marsh, aye; Chairman Kessler, aye; Mrs. Albright, nay; Mr. Whitacre, nay. The amendment carried 3-2.
+Roll call on the motion as amended: Mrs. Albright, aye; Chairman Kessler, aye; Mrs. Marsh, aye; Mr. Ochoa, aye; Mr. Whitacre, nay. The motion as amended carried 4-1.
+
+OPEN SPACE BOND
+Mr. Ochoa moved to adopt Resolution 2025-31, asking the county to place before township voters at the November 4, 2025, general election a question to borrow $2,400,000 for open space. Mrs. Marsh seconded. Motion carried 4-1.
+
+TRAIL HOURS ORDINANCE
+Mr. Whitacre moved to table the proposed trail hours ordinance until the October 14, 2025, regular meeting. Mr. Ochoa seconded. Motion carried 5-0.
+"""
+
+REPORT = """LAUREL FORK TOWNSHIP
+Report of the Director of Parks and Recreation
+Date: Tuesday, September 2, 2025
+
+Phase 1 covers 4.1 miles from the Depot Street trailhead to the Mill Run bridge. The Parks and Recreation Board voted 6-1 on August 20 to endorse the 4.1-mile Phase 1 plan.
+I recommend that the Board award the Phase 1 paving contract to the low bidder, Susquehanna Paving Co., at its base bid of $3,180,000.
+"""
+
+LETTER = """Ashby Valley Corridor Landowners Association
+August 28, 2025
+
+Dear Supervisors,
+
+We ask for a gate at every farm crossing.
+
+Ruth Ann Zook, Vice President
+
+cc: State Sen. Ada Okafor (D-Lewisburg), 27th District
+    Lowell Fenske, Chairman, Sheridan County Commission
+    Theresa Kolb, General Manager, Laurel Fork Water Authority
+"""
+
+
+@pytest.fixture(scope="module")
+def trail(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return own_corpus.extracted_all(
+        tmp_path_factory.mktemp("rail_trail"),
+        [
+            ("minutes", MINUTES, own_corpus.meta("minutes", "Supervisors' minutes", "minutes", "Laurel Fork Township", "2025-09-16")),
+            ("report", REPORT, own_corpus.meta("report", "Parks director's report", "report", "Laurel Fork Township", "2025-09-02")),
+            ("letter", LETTER, own_corpus.meta("letter", "Landowners' letter", "letter", "Ashby Valley Corridor Landowners Association", "2025-08-28")),
+        ],
+    )
+
+
+def test_a_letters_cc_lines_are_statements_one_by_one(trail: Path) -> None:
+    said = [c["statement"] for c in own_corpus.proposed(trail, "letter", "claims")]
+    assert not any("Commission Theresa Kolb" in s for s in said)
+
+
+def test_the_town_after_a_streets_name_is_a_home_too(trail: Path) -> None:
+    people = {e["id"]: e for e in own_corpus.proposed(trail, "entities", "entities")}
+    assert {a["value"] for a in people["ruth-ann-zook"]["attributes"] if a["attribute"] == "home"} == {"Kettle Creek Road", "Harmon Township"}
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        # the figure a change takes a count to, in words: no misstated "two"
+        ("The supervisors agreed to widen the Depot Street crossing to four lanes.", set()),  # guard
+        ("The supervisors agreed to widen the Depot Street crossing to six lanes.", {"six"}),  # guard
+        # a sum written rounded that the amended contract states to the dollar, not the base bid another document gives
+        ("Supervisors OK $3.3 million paving contract", set()),  # guard
+        # the cc lines are not one title: no "Commission Theresa Kolb" held against the chairman
+        ("The landowners sent copies to Sheridan County Commission Chairman Lowell Fenske.", set()),
+        # the home after the street's name
+        ("Ruth Ann Zook of Harmon Township asked for gates at every farm crossing.", set()),
+        ("Ruth Ann Zook of Kettle Creek Road asked for gates at every farm crossing.", set()),  # guard
+        ("Ruth Ann Zook of Ashby asked for gates at every farm crossing.", {"Ashby"}),  # guard
+        # the motion that put the question before voters was made at the meeting, whatever later day the election is
+        ("Last month the supervisors asked township voters to decide on a $2.4 million open space bond.", set()),
+        # the tally the sentence gives brings no motion level with the one its words tell of
+        ("The supervisors approved the Phase 1 paving contract 5-0.", {"5-0"}),  # guard
+        ("The supervisors approved the Phase 1 paving contract 4-1.", set()),  # guard
+    ],
+)
+def test_the_rail_trail(cli, trail: Path, text: str, errors: set[str]) -> None:
+    assert own_corpus.errors(cli, trail, text, "2025-10-10") == errors
