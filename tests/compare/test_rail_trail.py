@@ -2,7 +2,9 @@
 (issue 11, rounds 56-57): a figure a change takes a count to ("from two lanes to four"); a figure written rounded that
 another document states to the dollar; a letter's cc lines, each a statement of its own; a street's name and the town after it, both homes;
 a motion that put a question before voters, dated by its meeting; a tally that brings no motion level with the one the
-sentence's words tell of.
+sentence's words tell of; a list's last item, then a line of prose; "more than" a figure is not any figure past it; "In
+his words,"; a document's own words quoted from its author with one changed; a letter's signer over an address;
+"promised" as a speech verb.
 
 A corpus of our own run through the real `extract` and `verify`. The rows marked "guard" pass on the code before these
 fixes too.
@@ -33,13 +35,26 @@ Roll call on the motion as amended: Mrs. Albright, aye; Chairman Kessler, aye; M
 OPEN SPACE BOND
 Mr. Ochoa moved to adopt Resolution 2025-31, asking the county to place before township voters at the November 4, 2025, general election a question to borrow $2,400,000 for open space. Mrs. Marsh seconded. Motion carried 4-1.
 
+State Rep. Dan Yoder said, "Every dollar we put into this corridor will come back to Main Street."
+Harold Brenneman of 2240 Mill Run Road read the association's letter to the Board.
+
 TRAIL HOURS ORDINANCE
 Mr. Whitacre moved to table the proposed trail hours ordinance until the October 14, 2025, regular meeting. Mr. Ochoa seconded. Motion carried 5-0.
 """
 
 REPORT = """LAUREL FORK TOWNSHIP
 Report of the Director of Parks and Recreation
+Prepared by Colleen Farraday, Director of Parks and Recreation
 Date: Tuesday, September 2, 2025
+
+FUNDING
+- State grant: $950,000
+- Township share: $1,290,000
+The $950,000 grant comes from the Pennsylvania Department of Conservation and Natural Resources through its Community Conservation Partnerships Program.
+
+Trail counts on the Depot Street segment recorded more than 31,000 visits last year. The completed trail is designed for 45,000 visits a year.
+Engineer Dale Hemming has reviewed the crossing plans. In his words, "The gates let farmers move cattle across the trail without waiting on anyone."
+In my view, this trail will connect every corner of the township to its past and to its neighbors.
 
 Phase 1 covers 4.1 miles from the Depot Street trailhead to the Mill Run bridge. The Parks and Recreation Board voted 6-1 on August 20 to endorse the 4.1-mile Phase 1 plan.
 I recommend that the Board award the Phase 1 paving contract to the low bidder, Susquehanna Paving Co., at its base bid of $3,180,000.
@@ -51,6 +66,11 @@ August 28, 2025
 Dear Supervisors,
 
 We ask for a gate at every farm crossing.
+
+Respectfully,
+
+Harold Brenneman, President
+2240 Mill Run Road, Laurel Fork Township
 
 Ruth Ann Zook, Vice President
 
@@ -98,6 +118,26 @@ def test_the_town_after_a_streets_name_is_a_home_too(trail: Path) -> None:
         ("Ruth Ann Zook of Ashby asked for gates at every farm crossing.", {"Ashby"}),  # guard
         # the motion that put the question before voters was made at the meeting, whatever later day the election is
         ("Last month the supervisors asked township voters to decide on a $2.4 million open space bond.", set()),
+        # a list's last item ends where a line of prose opens: the grant's body is the prose's, no item's
+        ("State grant: $950,000 from the Pennsylvania Department of Transportation", {"Pennsylvania Department of Transportation"}),
+        ("State grant: $950,000 from the Pennsylvania Department of Conservation and Natural Resources", set()),  # guard
+        # "more than 31,000" tells about how many: not 54,000
+        ("The trail is designed for 54,000 visits a year.", {"54,000"}),  # guard
+        ("The trail is designed for 45,000 visits a year.", set()),  # guard
+        # "In his words," gives the quotation to the man the sentence before names
+        ('Engineer Dale Hemming said the gates let farmers "move cattle across the trail without waiting on the township."', {"the township"}),
+        # the words of a document its author wrote, quoted with one changed
+        (
+            'Parks Director Colleen Farraday wrote that the trail "will connect every corner of the township to its history and to its neighbors."',
+            {"history"},
+        ),  # guard
+        ('Parks Director Colleen Farraday wrote that the trail "will connect every corner of the township to its past and to its neighbors."', set()),  # guard
+        # a letter's signer over his address: his post is the letter's
+        ("Harold Brenneman, vice president of the landowners association, read the letter to the Board.", {"vice president of the landowners association"}),
+        ("Harold Brenneman, president of the landowners association, read the letter to the Board.", set()),  # guard
+        # "promised" says words as "said" does
+        ('Sen. Ada Okafor also promised that "every dollar we put into this corridor will come back to Main Street."', {"Ada Okafor"}),
+        ('Rep. Dan Yoder also promised that "every dollar we put into this corridor will come back to Main Street."', set()),  # guard
         # the tally the sentence gives brings no motion level with the one its words tell of
         ("The supervisors approved the Phase 1 paving contract 5-0.", {"5-0"}),  # guard
         ("The supervisors approved the Phase 1 paving contract 4-1.", set()),  # guard

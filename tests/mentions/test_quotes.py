@@ -93,6 +93,18 @@ QUOTES = [
     ),
     # ... a clause that says what they did: a heading's title before its colon names no speaker
     ('Prairie Dispatch, Episode 48: "A long way to go"', [("A long way to go", None, "none")]),  # guard
+    # a script's speaker label, then the clause the colon ends: that clause's subject speaks
+    (
+        'JOEL: Heitkamp was blunt: "It makes sense when you have people who are very poor."',
+        [("It makes sense when you have people who are very poor.", "Heitkamp", "colon")],
+    ),
+    # a credit in parentheses after the words, with where it was said
+    (
+        '"We have to make the fight against sex trafficking a top priority." (Sen. Heitkamp, in Minneapolis)',
+        [("We have to make the fight against sex trafficking a top priority.", "Sen. Heitkamp", "after")],
+    ),
+    # "In his words,": whose words they are, as "he said" would say
+    ('Heitkamp spoke next. In her words, "We have a long way to go."', [("We have a long way to go.", "her", "according")]),
     # not when the name is inside the clause, not its subject
     ("The report on Cindy McCain ends: “Arizona is on the cusp of passing legislation.”", [("Arizona is on the cusp of passing legislation.", None, "none")]),
     # partial quotes inside the writer's sentence

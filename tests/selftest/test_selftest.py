@@ -64,6 +64,11 @@ ROUTE = (
     "delegation-minnesota-heroin-route",
     "Coming from Mexico up I-35 or through Chicago, Minnesota has some of the cheapest and purest heroin in the country.",
 )
+URGED = (
+    "delegation-klobuchar-urged-dea",
+    "To help address the growing heroin epidemic that is devastating communities all across the country, Klobuchar has urged the DEA to step"
+    " up its interdiction efforts at the Mexican border and work with state and local law enforcement to combat the problem.",
+)
 DOJ = ("heitkamp-page-hsgac-hearing-participants", "The hearing brought in witnesses from the Department of Justice.")
 TRIPLED = ("delegation-heroin-er-visits-tripled", "Hospital emergency departments visits for heroin have nearly tripled from 2004 to 2011.")
 ST_FRANCIS = (
@@ -87,6 +92,7 @@ EXAMPLES = [
     ("quote-drop", *LONG_WAY, "“We’ve got a long way to go to Minnesota,” Heitkamp said."),
     ("quote-ending", *LONG_WAY, None),
     ("attribution-swap", *LONG_WAY, "“We’ve got a long way to go compared to Minnesota,” Klobuchar said."),
+    ("attribution-doer", *URGED, None),
     ("entity-title", *AYOTTE, "U.S. Ambassador Kelly Ayotte (R-NH)"),
     ("entity-party", *AYOTTE, "U.S. Senator Kelly Ayotte (D-NH)"),
     ("entity-state", *AYOTTE, None),
@@ -121,6 +127,15 @@ def test_each_operator_makes_its_rewrite_and_never_a_no_op(operator: str, claim:
         assert expected in made
     if operator != "verbatim":
         assert text not in made  # a rewrite that changes nothing is a bug
+
+
+def test_one_who_says_or_urges_is_swapped_as_who_said_it_not_as_whom_it_is_about() -> None:
+    # "Klobuchar has urged the DEA": the eval sets count the person put for her as attribution
+    assert rewrites("entity-person", seed(*URGED)) == []
+    assert rewrites("attribution-doer", seed(*URGED))
+    # "will be joined ... by Cindy McCain": no one says anything, a person put for another is an entity
+    assert rewrites("attribution-doer", seed(*TRIP)) == []
+    assert rewrites("entity-person", seed(*TRIP))
 
 
 def test_a_no_op_generator_is_caught() -> None:

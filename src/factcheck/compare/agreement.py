@@ -33,6 +33,8 @@ def restated(source: Quantity, unit: str, lex: Lexicon | None = None) -> Quantit
 
 # How far two hedged shares ("about 61%", "roughly 63%") may lie apart and still agree, in points.
 PERCENT_POINTS = 2.0
+# How far past the sources' "more than" a figure the draft gives as exact may lie and still be what the bound tells of.
+OPEN_REACH = 1.5
 
 
 def agrees(source: Quantity, drafted: Quantity) -> bool:
@@ -57,6 +59,9 @@ def agrees(source: Quantity, drafted: Quantity) -> bool:
             return False
         if drafted.low == 0 and drafted.high != math.inf and source.value > drafted.value:
             return False
+    if source.high == math.inf and source.value > 0 and not drafted.hedge and drafted.value > OPEN_REACH * source.value:
+        # "54,000 visits" for the sources' "more than 31,000": a bound says about how many, not any number past it
+        return False
     if turned_round(source, drafted):
         return False  # "about 496 inspections" for 469: a hedge rounds a figure, it does not turn its digits round
     if source.value == drafted.value and {_leans(source), _leans(drafted)} == {"below", "above"}:

@@ -222,12 +222,11 @@ def _picked(mine: frozenset[str], tallied: set[float], calls: list[RollCall]) ->
     scored = [(said + (TALLIED if tallied & call.tallied() else 0.0), call) for said, call in zip(words, calls, strict=True)]
     best = max(score for score, _ in scored)
     # (the tally alone brings no motion level with one whose words the sentence's are: "approved the Phase 1 paving
-    # contract 5-0" is the award's 4-1 misstated, not the 5-0 motion to table the trail hours ordinance)
-    return (
-        [call for said, (score, call) in zip(words, scored, strict=True) if score * MARGIN > best and said * MARGIN * MARGIN > max(words)]
-        if best >= SHARED
-        else []
-    )
+    # contract 5-0" is the award's 4-1 misstated, not the 5-0 motion to table the trail hours ordinance; but an
+    # amendment's words are the motion's it amends too: "voted 4-1 to lease the terminal" may be the lease as amended)
+    worded = max(range(len(calls)), key=lambda k: words[k])
+    floor = 0.0 if calls[worded].amends else max(words) / (MARGIN * MARGIN)
+    return [call for said, (score, call) in zip(words, scored, strict=True) if score * MARGIN > best and said >= floor] if best >= SHARED else []
 
 
 def about_amendment(facts: SentenceFacts) -> bool:

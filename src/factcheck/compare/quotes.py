@@ -51,7 +51,9 @@ from factcheck.compare.quote_align import (
     _word_count,
 )
 from factcheck.compare.quote_ends import CLAUSE_MARKS, cut_short
+from factcheck.corpus.authors import author_of
 from factcheck.corpus.index import ClaimIndex
+from factcheck.mentions.quotes import PRONOUNS
 from factcheck.model import Claim, Mention
 from factcheck.textutil import STOPWORDS, title_cased
 
@@ -341,19 +343,33 @@ def _by_speaker(facts: SentenceFacts, at: int, mention: Mention, index: ClaimInd
     return Verdict("quote", True, start, end, drafted, expected, f"misquotation: {diff}" if diff else "misquotation", (claim,))
 
 
-def _by_document(mention: Mention, index: ClaimIndex) -> Verdict | None:
+def _by_author(facts: SentenceFacts, at: int, mention: Mention, index: ClaimIndex) -> Verdict | None:
+    """A quotation the sentence gives to someone whose words no quote claim holds, held against the documents that
+    person wrote: "Parks Director Colleen Farraday wrote that the trail "will connect every corner of the township to
+    its history ..."" is her report's "... to its past ...", near enough on its words alone."""
+    who = _spoken(facts, at, index)
+    if not who:
+        return None
+    authored = {s.id for s in index.corpus.sources.values() if author_of(s, index.names) in who}
+    if not authored:
+        return None
+    return _by_document(mention, index, [p for p in _documents(index) if index.cards[p.claim_id].source in authored])
+
+
+def _by_document(mention: Mention, index: ClaimIndex, written: list[_Passage] | None = None) -> Verdict | None:
     """Words a source itself puts in quotation marks, with no speaker (a policy's "when time and circumstances
     reasonably permit", a finding's "but not in the full amount requested"), quoted with a word changed or left
-    out: a misquote of the document, near enough on its words alone."""
+    out: a misquote of the document, near enough on its words alone. `written`: only these passages of documents' own
+    words (those a named author wrote), and no document's quoted words."""
     quote = mention.value
     units = _units(quote.words)
     if _word_count(units) < MIN_WORDS:
         return None
-    aligned = _closest(units, _document_phrases(index))
+    aligned = _closest(units, _document_phrases(index)) if written is None else None
     if aligned is None or not _near(aligned, NEAR):
         # ... or a document's own words, quoted with one changed or added: "to help them get back on their own feet"
         # for the release's "to help them get back on their feet" (half the words or more agreeing in a row)
-        aligned = _closest(units, _documents(index))
+        aligned = _closest(units, _documents(index) if written is None else written)
         if aligned is None or not (_near(aligned, NEAR) and 2 * aligned.run >= _word_count(units)):
             return None
     start, end, drafted, expected = _narrowed(quote.inner_start, quote.words, units, aligned)
@@ -390,7 +406,13 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         if (found is None or not found.exact) and unspoken and title_cased(mention.value.words, least=2):
             continue  # "Trafficking in the Oil Patch", named by no one: a title in quotation marks, not someone's words changed
         if found is None:
-            spoken = _by_speaker(facts, at, mention, index) or (_by_document(mention, index) if unspoken else None)
+            # (a pronoun's guess at the speaker may be wrong: "In his words:" after a man the registry does not know)
+            guessed = (mention.value.speaker_text or "").lower() in PRONOUNS
+            spoken = (
+                _by_speaker(facts, at, mention, index)
+                or (_by_document(mention, index) if unspoken else _by_author(facts, at, mention, index))
+                or (_by_document(mention, index) if guessed and not unspoken else None)
+            )
             if spoken is not None:
                 verdicts.append(spoken)
             continue

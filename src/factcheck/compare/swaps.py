@@ -354,13 +354,24 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex, words: _Words) -> li
                     continue
                 if named is not None and _sort_of(candidate, index, words) == named:
                     source = candidate  # "... Task Force on Human" is no name; "... on Human Trafficking" is the same one
-            if source and bare and drafted.split()[-1].lower() != source.split()[-1].lower():
+            if source and bare and not _one_make(drafted, source):
                 continue
             if source:
                 context = tuple(t[0] for t in mine[max(0, m0 - 3) : m1 + 1])  # enough words to tell two uses apart
                 out.append((start, end, drafted, source, context))
                 break
     return out
+
+
+def _one_make(drafted: str, source: str) -> bool:
+    """Two names with one head: the same last word ("the Senate Judiciary Committee", "the Senate Homeland Security ...
+    Committee"), or a body's head in the words they open with alike ("Washington State Department of Health" and "...
+    of Commerce")."""
+    mine, theirs = drafted.lower().split(), source.lower().split()
+    if mine[-1] == theirs[-1]:
+        return True
+    shared = [a for a, b in zip(mine, theirs, strict=False) if a == b]
+    return len(shared) == min(len(mine), len(theirs)) - 1 and any(w.lower() in _HEADS for w in shared)
 
 
 def _along(drafted: str, source: str, evidence: str, words: _Words) -> bool:

@@ -135,8 +135,33 @@ def _items(text: str, start: int, end: int) -> list[tuple[int, int]]:
         return [(start, end)]
     blocks = [(start, marks[0].start())] if text[start : marks[0].start()].strip() else []
     stops = [m.start() for m in marks[1:]] + [end]
-    blocks.extend((m.end(), stop) for m, stop in zip(marks, stops, strict=True))
+    for m, stop in zip(marks, stops, strict=True):
+        after = _prose_after(text, m.end(), stop)
+        blocks.extend([(m.end(), after), (after, stop)] if after < stop else [(m.end(), stop)])
     return [(a, a + len(text[a:z].rstrip())) for a, z in blocks if text[a:z].strip()]
+
+
+# A hard-wrapped line runs about this wide: a line of an item shorter or longer than that, or closed by a stop, ends it.
+WRAPPED = (60, 100)
+_STOPS = ".!?;:"
+
+
+def _prose_after(text: str, start: int, end: int) -> int:
+    """Where a list item's text gives way to a line of prose flush at the left margin, opening with a capital, after a
+    line that was no hard-wrapped part of the item ("- Foundation campaign: $2.0 million" then "The $7.5 million grant
+    comes from ..."); else `end`."""
+    line_start = start
+    while True:
+        line_end = text.find("\n", line_start, end)
+        if line_end < 0:
+            return end
+        said = text[line_start:line_end].rstrip()
+        nxt = line_end + 1
+        if nxt < end and text[nxt : nxt + 1].isupper():
+            width = len(said) + (line_start - text.rfind("\n", 0, line_start) - 1)
+            if said.endswith(tuple(_STOPS)) or not WRAPPED[0] <= width <= WRAPPED[1]:
+                return nxt
+        line_start = nxt
 
 
 _LABELLED = re.compile(r"[A-Z][\w ’'()/-]{0,40}:\s+\S")  # a line that opens on a label

@@ -20,7 +20,8 @@ _LEX = lexicon()
 # "of the coalition" (lower case) is what they belong to; mentions/names.is_home says which capitalised words are a town
 # a roster's post between: "Eleanor Vasquez-Hale, Chair, of Billings", "Kayla Thompson, Student Regent, of Missoula"
 # ... set off by its own comma: in "Marcus Delgado, Deputy Secretary of Agriculture" the office is the post's
-_OF_HOME = re.compile(rf"(?<!\bof\s)(?P<name>{_NAME})(?P<post>,\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{TITLE_WORDS}))?(?P<comma>,?)\s+of\s+{HOME}")
+# ... after a house's number: "Harold Brenneman of 2240 Mill Run Road, president of the association"
+_OF_HOME = re.compile(rf"(?<!\bof\s)(?P<name>{_NAME})(?P<post>,\s+(?:[A-Z][\w.’'-]*\s+){{0,2}}(?:{TITLE_WORDS}))?(?P<comma>,?)\s+of\s+(?:\d{{1,6}}\s+)?{HOME}")
 _SAID_NEXT = re.compile(rf"(?:,[^,“”\"]{{1,80}},)?,?\s+(?:{VERBS})\b")  # "..., a dairy farmer on Aspen Road, said"
 # "Harold Lindqvist of Greer Lake, chair of the foundation's board and retired president of the bank, said": a post in
 # lower case after the town says the name is someone's, however long the post runs before the verb

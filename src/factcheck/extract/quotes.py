@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from factcheck.corpus.authors import author_of
 from factcheck.extract.doc import Doc
 from factcheck.extract.naming import KIN_BEFORE
 from factcheck.lexicon import alternation, lexicon
@@ -238,26 +239,8 @@ _WRITER_LEADS = re.compile(r"(?:^|[\s(])I\s[^.!?“”\"]{0,80}[:,]\s*\Z")
 _WRITER_AFTER = re.compile(rf"\s*[,.!?]?\s*I\s+(?:{quote_mentions.SPEECH_VERBS})\b")
 
 
-# a header's line naming who wrote the document: "Prepared by Caroline Ashby, Port Director", "FROM: Gregory Lamb"
-_BYLINE = re.compile(rf"(?im)^[ \t]*(?:{alternation(_LEX.words('author-label'))})[ \t]*:?[ \t]+(?P<name>[A-Z][\w.’'-]*(?:[ \t]+[A-Z][\w.’'-]*){{1,3}})")
-BYLINE_CHARS = 600  # a header's lines, before the body
-
-
 def _author(doc: Doc, index: NameIndex) -> str | None:
-    """The registry person the source's metadata names as its author ("Dana M. Whitcomb"; "Rebecca A. Lindqvist, City
-    Solicitor"), or else its header's byline, if any."""
-    name = " ".join(doc.source.author.split(",")[0].split())
-    if not name:
-        byline = _BYLINE.search(doc.source.body[:BYLINE_CHARS])
-        name = byline.group("name") if byline else ""
-    if not name:
-        return None
-    words = name.split()
-    for alias in (name, f"{words[0]} {words[-1]}"):
-        ids = [i for i in index.by_alias.get(alias, ()) if index.types.get(i) == "person"]
-        if len(ids) == 1:
-            return ids[0]
-    return None
+    return author_of(doc.source, index)
 
 
 _CREDITED = re.compile(rf"\b(?:{alternation(_LEX.words('credit-preposition'))})\s+(?:\S+\s+){{0,2}}$", re.I)

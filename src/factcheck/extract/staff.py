@@ -78,7 +78,13 @@ def lines(doc: Doc, sentence: Sentence, *, labels: bool = True) -> list[Sentence
         at += len(line) + 1
     if (labels and any(_LABEL.match(p.text) for p in parts)) or sum(_list_line(p.text) for p in parts) >= 2:
         return parts
+    if _list_line(parts[0].text) and all(len(p.text.split()) <= SIGNATURE_WORDS and not p.text.endswith(".") for p in parts):
+        return parts  # a signature: "Harold Brenneman, President" over the signer's address
     return [sentence]
+
+
+# The most words on a line of a signature block: a name and post, an address, a town.
+SIGNATURE_WORDS = 10
 
 
 def _list_line(text: str) -> bool:

@@ -36,7 +36,13 @@ def _title_references(lex: Lexicon) -> tuple[str, ...]:
 SPEECH_VERBS = _speech_verbs(lexicon())
 # Words that refer back to the last person named: pronouns, and a title used alone ("the senator said").
 TITLE_REFERENCES = _title_references(lexicon())
-PRONOUNS = {*(p.word for p in lexicon().pronouns if "speaker" in p.tags), *(f"the {t}" for t in TITLE_REFERENCES)}
+# ... and "his", "her", "their" in "In his words,": whose words they are
+_OWNERS = [p.word for p in lexicon().pronouns if "owner" in p.tags]
+PRONOUNS = {*(p.word for p in lexicon().pronouns if "speaker" in p.tags), *(f"the {t}" for t in TITLE_REFERENCES), *_OWNERS}
+# "In his words, "..."", "In Dr. Achebe's own words:": whose words the quotation is, right before it
+_IN_WORDS = re.compile(
+    rf"\b[Ii]n\s+(?P<who>(?:{alternation(sorted(set(_OWNERS)))})|[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,3}}['’]s?)\s+(?:own\s+)?words\s*[,:]?\s*\Z"
+)
 # "you said": the one a letter is to (its salutation names them), never the last person named
 ADDRESSEE = frozenset(p.word for p in lexicon().pronouns if "addressee" in p.tags)
 
@@ -113,13 +119,15 @@ def _patterns(lex: Lexicon) -> _Patterns:
 _COLON = re.compile(r"[\s,]*:\s*")
 # '"..." (Mexican Attorney General Jesus Murillo Karam)': the speaker alone in a parenthesis right after, a title before
 _PAREN_BEFORE = re.compile(r"[\s.,;:]*\(\s*(?:[\w.’'-]+\s+){0,5}")
-_PAREN_AFTER = re.compile(r"\s*\)")
+# ... maybe with where it was said: "(Sen. Heitkamp, in Minneapolis)" (not "(an aide to Heitkamp, who spoke later)")
+_PAREN_AFTER = re.compile(rf"\s*(?:,\s*(?:{alternation(lexicon().words('breakdown-preposition'))})\s[^()\n]{{0,50}})?\)")
 # '"...to stop these horrible crimes." — Sen. Heitkamp, delegation announcement': an epigraph's or pull quote's
 # credit, a dash and the speaker's name (a title before it), ending the line or followed by where it was said
 _DASH_BEFORE = re.compile(rf"[\s.,;:!?]*{CREDIT_DASH}\s*(?:{TITLE_GAP_WORD}\s+){{0,4}}")
 _DASH_AFTER = re.compile(r"\s*(?:$|[,(;]|\.(?:\s|$))")
 _COLON_END = re.compile(r":\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z]")
+_SCRIPT_LABEL = re.compile(r"[A-Z][A-Z.’' -]{1,30}[*_]*\s*:[*_]*")  # "JOEL:", "**MARIT:**" (markup kept or blanked)
 # A clause of its own before a speech verb, whose subject is a noun with no name: the name before it, past a
 # separator or a sentence's end, is not who speaks ("Tanaka · The student regent said", "Tanaka. Her son says").
 _UNNAMED_SUBJECT = re.compile(r"(?:[·|:;.!?]|\s[—–])\s*(?:The|A|An|Our|His|Her|Their|My)\s+(?:[a-z][\w’'-]*\s+){0,5}\Z")
@@ -265,6 +273,14 @@ def _speaker(
     colon = [n for n in _between(names, previous_end, start) if _COLON.fullmatch(text, n[1], start)]
     if colon:
         return colon[-1], "colon"
+    owned = _IN_WORDS.search(before)
+    if owned is not None:
+        at, to = previous_end + owned.start("who"), previous_end + owned.end("who")
+        named = [n for n in _between(names, at, to) if n[1] <= to]
+        if named:
+            return named[-1], "according"
+        if owned.group("who").lower() in PRONOUNS:
+            return (at, to), "according"  # "In his words,": whom "his" stands for, as "he said" would
     verbs = list(p.verb_before.finditer(before))
     if verbs:
         verb = verbs[-1]
@@ -328,7 +344,9 @@ def _speaker(
         # ... maybe after a role in lower case: "Board member Thomas Beckett offered the defense: "...""
         # ... a clause with a word in lower case, what they did: "Prairie Dispatch, Episode 48:" is a heading's title
         did = text[opening[0][1] : start] if opening else ""
-        if opening and (not lead or p.role_lead.fullmatch(lead)) and len(did.split()) <= COLON_CLAUSE and _LOWER_WORD.search(did):
+        # ... or after a script's speaker label: "**JOEL:** Heitkamp was blunt: "...""
+        led = not lead or p.role_lead.fullmatch(lead) or _SCRIPT_LABEL.fullmatch(lead)
+        if opening and led and len(did.split()) <= COLON_CLAUSE and _LOWER_WORD.search(did):
             return opening[0], "colon"
     # A second passage after `X said.` belongs to the same speaker.
     if index > 0 and prior[0] and prior[0][0] < start:

@@ -1,6 +1,8 @@
 """Attribution mutations: a quote claim's source sentence -> the quotation credited to another person of the registry.
 
     attribution-swap  "…," said Heitkamp. -> "…," said Klobuchar.
+    attribution-doer  Heitkamp has urged the DEA to ... -> Klobuchar has urged the DEA to ... (the one a
+                      claim is about, as the one who says or urges: who said it, as the eval sets count it)
 
 The other person is one the corpus quotes elsewhere, and never one who is credited with these
 words by any claim (the sources disagree in places: two versions of the same quotes). A party
@@ -11,12 +13,21 @@ from __future__ import annotations
 
 import re
 
-from factcheck.selftest.cases import Context, Rewrite, Seed, alias_spans, free, quoted, splice, surname
+from factcheck.mentions.quotes import SPEECH_VERBS
+from factcheck.selftest.cases import Context, Rewrite, Seed, alias_spans, claim_entities, free, quoted, splice, surname
 from factcheck.textutil import normalize
 
 KIND = "attribution"
 
 TAG = re.compile(r"\s*\([A-Z]-[^()]{2,20}\)")
+# a speech verb right after the name, past an appositive or "has": "Wayne said it gives her hope", "McCain has urged"
+_SPEAKS = re.compile(rf"(?:\s*\([A-Z]-[^()]{{2,20}}\))?(?:,[^,;“”\"]{{1,80}},)?\s+(?:has\s+|have\s+|had\s+)?(?:{SPEECH_VERBS})\b")
+
+
+def speaks(seed: Seed, ctx: Context, person: str) -> bool:
+    """The sentence has `person` say, tell or urge something: who said it, not only whom the claim is about."""
+    entity = ctx.entity(person)
+    return entity is not None and any(_SPEAKS.match(seed.text, end) for _, end in alias_spans(seed.text, entity, bare=True))
 
 
 def credited(ctx: Context, words: str) -> set[str]:
@@ -74,4 +85,15 @@ def swap(seed: Seed, ctx: Context) -> list[Rewrite]:
     return swap_person(seed, ctx, claim.speaker, others)
 
 
-OPERATORS = {"attribution-swap": swap}
+def doer(seed: Seed, ctx: Context) -> list[Rewrite]:
+    """The person a claim (no quotation's) is about, swapped where the sentence has them say or urge something."""
+    claim = seed.claim
+    if claim.kind == "quote":
+        return []
+    mine = claim_entities(claim)
+    others = tuple(e.id for e in ctx.people() if e.id not in mine)
+    who = [str(v.get("entity")) for v in claim.values if v.get("role") == "who" and v.get("entity")]
+    return [r for person in who if speaks(seed, ctx, person) for r in swap_person(seed, ctx, person, others[:4])]
+
+
+OPERATORS = {"attribution-doer": doer, "attribution-swap": swap}

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.selftest.attribution import swap_person
+from factcheck.selftest.attribution import speaks, swap_person
 from factcheck.selftest.cases import Context, Rewrite, Seed, alias_spans, cap_like, claim_entities, free, splice, words_pattern
 
 KIND = "entity"
@@ -203,7 +203,8 @@ def person(seed: Seed, ctx: Context) -> list[Rewrite]:
     out = []
     for entity_id in who:
         entity = ctx.entity(entity_id)
-        if entity is not None and entity.type == "person":
+        if entity is not None and entity.type == "person" and not speaks(seed, ctx, entity_id):
+            # (one the sentence has say or urge something is who said it: attribution-doer)
             out += swap_person(seed, ctx, entity_id, others[:4])
     return out
 
