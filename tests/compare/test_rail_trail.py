@@ -4,7 +4,7 @@ another document states to the dollar; a letter's cc lines, each a statement of 
 a motion that put a question before voters, dated by its meeting; a tally that brings no motion level with the one the
 sentence's words tell of; a list's last item, then a line of prose; "more than" a figure is not any figure past it; "In
 his words,"; a document's own words quoted from its author with one changed; a letter's signer over an address;
-"promised" as a speech verb.
+"promised" as a speech verb; the minutes' own board; a roster's second post in parentheses.
 
 A corpus of our own run through the real `extract` and `verify`. The rows marked "guard" pass on the code before these
 fixes too.
@@ -38,6 +38,9 @@ Mr. Ochoa moved to adopt Resolution 2025-31, asking the county to place before t
 State Rep. Dan Yoder said, "Every dollar we put into this corridor will come back to Main Street."
 Harold Brenneman of 2240 Mill Run Road read the association's letter to the Board.
 
+TRAIL ADVISORY BOARD
+Mrs. Marsh moved to adopt Resolution 2025-32, creating a seven-member Trail Advisory Board. Mr. Ochoa seconded. Motion carried by voice vote.
+
 TRAIL HOURS ORDINANCE
 Mr. Whitacre moved to table the proposed trail hours ordinance until the October 14, 2025, regular meeting. Mr. Ochoa seconded. Motion carried 5-0.
 """
@@ -61,6 +64,10 @@ I recommend that the Board award the Phase 1 paving contract to the low bidder, 
 """
 
 LETTER = """Ashby Valley Corridor Landowners Association
+Officers:
+Harold Brenneman, President (Chief, Laurel Fork Volunteer Fire Company)
+Ruth Ann Zook, Vice President
+
 August 28, 2025
 
 Dear Supervisors,
@@ -85,7 +92,11 @@ def trail(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return own_corpus.extracted_all(
         tmp_path_factory.mktemp("rail_trail"),
         [
-            ("minutes", MINUTES, own_corpus.meta("minutes", "Supervisors' minutes", "minutes", "Laurel Fork Township", "2025-09-16")),
+            (
+                "minutes",
+                MINUTES,
+                own_corpus.meta("minutes", "Laurel Fork Township Board of Supervisors: minutes", "minutes", "Laurel Fork Township", "2025-09-16"),
+            ),
             ("report", REPORT, own_corpus.meta("report", "Parks director's report", "report", "Laurel Fork Township", "2025-09-02")),
             ("letter", LETTER, own_corpus.meta("letter", "Landowners' letter", "letter", "Ashby Valley Corridor Landowners Association", "2025-08-28")),
         ],
@@ -138,9 +149,15 @@ def test_the_town_after_a_streets_name_is_a_home_too(trail: Path) -> None:
         # "promised" says words as "said" does
         ('Sen. Ada Okafor also promised that "every dollar we put into this corridor will come back to Main Street."', {"Ada Okafor"}),
         ('Rep. Dan Yoder also promised that "every dollar we put into this corridor will come back to Main Street."', set()),  # guard
+        # the board whose minutes the claim is from is no body put for the one its resolution creates
+        ("On Sept. 9 the Board of Supervisors adopted Resolution 2025-32, creating a seven-member Trail Advisory Board.", set()),  # guard
+        # a roster's second post and its body, in parentheses
+        ("Harold Brenneman, chief of the Laurel Fork Volunteer Fire Company, read the letter to the Board.", set()),  # guard
         # the tally the sentence gives brings no motion level with the one its words tell of
         ("The supervisors approved the Phase 1 paving contract 5-0.", {"5-0"}),  # guard
         ("The supervisors approved the Phase 1 paving contract 4-1.", set()),  # guard
+        ("The supervisors voted 5-0 to put the $2.4 million open space bond before township voters.", {"5-0"}),  # guard
+        ("The supervisors voted 4-1 to put the $2.4 million open space bond before township voters.", set()),  # guard
     ],
 )
 def test_the_rail_trail(cli, trail: Path, text: str, errors: set[str]) -> None:

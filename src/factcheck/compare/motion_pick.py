@@ -46,6 +46,7 @@ _MY_MOTION = re.compile(
 _AMENDMENT = re.compile(rf"\b(?:{alternation(lexicon().words('amend-word'))})\b", re.I)  # "The amendment ... got only two votes"
 # a sentence whose subject, in its first few words, is an amendment ("The amendment passed ...", "Voss's amendment failed")
 _OPENS_AMENDMENT = re.compile(rf"\W*(?:[\w’'-]+\s+){{0,3}}(?:{alternation(lexicon().words('amend-word'))})\b", re.I)
+_AMEND_STEMS = gist(frozenset(s for w in lexicon().words("amend-word") for s in content_stems(w)))  # "amendm", as `mine` has it
 _FINAL = re.compile(rf"\b(?:{alternation(lexicon().words('final-word'))})\b", re.I)  # "the final resolution", "the final vote"
 # The sentence's motion must share this share of its words with the motion's, and this many times any other's.
 SHARED = 0.3
@@ -219,14 +220,29 @@ def _picked(mine: frozenset[str], tallied: set[float], calls: list[RollCall]) ->
     """The motions whose words (and tally) the sentence's words share far more than any other's, or as much as the
     best; none below SHARED."""
     words = [shared(mine, call.what) for call in calls]
-    scored = [(said + (TALLIED if tallied & call.tallied() else 0.0), call) for said, call in zip(words, calls, strict=True)]
+    amending = bool(mine & _AMEND_STEMS)
+    # (only for a tally, and a sentence that names no amendment: "seconded her amendment" is the amendment's)
+    for k, call in enumerate(calls if tallied and not amending else ()):
+        # an amendment's words are the motion's it amends too: "voted 4-1 to lease the terminal" may be the lease as
+        # amended, whatever words its own paragraph has. That motion is the one of its minutes (the main motion, or its
+        # roll call "as amended") whose words the amendment's share most.
+        if not call.amends:
+            continue
+        source = call.claim.provenance[0].source
+        mains = [j for j, other in enumerate(calls) if not other.amends and other.claim.provenance[0].source == source]
+        main = max(mains, key=lambda j: shared(call.what, calls[j].what), default=None)
+        if main is not None and shared(call.what, calls[main].what) > 0:
+            words[main] = max(words[main], words[k])
+    # the tally brings a motion level only with those whose words the sentence's are about as much: "approved the $1.53
+    # million charger contract 6-1" is the charger contract's 7-0 misstated, not the bus contract's 6-1
+    # (an amendment's tally, when the sentence tells of an amendment: "after Ray Pettibone's amendment passed 2-1")
+    top = max(words)
+    scored = [
+        (said + (TALLIED if tallied & call.tallied() and (said * MARGIN >= top or amending and call.amends) else 0.0), call)
+        for said, call in zip(words, calls, strict=True)
+    ]
     best = max(score for score, _ in scored)
-    # (the tally alone brings no motion level with one whose words the sentence's are: "approved the Phase 1 paving
-    # contract 5-0" is the award's 4-1 misstated, not the 5-0 motion to table the trail hours ordinance; but an
-    # amendment's words are the motion's it amends too: "voted 4-1 to lease the terminal" may be the lease as amended)
-    worded = max(range(len(calls)), key=lambda k: words[k])
-    floor = 0.0 if calls[worded].amends else max(words) / (MARGIN * MARGIN)
-    return [call for said, (score, call) in zip(words, scored, strict=True) if score * MARGIN > best and said >= floor] if best >= SHARED else []
+    return [call for score, call in scored if score * MARGIN > best] if best >= SHARED else []
 
 
 def about_amendment(facts: SentenceFacts) -> bool:

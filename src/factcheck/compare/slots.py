@@ -211,6 +211,8 @@ def _lone_body(facts: SentenceFacts, index: ClaimIndex, evidences: list[tuple[Ca
     ]
     drafted = normalize(facts.text)
     for cand, quote in evidences:
+        if _its_own(written_here, cand, index):
+            continue  # "the Board of Commissioners adopted ..." of the board whose minutes the claim is from
         slots = _evidence_stream(quote, index.names)
         theirs = [
             (_sort(entities[i].name, index.names.types.get(i), lex), quote[s[2] : s[3]])
@@ -230,6 +232,13 @@ def _lone_body(facts: SentenceFacts, index: ClaimIndex, evidences: list[tuple[Ca
         start, end, shown, expected = _differing(facts.text, start, end, written)
         return [Verdict("entity", True, start, end, shown, expected, message, (cand.card.claim,))]
     return []
+
+
+def _its_own(written: str, cand: Candidate, index: ClaimIndex) -> bool:
+    """The body is the one whose document the claim is from: its publisher or its title names it."""
+    source = index.corpus.sources.get(cand.card.source)
+    said = normalize(written)
+    return source is not None and any(said and said in normalize(t) for t in (source.publisher, source.title))
 
 
 def _differing(text: str, start: int, end: int, theirs: str) -> tuple[int, int, str, str]:

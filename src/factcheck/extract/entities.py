@@ -78,7 +78,7 @@ _ROLE_HEAD = "(?i:" + _forms(_APPOSITIVE_ROLES) + ")"
 # a parenthesis after a name, before its appositive: a department ("(History)"), a party tag ("(D-Minn.)")
 _PAREN = r"(?:\s+\([^()]{1,40}\))?"
 # "Wade Tillman of Cabool": the person's town, between the name and what is said of them
-_FROM = r"(?:\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"
+_FROM = r"(?:,?\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"  # "Gary Hollenbeck of Kettle Creek", ", of Kettle Creek"
 # "Priya Raman of Halden, the Alliance's legal director": the town may come between
 _APPOSITIVE = re.compile(
     rf"(?<!\bof\s)(?P<name>{_NAME}){_FROM}{_PAREN},\s+(?:(?P<art>a|an|the)\s+)(?P<former>former\s+)?(?:top\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,5}}?(?:{_ROLE_HEAD}))\b(?!\s+of\s+Sen)"

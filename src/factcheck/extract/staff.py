@@ -56,6 +56,7 @@ _CAPS_NAME = re.compile(r"[A-Z][A-Z'’-]+(?: (?:[A-Z]\.|[A-Z][A-Z'’-]+)){1,3}
 _SEAT = re.compile(rf"\s*\((?P<district>(?:{alternation(_LEX.words('district-word'))})\s+\d{{1,3}})\)")
 # "Name — Title, Body", "Name – Firm": a roster's line, the name before a dash set off by spaces.
 _DASHED = re.compile(rf"(?P<name>{NAME})\s+[—–-]{{1,2}}\s+(?P<rest>[A-Z][^—–]{{1,150}})")
+_POST_PAREN = re.compile(r"\s*\((?P<post>[A-Z][\w’'.-]*(?:\s[A-Z][\w’'.-]*){0,3}),\s+(?P<body>[A-Z][^()\n]{2,80})\)")
 _PARTY_LETTER = re.compile(r"\s*\((?P<letter>[A-Z])\)(?=[,\s]|$)")  # "(D)", "(R)"
 _TOWN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}")  # a town closing a list line, after the post
 _TAG = re.compile(r"\s*\((?P<party>[A-Z]{1,3})\s*[-–]\s*(?P<place>[A-Z][\w. ]{0,30})\)\s*$")
@@ -90,6 +91,7 @@ SIGNATURE_WORDS = 10
 def _list_line(text: str) -> bool:
     """ "Nina Kowalski, Treasurer": a signature block's or a list's line, a name and its post, every word
     capitalised. Two such lines make the block's lines read one by one, as a label does."""
+    text = _POST_PAREN.sub("", text)  # "Gary Hollenbeck, President (Chief, Kettle Creek Volunteer Fire Company)"
     head, comma, rest = text.rstrip(" .;").partition(",")
     words = text.replace(",", " ").split()
     return bool(comma) and all(w[0].isupper() or w in _CONNECTORS for w in words) and _plain_name(head.split()) and bool(_posts(rest, listed=False))
@@ -125,7 +127,7 @@ def read(doc: Doc, line: Sentence, gather: Gatherer, *, roster: bool = False) ->
         dashed = _DASHED.fullmatch(text) if roster else None
         if dashed:
             _roster_entry(doc, line, gather, dashed)
-        elif "," in text and all(w[0].isupper() or w in _CONNECTORS for w in _PARTY_LETTER.sub("", text).replace(",", " ").split()):
+        elif "," in text and all(w[0].isupper() or w in _CONNECTORS for w in _POST_PAREN.sub("", _PARTY_LETTER.sub("", text)).replace(",", " ").split()):
             # "Aurelio Sandoval, Director, Tenney County Health Department"; "Daniel Okafor, Vice Chair (D), District 4, Linwood"
             _entry(doc, line, gather, 0, text, post=None, listed=False)
         elif roster and "," in text:
@@ -194,6 +196,12 @@ def _entry(doc: Doc, line: Sentence, gather: Gatherer, at: int, entry: str, *, p
     seat = _SEAT.search(entry)  # "Harlan J. Dietz (District 2)", "Rosalind T. Abernathy, Chair (District 3)"
     if seat:
         entry = entry[: seat.start()] + entry[seat.end() :]
+    # "Gary Hollenbeck, President (Chief, Kettle Creek Volunteer Fire Company)": a second post and its body, in parentheses
+    held = _POST_PAREN.search(entry)
+    if held and _title_word(held.group("post").split()[-1]) and _is_body(held.group("body")):
+        entry = entry[: held.start()] + entry[held.end() :]
+    else:
+        held = None
     letter = _PARTY_LETTER.search(entry)  # "Vice Chair (D)": a roster's party letter after the post
     entry = _PARTY_LETTER.sub("", entry) if letter else entry
     head, _, rest = entry.partition(",")
@@ -227,6 +235,11 @@ def _entry(doc: Doc, line: Sentence, gather: Gatherer, at: int, entry: str, *, p
         found.add("title", _SHORT.get(own, own), " ".join(words), prov)
     for title in titles:
         found.add("title", title, " ".join(entry.split()), prov)
+    if held:
+        body = held.group("body").strip()
+        found.add("role", f"{held.group('post').lower()} of {body}", held.group(0).strip(" ()"), prov)
+        found.add("member_of", body, body, prov)
+        gather.body(body, doc, line.start + line.text.find(body))
     for body in (p.strip() for p in rest.split(",")):
         if _is_body(body):
             found.add("member_of", body, body, prov)
