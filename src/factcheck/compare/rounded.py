@@ -40,8 +40,9 @@ def bounds(drafted: Quantity) -> tuple[float, float] | None:
 
 
 def stated_rounded(drafted: Quantity, mine: Frame, against: Candidate, score: float, about: set[str], index: ClaimIndex) -> Candidate | None:
-    """A claim of `against`'s document, or of those the sentence is about (`about`), whose figure of the drafted unit the drafted figure rounds, framed at least as
-    well as the figure held against it (`score`, their overlap) and sharing a word with it."""
+    """A claim of `against`'s document, or of those the sentence is about (`about`), with a figure of the drafted unit
+    that the drafted figure rounds, framed at least as well as the figure held against it (`score`, their overlap)
+    and sharing a word with it; claims are found by the figure's rarest words."""
     span = bounds(drafted)
     if span is None or not drafted.unit or not mine.stems:
         return None

@@ -371,7 +371,7 @@ def _one_make(drafted: str, source: str) -> bool:
     if mine[-1] == theirs[-1]:
         return True
     shared = [a for a, b in zip(mine, theirs, strict=False) if a == b]
-    return len(shared) == min(len(mine), len(theirs)) - 1 and any(w.lower() in _HEADS for w in shared)
+    return len(shared) == min(len(mine), len(theirs)) - 1 and any(w in _HEADS for w in shared)
 
 
 def _along(drafted: str, source: str, evidence: str, words: _Words) -> bool:
