@@ -9,9 +9,8 @@ and "more than 2 million" is not "more than 20 million" either (the same bound, 
 from __future__ import annotations
 
 import math
-from typing import NamedTuple
 
-from factcheck.compare import SUPPORT, TOPIC, SentenceFacts, Verdict, figures, identified, meant, motion_pick, rounded, tallies
+from factcheck.compare import SUPPORT, TOPIC, SentenceFacts, Verdict, figures, identified, meant, motion_pick, rounded, stated_elsewhere, tallies, tally_vote
 from factcheck.compare.agreement import (
     agrees,
     apart,
@@ -24,9 +23,8 @@ from factcheck.compare.agreement import (
 )
 from factcheck.compare.arithmetic import age_bound, apart_in_kind, besides_one, elapsed, of_its_own, sum_of_a_claim, whole_of, writers_own
 from factcheck.compare.one_of_kind import one_of_kind
-from factcheck.compare.turned import EXACTING, NEARBY, hedge_turned_nearby, transposed_elsewhere
-from factcheck.corpus.index import ClaimCard, ClaimIndex, significant, value_keys
-from factcheck.facts import persons
+from factcheck.compare.turned import NEARBY, hedge_turned_nearby, transposed_elsewhere
+from factcheck.corpus.index import ClaimCard, ClaimIndex, significant
 from factcheck.frames import Frame, conflict, overlap
 from factcheck.lexicon import Lexicon, lexicon
 from factcheck.mentions.numbers import counted_noun, written_signed
@@ -49,23 +47,10 @@ def _labelled_as(q: Quantity, drafted: Quantity, facts: SentenceFacts) -> bool:
     return at > 0 and facts.text[:at].rstrip().lower().endswith(q.unit.lower())
 
 
-def _bound_past(drafted: Quantity, facts: SentenceFacts) -> set[float]:
-    """For a bound ("short by more than $600,000"), the sentence's other figures: it agrees with any figure past it,
-    but is not the "$3.35 million" the sentence states before it."""
-    if not open_ended(drafted):
-        return set()
-    return {m.value.value for m in facts.numbers if m.value is not drafted}
-
-
 def _far(q: Quantity, drafted: Quantity, score: float) -> bool:
     """The claim's figure is framed by none of the draft figure's words and of another order of size, its digits not
     the draft's turned round: another sum of the claim, not the one misstated."""
     return score <= 0 and q.value > 0 and drafted.value > 0 and apart(q, drafted) > FAR and not transposed(q, drafted)
-
-
-def _twin(drafted: Quantity, facts: SentenceFacts) -> bool:
-    """The sentence writes this figure's value for another figure too."""
-    return any(m.value is not drafted and m.value.value == drafted.value for m in facts.numbers)
 
 
 def _exactly(q: Quantity, drafted: Quantity) -> bool:
@@ -150,7 +135,7 @@ def _same(
         # "Three of the board's five supervisors": the claim's "the three supervisors" is the sentence's "Three",
         # unless this figure's own words frame it better
         # ... and a bound is none of the figures the sentence states for themselves
-        same = [(q, score) for q, score in same if q.value not in _bound_past(drafted, facts)]
+        same = [(q, score) for q, score in same if q.value not in stated_elsewhere.bound_past(drafted, facts)]
         return [(q, score) for q, score in same if q.value not in others or score > others[q.value] or agrees(q, drafted)]
     if same or drafted.unit:
         return same
@@ -229,120 +214,6 @@ def _by_frame(
     return None, None
 
 
-def _by_companion(
-    drafted: Quantity, mention: Mention, mine: Frame, facts: SentenceFacts, index: ClaimIndex
-) -> tuple[Candidate | None, tuple[Candidate, Quantity, float] | None]:
-    """(agreeing claim, claim against) by the sentence's other figure: a claim that states another precise figure of
-    the sentence exactly is about it, and its one figure of this figure's unit is this one's ("nonresident tuition
-    rises 6.6 percent, to $29,394" and "Nonresident tuition would increase 6.5 percent, to $29,394")."""
-    others = [m.value for m in facts.numbers if m is not mention and m.value.unit and m.value.unit != drafted.unit and value_keys([m.value])]
-    if not others or not drafted.unit:
-        return None, None
-    for cand in facts.candidates:
-        if cand.coverage < NEARBY or not any(q.value == o.value and q.unit == o.unit for q in cand.card.numbers for o in others):
-            continue
-        # of its figures of this unit, the one framed most like this figure ("nonresident ... 6.5 percent", not
-        # "resident graduate tuition would increase 3.9 percent")
-        scored = sorted(((overlap(mine, f, index.idf, index.unseen_idf), q) for q, f in meant.framed(cand.card) if q.unit == drafted.unit), key=lambda s: -s[0])
-        if not scored or len(scored) > 1 and scored[0][0] <= scored[1][0]:
-            continue
-        right = scored[0][1]
-        if agrees(right, drafted):
-            return cand, None
-        if any(m is not mention and m.value.unit == right.unit and m.value.value == right.value for m in facts.numbers):
-            continue  # "25 cents more ... instead of 85 cents": the claim's 85 cents is the sentence's other figure
-        return None, (cand, right, 0.0)
-    return None, None
-
-
-def _stated_nearby(drafted: Quantity, mine: Frame, at: int, facts: SentenceFacts, index: ClaimIndex, against: float) -> Candidate | None:
-    """A claim about the same things that states the draft's very figure, framed alike, though it covers
-    less of the sentence ("Coos County homes destroyed | 47" and the situation report's "Destroyed: 47"):
-    then the figure is the sources', and the closer claim's other figure is about something else.
-    Framed unlike, the same figure of the same unit still is, when the figure's words name it at least as
-    well as the closer claim's figure (`against`, their overlap), a precise figure ("$18.5 million")
-    counting as one rare word and reaching claims retrieved by it alone: "Hale puts the share at about 30
-    percent" is "He said about 30 percent ...", not "the bill caps administrative costs at 8 percent";
-    "HB 412 provides $18.5 million over two years" is "signed an $18.5 million school health bill", not
-    "$11.2 million over two years"."""
-    precise = value_keys([drafted])
-    if _twin(drafted, facts):
-        return None  # "all three forms ... the first three weeks": the claim's "three" may be the other one's
-    # the claims about the sentence, then those about the figure's own clause ("Hale puts the share at ...")
-    own = facts.framed_at(at)
-    stated = _bound_past(drafted, facts)
-    for cand in (*facts.candidates, *own):
-        keyed = bool(precise & cand.shared)
-        if cand.coverage < NEARBY and not keyed:
-            continue
-        for q, f in meant.framed(cand.card):
-            if not agrees(q, drafted) or conflict(mine, f, facts.text) or q.value in stated:
-                continue
-            if q.value != drafted.value:
-                # a hedged figure ("more than a third of the budgeted nursing positions") is the claim's agreeing one
-                # ("five of 14 budgeted nursing positions, or 36 percent") framed better than the closer claim's
-                if drafted.hedge and q.unit == drafted.unit and overlap(mine, f, index.idf, index.unseen_idf) > max(against, 0.0) > 0:
-                    return cand
-                continue
-            # "a home in Ward 7" is no roll call's "(Ward 7)": an identifier's own label word frames nothing alike
-            labelled = figures.is_label(drafted) and bool(drafted.unit)
-            fit = (
-                overlap(figures.unlabelled(mine, drafted), figures.unlabelled(f, drafted), index.idf, index.unseen_idf)
-                if labelled
-                else overlap(mine, f, index.idf, index.unseen_idf)
-            )
-            # a figure a label sets out alone ("Total personnel: 612") counts what the draft's does when the
-            # figure itself retrieved the claim
-            alike = q.unit == drafted.unit or keyed and not q.unit
-            if (fit > 0 and cand.coverage >= NEARBY) or (drafted.unit and alike and fit + keyed * index.unseen_idf >= against):
-                return cand
-            if keyed and not drafted.unit and cand.coverage >= NEARBY:
-                # a bare precise figure ("from 117 in 2024") a claim about the sentence states to the unit, and that
-                # the figure itself retrieved: the sources', not a misstatement of the nearer claim's other figure
-                return cand
-    return None
-
-
-class _Vote(NamedTuple):
-    agree: Candidate | None
-    against: tuple[Candidate, Quantity, float] | None
-    read_whole: bool = False  # the claim against is a motion read whole from its paragraph: ground enough for its tally
-
-
-def _vote(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex, mention: Mention | None = None) -> _Vote:
-    """(agreeing claim, claim against, whether read whole) for a tally: the roll call of the item a precise figure of
-    the sentence is from ("to cover $412,600"), else the motion read whole from its paragraph ("(b) Motion by Reilly
-    ... Motion carried 3-2."), else the one retrieved claim with a tally far closer than any other."""
-    people = persons(facts.entities, index)
-    read = motion_pick.with_tally(drafted.value, facts, index, people, mention)
-    figures = value_keys(m.value for m in facts.numbers if m.value.unit not in ("tally", ""))
-    told = motion_pick.shared(motion_pick.words_of(facts.text, people), read[0].what) if read is not None else 0.0
-    # a sum of many digits names one item of the minutes ("the $18,640,500 ... contract"): its roll call outweighs a
-    # motion whose words the sentence's hardly are
-    exact = any(len(significant(m.value)) >= EXACTING for m in facts.numbers if m.value.unit not in ("tally", ""))
-    agreeing = read[0] if read is not None and read[1] is None else None  # the motion read, with the drafted tally
-    # the motion the sentence tells of, read whole with its roll call, has the tally: before an item's figure, which two
-    # items may share ("raise the bond ceiling to $15.75 million", "adopt ... in the amount of $15.75 million")
-    told_so = agreeing is not None and (told >= motion_pick.SHARED or bool(figures & agreeing.keys))
-    # ... and so does it when the tally is not its own, unless a sum of many digits ties the sentence to another item
-    # ("approved the Phase 1 paving contract 5-0, so the 4.1 miles ..." is the award's 4-1, not the 6-1 of a board
-    # that endorsed the 4.1-mile plan)
-    motion = None if told_so or (read is not None and told >= motion_pick.SHARED and not exact) else tallies.item_motion(drafted, facts, index)
-    # ... or whose words the sentence's are but a few of, unless an item's figure ties it to another roll call about the
-    # sentence ("voted 5-1 ... to cover $412,600 in travel nurse costs" is the appropriation's item, whatever "nurse" the
-    # contract has)
-    if agreeing is not None and (told_so or told > 0 and not exact and (motion is None or motion[0].coverage < TOPIC)):
-        return _Vote(Candidate(index.cards[agreeing.claim.id], 0.0, frozenset()), None)
-    if motion is None and read:
-        call, other = read
-        card = Candidate(index.cards[call.claim.id], 0.0, frozenset())
-        return _Vote(None, (card, other, 0.0), read_whole=True) if other is not None else _Vote(card, None)
-    motion = motion or tallies.motion(drafted, facts)
-    if motion is None:
-        return _Vote(None, None)
-    return _Vote(motion[0], None) if motion[1].value == drafted.value else _Vote(None, (motion[0], motion[1], 0.0))
-
-
 def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = None) -> list[Verdict]:
     """`lex`: the lexicon whose units and number words to read (the shipped one by default)."""
     verdicts = []
@@ -363,13 +234,13 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         ):
             continue  # "4.2 kilograms ... nearly four times the 1.1 kilograms", "or 11% in all": the sentence's own arithmetic
         mine = facts.frame(mention)
-        twin = _twin(drafted, facts)  # "three forms ... three weeks": a claim's "three" may be either one's
+        twin = stated_elsewhere.twin(drafted, facts)  # "three forms ... three weeks": a claim's "three" may be either one's
         agree = None
         against: tuple[Candidate, Quantity, float] | None = None
         placed = False  # the figure's own words name the claim's figure it is held against
         turned: str = ""  # the way the agreeing claim says the figure went, when the draft says the other
         row = identified.claim_for(mention, facts)  # "203 lead lines in Ward 5" is the row "Ward 5: 203 lines"
-        voted = _Vote(None, None)
+        voted = tally_vote.Vote(None, None)
         if drafted.unit == "tally":
             # a tally's motion read whole from the minutes, before any claim of the sentence: "Monday program motion
             # Kimbrough/Lindqvist, 7-0" is that motion's "Approved 7-0", not the substitute motion's 2-5, and "Bus
@@ -377,7 +248,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             # "adopted the plan by a 7-2 vote" that names the route the amendment kept ("an amendment 5-4 to keep
             # Route 9"). Only its agreeing: a motion that disagrees may be another body's ("The State Finance
             # Council approved ... by a 6-3 vote" is no farm bureau's 7-2), and waits for the claims of the sentence
-            voted = _vote(drafted, facts, index, mention)
+            voted = tally_vote.vote(drafted, facts, index, mention)
             agree = voted.agree
         if agree is None and row is not None and agrees(row[1], drafted):
             agree = row[0]
@@ -446,7 +317,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if agree is None and against is None:
             agree, against = _by_frame(drafted, mine, mention.start, facts, index, lex)
         if agree is None and against is None:
-            agree, against = _by_companion(drafted, mention, mine, facts, index)
+            agree, against = stated_elsewhere.by_companion(drafted, mention, mine, facts, index)
         ground = "motion" if read_whole else ""
         if agree is None and against is None and (kind := one_of_kind(drafted, facts, index)) is not None:
             # "It was a four-day trip": the one trip's length the sentence's documents give
@@ -461,7 +332,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             against = hedge_turned_nearby(drafted, mine, facts, index)
             placed = against is not None
         if agree is None and against is not None and not placed:
-            agree = _stated_nearby(drafted, mine, mention.start, facts, index, against[2])
+            agree = stated_elsewhere.stated_nearby(drafted, mine, mention.start, facts, index, against[2])
         if agree is None and against is not None and not placed and not ground:
             agree = rounded.stated_rounded(drafted, mine, against[0], against[2], facts.sources_about(NEARBY), index)
         if (
