@@ -55,7 +55,7 @@ def _referent(words: str, last_person: list[str], index: ClaimIndex) -> str:
 _ASKED_TO = re.compile(r"\s+to\s+[a-z]+\b")
 
 
-LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?:\s*\((?P<inner>[^()]{1,24})\))?\s*:\s")
+LABEL = re.compile(quotes.SCRIPT_LABEL.pattern + r"\s")  # the label, then the line's words
 
 
 def _script_label(text: str, index: ClaimIndex) -> tuple[tuple[int, int], tuple[str, ...], str] | None:

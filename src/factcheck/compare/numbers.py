@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from factcheck.compare import SUPPORT, TOPIC, SentenceFacts, Verdict, figures, identified, meant, motion_pick, rounded, stated_elsewhere, tallies, tally_vote
+from factcheck.compare import SUPPORT, TOPIC, SentenceFacts, Verdict, figures, identified, meant, motion_pick, stated_elsewhere, tallies, tally_vote
 from factcheck.compare.agreement import (
     agrees,
     apart,
@@ -332,9 +332,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             against = hedge_turned_nearby(drafted, mine, facts, index)
             placed = against is not None
         if agree is None and against is not None and not placed:
-            agree = stated_elsewhere.stated_nearby(drafted, mine, mention.start, facts, index, against[2])
-        if agree is None and against is not None and not placed and not ground:
-            agree = rounded.stated_rounded(drafted, mine, against[0], against[2], facts.sources_about(NEARBY), index)
+            agree = stated_elsewhere.stated_nearby(drafted, mine, mention.start, facts, index, against[2]) or (
+                None if ground else stated_elsewhere.stated_rounded(drafted, mine, against[0], against[2], facts.sources_about(NEARBY), index)
+            )
         if (
             against is not None
             and not placed

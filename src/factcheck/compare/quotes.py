@@ -348,12 +348,19 @@ def _by_author(facts: SentenceFacts, at: int, mention: Mention, index: ClaimInde
     person wrote: "Parks Director Colleen Farraday wrote that the trail "will connect every corner of the township to
     its history ..."" is her report's "... to its past ...", near enough on its words alone."""
     who = _spoken(facts, at, index)
-    if not who:
-        return None
-    authored = {s.id for s in index.corpus.sources.values() if author_of(s, index.names) in who}
+    authored = {source for source, author in _authors(index).items() if author in who}
     if not authored:
         return None
     return _by_document(mention, index, [p for p in _documents(index) if index.cards[p.claim_id].source in authored])
+
+
+def _authors(index: ClaimIndex) -> dict[str, str | None]:
+    """Who wrote each source, read once per index."""
+    _cache(index)
+    if "authors" not in _LAST:
+        _LAST["authors"] = {s.id: author_of(s, index.names) for s in index.corpus.sources.values()}
+    authors: dict[str, str | None] = _LAST["authors"]  # type: ignore[assignment]
+    return authors
 
 
 def _by_document(mention: Mention, index: ClaimIndex, written: list[_Passage] | None = None) -> Verdict | None:
@@ -406,13 +413,12 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         if (found is None or not found.exact) and unspoken and title_cased(mention.value.words, least=2):
             continue  # "Trafficking in the Oil Patch", named by no one: a title in quotation marks, not someone's words changed
         if found is None:
+            spoken = _by_speaker(facts, at, mention, index)
+            if spoken is None and not unspoken:
+                spoken = _by_author(facts, at, mention, index)
             # (a pronoun's guess at the speaker may be wrong: "In his words:" after a man the registry does not know)
-            guessed = (mention.value.speaker_text or "").lower() in PRONOUNS
-            spoken = (
-                _by_speaker(facts, at, mention, index)
-                or (_by_document(mention, index) if unspoken else _by_author(facts, at, mention, index))
-                or (_by_document(mention, index) if guessed and not unspoken else None)
-            )
+            if spoken is None and (unspoken or (mention.value.speaker_text or "").lower() in PRONOUNS):
+                spoken = _by_document(mention, index)
             if spoken is not None:
                 verdicts.append(spoken)
             continue

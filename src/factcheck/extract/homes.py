@@ -62,14 +62,15 @@ def _home(match: re.Match[str], text: str, doc: Doc, sentence: Sentence, gather:
     home = match.group("home")
     street = _STREET.match(text, match.end("home") - len(home.split()[-1]) - 1)
     homes = [(home, f"{match.group('name')} of {home}")]
+    after = match.end()  # where what is said of the person goes on
     if street is not None and is_home(street.group("home"), _LEX):
         # "Ruth Ann Zook of Kettle Creek Road, Harmon Township": of the road, and of the town it is in
         homes.append((street.group("home"), text[match.start("name") : street.end()]))
+        after = street.end()
     if not is_home(home, _LEX) or (match.group("post") and not match.group("comma")):
         return
     name = clean_name(match.group("name"))
     known = name in gather.found or (" " not in name and gather.resolve(name) is not None)
-    after = street.end() if len(homes) > 1 and street is not None else match.end()
     posted = _POST_NEXT.match(text, after) is not None and not ORG_HEAD.search(match.group("name"))  # no "Northlake Health Board of Trustees, a ..."
     if not known and not (" " in name and (match.group("comma") or _SAID_NEXT.match(text, after) or posted)):
         return  # a person already named, one set off by a comma (a roster's "Janet Brekke, of Miles City"), or one who speaks here: "Gary Voss of Marlow said"

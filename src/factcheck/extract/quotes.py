@@ -158,10 +158,10 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
                 # sentence ('requires de-escalation "when time ... permit"') are no one's
                 speaker = last_speaker
             if speaker is None and quote_mentions.stands_alone(text, mention.start, mention.end):
-                speaker = _author(doc, index)  # a memo's quotation standing alone, no one named: its author's own words
+                speaker = author_of(doc.source, index)  # a memo's quotation standing alone, no one named: its author's own words
             if speaker is None and not quote.speaker and (_WRITER_LEADS.search(text, 0, mention.start) or _WRITER_AFTER.match(text, mention.end)):
                 # 'As I told the committee on February 17: "..."', '"...," I told the council': the author's own words
-                speaker = _author(doc, index)
+                speaker = author_of(doc.source, index)
             if speaker is None:
                 continue
             if carried:
@@ -237,10 +237,6 @@ def _turns(doc: Doc, index: NameIndex) -> list[Quoted]:
 # the writer's "I" in the clause that leads in to a quotation: "As I told the Public Safety Committee on February 17:"
 _WRITER_LEADS = re.compile(r"(?:^|[\s(])I\s[^.!?“”\"]{0,80}[:,]\s*\Z")
 _WRITER_AFTER = re.compile(rf"\s*[,.!?]?\s*I\s+(?:{quote_mentions.SPEECH_VERBS})\b")
-
-
-def _author(doc: Doc, index: NameIndex) -> str | None:
-    return author_of(doc.source, index)
 
 
 _CREDITED = re.compile(rf"\b(?:{alternation(_LEX.words('credit-preposition'))})\s+(?:\S+\s+){{0,2}}$", re.I)

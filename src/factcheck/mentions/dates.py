@@ -30,6 +30,11 @@ def _month_number(token: str, lex: Lexicon) -> int:
     return number
 
 
+def _day(written: str) -> int:
+    """A day of the month as written: "3", "03", "3rd"."""
+    return int(re.sub(r"\D", "", written))
+
+
 def _span(year: int, month: int | None = None, day: int | None = None, *, relative: bool = False) -> DateSpan:
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError(f"year {year} is out of range")  # "last year" in a draft dated 0001: no such year to check
@@ -120,7 +125,7 @@ def _relative(kind: str, match: re.Match[str], ref: date, ref_precision: str, le
     if kind == "day_of_year":
         offset = _offset(mod, lex)
         try:
-            return _span(ref.year + offset, _month_number(match.group("mon"), lex), int(re.sub(r"\D", "", match.group("d"))), relative=True)
+            return _span(ref.year + offset, _month_number(match.group("mon"), lex), _day(match.group("d")), relative=True)
         except ValueError:
             return None
     if kind == "month_of_year":
@@ -277,7 +282,7 @@ def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref
         year = int(match.group("y"))
         month = int(match.group("m")) if kind == "iso" else _month_number(match.group("mon"), lex)
         day_text = match.groupdict().get("d")
-        day = int(re.sub(r"\D", "", day_text)) if day_text else None
+        day = _day(day_text) if day_text else None
         try:
             return _span(year, month, day)
         except ValueError:
@@ -286,13 +291,13 @@ def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref
         first_month, last_month = _month_number(match.group("mon"), lex), _month_number(match.group("mon2"), lex)
         year = int(match.group("y"))
         try:  # "Dec. 28–Jan. 2, 2027" begins the year before
-            begin = _span(year - (first_month > last_month), first_month, int(re.sub(r"\D", "", match.group("d"))))
-            end = _span(year, last_month, int(re.sub(r"\D", "", match.group("d2"))))
+            begin = _span(year - (first_month > last_month), first_month, _day(match.group("d")))
+            end = _span(year, last_month, _day(match.group("d2")))
         except ValueError:
             return None
         return DateSpan(begin.first, end.first, "day") if begin.first < end.first else None
     if kind == "mdrange":
-        first, last = (int(re.sub(r"\D", "", match.group(g))) for g in ("d", "d2"))
+        first, last = (_day(match.group(g)) for g in ("d", "d2"))
         if (ref is None and not match.group("y")) or last <= first:
             return None
         year, month = int(match.group("y")) if match.group("y") else ref.year if ref else 0, _month_number(match.group("mon"), lex)
@@ -326,8 +331,8 @@ def _interpret(kind: str, match: re.Match[str], text: str, ref: date | None, ref
         shared = _SHARED_YEAR.match(text, match.end())
         try:
             if shared is not None:  # "Aug. 3 and Aug. 17, 2023": the year written once is both days'
-                return _span(int(shared.group("y")), month, int(re.sub(r"\D", "", match.group("d"))))
-            day = int(re.sub(r"\D", "", match.group("d")))
+                return _span(int(shared.group("y")), month, _day(match.group("d")))
+            day = _day(match.group("d"))
             year = ref.year
             if ref_precision == "day" and date(year, month, day) < ref - timedelta(days=31) and _ahead(match, lex):
                 year += 1  # "the next round opens Nov. 2 and closes Jan. 22", written in October: next January

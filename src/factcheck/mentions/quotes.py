@@ -127,7 +127,8 @@ _DASH_BEFORE = re.compile(rf"[\s.,;:!?]*{CREDIT_DASH}\s*(?:{TITLE_GAP_WORD}\s+){
 _DASH_AFTER = re.compile(r"\s*(?:$|[,(;]|\.(?:\s|$))")
 _COLON_END = re.compile(r":\s*$")
 _LOWER_WORD = re.compile(r"\b[a-z]")
-_SCRIPT_LABEL = re.compile(r"[A-Z][A-Z.’' -]{1,30}[*_]*\s*:[*_]*")  # "JOEL:", "**MARIT:**" (markup kept or blanked)
+# a script's or transcript's speaker label: "JOEL:", "HEITKAMP (SOT):", "SEN. KLOBUCHAR:" (speakers.py reads whom it names)
+SCRIPT_LABEL = re.compile(r"\s*(?P<label>[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})(?:\s*\((?P<inner>[^()]{1,24})\))?\s*:")
 # A clause of its own before a speech verb, whose subject is a noun with no name: the name before it, past a
 # separator or a sentence's end, is not who speaks ("Tanaka · The student regent said", "Tanaka. Her son says").
 _UNNAMED_SUBJECT = re.compile(r"(?:[·|:;.!?]|\s[—–])\s*(?:The|A|An|Our|His|Her|Their|My)\s+(?:[a-z][\w’'-]*\s+){0,5}\Z")
@@ -345,7 +346,7 @@ def _speaker(
         # ... a clause with a word in lower case, what they did: "Prairie Dispatch, Episode 48:" is a heading's title
         did = text[opening[0][1] : start] if opening else ""
         # ... or after a script's speaker label: "**JOEL:** Heitkamp was blunt: "...""
-        led = not lead or p.role_lead.fullmatch(lead) or _SCRIPT_LABEL.fullmatch(lead)
+        led = not lead or p.role_lead.fullmatch(lead) or SCRIPT_LABEL.fullmatch(lead)
         if opening and led and len(did.split()) <= COLON_CLAUSE and _LOWER_WORD.search(did):
             return opening[0], "colon"
     # A second passage after `X said.` belongs to the same speaker.

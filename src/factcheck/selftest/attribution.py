@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from factcheck.lexicon import alternation, lexicon
 from factcheck.mentions.quotes import SPEECH_VERBS
 from factcheck.selftest.cases import Context, Rewrite, Seed, alias_spans, claim_entities, free, quoted, splice, surname
 from factcheck.textutil import normalize
@@ -21,7 +22,7 @@ KIND = "attribution"
 
 TAG = re.compile(r"\s*\([A-Z]-[^()]{2,20}\)")
 # a speech verb right after the name, past an appositive or "has": "Wayne said it gives her hope", "McCain has urged"
-_SPEAKS = re.compile(rf"(?:\s*\([A-Z]-[^()]{{2,20}}\))?(?:,[^,;“”\"]{{1,80}},)?\s+(?:has\s+|have\s+|had\s+)?(?:{SPEECH_VERBS})\b")
+_SPEAKS = re.compile(rf"(?:\s*\([A-Z]-[^()]{{2,20}}\))?(?:,[^,;“”\"]{{1,80}},)?\s+(?:(?:{alternation(lexicon().words('auxiliary'))})\s+)?(?:{SPEECH_VERBS})\b")
 
 
 def speaks(seed: Seed, ctx: Context, person: str) -> bool:
@@ -85,15 +86,21 @@ def swap(seed: Seed, ctx: Context) -> list[Rewrite]:
     return swap_person(seed, ctx, claim.speaker, others)
 
 
-def doer(seed: Seed, ctx: Context) -> list[Rewrite]:
-    """The person a claim (no quotation's) is about, swapped where the sentence has them say or urge something."""
+def subjects(seed: Seed, ctx: Context, *, speaking: bool) -> list[Rewrite]:
+    """The people a claim (no quotation's) is about, swapped for others of the registry: those the sentence has say or
+    urge something (`speaking`: who said it, attribution-doer) or the rest (whom it is about, entity-person)."""
     claim = seed.claim
     if claim.kind == "quote":
         return []
     mine = claim_entities(claim)
     others = tuple(e.id for e in ctx.people() if e.id not in mine)
     who = [str(v.get("entity")) for v in claim.values if v.get("role") == "who" and v.get("entity")]
-    return [r for person in who if speaks(seed, ctx, person) for r in swap_person(seed, ctx, person, others[:4])]
+    people = [i for i in who if (e := ctx.entity(i)) is not None and e.type == "person" and speaks(seed, ctx, i) == speaking]
+    return [r for person in people for r in swap_person(seed, ctx, person, others[:4])]
+
+
+def doer(seed: Seed, ctx: Context) -> list[Rewrite]:
+    return subjects(seed, ctx, speaking=True)
 
 
 OPERATORS = {"attribution-doer": doer, "attribution-swap": swap}

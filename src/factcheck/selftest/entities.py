@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.selftest.attribution import speaks, swap_person
+from factcheck.selftest.attribution import subjects
 from factcheck.selftest.cases import Context, Rewrite, Seed, alias_spans, cap_like, claim_entities, free, splice, words_pattern
 
 KIND = "entity"
@@ -193,20 +193,9 @@ def body(seed: Seed, ctx: Context) -> list[Rewrite]:
 
 
 def person(seed: Seed, ctx: Context) -> list[Rewrite]:
-    """The person the claim is about (not a quotation's speaker: that is attribution) swapped for another."""
-    claim = seed.claim
-    if claim.kind == "quote":
-        return []
-    who = [str(v.get("entity")) for v in claim.values if v.get("role") == "who" and v.get("entity")]
-    mine = claim_entities(claim)
-    others = tuple(e.id for e in ctx.people() if e.id not in mine)
-    out = []
-    for entity_id in who:
-        entity = ctx.entity(entity_id)
-        if entity is not None and entity.type == "person" and not speaks(seed, ctx, entity_id):
-            # (one the sentence has say or urge something is who said it: attribution-doer)
-            out += swap_person(seed, ctx, entity_id, others[:4])
-    return out
+    """The person the claim is about (not a quotation's speaker, nor one the sentence has say or urge something: that
+    is attribution) swapped for another."""
+    return subjects(seed, ctx, speaking=False)
 
 
 OPERATORS = {
