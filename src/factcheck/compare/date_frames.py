@@ -12,6 +12,8 @@ from factcheck.compare import SentenceFacts
 from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.frames import Frame, covered, decode, overlap
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
+from factcheck.mentions.date_spans import years_around
+from factcheck.mentions.dates import yearless
 from factcheck.model import DateSpan, Mention
 from factcheck.textutil import content_stems
 
@@ -132,6 +134,9 @@ def unstated(spans: tuple[DateSpan, ...], mention: Mention, facts: SentenceFacts
     # a coarser date holding the draft's own is the same date written twice ("last year's meeting (June 6, 2025)"),
     # not another event's place
     others = [m.value for m in facts.dates if m is not mention and not m.value.first <= drafted.first <= drafted.last <= m.value.last]
+    # ... and a day written without its year states the claim's very day a year either side ("opened Sept. 30", in
+    # January), no more: not a year that holds it
+    around = {(a.first, a.last) for m in facts.dates if m is not mention and yearless(m) for a in years_around(m.value)}
     named = weekdays_named(facts.text, mention)
     return [
         s
@@ -139,6 +144,7 @@ def unstated(spans: tuple[DateSpan, ...], mention: Mention, facts: SentenceFacts
         # a run of days holding another date of the sentence is not stated by it: "from July 18 through July 26" writes
         # the run's first day and ends it elsewhere
         if not any(o.first <= s.first <= s.last <= o.last or s.first <= o.first <= o.last <= s.last and not run_of_days(s) for o in others)
+        and (s.first, s.last) not in around
         and not (s.precision == "day" and date.fromisoformat(s.first).weekday() in named)
     ]
 

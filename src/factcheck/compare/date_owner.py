@@ -159,6 +159,8 @@ def dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) ->
     owned = _POSSESSED.match(facts.text, mention.end)
     if owned:
         right_after |= {w.strip(",.;:") for w in owned.group("words").lower().split()}
+    # "The Safe Water Coalition's letter last week asks ...": a writer's writing by its kind, right before the date
+    owners_kind = before[-1].strip(",") if len(before) >= 2 and before[-2].endswith(("'s", "’s")) else ""
     said = facts.text.lower()
     stamped = said[: mention.start] if post_stamp(mention, facts) else ""
     issued = issuing(lexicon()).match(facts.text, mention.end) is not None  # "Yesterday, the union released a statement"
@@ -177,7 +179,7 @@ def dates_a_source(mention: Mention, facts: SentenceFacts, index: ClaimIndex) ->
         kind = source.kind_noun
         if not kind or not source.published:
             continue
-        named = (verb and re.search(rf"\b{re.escape(kind)}\b", said)) or kind in (of_kind, right_before) or kind in right_after
+        named = (verb and re.search(rf"\b{re.escape(kind)}\b", said)) or kind in (of_kind, right_before, owners_kind) or kind in right_after
         # a post's stamp after its publisher's name: that source's date
         named = named or bool(stamped and source.publisher and source.publisher.lower() in stamped)
         named = named or (issued and _publisher_named(source, facts, index)) or (nouned and published_then == [source])
@@ -278,8 +280,19 @@ _NOWADAYS = re.compile(rf"\b(?:{alternation(lexicon().words('state-verb'))})\b(?
 
 
 def _nowadays(mention: Mention, facts: SentenceFacts) -> bool:
-    """ "today" closing a clause whose verb says what can or cannot be, not what happened."""
-    return mention.text.lower() in lexicon().words("now-word") and _NOWADAYS.search(facts.text, max(0, mention.start - 60), mention.start) is not None
+    """ "today" closing a clause whose verb says what can or cannot be, not what happened; or, in the present tense,
+    the time of a state or a figure: "today's 15 ppb action level", "up from about 9,800 TEUs today"."""
+    if mention.text.lower() not in lexicon().words("now-word"):
+        return False
+    if _NOWADAYS.search(facts.text, max(0, mention.start - 60), mention.start) is not None:
+        return True
+    owned = facts.text[mention.end : mention.end + 2] in ("'s", "’s")
+    figured = any(n.end <= mention.start and n.value.unit != "tally" and len(facts.text[n.end : mention.start].split()) <= FIGURE_WORDS for n in facts.numbers)
+    return (owned or figured) and present_tense(mention, facts)
+
+
+# "9,800 TEUs today": the most words between a figure and the "today" that times it.
+FIGURE_WORDS = 2
 
 
 def present_tense(mention: Mention, facts: SentenceFacts) -> bool:

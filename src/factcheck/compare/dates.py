@@ -359,7 +359,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         )
         if anchored is not None and is_season(drafted) and anchored[1].precision == "day":
             anchored = None  # "cameras this summer after the council approved it Tuesday night": a season is no day's
-        if anchored is not None and not spans_agree(anchored[1], drafted):
+        if anchored is not None and not (
+            spans_agree(anchored[1], drafted) or same_day(anchored[1], drafted, guessed) or within_month(anchored[1], drafted, guessed)
+        ):
+            # (a day written without its year is the anchor's a year either side: "from Nov. 3 to Feb. 15", in January)
             against.append((_RANK[anchored[1].precision], anchored[0].coverage, *anchored))
             anchor = anchored[0].card.claim.id  # the sentence's other date is this claim's, to the day or month
         # (a claim framed alike that agrees only by its year, "beginning with the 2025-26 school year", tells no day)

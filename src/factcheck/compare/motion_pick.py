@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.compare import TOPIC, SentenceFacts, tallies
+from factcheck.compare import TOPIC, SentenceFacts, roll_calls, tallies
 from factcheck.compare.meeting import minutes
 from factcheck.compare.roll_calls import NOT_WHAT, RollCall, calls_in, gist, named_stems, paragraph, read
 from factcheck.compare.vote_parts import parts, people_in
@@ -116,8 +116,24 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         # words of a motion no paragraph retrieved tells of ("voted 4-1 to raise fares" of a fare resolution whose
         # tally stands in a roll call of its own): the motions of those documents whose words they are
         calls = [call for call in documents() if shared(mine, call.what) >= SHARED] or calls
+    if parted and _moves_amendment(facts.text, parted) and any(call.amends for call in calls):
+        # "Sato moved an amendment that adds two conditions": of the motions, those that amend another; the one, if one
+        calls = [call for call in calls if call.amends]
+        if len(calls) == 1:
+            return calls, True
     if mine:
         picked = _picked(mine, tallied, calls)
+        if len(picked) > 1 and (about_amendment(facts) or _moves_amendment(facts.text, parted, owned=True)) and any(call.amends for call in picked):
+            # "after Ray Pettibone's amendment passed 2-1", "That amendment came from ...": of the motions it tells of
+            # alike, those that amend (not "Ng moved the hours resolution ..., and it passed after an amendment ...")
+            picked = [call for call in picked if call.amends]
+        if len(picked) > 1 and facts.previous:
+            # "The resolution was moved by Brandt ...", its words any resolution's: the one the sentence before tells of
+            # ("... voted 5-1 to award a $14,860,000 restoration contract")
+            before = gist(frozenset(content_stems(facts.previous)) - named - NOT_WHAT) - _bodies(index)
+            said = sorted(((shared(before, call.what), k) for k, call in enumerate(picked)), reverse=True)
+            if said[0][0] >= SHARED and said[0][0] > MARGIN * said[1][0]:
+                picked = [picked[said[0][1]]]
         # "It passed 5-1, and the agreement as amended passed by the same margin, with Councilmember Heather Lindqvist
         # seconding my motion": of the motions with its tally (or else those it tells of), the one the draft's writer moved
         told_of = [call for call in calls if tallied & call.tallied()] or picked
@@ -155,6 +171,15 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
         # order ... The lone no vote came from Dennis Marquardt", whose own motions were retrieved by his name)
         picked = _picked(before, tallied, documents())
     return (picked, True) if picked else (calls, False)
+
+
+def _moves_amendment(text: str, parted: tuple[Mention, ...], *, owned: bool = False) -> bool:
+    """A person the sentence gives a part is said to move or offer an amendment: "Sato moved an amendment", "Pruitt
+    offered a substitute motion"; `owned`, or to own one: "Ray Pettibone's amendment"."""
+    return any(roll_calls.amending_after(text, m.end) or owned and _OWNS_AMENDMENT.match(text, m.end) is not None for m in parted)
+
+
+_OWNS_AMENDMENT = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{alternation(lexicon().words('amend-word'))})\b", re.I)
 
 
 def _other_vote(facts: SentenceFacts, documents: list[RollCall], tallied: set[float]) -> bool:
@@ -243,6 +268,11 @@ def _picked(mine: frozenset[str], tallied: set[float], calls: list[RollCall]) ->
     ]
     best = max(score for score, _ in scored)
     return [call for score, call in scored if score * MARGIN > best] if best >= SHARED else []
+
+
+def names_amendment(text: str) -> bool:
+    """The text names an amendment ("the amendment", "a substitute motion")."""
+    return _AMENDMENT.search(text) is not None
 
 
 def about_amendment(facts: SentenceFacts) -> bool:

@@ -76,6 +76,7 @@ def _joined(text: str, one: Mention, other: Mention, people: list[tuple[Mention,
 
 
 _CLAUSE_END = re.compile(r"[;:—]")
+_BREAK = re.compile(r"[,;:—]|\s(?:and|but|while)\s")
 
 
 def _clause(text: str, mention: Mention) -> str:
@@ -83,6 +84,17 @@ def _clause(text: str, mention: Mention) -> str:
     starts = [m.end() for m in _CLAUSE_END.finditer(text, 0, mention.start)]
     after = _CLAUSE_END.search(text, mention.end)
     return text[starts[-1] if starts else 0 : after.start() if after else len(text)]
+
+
+def _until_next(text: str, mention: Mention, given: list[tuple[Mention, tuple[str, ...]]]) -> int:
+    """Where the words reported after a speaker's name stop: at the break (a comma, a semicolon, "and") before the next
+    speaker's name ("When Hal Berg asked about timing, Fenn told the board May 2027": the words after "timing" are
+    Fenn's)."""
+    after = min((m.start for m, _ in given if m.start >= mention.end), default=None)
+    if after is None:
+        return len(text)
+    cut = [b.start() for b in _BREAK.finditer(text, mention.end, after)]
+    return cut[-1] if cut else after
 
 
 def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
@@ -98,7 +110,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     for mention, ids in given:
         # the words reported, after the speaker's name ("In a joint interview with Forum News Service, Klobuchar
         # said North Dakota was further behind"): a claim that has most of them backs them, whatever comes before
-        words = Frame(frozenset(content_stems(facts.text[mention.end :])) - set(content_stems(mention.text)), frozenset())
+        # ... up to the next speaker's clause ("When Hal Berg asked about timing, Fenn told the board May 2027")
+        stop = _until_next(facts.text, mention, given)
+        words = Frame(frozenset(content_stems(facts.text[mention.end : stop])) - set(content_stems(mention.text)), frozenset())
         told = [
             c
             for c in facts.candidates
@@ -108,7 +122,13 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         # on Thursday, June 26, ...; Vice Chair Daniel Reyes asked for it": the minutes' Oduya set the day, Reyes asked)
         clause = _clause(facts.text, mention)
         own = Frame(frozenset(content_stems(clause)) - set(content_stems(mention.text)), frozenset())
-        held = [c for c in backing if clause == facts.text or covered(own, c.card.stems, index.idf, index.unseen_idf) >= CLAUSE_SAID]
+        # (not a claim whose words only other speakers of the sentence said: "Trustee Moravec said ..., and Trustee Obi said")
+        others = {i for m, ids_ in given if m is not mention for i in ids_} - set(ids)
+        held = [
+            c
+            for c in backing
+            if (clause == facts.text or covered(own, c.card.stems, index.idf, index.unseen_idf) >= CLAUSE_SAID) and not said_by(c.card, index) <= others
+        ]
         mine = held + [c for c in told if c not in held]
         together = {i for m, others in people if _joined(facts.text, m, mention, people) for i in others}
         if not mine or any((set(ids) | together) & said_by(c.card, index) for c in mine):

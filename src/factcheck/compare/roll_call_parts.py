@@ -10,7 +10,7 @@ from collections import Counter
 
 from factcheck.compare import SentenceFacts, Verdict, tallies
 from factcheck.compare.motion_pick import shared, words_of
-from factcheck.compare.roll_calls import RollCall, calls_in, tallies_of
+from factcheck.compare.roll_calls import RollCall, amending_after, calls_in, tallies_of
 from factcheck.compare.vote_parts import Parts
 from factcheck.corpus.index import ClaimIndex
 from factcheck.mentions import number_forms
@@ -99,7 +99,9 @@ def _own_motion(index: ClaimIndex, pool: list[RollCall], part: str, ids: tuple[s
     if not words:
         return False
     bar = max(shared(words, c.what) for c in pool)
-    return any(set(ids) & _right(c, part) and shared(words, c.what) > 0 and shared(words, c.what) >= bar for c in every)
+    # "Fenwick moved an amendment": only a motion that amends is one, whatever "as amended" the motion she moved has
+    amending = amending_after(after, 0)
+    return any(set(ids) & _right(c, part) and shared(words, c.what) > 0 and shared(words, c.what) >= bar and (c.amends or not amending) for c in every)
 
 
 def _theirs(calls: list[RollCall], part: str, named: list[tuple[tuple[str, ...], Mention]]) -> list[RollCall]:

@@ -144,6 +144,25 @@ def _heading(index: ClaimIndex, source: str, first: int) -> str:
     return ""
 
 
+@per_lexicon
+def _record(lex: Lexicon) -> re.Pattern[str]:
+    """A record by its label and number: "Resolution 2025-112", "Ordinance No. 2026-07" (wordset record-label)."""
+    labels = [w for w in lex.words("record-label") if w.isalpha()]
+    return re.compile(rf"\b(?:{alternation(labels)})\s+(?:No\.\s*)?\d[\w-]*\d\b", re.I)
+
+
+def _record_title(index: ClaimIndex, source: str, first: int, text: str) -> str:
+    """The line above the paragraph at `first`, within HEADING_REACH lines, that names a record the paragraph's `text`
+    names: the item's title ("A. Resolution 2025-112, awarding a contract for ..."); "" when there is none."""
+    records = {" ".join(m.group(0).lower().split()) for m in _record(None).finditer(text)}
+    lines = _lines(index, source)
+    for k in range(first - 2, max(-1, first - 2 - HEADING_REACH), -1):
+        line = lines[k] if 0 <= k < len(lines) else ""
+        if records and any(" ".join(m.group(0).lower().split()) in records for m in _record(None).finditer(line)):
+            return line
+    return ""
+
+
 # How far above a motion's paragraph its item's heading may stand, the fewest letters a heading has, and the fewest
 # words of its own a motion says what was moved in without its heading.
 HEADING_REACH = 30
@@ -186,6 +205,9 @@ def read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCal
         # item's heading says what the resolution is, when its motion's own words hardly do (an amendment's say what
         # it changes)
         item = gist(frozenset(content_stems(_heading(index, source, first).lower())) - named - NOT_WHAT)
+        # ... and so does the item's own line that names the record it moves ("A. Resolution 2025-112, awarding a
+        # contract for the restoration of the Lyric Theatre." over "Tolliver moved to adopt Resolution 2025-112.")
+        titled = gist(frozenset(content_stems(_record_title(index, source, first, text))) - named - NOT_WHAT)
         calls: list[RollCall] = []
         owners: list[int] = []  # the mover each call is of
         for k, (mover, at) in enumerate(movers):
@@ -202,7 +224,7 @@ def read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCal
             stop = _sentence_end(text, at.end, end)
             said = text[start : stop.end() if stop else end]
             what = gist(frozenset(content_stems(said)) - named - NOT_WHAT)
-            what = what | item if len(what) < OWN_WORDS else what
+            what = what | item | titled if len(what) < OWN_WORDS else what
             seconder = next((ids[0] for ids, m in found.get("seconder", []) if at.start <= m.start < end and ids[0] != mover and len(ids) == 1), "")
             noes = frozenset(i for ids, m in found.get("dissenter", []) if at.start <= m.start < end for i in ids)
             tallies = list(_tallies_in(text[at.start : end]))
@@ -231,6 +253,12 @@ def read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCal
 def _amending(lex: Lexicon) -> re.Pattern[str]:
     """Right after the mover: "moved to amend", "offered a substitute motion" (wordset amend-word)."""
     return re.compile(rf"[\s,]+(?:\w+\s+){{0,2}}?(?:to\s+|an\s+)?(?:{alternation(lex.words('amend-word'))})\b", re.I)
+
+
+def amending_after(text: str, at: int) -> bool:
+    """Right after text[:at], a mover's name, the words say the motion amends another ("moved to amend", "moved an
+    amendment")."""
+    return _amending(None).match(text, at) is not None
 
 
 @per_lexicon
@@ -351,6 +379,14 @@ def calls_of(index: ClaimIndex, source: str) -> tuple[RollCall, ...]:
         return tuple(call for first, last in _paragraphs(index, source, 1, len(_lines(index, source))) for call in read(index, source, first, last))
 
     return _SOURCE_CALLS.get((index.cards,), source, make)
+
+
+def amendments_roll_call(index: ClaimIndex, source: str, line: int, tally: float) -> bool:
+    """The roll call with this tally on this line of a source is an amendment's: the motion moved last before it amends
+    another and has that tally ("The amendment was adopted, 4-2." between "moved to adopt Resolution 2025-112" and its
+    roll call "as amended")."""
+    before = [call for call in calls_of(index, source) if call.claim.provenance and (call.claim.provenance[0].line or 0) <= line]
+    return bool(before) and before[-1].amends and tally in before[-1].tallied()
 
 
 def calls_in(index: ClaimIndex, sources: Iterable[str]) -> list[RollCall]:

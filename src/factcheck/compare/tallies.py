@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from factcheck.compare import TOPIC, SentenceFacts, Verdict
+from factcheck.compare import TOPIC, SentenceFacts, Verdict, roll_calls
 from factcheck.corpus.index import ClaimCard, ClaimIndex, value_keys
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.memo import Memo
@@ -94,10 +94,12 @@ def _roll_calls(source: str, index: ClaimIndex) -> tuple[tuple[int, str], ...]:
     return _ROLL_CALLS.get((index.cards,), source, make)
 
 
-def item_motion(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, Quantity] | None:
+def item_motion(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex, *, amendments: bool = True) -> tuple[Candidate, Quantity] | None:
     """The roll call of the item a precise figure of the sentence is from, when no claim about the sentence states a
     tally: "voted 4-1 to cover $186,400 in county costs" and the minutes' "a supplemental appropriation of $186,400
-    ...", whose motion "carried 3-1" a few lines on, the first roll call after the figure."""
+    ...", whose motion "carried 3-1" a few lines on, the first roll call after the figure. `amendments` False (a
+    sentence that names no amendment): an amendment's roll call is passed over for the item's own after it ("voted 5-1
+    to award a $14,860,000 contract" is the resolution as amended, not the amendment's 4-2 before it)."""
     if drafted.unit != "tally":
         return None
     figures = value_keys(m.value for m in facts.numbers if m.value.unit not in ("tally", ""))
@@ -110,11 +112,17 @@ def item_motion(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex) -> t
         for prov in cand.card.claim.provenance:
             if prov.line is None:
                 continue
-            after = [(line, cid) for line, cid in _roll_calls(prov.source, index) if prov.line <= line <= prov.line + ITEM_LINES]
-            if after:
-                card = index.cards[after[0][1]]
+            reach, passed = prov.line + ITEM_LINES, False
+            for line, cid in _roll_calls(prov.source, index):
+                card = index.cards[cid]
                 tally = next(q for q in card.numbers if q.unit == "tally")
+                if not prov.line <= line <= reach:
+                    continue
+                if not amendments and not passed and roll_calls.amendments_roll_call(index, prov.source, line, tally.value):
+                    reach, passed = line + ITEM_LINES, True  # the item's own roll call may be as far past the amendment's
+                    continue
                 found.append((Candidate(card, cand.coverage, cand.shared), tally))
+                break
     # the figure in two items ("raise the bond ceiling ... to $15.75 million", then the main motion "in the amount of
     # $15.75 million"): the one whose roll call has the tally, else a tally all of theirs have
     return next((item for item in found if item[1].value == drafted.value), None) or (found[0] if len({t.value for _, t in found}) == 1 else None)

@@ -39,7 +39,11 @@ def vote(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex, mention: Me
     # ... and so does it when the tally is not its own, unless a sum of many digits ties the sentence to another item
     # ("approved the Phase 1 paving contract 5-0, so the 4.1 miles ..." is the award's 4-1, not the 6-1 of a board
     # that endorsed the 4.1-mile plan)
-    motion = None if told_so or (read is not None and told >= motion_pick.SHARED and not exact) else tallies.item_motion(drafted, facts, index)
+    motion = (
+        None
+        if told_so or (read is not None and told >= motion_pick.SHARED and not exact)
+        else tallies.item_motion(drafted, facts, index, amendments=motion_pick.names_amendment(facts.text))
+    )
     # ... or whose words the sentence's are but a few of, unless an item's figure ties it to another roll call about the
     # sentence ("voted 5-1 ... to cover $412,600 in travel nurse costs" is the appropriation's item, whatever "nurse" the
     # contract has)

@@ -78,6 +78,8 @@ _ROLE_HEAD = "(?i:" + _forms(_APPOSITIVE_ROLES) + ")"
 # a parenthesis after a name, before its appositive: a department ("(History)"), a party tag ("(D-Minn.)")
 _PAREN = r"(?:\s+\([^()]{1,40}\))?"
 # "Wade Tillman of Cabool": the person's town, between the name and what is said of them
+# a state legislator's party and town, set off by commas: "Gordon Ashby, R-Port Ellery, ranking member of ..."
+_TAG_AFTER = r"(?:,\s+[A-Z]{1,3}\s*[-–]\s*[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?(?=,))?"
 _FROM = r"(?:,?\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"  # "Gary Hollenbeck of Kettle Creek", ", of Kettle Creek"
 # "Priya Raman of Halden, the Alliance's legal director": the town may come between
 _APPOSITIVE = re.compile(
@@ -97,7 +99,7 @@ _AS_ROLE = re.compile(
 # "treasurer of the association": a body in lower case that the document names elsewhere in full
 _LOWER_HEADS = alternation(w.lower() for w in _LEX.words("org-head") if " " not in w and "’" not in w)
 _ROLE_OF = re.compile(
-    rf"(?<!\bof\s)(?<!\d\s)(?P<name>{_NAME}){_FROM}(?:,\s+\d{{1,5}}\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?)?{_PAREN},\s+(?P<former>former\s+)?(?P<role>(?:(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:and|&)\s+)?(?:(?:{_modifiers('rank', 'second')})\s+|[A-Z][a-z]+\s+|(?!(?:the|a|an)\s)[a-z]{{3,}}\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?(?:[A-Z][\w’'.-]*|\d{{1,6}}(?:-[A-Z]\w*)?\b))*(?:(?<=['’]s)\s+(?i:{ORG_HEADS})\b)?|the\s+(?-i:{_LOWER_HEADS})\b))"
+    rf"(?<!\bof\s)(?<!\d\s)(?P<name>{_NAME}){_FROM}{_TAG_AFTER}(?:,\s+\d{{1,5}}\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){{0,3}}(?:,\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)?)?)?{_PAREN},\s+(?P<former>former\s+)?(?P<role>(?:(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:and|&)\s+)?(?:(?:{_modifiers('rank', 'second')})\s+|[A-Z][a-z]+\s+|(?!(?:the|a|an)\s)[a-z]{{3,}}\s+)?(?i:{_forms(_APPOSITIVE_ROLES)})\s+(?:of|at|for)\s+(?:(?:the\s+)?(?:[a-z]+['’]s\s+)?[A-Z][\w’'.-]*(?:\s+(?:of\s+|for\s+|and\s+|on\s+)?(?:[A-Z][\w’'.-]*|\d{{1,6}}(?:-[A-Z]\w*)?\b))*(?:(?<=['’]s)\s+(?i:{ORG_HEADS})\b)?|the\s+(?-i:{_LOWER_HEADS})\b))"
 )
 # "signed by Gregory Lindqvist, Chief Executive Officer, and Teresa Vo, General Counsel.": a capitalised post
 # alone after the name, closed by a comma, a semicolon or the sentence's end (a parenthesis between: a roster's "Carl
@@ -252,6 +254,8 @@ def scan(doc: Doc, sentence: Sentence, gather: Gatherer) -> None:
         if found is not None:
             _district(found, text, _ref(text, match.start("name"), match.end("name")), prov)
     for match in _ROLE_OF.finditer(text):
+        if _IN_TAG.search(text, max(0, match.start("name") - 30), match.start("name")):
+            continue  # "Sen. Gordon Ashby, R-Port Ellery, ranking member of ...": the tag's town, the senator's role
         found = gather.person(match.group("name"), doc, sentence, match.start("name"))
         if found is not None:
             role = match.group("role").strip().rstrip(".")
@@ -393,6 +397,8 @@ def _role_before(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gat
 
 # "Name, our Chair and Chief Executive Officer", "Name, Vice President of Investor Relations": a title after a
 # name and a comma, or after another title and "and", goes on with the title's words, not with a name.
+# a party tag's letter and hyphen, and a town's first word maybe, right before a name: "R-Port Ellery"
+_IN_TAG = re.compile(r"\b[A-Z]{1,3}\s*[-–]\s*(?:[A-Z][\w.]*\s+)?\Z")
 _AFTER_NAME = re.compile(rf"(?:{_NAME}),\s+(?:[a-z]+\s+)?$")
 _AFTER_TITLE = re.compile(rf"(?:{TITLE_WORDS}|{ROLE_TITLES})\s+(?:and|&)\s+$")
 

@@ -128,10 +128,10 @@ def _patterns(lex: Lexicon) -> _Patterns:
     districts = alternation(lex.words("district-word"))
     # "District 4", "88th District", "At Large"
     seat = rf"(?:{districts})\s+\d{{1,3}}|\d{{1,3}}(?:st|nd|rd|th)\s+(?:{districts})|(?i:{alternation(lex.words('at-large'))})"
-    # ... or a town of two words closing the tag: "(D-Cedar Flats)", "(D-Royal Oak)"
+    # ... or a town of two words closing the tag: "(D-Cedar Flats)", "(D-Royal Oak)", ", R-Port Ellery,"
     tag_state = (
         rf"(?:(?:{seat})\b|[A-Z][A-Za-z.]*(?:\s(?:{alternation(s.name.split()[1] for s in lex.states if len(s.name.split()) == 2)})\b"
-        rf"|\s[A-Z][a-z]+(?=\)))?)"
+        rf"|\s[A-Z][a-z]+(?=\)|,))?)"
     )
     # Words before a title: offices as written ("Interior", "U.S."), ranks and past markers either way ("acting",
     # "Deputy", "former", "ex-Gov.").
