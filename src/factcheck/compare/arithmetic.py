@@ -3,17 +3,22 @@ compare/numbers holds against no claim. A multiple ("nearly four times the 1.1 k
 units to the acre") of the sentence's own figures needs no source; "more than twenty-six thousand votes cast" is no
 misstatement of "by 149 votes"; nor a total a writer adds up from a claim's two figures ("eleven in all"); nor a part
 of the sentence's own figure ("27 confirmed cases, seventeen of them under 18") held against another version of it.
+A change in percent the sentence works out from its own two figures is checked against them ("from 17.4 ... to 11.2, a
+drop of about 46 percent" is a drop of 36 percent).
 """
 
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from factcheck.compare import SentenceFacts, figures
+from factcheck.compare.agreement import agrees
 from factcheck.corpus.index import significant
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.mentions.numbers import written_signed
 from factcheck.model import Mention, Quantity
+from factcheck.retrieve import Candidate
 
 
 @per_lexicon
@@ -168,3 +173,37 @@ def _bounds(lex: Lexicon) -> frozenset[str]:
 
 # How far after a part ("seventeen of them") its age bound ("under 18") may come.
 AGE_REACH = 30
+
+
+# "from 17.4 parts per billion in June 2024 to 11.2 in July 2025": the two figures a change runs between
+_FROM_TO = re.compile(r"\bfrom\s+\S*\Z", re.I)
+_TO = re.compile(r"\bto\s+\S*\Z", re.I)
+
+
+class Worked(NamedTuple):
+    """A drafted change in percent held against what the sentence's own two figures work out to."""
+
+    agree: Candidate | None  # the claim stating both figures, when the change agrees
+    against: tuple[Candidate, Quantity, float] | None  # ... and the change worked out, when it does not
+    between: tuple[Quantity, Quantity]  # the two figures, from and to
+
+
+def change_of_its_own(mention: Mention, facts: SentenceFacts, change: bool) -> Worked | None:
+    """A drafted change in percent against the one the sentence's own two figures before it work out to, cited to the
+    claim that states both: "fell from 17.4 parts per billion in June 2024 to 11.2 in July 2025, a drop of about 46
+    percent" works out to 35.6 percent. `change`: the drafted figure's own words make it a change ("a drop of", "up")."""
+    drafted = mention.value
+    if drafted.unit != "percent" or not change:
+        return None
+    before = [m for m in facts.numbers if m.end <= mention.start and m.value.unit not in ("percent", "tally", "year", "times")]
+    if len(before) != 2 or not all(m.value.value > 0 for m in before):
+        return None
+    (start, a), (end, b) = ((m.start, m.value) for m in before)
+    if a.unit and b.unit and a.unit != b.unit or not _FROM_TO.search(facts.text, 0, start) or not _TO.search(facts.text, 0, end):
+        return None
+    stating = next((c for c in facts.candidates if {a.value, b.value} <= {q.value for q in c.card.numbers}), None)
+    if stating is None:
+        return None
+    value = round(abs(b.value - a.value) / a.value * 100, 1)
+    worked = Quantity(value, value, value, "percent", "", drafted.noun, f"{value:g} percent")
+    return Worked(stating, None, (a, b)) if agrees(worked, drafted) else Worked(None, (stating, worked, 0.0), (a, b))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from factcheck.compare import SUPPORT, TOPIC, SentenceFacts, Verdict, figures, identified, meant, motion_pick, stated_elsewhere, tallies, tally_vote
+from factcheck.compare import SUPPORT, TOPIC, SentenceFacts, Verdict, arithmetic, figures, identified, meant, motion_pick, stated_elsewhere, tallies, tally_vote
 from factcheck.compare.agreement import (
     agrees,
     apart,
@@ -319,6 +319,11 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         if agree is None and against is None:
             agree, against = stated_elsewhere.by_companion(drafted, mention, mine, facts, index)
         ground = "motion" if read_whole else ""
+        # "from 17.4 ... to 11.2, a drop of about 46 percent": what the sentence's own figures work out to
+        worked = arithmetic.change_of_its_own(mention, facts, mine.change) if agree is None and against is None else None
+        if worked is not None:
+            agree, against, placed = worked.agree, worked.against, worked.against is not None
+            ground = "arithmetic" if placed else ground
         if agree is None and against is None and (kind := one_of_kind(drafted, facts, index)) is not None:
             # "It was a four-day trip": the one trip's length the sentence's documents give
             agree, against = (kind[0], None) if agrees(kind[1], drafted) else (None, (kind[0], kind[1], 0.0))
@@ -391,7 +396,9 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 mention.end,
                 mention.text,
                 expected,
-                f"the sources give {said if len(said.split()) <= 5 else expected}, not {mention.text}",
+                f"the sources' {worked.between[0].shown} to {worked.between[1].shown} is a change of {said}, not {mention.text}"
+                if ground == "arithmetic" and worked is not None
+                else f"the sources give {said if len(said.split()) <= 5 else expected}, not {mention.text}",
                 (cand.card.claim,),
                 extra={"ground": ground} if ground else {},
             )
