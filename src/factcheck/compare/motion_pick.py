@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from factcheck.compare import TOPIC, SentenceFacts, roll_calls, tallies
+from factcheck.compare import TOPIC, SentenceFacts, tallies
 from factcheck.compare.meeting import minutes
-from factcheck.compare.roll_calls import NOT_WHAT, RollCall, calls_in, gist, named_stems, paragraph, read
+from factcheck.compare.roll_calls import NOT_WHAT, RollCall, amending_after, calls_in, gist, named_stems, paragraph, read
 from factcheck.compare.vote_parts import parts, people_in
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import alternation, lexicon
@@ -176,7 +176,7 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
 def _moves_amendment(text: str, parted: tuple[Mention, ...], *, owned: bool = False) -> bool:
     """A person the sentence gives a part is said to move or offer an amendment: "Sato moved an amendment", "Pruitt
     offered a substitute motion"; `owned`, or to own one: "Ray Pettibone's amendment"."""
-    return any(roll_calls.amending_after(text, m.end) or owned and _OWNS_AMENDMENT.match(text, m.end) is not None for m in parted)
+    return any(amending_after(text, m.end) or owned and _OWNS_AMENDMENT.match(text, m.end) is not None for m in parted)
 
 
 _OWNS_AMENDMENT = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{alternation(lexicon().words('amend-word'))})\b", re.I)

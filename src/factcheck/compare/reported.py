@@ -123,7 +123,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         clause = _clause(facts.text, mention)
         own = Frame(frozenset(content_stems(clause)) - set(content_stems(mention.text)), frozenset())
         # (not a claim whose words only other speakers of the sentence said: "Trustee Moravec said ..., and Trustee Obi said")
-        others = {i for m, ids_ in given if m is not mention for i in ids_} - set(ids)
+        others = {i for m, their in given if m is not mention for i in their} - set(ids)
         held = [
             c
             for c in backing

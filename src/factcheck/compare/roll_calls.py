@@ -155,10 +155,12 @@ def _record_title(index: ClaimIndex, source: str, first: int, text: str) -> str:
     """The line above the paragraph at `first`, within HEADING_REACH lines, that names a record the paragraph's `text`
     names: the item's title ("A. Resolution 2025-112, awarding a contract for ..."); "" when there is none."""
     records = {" ".join(m.group(0).lower().split()) for m in _record(None).finditer(text)}
+    if not records:
+        return ""
     lines = _lines(index, source)
     for k in range(first - 2, max(-1, first - 2 - HEADING_REACH), -1):
         line = lines[k] if 0 <= k < len(lines) else ""
-        if records and any(" ".join(m.group(0).lower().split()) in records for m in _record(None).finditer(line)):
+        if any(" ".join(m.group(0).lower().split()) in records for m in _record(None).finditer(line)):
             return line
     return ""
 

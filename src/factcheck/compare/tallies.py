@@ -113,11 +113,13 @@ def item_motion(drafted: Quantity, facts: SentenceFacts, index: ClaimIndex, *, a
             if prov.line is None:
                 continue
             reach, passed = prov.line + ITEM_LINES, False
-            for line, cid in _roll_calls(prov.source, index):
+            for line, cid in _roll_calls(prov.source, index):  # in order of their lines
+                if line < prov.line:
+                    continue
+                if line > reach:
+                    break
                 card = index.cards[cid]
                 tally = next(q for q in card.numbers if q.unit == "tally")
-                if not prov.line <= line <= reach:
-                    continue
                 if not amendments and not passed and roll_calls.amendments_roll_call(index, prov.source, line, tally.value):
                     reach, passed = line + ITEM_LINES, True  # the item's own roll call may be as far past the amendment's
                     continue

@@ -78,9 +78,9 @@ _ROLE_HEAD = "(?i:" + _forms(_APPOSITIVE_ROLES) + ")"
 # a parenthesis after a name, before its appositive: a department ("(History)"), a party tag ("(D-Minn.)")
 _PAREN = r"(?:\s+\([^()]{1,40}\))?"
 # "Wade Tillman of Cabool": the person's town, between the name and what is said of them
+_FROM = r"(?:,?\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"  # "Gary Hollenbeck of Kettle Creek", ", of Kettle Creek"
 # a state legislator's party and town, set off by commas: "Gordon Ashby, R-Port Ellery, ranking member of ..."
 _TAG_AFTER = r"(?:,\s+[A-Z]{1,3}\s*[-–]\s*[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?(?=,))?"
-_FROM = r"(?:,?\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"  # "Gary Hollenbeck of Kettle Creek", ", of Kettle Creek"
 # "Priya Raman of Halden, the Alliance's legal director": the town may come between
 _APPOSITIVE = re.compile(
     rf"(?<!\bof\s)(?P<name>{_NAME}){_FROM}{_PAREN},\s+(?:(?P<art>a|an|the)\s+)(?P<former>former\s+)?(?:top\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,5}}?(?:{_ROLE_HEAD}))\b(?!\s+of\s+Sen)"
@@ -395,10 +395,10 @@ def _role_before(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gat
     found.add("role", role, written, prov, former=former)
 
 
-# "Name, our Chair and Chief Executive Officer", "Name, Vice President of Investor Relations": a title after a
-# name and a comma, or after another title and "and", goes on with the title's words, not with a name.
 # a party tag's letter and hyphen, and a town's first word maybe, right before a name: "R-Port Ellery"
 _IN_TAG = re.compile(r"\b[A-Z]{1,3}\s*[-–]\s*(?:[A-Z][\w.]*\s+)?\Z")
+# "Name, our Chair and Chief Executive Officer", "Name, Vice President of Investor Relations": a title after a
+# name and a comma, or after another title and "and", goes on with the title's words, not with a name.
 _AFTER_NAME = re.compile(rf"(?:{_NAME}),\s+(?:[a-z]+\s+)?$")
 _AFTER_TITLE = re.compile(rf"(?:{TITLE_WORDS}|{ROLE_TITLES})\s+(?:and|&)\s+$")
 
