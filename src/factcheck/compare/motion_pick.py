@@ -46,6 +46,8 @@ _MY_MOTION = re.compile(
 _AMENDMENT = re.compile(rf"\b(?:{alternation(lexicon().words('amend-word'))})\b", re.I)  # "The amendment ... got only two votes"
 # a sentence whose subject, in its first few words, is an amendment ("The amendment passed ...", "Voss's amendment failed")
 _OPENS_AMENDMENT = re.compile(rf"\W*(?:[\w’'-]+\s+){{0,3}}(?:{alternation(lexicon().words('amend-word'))})\b", re.I)
+# a person's own amendment: "Ray Pettibone's amendment", "Voss's substitute"
+_OWNS_AMENDMENT = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{alternation(lexicon().words('amend-word'))})\b", re.I)
 _AMEND_STEMS = gist(frozenset(s for w in lexicon().words("amend-word") for s in content_stems(w)))  # "amendm", as `mine` has it
 _FINAL = re.compile(rf"\b(?:{alternation(lexicon().words('final-word'))})\b", re.I)  # "the final resolution", "the final vote"
 # The sentence's motion must share this share of its words with the motion's, and this many times any other's.
@@ -70,7 +72,7 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
     def documents() -> list[RollCall]:  # every motion of the documents those paragraphs are of
         return calls_in(index, (source for source, _, _ in found))
 
-    calls = calls if _AMENDMENT.search(facts.text) else _with_amended(calls, index)
+    calls = calls if names_amendment(facts.text) else _with_amended(calls, index)
     tallied = tallies.drafted(facts)
     named = named_stems(facts.text, people)
     mine = gist(frozenset(content_stems(_clauses_of(_unquoted(facts), list(parted) or people))) - named - NOT_WHAT)
@@ -177,9 +179,6 @@ def _moves_amendment(text: str, parted: tuple[Mention, ...], *, owned: bool = Fa
     """A person the sentence gives a part is said to move or offer an amendment: "Sato moved an amendment", "Pruitt
     offered a substitute motion"; `owned`, or to own one: "Ray Pettibone's amendment"."""
     return any(amending_after(text, m.end) or owned and _OWNS_AMENDMENT.match(text, m.end) is not None for m in parted)
-
-
-_OWNS_AMENDMENT = re.compile(rf"['’]s\s+(?:[\w-]+\s+)?(?:{alternation(lexicon().words('amend-word'))})\b", re.I)
 
 
 def _other_vote(facts: SentenceFacts, documents: list[RollCall], tallied: set[float]) -> bool:
@@ -363,7 +362,7 @@ def with_tally(
     if (
         worded
         and all(call.amends for call in worded)
-        and not _AMENDMENT.search(facts.text)
+        and not names_amendment(facts.text)
         and any(drafted in call.tallied() and not call.amends for call in calls)
     ):
         # "voted 4-1 to lease the terminal to Northline": the motion amended has the tally, and the sentence names no

@@ -243,7 +243,7 @@ def read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCal
             if cited is None:
                 continue
             keys = frozenset(value_keys(m.value for m in number_mentions.detect(said) if m.value.unit not in ("tally", "")))
-            amends = _amending(None).match(text, at.end) is not None
+            amends = amending_after(text, at.end)
             calls.append(RollCall(cited, what, mover, seconder, noes, bool(noes) or none_against, tuple(tallies), ayes, keys, decided, amends))
             owners.append(k)
         return tuple(calls)

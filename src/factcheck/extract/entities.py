@@ -79,8 +79,11 @@ _ROLE_HEAD = "(?i:" + _forms(_APPOSITIVE_ROLES) + ")"
 _PAREN = r"(?:\s+\([^()]{1,40}\))?"
 # "Wade Tillman of Cabool": the person's town, between the name and what is said of them
 _FROM = r"(?:,?\s+of\s+[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){0,2})?"  # "Gary Hollenbeck of Kettle Creek", ", of Kettle Creek"
-# a state legislator's party and town, set off by commas: "Gordon Ashby, R-Port Ellery, ranking member of ..."
-_TAG_AFTER = r"(?:,\s+[A-Z]{1,3}\s*[-–]\s*[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?(?=,))?"
+# a state legislator's party and town, unparenthesized ("R-Port Ellery"), set off by commas after the name: "Gordon Ashby,
+# R-Port Ellery, ranking member of ..."
+_PARTY_DASH = r"[A-Z]{1,3}\s*[-–]\s*"  # a party's letter and the hyphen of its tag: "R-", "D –"
+_PARTY_TOWN = rf"{_PARTY_DASH}[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?"
+_TAG_AFTER = rf"(?:,\s+{_PARTY_TOWN}(?=,))?"
 # "Priya Raman of Halden, the Alliance's legal director": the town may come between
 _APPOSITIVE = re.compile(
     rf"(?<!\bof\s)(?P<name>{_NAME}){_FROM}{_PAREN},\s+(?:(?P<art>a|an|the)\s+)(?P<former>former\s+)?(?:top\s+)?(?P<role>(?:[\w.’'-]+\s+){{0,5}}?(?:{_ROLE_HEAD}))\b(?!\s+of\s+Sen)"
@@ -395,8 +398,8 @@ def _role_before(match: re.Match[str], doc: Doc, sentence: Sentence, gather: Gat
     found.add("role", role, written, prov, former=former)
 
 
-# a party tag's letter and hyphen, and a town's first word maybe, right before a name: "R-Port Ellery"
-_IN_TAG = re.compile(r"\b[A-Z]{1,3}\s*[-–]\s*(?:[A-Z][\w.]*\s+)?\Z")
+# a name that is the town of a party tag, or its last word: the "Port Ellery" or "Ellery" of "R-Port Ellery"
+_IN_TAG = re.compile(rf"\b{_PARTY_DASH}(?:[A-Z][\w.]*\s+)?\Z")
 # "Name, our Chair and Chief Executive Officer", "Name, Vice President of Investor Relations": a title after a
 # name and a comma, or after another title and "and", goes on with the title's words, not with a name.
 _AFTER_NAME = re.compile(rf"(?:{_NAME}),\s+(?:[a-z]+\s+)?$")
@@ -478,7 +481,7 @@ def _state_and_party(found: Found, text: str, start: int, end: int, prov: dict[s
         at, tag_end = ref.party_span
         opener = text[:at].rstrip()[-1:]
         close = text.find(")" if opener == "(" else ",", tag_end, tag_end + 40)
-        if opener in "(," and close >= 0 and re.fullmatch(r"[A-Z]{1,3}\s*[-–]\s*[A-Z][\w. ]*", text[at:close].strip()):
+        if opener in "(," and close >= 0 and re.fullmatch(rf"{_PARTY_DASH}[A-Z][\w. ]*", text[at:close].strip()):
             # a state legislator's "(D-Detroit)", "(R-District 42)", ", D-Alden Falls,": a party and a city or a district
             written = text[at:close].strip()
             found.add("party", ref.party, written, prov)
