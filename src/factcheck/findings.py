@@ -2,7 +2,8 @@
 
 A contradiction is an error; a sentence the claims back is a `supported` info citing them;
 a sentence that states checkable things (figures, dates, quotations, named people) that
-no claim covers is an `unsupported` warning.
+no claim covers is an `unsupported` warning. A part no backing claim gives is a warning too,
+unless a backing claim says something else in its place (contrast.py): then it is an error.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from functools import lru_cache
 from typing import Any
 
 from factcheck.compare import SUPPORT, TOPIC, SentenceFacts, Verdict
+from factcheck.contrast import contrasts
 from factcheck.corpus import anchor
 from factcheck.corpus.index import ClaimIndex
 from factcheck.draft import Draft
@@ -215,8 +217,13 @@ def findings_for(draft: Draft, base: int, facts: SentenceFacts, verdicts: list[V
             backing.append(cand.card.claim)
     start = len(facts.text) - len(facts.text.lstrip())
     end = len(facts.text.rstrip())
-    loose = unbacked(facts, verdicts, [index.cards[c.id] for c in backing if c.id in index.cards], index)
+    cards = [index.cards[c.id] for c in backing if c.id in index.cards]
+    loose = unbacked(facts, verdicts, cards, index)
     if backing and loose:
+        # A part no backing claim gives, where one of them says something else among the same words, is wrong
+        contrasted = contrasts(facts, loose, cards, index, lexicon())
+        if contrasted:
+            return [_finding(draft, base, v, index, "error", facts.text) for v in contrasted]
         # Strict support (issue 11): a sentence is backed only when every value it states is. The rest
         # of it is, so its claims are cited, but the writer is told which parts no source gives.
         parts = ", ".join(f"'{m.text}'" for m in loose[:3]) + (f" and {len(loose) - 3} more" if len(loose) > 3 else "")

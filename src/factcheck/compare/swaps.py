@@ -152,7 +152,7 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex, words: NameWords) ->
                     continue
                 if named is not None and sort_of(candidate, index, words) == named:
                     source = candidate  # "... Task Force on Human" is no name; "... on Human Trafficking" is the same one
-            if source and bare and not _one_make(drafted, source):
+            if source and bare and not one_make(drafted, source):
                 continue
             if source:
                 context = tuple(t[0] for t in mine[max(0, m0 - 3) : m1 + 1])  # enough words to tell two uses apart
@@ -161,7 +161,7 @@ def _swaps(sentence: str, evidence: str, index: ClaimIndex, words: NameWords) ->
     return out
 
 
-def _one_make(drafted: str, source: str) -> bool:
+def one_make(drafted: str, source: str) -> bool:
     """Two names with one head: the same last word ("the Senate Judiciary Committee", "the Senate Homeland Security ...
     Committee"), or a body's head in the words they open with alike ("Washington State Department of Health" and "...
     of Commerce")."""
@@ -170,6 +170,13 @@ def _one_make(drafted: str, source: str) -> bool:
         return True
     shared = [a for a, b in zip(mine, theirs, strict=False) if a == b]
     return len(shared) == min(len(mine), len(theirs)) - 1 and any(w in HEADS for w in shared)
+
+
+def two_ways(drafted: str, source: str, lex: Lexicon) -> bool:
+    """One name written two ways: one state abbreviated ("As N.H. attorney general" for "As New Hampshire attorney
+    general"), a name's words abbreviated ("Arizona Gov.'s Task Force" for "Arizona Governor's Task Force"), a body's
+    words turned about ("Homeland Security Department" for "U.S. Department of Homeland Security")."""
+    return _one_state(drafted, source, lex) or _spelled_out(drafted, lex) == _spelled_out(source, lex) or turned_about(drafted, source, lex)
 
 
 def _along(drafted: str, source: str, evidence: str, words: NameWords) -> bool:
@@ -300,12 +307,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                 named = _led_in(context, tuple(t[0] for t in tokens(drafted)))
                 if named and any(c.coverage > cand.coverage and any(_says(q, named) for q in texts[c.card.claim.id]) for c in close):
                     continue  # a claim closer to the sentence names the draft's own after the same word ("led the New Hampshire Drug Task Force")
-                if _one_state(drafted, source, lex or lexicon()):
-                    continue  # "As N.H. attorney general" for "As New Hampshire attorney general": one state, abbreviated
-                if _spelled_out(drafted, lex or lexicon()) == _spelled_out(source, lex or lexicon()):
-                    continue  # "Arizona Gov.'s Task Force" for "Arizona Governor's Task Force": one name, abbreviated
-                if turned_about(drafted, source, lex or lexicon()):
-                    continue  # "Homeland Security Department" for "U.S. Department of Homeland Security": one body
+                if two_ways(drafted, source, lex or lexicon()):
+                    continue
                 if fold(facts.text).count(source) >= fold(evidence).count(source):
                     continue  # the sentence still names it as often: words moved, not swapped
                 if (sort_of(drafted, index, words) or ("",))[0] != "person" and re.search(rf"\b{re.escape(drafted)}\s+[A-Z]", fold(evidence)):

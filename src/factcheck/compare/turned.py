@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from factcheck.compare import SentenceFacts, figures, meant
 from factcheck.compare.agreement import agrees, transposed, turned_round
-from factcheck.corpus.index import ClaimIndex, digit_keys, significant
+from factcheck.corpus.index import ClaimIndex, digit_keys, significant, value_keys
 from factcheck.frames import Frame, overlap
 from factcheck.model import Quantity
 from factcheck.retrieve import Candidate
@@ -25,7 +25,8 @@ def transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, i
     deaths") states in another order, in a
     document the sentence is about: "The job pays $187,536 a year" for "an annual salary of $178,536" (the
     words paraphrased past retrieval), "$59.8 million" for the "$58.9 million" recommended in a claim that
-    shares the figure's words. A figure of EXACTING significant digits needs no shared words; fewer need some."""
+    shares the figure's words. A figure of EXACTING significant digits needs no shared words; fewer need some, unless
+    no source states the figure and the documents the sentence is about have one figure of its digits turned round."""
     signature = digit_keys([drafted])
     if not drafted.unit:
         return None
@@ -41,6 +42,7 @@ def transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, i
     companions = [c.card.claim.id for c in facts.candidates if c.coverage >= NEARBY and any((q.value, q.unit) in others for q in c.card.numbers)]
     named = {i for m in facts.entities for i in m.value.ids} | set(facts.context)
     looked_up = index.postings.get(signature.pop(), ()) if signature else [c.card.claim.id for c in facts.candidates if c.coverage >= SHORT_NEARBY] + companions
+    unframed: dict[float, tuple[Candidate, Quantity]] = {}  # turned round, in a document the sentence is about, framed otherwise
     for claim_id in looked_up:
         card = index.cards[claim_id]
         cand = retrieved.get(claim_id)
@@ -66,7 +68,23 @@ def transposed_elsewhere(drafted: Quantity, mine: Frame, facts: SentenceFacts, i
                 # paraphrase kept retrieval from it, or all but: "debt service runs about $783,000" for "approximately
                 # $738,000 annual debt service"
                 return Candidate(card, 0.0, frozenset()), q, 0.0
+            if looked and card.claim.provenance and card.source in about:
+                unframed.setdefault(q.value, (cand or Candidate(card, 0.0, frozenset()), q))
+    if len(unframed) == 1 and not _stated(drafted, index):
+        # "The price tag: $36.1 million" for the report's "a total cost of $31.6 million": no source states the figure,
+        # and the documents the sentence is about state one figure of its unit with its digits in another order
+        cand, q = next(iter(unframed.values()))
+        return cand, q, 0.0
     return None
+
+
+def _stated(drafted: Quantity, index: ClaimIndex) -> bool:
+    """Some claim states the figure itself, of its unit or of none."""
+    return any(
+        q.value == drafted.value and q.unit in (drafted.unit, "")
+        for claim_id in index.postings.get(next(iter(value_keys([drafted])), ""), ())
+        for q in index.cards[claim_id].numbers
+    )
 
 
 def _point_turned(q: Quantity, drafted: Quantity) -> bool:
