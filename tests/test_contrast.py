@@ -4,7 +4,8 @@ contrast.py): a relative ("whose grandmother Edna" for "My mother, Edna Pike"), 
 that claim. The words around the two must agree, so a detail the claim does not give, or a date of another event of
 the claim, stays a warning. Also (compare/turned.py): a figure no source states whose digits, turned round, give the
 one figure of its unit the documents state, though the sentence's words frame it otherwise ("The price tag: $36.1
-million" for "a total cost of $31.6 million").
+million" for "a total cost of $31.6 million"); and (compare/dates.py) the same day of another year is ground enough to
+hold a claim against a sentence that shares two words with it ("Dec. 15, 2028: all work substantially complete").
 
 A corpus of our own run through the real `extract` and `verify`. The rows marked "guard" pass on the code before these
 changes too.
@@ -37,6 +38,11 @@ Date: Monday, April 6, 2026
 The dock replacement has a total cost of $31.6 million, including design and permits. Federal tax credit equity will cover $18.9 million of it.
 The state grant contract was signed on Thursday, Jan. 22, 2026, and the grant money must be spent by June 30, 2028.
 The new docks will hold 212 boat slips, up from 148 slips today.
+Our deputy harbormaster, Ray Ostrowski, is Mrs. Lindgren's brother and has run the fuel dock since 2009.
+
+Schedule:
+Docks open to boats: June 1, 2027
+Substantial completion of all work: December 15, 2027
 """
 
 
@@ -57,6 +63,9 @@ def harbor(tmp_path_factory: pytest.TempPathFactory) -> Path:
         # a relative: the claim backing the rest names another in the same place
         ("Commissioner Pike, whose grandmother Edna sold the shoreline to the county in 1974, seconded the motion.", {"grandmother"}),
         ("Commissioner Pike, whose mother Edna sold the shoreline to the county in 1974, seconded the motion.", set()),  # guard
+        # the relative of one name, by its possessive right before
+        ("Deputy harbormaster Ray Ostrowski is Lindgren's husband and a retired pilot.", {"husband"}),  # guard
+        ("Deputy harbormaster Ray Ostrowski is Lindgren's brother and a retired pilot.", set()),  # guard
         # one relation said the other way round: "the son of" is "my mother" told from her side
         ("Commissioner Pike, the son of Edna Pike, said she sold the shoreline to the county in 1974.", set()),  # guard
         # a date: the claim's other date is of another event, its words unlike the sentence's
@@ -75,4 +84,15 @@ def harbor(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ],
 )
 def test_what_the_backing_claim_says_in_its_place(cli, harbor: Path, text: str, errors: set[str]) -> None:
+    assert own_corpus.errors(cli, harbor, text, "2026-05-01") == errors
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        ("4. Dec. 15, 2028: all work substantially complete.", {"Dec. 15, 2028"}),
+        ("4. Dec. 15, 2027: all work substantially complete.", set()),  # guard
+    ],
+)
+def test_the_same_day_of_another_year(cli, harbor: Path, text: str, errors: set[str]) -> None:
     assert own_corpus.errors(cli, harbor, text, "2026-05-01") == errors

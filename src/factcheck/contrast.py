@@ -127,6 +127,16 @@ def _one_sort(mine: tuple[str, str] | None, theirs: tuple[str, str] | None) -> b
     return mine is not None and theirs is not None and mine[0] == theirs[0]
 
 
+# "Lindqvist's " right before a relative: whose relative it is
+_OWNER = re.compile(r"(?<![\w’'-])([A-Z][\w’'-]*)['’]s\s+\Z")
+
+
+def _owned_alike(sentence: str, at: int, evidence: str, their_at: int) -> bool:
+    """Both are the relative of one name, by its possessive right before: "Lindqvist's husband" for "Mrs. Lindqvist's brother"."""
+    mine, theirs = _OWNER.search(sentence[max(0, at - 40) : at]), _OWNER.search(evidence[max(0, their_at - 40) : their_at])
+    return mine is not None and theirs is not None and mine.group(1) == theirs.group(1)
+
+
 def _differ(part: Mention, value: object, facts: SentenceFacts) -> bool:
     """The counterpart says otherwise than the part, and the sentence states it nowhere else."""
     if isinstance(part.value, DateSpan) and isinstance(value, DateSpan):
@@ -148,12 +158,16 @@ def contrasts(facts: SentenceFacts, loose: list[Mention], cards: list[ClaimCard]
         if names.cited_author(facts.text, part.start, part.end):
             continue  # "(Dalrymple 2015, p. 2)": who wrote a source, in a reference, not a name put for another
         around = _around(mine, part.start, part.end)
+        kin = _words(lex).kin.fullmatch(part.text) is not None
         found: dict[str, tuple[str, ClaimCard]] = {}
         for card in cards:
             for evidence in (p.quote for p in card.claim.provenance if p.quote):
                 theirs = tokens(evidence)
-                for start, end, text, value in _counterparts(part, facts.text, fold(evidence), lex, index):
-                    if _differ(part, value, facts) and _agree(around, _around(theirs, start, end)):
+                folded = fold(evidence)
+                for start, end, text, value in _counterparts(part, facts.text, folded, lex, index):
+                    if _differ(part, value, facts) and (
+                        _agree(around, _around(theirs, start, end)) or kin and _owned_alike(facts.text, part.start, folded, start)
+                    ):
                         found.setdefault(text.lower(), (text, card))
         if len(found) == 1:
             text, card = next(iter(found.values()))

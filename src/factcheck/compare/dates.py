@@ -427,7 +427,19 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 _as_written(mention.text, label(right)),
                 f"the sources date this {label(right)}, not {mention.text}{when}",
                 (claim,),
-                extra={"ground": "anchor"} if claim.id == anchor else {},
+                extra={"ground": "anchor"} if claim.id == anchor else {"ground": "year"} if _a_year_off(drafted, right) else {},
             )
         )
     return verdicts
+
+
+def _a_year_off(drafted: DateSpan, right: DateSpan) -> bool:
+    """The same day of another year ("Dec. 15, 2028" for "December 15, 2027"): the claim's date is the one misstated,
+    however few words it shares with the sentence."""
+    return (
+        not drafted.relative
+        and drafted.precision == right.precision == "day"
+        and drafted.first == drafted.last
+        and right.first == right.last
+        and drafted.first[4:] == right.first[4:]
+    )
