@@ -29,6 +29,12 @@ def _firms(text: str) -> dict[str, str]:
         ("Ada Vance of Prairie Rate Advisors, Hays, presented the study.", {"Prairie Rate Advisors": "Hays"}),
         # a town, then its state
         ("The inspection was done by Halcyon Structural Associates of Wooster, Ohio, on March 16.", {"Halcyon Structural Associates": "Wooster"}),
+        # a vendor's or a builder's name ends in its trade's word too (wordset firm-head)
+        (
+            "The board awarded the basin contract to Keystone Civil Constructors of Columbus, the lowest of five bidders.",
+            {"Keystone Civil Constructors": "Columbus"},
+        ),
+        ("The department proposes to buy a van from Farber Specialty Vehicles of Eugene at a cost of $287,400.", {"Farber Specialty Vehicles": "Eugene"}),
         # no town: nothing recorded; a body is no firm
         ("Osterhaus Pipe & Grading finished the repair.", {}),
         ("The Finance Committee (Ashford) met on Tuesday.", {}),
