@@ -7,9 +7,11 @@ rest says "My father, Ray Kittredge, worked the first ship". The claim then hold
 value of the same sort the sentence does not state: a relative, a day, a name of one make. That is a
 contradiction, cited to the claim, not a part left unchecked.
 
-The words around the two must agree (`CONTEXT` shared words within `WINDOW` on each side), so a date given to
-another event of the same claim ("signed on Jan. 22, ... spent by June 30, 2027") is not taken for the one the
-sentence states ("spent by June 30, 2026").
+The words around the two must agree (`CONTEXT` shared words within `WINDOW` on each side, the nearest word that
+says something among them), so a date given to another event of the same claim ("signed on Jan. 22, ... spent by
+June 30, 2027") is not taken for the one the sentence states ("spent by June 30, 2026"). Two relatives of one name
+agree by its possessive alone ("Lindqvist's husband" for "Mrs. Lindqvist's brother"). Only one counterpart may
+remain: two say the sentence's part could stand for either.
 """
 
 from __future__ import annotations
