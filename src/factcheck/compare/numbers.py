@@ -377,6 +377,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
             if turned_round is None:
                 continue
             (cand, right, _), ground = turned_round, "digits"
+        if not placed and not ground and stated_elsewhere.besides(right, mention, facts):
+            continue  # "84 apartments: 30 in the original building and 54 in a new wing": the claim's 30 is the sentence's own
         if not ground and transposed(right, drafted) and len(significant(drafted)) >= 2:
             ground = "digits"  # "1,410" for the claim's 1,140: the same digits are ground enough, however few words are shared
         if (

@@ -2,7 +2,7 @@
 about the same things that states the very figure though it covers less of the sentence (`stated_nearby`), one of the
 documents it is about that states to the unit the sum the draft writes rounded (`stated_rounded`: "$11.7 million" for
 "in the amount of $11,666,500", not the base bid another claim gives), and the claim another precise figure of the
-sentence ties it to (`by_companion`).
+sentence ties it to (`by_companion`); and whether the sentence states the claim's figure as another of its own (`besides`).
 """
 
 from __future__ import annotations
@@ -22,6 +22,15 @@ from factcheck.retrieve import Candidate
 def twin(drafted: Quantity, facts: SentenceFacts) -> bool:
     """The sentence writes this figure's value for another figure too."""
     return any(m.value is not drafted and m.value.value == drafted.value for m in facts.numbers)
+
+
+def besides(right: Quantity, mention: Mention, facts: SentenceFacts) -> bool:
+    """The sentence states the claim's figure as another of its figures: that one is the claim's, not `mention` ("84
+    apartments: 30 in the original building and 54 in a new wing" is no 30 misstated as 84)."""
+    return any(
+        m is not mention and m.start != mention.start and (not m.value.unit or not right.unit or m.value.unit == right.unit) and agrees(right, m.value)
+        for m in facts.numbers
+    )
 
 
 def bound_past(drafted: Quantity, facts: SentenceFacts) -> set[float]:
