@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from factcheck.compare import SentenceFacts, Verdict
 from factcheck.compare.name_sorts import name_words, same_sort, sort_of
-from factcheck.compare.swaps import one_make, tokens, two_ways
+from factcheck.compare.swaps import Tokens, one_make, tokens, two_ways
 from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, per_lexicon
 from factcheck.mentions import dates, names
@@ -45,9 +45,6 @@ def _words(lex: Lexicon) -> _Words:
         re.compile(rf"(?<![\w’'-])(?:{alternation(kin)})(?![\w’'-])", re.I),
         re.compile(rf"(?<![\w’'.-])[A-Z][\w’'.&-]*(?:\s+(?:(?:{connector})\s+){{0,2}}[A-Z][\w’'.&-]*){{0,7}}"),
     )
-
-
-Tokens = tuple[tuple[str, int, int], ...]
 
 
 def _around(toks: Tokens, start: int, end: int) -> tuple[tuple[str, ...], tuple[str, ...]]:
@@ -142,9 +139,7 @@ def _owned_alike(sentence: str, at: int, evidence: str, their_at: int) -> bool:
 def _differ(part: Mention, value: object, facts: SentenceFacts) -> bool:
     """The counterpart says otherwise than the part, and the sentence states it nowhere else."""
     if isinstance(part.value, DateSpan) and isinstance(value, DateSpan):
-        if value.last < part.value.first or part.value.last < value.first:
-            return not any(not (value.last < d.value.first or d.value.last < value.first) for d in facts.dates)
-        return False
+        return not value.overlaps(part.value) and not any(value.overlaps(d.value) for d in facts.dates)
     if isinstance(value, str):
         return value != part.text.lower() and not re.search(rf"\b{re.escape(value)}\b", facts.text, re.I)
     return False

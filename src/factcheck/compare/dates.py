@@ -45,7 +45,7 @@ from factcheck.lexicon import Lexicon, per_lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import dates as date_mentions
 from factcheck.mentions import numbers as number_mentions
-from factcheck.mentions.date_spans import label, same_day, within_month
+from factcheck.mentions.date_spans import a_year_off, label, same_day, within_month
 from factcheck.mentions.dates import yearless
 from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate
@@ -427,19 +427,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 _as_written(mention.text, label(right)),
                 f"the sources date this {label(right)}, not {mention.text}{when}",
                 (claim,),
-                extra={"ground": "anchor"} if claim.id == anchor else {"ground": "year"} if _a_year_off(drafted, right) else {},
+                extra={"ground": "anchor"} if claim.id == anchor else {"ground": "year"} if a_year_off(drafted, right) else {},
             )
         )
     return verdicts
-
-
-def _a_year_off(drafted: DateSpan, right: DateSpan) -> bool:
-    """The same day of another year ("Dec. 15, 2028" for "December 15, 2027"): the claim's date is the one misstated,
-    however few words it shares with the sentence."""
-    return (
-        not drafted.relative
-        and drafted.precision == right.precision == "day"
-        and drafted.first == drafted.last
-        and right.first == right.last
-        and drafted.first[4:] == right.first[4:]
-    )

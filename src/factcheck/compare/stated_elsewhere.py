@@ -28,8 +28,7 @@ def besides(right: Quantity, mention: Mention, facts: SentenceFacts) -> bool:
     """The sentence states the claim's figure as another of its figures: that one is the claim's, not `mention` ("84
     apartments: 30 in the original building and 54 in a new wing" is no 30 misstated as 84)."""
     return any(
-        m is not mention and m.start != mention.start and (not m.value.unit or not right.unit or m.value.unit == right.unit) and agrees(right, m.value)
-        for m in facts.numbers
+        m.start != mention.start and (not m.value.unit or not right.unit or m.value.unit == right.unit) and agrees(right, m.value) for m in facts.numbers
     )
 
 

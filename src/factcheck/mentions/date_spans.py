@@ -45,6 +45,18 @@ def same_day(stated: DateSpan, drafted: DateSpan, without_year: bool) -> bool:
     return stated.first == drafted.first or without_year and stated.first in {d.first for d in years_around(drafted)}
 
 
+def a_year_off(drafted: DateSpan, right: DateSpan) -> bool:
+    """The same day of another year ("Dec. 15, 2028" for "December 15, 2027"): the other's date is the one misstated,
+    however few words the two share."""
+    return (
+        not drafted.relative
+        and drafted.precision == right.precision == "day"
+        and drafted.first == drafted.last
+        and right.first == right.last
+        and drafted.first[4:] == right.first[4:]
+    )
+
+
 def within_month(stated: DateSpan, drafted: DateSpan, without_year: bool) -> bool:
     """A month written without its year holds the sources' day or month in it a year either side: "work begins
     in May", written in March, is this May, "was honored in December", written in January, last December."""
