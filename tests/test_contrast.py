@@ -2,10 +2,12 @@
 contrast.py): a relative ("whose grandmother Edna" for "My mother, Edna Pike"), a date ("spent by June 30, 2027" for
 "spent by June 30, 2028"), a body of one make ("the Finance Committee" for "the Harbor Committee") is an error cited to
 that claim. The words around the two must agree, so a detail the claim does not give, or a date of another event of
-the claim, stays a warning. Also (compare/turned.py): a figure no source states whose digits, turned round, give the
-one figure of its unit the documents state, though the sentence's words frame it otherwise ("The price tag: $36.1
-million" for "a total cost of $31.6 million"); and (compare/dates.py) the same day of another year is ground enough to
-hold a claim against a sentence that shares two words with it ("Dec. 15, 2028: all work substantially complete").
+the claim, stays a warning; but a sentence's only date needs no words alike when the claims backing the rest give
+one other ("bought the pier ... in March 2024" for "On March 3, 2025, the commission purchased"). Also
+(compare/turned.py): a figure no source states whose digits, turned round, give the one figure of its unit the
+documents state, though the sentence's words frame it otherwise ("The price tag: $36.1 million" for "a total cost of
+$31.6 million"); and (compare/dates.py) the same day of another year is ground enough to hold a claim against a
+sentence that shares two words with it ("Dec. 15, 2028: all work substantially complete").
 
 A corpus of our own run through the real `extract` and `verify`. The rows marked "guard" pass on the code before these
 changes too.
@@ -39,6 +41,8 @@ The dock replacement has a total cost of $31.6 million, including design and per
 The state grant contract was signed on Thursday, Jan. 22, 2026, and the grant money must be spent by June 30, 2028.
 The new docks will hold 212 boat slips, up from 148 slips today.
 Our deputy harbormaster, Ray Ostrowski, is Mrs. Lindgren's brother and has run the fuel dock since 2009.
+On March 3, 2025, the commission purchased the old cannery pier from Bayside Holdings for $2.4 million, using proceeds of its 2024 harbor bond.
+Harbor staff mailed out the results of the June 2025 dredging survey, which found the channel shallower than charted.
 
 Schedule:
 Docks open to boats: June 1, 2027
@@ -76,6 +80,16 @@ def harbor(tmp_path_factory: pytest.TempPathFactory) -> Path:
         ("The Harbor Committee, chaired by Commissioner Lindgren, reviewed the three dock bids.", set()),  # guard
         # a detail no claim gives, with nothing of its sort in its place: a warning, not an error
         ("The Harbor Committee, chaired by Commissioner Lindgren, reviewed the three dock bids at Pier Nine.", set()),  # guard
+        # the sentence's only date, where the claim backing the rest gives one other: it dates that very event
+        ("The commission bought the cannery pier from Bayside Holdings in March 2024 for $2.4 million.", {"March 2024"}),
+        ("The commission bought the cannery pier from Bayside Holdings in March 2025 for $2.4 million.", set()),  # guard
+        # ... not the draft's own date, nor a document's
+        ("**Harbor News · Week of May 1, 2026** · The commission bought the cannery pier from Bayside Holdings.", set()),
+        ("The commission bought the cannery pier from Bayside Holdings, the minutes of April 16, 2026 record.", set()),  # guard
+        ("The commission bought the cannery pier from Bayside Holdings (harbormaster's report, April 6, 2026).", set()),  # guard
+        # a relative year says less than the claim's month: it does not state it
+        ("Boaters organised last year after harbor staff mailed out results from the June 2024 dredging survey.", {"June 2024"}),
+        ("Boaters organised last year after harbor staff mailed out results from the June 2025 dredging survey.", set()),  # guard
         # a heading names a topic
         ("# Harbor News · Autumn 2026", set()),  # guard
         # digits turned round, the figure's words unlike the report's

@@ -12,6 +12,9 @@ says something among them), so a date given to another event of the same claim (
 June 30, 2027") is not taken for the one the sentence states ("spent by June 30, 2026"). Two relatives of one name
 agree by its possessive alone ("Lindqvist's husband" for "Mrs. Lindqvist's brother"). Only one counterpart may
 remain: two say the sentence's part could stand for either.
+
+A date needs no words alike when it is the sentence's only date and the backing claims give one other day or month
+and never the sentence's own: the claim that backs the rest of the sentence dates that very event.
 """
 
 from __future__ import annotations
@@ -139,10 +142,38 @@ def _owned_alike(sentence: str, at: int, evidence: str, their_at: int) -> bool:
 def _differ(part: Mention, value: object, facts: SentenceFacts) -> bool:
     """The counterpart says otherwise than the part, and the sentence states it nowhere else."""
     if isinstance(part.value, DateSpan) and isinstance(value, DateSpan):
-        return not value.overlaps(part.value) and not any(value.overlaps(d.value) for d in facts.dates)
+        return not value.overlaps(part.value) and not any(value.overlaps(d.value) and not _vaguer(d.value, part.value, value) for d in facts.dates)
     if isinstance(value, str):
         return value != part.text.lower() and not re.search(rf"\b{re.escape(value)}\b", facts.text, re.I)
     return False
+
+
+_PRECISION = ("year", "month", "day")
+
+
+def _vaguer(other: DateSpan, part: DateSpan, value: DateSpan) -> bool:
+    """A relative date of the sentence that says less than the counterpart: "formed last year after its June 2023
+    sampling" does not state the claim's "June 2024" by its "last year". Not when the part is itself relative: "two
+    years ago last month" is one date written in two pieces."""
+    rank = {p: i for i, p in enumerate(_PRECISION)}
+    return other.relative and not part.relative and rank.get(other.precision, 0) < rank.get(value.precision, 0)
+
+
+def _lone(part: Mention, facts: SentenceFacts) -> bool:
+    """The sentence's only date, written out, in running prose: one the backing claim may stand against though the
+    words around the two differ ("bought the corridor ... in March 2022" for "On March 14, 2023, the township
+    purchased"). A table row's date labels the row."""
+    return len(facts.dates) == 1 and not facts.cells and isinstance(part.value, DateSpan) and not part.value.relative
+
+
+def _papers(part: Mention, facts: SentenceFacts, cards: list[ClaimCard], index: ClaimIndex, lex: Lexicon) -> bool:
+    """The part is a document's own date: the draft's ("Week of Sept. 28, 2026"), or that of a backing claim's source,
+    as published or as its title names it (a footnote's "Board minutes, Aug. 11, 2025"). It dates no claim's event."""
+    papers = [dates.parse_iso(facts.as_of)] if facts.as_of else []
+    for source in filter(None, (index.corpus.sources.get(card.source) for card in cards)):
+        papers.append(dates.parse_iso(source.published.date) if source.published else None)
+        papers.extend(m.value for m in dates.detect(source.title, weekdays=False, lex=lex))
+    return isinstance(part.value, DateSpan) and any(isinstance(span, DateSpan) and span.overlaps(part.value) for span in papers)
 
 
 def contrasts(facts: SentenceFacts, loose: list[Mention], cards: list[ClaimCard], index: ClaimIndex, lex: Lexicon) -> list[Verdict]:
@@ -154,18 +185,28 @@ def contrasts(facts: SentenceFacts, loose: list[Mention], cards: list[ClaimCard]
     for part in loose:
         if names.cited_author(facts.text, part.start, part.end):
             continue  # "(Dalrymple 2015, p. 2)": who wrote a source, in a reference, not a name put for another
+        if part.kind == "date" and _papers(part, facts, cards, index, lex):
+            continue
         around = _around(mine, part.start, part.end)
         kin = _words(lex).kin.fullmatch(part.text) is not None
-        found: dict[str, tuple[str, ClaimCard]] = {}
+        found: dict[str, tuple[str, ClaimCard]] = {}  # counterparts among the same words
+        unlike: dict[str, tuple[str, ClaimCard]] = {}  # a date's counterparts among any words
+        stated = False  # a backing claim gives the part's own date too, elsewhere in its words
         for card in cards:
             for evidence in (p.quote for p in card.claim.provenance if p.quote):
                 theirs = tokens(evidence)
                 folded = fold(evidence)
                 for start, end, text, value in _counterparts(part, facts.text, folded, lex, index):
-                    if _differ(part, value, facts) and (
-                        _agree(around, _around(theirs, start, end)) or kin and _owned_alike(facts.text, part.start, folded, start)
-                    ):
+                    if isinstance(value, DateSpan) and isinstance(part.value, DateSpan) and value.overlaps(part.value):
+                        stated = True
+                    if not _differ(part, value, facts):
+                        continue
+                    if _agree(around, _around(theirs, start, end)) or kin and _owned_alike(facts.text, part.start, folded, start):
                         found.setdefault(text.lower(), (text, card))
+                    if part.kind == "date":
+                        unlike.setdefault(text.lower(), (text, card))
+        if not found and not stated and len(unlike) == 1 and _lone(part, facts):
+            found = unlike
         if len(found) == 1:
             text, card = next(iter(found.values()))
             words = name_words(lex)
