@@ -53,10 +53,12 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         ]
         days = [(c, d) for c in pool for d in c.card.dates if d.first == d.last and same_day(d, day, guessed)]
         if not days:
-            verdicts.extend(_day_or_weekday(mention, written, wanted, pool, guessed, lex))
+            verdicts.extend(_day_or_weekday(mention, written, wanted, pool, guessed, facts.as_of, lex))
             continue
         if any(date.fromisoformat(d.first).weekday() == wanted for _, d in days):
             continue  # a day of the sources, a year either way for a day without its year, that is that weekday
+        if guessed and day.first == (facts.as_of or "")[:10] and date.fromisoformat(day.first).weekday() == wanted:
+            continue  # "Today is Wednesday, April 15": the draft's own day, not the claim's of another year
         backing, day = days[0]
         actual = date.fromisoformat(day.first).weekday()
         right = _name(actual, lex)
@@ -73,11 +75,14 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
 NEAR_DAYS = 6
 
 
-def _day_or_weekday(mention: Mention, written: re.Match[str], wanted: int, pool: list[Candidate], guessed: bool, lex: Lexicon) -> list[Verdict]:
+def _day_or_weekday(
+    mention: Mention, written: re.Match[str], wanted: int, pool: list[Candidate], guessed: bool, as_of: str | None, lex: Lexicon
+) -> list[Verdict]:
     """A weekday the calendar does not give the draft's day, when no claim has the day. A claim about the sentence
     with a day of that weekday within the week says the day is wrong ("Monday, Nov. 24" for the sources' Monday,
     Nov. 23); else the two disagree and nothing tells which is wrong: the weekday and the day are one error. A
-    day written without its year is judged only when no year around the guess gives it that weekday."""
+    day written without its year is judged only when no year around the guess gives it that weekday within half a
+    year of the draft's date: "Thursday, Nov. 14" of an October 2025 draft is not the Thursday of November 2024."""
     day = mention.value
     drafted = date.fromisoformat(day.first)
     if drafted.weekday() == wanted:
@@ -107,11 +112,19 @@ def _day_or_weekday(mention: Mention, written: re.Match[str], wanted: int, pool:
                 extra={"ground": "calendar"},
             )
         ]
-    if guessed and any(date.fromisoformat(d.first).weekday() == wanted for d in years_around(day)):
+    if guessed and any(date.fromisoformat(d.first).weekday() == wanted for d in years_around(day) if _near(d, as_of)):
         return []  # "Monday, Nov. 24" may be the Monday of another year
     start, end = written.start("wd"), mention.end
     message = f"{label(day)} was a {_name(drafted.weekday(), lex)}, not a {_name(wanted, lex)}: the weekday or the day is wrong"
     return [Verdict("date", True, start, end, written.string[start:end], "", message, (), extra={"ground": "calendar"})]
+
+
+# How far from the draft's date a day written without its year may lie: the nearest such day, before or after
+HALF_YEAR = 183
+
+
+def _near(day: DateSpan, as_of: str | None) -> bool:
+    return as_of is None or abs((date.fromisoformat(day.first) - date.fromisoformat(as_of[:10])).days) <= HALF_YEAR
 
 
 def _name(number: int, lex: Lexicon) -> str:

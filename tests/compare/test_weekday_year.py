@@ -1,0 +1,52 @@
+"""A weekday written with a day but not its year (issue 11, round 66). The day is the nearest one of that date before
+or after the draft's own: "Thursday, Nov. 14" in an October 2025 draft is Friday, Nov. 14, 2025, and the Thursday of
+November 2024, eleven months back, is no excuse for it. A day within half a year either way still may be the one
+meant ("Tuesday, March 17" in October 2025 may be the Tuesday of March 2026 or a Monday of March 2025). The draft's
+own day, with its weekday ("Today is Wednesday, Oct. 15"), is its dateline, not the claim's day of another year.
+
+A corpus of our own run through the real `extract` and `verify`. The rows marked "guard" pass on the code before these
+changes too.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from compare import own_corpus
+
+REPORT = """CALDER FALLS PARKS AND RECREATION
+Report of the Parks Director
+Date: Monday, September 29, 2025
+
+On Tuesday, Oct. 15, 2024, the city council adopted the aquatics master plan for the Riverside Pool site.
+The indoor pool will have 10 lanes and seat 400 spectators.
+The swim club's fall invitational draws about 300 swimmers to the Riverside Pool each November.
+"""
+
+
+@pytest.fixture(scope="module")
+def parks(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return own_corpus.extracted(
+        tmp_path_factory.mktemp("weekday_year"),
+        "report",
+        REPORT,
+        own_corpus.meta("report", "Report of the Parks Director", "report", "Calder Falls Parks and Recreation", "2025-09-29"),
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        # the nearest Nov. 14 is a Friday; the Thursday of a year before is eleven months off the draft
+        ("The fall invitational at the Riverside Pool is on Thursday, Nov. 14.", {"Thursday, Nov. 14"}),
+        ("The fall invitational at the Riverside Pool is on Friday, Nov. 14.", set()),  # guard
+        # within half a year either way: March 17 was a Monday in 2025 and is a Tuesday in 2026
+        ("The indoor pool with 10 lanes breaks ground on Monday, March 17.", set()),  # guard
+        ("The indoor pool with 10 lanes breaks ground on Tuesday, March 17.", set()),  # guard
+        # the draft's own day: the council's day of 2024 was a Tuesday, today is a Wednesday
+        ("Today is Wednesday, Oct. 15, a year after the city council adopted the aquatics master plan.", set()),
+    ],
+)
+def test_a_weekday_with_a_day_written_without_its_year(cli, parks: Path, text: str, errors: set[str]) -> None:
+    assert own_corpus.errors(cli, parks, text, "2025-10-15") == errors
