@@ -311,7 +311,11 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                     continue
                 if fold(facts.text).count(source) >= fold(evidence).count(source):
                     continue  # the sentence still names it as often: words moved, not swapped
-                if (sort_of(drafted, index, words) or ("",))[0] != "person" and re.search(rf"\b{re.escape(drafted)}\s+[A-Z]", fold(evidence)):
+                if (
+                    (sort_of(drafted, index, words) or ("",))[0] != "person"
+                    and not one_make(drafted, source)
+                    and re.search(rf"\b{re.escape(drafted)}\s+[A-Z]", fold(evidence))
+                ):
                     continue  # "heroin in New England" of a passage naming "[New England HIDTA]": the start of a name it writes
                 if any(_along(drafted, source, fold(text), words) for text in (evidence, cand.card.claim.statement)):
                     continue  # "to Mexico with Cindy McCain" for "with U.S. Senator Heidi Heitkamp, joined by Cindy McCain"
