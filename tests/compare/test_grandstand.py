@@ -133,6 +133,9 @@ def test_is_someones_father(fair: Path) -> None:
         ("The firm's fee is capped at $178,300.", set()),  # guard
         # the names listed before the one a verb of writing follows wrote too ("Ames (D-Tarrant) and ... Greer ... wrote")
         ("Rep. Nell Ames, the Tarrant Democrat, wrote a letter backing the grant application.", set()),
+        # a town in a party tag that ends the sentence, its full stop no part of it
+        ("The association also wrote to State Sen. Paul Greer, R-Brecken.", set()),
+        ("The association also wrote to State Sen. Paul Greer, R-Tarrant.", {"Tarrant"}),
         ("Fair Manager Hal Reeves wrote a letter in support of the grant application.", {"Hal Reeves"}),  # guard
         # an at-large seat is no district's
         ("Commissioner Carl Dietz, a District 2 Republican, moved the amendment.", {"District 2"}),  # guard
