@@ -69,3 +69,8 @@ def test_a_weekday_with_a_day_written_without_its_year(cli, parks: Path, text: s
 )
 def test_a_park_put_for_another_in_the_sources_words(cli, parks: Path, text: str, errors: set[str]) -> None:
     assert own_corpus.errors(cli, parks, text, "2025-10-15") == errors
+
+
+def test_a_draft_dated_to_its_month_reads_from_the_middle_of_it(cli, parks: Path) -> None:
+    # "--as-of 2025-10": no day to count half a year from, so the month's middle stands for it
+    assert own_corpus.errors(cli, parks, "The fall invitational at the Riverside Pool is on Thursday, Nov. 14.", "2025-10") == {"Thursday, Nov. 14"}

@@ -316,7 +316,10 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
                     and not one_make(drafted, source)
                     and re.search(rf"\b{re.escape(drafted)}\s+[A-Z]", fold(evidence))
                 ):
-                    continue  # "heroin in New England" of a passage naming "[New England HIDTA]": the start of a name it writes
+                    # "heroin in New England" of a passage naming "[New England HIDTA]": the start of a name it writes. Two
+                    # names of one make stay a swap: "at Garfield Park" for "at Riverside Park" of a passage that also
+                    # names "Garfield Park Pool"
+                    continue
                 if any(_along(drafted, source, fold(text), words) for text in (evidence, cand.card.claim.statement)):
                     continue  # "to Mexico with Cindy McCain" for "with U.S. Senator Heidi Heitkamp, joined by Cindy McCain"
                 # one person put for another as the one who spoke ("Heitkamp has urged the DEA") is who said it

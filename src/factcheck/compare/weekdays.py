@@ -14,7 +14,7 @@ from factcheck.compare import TOPIC, SentenceFacts, Verdict
 from factcheck.corpus.index import ClaimIndex, date_keys
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.mentions.date_spans import label, same_day, years_around
-from factcheck.mentions.dates import yearless
+from factcheck.mentions.dates import as_of_date, yearless
 from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate
 
@@ -124,7 +124,8 @@ HALF_YEAR = 183
 
 
 def _near(day: DateSpan, as_of: str | None) -> bool:
-    return as_of is None or abs((date.fromisoformat(day.first) - date.fromisoformat(as_of[:10])).days) <= HALF_YEAR
+    ref = as_of_date(as_of)  # a draft dated to its month or year only is read from the middle of it
+    return ref is None or abs((date.fromisoformat(day.first) - ref).days) <= HALF_YEAR
 
 
 def _name(number: int, lex: Lexicon) -> str:
