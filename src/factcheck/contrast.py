@@ -168,11 +168,10 @@ def _lone(part: Mention, facts: SentenceFacts) -> bool:
 def _papers(part: Mention, facts: SentenceFacts, cards: list[ClaimCard], index: ClaimIndex, lex: Lexicon) -> bool:
     """The part is a document's own date: the draft's ("Week of Sept. 28, 2026"), or that of a backing claim's source,
     as published or as its title names it (a footnote's "Board minutes, Aug. 11, 2025"). It dates no claim's event."""
-    papers = [dates.parse_iso(facts.as_of)] if facts.as_of else []
-    for source in filter(None, (index.corpus.sources.get(card.source) for card in cards)):
-        papers.append(dates.parse_iso(source.published.date) if source.published else None)
-        papers.extend(m.value for m in dates.detect(source.title, weekdays=False, lex=lex))
-    return isinstance(part.value, DateSpan) and any(isinstance(span, DateSpan) and span.overlaps(part.value) for span in papers)
+    sources = [s for s in (index.corpus.sources.get(card.source) for card in cards) if s is not None]
+    days = [facts.as_of, *(s.published.date for s in sources if s.published)]
+    papers = [dates.parse_iso(day) for day in days if day] + [m.value for s in sources for m in dates.detect(s.title, weekdays=False, lex=lex)]
+    return any(span is not None and span.overlaps(part.value) for span in papers)
 
 
 def contrasts(facts: SentenceFacts, loose: list[Mention], cards: list[ClaimCard], index: ClaimIndex, lex: Lexicon) -> list[Verdict]:
@@ -196,8 +195,9 @@ def contrasts(facts: SentenceFacts, loose: list[Mention], cards: list[ClaimCard]
                 theirs = tokens(evidence)
                 folded = fold(evidence)
                 for start, end, text, value in _counterparts(part, facts.text, folded, lex, index):
-                    if isinstance(value, DateSpan) and isinstance(part.value, DateSpan) and value.overlaps(part.value):
+                    if isinstance(value, DateSpan) and value.overlaps(part.value):
                         stated = True
+                        continue
                     if not _differ(part, value, facts):
                         continue
                     if _agree(around, _around(theirs, start, end)) or kin and _owned_alike(facts.text, part.start, folded, start):

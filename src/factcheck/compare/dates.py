@@ -417,6 +417,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
         # the closest claim against it; a coarser source date that excludes the draft's contradicts it too
         claim = cand.card.claim
         when = f" ({label(drafted)} as of the draft's date)" if drafted.relative else ""
+        ground = "anchor" if claim.id == anchor else "year" if a_year_off(drafted, right) else ""
         verdicts.append(
             Verdict(
                 "date",
@@ -427,7 +428,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
                 _as_written(mention.text, label(right)),
                 f"the sources date this {label(right)}, not {mention.text}{when}",
                 (claim,),
-                extra={"ground": "anchor"} if claim.id == anchor else {"ground": "year"} if a_year_off(drafted, right) else {},
+                extra={"ground": ground} if ground else {},
             )
         )
     return verdicts

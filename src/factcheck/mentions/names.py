@@ -166,10 +166,9 @@ def detect(text: str, index: NameIndex, *, lex: Lexicon | None = None) -> list[M
             party_span = (tag.start("party"), tag.end("state")) if state else tag.span("party")
             if not state and p.seat.fullmatch(tag.group("state")):  # "(R-District 4)", "(D-88th District)": a seat
                 seat_given = (seat_label(tag.group("state")), tag.span("state"))
-            elif not state and is_home(tag.group("state").rstrip("."), lex):  # "(D-Oakhurst)": a state legislator's town
+            elif not state and is_home(town := tag.group("state").rstrip("."), lex):  # "(D-Oakhurst)": a state legislator's town
                 # ", R-Ashford." ends the sentence: its full stop is no part of the town
-                home = tag.group("state").rstrip(".")
-                home_span = (tag.start("state"), tag.start("state") + len(home))
+                home, home_span = town, (tag.start("state"), tag.start("state") + len(town))
         of_state = None
         if not tag:
             of_state = p.of_state.match(text, end)
