@@ -34,6 +34,9 @@ def index():
         # the publication's date given, another date is another event of the copy (reposted, accessed)
         (f'Amy Dalrymple, "{TITLE}," Forum News Service, Dec. 9, 2015; reposted Monday, Dec. 14, 2015.', []),
         (f'Amy Dalrymple, "{TITLE}," Forum News Service, Dec. 8, 2015; reposted Monday, Dec. 14, 2015.', [("date", "Dec. 8, 2015"), ("date", "Dec. 14, 2015")]),
+        # a list of two works: the date of the one that names its own publisher is no date of the one quoted
+        ('Forum News Service, Dec. 2015; Sen. Heitkamp\'s office, "Human Trafficking" issue page', []),
+        ('Sen. Heitkamp\'s office, "Human Trafficking" issue page, Dec. 2015', [("date", "Dec. 2015")]),  # guard
         # the author is the name the citation opens on: not one its title names, nor another source's it lists
         (f'"{TITLE}," Forum News Service, Dec. 9, 2015; see also the office of Sen. Heidi Heitkamp.', []),
         (f'[^3]: See Ryan Babb, "{TITLE}," Forum News Service, Dec. 9, 2015.', [("attribution", "Ryan Babb")]),

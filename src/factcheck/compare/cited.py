@@ -117,6 +117,13 @@ def _part(text: str, titled: list[tuple[int, int]], facts: SentenceFacts, publis
     return 0, len(text)
 
 
+def _names_another(facts: SentenceFacts, at: int) -> bool:
+    """The citation's part holding `at` names a publisher or a person of its own: another work's."""
+    bounds = [0, *(m.end() for m in _PARTS.finditer(facts.text)), len(facts.text) + 1]
+    a, z = next((a, z) for a, z in zip(bounds, bounds[1:], strict=False) if a <= at < z)
+    return any(a <= m.start < z for m in facts.entities)
+
+
 _POSTED = re.compile(
     rf"\b(?:{alternation(lexicon().words('publication-verb'))})(?:\s+on)?(?:\s+(?:{alternation(d.name for d in lexicon().weekdays)}),?)?\s+\Z", re.I
 )
@@ -149,10 +156,15 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     titled_days = [m.value for m in detect_dates(source.title)] if source.title else []
     # a table row quoting the title in one cell: the dates of its other cells are no publication's ("| Sen. Heitkamp's
     # "Human Trafficking" issue page | Public computers | The Sept. 2013 hearing |")
+    # ... nor are those of another work a list of them gives ("Forum News Service, Dec. 2015; Sen. Heitkamp's office,
+    # "Human Trafficking" issue page")
+    cited_part = _part(facts.text, titled, facts, published) if titled else (0, len(facts.text))
     for mention in facts.dates:
         if published is None:
             break
         if titled and all(_CELL_GAP.search(facts.text, min(a, mention.start), max(z, mention.end)) for a, z in titled):
+            continue
+        if not cited_part[0] <= mention.start < cited_part[1] and _names_another(facts, mention.start):
             continue
         if accessed(mention, facts.text):
             continue  # "(accessed Feb. 2016)": when the writer read it, not when it was published

@@ -92,14 +92,22 @@ _APPOSED = re.compile(r"[\s,]*(?:on|in|of)?[\s,]*")
 
 
 def _restated(mention: Mention, facts: SentenceFacts) -> bool:
-    """The date is restated more precisely right after it: "next month, on Nov. 19" is judged by its day."""
+    """The date is restated more precisely right after it, or is the vaguer restatement of the one right before it:
+    "next month, on Nov. 19" and "set for Nov. 18, next month" are judged by their day."""
     for other in facts.dates:
-        if other is mention or other.start < mention.end or other.start - mention.end > 8:
+        if other is mention:
             continue
         inside = mention.value.first <= other.value.first and other.value.last <= mention.value.last and other.value.precision != mention.value.precision
-        if inside and _APPOSED.fullmatch(facts.text, mention.end, other.start):
+        if not inside:
+            continue
+        if 0 <= other.start - mention.end <= 8 and _APPOSED.fullmatch(facts.text, mention.end, other.start):
+            return True
+        if 0 <= mention.start - other.end <= 8 and _RESTATING.fullmatch(facts.text, other.end, mention.start):
             return True
     return False
+
+
+_RESTATING = re.compile(r"\s*[,(–—]\s*")  # "Nov. 18, next month", "Nov. 18 (next month)"
 
 
 # "in the state's release", "from the board's": a preposition before a source named by its kind, a few words on

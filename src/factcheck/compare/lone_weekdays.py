@@ -20,7 +20,7 @@ from typing import NamedTuple
 
 from factcheck.compare import TOPIC, SentenceFacts, Verdict, tallies
 from factcheck.compare.date_owner import issuing, named_bodies
-from factcheck.compare.meeting import minutes_day, tallied
+from factcheck.compare.meeting import figured, minutes_day, tallied
 from factcheck.corpus.index import ClaimIndex, value_keys
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.mentions.date_spans import label
@@ -38,6 +38,7 @@ class _Words(NamedTuple):
     meeting: re.Pattern[str]  # a meeting after the weekday's possessive: "Wednesday's emergency meeting"
     published: re.Pattern[str]  # a publication before the weekday: "in a statement on ", "its report "
     issued: re.Pattern[str]  # a publication issued after it: "On Wednesday, the coalition issued a statement"
+    voted: re.Pattern[str]  # a vote's verb after it: "on Wednesday night approved"
 
 
 @per_lexicon
@@ -49,6 +50,7 @@ def _words(lex: Lexicon) -> _Words:
         published=re.compile(rf"\b(?:{alternation(lex.words('publication-noun'))})\s+(?:on\s+)?\Z", re.I),
         issued=issuing(lex),
         clock=re.compile(rf"(?<![\d:.,$])(?P<h>\d{{1,2}})(?::(?P<m>\d\d))?(?:\s?(?P<s>{suffix}))?(?!\d|[:.]\d|\s?%)", re.I),
+        voted=re.compile(rf"\b(?:{alternation(lex.words('vote-verb'))})\b", re.I),
     )
 
 
@@ -102,7 +104,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
         # "On Wednesday night, the board voted 7-2 to move $15,000": the vote of minutes that record its very tally is
         # the meeting's, on the minutes' day
         voted = tallied(facts, index) if tallies.drafted(facts) else None
-        return _held(written, wanted, voted[1], voted[0], lex, ground="tally") if voted is not None else _by_figure(facts, written, wanted, words, lex)
+        return _held(written, wanted, voted[1], voted[0], lex, ground="tally") if voted is not None else _by_figure(facts, index, written, wanted, words, lex)
     for cand in sorted(facts.candidates, key=lambda c: -c.coverage):
         if cand.coverage < CLOCKED:
             break
@@ -117,7 +119,7 @@ def compare(facts: SentenceFacts, index: ClaimIndex, *, lex: Lexicon | None = No
     return []
 
 
-def _by_figure(facts: SentenceFacts, written: re.Match[str], wanted: int | None, words: _Words, lex: Lexicon) -> list[Verdict]:
+def _by_figure(facts: SentenceFacts, index: ClaimIndex, written: re.Match[str], wanted: int | None, words: _Words, lex: Lexicon) -> list[Verdict]:
     """ "its board voted on Tuesday to give twelve thousand dollars": the one claim about the sentence that states its
     precise figure and one day, writing that day's weekday itself ("voted 9-0 on Monday, July 13, to give $12,000"),
     dates the weekday."""
@@ -130,6 +132,11 @@ def _by_figure(facts: SentenceFacts, written: re.Match[str], wanted: int | None,
         evidence = " ".join(p.quote for p in cand.card.claim.provenance) or cand.card.claim.statement
         if len(days) == 1 and words.weekday.search(evidence):
             found.append((cand, next(iter(days))))
+    if not found and words.voted.search(facts.text, written.end()):
+        # "the hospital district board on Wednesday night approved a $17,386,400 contract": the minutes that state the
+        # figure record the vote, on the meeting's day
+        voted = figured(facts, figures, index)
+        return _held(written, wanted, voted[1], voted[0], lex, ground="minutes") if voted is not None else []
     if len({day for _, day in found}) != 1:
         return []
     return _held(written, wanted, found[0][1], found[0][0], lex)

@@ -232,9 +232,11 @@ def amended(
     - of the same source as the claim against it, from the claim's figure to the draft's: the motion "to adopt ... a
       special tax of 1.5 mills" then its amendment "to reduce the levy from 1.5 mills to 1.25 mills" leave the "1.25-mill
       fire protection tax" adopted, not a misstated 1.5;
-    - of the draft's unit, by the draft's figure: "cuts 11 routes" is the change "reducing ... routes from 64 to 53".
+    - of the draft's unit, by the draft's figure, when the draft's words make it a change: "cuts 11 routes" is the
+      change "reducing ... routes from 64 to 53"; "the line's first 60 days" is no change "from 30 days to 90 days".
     `about`: the sources the sentence is about, whose claims naming the unit are read though retrieval missed them."""
     sources = {p.source for p in cand.card.claim.provenance}
+    changing = _changing(None).search(facts.text, max(0, mention.start - CHANGE_REACH), mention.start) is not None
     units = set(content_stems(drafted.unit)) if drafted.unit else set()
     counting = [index.cards[i] for u in sorted(units) for i in index.postings.get(u, ())[:UNIT_CLAIMS] if i in index.cards]
     named = [Candidate(card, 0.0, frozenset()) for card in counting if card.source in about]
@@ -245,12 +247,21 @@ def amended(
                 if same_source and old == right.value and new == drafted.value:
                     return other
                 near = p.quote[max(0, found.start() - UNIT_REACH) : found.end()]
-                if units and abs(old - new) == drafted.value and units & set(content_stems(near)):
+                if changing and units and abs(old - new) == drafted.value and units & set(content_stems(near)):
                     return other
     return None
 
 
 # How far before "from X to Y" the unit its figures count may be written ("routes from 64 to 53"); how many of the
-# claims naming the unit are read.
+# claims naming the unit are read; how far before the draft's figure the words making it a change may stand.
 UNIT_REACH = 40
 UNIT_CLAIMS = 200
+CHANGE_REACH = 40
+
+
+@per_lexicon
+def _changing(lex: Lexicon) -> re.Pattern[str]:
+    """A word that makes the figure after it, within three words, a change: "cuts 11 routes", "adds two more stations",
+    "rose by 4" (wordsets change-verb, change, trend-up, trend-down)."""
+    words = lex.words("change-verb") | lex.words("change") | lex.words("trend-up") | lex.words("trend-down")
+    return re.compile(rf"\b(?:{alternation(words)})\b(?:\s+[\w’'$.,-]+){{0,3}}?\s*\Z", re.I)

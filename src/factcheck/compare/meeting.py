@@ -146,6 +146,18 @@ def tallied(facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, DateSpa
     return Candidate(found[0], close, frozenset()), day
 
 
+def figured(facts: SentenceFacts, figures: set[tuple[float, str]], index: ClaimIndex) -> tuple[Candidate, DateSpan] | None:
+    """The motion whose precise figure the sentence states ("approved a $17,386,400 contract"), when every retrieved
+    claim stating it is of one set of minutes and dates nothing itself: the vote was on the meeting's day."""
+    found = [c for c in facts.candidates if figures & {(q.value, q.unit) for q in c.card.numbers}]
+    recorded = [c for c in found if minutes(index.corpus.sources.get(c.card.source))]
+    source = _one_source([c.card for c in recorded], index)
+    day = heading_day(source) if source is not None else None
+    if not recorded or day is None or not all(_undated(c.card, day, index) for c in recorded):
+        return None
+    return max(recorded, key=lambda c: c.coverage), day
+
+
 @per_lexicon
 def _naming(lex: Lexicon) -> tuple[re.Pattern[str], re.Pattern[str]]:
     nouns = alternation(lex.words("meeting-noun"))

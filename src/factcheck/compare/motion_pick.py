@@ -61,16 +61,11 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
     sentence with no words of what was moved ("The vote was 4-1, on a motion by Begay, seconded by Villanueva") may be
     any of them (False); one whose words fit none (below SHARED), none. `parted`: the people the sentence gives a part
     (a mover, a seconder): their clauses tell of the motion."""
-    found = {
-        (p.source, *paragraph(index, p.source, p.line))
-        for c in (*facts.candidates, *facts.framed_claims())
-        for p in c.card.claim.provenance
-        if p.line is not None
-    }
+    found = _paragraphs(facts, index)
     calls = [call for source, first, last in sorted(found) for call in read(index, source, first, last)]
 
     def documents() -> list[RollCall]:  # every motion of the documents those paragraphs are of
-        return calls_in(index, (source for source, _, _ in found))
+        return retrieved(facts, index)
 
     calls = calls if names_amendment(facts.text) else _with_amended(calls, index)
     tallied = tallies.drafted(facts)
@@ -175,6 +170,21 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
     return (picked, True) if picked else (calls, False)
 
 
+def _paragraphs(facts: SentenceFacts, index: ClaimIndex) -> set[tuple[str, int, int]]:
+    """The paragraphs (source, first line, last line) the sentence's retrieved claims are from."""
+    return {
+        (p.source, *paragraph(index, p.source, p.line))
+        for c in (*facts.candidates, *facts.framed_claims())
+        for p in c.card.claim.provenance
+        if p.line is not None
+    }
+
+
+def retrieved(facts: SentenceFacts, index: ClaimIndex) -> list[RollCall]:
+    """Every motion of the documents the sentence's retrieved claims are from."""
+    return calls_in(index, (source for source, _, _ in _paragraphs(facts, index)))
+
+
 def _moves_amendment(text: str, parted: tuple[Mention, ...], *, owned: bool = False) -> bool:
     """A person the sentence gives a part is said to move or offer an amendment: "Sato moved an amendment", "Pruitt
     offered a substitute motion"; `owned`, or to own one: "Ray Pettibone's amendment"."""
@@ -274,9 +284,14 @@ def names_amendment(text: str) -> bool:
     return _AMENDMENT.search(text) is not None
 
 
+def about_amendment_text(text: str) -> bool:
+    """The text's subject, in its first few words, is an amendment: "The amendment carried 6-2", "Voss's substitute failed"."""
+    return _OPENS_AMENDMENT.match(text) is not None
+
+
 def about_amendment(facts: SentenceFacts) -> bool:
     """The sentence's subject is an amendment: "The amendment passed on a 4-1 roll call"."""
-    return _OPENS_AMENDMENT.match(facts.text) is not None
+    return about_amendment_text(facts.text)
 
 
 def shared(mine: frozenset[str], what: frozenset[str]) -> float:

@@ -58,7 +58,8 @@ def compare(facts: SentenceFacts, index: ClaimIndex) -> list[Verdict]:
     # "moved to grant that delay, but the amendment failed": the words of which motion, not that it was an amendment,
     # tell which of the minutes' amendments it is
     moved = frozenset(w for w in moved if not any(w.startswith(a) or a.startswith(w) for a in _AMENDING)) or moved
-    if any(_agrees(mine, moved, cand, index) for cand in topical if not given or given & _tallies(cand) or not _tallies(cand)):
+    amending = motion_pick.names_amendment(facts.text)
+    if any(_agrees(mine, moved, cand, index, amending=amending) for cand in topical if not given or given & _tallies(cand) or not _tallies(cand)):
         # a roll call of the sources gives these parts to these people: the one the sentence is about, unless its
         # tally is another's ("seconded her amendment, but it failed 2-5" is no motion that carried 7-0)
         return []
@@ -102,12 +103,16 @@ def _theirs(text: str, index: ClaimIndex) -> dict[str, tuple[str, Mention]]:
     return {part: (given[0][0][0], given[0][1]) for part, given in found.items() if len(given[0][0]) == 1}
 
 
-def _agrees(mine: Parts, moved: frozenset[str], cand: Candidate, index: ClaimIndex) -> bool:
+def _agrees(mine: Parts, moved: frozenset[str], cand: Candidate, index: ClaimIndex, *, amending: bool) -> bool:
     """The claim, read with its context (the heading or words before it in its source), gives every part the sentence
     gives to the same people, of a motion whose words the sentence's (`moved`) may be: "Marsh seconded it, and the
-    resolution passed 4-1" is not agreed by 'Velasquez moved to adjourn. Marsh seconded.'"""
+    resolution passed 4-1" is not agreed by 'Velasquez moved to adjourn. Marsh seconded.', nor "Jensen joined Whitcomb
+    in voting against the contract" by "The amendment carried 6-2, with Mr. Whitcomb and Mr. Jensen voting no." when
+    the sentence names no amendment (`amending`)."""
     claim = cand.card.claim
     for said in [claim.statement, *(p.quote for p in claim.provenance)]:
+        if not amending and motion_pick.about_amendment_text(said):
+            continue
         text = f"{claim.context} {said}" if claim.context else said
         people = persons(names.detect(text, index.names), index)
         theirs_moved = roll_calls.what_moved(text, people)
@@ -133,8 +138,8 @@ def _against(mine: Parts, cand: Candidate, facts: SentenceFacts, index: ClaimInd
         for part, (me, mention) in firsts.items():
             if part not in theirs or theirs[part][0] in me:
                 continue
-            if part == "assenter":
-                continue  # who voted yes is read from a whole roll call (compare/roll_call_parts), not one claim
+            if part in ("assenter", "abstainer"):
+                continue  # who voted yes, or cast no vote, is read from a whole roll call (compare/roll_call_parts), not one claim
             if part == "dissenter":
                 if not _one_dissent(text, theirs[part][1], [q for q in cand.card.numbers if q.unit == "tally"]):
                     continue  # one of several noes: the draft's may be another

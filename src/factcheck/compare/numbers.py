@@ -27,6 +27,7 @@ from factcheck.compare.turned import NEARBY, hedge_turned_nearby, transposed_els
 from factcheck.corpus.index import ClaimCard, ClaimIndex, significant
 from factcheck.frames import Frame, conflict, overlap
 from factcheck.lexicon import Lexicon, lexicon
+from factcheck.mentions.number_forms import RANK
 from factcheck.mentions.numbers import counted_noun, written_signed
 from factcheck.model import Mention, Quantity
 from factcheck.retrieve import Candidate
@@ -60,6 +61,11 @@ def _exactly(q: Quantity, drafted: Quantity) -> bool:
     return q.value == drafted.value and len(significant(drafted)) >= 2 and (drafted.value % 10 != 0 or drafted.value >= 1000)
 
 
+def _rank(q: Quantity) -> bool:
+    """A place in an order ("second-lowest", "third-largest"), not a count."""
+    return q.unit.startswith(RANK)
+
+
 def _same(
     drafted: Quantity, mine: Frame, card: ClaimCard, facts: SentenceFacts, index: ClaimIndex, lex: Lexicon | None, *, close: bool = False
 ) -> list[tuple[Quantity, float]]:
@@ -74,6 +80,9 @@ def _same(
     if "tally" in (drafted.unit, *(q.unit for q, _ in framed)):
         # a vote's tally is held against tallies only, and a count never against one: "4-0" is no "four bus shelters"
         framed = [(q, f) for q, f in framed if (q.unit == "tally") == (drafted.unit == "tally")]
+    if any(_rank(q) for q in (drafted, *(q for q, _ in framed))):
+        # ... and a rank against ranks: "the lowest of five" is no "second-lowest"
+        framed = [(q, f) for q, f in framed if _rank(q) == _rank(drafted)]
     if any(f.change == mine.change for _, f in framed):
         # an amount of change is held against one ("up 75 students" and "an increase of 57"), a level against
         # a level ("enrollment is 4,218"), when the claim has one of that kind

@@ -6,17 +6,19 @@ compare/motions.py.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 
 from factcheck.compare import SentenceFacts, Verdict, tallies
-from factcheck.compare.motion_pick import shared, words_of
+from factcheck.compare.motion_pick import retrieved, shared, words_of
 from factcheck.compare.roll_calls import RollCall, amending_after, calls_in, tallies_of
 from factcheck.compare.vote_parts import Parts
 from factcheck.corpus.index import ClaimIndex
+from factcheck.lexicon import Lexicon, alternation, per_lexicon
 from factcheck.mentions import number_forms
 from factcheck.model import Mention
 
-_SAID = {"mover": "moved", "seconder": "seconded", "dissenter": "voted no", "assenter": "voted yes"}
+_SAID = {"mover": "moved", "seconder": "seconded", "dissenter": "voted no", "assenter": "voted yes", "abstainer": "abstained"}
 
 
 def judged(facts: SentenceFacts, index: ClaimIndex, mine: Parts, calls: list[RollCall], *, told: bool) -> list[Verdict]:
@@ -36,7 +38,9 @@ def judged(facts: SentenceFacts, index: ClaimIndex, mine: Parts, calls: list[Rol
         # "It carried 3-2, with Wexler and Marsh voting yes": one motion has the tally, and its roll call names each vote
         counted = part == "assenter" and len(kept) == 1
         if not told and part == "dissenter" and not narrowed:
-            never = _never_against(index, calls, given)
+            # no motion's words are the sentence's ("cast the only vote against the contract, saying the district
+            # should rebid the North Calloway leg"): whichever it was, of the documents retrieved
+            never = _never_against(index, calls or retrieved(facts, index), given)
             if never is not None:
                 return [never]
         if not told and not counted and (not narrowed or _theirs(pool if by_other and part != "mover" else calls, part, given)):
@@ -56,6 +60,12 @@ def judged(facts: SentenceFacts, index: ClaimIndex, mine: Parts, calls: list[Rol
                     written = facts.text[mention.start : mention.end]
                     message = f"the roll call records {written} voting yes"
                     return [Verdict("attribution", True, mention.start, mention.end, written, "yes", message, (pool[0].claim,))]
+        if part == "abstainer":
+            # "with Treasurer Kowalczyk abstaining" when the roll call has "Kowalczyk - yes; Estes - abstain"
+            found = _voted_instead(facts, index, pool, given)
+            if found is not None:
+                return [found]
+            continue
         rights = {_right(c, part) for c in pool}
         if len(rights) > 1 and by_other and part != "dissenter" and _none_gives(index, pool, mine, part, given):
             # "moved by Okafor and seconded by Brandvold": Brandvold seconded none of Okafor's motions, whichever it was
@@ -99,9 +109,24 @@ def _own_motion(index: ClaimIndex, pool: list[RollCall], part: str, ids: tuple[s
     if not words:
         return False
     bar = max(shared(words, c.what) for c in pool)
-    # "Fenwick moved an amendment": only a motion that amends is one, whatever "as amended" the motion she moved has
+    # "Fenwick moved an amendment": only a motion that amends is one, whatever "as amended" the motion she moved has; and
+    # one who moved the record itself moved no amendment of it ("Ferreira moved the resolution"; not "moved to stretch
+    # the payments from ten years to fifteen", his amendment told by what it changed)
     amending = amending_after(after, 0)
-    return any(set(ids) & _right(c, part) and shared(words, c.what) > 0 and shared(words, c.what) >= bar and (c.amends or not amending) for c in every)
+    whole = _moves_record(None).match(after) is not None
+    return any(
+        set(ids) & _right(c, part) and shared(words, c.what) > 0 and shared(words, c.what) >= bar and (c.amends if amending else not (c.amends and whole))
+        for c in every
+    )
+
+
+@per_lexicon
+def _moves_record(lex: Lexicon) -> re.Pattern[str]:
+    """Right after the mover's name, the record itself as what was moved: "moved the resolution", "made the motion to
+    adopt Resolution 2026-07" (wordsets mover-after, record-label)."""
+    verbs = alternation(w for w in lex.words("mover-after") if "'" not in w and "..." not in w)
+    records = alternation(w for w in lex.words("record-label") if w.isalpha())
+    return re.compile(rf"\W*(?:{verbs})\s+(?:to\s+)?(?:(?:adopt|approve|pass)\w*\s+(?:of\s+)?)?(?:the\s+)?(?:{records})\b", re.I)
 
 
 def _theirs(calls: list[RollCall], part: str, named: list[tuple[tuple[str, ...], Mention]]) -> list[RollCall]:
@@ -119,7 +144,32 @@ def _none_gives(index: ClaimIndex, pool: list[RollCall], mine: Parts, part: str,
 
 
 def _right(call: RollCall, part: str) -> frozenset[str]:
-    return {"mover": frozenset({call.mover}), "seconder": frozenset({call.seconder}) - {""}, "dissenter": call.noes, "assenter": call.ayes}[part]
+    return {
+        "mover": frozenset({call.mover}),
+        "seconder": frozenset({call.seconder}) - {""},
+        "dissenter": call.noes,
+        "assenter": call.ayes,
+        "abstainer": call.abstains,
+    }[part]
+
+
+def _voted_instead(facts: SentenceFacts, index: ClaimIndex, pool: list[RollCall], given: list[tuple[tuple[str, ...], Mention]]) -> Verdict | None:
+    """The first person the sentence says abstained whom every roll call it may tell of records voting yes or no."""
+    if not pool:
+        return None
+    for ids, mention in given:
+        mine = set(ids)
+        if not all(mine & (c.ayes | c.noes) and not mine & c.abstains for c in pool):
+            continue
+        sides = {"yes" if mine & c.ayes else "no" for c in pool}
+        side = sides.pop() if len(sides) == 1 else ""
+        written = facts.text[mention.start : mention.end]
+        others = {frozenset(c.abstains) for c in pool}
+        instead = others.pop() if len(others) == 1 else frozenset()
+        shown = ", ".join(sorted(index.corpus.entities[i].name if i in index.corpus.entities else i for i in instead))
+        message = f"the roll call records {written} voting {side or 'yes or no'}" + (f"; {shown} abstained" if shown else "")
+        return Verdict("attribution", True, mention.start, mention.end, written, shown or side, message, (pool[0].claim,))
+    return None
 
 
 def _never_against(index: ClaimIndex, calls: list[RollCall], given: list[tuple[tuple[str, ...], Mention]]) -> Verdict | None:

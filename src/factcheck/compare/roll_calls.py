@@ -99,6 +99,7 @@ class RollCall:
     keys: frozenset[str] = frozenset()  # the precise figures of the motion's words ("a 165-foot tower"): corpus.index.value_keys
     settled: bool = False  # its paragraph says how it went after it ("The amendment carried unanimously by voice vote")
     amends: bool = False  # it amends or replaces another motion ("moved to amend Resolution 2025-31", "offered a substitute motion")
+    abstains: frozenset[str] = frozenset()  # who abstained or was recused ("Estes - abstain", "Trustee Estes announced that she would abstain")
 
     def tallied(self) -> frozenset[float]:
         return frozenset(q.value for q in self.tallies)
@@ -135,9 +136,11 @@ def paragraph(index: ClaimIndex, source: str, line: int) -> tuple[int, int]:
 
 def _heading(index: ClaimIndex, source: str, first: int) -> str:
     """The heading in capitals over the paragraph starting at line `first` ("7. ACTION ITEM: RESOLUTION 2026-15 -
-    AMENDMENT TO FARE POLICY"), within HEADING_REACH lines above it; "" when there is none."""
+    AMENDMENT TO FARE POLICY"), within HEADING_REACH lines above it, or its own first line ("7. ADJOURNMENT" over
+    "Commissioner Voss moved to adjourn." with no blank between: the heading above is the item before's); "" when
+    there is none."""
     lines = _lines(index, source)
-    for k in range(first - 2, max(-1, first - 2 - HEADING_REACH), -1):
+    for k in range(first - 1, max(-1, first - 2 - HEADING_REACH), -1):
         line = lines[k].strip() if 0 <= k < len(lines) else ""
         if line and not any(c.islower() for c in line) and sum(c.isalpha() for c in line) >= HEADING_LETTERS:
             return line
@@ -230,12 +233,14 @@ def read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCal
             seconder = next((ids[0] for ids, m in found.get("seconder", []) if at.start <= m.start < end and ids[0] != mover and len(ids) == 1), "")
             noes = frozenset(i for ids, m in found.get("dissenter", []) if at.start <= m.start < end for i in ids)
             tallies = list(_tallies_in(text[at.start : end]))
-            ayes, nays = ballots(text, people, at.start, end)
+            ayes, nays, abstains = ballots(text, people, at.start, end)
+            abstains |= {i for ids, m in found.get("abstainer", []) if start <= m.start < end for i in ids}
             decided = _decided(None).search(text, stop.end() if stop else at.end, end) is not None
             if not tallies and k == len(movers) - 1 and not decided:
                 # its roll call in a paragraph after it: the tally, the votes, and its words ("Roll call on the main motion"),
                 # unless its own paragraph says how it went ("The amendment carried unanimously by voice vote")
-                later, ayes, nays, named_later = _voted_later(index, source, last)
+                later, ayes, nays, abstains_later, named_later = _voted_later(index, source, last)
+                abstains |= abstains_later
                 tallies, what = list(later), what | named_later
             noes = noes | nays
             none_against = any(number_forms.votes_against(q) == 0 for q in tallies) or (decided and _unanimously(None).search(text, at.end, end) is not None)
@@ -244,7 +249,7 @@ def read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCal
                 continue
             keys = frozenset(value_keys(m.value for m in number_mentions.detect(said) if m.value.unit not in ("tally", "")))
             amends = amending_after(text, at.end)
-            calls.append(RollCall(cited, what, mover, seconder, noes, bool(noes) or none_against, tuple(tallies), ayes, keys, decided, amends))
+            calls.append(RollCall(cited, what, mover, seconder, noes, bool(noes) or none_against, tuple(tallies), ayes, keys, decided, amends, abstains))
             owners.append(k)
         return tuple(calls)
 
@@ -272,9 +277,9 @@ def _main_motion(lex: Lexicon) -> re.Pattern[str]:
 def _voted(call: RollCall, text: str, people: list[Mention], start: int, end: int) -> RollCall:
     """The motion with the roll call written at text[start:end]."""
     tallies = _tallies_in(text[start:end])
-    ayes, nays = ballots(text, people, start, end)
+    ayes, nays, abstains = ballots(text, people, start, end)
     known = bool(call.noes | nays) or any(number_forms.votes_against(q) == 0 for q in tallies)
-    return replace(call, tallies=tallies, ayes=ayes, noes=call.noes | nays, dissent_known=known)
+    return replace(call, tallies=tallies, ayes=ayes, noes=call.noes | nays, dissent_known=known, abstains=call.abstains | abstains)
 
 
 _POSTS = frozenset({"title", "role", "district"})
@@ -309,12 +314,16 @@ def _resolved(people: list[Mention], source: str, index: ClaimIndex) -> list[Men
 LATER_LINES = 30
 
 
-def _voted_later(index: ClaimIndex, source: str, last: int) -> tuple[tuple[Quantity, ...], frozenset[str], frozenset[str], frozenset[str]]:
-    """(tally, ayes, noes, words) of a motion whose paragraph gives no vote, from a paragraph of its own that names no
+def _voted_later(index: ClaimIndex, source: str, last: int) -> tuple[tuple[Quantity, ...], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(tally, ayes, noes, abstains, words) of a motion whose paragraph gives no vote, from a paragraph of its own that names no
     mover after it ("Roll call on the main motion: Oyelaran, aye; ... The motion carried 3-2."), past a motion moved in
     between (an amendment, a substitute) and the roll call that is its own when its paragraph had none."""
     pending = 0
-    for first, end in _paragraphs(index, source, last + 1, last + LATER_LINES):
+    paragraphs = list(_paragraphs(index, source, last + 1, last + LATER_LINES))
+    merged = -1  # the paragraph whose tally was read with the lists before it
+    for k, (first, end) in enumerate(paragraphs):
+        if k == merged:
+            continue
         text = _text(index, source, first, end)
         tallies = _tallies_in(text)
         between = read(index, source, first, end)
@@ -322,14 +331,22 @@ def _voted_later(index: ClaimIndex, source: str, last: int) -> tuple[tuple[Quant
             # a motion between, voted on in a paragraph of its own after it; not one that died for want of a second, nor
             # one its own paragraph says carried ("The amendment carried unanimously by voice vote")
             pending += not tallies and _dropped(None).search(text) is None and not between[-1].settled
-        elif tallies and pending:
+            continue
+        people = _resolved(people_in(text, index), source, index)
+        ayes, noes, abstains = ballots(text, people)
+        if ayes and not tallies and k + 1 < len(paragraphs):
+            # a roll call's lists, its tally in the paragraph after ("Yes: Pruitt, Albrecht, Amaral. No: ..." then
+            # "Amendment No. 1 FAILED, 3-5.")
+            after = _text(index, source, *paragraphs[k + 1])
+            tallies = () if read(index, source, *paragraphs[k + 1]) else _tallies_in(after)
+            text, merged = (f"{text} {after}", k + 1) if tallies else (text, merged)
+        # ... or with no tally written at all ("AYES: Okafor, Castellano, ... (7) / NAYS: Whitcomb (1)"): a vote too
+        if (tallies or ayes) and pending:
             pending -= 1
-        elif tallies:
-            people = _resolved(people_in(text, index), source, index)
-            ayes, noes = ballots(text, people)
+        elif tallies or ayes:
             named = named_stems(text, people)
-            return tallies, ayes, noes, gist(frozenset(content_stems(text)) - named - NOT_WHAT)
-    return (), frozenset(), frozenset(), frozenset()
+            return tallies, ayes, noes, abstains, gist(frozenset(content_stems(text)) - named - NOT_WHAT)
+    return (), frozenset(), frozenset(), frozenset(), frozenset()
 
 
 @per_lexicon

@@ -14,8 +14,8 @@ from factcheck.mentions import names
 from factcheck.model import Mention
 
 _LEX = lexicon()
-PARTS = ("mover", "seconder", "dissenter", "assenter")
-VOTES = ("dissenter", "assenter")  # the parts a roll call's every member has one of
+PARTS = ("mover", "seconder", "dissenter", "assenter", "abstainer")
+VOTES = ("dissenter", "assenter", "abstainer")  # the parts a roll call's every member has one of
 
 
 def _phrase(words: str) -> str:
@@ -112,9 +112,10 @@ _NEXT_SENTENCE = re.compile(r"[a-z0-9)][.!?]\s+[A-Z]")
 def _ballot(lex: Lexicon) -> re.Pattern[str]:
     # right after a name in a roll call's list: ", yes;", ": aye", " - no"
     yes, no = alternation(lex.words("vote-yes") - {"y"}), alternation(lex.words("vote-no") - {"n"})
+    abstain = alternation(lex.words("vote-abstain"))
     # (a list of lines read as one: "Commissioner Brisco - Yes Commissioner Kovach - No", the next name after it)
     # ("Commissioner Alvarado -- No": a dash typed twice)
-    return re.compile(rf"\s*(?:[,:]|[–—-]{{1,2}})?\s*(?:(?P<yes>{yes})|(?P<no>{no}))\b(?=\s*[;,.)]|\s*$|\s+[A-Z])", re.I)
+    return re.compile(rf"\s*(?:[,:]|[–—-]{{1,2}})?\s*(?:(?P<yes>{yes})|(?P<no>{no})|(?P<abstain>{abstain}))\b(?=\s*[;,.)]|\s*$|\s+[A-Z])", re.I)
 
 
 @per_lexicon
@@ -122,31 +123,36 @@ def _ballot_line(lex: Lexicon) -> re.Pattern[str]:
     # a line of a roll call that lists the yeses or the noes: "Yes: Ruiz, Osei, Yoon, Bell (4)", "Nays: Brandt"
     yes = alternation({w + s for w in lex.words("vote-yes") - {"y"} for s in ("", "s")})
     no = alternation({w + s for w in lex.words("vote-no") - {"n"} for s in ("", "s", "es")})
+    abstain = alternation({w.rstrip(":") for w in lex.words("abstainer-before")})
     # the names end where the other side's label begins, the lines run together ("Yes: Yoder, Okafor No: Halloran")
     # ... and a name's seat in a parenthesis is still the list's ("Council Members Oscar Lindgren (Ward 3) and Howard Pike")
     # ... and a count may stand before the colon: "Yes (5): Delaney, Nguyen, Okafor, Pirelli, Szabo."
     count = r"(?:\(\d{1,3}\)[ \t]*)?"
     return re.compile(
-        rf"(?<![\w,])(?:(?P<yes>{yes})|(?P<no>{no}))[ \t]*{count}:(?P<names>(?:(?!\b(?:{yes}|{no})[ \t]*{count}:)(?:\([^():;\n]{{0,40}}\)|[^:;.()\n]))*)",
+        rf"(?<![\w,])(?:(?P<yes>{yes})|(?P<no>{no})|(?P<abstain>{abstain}))[ \t]*{count}:(?P<names>(?:(?!\b(?:{yes}|{no}|{abstain})[ \t]*{count}:)(?:\([^():;\n]{{0,40}}\)|[^:;.()\n]))*)",
         re.I,
     )
 
 
-def ballots(text: str, people: list[Mention], start: int = 0, end: int | None = None) -> tuple[frozenset[str], frozenset[str]]:
-    """Who a roll call says voted yes and no: "Kimbrough, yes; Navarro, yes; Ferris, no", or a line for each ("Yes:
-    Ruiz, Osei, Yoon, Bell (4)" and "No: Pike, Marchetti, Brandt (3)"), in text[start:end]."""
+def ballots(text: str, people: list[Mention], start: int = 0, end: int | None = None) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """Who a roll call says voted yes, voted no and abstained: "Kimbrough, yes; Navarro, yes; Ferris, no; Estes,
+    abstain", or a line for each ("Yes: Ruiz, Osei, Yoon, Bell (4)" and "No: Pike, Marchetti, Brandt (3)"), in
+    text[start:end]."""
     end = len(text) if end is None else end
     people = [m for m in people if start <= m.start < end]
-    ayes: set[str] = set()
-    noes: set[str] = set()
+    sides: dict[str, set[str]] = {"yes": set(), "no": set(), "abstain": set()}
     for m in people:
         vote = _ballot(None).match(text, m.end)
         if vote is not None and len(m.value.ids) == 1:
-            (ayes if vote.group("yes") else noes).add(m.value.ids[0])
+            sides[_side(vote)].add(m.value.ids[0])
     for line in _ballot_line(None).finditer(text, start, end):
         listed = {m.value.ids[0] for m in people if line.start("names") <= m.start < line.end("names") and len(m.value.ids) == 1}
-        (ayes if line.group("yes") else noes).update(listed)
-    return frozenset(ayes), frozenset(noes)
+        sides[_side(line)].update(listed)
+    return frozenset(sides["yes"]), frozenset(sides["no"]), frozenset(sides["abstain"])
+
+
+def _side(vote: re.Match[str]) -> str:
+    return next(side for side in ("yes", "no", "abstain") if vote.group(side))
 
 
 _SUBJECT = alternation(p.word.capitalize() for p in _LEX.pronouns if p.person == 3 and p.number == "sg" and p.case == "subject" and p.word != "it")

@@ -115,7 +115,8 @@ def _heading(text: str, start: int, end: int, *, numbered: bool = False) -> tupl
     title = found.group("title")
     bare = _ASIDE.sub(" ", title)
     words = re.findall(r"[A-Za-z][A-Za-z'’-]*", bare)
-    if len(words) < 2 or title.rstrip()[-1] in ".:;,!?":
+    # one word is a label ("PRESENT", "SIGNED") unless it is numbered as an item of the agenda: "7. ADJOURNMENT"
+    if len(words) < (1 if found.group("number") else 2) or title.rstrip()[-1] in ".:;,!?":
         return None
     if not all(w.isupper() for w in words) and not (numbered and found.group("number") and title_cased(bare)):
         return None

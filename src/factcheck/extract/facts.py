@@ -15,17 +15,14 @@ from dataclasses import dataclass
 from factcheck.extract.naming import NOT_NAME
 from factcheck.lexicon import alternation, lexicon
 from factcheck.mentions import dates, numbers
+from factcheck.mentions.name_patterns import TOWN
 from factcheck.model import DateSpan, Quantity
 from factcheck.places import is_place_name, state_name
 
 _LEX = lexicon()
-_IN_PLACE = re.compile(
-    rf"\b(?:{alternation(_LEX.words('place-preposition'))})\s+(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}})(?:,\s+(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?))?"
-)
+_IN_PLACE = re.compile(rf"\b(?:{alternation(_LEX.words('place-preposition'))})\s+(?P<place>{TOWN})(?:,\s+(?P<state>[A-Z][A-Za-z.]+(?:\s[A-Z][a-z]+)?))?")
 # The state must end the phrase ("Fargo, N.D., to"), so "through Chicago, Minnesota has" is not a city in a state.
-_CITY_STATE = re.compile(
-    r"\b(?P<place>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2}),\s+(?P<state>(?:[A-Z]\.){2}|[A-Z]{2}\b|[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?)(?=\s*(?:[,;:)–—]|\s-\s|$))"
-)
+_CITY_STATE = re.compile(rf"\b(?P<place>{TOWN}),\s+(?P<state>(?:[A-Z]\.){{2}}|[A-Z]{{2}}\b|[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?)(?=\s*(?:[,;:)–—]|\s-\s|$))")
 _DEGREES = _LEX.words("degree-suffix")
 _PLACE_OPENERS = _LEX.words("place-opener") | _LEX.words("place-preposition")  # "In Fargo, N.D.": not part of the name
 _DEMONYM_SUFFIXES = tuple(sorted(_LEX.words("demonym-suffix")))  # "in Spanish", "in Ukrainian"

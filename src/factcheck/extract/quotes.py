@@ -139,7 +139,9 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
                 elif (quote.speaker_text or "").lower() in quote_mentions.PRONOUNS:
                     sex = _sex(quote.speaker_text or "")
                     unlike = {i for i, known in sexes.items() if sex and known != sex}
-                    speaker = _antecedent(outside, quote.speaker[0], previous, last_speaker, last_person, unlike, named_recently)
+                    # "Asked by Commissioner Reyes about the request, he said": the one asking is not "he"
+                    own = [p for p in outside if not _AGENT.search(text, max(0, p[0] - AGENT_REACH), p[0])]
+                    speaker = _antecedent(own, quote.speaker[0], previous, last_speaker, last_person, unlike, named_recently)
             if speaker is None:
                 speaker = _titled_after(text, mention.end, outside)
             group: tuple[str, ...] = ()
@@ -283,6 +285,11 @@ def _titled_after(text: str, end: int, people: list[tuple[int, int, str]]) -> st
     if _ROLE_GAP.fullmatch(gap) and gap.rstrip().endswith(",") and re.match(rf",\s*(?:{quote_mentions.SPEECH_VERBS})\b", text[stop:], re.I):
         return pid  # `,” the agency's director, Tom Ferris, said.`
     return None
+
+
+# A passive's agent right before a name, a title between: "Asked by Commissioner Reyes", "appointed by Gov. Ann Ortiz".
+_AGENT = re.compile(r"\bby\s+(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
+AGENT_REACH = 40
 
 
 def _antecedent(

@@ -19,6 +19,7 @@ class Patterns:
     patterns: list[tuple[str, re.Pattern[str]]]  # in the order they are tried: longest forms first
     ahead: re.Pattern[str]  # words that put "on Tuesday" ahead of the dateline ("will", "next")
     future: re.Pattern[str]  # the same words, anywhere in a clause
+    request: re.Pattern[str]  # a request, anywhere in a clause: "asked for a schedule by Jan. 31" sets a deadline ahead
     relative: re.Pattern[str]  # ", which", ", who": a relative clause, about what was
     past: frozenset[str]  # "last year", "the previous year"
     next: frozenset[str]  # "next year", "the following year"
@@ -123,6 +124,7 @@ def patterns(lex: Lexicon) -> Patterns:
         ],
         ahead=re.compile(rf"\b(?:{alternation(lex.words('future'))})\b(?!,)[^.;]*$", re.I),
         future=re.compile(rf"\b(?:{alternation(lex.words('future'))})\b", re.I),
+        request=re.compile(rf"\b(?:{alternation(lex.words('request-verb'))})\b", re.I),
         relative=re.compile(rf",\s+(?:{alternation(lex.words('relative-opener'))})\b", re.I),
         past=past,
         next=nxt,

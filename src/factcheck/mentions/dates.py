@@ -376,9 +376,15 @@ def _ahead(match: re.Match[str], lex: Lexicon) -> bool:
     p = patterns(lex)
     # (a future word set off by a comma is an aside: "As expected, the council voted in June")
     future = [m for m in p.future.finditer(text, start, match.start()) if not text.startswith(",", m.end())]
+    # "asked for a street-by-street replacement schedule by Jan. 31": a deadline a request sets is ahead of it
+    if not future and _BY.search(text, start, match.start()):
+        future = list(p.request.finditer(text, start, match.start()))
     # "she will ask them to take up House Bill 412, which she introduced on Feb. 19": a relative clause after the
     # future word says what was, not what will be
     return bool(future) and not p.relative.search(text, future[-1].end(), match.start())
+
+
+_BY = re.compile(r"\bby\s+\Z", re.I)
 
 
 # The words before "May" that make it the month, not the verb: "since May", "in late May" ("you may" is a verb)

@@ -35,7 +35,10 @@ def _role_nouns(lex: Lexicon) -> str:
 # and roll_calls.
 _JOINTS = alternation(lexicon().words("list-joint"))
 LISTED = re.compile(rf"\s*(?:,\s*(?:(?:{_JOINTS})\s+)?|\s+(?:{_JOINTS}|&)\s+)(?:[A-Z][\w.’'-]*\s+){{0,3}}")
-HOME = r"(?P<home>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,2})(?![\w’'-])(?!\s+(?:of|for)\b)"
+# ... a place's abbreviated first word is the town's, not a town of its own: "of St. Cloud", "of Mt. Vernon"
+_PLACE_SHORT = alternation(a.form for a in lexicon().abbreviations if "place" in a.tags)
+TOWN = rf"(?:(?:{_PLACE_SHORT})\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}"
+HOME = rf"(?P<home>{TOWN})(?![\w’'-])(?!\s+(?:of|for)\b)"
 
 
 def described_from(lex: Lexicon) -> str:
@@ -240,7 +243,9 @@ def _patterns(lex: Lexicon) -> _Patterns:
         function_lead=re.compile(rf"(?:{alternation(lex.words('function'))})\s+(?=\S)", re.I),
         salutation=re.compile(rf"(?:{alternation(lex.words('salutation'))})\s", re.I),
         # ", the health department's medical director": a body of a word or two in lower case, by its possessive
-        post_after=re.compile(rf"\s*,\s+(?:{body_of}|(?:{determiners})\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+)?(?P<title>{post}){ends}"),
+        # ... or a possessive pronoun before it: ", our deputy general manager for operations," (not "the": ", the head
+        # of the federal police," goes on a list)
+        post_after=re.compile(rf"\s*,\s+(?:{body_of}|(?:{determiners})\s+(?:[a-z]+\s+)?[a-z]+['’]s\s+|(?:{possessives})\s+)?(?P<title>{post}){ends}"),
         from_home=re.compile(described_from(lex)),
         honorific_end=re.compile(rf"(?<=[\w,]\s)(?:{courtesies(lex)})\s+$"),
         of_home=re.compile(rf",?\s+of\s+{HOME}"),  # a state after "of" is read first, by of_state; "Ronnie Jett, of Sharpsburg" too

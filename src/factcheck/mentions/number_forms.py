@@ -182,6 +182,9 @@ def fractions(text: str, skip: Spans, p: Patterns, lex: Lexicon) -> list[Mention
     return found
 
 
+RANK = "rank-"  # the unit of a place in an order: "rank-lowest" of "second-lowest", "rank-city" of "third city"
+
+
 def ordinals(text: str, skip: Spans, p: Patterns, lex: Lexicon) -> list[Mention]:
     found = []
     for match in p.ordinal.finditer(text):
@@ -194,11 +197,11 @@ def ordinals(text: str, skip: Spans, p: Patterns, lex: Lexicon) -> list[Mention]
             continue
         compound = match.group("compound")
         if compound:
-            unit, end = "rank-" + compound.lower(), match.end("compound")
+            unit, end = RANK + compound.lower(), match.end("compound")
         elif word.isalpha() and value <= 2 or not match.group("noun"):  # "first" and "second" alone are too often plain words
             continue
         else:
-            unit = "rank-" + singular(match.group("noun"), lex=lex)
+            unit = RANK + singular(match.group("noun"), lex=lex)
         shown = text[start:end]
         found.append(Mention("number", start, end, shown, Quantity(float(value), float(value), float(value), unit, "", "", shown)))
     return found

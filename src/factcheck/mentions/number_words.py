@@ -140,7 +140,10 @@ def patterns(lex: Lexicon) -> Patterns:
         named_end=re.compile(r"\s*(?:$|[|,;:)—–]|\.(?:\s|$)|\s-\s)|\s{3}|\s+(?:and|or)\s+\d"),
         negated=re.compile(rf"\b(?:{alternation(lex.words('negation'))})(?:\s+[a-z]+){{0,2}}\s+$", re.I),
         # "a community of 7,000", "a population of about 7,000": the thing counted is named before the figure.
-        counted_before=re.compile(rf"\b(?:{alternation(lex.words('counted-determiner'))})\s+([a-z]+)\s+of\s+$"),
+        # (not a superlative: "the lowest of four" counts the bids it leaves out)
+        counted_before=re.compile(
+            rf"\b(?:{alternation(lex.words('counted-determiner'))})\s+(?!(?:{alternation(lex.words('superlative'))})\s)([a-z]+)\s+of\s+$"
+        ),
         cardinals=cardinals,
         scales=scales,
         suffixes={n.word: n.value or 0.0 for n in lex.numbers if n.kind == "suffix"},

@@ -95,9 +95,13 @@ def _patterns(lex: Lexicon) -> _Patterns:
             rf"|[Tt]he (?:{alternation(s.name for s in lex.states)})\s+(?:{alternation(p.member for p in lex.parties)})(?![\w-])(?!\s+[A-Z]))"
         ),
         # A title or a lower-case role between the quotation and the speaker's name (case-sensitive: a title is capitalised).
+        # ... or a role the lexicon does not know, in lower case words of no function ("chief steward Curtis Vang told our
+        # general meeting"), maybe before a title ("association President Joan Pelletier told members"), when a speech
+        # verb follows the name
         titled_gap=re.compile(
             rf"\s*[,.!?]?\s*(?P<verb>(?i:{verbs})\s+)?(?:(?:{TITLE_GAP_WORD}\s+){{1,5}}"
-            rf"|(?:(?:the|a|an)\s+)?(?:(?:{past})[\s-]+)?(?:[\w’'.-]+\s+){{0,3}}?(?:{_role_nouns(lex)}),?\s+)"
+            rf"|(?:(?:the|a|an)\s+)?(?:(?:{past})[\s-]+)?(?:[\w’'.-]+\s+){{0,3}}?(?:{_role_nouns(lex)}),?\s+"
+            rf"|(?:(?:the|a|an)\s+)?(?:(?!(?:{alternation(lex.words('function'))})\s)[a-z][\w’'-]*\s+){{1,3}}(?:{TITLE_GAP_WORD}\s+){{0,4}})"
         ),
         # The words between a quotation and the name after it, and after the name (`,” Sen. Klobuchar said`).
         # `" is how Heitkamp put it`: a credit that opens with "is how" (wordset credit-opener)
