@@ -4,7 +4,8 @@ write it (issue 11, round 68 and the motions of rounds 66-67):
 - a roll call written as lists of ayes and nays, with no tally or with its tally in the paragraph after;
 - a vote against "the contract" is not the amendment's unless the sentence says so; "moved the resolution" is not the
   amendment the trustee moved; "That motion came from";
-- an agenda item numbered over its text with no blank line ("6. ADJOURNMENT") heads that item alone;
+- an agenda item numbered over its text with no blank line ("6. ADJOURNMENT") heads that item alone, and a heading
+  run into its paragraph says what was moved ("... PAVING CONTRACT. Mr. Ross moved"); "casting the no vote";
 - a lone no vote from someone every roll call records voting yes, whatever the sentence says was moved;
 - a weekday against the meeting day of the minutes that state the approved figure;
 - a role the lexicon does not know between a quotation and its speaker ("chief steward Ivan Pruitt told");
@@ -33,7 +34,7 @@ MEMBERS PRESENT: Rosa Ames, Chair; Paul Boyd, Vice Chair; Nina Cole; Omar Dunn; 
 STAFF PRESENT: Ana Velez, Deputy General Manager for Capital Projects; Carl Otto, General Counsel.
 
 1. CALL TO ORDER
-Chair Ames called the meeting to order at 5:30 p.m.
+Chair Ames called the meeting to order at 5:30 p.m. Lena Ruiz, president of the Harbor Valley Riders Union, told the board the union wants a longer fare-free period on the Lakeshore Line.
 
 2. RESOLUTION 2026-07: CONTRACT FOR ELECTRIC BUSES
 Staff recommended a contract with Northfield Coach Works Inc. of St. Cloud, Minnesota, for twelve electric buses at a total price of $14,400,000.
@@ -119,6 +120,37 @@ Ms. Haynes said she voted no because she believed the district should repair the
 """
 
 
+# A heading run into its item's paragraph, its last word closing a sentence: "... PAVING CONTRACT. Mr. Ross moved".
+AIRPORT = """LAKE COUNTY AIRPORT AUTHORITY
+MINUTES OF THE REGULAR MEETING
+Tuesday, October 14, 2025
+
+MEMBERS PRESENT: Dora Quist, Chair; Eli Ross, Vice Chair; Faye Stone; Gus Tate; Hal Upton.
+
+5. RESOLUTION 2025-17 - AWARD OF RUNWAY PAVING CONTRACT. Mr. Ross moved to award the runway paving job to Hollister Paving Inc. of Westfield in the amount of $4,862,500. Ms. Stone seconded.
+
+AMENDMENT. Mr. Tate moved to amend the resolution to bar night work within 2,000 feet of any home. Mr. Upton seconded.
+
+Roll call on the amendment:
+Quist - No
+Ross - No
+Stone - Yes
+Tate - Yes
+Upton - Yes
+The amendment carried 3-2.
+
+Roll call on Resolution 2025-17 as amended:
+Quist - Yes
+Ross - Yes
+Stone - Yes
+Tate - No
+Upton - Yes
+Resolution 2025-17, as amended, was adopted 4-1.
+
+9. ADJOURNMENT. Mr. Upton moved to adjourn; Ms. Stone seconded. The motion carried 5-0.
+"""
+
+
 @pytest.fixture(scope="module")
 def transit(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return own_corpus.extracted_all(
@@ -168,7 +200,7 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
         # a role the lexicon does not know, between the quotation and its speaker's name
         ('"The night buses are where the riders are," chief steward Ivan Pruitt told the union\'s meeting.', {"Ivan Pruitt"}),
         ('"The night buses are where the riders are," vice president Dale Orr told the union\'s meeting.', set()),  # guard
-        ('"The night buses are where the riders are," union President Lena Ruiz told members.', {"President Lena Ruiz"}),
+        ('"The night buses are where the riders are," union President Lena Ruiz told members.', {"Lena Ruiz"}),
         ('"The night buses are where the riders are," union mechanic Dale Orr told members.', set()),  # guard
         # a level is no change "from 30 days to 90 days"; a change is
         ("There will be no fare at all for the Lakeshore Line's first 60 days.", {"60"}),
@@ -191,6 +223,9 @@ def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
         # "Asked by Mr. Boyd ..., he said": the one asking is not "he"
         ('General Counsel Carl Otto said the lease "protects the Authority if ridership falls."', set()),
         ('Vice Chair Paul Boyd said the lease "protects the Authority if ridership falls."', {"Paul Boyd"}),
+        # the day a letter was written, its publisher named with a writing verb, is the letter's
+        ("On March 9 the Harbor Valley Riders Union wrote the board asking for a longer fare-free period.", set()),  # guard
+        ("On March 12 the Harbor Valley Riders Union told the board it wants a longer fare-free period.", set()),  # guard
         # "St. Cloud" is one town
         ("The authority is buying twelve electric buses from Northfield Coach Works of St. Cloud, Minn., for $14.4 million.", set()),
     ],
@@ -215,3 +250,26 @@ def test_a_trustee_recorded_voting_no(cli, transit: Path) -> None:
 )
 def test_a_lone_no_vote(cli, library: Path, text: str, errors: set[str]) -> None:
     assert own_corpus.errors(cli, library, text, "2026-04-10") == errors
+
+
+@pytest.fixture(scope="module")
+def airport(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return own_corpus.extracted_all(
+        tmp_path_factory.mktemp("airport"),
+        [("minutes", AIRPORT, own_corpus.meta("minutes", "Airport Authority minutes", "minutes", "Lake County Airport Authority", "2025-10-14"))],
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "errors"),
+    [
+        # the heading's "CONTRACT." says what the resolution moved; Upton voted no only on the amendment
+        ("Member Hal Upton voted against the contract.", {"Hal Upton"}),
+        ("Member Gus Tate voted against the contract.", set()),  # guard
+        # "casting the no vote"
+        ("The runway contract passed 4-1, with Vice Chair Eli Ross casting the no vote.", {"Eli Ross"}),
+        ("The runway contract passed 4-1, with Member Gus Tate casting the no vote.", set()),  # guard
+    ],
+)
+def test_the_runway_contract(cli, airport: Path, text: str, errors: set[str]) -> None:
+    assert own_corpus.errors(cli, airport, text, "2025-10-20") == errors

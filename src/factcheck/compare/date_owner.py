@@ -259,9 +259,11 @@ def _source_claim(source: str, day: str, index: ClaimIndex) -> Claim | None:
 @per_lexicon
 def issuing(lex: Lexicon) -> re.Pattern[str]:
     """An issuing the rest of a clause tells of, matched from right after a date or a weekday: "On Wednesday|, the
-    coalition issued a statement", "Yesterday|, the firefighters' union, IAFF Local 2291, released a statement"."""
+    coalition issued a statement", "Yesterday|, the firefighters' union, IAFF Local 2291, released a statement", "On
+    Sept. 29| the riders union wrote the board" (a writing verb is its letter's)."""
     verbs, nouns = alternation(lex.words("publication-verb")), alternation(lex.words("publication-noun"))
-    return re.compile(rf"[^.;:]{{0,80}}?\b(?:{verbs})\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:{nouns})\b", re.I)
+    writing = alternation(lex.words("writing-verb"))
+    return re.compile(rf"[^.;:]{{0,80}}?\b(?:(?:{verbs})\s+(?:a|an|its|their|the)\s+(?:[a-z]+\s+)?(?:{nouns})|{writing})\b", re.I)
 
 
 def named_bodies(facts: SentenceFacts, index: ClaimIndex) -> set[str]:

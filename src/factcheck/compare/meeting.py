@@ -147,8 +147,9 @@ def tallied(facts: SentenceFacts, index: ClaimIndex) -> tuple[Candidate, DateSpa
 
 
 def figured(facts: SentenceFacts, figures: set[tuple[float, str]], index: ClaimIndex) -> tuple[Candidate, DateSpan] | None:
-    """The motion whose precise figure the sentence states ("approved a $17,386,400 contract"), when every retrieved
-    claim stating it is of one set of minutes and dates nothing itself: the vote was on the meeting's day."""
+    """The motion whose precise figure the sentence states ("approved a $17,386,400 contract"), when the retrieved claims
+    of minutes that state it are of one set of minutes and date nothing themselves: the vote was on the meeting's day
+    (a report that states the figure too, the staff's recommendation, dates no vote)."""
     found = [c for c in facts.candidates if figures & {(q.value, q.unit) for q in c.card.numbers}]
     recorded = [c for c in found if minutes(index.corpus.sources.get(c.card.source))]
     source = _one_source([c.card for c in recorded], index)

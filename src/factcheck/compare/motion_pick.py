@@ -14,7 +14,8 @@ import re
 
 from factcheck.compare import TOPIC, SentenceFacts, tallies
 from factcheck.compare.meeting import minutes
-from factcheck.compare.roll_calls import NOT_WHAT, RollCall, amending_after, calls_in, gist, named_stems, paragraph, read
+from factcheck.compare.roll_calls import NOT_WHAT, RollCall, amending_after, calls_in, gist, named_stems, read
+from factcheck.compare.source_lines import paragraph
 from factcheck.compare.vote_parts import parts, people_in
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import alternation, lexicon

@@ -123,10 +123,11 @@ def _own_motion(index: ClaimIndex, pool: list[RollCall], part: str, ids: tuple[s
 @per_lexicon
 def _moves_record(lex: Lexicon) -> re.Pattern[str]:
     """Right after the mover's name, the record itself as what was moved: "moved the resolution", "made the motion to
-    adopt Resolution 2026-07" (wordsets mover-after, record-label)."""
+    adopt Resolution 2026-07" (wordsets mover-after, adopt-verb, record-label)."""
     verbs = alternation(w for w in lex.words("mover-after") if "'" not in w and "..." not in w)
     records = alternation(w for w in lex.words("record-label") if w.isalpha())
-    return re.compile(rf"\W*(?:{verbs})\s+(?:to\s+)?(?:(?:adopt|approve|pass)\w*\s+(?:of\s+)?)?(?:the\s+)?(?:{records})\b", re.I)
+    adopting = alternation(lex.words("adopt-verb"))
+    return re.compile(rf"\W*(?:{verbs})\s+(?:to\s+)?(?:(?:{adopting})\s+(?:of\s+)?)?(?:the\s+)?(?:{records})\b", re.I)
 
 
 def _theirs(calls: list[RollCall], part: str, named: list[tuple[tuple[str, ...], Mention]]) -> list[RollCall]:

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from factcheck.compare.source_lines import item_heading, lines_of, paragraphs_from, record_title, text_of
 from factcheck.compare.vote_parts import PARTS, ballots, parts, people_in, pronoun_movers
 from factcheck.corpus.index import ClaimCard, ClaimIndex, value_keys
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
@@ -73,8 +74,9 @@ def named_stems(text: str, people: list[Mention]) -> set[str]:
     return {s for start, end in spans for s in content_stems(text[start:end])}
 
 
-# (a word in capitals is a heading's, run into the paragraph: "... SOLID WASTE FEE SCHEDULE Commissioner Pruitt moved")
-_TITLED = re.compile(r"(?:[A-Z](?:[\w’'-]*[a-z.][\w.’'-]*)?\s+){1,3}\Z")
+# (a word in capitals is a heading's, run into the paragraph: "... SOLID WASTE FEE SCHEDULE Commissioner Pruitt moved";
+# one that closes a sentence ends the heading and names nothing: "... GRADING CONTRACT. Mr. Ochoa moved")
+_TITLED = re.compile(r"(?:(?![A-Z]{2,}[.:]\s)[A-Z](?:[\w’'-]*[a-z.][\w.’'-]*)?\s+){1,3}\Z")
 # (what someone is: "a nurse from Millbrook"; not "the lone vote against the data request", their part in it)
 _APPOSITIVE = re.compile(r",\s+(?:a|an)\s+[^,;:()“”\"]{1,40},")
 
@@ -105,78 +107,8 @@ class RollCall:
         return frozenset(q.value for q in self.tallies)
 
 
-_LINES: Memo[str, tuple[str, ...]] = Memo(256)
-_BOUNDS: Memo[tuple[str, int], tuple[int, int]] = Memo(16384)
-# A paragraph is read at most this many lines either way from the claim's: a source's hard-wrapped paragraph, not a
-# file of thousands of lines with no blank between
-REACH = 40
-
-
-def _lines(index: ClaimIndex, source: str) -> tuple[str, ...]:
-    found = index.corpus.sources.get(source)
-    return _LINES.get((index.cards,), source, lambda: tuple(found.text.splitlines()) if found else ())
-
-
-def paragraph(index: ClaimIndex, source: str, line: int) -> tuple[int, int]:
-    """The lines (first, last) of the paragraph that holds `line`: a source wrapped by hand writes one over several."""
-
-    def make() -> tuple[int, int]:
-        lines = _lines(index, source)
-        if not 0 < line <= len(lines) or not lines[line - 1].strip():
-            return line, line - 1
-        first, last = line, line
-        while first > max(1, line - REACH) and lines[first - 2].strip():
-            first -= 1
-        while last < min(len(lines), line + REACH) and lines[last].strip():
-            last += 1
-        return first, last
-
-    return _BOUNDS.get((index.cards,), (source, line), make)
-
-
-def _heading(index: ClaimIndex, source: str, first: int) -> str:
-    """The heading in capitals over the paragraph starting at line `first` ("7. ACTION ITEM: RESOLUTION 2026-15 -
-    AMENDMENT TO FARE POLICY"), within HEADING_REACH lines above it, or its own first line ("7. ADJOURNMENT" over
-    "Commissioner Voss moved to adjourn." with no blank between: the heading above is the item before's); "" when
-    there is none."""
-    lines = _lines(index, source)
-    for k in range(first - 1, max(-1, first - 2 - HEADING_REACH), -1):
-        line = lines[k].strip() if 0 <= k < len(lines) else ""
-        if line and not any(c.islower() for c in line) and sum(c.isalpha() for c in line) >= HEADING_LETTERS:
-            return line
-    return ""
-
-
-@per_lexicon
-def _record(lex: Lexicon) -> re.Pattern[str]:
-    """A record by its label and number: "Resolution 2025-112", "Ordinance No. 2026-07" (wordset record-label)."""
-    labels = [w for w in lex.words("record-label") if w.isalpha()]
-    return re.compile(rf"\b(?:{alternation(labels)})\s+(?:No\.\s*)?\d[\w-]*\d\b", re.I)
-
-
-def _record_title(index: ClaimIndex, source: str, first: int, text: str) -> str:
-    """The line above the paragraph at `first`, within HEADING_REACH lines, that names a record the paragraph's `text`
-    names: the item's title ("A. Resolution 2025-112, awarding a contract for ..."); "" when there is none."""
-    records = {" ".join(m.group(0).lower().split()) for m in _record(None).finditer(text)}
-    if not records:
-        return ""
-    lines = _lines(index, source)
-    for k in range(first - 2, max(-1, first - 2 - HEADING_REACH), -1):
-        line = lines[k] if 0 <= k < len(lines) else ""
-        if any(" ".join(m.group(0).lower().split()) in records for m in _record(None).finditer(line)):
-            return line
-    return ""
-
-
-# How far above a motion's paragraph its item's heading may stand, the fewest letters a heading has, and the fewest
-# words of its own a motion says what was moved in without its heading.
-HEADING_REACH = 30
-HEADING_LETTERS = 6
+# The fewest words of its own a motion says what was moved in without its item's heading.
 OWN_WORDS = 3
-
-
-def _text(index: ClaimIndex, source: str, first: int, last: int) -> str:
-    return " ".join(_lines(index, source)[first - 1 : last])
 
 
 _CALLS: Memo[tuple[str, int], tuple[RollCall, ...]] = Memo(2048)
@@ -196,7 +128,7 @@ def read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCal
     """The motions of one paragraph of a source (lines `first` to `last`), in order."""
 
     def make() -> tuple[RollCall, ...]:
-        text = _text(index, source, first, last)
+        text = text_of(index, source, first, last)
         people = _resolved(people_in(text, index), source, index)
         found = parts(text, people)
         pronouns = pronoun_movers(text, people)
@@ -209,10 +141,10 @@ def read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCal
         # "Ms. Ramaswamy moved to approve Resolution 2026-15" under "RESOLUTION 2026-15 - AMENDMENT TO FARE POLICY": the
         # item's heading says what the resolution is, when its motion's own words hardly do (an amendment's say what
         # it changes)
-        item = gist(frozenset(content_stems(_heading(index, source, first).lower())) - named - NOT_WHAT)
+        item = gist(frozenset(content_stems(item_heading(index, source, first).lower())) - named - NOT_WHAT)
         # ... and so does the item's own line that names the record it moves ("A. Resolution 2025-112, awarding a
         # contract for the restoration of the Lyric Theatre." over "Tolliver moved to adopt Resolution 2025-112.")
-        titled = gist(frozenset(content_stems(_record_title(index, source, first, text))) - named - NOT_WHAT)
+        titled = gist(frozenset(content_stems(record_title(index, source, first, text))) - named - NOT_WHAT)
         calls: list[RollCall] = []
         owners: list[int] = []  # the mover each call is of
         for k, (mover, at) in enumerate(movers):
@@ -319,12 +251,12 @@ def _voted_later(index: ClaimIndex, source: str, last: int) -> tuple[tuple[Quant
     mover after it ("Roll call on the main motion: Oyelaran, aye; ... The motion carried 3-2."), past a motion moved in
     between (an amendment, a substitute) and the roll call that is its own when its paragraph had none."""
     pending = 0
-    paragraphs = list(_paragraphs(index, source, last + 1, last + LATER_LINES))
+    paragraphs = list(paragraphs_from(index, source, last + 1, last + LATER_LINES))
     merged = -1  # the paragraph whose tally was read with the lists before it
     for k, (first, end) in enumerate(paragraphs):
         if k == merged:
             continue
-        text = _text(index, source, first, end)
+        text = text_of(index, source, first, end)
         tallies = _tallies_in(text)
         between = read(index, source, first, end)
         if between:
@@ -337,7 +269,7 @@ def _voted_later(index: ClaimIndex, source: str, last: int) -> tuple[tuple[Quant
         if ayes and not tallies and k + 1 < len(paragraphs):
             # a roll call's lists, its tally in the paragraph after ("Yes: Pruitt, Albrecht, Amaral. No: ..." then
             # "Amendment No. 1 FAILED, 3-5.")
-            after = _text(index, source, *paragraphs[k + 1])
+            after = text_of(index, source, *paragraphs[k + 1])
             tallies = () if read(index, source, *paragraphs[k + 1]) else _tallies_in(after)
             text, merged = (f"{text} {after}", k + 1) if tallies else (text, merged)
         # ... or with no tally written at all ("AYES: Okafor, Castellano, ... (7) / NAYS: Whitcomb (1)"): a vote too
@@ -365,21 +297,9 @@ def _dropped(lex: Lexicon) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(lex.words('motion-dropped'))})\b", re.I)
 
 
-def _paragraphs(index: ClaimIndex, source: str, line: int, last: int) -> Iterator[tuple[int, int]]:
-    """(first, last) line of each paragraph of a source that starts from `line` to `last`, in order."""
-    lines = _lines(index, source)
-    while line <= min(len(lines), last):
-        if not lines[line - 1].strip():
-            line += 1
-            continue
-        first, end = paragraph(index, source, line)
-        yield first, end
-        line = max(end, line) + 1
-
-
 def tallies_of(index: ClaimIndex, source: str) -> tuple[Quantity, ...]:
     """Every vote tally a source's text writes."""
-    return _tallies_in(" ".join(_lines(index, source)))
+    return _tallies_in(" ".join(lines_of(index, source)))
 
 
 def _tallies_in(text: str) -> tuple[Quantity, ...]:
@@ -395,7 +315,7 @@ def calls_of(index: ClaimIndex, source: str) -> tuple[RollCall, ...]:
     """The motions of every paragraph of a source, in order."""
 
     def make() -> tuple[RollCall, ...]:
-        return tuple(call for first, last in _paragraphs(index, source, 1, len(_lines(index, source))) for call in read(index, source, first, last))
+        return tuple(call for first, last in paragraphs_from(index, source, 1, len(lines_of(index, source))) for call in read(index, source, first, last))
 
     return _SOURCE_CALLS.get((index.cards,), source, make)
 

@@ -11,6 +11,7 @@ import re
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.mentions import names
+from factcheck.mentions.name_patterns import AGENT
 from factcheck.model import Mention
 
 _LEX = lexicon()
@@ -66,9 +67,6 @@ def people_in(text: str, index: ClaimIndex) -> list[Mention]:
 Parts = dict[str, list[tuple[tuple[str, ...], Mention]]]
 
 
-_AGENT = re.compile(r"\bby\s+(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
-
-
 def parts(text: str, people: list[Mention]) -> Parts:
     """{"mover": [(ids, mention)], "seconder": [...], "dissenter": [...], "assenter": [...]}: who the text gives each part, in order (the ids
     a name may be); a list of names before a part's words all have it ("Vice Chair Whitaker and Member Amsel voting no")."""
@@ -81,7 +79,7 @@ def parts(text: str, people: list[Mention]) -> Parts:
             if part == "mover" and not ahead:
                 ahead = _MADE_BY.search(text, max(0, m.start - 160), m.start)
             # "Red Cloud, appointed by Gov. Whitcomb, moved": the one "by" names is no subject of the verb after
-            said = ahead or (None if _AGENT.search(text, max(0, m.start - 40), m.start) else AFTER[part].match(text, m.end))
+            said = ahead or (None if AGENT.search(text, max(0, m.start - 40), m.start) else AFTER[part].match(text, m.end))
             # "A, B and C voting no": the names listed before the one the words follow
             run = k
             while not said and run + 1 < len(people) and names.LISTED.fullmatch(text, people[run].end, people[run + 1].start):
