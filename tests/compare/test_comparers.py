@@ -522,6 +522,12 @@ ENTITIES = [
     ("Raising awareness of human trafficking has been a major focus for Heitkamp, a former North Dakota attorney general.", "2015-12-09", []),
     ("Heitkamp, a former Minnesota attorney general, worked to advance federal legislation.", "2015-12-09", [(WRONG, "Minnesota", "North Dakota")]),
     ("Ayotte, a former Vermont attorney general, questioned Jeh Johnson.", "2014-06-01", [(WRONG, "Vermont", "New Hampshire")]),
+    # a U.S. attorney is a federal prosecutor, no state's attorney general
+    (
+        "Heitkamp, a former U.S. attorney for North Dakota, worked to advance federal legislation.",
+        "2015-12-09",
+        [(WRONG, "former U.S. attorney for North Dakota", "Attorney General of North Dakota")],
+    ),
     ("Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2015-12-09", [(WRONG, "Attorney General", "former Attorney General")]),
     ("Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2007-06-01", []),
     ("In 2006, Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2015-12-09", []),
