@@ -528,6 +528,7 @@ ENTITIES = [
         "2015-12-09",
         [(WRONG, "former U.S. attorney for North Dakota", "Attorney General of North Dakota")],
     ),
+    ("| Eric Holder | U.S. Attorney General | Received the senators' letter on heroin |", "2014-06-01", []),  # the U.S. attorney general is none
     ("Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2015-12-09", [(WRONG, "Attorney General", "former Attorney General")]),
     ("Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2007-06-01", []),
     ("In 2006, Attorney General Kelly Ayotte led the New Hampshire Drug Task Force.", "2015-12-09", []),
