@@ -28,6 +28,7 @@ from factcheck.compare.swaps import Tokens, one_make, tokens, two_ways
 from factcheck.corpus.index import ClaimCard, ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, per_lexicon
 from factcheck.mentions import dates, names
+from factcheck.mentions.date_spans import PRECISION_RANK
 from factcheck.model import DateSpan, Mention
 from factcheck.textutil import STOPWORDS, fold
 
@@ -148,14 +149,11 @@ def _differ(part: Mention, value: object, facts: SentenceFacts) -> bool:
     return False
 
 
-_PRECISION = {"year": 0, "month": 1, "day": 2}  # how much a date says
-
-
 def _vaguer(other: DateSpan, part: DateSpan, value: DateSpan) -> bool:
     """A relative date of the sentence that says less than the counterpart: "formed last year after its June 2023
     sampling" does not state the claim's "June 2024" by its "last year". Not when the part is itself relative: "two
     years ago last month" is one date written in two pieces."""
-    return other.relative and not part.relative and _PRECISION.get(other.precision, 0) < _PRECISION.get(value.precision, 0)
+    return other.relative and not part.relative and PRECISION_RANK.get(other.precision, 0) < PRECISION_RANK.get(value.precision, 0)
 
 
 def _lone(part: Mention, facts: SentenceFacts) -> bool:

@@ -103,11 +103,16 @@ _CELL_GAP = re.compile(r"\s{3,}")  # the gap between a table row's cells
 _PARTS = re.compile(rf";|{_CELL_GAP.pattern}")  # a list's semicolon, or a cell's gap
 
 
-def _part(text: str, titled: list[tuple[int, int]], facts: SentenceFacts, published: DateSpan | None) -> tuple[int, int]:
-    """(start, end) of the part of a citation, between semicolons or a table row's cells, that cites the source: the
-    one quoting its title, else the one giving its date, else the whole."""
+def _parts(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each part of a citation, between semicolons or a table row's cells."""
     bounds = [0, *(m.end() for m in _PARTS.finditer(text)), len(text) + 1]
-    parts = list(zip(bounds, bounds[1:], strict=False))
+    return list(zip(bounds, bounds[1:], strict=False))
+
+
+def _part(text: str, titled: list[tuple[int, int]], facts: SentenceFacts, published: DateSpan | None) -> tuple[int, int]:
+    """(start, end) of the part of a citation that cites the source: the one quoting its title, else the one giving its
+    date, else the whole."""
+    parts = _parts(text)
     if len(parts) == 1:
         return 0, len(text)
     marks = [a for a, _ in titled] or [m.start for m in facts.dates if published is not None and m.value.overlaps(published)]
@@ -119,8 +124,7 @@ def _part(text: str, titled: list[tuple[int, int]], facts: SentenceFacts, publis
 
 def _names_another(facts: SentenceFacts, at: int) -> bool:
     """The citation's part holding `at` names a publisher or a person of its own: another work's."""
-    bounds = [0, *(m.end() for m in _PARTS.finditer(facts.text)), len(facts.text) + 1]
-    a, z = next((a, z) for a, z in zip(bounds, bounds[1:], strict=False) if a <= at < z)
+    a, z = next((a, z) for a, z in _parts(facts.text) if a <= at < z)
     return any(a <= m.start < z for m in facts.entities)
 
 

@@ -45,13 +45,13 @@ from factcheck.lexicon import Lexicon, per_lexicon
 from factcheck.memo import Memo
 from factcheck.mentions import dates as date_mentions
 from factcheck.mentions import numbers as number_mentions
-from factcheck.mentions.date_spans import a_year_off, label, same_day, within_month
+from factcheck.mentions.date_spans import PRECISION_RANK, a_year_off, label, same_day, within_month
 from factcheck.mentions.dates import yearless
 from factcheck.model import DateSpan, Mention
 from factcheck.retrieve import Candidate
 from factcheck.textutil import content_stems
 
-_RANK = {"year": 0, "month": 1, "day": 2}
+_RANK = PRECISION_RANK
 # Claims with this much less of a date's own clause than the best one (which has ALIGNED of it) are about something
 # else of the sentence.
 DRIFT = 0.35

@@ -66,7 +66,7 @@ def which(facts: SentenceFacts, index: ClaimIndex, people: list[Mention], *, par
     calls = [call for source, first, last in sorted(found) for call in read(index, source, first, last)]
 
     def documents() -> list[RollCall]:  # every motion of the documents those paragraphs are of
-        return retrieved(facts, index)
+        return calls_in(index, (source for source, _, _ in found))
 
     calls = calls if names_amendment(facts.text) else _with_amended(calls, index)
     tallied = tallies.drafted(facts)

@@ -165,7 +165,7 @@ def _voted_instead(facts: SentenceFacts, index: ClaimIndex, pool: list[RollCall]
         sides = {"yes" if mine & c.ayes else "no" for c in pool}
         side = sides.pop() if len(sides) == 1 else ""
         written = facts.text[mention.start : mention.end]
-        others = {frozenset(c.abstains) for c in pool}
+        others = {c.abstains for c in pool}
         instead = others.pop() if len(others) == 1 else frozenset()
         shown = ", ".join(sorted(index.corpus.entities[i].name if i in index.corpus.entities else i for i in instead))
         message = f"the roll call records {written} voting {side or 'yes or no'}" + (f"; {shown} abstained" if shown else "")

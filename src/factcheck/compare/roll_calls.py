@@ -17,6 +17,7 @@ import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from factcheck.compare.source_lines import item_heading, lines_of, paragraphs_from, record_title, text_of
 from factcheck.compare.vote_parts import PARTS, ballots, parts, people_in, pronoun_movers
@@ -171,9 +172,9 @@ def read(index: ClaimIndex, source: str, first: int, last: int) -> tuple[RollCal
             if not tallies and k == len(movers) - 1 and not decided:
                 # its roll call in a paragraph after it: the tally, the votes, and its words ("Roll call on the main motion"),
                 # unless its own paragraph says how it went ("The amendment carried unanimously by voice vote")
-                later, ayes, nays, abstains_later, named_later = _voted_later(index, source, last)
-                abstains |= abstains_later
-                tallies, what = list(later), what | named_later
+                later = _voted_later(index, source, last)
+                ayes, nays, abstains = later.ayes, later.noes, abstains | later.abstains
+                tallies, what = list(later.tallies), what | later.words
             noes = noes | nays
             none_against = any(number_forms.votes_against(q) == 0 for q in tallies) or (decided and _unanimously(None).search(text, at.end, end) is not None)
             cited = next((c.claim for c in own if at.text in c.claim.statement), own[0].claim if own else None)
@@ -246,9 +247,18 @@ def _resolved(people: list[Mention], source: str, index: ClaimIndex) -> list[Men
 LATER_LINES = 30
 
 
-def _voted_later(index: ClaimIndex, source: str, last: int) -> tuple[tuple[Quantity, ...], frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
-    """(tally, ayes, noes, abstains, words) of a motion whose paragraph gives no vote, from a paragraph of its own that names no
-    mover after it ("Roll call on the main motion: Oyelaran, aye; ... The motion carried 3-2."), past a motion moved in
+class _Later(NamedTuple):
+    """A motion's vote read from a paragraph after its own."""
+
+    tallies: tuple[Quantity, ...] = ()
+    ayes: frozenset[str] = frozenset()
+    noes: frozenset[str] = frozenset()
+    abstains: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()  # the words of that paragraph: "Roll call on the main motion"
+
+
+def _voted_later(index: ClaimIndex, source: str, last: int) -> _Later:
+    """The vote of a motion whose paragraph gives none, from a paragraph of its own that names no mover after it ("Roll call on the main motion: Oyelaran, aye; ... The motion carried 3-2."), past a motion moved in
     between (an amendment, a substitute) and the roll call that is its own when its paragraph had none."""
     pending = 0
     paragraphs = list(paragraphs_from(index, source, last + 1, last + LATER_LINES))
@@ -277,8 +287,8 @@ def _voted_later(index: ClaimIndex, source: str, last: int) -> tuple[tuple[Quant
             pending -= 1
         elif tallies or ayes:
             named = named_stems(text, people)
-            return tallies, ayes, noes, abstains, gist(frozenset(content_stems(text)) - named - NOT_WHAT)
-    return (), frozenset(), frozenset(), frozenset(), frozenset()
+            return _Later(tallies, ayes, noes, abstains, gist(frozenset(content_stems(text)) - named - NOT_WHAT))
+    return _Later()
 
 
 @per_lexicon

@@ -11,7 +11,7 @@ import re
 from factcheck.corpus.index import ClaimIndex
 from factcheck.lexicon import Lexicon, alternation, lexicon, per_lexicon
 from factcheck.mentions import names
-from factcheck.mentions.name_patterns import AGENT
+from factcheck.mentions.name_patterns import agent_before
 from factcheck.model import Mention
 
 _LEX = lexicon()
@@ -79,7 +79,7 @@ def parts(text: str, people: list[Mention]) -> Parts:
             if part == "mover" and not ahead:
                 ahead = _MADE_BY.search(text, max(0, m.start - 160), m.start)
             # "Red Cloud, appointed by Gov. Whitcomb, moved": the one "by" names is no subject of the verb after
-            said = ahead or (None if AGENT.search(text, max(0, m.start - 40), m.start) else AFTER[part].match(text, m.end))
+            said = ahead or (None if agent_before(text, m.start) else AFTER[part].match(text, m.end))
             # "A, B and C voting no": the names listed before the one the words follow
             run = k
             while not said and run + 1 < len(people) and names.LISTED.fullmatch(text, people[run].end, people[run + 1].start):

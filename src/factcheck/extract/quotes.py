@@ -20,7 +20,7 @@ from factcheck.extract.naming import KIN_BEFORE
 from factcheck.lexicon import alternation, lexicon
 from factcheck.mentions import names as name_mentions
 from factcheck.mentions import quotes as quote_mentions
-from factcheck.mentions.name_patterns import AGENT
+from factcheck.mentions.name_patterns import agent_before
 from factcheck.mentions.names import NameIndex
 from factcheck.textutil import from_capitals
 
@@ -141,7 +141,7 @@ def find(doc: Doc, index: NameIndex) -> list[Quoted]:
                     sex = _sex(quote.speaker_text or "")
                     unlike = {i for i, known in sexes.items() if sex and known != sex}
                     # "Asked by Commissioner Reyes about the request, he said": the one asking is not "he"
-                    own = [p for p in outside if not AGENT.search(text, max(0, p[0] - AGENT_REACH), p[0])]
+                    own = [p for p in outside if not agent_before(text, p[0])]
                     speaker = _antecedent(own, quote.speaker[0], previous, last_speaker, last_person, unlike, named_recently)
             if speaker is None:
                 speaker = _titled_after(text, mention.end, outside)
@@ -286,10 +286,6 @@ def _titled_after(text: str, end: int, people: list[tuple[int, int, str]]) -> st
     if _ROLE_GAP.fullmatch(gap) and gap.rstrip().endswith(",") and re.match(rf",\s*(?:{quote_mentions.SPEECH_VERBS})\b", text[stop:], re.I):
         return pid  # `,” the agency's director, Tom Ferris, said.`
     return None
-
-
-# How far before a name a passive's agent ("Asked by") may begin.
-AGENT_REACH = 40
 
 
 def _antecedent(

@@ -8,6 +8,8 @@ from datetime import MAXYEAR, MINYEAR, date
 
 from factcheck.model import DateSpan
 
+PRECISION_RANK = {"year": 0, "month": 1, "day": 2}  # how much a date's precision says
+
 
 def label(span: DateSpan) -> str:
     """Human form at the span's precision: '2013', 'September 2013', 'September 17, 2013', '2004 to 2011', a week's

@@ -37,7 +37,15 @@ _JOINTS = alternation(lexicon().words("list-joint"))
 LISTED = re.compile(rf"\s*(?:,\s*(?:(?:{_JOINTS})\s+)?|\s+(?:{_JOINTS}|&)\s+)(?:[A-Z][\w.’'-]*\s+){{0,3}}")
 # A passive's agent right before a name, a title between: "Asked by Commissioner Reyes", "appointed by Gov. Ann Ortiz":
 # the name is no subject of the verb after it, nor whom a pronoun after it stands for.
-AGENT = re.compile(r"\bby\s+(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
+_AGENT = re.compile(r"\bby\s+(?:[A-Z][\w.’'-]*\s+){0,3}\Z")
+AGENT_REACH = 40  # how far before the name the "by" may begin
+
+
+def agent_before(text: str, at: int) -> bool:
+    """The name at `at` is a passive's agent: "by" and up to three capitalised words right before it."""
+    return _AGENT.search(text, max(0, at - AGENT_REACH), at) is not None
+
+
 # ... a place's abbreviated first word is the town's, not a town of its own: "of St. Cloud", "of Mt. Vernon"
 _PLACE_SHORT = alternation(a.form for a in lexicon().abbreviations if "place" in a.tags)
 TOWN = rf"(?:(?:{_PLACE_SHORT})\s+)?[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}"
